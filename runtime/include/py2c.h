@@ -34,6 +34,7 @@
 #include "py2c/iter.h"
 /* builtins, files, sys */
 #include "py2c/builtins.h"
+#include "py2c/builtin_direct.h"
 #include "py2c/io.h"
 #include "py2c/sys.h"
 #include "py2c/module.h"

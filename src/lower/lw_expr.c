@@ -502,6 +502,7 @@ static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
     IrOperand direct;
     if (lc_method_call(c, e, loc, &direct)) return direct; /* q.get(), ex.submit(f, x) ... */
     if (lw_method_call(c, e, loc, &direct)) return direct; /* a known method of program instances (lw_method.c) */
+    if (lw_builtin_method_call(c, e, loc, &direct)) return direct; /* list.append(x)... (lw_builtin_call.c) */
     IrOperand obj = lw_expr(c, f->u.attribute.value);
     IrOperand fn = lw_temp(c), self = lw_temp(c);
     const char *name = lw_mangle(c, f->u.attribute.attr.name);
@@ -547,6 +548,7 @@ static IrOperand lower_call(LwCtx *c, const AstNode *e) {
     if (method) return lower_method_call(c, e, loc);
     IrOperand direct;
     if (lw_direct_call(c, e, loc, &direct)) return direct; /* a known module-level def (lw_direct.c) */
+    if (lw_builtin_fn_call(c, e, loc, &direct)) return direct; /* len(x) ... (lw_builtin_fn.c) */
     if (lw_method_construct(c, e, loc, &direct)) return direct; /* C(args) of a known class (lw_method.c) */
     IrOperand *v = lw_call_args(c, e, f);
     IrOperand args = lw_array(c, v + 1, na + nk);

@@ -54,6 +54,9 @@ typedef struct LwFunc {
     int int64s;         /* int64_t temporaries i64_<k> so far (lw_int_fused.c) */
     bool boxed_ints;    /* lowering the boxed way of a fused expression: no fusing inside */
     bool unboxing;      /* float operations may be unboxed here (lw_unboxed.c) */
+    /* per variable (up to its length): the local that holds a stable free
+     * variable's value, read at entry (lw_free_stable.c), or -1 */
+    VEC(int) free_copy;
 } LwFunc;
 
 typedef struct LwCtx {
@@ -216,6 +219,22 @@ IrOperand lw_float_compare_truth(LwCtx *c, const AstNode *e);
  * unboxed local, and its lowering. */
 bool lw_unboxed_aug_assign(LwCtx *c, const AstNode *s);
 bool lw_unboxed_assign(LwCtx *c, const AstNode *s);
+/* lw_builtin_fn.c: a call of a builtin function that is certainly the
+ * builtin, as a direct call of its runtime entry point into *out. */
+bool lw_builtin_fn_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
+/* lw_free_stable.c: whether free variable `name` of scope s holds the same
+ * bound value whenever s's code runs (read once at entry). */
+bool lw_free_is_stable(LwCtx *c, const ResScope *s, const char *name);
+/* `obj.a op= e` / `obj[k] op= e` whose target is proven a float and e a
+ * float or int (+ - * /): cur (the target's value, a temporary just loaded)
+ * op e computed on doubles and boxed, e evaluated here. */
+/* Parallel assignment `a, b = x, y` (lw_stmt.c): value (for target t) as a
+ * double into *d when t is an unboxed local and value a float, then the
+ * store of that double. */
+bool lw_unboxed_parallel_value(LwCtx *c, const AstNode *t, const AstNode *value, IrOperand *d);
+void lw_unboxed_parallel_store(LwCtx *c, const AstNode *t, IrOperand d);
+bool lw_float_inplace_applies(LwCtx *c, const AstNode *s);
+IrOperand lw_float_inplace(LwCtx *c, const AstNode *s, IrOperand cur);
 /* lw_expr.c: whether evaluating e may run code that rebinds variables. */
 bool lw_impure(const AstNode *e);
 /* lw_expr.c: BinOp e the boxed way (py2c_fast_binary_op, or a program
@@ -237,6 +256,11 @@ void lw_direct_begin(LwCtx *c, const AstModule *am);
 void lw_direct_end(LwCtx *c);
 const char *lw_direct_c_name(LwCtx *c, const AstNode *def);
 bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
+/* lw_builtin_call.c: method call e (at traceback location loc) of a
+ * list/dict/str/set method on a receiver inference proves is exactly that
+ * type, as one call of the runtime's entry point (py2c/builtin_direct.h)
+ * into *out (a new temporary); false: nothing emitted. */
+bool lw_builtin_method_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
 
 /* lw_layout.c: fixed instance layouts of closed module-level classes
  * (issue #7; py2c/layout.h). lw_class_new creates class statement s from

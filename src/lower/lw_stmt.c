@@ -503,6 +503,49 @@ static IrOperand inplace_op(LwCtx *c, const AstNode *s, IrOperand cur, IrOperand
     return lw_call_v(c, "py2c_fast_inplace_op", a, 3, loc);
 }
 
+static bool has_starred(const AstList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (l->items[i]->kind == AST_STARRED) return true;
+    return false;
+}
+
+/* `a, b = x, y` (any length, no starred, one target): every value is
+ * evaluated into a value of its own, then the targets are assigned left to
+ * right, without the tuple CPython builds (or its SWAP for two or three)
+ * and unpacks at once: the same stores in the same order. A float for an
+ * unboxed local stays a double. */
+static bool lower_parallel_assign(LwCtx *c, const AstNode *s) {
+    if (s->u.assign.targets.len != 1) return false;
+    const AstNode *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
+    if ((t->kind != AST_TUPLE && t->kind != AST_LIST) || (v->kind != AST_TUPLE && v->kind != AST_LIST)) return false;
+    const AstList *ts = &t->u.seq.elts, *vs = &v->u.seq.elts;
+    if (ts->len != vs->len || has_starred(ts) || has_starred(vs)) return false;
+    int n = ts->len;
+    IrOperand *vals = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, n);
+    bool *dbl = ARENA_NEW_ARRAY(&c->m->arena, bool, n);
+    for (int i = 0; i < n; i++) {
+        dbl[i] = lw_unboxed_parallel_value(c, ts->items[i], vs->items[i], &vals[i]);
+        /* a later store may rebind what a variable operand reads */
+        if (!dbl[i]) vals[i] = lw_own(c, lw_expr(c, vs->items[i]));
+    }
+    for (int i = 0; i < n; i++) {
+        if (dbl[i]) lw_unboxed_parallel_store(c, ts->items[i], vals[i]);
+        else lw_assign(c, ts->items[i], vals[i], false);
+    }
+    return true;
+}
+
+/* cur OP= the statement's value, cur a temporary holding the target's
+ * value (an attribute or item), released here. */
+static IrOperand aug_value(LwCtx *c, const AstNode *s, IrOperand cur, IrOperand op, int loc) {
+    if (lw_float_inplace_applies(c, s)) return lw_float_inplace(c, s, cur);
+    IrOperand v = lw_expr(c, s->u.aug_assign.value);
+    IrOperand r = inplace_op(c, s, cur, v, op, loc);
+    lw_release(c, cur);
+    lw_release(c, v);
+    return r;
+}
+
 static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     if (lw_unboxed_aug_assign(c, s)) return;
     const AstNode *t = s->u.aug_assign.target;
@@ -512,7 +555,9 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
     switch (t->kind) {
     case AST_NAME: {
         IrOperand cur = lw_load_name(c, t->u.name.id, t);
-        cur = lw_own(c, cur);
+        /* a plain local can only be rebound by the value itself (a walrus);
+         * anything else may change under a call, and cur must stay alive */
+        if (cur.kind != IR_OPND_VAR || lw_impure(value)) cur = lw_own(c, cur);
         IrOperand v = lw_expr(c, value);
         IrOperand r = inplace_op(c, s, cur, v, op, loc);
         lw_release(c, cur);
@@ -524,10 +569,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand obj = lw_own(c, lw_expr(c, t->u.attribute.value));
         const char *attr = lw_mangle(c, t->u.attribute.attr.name);
         IrOperand cur = lw_getattr(c, t->u.attribute.value, obj, attr, lw_loc(c, t));
-        IrOperand v = lw_expr(c, value);
-        IrOperand r = inplace_op(c, s, cur, v, op, loc);
-        lw_release(c, cur);
-        lw_release(c, v);
+        IrOperand r = aug_value(c, s, cur, op, loc);
         lw_setattr(c, t->u.attribute.value, obj, attr, r, lw_loc(c, t));
         lw_release(c, r);
         lw_release(c, obj);
@@ -538,10 +580,7 @@ static void lower_aug_assign(LwCtx *c, const AstNode *s) {
         IrOperand key = lw_own(c, lw_expr(c, t->u.subscript.slice));
         IrOperand ga[2] = {obj, key};
         IrOperand cur = lw_call_v(c, "py2c_fast_getitem", ga, 2, lw_loc(c, t));
-        IrOperand v = lw_expr(c, value);
-        IrOperand r = inplace_op(c, s, cur, v, op, loc);
-        lw_release(c, cur);
-        lw_release(c, v);
+        IrOperand r = aug_value(c, s, cur, op, loc);
         IrOperand sa[3] = {obj, key, r};
         lw_call_s(c, "py2c_fast_setitem", sa, 3, lw_loc(c, t));
         lw_release(c, r);
@@ -919,7 +958,7 @@ static void lower_stmt(LwCtx *c, const AstNode *s) {
         return;
     }
     case AST_ASSIGN: {
-        if (lw_unboxed_assign(c, s)) return;
+        if (lw_unboxed_assign(c, s) || lower_parallel_assign(c, s)) return;
         IrOperand v = lw_expr(c, s->u.assign.value);
         int n = s->u.assign.targets.len;
         for (int i = 0; i < n; i++) lw_assign(c, s->u.assign.targets.items[i], v, i + 1 < n);

@@ -201,6 +201,8 @@ static IrOperand arith(LwCtx *c, AstOp op, IrOperand l, IrOperand r, int loc) {
     }
 }
 
+static IrOperand unbox_value(LwCtx *c, IrOperand v);
+
 IrOperand lw_fexpr(LwCtx *c, const AstNode *e) {
     double d;
     if (float_const(e, &d) || small_int_const(e, &d)) return fconst(c, d);
@@ -223,9 +225,14 @@ IrOperand lw_fexpr(LwCtx *c, const AstNode *e) {
         v.kind = IR_OPND_FVAR;
         return v;
     }
+    return unbox_value(c, v);
+}
+
+/* The double of v, a value proven a float; a temporary is forgotten (a
+ * float is an immediate: it needs no release). */
+static IrOperand unbox_value(LwCtx *c, IrOperand v) {
     IrOperand f = fcall(c, "py2c_float_value", &v, 1);
     if (v.kind == IR_OPND_TEMP) {
-        /* a float is an immediate: the temporary needs no release, only forgetting */
         IrInstr *in = lw_emit(c, IR_STORE);
         in->dest = v;
         in->args = ARENA_NEW_ARRAY(&c->m->arena, IrOperand, 1);
@@ -282,24 +289,53 @@ bool lw_unboxed_assign(LwCtx *c, const AstNode *s) {
     return true;
 }
 
+/* Whether `target op= value` is float arithmetic on doubles: + - * / with a
+ * float or int value (the target's own type is the caller's check). */
+static bool float_aug_operands(LwCtx *c, const AstNode *s) {
+    AstOp op = s->u.aug_assign.op;
+    const AstNode *value = s->u.aug_assign.value;
+    double d;
+    return c->fn->unboxing && (op == AST_OP_ADD || op == AST_OP_SUB || op == AST_OP_MULT || op == AST_OP_DIV) &&
+           (is_float(c, value) || small_int_const(value, &d) || is_intlike(c, value));
+}
+
+/* cur op value on doubles (cur a double already read; value evaluated now). */
+static IrOperand aug_arith(LwCtx *c, const AstNode *s, IrOperand cur) {
+    int loc = lw_loc(c, s);
+    bool ri;
+    IrOperand r = arith_operand(c, s->u.aug_assign.value, NULL, &ri);
+    if (ri) r = to_double(c, r, loc);
+    return arith(c, s->u.aug_assign.op, cur, r, loc);
+}
+
 /* `x op= e` into an unboxed x: float has no in-place operators, so it is
  * x = x op e (x read first, with its bound check). */
 bool lw_unboxed_aug_assign(LwCtx *c, const AstNode *s) {
-    const AstNode *t = s->u.aug_assign.target, *value = s->u.aug_assign.value;
-    AstOp op = s->u.aug_assign.op;
+    const AstNode *t = s->u.aug_assign.target;
     int var = unboxed_target(c, t);
-    double d;
-    if (var < 0 || (op != AST_OP_ADD && op != AST_OP_SUB && op != AST_OP_MULT && op != AST_OP_DIV) ||
-        !(is_float(c, value) || small_int_const(value, &d) || is_intlike(c, value)))
-        return false;
-    int loc = lw_loc(c, s);
+    if (var < 0 || !float_aug_operands(c, s)) return false;
     IrOperand cur = lw_load_name(c, t->u.name.id, t);
     if (cur.kind != IR_OPND_VAR || cur.index != var) INTERNAL_ERROR("unboxed target %s is not its variable", t->u.name.id);
     cur.kind = IR_OPND_FVAR;
-    if (lw_impure(value)) cur = fcall(c, "py2c_ff_copy", &cur, 1);
-    bool ri;
-    IrOperand r = arith_operand(c, value, NULL, &ri);
-    if (ri) r = to_double(c, r, loc);
-    store_double(c, var, arith(c, op, cur, r, loc));
+    if (lw_impure(s->u.aug_assign.value)) cur = fcall(c, "py2c_ff_copy", &cur, 1);
+    store_double(c, var, aug_arith(c, s, cur));
     return true;
+}
+
+bool lw_unboxed_parallel_value(LwCtx *c, const AstNode *t, const AstNode *value, IrOperand *d) {
+    double k;
+    if (unboxed_target(c, t) < 0 || !(is_float(c, value) || float_const(value, &k))) return false;
+    *d = lw_fexpr(c, value);
+    if (d->kind == IR_OPND_FVAR) *d = fcall(c, "py2c_ff_copy", d, 1);
+    return true;
+}
+
+void lw_unboxed_parallel_store(LwCtx *c, const AstNode *t, IrOperand d) { store_double(c, unboxed_target(c, t), d); }
+
+bool lw_float_inplace_applies(LwCtx *c, const AstNode *s) {
+    return is_float(c, s->u.aug_assign.target) && float_aug_operands(c, s);
+}
+
+IrOperand lw_float_inplace(LwCtx *c, const AstNode *s, IrOperand cur) {
+    return lw_box_double(c, aug_arith(c, s, unbox_value(c, cur)));
 }

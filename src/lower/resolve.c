@@ -61,10 +61,14 @@ static ResSymbol *add_sym(ResScope *s, const char *name, unsigned flags) {
     ResSymbol *sym = res_lookup(s, name);
     if (!sym) {
         name_index_add(&s->sym_index, name_key(NULL, name), s->syms.len);
-        VEC_PUSH(&s->syms, ((ResSymbol){name, 0, RES_GLOBAL_IMPLICIT}));
+        VEC_PUSH(&s->syms, ((ResSymbol){.name = name, .kind = RES_GLOBAL_IMPLICIT}));
         sym = &VEC_LAST(&s->syms);
     }
     sym->flags |= flags;
+    if (flags & RES_DEF_LOCAL) {
+        sym->nbind++;
+        sym->bind_name = NULL;
+    }
     return sym;
 }
 
@@ -158,7 +162,8 @@ static void visit_walrus_target(ResBuilder *b, const char *name) {
 static void visit_expr(ResBuilder *b, const AstNode *e) {
     switch (e->kind) {
     case AST_NAME:
-        add_sym(b->cur, e->u.name.id, e->u.name.ctx == AST_LOAD ? RES_USE : RES_DEF_LOCAL);
+        if (e->u.name.ctx == AST_STORE) add_sym(b->cur, e->u.name.id, RES_DEF_LOCAL)->bind_name = e;
+        else add_sym(b->cur, e->u.name.id, e->u.name.ctx == AST_LOAD ? RES_USE : RES_DEF_LOCAL);
         /* super() finds its class in the implicit __class__ cell (symtable.c) */
         if (e->u.name.ctx == AST_LOAD && res_is_function_like(b->cur) && strcmp(e->u.name.id, "super") == 0)
             add_sym(b->cur, "__class__", RES_USE);

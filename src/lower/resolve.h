@@ -36,6 +36,8 @@ typedef struct ResSymbol {
     const char *name;
     unsigned flags;
     ResKind kind;
+    int nbind;                 /* binding occurrences here (parameter, store, del, import, ...) */
+    const AstNode *bind_name;  /* the Name node of the last binding that was a Name store, or NULL */
 } ResSymbol;
 
 typedef struct ResScope ResScope;

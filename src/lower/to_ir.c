@@ -495,9 +495,26 @@ static IrOperand load_var(LwCtx *c, const char *name, const AstNode *at) {
         if (var->param < 0 || maybe_deleted(c, name)) check_bound(c, v, name, IR_BOUND_LOCAL, at);
         return v;
     }
+    if (k < c->fn->free_copy.len && c->fn->free_copy.items[k] >= 0)
+        return (IrOperand){IR_OPND_VAR, c->fn->free_copy.items[k], NULL, NULL, 0};
     IrOperand v = {IR_OPND_DEREF, k, NULL, NULL, 0};
     check_bound(c, v, name, var->kind == IR_VAR_FREE ? IR_BOUND_FREE : IR_BOUND_LOCAL, at);
     return v;
+}
+
+/* A def's stable free variables (lw_free_stable.c) are read once, at entry,
+ * into locals of the same name (v_x beside the cell c_x). */
+static void copy_stable_free(LwCtx *c, LwFunc *fn) {
+    int n = fn->vars.len;
+    for (int k = 0; k < n; k++) {
+        VEC_PUSH(&fn->free_copy, -1);
+        IrVar *v = &fn->vars.items[k];
+        if (v->kind != IR_VAR_FREE || !lw_free_is_stable(c, fn->scope, v->name)) continue;
+        VEC_PUSH(&fn->vars, ((IrVar){v->name, IR_VAR_LOCAL, -1, -1, false}));
+        fn->free_copy.items[k] = fn->vars.len - 1;
+        lw_store(c, (IrOperand){IR_OPND_VAR, fn->vars.len - 1, NULL, NULL, 0}, (IrOperand){IR_OPND_DEREF, k, NULL, NULL, 0},
+                 false);
+    }
 }
 
 /* Names the class body binds without the symbol table seeing them. */
@@ -827,6 +844,7 @@ static void end_func(LwCtx *c, LwFunc *fn) {
     VEC_FREE(&fn->live);
     VEC_FREE(&fn->blocks);
     VEC_FREE(&fn->deleted);
+    VEC_FREE(&fn->free_copy);
     free(fn);
 }
 
@@ -930,6 +948,7 @@ IrOperand lw_make_function(LwCtx *c, const AstNode *node) {
     const char *c_name = fn->f->c_name;
     c->fn = fn;
     if (fn->f->gen_def) fn->f->start_loc = lw_loc(c, node);
+    else copy_stable_free(c, fn);
     if (lambda) {
         lw_emit(c, IR_LINE)->index = node->u.lambda.body->span.line;
         IrOperand v = lw_expr(c, node->u.lambda.body);

@@ -14,6 +14,7 @@
 
 #include "py2c/error.h"
 #include "py2c/function.h"
+#include "py2c/int.h"
 #include "py2c/list.h"
 #include "py2c/tuple.h"
 #include "py2c/type.h"
@@ -319,6 +320,19 @@ PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_getitem(Py2cValue obj, Py2cVal
         }
     }
     return py2c_getitem(obj, key);
+}
+
+/* len(v) as the builtin computes it (a new int; PY2C_NULL with CPython's
+ * TypeError), lists and tuples inline: direct calls of the builtin
+ * (src/lower/lw_builtin_fn.c). */
+PY2C__INLINE PY2C_WARN_UNUSED Py2cValue py2c_fast_len(Py2cValue v) {
+    if (py2c_is_obj(v)) {
+        const Py2cType *t = py2c_obj_ptr(v)->type;
+        if (t == &py2c_list_type && !py2c__preemptive()) return py2c_int(py2c_list_ptr(v)->size);
+        if (t == &py2c_tuple_type) return py2c_int(py2c_tuple_size(v));
+    }
+    int64_t n = py2c_len(v); /* (a __len__ may return more than a small int) */
+    return n < 0 ? PY2C_NULL : py2c_int_from_int64(n);
 }
 
 PY2C__INLINE PY2C_WARN_UNUSED int py2c_fast_setitem(Py2cValue obj, Py2cValue key, Py2cValue value) {

@@ -99,7 +99,7 @@ static Py2cStr str_89 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_2;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[90];
+static Py2cAttrCache attr_ic[89];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Room;
@@ -307,12 +307,11 @@ static const Py2cFuncInfo info_f_command = {"command", "command", params_f_comma
 /* command.<locals>.register: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_command__register[] = {
     {19, "for name in names:", NULL},
-    {19, "for name in names:", "            ^^^^^"},
     {20, "COMMANDS[name] = fn", "^^^^^^^^"},
     {20, "COMMANDS[name] = fn", "         ^^^^"},
     {20, "COMMANDS[name] = fn", "~~~~~~~~^^^^^^"},
 };
-static const Py2cCode code_f_command__register = {"adventure.py", "register", locs_f_command__register, 5};
+static const Py2cCode code_f_command__register = {"adventure.py", "register", locs_f_command__register, 4};
 static const char *const params_f_command__register[] = {"fn"};
 static const Py2cFuncInfo info_f_command__register = {"register", "command.<locals>.register", params_f_command__register, 0, 1, 0, 0, f_command__register, &code_f_command__register, NULL, "__main__"};
 
@@ -537,7 +536,6 @@ static const Py2cCodeLoc locs_f_driver[] = {
     {112, "verb, _, arg = line.partition(\" \")", "^^^^^^^^^^^^"},
     {113, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^^^^^^^"},
     {113, "handler = COMMANDS.get(verb)", "          ^^^^^^^^"},
-    {113, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^"},
     {113, "handler = COMMANDS.get(verb)", "                       ^^^^"},
     {114, "game.turns += 1", NULL},
     {114, "game.turns += 1", "^^^^^^^^^^"},
@@ -562,7 +560,7 @@ static const Py2cCodeLoc locs_f_driver[] = {
     {121, "line = yield game.state", "             ^^^^^^^^^^"},
     {121, "line = yield game.state", "       ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_driver = {"adventure.py", "driver", locs_f_driver, 33};
+static const Py2cCode code_f_driver = {"adventure.py", "driver", locs_f_driver, 32};
 static const char *const params_f_driver[] = {"game"};
 static const Py2cFuncInfo info_f_driver = {"driver", "driver", params_f_driver, 0, 1, 0, 0, f_driver, &code_f_driver, "Receives commands through send() and yields the state after each.", "__main__"};
 static const Py2cGenInfo geninfo_f_driver = {"driver", "driver", f_driver_resume, sizeof(fr_f_driver), 12};
@@ -702,7 +700,7 @@ cleanup:
     return result;
 #line 11 "adventure.py"
 }
-#line 706 "adventure.c"
+#line 704 "adventure.c"
 
 static Py2cValue f_command(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -757,7 +755,7 @@ cleanup:
     return result;
 #line 22 "adventure.py"
 }
-#line 761 "adventure.c"
+#line 759 "adventure.c"
 
 static Py2cValue f_command__register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -771,19 +769,13 @@ static Py2cValue f_command__register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_fn = params[0];
     Py2cValue v_name = PY2C_NULL;
     Py2cValue c_names = PY2C_NULL;
+    Py2cValue v_names = PY2C_NULL;
     c_names = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_names);
+    { Py2cValue old = v_names; v_names = py2c_slot_load(&py2c_cell_ptr(c_names)->ref); py2c_decref(old); }
 
 #line 19 "adventure.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_names)->ref)) {
-#line 19 "adventure.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'names' where it is not associated with a value in enclosing scope");
-#line 19 "adventure.py"
-        { loc = 1; goto error; }
-#line 19 "adventure.py"
-    }
-#line 19 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_names)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
+    t[0] = py2c_iter(v_names);
 #line 19 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "adventure.py"
@@ -806,11 +798,11 @@ L0:;
 #line 20 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
 #line 20 "adventure.py"
-        { loc = 2; goto error; }
+        { loc = 1; goto error; }
 #line 20 "adventure.py"
     }
 #line 20 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_fast_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_fast_setitem(s0, v_name, v_fn); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 20 "adventure.py"
     py2c_safepoint();
 #line 20 "adventure.py"
@@ -841,12 +833,14 @@ cleanup:
 #line 21 "adventure.py"
     PY2C_CLEAR(c_names);
 #line 21 "adventure.py"
+    PY2C_CLEAR(v_names);
+#line 21 "adventure.py"
     py2c_recursion_leave();
 #line 21 "adventure.py"
     return result;
 #line 21 "adventure.py"
 }
-#line 850 "adventure.c"
+#line 844 "adventure.c"
 
 static Py2cValue f_Room(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -915,7 +909,7 @@ cleanup:
     return result;
 #line 33 "adventure.py"
 }
-#line 919 "adventure.c"
+#line 913 "adventure.c"
 
 static Py2cValue f_Room____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1001,7 +995,7 @@ cleanup:
     return result;
 #line 31 "adventure.py"
 }
-#line 1005 "adventure.c"
+#line 999 "adventure.c"
 
 static Py2cValue f_Room____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1116,7 +1110,7 @@ cleanup:
     return result;
 #line 35 "adventure.py"
 }
-#line 1120 "adventure.c"
+#line 1114 "adventure.c"
 
 static Py2cValue f_Game(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1195,7 +1189,7 @@ cleanup:
     return result;
 #line 58 "adventure.py"
 }
-#line 1199 "adventure.c"
+#line 1193 "adventure.c"
 
 static Py2cValue f_Game____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1280,7 +1274,7 @@ cleanup:
     return result;
 #line 45 "adventure.py"
 }
-#line 1284 "adventure.c"
+#line 1278 "adventure.c"
 
 static Py2cValue f_Game____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1321,7 +1315,7 @@ cleanup:
     return result;
 #line 49 "adventure.py"
 }
-#line 1325 "adventure.c"
+#line 1319 "adventure.c"
 
 static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1429,7 +1423,7 @@ cleanup:
     return result;
 #line 56 "adventure.py"
 }
-#line 1433 "adventure.c"
+#line 1427 "adventure.c"
 
 static Py2cValue f_Game__say(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1488,7 +1482,7 @@ cleanup:
     return result;
 #line 59 "adventure.py"
 }
-#line 1492 "adventure.c"
+#line 1486 "adventure.c"
 
 static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1551,7 +1545,7 @@ cleanup:
     return result;
 #line 64 "adventure.py"
 }
-#line 1555 "adventure.c"
+#line 1549 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1811,7 +1805,7 @@ cleanup:
     return result;
 #line 80 "adventure.py"
 }
-#line 1815 "adventure.c"
+#line 1809 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1945,7 +1939,7 @@ cleanup:
     return result;
 #line 90 "adventure.py"
 }
-#line 1949 "adventure.c"
+#line 1943 "adventure.c"
 
 static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2196,7 +2190,7 @@ cleanup:
     return result;
 #line 105 "adventure.py"
 }
-#line 2200 "adventure.c"
+#line 2194 "adventure.c"
 
 static Py2cValue f_driver(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_driver);
@@ -2280,32 +2274,30 @@ L0:;
 #line 113 "adventure.py"
     }
 #line 113 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &fr->t[0], &fr->t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    fr->t[0] = py2c_slot_load(&g_adventure__COMMANDS);
 #line 113 "adventure.py"
-    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_verb}, 1, PY2C_NULL);
+    fr->t[1] = py2c_direct_dict_get(fr->t[0], fr->v_verb, PY2C_NULL);
 #line 113 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
 #line 113 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
 #line 113 "adventure.py"
-    PY2C_CLEAR(fr->t[1]);
-#line 113 "adventure.py"
-    { Py2cValue old = fr->v_handler; fr->v_handler = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_handler; fr->v_handler = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 114 "adventure.py"
     fr->t[0] = fr->v_game; py2c_incref(fr->t[0]);
 #line 114 "adventure.py"
-    fr->t[1] = py2c_getattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), &attr_ic[66]);
+    fr->t[1] = py2c_getattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), &attr_ic[65]);
 #line 114 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 11; goto error; }
 #line 114 "adventure.py"
     fr->t[2] = py2c_fast_inplace_op(fr->t[1], py2c_int(1), PY2C_OP_ADD);
 #line 114 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 10; goto error; }
 #line 114 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
 #line 114 "adventure.py"
-    if (py2c_setattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], &attr_ic[67]) < 0) { loc = 12; goto error; }
+    if (py2c_setattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], &attr_ic[66]) < 0) { loc = 11; goto error; }
 #line 114 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
 #line 114 "adventure.py"
@@ -2317,21 +2309,21 @@ L0:;
     if (!fr->n0) goto L3;
 
 #line 116 "adventure.py"
-    if (py2c_method_lookup_ic(fr->v_game, py2c_obj_value(&str_36.ob), &fr->t[0], &fr->t[1], &attr_ic[68]) < 0) { loc = 16; goto error; }
+    if (py2c_method_lookup_ic(fr->v_game, py2c_obj_value(&str_36.ob), &fr->t[0], &fr->t[1], &attr_ic[67]) < 0) { loc = 15; goto error; }
 #line 116 "adventure.py"
     fr->t[2] = py2c_repr(fr->v_verb);
 #line 116 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 16; goto error; }
 #line 116 "adventure.py"
     fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), fr->t[2], py2c_obj_value(&str_17.ob)});
 #line 116 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 18; goto error; }
 #line 116 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
 #line 116 "adventure.py"
     fr->t[4] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->t[3]}, 1, PY2C_NULL);
 #line 116 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 14; goto error; }
 #line 116 "adventure.py"
     PY2C_CLEAR(fr->t[3]);
 #line 116 "adventure.py"
@@ -2348,44 +2340,44 @@ L3:;
 #line 118 "adventure.py"
     fr->t[0] = py2c_fast_call(fr->v_handler, (Py2cValue[]){fr->v_game, fr->v_arg}, 2);
 #line 118 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 19; goto error; }
 #line 118 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
 #line 118 "adventure.py"
 L4:;
 
 #line 119 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[69]);
+    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[68]);
 #line 119 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 24; goto error; }
-#line 119 "adventure.py"
-    if (!py2c_slot_bound(&g_adventure__State)) {
-#line 119 "adventure.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
-#line 119 "adventure.py"
-        { loc = 26; goto error; }
-#line 119 "adventure.py"
-    }
-#line 119 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[70]); py2c_decref(s0); }
-#line 119 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 23; goto error; }
 #line 119 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
 #line 119 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
 #line 119 "adventure.py"
-        { loc = 28; goto error; }
+        { loc = 25; goto error; }
 #line 119 "adventure.py"
     }
 #line 119 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[71]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[69]); py2c_decref(s0); }
 #line 119 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 26; goto error; }
+#line 119 "adventure.py"
+    if (!py2c_slot_bound(&g_adventure__State)) {
+#line 119 "adventure.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'State' is not defined");
+#line 119 "adventure.py"
+        { loc = 27; goto error; }
+#line 119 "adventure.py"
+    }
+#line 119 "adventure.py"
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); fr->t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[70]); py2c_decref(s0); }
+#line 119 "adventure.py"
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 28; goto error; }
 #line 119 "adventure.py"
     fr->t[3] = py2c_tuple_pack(2, (Py2cValue[]){fr->t[1], fr->t[2]});
 #line 119 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 24; goto error; }
 #line 119 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
 #line 119 "adventure.py"
@@ -2393,7 +2385,7 @@ L4:;
 #line 119 "adventure.py"
     fr->n0 = py2c_contains(fr->t[3], fr->t[0]);
 #line 119 "adventure.py"
-    if (fr->n0 < 0) { loc = 23; goto error; }
+    if (fr->n0 < 0) { loc = 22; goto error; }
 #line 119 "adventure.py"
     PY2C_CLEAR(fr->t[0]);
 #line 119 "adventure.py"
@@ -2402,9 +2394,9 @@ L4:;
     if (!fr->n0) goto L5;
 
 #line 120 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[72]);
+    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[71]);
 #line 120 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 29; goto error; }
 #line 120 "adventure.py"
     py2c_generator_set_return(gen, fr->t[0]);
 #line 120 "adventure.py"
@@ -2415,9 +2407,9 @@ L4:;
 L5:;
 
 #line 121 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[73]);
+    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[72]);
 #line 121 "adventure.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 30; goto error; }
 #line 121 "adventure.py"
     result = fr->t[0];
 #line 121 "adventure.py"
@@ -2429,7 +2421,7 @@ L5:;
 #line 121 "adventure.py"
 resume_2:
 #line 121 "adventure.py"
-    if (gen->throwing) { loc = 32; goto error; }
+    if (gen->throwing) { loc = 31; goto error; }
 #line 121 "adventure.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 121 "adventure.py"
@@ -2456,7 +2448,7 @@ cleanup:
     return result;
 #line 121 "adventure.py"
 }
-#line 2460 "adventure.c"
+#line 2452 "adventure.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2488,7 +2480,7 @@ L0:;
 #line 139 "adventure.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 139 "adventure.py"
-    t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_9.ob), &attr_ic[74]);
+    t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_9.ob), &attr_ic[73]);
 #line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 139 "adventure.py"
@@ -2527,7 +2519,7 @@ cleanup:
     return result;
 #line 139 "adventure.py"
 }
-#line 2531 "adventure.c"
+#line 2523 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__Enum = PY2C_NULL;
@@ -2559,8 +2551,8 @@ static Py2cValue mod_adventure(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -3102,7 +3094,7 @@ L2:;
 #line 136 "adventure.py"
     }
 #line 136 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[3], &t[4], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error_2; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[3], &t[4], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error_2; } }
 #line 136 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__line)) {
 #line 136 "adventure.py"
@@ -3140,7 +3132,7 @@ error_2:
 #line 136 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
 #line 136 "adventure.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 136 "adventure.py"
     t[2] = py2c_error_fetch();
 #line 136 "adventure.py"
@@ -3163,7 +3155,7 @@ error_2:
 #line 138 "adventure.py"
     }
 #line 138 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[76]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[75]); py2c_decref(s0); }
 #line 138 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_4; }
 #line 138 "adventure.py"
@@ -3175,11 +3167,11 @@ error_2:
 #line 138 "adventure.py"
     }
 #line 138 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[77]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__stop); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_83.ob), &attr_ic[76]); py2c_decref(s0); }
 #line 138 "adventure.py"
     if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_4; }
 #line 138 "adventure.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_83.ob), &attr_ic[78]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_83.ob), &attr_ic[77]);
 #line 138 "adventure.py"
     if (PY2C_IS_NULL(t[5])) { loc = 62; goto error_4; }
 #line 138 "adventure.py"
@@ -3320,7 +3312,7 @@ L0:;
 #line 139 "adventure.py"
     }
 #line 139 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[79]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[78]); py2c_decref(s0); }
 #line 139 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 139 "adventure.py"
@@ -3332,7 +3324,7 @@ L0:;
 #line 139 "adventure.py"
     }
 #line 139 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[80]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[79]); py2c_decref(s0); }
 #line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 139 "adventure.py"
@@ -3378,13 +3370,9 @@ L0:;
 #line 139 "adventure.py"
     }
 #line 139 "adventure.py"
-    t[6] = py2c_slot_load(&g_adventure__State);
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 139 "adventure.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
-#line 139 "adventure.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
-#line 139 "adventure.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
 #line 139 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__State)) {
 #line 139 "adventure.py"
@@ -3394,19 +3382,19 @@ L0:;
 #line 139 "adventure.py"
     }
 #line 139 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[8] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[7] = py2c_iter(s0); py2c_decref(s0); }
+#line 139 "adventure.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+#line 139 "adventure.py"
+    t[8] = f_listcomp(t[7], NULL);
 #line 139 "adventure.py"
     if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
 #line 139 "adventure.py"
-    t[9] = f_listcomp(t[8], NULL);
+    PY2C_CLEAR(t[7]);
 #line 139 "adventure.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[6], t[8]}, 6);
 #line 139 "adventure.py"
-    PY2C_CLEAR(t[8]);
-#line 139 "adventure.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[7], t[9]}, 6);
-#line 139 "adventure.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
 #line 139 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 139 "adventure.py"
@@ -3416,11 +3404,11 @@ L0:;
 #line 139 "adventure.py"
     PY2C_CLEAR(t[5]);
 #line 139 "adventure.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+#line 139 "adventure.py"
+    PY2C_CLEAR(t[8]);
 #line 139 "adventure.py"
     PY2C_CLEAR(t[9]);
-#line 139 "adventure.py"
-    PY2C_CLEAR(t[10]);
 
 #line 140 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
@@ -3447,7 +3435,7 @@ L0:;
 #line 140 "adventure.py"
     }
 #line 140 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__look); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_84.ob), &attr_ic[81]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__look); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_84.ob), &attr_ic[80]); py2c_decref(s0); }
 #line 140 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 140 "adventure.py"
@@ -3459,11 +3447,11 @@ L0:;
 #line 140 "adventure.py"
     }
 #line 140 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__driver); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_85.ob), &attr_ic[82]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__driver); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_85.ob), &attr_ic[81]); py2c_decref(s0); }
 #line 140 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
 #line 140 "adventure.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_86.ob), &t[4], &t[5], &attr_ic[83]) < 0) { loc = 85; goto error; }
+    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_86.ob), &t[4], &t[5], &attr_ic[82]) < 0) { loc = 85; goto error; }
 #line 140 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 140 "adventure.py"
@@ -3551,7 +3539,7 @@ L0:;
 #line 143 "adventure.py"
     }
 #line 143 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[84]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__State); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[83]); py2c_decref(s0); }
 #line 143 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_6; }
 #line 143 "adventure.py"
@@ -3563,7 +3551,7 @@ L0:;
 #line 143 "adventure.py"
     }
 #line 143 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_24.ob), t[2], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_24.ob), t[2], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_6; } }
 #line 143 "adventure.py"
     PY2C_CLEAR(t[2]);
 
@@ -3626,7 +3614,7 @@ L0:;
 #line 146 "adventure.py"
     }
 #line 146 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[2], &t[3], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__gen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_81.ob), &t[2], &t[3], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error_6; } }
 #line 146 "adventure.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1, PY2C_NULL);
 #line 146 "adventure.py"
@@ -3655,7 +3643,7 @@ error_6:
 #line 147 "adventure.py"
     py2c_traceback_add(&code_mod_adventure, loc);
 #line 147 "adventure.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 147 "adventure.py"
     t[2] = py2c_error_fetch();
 #line 147 "adventure.py"
@@ -3718,7 +3706,7 @@ L8:;
 #line 148 "adventure.py"
     }
 #line 148 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[87]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[86]); py2c_decref(s0); }
 #line 148 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 148 "adventure.py"
@@ -3730,7 +3718,7 @@ L8:;
 #line 148 "adventure.py"
     }
 #line 148 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[88]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[87]); py2c_decref(s0); }
 #line 148 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 148 "adventure.py"
@@ -3742,7 +3730,7 @@ L8:;
 #line 148 "adventure.py"
     }
 #line 148 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_88.ob), &attr_ic[89]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_88.ob), &attr_ic[88]); py2c_decref(s0); }
 #line 148 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 148 "adventure.py"
@@ -3770,14 +3758,14 @@ unwind:
 #line 148 "adventure.py"
     PY2C_CLEAR(result);
 #line 148 "adventure.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 148 "adventure.py"
 cleanup:
 #line 148 "adventure.py"
     return result;
 #line 148 "adventure.py"
 }
-#line 3781 "adventure.c"
+#line 3769 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__g2);

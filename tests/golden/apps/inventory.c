@@ -1637,7 +1637,7 @@ static Py2cValue f_Inventory____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 61 "inventory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 61 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 61 "inventory.py"
@@ -2916,13 +2916,9 @@ static Py2cValue mod_inventory(void) {
 #line 90 "inventory.py"
     }
 #line 90 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__inv);
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__inv); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 90 "inventory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 90 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
-#line 90 "inventory.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 90 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
 #line 90 "inventory.py"
@@ -2936,7 +2932,7 @@ static Py2cValue mod_inventory(void) {
 #line 90 "inventory.py"
     if (n0 < 0) { loc = 39; goto error; }
 #line 90 "inventory.py"
-    t[2] = py2c_bool(n0);
+    t[1] = py2c_bool(n0);
 #line 90 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
 #line 90 "inventory.py"
@@ -2950,19 +2946,19 @@ static Py2cValue mod_inventory(void) {
 #line 90 "inventory.py"
     if (n1 < 0) { loc = 41; goto error; }
 #line 90 "inventory.py"
-    t[3] = py2c_bool(n1);
+    t[2] = py2c_bool(n1);
 #line 90 "inventory.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 90 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 90 "inventory.py"
+    PY2C_CLEAR(t[0]);
 #line 90 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 90 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 90 "inventory.py"
     PY2C_CLEAR(t[3]);
-#line 90 "inventory.py"
-    PY2C_CLEAR(t[4]);
 
 #line 91 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__inv)) {
@@ -3633,7 +3629,7 @@ cleanup:
     return result;
 #line 111 "inventory.py"
 }
-#line 3637 "inventory.c"
+#line 3633 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__back);

@@ -367,8 +367,8 @@ static const Py2cFuncInfo info_f_Bank__schedule = {"schedule", "Bank.schedule", 
 static const Py2cCodeLoc locs_f_Bank__run[] = {
     {40, "while t < until:", "      ^^^^^^^^^"},
     {40, "while t < until:", "      ^"},
-    {41, "t += random.expovariate(1 / 3.0)", NULL},
     {41, "t += random.expovariate(1 / 3.0)", "^"},
+    {41, "t += random.expovariate(1 / 3.0)", NULL},
     {41, "t += random.expovariate(1 / 3.0)", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "t += random.expovariate(1 / 3.0)", "     ^^^^^^"},
     {41, "t += random.expovariate(1 / 3.0)", "     ^^^^^^^^^^^^^^^^^^"},
@@ -1872,7 +1872,7 @@ L0:;
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 7; goto error; }
 #line 70 "simulation.py"
-    fr->t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[3]}, 1);
+    fr->t[4] = py2c_fast_len(fr->t[3]);
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(fr->t[4])) { loc = 5; goto error; }
 #line 70 "simulation.py"
@@ -2144,7 +2144,7 @@ L0:;
 #line 73 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 73 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 73 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 73 "simulation.py"
@@ -2467,7 +2467,7 @@ static Py2cValue mod_simulation(void) {
 #line 67 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 67 "simulation.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 67 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 67 "simulation.py"
@@ -2538,7 +2538,7 @@ static Py2cValue mod_simulation(void) {
 #line 68 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 68 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 68 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 68 "simulation.py"
@@ -2660,7 +2660,7 @@ static Py2cValue mod_simulation(void) {
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
 #line 70 "simulation.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_fast_len(t[6]);
 #line 70 "simulation.py"
     if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 70 "simulation.py"

@@ -34,71 +34,70 @@ static Py2cStr str_26 = PY2C_STR_STATIC("eof", 3, 3);
 static Py2cStr str_27 = PY2C_STR_STATIC("Node", 4, 4);
 static Py2cStr str_28 = PY2C_STR_STATIC("fields", 6, 6);
 static Py2cStr str_29 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_30 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_31 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_32 = PY2C_STR_STATIC("(", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC(")", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("__repr__", 8, 8);
-static Py2cStr str_35 = PY2C_STR_STATIC("Num", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_37 = PY2C_STR_STATIC("Var", 3, 3);
-static Py2cStr str_38 = PY2C_STR_STATIC("BinOp", 5, 5);
-static Py2cStr str_39 = PY2C_STR_STATIC("left", 4, 4);
-static Py2cStr str_40 = PY2C_STR_STATIC("right", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("Let", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC("body", 4, 4);
-static Py2cStr str_43 = PY2C_STR_STATIC("Fn", 2, 2);
-static Py2cStr str_44 = PY2C_STR_STATIC("param", 5, 5);
-static Py2cStr str_45 = PY2C_STR_STATIC("Call", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC("arg", 3, 3);
-static Py2cStr str_47 = PY2C_STR_STATIC("If", 2, 2);
-static Py2cStr str_48 = PY2C_STR_STATIC("cond", 4, 4);
-static Py2cStr str_49 = PY2C_STR_STATIC("other", 5, 5);
-static Py2cStr str_50 = PY2C_STR_STATIC("Parser", 6, 6);
-static Py2cStr str_51 = PY2C_STR_STATIC("<", 1, 1);
-static Py2cStr str_52 = PY2C_STR_STATIC("+", 1, 1);
-static Py2cStr str_53 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_54 = PY2C_STR_STATIC("*", 1, 1);
-static Py2cStr str_55 = PY2C_STR_STATIC("/", 1, 1);
-static Py2cStr str_56 = PY2C_STR_STATIC("PREC", 4, 4);
-static Py2cStr str_57 = PY2C_STR_STATIC("tokens", 6, 6);
-static Py2cStr str_58 = PY2C_STR_STATIC("i", 1, 1);
-static Py2cStr str_59 = PY2C_STR_STATIC("tok", 3, 3);
-static Py2cStr str_60 = PY2C_STR_STATIC("expected ", 9, 9);
-static Py2cStr str_61 = PY2C_STR_STATIC(", got ", 6, 6);
-static Py2cStr str_62 = PY2C_STR_STATIC("expect", 6, 6);
-static Py2cStr str_63 = PY2C_STR_STATIC("expr", 4, 4);
-static Py2cStr str_64 = PY2C_STR_STATIC("parse", 5, 5);
-static Py2cStr str_65 = PY2C_STR_STATIC("app", 3, 3);
-static Py2cStr str_66 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_67 = PY2C_STR_STATIC("atom", 4, 4);
-static Py2cStr str_68 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_69 = PY2C_STR_STATIC("Closure", 7, 7);
-static Py2cStr str_70 = PY2C_STR_STATIC("env", 3, 3);
-static Py2cStr str_71 = PY2C_STR_STATIC("__call__", 8, 8);
-static Py2cStr str_72 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_73 = PY2C_STR_STATIC("sub", 3, 3);
-static Py2cStr str_74 = PY2C_STR_STATIC("mul", 3, 3);
-static Py2cStr str_75 = PY2C_STR_STATIC("floordiv", 8, 8);
-static Py2cStr str_76 = PY2C_STR_STATIC("lt", 2, 2);
-static Py2cStr str_77 = PY2C_STR_STATIC("unbound ", 8, 8);
-static Py2cStr str_78 = PY2C_STR_STATIC("1 + 2 * 3", 9, 9);
-static Py2cStr str_79 = PY2C_STR_STATIC("(1 + 2) * 3", 11, 11);
-static Py2cStr str_80 = PY2C_STR_STATIC("let x = 5 in x * x - 1", 22, 22);
-static Py2cStr str_81 = PY2C_STR_STATIC("let sq = fn n = n * n in sq 7", 29, 29);
-static Py2cStr str_82 = PY2C_STR_STATIC("let fact = fn n = if n < 2 then 1 else n * fact (n - 1) in fact 20", 66, 66);
-static Py2cStr str_83 = PY2C_STR_STATIC("let fib = fn n = if n < 2 then n else fib (n - 1) + fib (n - 2) in fib 15", 73, 73);
-static Py2cStr str_84 = PY2C_STR_STATIC("let add = fn a = fn b = a + b in (add 3) 4", 42, 42);
-static Py2cStr str_85 = PY2C_STR_STATIC("10 / 3 + y", 10, 10);
-static Py2cStr str_86 = PY2C_STR_STATIC("let = 3", 7, 7);
-static Py2cStr str_87 = PY2C_STR_STATIC("1 + $", 5, 5);
-static Py2cStr str_88 = PY2C_STR_STATIC("7 / 0", 5, 5);
-static Py2cStr str_89 = PY2C_STR_STATIC("=>", 2, 2);
-static Py2cStr str_90 = PY2C_STR_STATIC("error:", 6, 6);
-static Py2cStr str_91 = PY2C_STR_STATIC("runtime error:", 14, 14);
+static Py2cStr str_30 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_31 = PY2C_STR_STATIC("(", 1, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC(")", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("__repr__", 8, 8);
+static Py2cStr str_34 = PY2C_STR_STATIC("Num", 3, 3);
+static Py2cStr str_35 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_36 = PY2C_STR_STATIC("Var", 3, 3);
+static Py2cStr str_37 = PY2C_STR_STATIC("BinOp", 5, 5);
+static Py2cStr str_38 = PY2C_STR_STATIC("left", 4, 4);
+static Py2cStr str_39 = PY2C_STR_STATIC("right", 5, 5);
+static Py2cStr str_40 = PY2C_STR_STATIC("Let", 3, 3);
+static Py2cStr str_41 = PY2C_STR_STATIC("body", 4, 4);
+static Py2cStr str_42 = PY2C_STR_STATIC("Fn", 2, 2);
+static Py2cStr str_43 = PY2C_STR_STATIC("param", 5, 5);
+static Py2cStr str_44 = PY2C_STR_STATIC("Call", 4, 4);
+static Py2cStr str_45 = PY2C_STR_STATIC("arg", 3, 3);
+static Py2cStr str_46 = PY2C_STR_STATIC("If", 2, 2);
+static Py2cStr str_47 = PY2C_STR_STATIC("cond", 4, 4);
+static Py2cStr str_48 = PY2C_STR_STATIC("other", 5, 5);
+static Py2cStr str_49 = PY2C_STR_STATIC("Parser", 6, 6);
+static Py2cStr str_50 = PY2C_STR_STATIC("<", 1, 1);
+static Py2cStr str_51 = PY2C_STR_STATIC("+", 1, 1);
+static Py2cStr str_52 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_53 = PY2C_STR_STATIC("*", 1, 1);
+static Py2cStr str_54 = PY2C_STR_STATIC("/", 1, 1);
+static Py2cStr str_55 = PY2C_STR_STATIC("PREC", 4, 4);
+static Py2cStr str_56 = PY2C_STR_STATIC("tokens", 6, 6);
+static Py2cStr str_57 = PY2C_STR_STATIC("i", 1, 1);
+static Py2cStr str_58 = PY2C_STR_STATIC("tok", 3, 3);
+static Py2cStr str_59 = PY2C_STR_STATIC("expected ", 9, 9);
+static Py2cStr str_60 = PY2C_STR_STATIC(", got ", 6, 6);
+static Py2cStr str_61 = PY2C_STR_STATIC("expect", 6, 6);
+static Py2cStr str_62 = PY2C_STR_STATIC("expr", 4, 4);
+static Py2cStr str_63 = PY2C_STR_STATIC("parse", 5, 5);
+static Py2cStr str_64 = PY2C_STR_STATIC("app", 3, 3);
+static Py2cStr str_65 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_66 = PY2C_STR_STATIC("atom", 4, 4);
+static Py2cStr str_67 = PY2C_STR_STATIC("=", 1, 1);
+static Py2cStr str_68 = PY2C_STR_STATIC("Closure", 7, 7);
+static Py2cStr str_69 = PY2C_STR_STATIC("env", 3, 3);
+static Py2cStr str_70 = PY2C_STR_STATIC("__call__", 8, 8);
+static Py2cStr str_71 = PY2C_STR_STATIC("add", 3, 3);
+static Py2cStr str_72 = PY2C_STR_STATIC("sub", 3, 3);
+static Py2cStr str_73 = PY2C_STR_STATIC("mul", 3, 3);
+static Py2cStr str_74 = PY2C_STR_STATIC("floordiv", 8, 8);
+static Py2cStr str_75 = PY2C_STR_STATIC("lt", 2, 2);
+static Py2cStr str_76 = PY2C_STR_STATIC("unbound ", 8, 8);
+static Py2cStr str_77 = PY2C_STR_STATIC("1 + 2 * 3", 9, 9);
+static Py2cStr str_78 = PY2C_STR_STATIC("(1 + 2) * 3", 11, 11);
+static Py2cStr str_79 = PY2C_STR_STATIC("let x = 5 in x * x - 1", 22, 22);
+static Py2cStr str_80 = PY2C_STR_STATIC("let sq = fn n = n * n in sq 7", 29, 29);
+static Py2cStr str_81 = PY2C_STR_STATIC("let fact = fn n = if n < 2 then 1 else n * fact (n - 1) in fact 20", 66, 66);
+static Py2cStr str_82 = PY2C_STR_STATIC("let fib = fn n = if n < 2 then n else fib (n - 1) + fib (n - 2) in fib 15", 73, 73);
+static Py2cStr str_83 = PY2C_STR_STATIC("let add = fn a = fn b = a + b in (add 3) 4", 42, 42);
+static Py2cStr str_84 = PY2C_STR_STATIC("10 / 3 + y", 10, 10);
+static Py2cStr str_85 = PY2C_STR_STATIC("let = 3", 7, 7);
+static Py2cStr str_86 = PY2C_STR_STATIC("1 + $", 5, 5);
+static Py2cStr str_87 = PY2C_STR_STATIC("7 / 0", 5, 5);
+static Py2cStr str_88 = PY2C_STR_STATIC("=>", 2, 2);
+static Py2cStr str_89 = PY2C_STR_STATIC("error:", 6, 6);
+static Py2cStr str_90 = PY2C_STR_STATIC("runtime error:", 14, 14);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[108];
+static Py2cAttrCache attr_ic[107];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Num;
@@ -402,7 +401,6 @@ static const Py2cFuncInfo info_f_Node = {"Node", "Node", NULL, 0, 0, 0, 0, f_Nod
 /* Node.__repr__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Node____repr__[] = {
     {48, "args = \", \".join(repr(getattr(self, f)) for f in self.fields)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {48, "args = \", \".join(repr(getattr(self, f)) for f in self.fields)", "       ^^^^^^^^^"},
     {48, "args = \", \".join(repr(getattr(self, f)) for f in self.fields)", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "args = \", \".join(repr(getattr(self, f)) for f in self.fields)", "                                                 ^^^^"},
     {48, "args = \", \".join(repr(getattr(self, f)) for f in self.fields)", "                                                 ^^^^^^^^^^^"},
@@ -414,7 +412,7 @@ static const Py2cCodeLoc locs_f_Node____repr__[] = {
     {49, "return f\"{type(self).__name__}({args})\"", "                                ^^^^"},
     {49, "return f\"{type(self).__name__}({args})\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Node____repr__ = {"tinylang.py", "__repr__", locs_f_Node____repr__, 12};
+static const Py2cCode code_f_Node____repr__ = {"tinylang.py", "__repr__", locs_f_Node____repr__, 11};
 static const char *const params_f_Node____repr__[] = {"self"};
 static const Py2cFuncInfo info_f_Node____repr__ = {"__repr__", "Node.__repr__", params_f_Node____repr__, 0, 1, 0, 0, f_Node____repr__, &code_f_Node____repr__, NULL, "__main__"};
 
@@ -477,13 +475,11 @@ static const Py2cFuncInfo info_f_BinOp = {"BinOp", "BinOp", NULL, 0, 0, 0, 0, f_
 
 /* BinOp.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_BinOp____init__[] = {
-    {70, "self.op, self.left, self.right = op, left, right", "                                 ^^^^^^^^^^^^^^^"},
-    {70, "self.op, self.left, self.right = op, left, right", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "self.op, self.left, self.right = op, left, right", "^^^^^^^"},
     {70, "self.op, self.left, self.right = op, left, right", "         ^^^^^^^^^"},
     {70, "self.op, self.left, self.right = op, left, right", "                    ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_BinOp____init__ = {"tinylang.py", "__init__", locs_f_BinOp____init__, 5};
+static const Py2cCode code_f_BinOp____init__ = {"tinylang.py", "__init__", locs_f_BinOp____init__, 3};
 static const char *const params_f_BinOp____init__[] = {"self", "op", "left", "right"};
 static const Py2cFuncInfo info_f_BinOp____init__ = {"__init__", "BinOp.__init__", params_f_BinOp____init__, 0, 4, 0, 0, f_BinOp____init__, &code_f_BinOp____init__, NULL, "__main__"};
 
@@ -499,13 +495,11 @@ static const Py2cFuncInfo info_f_Let = {"Let", "Let", NULL, 0, 0, 0, 0, f_Let, &
 
 /* Let.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Let____init__[] = {
-    {77, "self.name, self.value, self.body = name, value, body", "                                   ^^^^^^^^^^^^^^^^^"},
-    {77, "self.name, self.value, self.body = name, value, body", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {77, "self.name, self.value, self.body = name, value, body", "^^^^^^^^^"},
     {77, "self.name, self.value, self.body = name, value, body", "           ^^^^^^^^^^"},
     {77, "self.name, self.value, self.body = name, value, body", "                       ^^^^^^^^^"},
 };
-static const Py2cCode code_f_Let____init__ = {"tinylang.py", "__init__", locs_f_Let____init__, 5};
+static const Py2cCode code_f_Let____init__ = {"tinylang.py", "__init__", locs_f_Let____init__, 3};
 static const char *const params_f_Let____init__[] = {"self", "name", "value", "body"};
 static const Py2cFuncInfo info_f_Let____init__ = {"__init__", "Let.__init__", params_f_Let____init__, 0, 4, 0, 0, f_Let____init__, &code_f_Let____init__, NULL, "__main__"};
 
@@ -521,12 +515,10 @@ static const Py2cFuncInfo info_f_Fn = {"Fn", "Fn", NULL, 0, 0, 0, 0, f_Fn, &code
 
 /* Fn.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Fn____init__[] = {
-    {84, "self.param, self.body = param, body", "                        ^^^^^^^^^^^"},
-    {84, "self.param, self.body = param, body", "^^^^^^^^^^^^^^^^^^^^^"},
     {84, "self.param, self.body = param, body", "^^^^^^^^^^"},
     {84, "self.param, self.body = param, body", "            ^^^^^^^^^"},
 };
-static const Py2cCode code_f_Fn____init__ = {"tinylang.py", "__init__", locs_f_Fn____init__, 4};
+static const Py2cCode code_f_Fn____init__ = {"tinylang.py", "__init__", locs_f_Fn____init__, 2};
 static const char *const params_f_Fn____init__[] = {"self", "param", "body"};
 static const Py2cFuncInfo info_f_Fn____init__ = {"__init__", "Fn.__init__", params_f_Fn____init__, 0, 3, 0, 0, f_Fn____init__, &code_f_Fn____init__, NULL, "__main__"};
 
@@ -542,12 +534,10 @@ static const Py2cFuncInfo info_f_Call = {"Call", "Call", NULL, 0, 0, 0, 0, f_Cal
 
 /* Call.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Call____init__[] = {
-    {91, "self.fn, self.arg = fn, arg", "                    ^^^^^^^"},
-    {91, "self.fn, self.arg = fn, arg", "^^^^^^^^^^^^^^^^^"},
     {91, "self.fn, self.arg = fn, arg", "^^^^^^^"},
     {91, "self.fn, self.arg = fn, arg", "         ^^^^^^^^"},
 };
-static const Py2cCode code_f_Call____init__ = {"tinylang.py", "__init__", locs_f_Call____init__, 4};
+static const Py2cCode code_f_Call____init__ = {"tinylang.py", "__init__", locs_f_Call____init__, 2};
 static const char *const params_f_Call____init__[] = {"self", "fn", "arg"};
 static const Py2cFuncInfo info_f_Call____init__ = {"__init__", "Call.__init__", params_f_Call____init__, 0, 3, 0, 0, f_Call____init__, &code_f_Call____init__, NULL, "__main__"};
 
@@ -563,13 +553,11 @@ static const Py2cFuncInfo info_f_If = {"If", "If", NULL, 0, 0, 0, 0, f_If, &code
 
 /* If.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_If____init__[] = {
-    {98, "self.cond, self.then, self.other = cond, then, other", "                                   ^^^^^^^^^^^^^^^^^"},
-    {98, "self.cond, self.then, self.other = cond, then, other", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {98, "self.cond, self.then, self.other = cond, then, other", "^^^^^^^^^"},
     {98, "self.cond, self.then, self.other = cond, then, other", "           ^^^^^^^^^"},
     {98, "self.cond, self.then, self.other = cond, then, other", "                      ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_If____init__ = {"tinylang.py", "__init__", locs_f_If____init__, 5};
+static const Py2cCode code_f_If____init__ = {"tinylang.py", "__init__", locs_f_If____init__, 3};
 static const char *const params_f_If____init__[] = {"self", "cond", "then", "other"};
 static const Py2cFuncInfo info_f_If____init__ = {"__init__", "If.__init__", params_f_If____init__, 0, 4, 0, 0, f_If____init__, &code_f_If____init__, NULL, "__main__"};
 
@@ -804,13 +792,11 @@ static const Py2cFuncInfo info_f_Closure = {"Closure", "Closure", NULL, 0, 0, 0,
 
 /* Closure.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Closure____init__[] = {
-    {175, "self.param, self.body, self.env = param, body, env", "                                  ^^^^^^^^^^^^^^^^"},
-    {175, "self.param, self.body, self.env = param, body, env", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {175, "self.param, self.body, self.env = param, body, env", "^^^^^^^^^^"},
     {175, "self.param, self.body, self.env = param, body, env", "            ^^^^^^^^^"},
     {175, "self.param, self.body, self.env = param, body, env", "                       ^^^^^^^^"},
 };
-static const Py2cCode code_f_Closure____init__ = {"tinylang.py", "__init__", locs_f_Closure____init__, 5};
+static const Py2cCode code_f_Closure____init__ = {"tinylang.py", "__init__", locs_f_Closure____init__, 3};
 static const char *const params_f_Closure____init__[] = {"self", "param", "body", "env"};
 static const Py2cFuncInfo info_f_Closure____init__ = {"__init__", "Closure.__init__", params_f_Closure____init__, 0, 4, 0, 0, f_Closure____init__, &code_f_Closure____init__, NULL, "__main__"};
 
@@ -983,7 +969,7 @@ cleanup:
     return result;
 #line 13 "tinylang.py"
 }
-#line 987 "tinylang.c"
+#line 973 "tinylang.c"
 
 static Py2cValue f_LangError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1058,7 +1044,7 @@ cleanup:
     return result;
 #line 11 "tinylang.py"
 }
-#line 1062 "tinylang.c"
+#line 1048 "tinylang.c"
 
 static Py2cValue f_LangError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1128,7 +1114,7 @@ cleanup:
     return result;
 #line 14 "tinylang.py"
 }
-#line 1132 "tinylang.c"
+#line 1118 "tinylang.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_tokenize);
@@ -1168,7 +1154,7 @@ L0:;
 #line 19 "tinylang.py"
     fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
 #line 19 "tinylang.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_src);
 #line 19 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 19 "tinylang.py"
@@ -1211,15 +1197,11 @@ L0:;
     if (!fr->n0) goto L3;
 
 #line 22 "tinylang.py"
-    fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
 #line 22 "tinylang.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 10; goto error; }
 #line 22 "tinylang.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 10; goto error; }
-#line 22 "tinylang.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 22 "tinylang.py"
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 22 "tinylang.py"
     goto L4;
 #line 22 "tinylang.py"
@@ -1254,7 +1236,7 @@ L7:;
 #line 25 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
 #line 25 "tinylang.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_src);
 #line 25 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 19; goto error; }
 #line 25 "tinylang.py"
@@ -1295,15 +1277,11 @@ L7:;
     if (!fr->n1) goto L8;
 
 #line 26 "tinylang.py"
-    fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_j, py2c_int(1), PY2C_OP_ADD);
 #line 26 "tinylang.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 25; goto error; }
 #line 26 "tinylang.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 25; goto error; }
-#line 26 "tinylang.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 26 "tinylang.py"
-    { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_j; fr->v_j = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 26 "tinylang.py"
     py2c_safepoint();
 #line 26 "tinylang.py"
@@ -1396,7 +1374,7 @@ L13:;
 #line 31 "tinylang.py"
     fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
 #line 31 "tinylang.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_src);
 #line 31 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 45; goto error; }
 #line 31 "tinylang.py"
@@ -1477,15 +1455,11 @@ L13:;
 L16:;
 
 #line 32 "tinylang.py"
-    fr->t[0] = fr->v_j; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_j, py2c_int(1), PY2C_OP_ADD);
 #line 32 "tinylang.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 59; goto error; }
 #line 32 "tinylang.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 59; goto error; }
-#line 32 "tinylang.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 32 "tinylang.py"
-    { Py2cValue old = fr->v_j; fr->v_j = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_j; fr->v_j = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 32 "tinylang.py"
     py2c_safepoint();
 #line 32 "tinylang.py"
@@ -1591,15 +1565,11 @@ resume_3:
     PY2C_CLEAR(fr->t[0]);
 
 #line 38 "tinylang.py"
-    fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
 #line 38 "tinylang.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 79; goto error; }
 #line 38 "tinylang.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 79; goto error; }
-#line 38 "tinylang.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 38 "tinylang.py"
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 38 "tinylang.py"
     goto L20;
 #line 38 "tinylang.py"
@@ -1655,7 +1625,7 @@ L4:;
 L1:;
 
 #line 41 "tinylang.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_src}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_src);
 #line 41 "tinylang.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 89; goto error; }
 #line 41 "tinylang.py"
@@ -1698,7 +1668,7 @@ cleanup:
     return result;
 #line 41 "tinylang.py"
 }
-#line 1702 "tinylang.c"
+#line 1672 "tinylang.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1734,7 +1704,7 @@ static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 47 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 47 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 47 "tinylang.py"
@@ -1759,7 +1729,7 @@ cleanup:
     return result;
 #line 47 "tinylang.py"
 }
-#line 1763 "tinylang.c"
+#line 1733 "tinylang.c"
 
 static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1778,37 +1748,35 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_self)) goto cleanup;
 
 #line 48 "tinylang.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 1; goto error; }
-#line 48 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
 #line 48 "tinylang.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'self' where it is not associated with a value");
 #line 48 "tinylang.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 48 "tinylang.py"
     }
 #line 48 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 48 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 48 "tinylang.py"
-    t[3] = py2c_iter(t[2]);
+    t[1] = py2c_iter(t[0]);
 #line 48 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 48 "tinylang.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
 #line 48 "tinylang.py"
-    t[4] = py2c_generator_new(&geninfo_f_Node____repr____genexpr);
+    t[2] = py2c_generator_new(&geninfo_f_Node____repr____genexpr);
 #line 48 "tinylang.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 48 "tinylang.py"
     {
 #line 48 "tinylang.py"
-        fr_f_Node____repr____genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_Node____repr____genexpr *nf = py2c_generator_frame(t[2]);
 #line 48 "tinylang.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[1];
 #line 48 "tinylang.py"
-        t[3] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 48 "tinylang.py"
         nf->c_self = c_self;
 #line 48 "tinylang.py"
@@ -1816,24 +1784,20 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "tinylang.py"
     }
 #line 48 "tinylang.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_29.ob), t[2]);
 #line 48 "tinylang.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 48 "tinylang.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 48 "tinylang.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "tinylang.py"
-    PY2C_CLEAR(t[1]);
-#line 48 "tinylang.py"
-    { Py2cValue old = v_args; v_args = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_args; v_args = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "tinylang.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
 #line 49 "tinylang.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'self' where it is not associated with a value");
 #line 49 "tinylang.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 49 "tinylang.py"
     }
 #line 49 "tinylang.py"
@@ -1841,29 +1805,29 @@ static Py2cValue f_Node____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "tinylang.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 49 "tinylang.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 49 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 49 "tinylang.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_31.ob), &attr_ic[12]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_30.ob), &attr_ic[11]);
 #line 49 "tinylang.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 49 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 49 "tinylang.py"
     t[3] = py2c_format(t[2], py2c_obj_value(&str_7.ob));
 #line 49 "tinylang.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 49 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 49 "tinylang.py"
     t[4] = py2c_format(v_args, py2c_obj_value(&str_7.ob));
 #line 49 "tinylang.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 49 "tinylang.py"
-    t[5] = py2c_str_join_array(4, (Py2cValue[]){t[3], py2c_obj_value(&str_32.ob), t[4], py2c_obj_value(&str_33.ob)});
+    t[5] = py2c_str_join_array(4, (Py2cValue[]){t[3], py2c_obj_value(&str_31.ob), t[4], py2c_obj_value(&str_32.ob)});
 #line 49 "tinylang.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 49 "tinylang.py"
     PY2C_CLEAR(t[3]);
 #line 49 "tinylang.py"
@@ -1879,7 +1843,7 @@ error:
 #line 49 "tinylang.py"
     PY2C_CLEAR(result);
 #line 49 "tinylang.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 49 "tinylang.py"
 cleanup:
 #line 49 "tinylang.py"
@@ -1892,7 +1856,7 @@ cleanup:
     return result;
 #line 49 "tinylang.py"
 }
-#line 1896 "tinylang.c"
+#line 1860 "tinylang.c"
 
 static Py2cValue f_Node____repr____genexpr(Py2cGenerator *gen) {
     fr_f_Node____repr____genexpr *fr = gen->frame;
@@ -1977,7 +1941,7 @@ cleanup:
     return result;
 #line 48 "tinylang.py"
 }
-#line 1981 "tinylang.c"
+#line 1945 "tinylang.c"
 
 static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1997,10 +1961,10 @@ static Py2cValue f_Num(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 52 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_35.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 
 #line 53 "tinylang.py"
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_36.ob)});
+    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_35.ob)});
 #line 53 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 53 "tinylang.py"
@@ -2038,7 +2002,7 @@ cleanup:
     return result;
 #line 55 "tinylang.py"
 }
-#line 2042 "tinylang.c"
+#line 2006 "tinylang.c"
 
 static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2052,7 +2016,7 @@ static Py2cValue f_Num____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 56 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_36.ob), v_value, layout_Num, 0, &attr_ic[13]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_35.ob), v_value, layout_Num, 0, &attr_ic[12]) < 0) { loc = 0; goto error; }
 #line 56 "tinylang.py"
     result = PY2C_NONE;
 #line 56 "tinylang.py"
@@ -2075,7 +2039,7 @@ cleanup:
     return result;
 #line 56 "tinylang.py"
 }
-#line 2079 "tinylang.c"
+#line 2043 "tinylang.c"
 
 static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2095,7 +2059,7 @@ static Py2cValue f_Var(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 59 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_37.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_36.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "tinylang.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
@@ -2136,7 +2100,7 @@ cleanup:
     return result;
 #line 62 "tinylang.py"
 }
-#line 2140 "tinylang.c"
+#line 2104 "tinylang.c"
 
 static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2150,7 +2114,7 @@ static Py2cValue f_Var____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 63 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_22.ob), v_name, layout_Var, 0, &attr_ic[14]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_22.ob), v_name, layout_Var, 0, &attr_ic[13]) < 0) { loc = 0; goto error; }
 #line 63 "tinylang.py"
     result = PY2C_NONE;
 #line 63 "tinylang.py"
@@ -2173,7 +2137,7 @@ cleanup:
     return result;
 #line 63 "tinylang.py"
 }
-#line 2177 "tinylang.c"
+#line 2141 "tinylang.c"
 
 static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2193,10 +2157,10 @@ static Py2cValue f_BinOp(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 66 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_38.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_37.ob)) < 0) { loc = 0; goto error; }
 
 #line 67 "tinylang.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob)});
 #line 67 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 67 "tinylang.py"
@@ -2234,7 +2198,7 @@ cleanup:
     return result;
 #line 69 "tinylang.py"
 }
-#line 2238 "tinylang.c"
+#line 2202 "tinylang.c"
 
 static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2243,8 +2207,8 @@ static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_op = params[1];
     Py2cValue v_left = params[2];
@@ -2252,25 +2216,23 @@ static Py2cValue f_BinOp____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 70 "tinylang.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_op, v_left, v_right});
+    t[0] = v_op; py2c_incref(t[0]);
 #line 70 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_left; py2c_incref(t[1]);
 #line 70 "tinylang.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = v_right; py2c_incref(t[2]);
+#line 70 "tinylang.py"
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), t[0], layout_BinOp, 0, &attr_ic[14]) < 0) { loc = 0; goto error; }
 #line 70 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 70 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), t[1], layout_BinOp, 0, &attr_ic[15]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_38.ob), t[1], layout_BinOp, 1, &attr_ic[15]) < 0) { loc = 1; goto error; }
 #line 70 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 70 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_39.ob), t[2], layout_BinOp, 1, &attr_ic[16]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_39.ob), t[2], layout_BinOp, 2, &attr_ic[16]) < 0) { loc = 2; goto error; }
 #line 70 "tinylang.py"
     PY2C_CLEAR(t[2]);
-#line 70 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_40.ob), t[3], layout_BinOp, 2, &attr_ic[17]) < 0) { loc = 4; goto error; }
-#line 70 "tinylang.py"
-    PY2C_CLEAR(t[3]);
 #line 70 "tinylang.py"
     result = PY2C_NONE;
 #line 70 "tinylang.py"
@@ -2282,7 +2244,11 @@ error:
 #line 70 "tinylang.py"
     PY2C_CLEAR(result);
 #line 70 "tinylang.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 70 "tinylang.py"
+    PY2C_CLEAR(t[1]);
+#line 70 "tinylang.py"
+    PY2C_CLEAR(t[2]);
 #line 70 "tinylang.py"
 cleanup:
 #line 70 "tinylang.py"
@@ -2299,7 +2265,7 @@ cleanup:
     return result;
 #line 70 "tinylang.py"
 }
-#line 2303 "tinylang.c"
+#line 2269 "tinylang.c"
 
 static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2319,10 +2285,10 @@ static Py2cValue f_Let(Py2cFunction *fn, Py2cValue *params) {
 #line 73 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 73 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_41.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
 
 #line 74 "tinylang.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_42.ob)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_35.ob), py2c_obj_value(&str_41.ob)});
 #line 74 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 74 "tinylang.py"
@@ -2360,7 +2326,7 @@ cleanup:
     return result;
 #line 76 "tinylang.py"
 }
-#line 2364 "tinylang.c"
+#line 2330 "tinylang.c"
 
 static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2369,8 +2335,8 @@ static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_name = params[1];
     Py2cValue v_value = params[2];
@@ -2378,25 +2344,23 @@ static Py2cValue f_Let____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 77 "tinylang.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_name, v_value, v_body});
+    t[0] = v_name; py2c_incref(t[0]);
 #line 77 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_value; py2c_incref(t[1]);
 #line 77 "tinylang.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = v_body; py2c_incref(t[2]);
+#line 77 "tinylang.py"
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_22.ob), t[0], layout_Let, 0, &attr_ic[17]) < 0) { loc = 0; goto error; }
 #line 77 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 77 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_22.ob), t[1], layout_Let, 0, &attr_ic[18]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_35.ob), t[1], layout_Let, 1, &attr_ic[18]) < 0) { loc = 1; goto error; }
 #line 77 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 77 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_36.ob), t[2], layout_Let, 1, &attr_ic[19]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_41.ob), t[2], layout_Let, 2, &attr_ic[19]) < 0) { loc = 2; goto error; }
 #line 77 "tinylang.py"
     PY2C_CLEAR(t[2]);
-#line 77 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_42.ob), t[3], layout_Let, 2, &attr_ic[20]) < 0) { loc = 4; goto error; }
-#line 77 "tinylang.py"
-    PY2C_CLEAR(t[3]);
 #line 77 "tinylang.py"
     result = PY2C_NONE;
 #line 77 "tinylang.py"
@@ -2408,7 +2372,11 @@ error:
 #line 77 "tinylang.py"
     PY2C_CLEAR(result);
 #line 77 "tinylang.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 77 "tinylang.py"
+    PY2C_CLEAR(t[1]);
+#line 77 "tinylang.py"
+    PY2C_CLEAR(t[2]);
 #line 77 "tinylang.py"
 cleanup:
 #line 77 "tinylang.py"
@@ -2425,7 +2393,7 @@ cleanup:
     return result;
 #line 77 "tinylang.py"
 }
-#line 2429 "tinylang.c"
+#line 2397 "tinylang.c"
 
 static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2445,10 +2413,10 @@ static Py2cValue f_Fn(Py2cFunction *fn, Py2cValue *params) {
 #line 80 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 80 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_42.ob)) < 0) { loc = 0; goto error; }
 
 #line 81 "tinylang.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_obj_value(&str_41.ob)});
 #line 81 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 81 "tinylang.py"
@@ -2486,7 +2454,7 @@ cleanup:
     return result;
 #line 83 "tinylang.py"
 }
-#line 2490 "tinylang.c"
+#line 2458 "tinylang.c"
 
 static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2495,29 +2463,25 @@ static Py2cValue f_Fn____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_param = params[1];
     Py2cValue v_body = params[2];
     (void)fn;
 
 #line 84 "tinylang.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_param, v_body});
+    t[0] = v_param; py2c_incref(t[0]);
 #line 84 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_body; py2c_incref(t[1]);
 #line 84 "tinylang.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_43.ob), t[0], layout_Fn, 0, &attr_ic[20]) < 0) { loc = 0; goto error; }
 #line 84 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 84 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_44.ob), t[1], layout_Fn, 0, &attr_ic[21]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_41.ob), t[1], layout_Fn, 1, &attr_ic[21]) < 0) { loc = 1; goto error; }
 #line 84 "tinylang.py"
     PY2C_CLEAR(t[1]);
-#line 84 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_42.ob), t[2], layout_Fn, 1, &attr_ic[22]) < 0) { loc = 3; goto error; }
-#line 84 "tinylang.py"
-    PY2C_CLEAR(t[2]);
 #line 84 "tinylang.py"
     result = PY2C_NONE;
 #line 84 "tinylang.py"
@@ -2533,8 +2497,6 @@ error:
 #line 84 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 84 "tinylang.py"
-    PY2C_CLEAR(t[2]);
-#line 84 "tinylang.py"
 cleanup:
 #line 84 "tinylang.py"
     PY2C_CLEAR(v_self);
@@ -2548,7 +2510,7 @@ cleanup:
     return result;
 #line 84 "tinylang.py"
 }
-#line 2552 "tinylang.c"
+#line 2514 "tinylang.c"
 
 static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2568,10 +2530,10 @@ static Py2cValue f_Call(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 87 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_45.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
 
 #line 88 "tinylang.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_46.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_45.ob)});
 #line 88 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 88 "tinylang.py"
@@ -2609,7 +2571,7 @@ cleanup:
     return result;
 #line 90 "tinylang.py"
 }
-#line 2613 "tinylang.c"
+#line 2575 "tinylang.c"
 
 static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2618,29 +2580,25 @@ static Py2cValue f_Call____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_fn = params[1];
     Py2cValue v_arg = params[2];
     (void)fn;
 
 #line 91 "tinylang.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_fn, v_arg});
+    t[0] = v_fn; py2c_incref(t[0]);
 #line 91 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_arg; py2c_incref(t[1]);
 #line 91 "tinylang.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), t[0], layout_Call, 0, &attr_ic[22]) < 0) { loc = 0; goto error; }
 #line 91 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 91 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), t[1], layout_Call, 0, &attr_ic[23]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_45.ob), t[1], layout_Call, 1, &attr_ic[23]) < 0) { loc = 1; goto error; }
 #line 91 "tinylang.py"
     PY2C_CLEAR(t[1]);
-#line 91 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_46.ob), t[2], layout_Call, 1, &attr_ic[24]) < 0) { loc = 3; goto error; }
-#line 91 "tinylang.py"
-    PY2C_CLEAR(t[2]);
 #line 91 "tinylang.py"
     result = PY2C_NONE;
 #line 91 "tinylang.py"
@@ -2656,8 +2614,6 @@ error:
 #line 91 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 91 "tinylang.py"
-    PY2C_CLEAR(t[2]);
-#line 91 "tinylang.py"
 cleanup:
 #line 91 "tinylang.py"
     PY2C_CLEAR(v_self);
@@ -2671,7 +2627,7 @@ cleanup:
     return result;
 #line 91 "tinylang.py"
 }
-#line 2675 "tinylang.c"
+#line 2631 "tinylang.c"
 
 static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2691,10 +2647,10 @@ static Py2cValue f_If(Py2cFunction *fn, Py2cValue *params) {
 #line 94 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 94 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_47.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 0; goto error; }
 
 #line 95 "tinylang.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_49.ob)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_47.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_48.ob)});
 #line 95 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 95 "tinylang.py"
@@ -2732,7 +2688,7 @@ cleanup:
     return result;
 #line 97 "tinylang.py"
 }
-#line 2736 "tinylang.c"
+#line 2692 "tinylang.c"
 
 static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2741,8 +2697,8 @@ static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_cond = params[1];
     Py2cValue v_then = params[2];
@@ -2750,25 +2706,23 @@ static Py2cValue f_If____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 98 "tinylang.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_cond, v_then, v_other});
+    t[0] = v_cond; py2c_incref(t[0]);
 #line 98 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_then; py2c_incref(t[1]);
 #line 98 "tinylang.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = v_other; py2c_incref(t[2]);
+#line 98 "tinylang.py"
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_47.ob), t[0], layout_If, 0, &attr_ic[24]) < 0) { loc = 0; goto error; }
 #line 98 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 98 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_48.ob), t[1], layout_If, 0, &attr_ic[25]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_19.ob), t[1], layout_If, 1, &attr_ic[25]) < 0) { loc = 1; goto error; }
 #line 98 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 98 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_19.ob), t[2], layout_If, 1, &attr_ic[26]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_48.ob), t[2], layout_If, 2, &attr_ic[26]) < 0) { loc = 2; goto error; }
 #line 98 "tinylang.py"
     PY2C_CLEAR(t[2]);
-#line 98 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_49.ob), t[3], layout_If, 2, &attr_ic[27]) < 0) { loc = 4; goto error; }
-#line 98 "tinylang.py"
-    PY2C_CLEAR(t[3]);
 #line 98 "tinylang.py"
     result = PY2C_NONE;
 #line 98 "tinylang.py"
@@ -2780,7 +2734,11 @@ error:
 #line 98 "tinylang.py"
     PY2C_CLEAR(result);
 #line 98 "tinylang.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 98 "tinylang.py"
+    PY2C_CLEAR(t[1]);
+#line 98 "tinylang.py"
+    PY2C_CLEAR(t[2]);
 #line 98 "tinylang.py"
 cleanup:
 #line 98 "tinylang.py"
@@ -2797,7 +2755,7 @@ cleanup:
     return result;
 #line 98 "tinylang.py"
 }
-#line 2801 "tinylang.c"
+#line 2759 "tinylang.c"
 
 static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2817,24 +2775,24 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 101 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 101 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_50.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_49.ob)) < 0) { loc = 0; goto error; }
 
 #line 102 "tinylang.py"
     t[1] = py2c_dict_new();
 #line 102 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 102 "tinylang.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_50.ob), py2c_int(1)) < 0) { loc = 1; goto error; }
+#line 102 "tinylang.py"
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_52.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 102 "tinylang.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_53.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_53.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 102 "tinylang.py"
     if (py2c_dict_setitem(t[1], py2c_obj_value(&str_54.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 102 "tinylang.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_55.ob), py2c_int(3)) < 0) { loc = 1; goto error; }
-#line 102 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_56.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 102 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
@@ -2862,7 +2820,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 109 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 109 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_59.ob), t[3]) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_58.ob), t[3]) < 0) { loc = 6; goto error; }
 #line 109 "tinylang.py"
     PY2C_CLEAR(t[3]);
 
@@ -2877,7 +2835,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 112 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 112 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_62.ob), t[2]) < 0) { loc = 7; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), t[2]) < 0) { loc = 7; goto error; }
 #line 112 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
@@ -2886,7 +2844,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 119 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 119 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_64.ob), t[1]) < 0) { loc = 8; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_63.ob), t[1]) < 0) { loc = 8; goto error; }
 #line 119 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
@@ -2901,7 +2859,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 124 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 124 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_63.ob), t[2]) < 0) { loc = 9; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_62.ob), t[2]) < 0) { loc = 9; goto error; }
 #line 124 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
@@ -2910,7 +2868,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 132 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 132 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), t[1]) < 0) { loc = 10; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_64.ob), t[1]) < 0) { loc = 10; goto error; }
 #line 132 "tinylang.py"
     PY2C_CLEAR(t[1]);
 
@@ -2919,7 +2877,7 @@ static Py2cValue f_Parser(Py2cFunction *fn, Py2cValue *params) {
 #line 138 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 138 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_67.ob), t[1]) < 0) { loc = 11; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), t[1]) < 0) { loc = 11; goto error; }
 #line 138 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 138 "tinylang.py"
@@ -2942,7 +2900,7 @@ cleanup:
     return result;
 #line 138 "tinylang.py"
 }
-#line 2946 "tinylang.c"
+#line 2904 "tinylang.c"
 
 static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2980,12 +2938,12 @@ static Py2cValue f_Parser____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 105 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 105 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_57.ob), t[2], layout_Parser, 0, &attr_ic[28]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_56.ob), t[2], layout_Parser, 0, &attr_ic[27]) < 0) { loc = 3; goto error; }
 #line 105 "tinylang.py"
     PY2C_CLEAR(t[2]);
 
 #line 106 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_58.ob), py2c_int(0), layout_Parser, 1, &attr_ic[29]) < 0) { loc = 4; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_57.ob), py2c_int(0), layout_Parser, 1, &attr_ic[28]) < 0) { loc = 4; goto error; }
 #line 106 "tinylang.py"
     result = PY2C_NONE;
 #line 106 "tinylang.py"
@@ -3014,7 +2972,7 @@ cleanup:
     return result;
 #line 106 "tinylang.py"
 }
-#line 3018 "tinylang.c"
+#line 2976 "tinylang.c"
 
 static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3029,11 +2987,11 @@ static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 110 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_57.ob), &attr_ic[30]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[29]);
 #line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 110 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[31]);
+    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_57.ob), &attr_ic[30]);
 #line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 110 "tinylang.py"
@@ -3068,7 +3026,7 @@ cleanup:
     return result;
 #line 110 "tinylang.py"
 }
-#line 3072 "tinylang.c"
+#line 3030 "tinylang.c"
 
 static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3091,7 +3049,7 @@ static Py2cValue f_Parser__expect(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 113 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[32]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[31]);
 #line 113 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 113 "tinylang.py"
@@ -3161,7 +3119,7 @@ L3:;
 #line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 115 "tinylang.py"
-    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_60.ob), t[2], py2c_obj_value(&str_61.ob), t[3]});
+    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_59.ob), t[2], py2c_obj_value(&str_60.ob), t[3]});
 #line 115 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 115 "tinylang.py"
@@ -3188,7 +3146,7 @@ L0:;
 #line 116 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 116 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[33]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[32]);
 #line 116 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 116 "tinylang.py"
@@ -3198,7 +3156,7 @@ L0:;
 #line 116 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 116 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[34]) < 0) { loc = 17; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[33]) < 0) { loc = 17; goto error; }
 #line 116 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 116 "tinylang.py"
@@ -3242,7 +3200,7 @@ cleanup:
     return result;
 #line 117 "tinylang.py"
 }
-#line 3246 "tinylang.c"
+#line 3204 "tinylang.c"
 
 static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3258,7 +3216,7 @@ static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 120 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[35]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[34]) < 0) { loc = 1; goto error; }
 #line 120 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 120 "tinylang.py"
@@ -3271,7 +3229,7 @@ static Py2cValue f_Parser__parse(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_e; v_e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 121 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[36]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[35]) < 0) { loc = 3; goto error; }
 #line 121 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
 #line 121 "tinylang.py"
@@ -3311,7 +3269,7 @@ cleanup:
     return result;
 #line 122 "tinylang.py"
 }
-#line 3315 "tinylang.c"
+#line 3273 "tinylang.c"
 
 static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3331,7 +3289,7 @@ static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 125 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_64.ob), &t[0], &t[1], &attr_ic[36]) < 0) { loc = 1; goto error; }
 #line 125 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 125 "tinylang.py"
@@ -3346,7 +3304,7 @@ static Py2cValue f_Parser__expr(Py2cFunction *fn, Py2cValue *params) {
 #line 126 "tinylang.py"
 L0:;
 #line 126 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[38]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[37]);
 #line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 126 "tinylang.py"
@@ -3364,15 +3322,15 @@ L0:;
 #line 126 "tinylang.py"
     if (!n0) goto L1;
 #line 126 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[39]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_55.ob), &attr_ic[38]);
 #line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 126 "tinylang.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[40]) < 0) { loc = 8; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_65.ob), &t[1], &t[2], &attr_ic[39]) < 0) { loc = 8; goto error; }
 #line 126 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 126 "tinylang.py"
-    t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[41]);
+    t[3] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[40]);
 #line 126 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 126 "tinylang.py"
@@ -3401,7 +3359,7 @@ L0:;
     if (!n1) goto L1;
 
 #line 127 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[42]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[41]);
 #line 127 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 127 "tinylang.py"
@@ -3416,7 +3374,7 @@ L0:;
 #line 128 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 128 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[43]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[42]);
 #line 128 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 128 "tinylang.py"
@@ -3426,7 +3384,7 @@ L0:;
 #line 128 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 128 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[44]) < 0) { loc = 14; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[43]) < 0) { loc = 14; goto error; }
 #line 128 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 128 "tinylang.py"
@@ -3437,9 +3395,9 @@ L0:;
 #line 129 "tinylang.py"
     t[1] = v_left; py2c_incref(t[1]);
 #line 129 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[2], &t[3], &attr_ic[45]) < 0) { loc = 19; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[44]) < 0) { loc = 19; goto error; }
 #line 129 "tinylang.py"
-    t[4] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[46]);
+    t[4] = py2c_getattr_ic(v_self, py2c_obj_value(&str_55.ob), &attr_ic[45]);
 #line 129 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 129 "tinylang.py"
@@ -3533,7 +3491,7 @@ cleanup:
     return result;
 #line 130 "tinylang.py"
 }
-#line 3537 "tinylang.c"
+#line 3495 "tinylang.c"
 
 static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3551,7 +3509,7 @@ static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 133 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_67.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_66.ob), &t[0], &t[1], &attr_ic[46]) < 0) { loc = 1; goto error; }
 #line 133 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 133 "tinylang.py"
@@ -3566,7 +3524,7 @@ static Py2cValue f_Parser__app(Py2cFunction *fn, Py2cValue *params) {
 #line 134 "tinylang.py"
 L0:;
 #line 134 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[48]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[47]);
 #line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 134 "tinylang.py"
@@ -3590,7 +3548,7 @@ L0:;
 #line 134 "tinylang.py"
     if (n0) goto L3;
 #line 134 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[49]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[48]);
 #line 134 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 134 "tinylang.py"
@@ -3600,7 +3558,7 @@ L0:;
 #line 134 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 134 "tinylang.py"
-    n1 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_32.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_31.ob), PY2C_EQ);
 #line 134 "tinylang.py"
     if (n1 < 0) { loc = 6; goto error; }
 #line 134 "tinylang.py"
@@ -3613,7 +3571,7 @@ L3:;
 #line 135 "tinylang.py"
     t[0] = v_e; py2c_incref(t[0]);
 #line 135 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_67.ob), &t[1], &t[2], &attr_ic[50]) < 0) { loc = 12; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[49]) < 0) { loc = 12; goto error; }
 #line 135 "tinylang.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 135 "tinylang.py"
@@ -3691,7 +3649,7 @@ cleanup:
     return result;
 #line 136 "tinylang.py"
 }
-#line 3695 "tinylang.c"
+#line 3653 "tinylang.c"
 
 static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3717,7 +3675,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 139 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_59.ob), &attr_ic[51]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_58.ob), &attr_ic[50]);
 #line 139 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 139 "tinylang.py"
@@ -3741,7 +3699,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
 #line 141 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 141 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[52]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[51]);
 #line 141 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 141 "tinylang.py"
@@ -3751,7 +3709,7 @@ static Py2cValue f_Parser__atom(Py2cFunction *fn, Py2cValue *params) {
 #line 141 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 141 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[53]) < 0) { loc = 5; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[52]) < 0) { loc = 5; goto error; }
 #line 141 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 141 "tinylang.py"
@@ -3806,7 +3764,7 @@ L0:;
 #line 144 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 144 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[54]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[53]);
 #line 144 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 144 "tinylang.py"
@@ -3816,7 +3774,7 @@ L0:;
 #line 144 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 144 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[55]) < 0) { loc = 12; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[54]) < 0) { loc = 12; goto error; }
 #line 144 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 144 "tinylang.py"
@@ -3862,7 +3820,7 @@ L0:;
 L2:;
 
 #line 146 "tinylang.py"
-    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_32.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_31.ob), PY2C_EQ);
 #line 146 "tinylang.py"
     if (n0 < 0) { loc = 16; goto error; }
 #line 146 "tinylang.py"
@@ -3871,7 +3829,7 @@ L2:;
 #line 147 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 147 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[56]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[55]);
 #line 147 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 147 "tinylang.py"
@@ -3881,14 +3839,14 @@ L2:;
 #line 147 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 147 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[57]) < 0) { loc = 19; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[56]) < 0) { loc = 19; goto error; }
 #line 147 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 147 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 148 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 21; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[57]) < 0) { loc = 21; goto error; }
 #line 148 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 148 "tinylang.py"
@@ -3901,9 +3859,9 @@ L2:;
     { Py2cValue old = v_e; v_e = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 149 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[59]) < 0) { loc = 23; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 23; goto error; }
 #line 149 "tinylang.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_33.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
 #line 149 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 149 "tinylang.py"
@@ -3930,7 +3888,7 @@ L4:;
 #line 152 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 152 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[60]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[59]);
 #line 152 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 152 "tinylang.py"
@@ -3940,14 +3898,14 @@ L4:;
 #line 152 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 152 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[61]) < 0) { loc = 28; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[60]) < 0) { loc = 28; goto error; }
 #line 152 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 152 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 153 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[62]) < 0) { loc = 30; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[61]) < 0) { loc = 30; goto error; }
 #line 153 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
 #line 153 "tinylang.py"
@@ -3960,9 +3918,9 @@ L4:;
     { Py2cValue old = v_name; v_name = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 154 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[63]) < 0) { loc = 32; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[62]) < 0) { loc = 32; goto error; }
 #line 154 "tinylang.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_68.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_67.ob)}, 2, PY2C_NULL);
 #line 154 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 154 "tinylang.py"
@@ -3973,7 +3931,7 @@ L4:;
     PY2C_CLEAR(t[2]);
 
 #line 155 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[64]) < 0) { loc = 34; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[63]) < 0) { loc = 34; goto error; }
 #line 155 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 155 "tinylang.py"
@@ -3986,7 +3944,7 @@ L4:;
     { Py2cValue old = v_value; v_value = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 156 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[65]) < 0) { loc = 36; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[64]) < 0) { loc = 36; goto error; }
 #line 156 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_16.ob)}, 2, PY2C_NULL);
 #line 156 "tinylang.py"
@@ -4003,7 +3961,7 @@ L4:;
 #line 157 "tinylang.py"
     t[1] = v_value; py2c_incref(t[1]);
 #line 157 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[2], &t[3], &attr_ic[66]) < 0) { loc = 41; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[65]) < 0) { loc = 41; goto error; }
 #line 157 "tinylang.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 157 "tinylang.py"
@@ -4065,7 +4023,7 @@ L6:;
 #line 159 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 159 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[67]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[66]);
 #line 159 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 159 "tinylang.py"
@@ -4075,14 +4033,14 @@ L6:;
 #line 159 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 159 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[68]) < 0) { loc = 46; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[67]) < 0) { loc = 46; goto error; }
 #line 159 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 159 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 160 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[69]) < 0) { loc = 48; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[68]) < 0) { loc = 48; goto error; }
 #line 160 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
 #line 160 "tinylang.py"
@@ -4095,9 +4053,9 @@ L6:;
     { Py2cValue old = v_param; v_param = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 161 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[70]) < 0) { loc = 50; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[69]) < 0) { loc = 50; goto error; }
 #line 161 "tinylang.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_68.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_67.ob)}, 2, PY2C_NULL);
 #line 161 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 161 "tinylang.py"
@@ -4110,7 +4068,7 @@ L6:;
 #line 162 "tinylang.py"
     t[0] = v_param; py2c_incref(t[0]);
 #line 162 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[1], &t[2], &attr_ic[71]) < 0) { loc = 54; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[1], &t[2], &attr_ic[70]) < 0) { loc = 54; goto error; }
 #line 162 "tinylang.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 162 "tinylang.py"
@@ -4170,7 +4128,7 @@ L8:;
 #line 164 "tinylang.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 164 "tinylang.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_58.ob), layout_Parser, 1, &attr_ic[72]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[71]);
 #line 164 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 164 "tinylang.py"
@@ -4180,14 +4138,14 @@ L8:;
 #line 164 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 164 "tinylang.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_58.ob), t[2], layout_Parser, 1, &attr_ic[73]) < 0) { loc = 59; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_57.ob), t[2], layout_Parser, 1, &attr_ic[72]) < 0) { loc = 59; goto error; }
 #line 164 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 164 "tinylang.py"
     PY2C_CLEAR(t[0]);
 
 #line 165 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[74]) < 0) { loc = 61; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[73]) < 0) { loc = 61; goto error; }
 #line 165 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 165 "tinylang.py"
@@ -4200,7 +4158,7 @@ L8:;
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 166 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[75]) < 0) { loc = 63; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[74]) < 0) { loc = 63; goto error; }
 #line 166 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_19.ob)}, 2, PY2C_NULL);
 #line 166 "tinylang.py"
@@ -4213,7 +4171,7 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 167 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[76]) < 0) { loc = 65; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[75]) < 0) { loc = 65; goto error; }
 #line 167 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 167 "tinylang.py"
@@ -4226,7 +4184,7 @@ L8:;
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 168 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[77]) < 0) { loc = 67; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_61.ob), &t[0], &t[1], &attr_ic[76]) < 0) { loc = 67; goto error; }
 #line 168 "tinylang.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
 #line 168 "tinylang.py"
@@ -4243,7 +4201,7 @@ L8:;
 #line 169 "tinylang.py"
     t[1] = v_t; py2c_incref(t[1]);
 #line 169 "tinylang.py"
-    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_63.ob), &t[2], &t[3], &attr_ic[78]) < 0) { loc = 72; goto error; }
+    if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[77]) < 0) { loc = 72; goto error; }
 #line 169 "tinylang.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 169 "tinylang.py"
@@ -4371,7 +4329,7 @@ cleanup:
     return result;
 #line 170 "tinylang.py"
 }
-#line 4375 "tinylang.c"
+#line 4333 "tinylang.c"
 
 static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4391,7 +4349,7 @@ static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
 #line 173 "tinylang.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 173 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_69.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 0; goto error; }
 
 #line 174 "tinylang.py"
     t[1] = py2c_function_new(&info_f_Closure____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -4407,7 +4365,7 @@ static Py2cValue f_Closure(Py2cFunction *fn, Py2cValue *params) {
 #line 177 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 177 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_71.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_70.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 177 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 177 "tinylang.py"
@@ -4432,7 +4390,7 @@ cleanup:
     return result;
 #line 177 "tinylang.py"
 }
-#line 4436 "tinylang.c"
+#line 4394 "tinylang.c"
 
 static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4441,8 +4399,8 @@ static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 4; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_param = params[1];
     Py2cValue v_body = params[2];
@@ -4450,25 +4408,23 @@ static Py2cValue f_Closure____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 175 "tinylang.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){v_param, v_body, v_env});
+    t[0] = v_param; py2c_incref(t[0]);
 #line 175 "tinylang.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_body; py2c_incref(t[1]);
 #line 175 "tinylang.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = v_env; py2c_incref(t[2]);
+#line 175 "tinylang.py"
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_43.ob), t[0], layout_Closure, 0, &attr_ic[78]) < 0) { loc = 0; goto error; }
 #line 175 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 175 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_44.ob), t[1], layout_Closure, 0, &attr_ic[79]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_41.ob), t[1], layout_Closure, 1, &attr_ic[79]) < 0) { loc = 1; goto error; }
 #line 175 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 175 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_42.ob), t[2], layout_Closure, 1, &attr_ic[80]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_69.ob), t[2], layout_Closure, 2, &attr_ic[80]) < 0) { loc = 2; goto error; }
 #line 175 "tinylang.py"
     PY2C_CLEAR(t[2]);
-#line 175 "tinylang.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_70.ob), t[3], layout_Closure, 2, &attr_ic[81]) < 0) { loc = 4; goto error; }
-#line 175 "tinylang.py"
-    PY2C_CLEAR(t[3]);
 #line 175 "tinylang.py"
     result = PY2C_NONE;
 #line 175 "tinylang.py"
@@ -4480,7 +4436,11 @@ error:
 #line 175 "tinylang.py"
     PY2C_CLEAR(result);
 #line 175 "tinylang.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 175 "tinylang.py"
+    PY2C_CLEAR(t[1]);
+#line 175 "tinylang.py"
+    PY2C_CLEAR(t[2]);
 #line 175 "tinylang.py"
 cleanup:
 #line 175 "tinylang.py"
@@ -4497,7 +4457,7 @@ cleanup:
     return result;
 #line 175 "tinylang.py"
 }
-#line 4501 "tinylang.c"
+#line 4461 "tinylang.c"
 
 static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4521,7 +4481,7 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 178 "tinylang.py"
     }
 #line 178 "tinylang.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_42.ob), layout_Closure, 1, &attr_ic[82]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_41.ob), layout_Closure, 1, &attr_ic[81]);
 #line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 178 "tinylang.py"
@@ -4529,7 +4489,7 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 178 "tinylang.py"
-    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_70.ob), layout_Closure, 2, &attr_ic[83]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_69.ob), layout_Closure, 2, &attr_ic[82]);
 #line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 178 "tinylang.py"
@@ -4537,7 +4497,7 @@ static Py2cValue f_Closure____call__(Py2cFunction *fn, Py2cValue *params) {
 #line 178 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 178 "tinylang.py"
-    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_44.ob), layout_Closure, 0, &attr_ic[84]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_43.ob), layout_Closure, 0, &attr_ic[83]);
 #line 178 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 178 "tinylang.py"
@@ -4580,7 +4540,7 @@ cleanup:
     return result;
 #line 178 "tinylang.py"
 }
-#line 4584 "tinylang.c"
+#line 4544 "tinylang.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4621,7 +4581,7 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 187 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[85]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_35.ob), &attr_ic[84]);
 #line 187 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 187 "tinylang.py"
@@ -4645,7 +4605,7 @@ L0:;
     if (!n0) goto L2;
 
 #line 190 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[86]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[85]);
 #line 190 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error_1; }
 #line 190 "tinylang.py"
@@ -4688,7 +4648,7 @@ error_1:
 #line 192 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__LangError);
 #line 192 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[87]);
+    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[86]);
 #line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_2; }
 #line 192 "tinylang.py"
@@ -4698,7 +4658,7 @@ error_1:
 #line 192 "tinylang.py"
     PY2C_CLEAR(t[2]);
 #line 192 "tinylang.py"
-    t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_77.ob), t[3]});
+    t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_76.ob), t[3]});
 #line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error_2; }
 #line 192 "tinylang.py"
@@ -4772,7 +4732,7 @@ L2:;
 #line 194 "tinylang.py"
     }
 #line 194 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_24.ob), &attr_ic[88]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_24.ob), &attr_ic[87]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 194 "tinylang.py"
@@ -4782,7 +4742,7 @@ L2:;
 #line 194 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 194 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
+    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_38.ob), &attr_ic[88]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 194 "tinylang.py"
@@ -4794,7 +4754,7 @@ L2:;
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 194 "tinylang.py"
-    t[4] = py2c_getattr_ic(v_node, py2c_obj_value(&str_40.ob), &attr_ic[90]);
+    t[4] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 194 "tinylang.py"
@@ -4843,7 +4803,7 @@ L7:;
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 197 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[91]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[90]);
 #line 197 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 197 "tinylang.py"
@@ -4852,7 +4812,7 @@ L7:;
     PY2C_CLEAR(t[0]);
 
 #line 198 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_36.ob), &attr_ic[92]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_35.ob), &attr_ic[91]);
 #line 198 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 198 "tinylang.py"
@@ -4867,7 +4827,7 @@ L7:;
     { Py2cValue old = v_value; v_value = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 199 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[93]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[92]);
 #line 199 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 199 "tinylang.py"
@@ -4901,12 +4861,12 @@ L7:;
     if (!n0) goto L11;
 
 #line 201 "tinylang.py"
-    if (py2c_setattr_ic(v_value, py2c_obj_value(&str_70.ob), v_inner, &attr_ic[94]) < 0) { loc = 48; goto error; }
+    if (py2c_setattr_ic(v_value, py2c_obj_value(&str_69.ob), v_inner, &attr_ic[93]) < 0) { loc = 48; goto error; }
 #line 201 "tinylang.py"
 L11:;
 
 #line 202 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[95]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_41.ob), &attr_ic[94]);
 #line 202 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 202 "tinylang.py"
@@ -4938,11 +4898,11 @@ L9:;
     if (!n0) goto L13;
 
 #line 204 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_44.ob), &attr_ic[96]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_43.ob), &attr_ic[95]);
 #line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 204 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_42.ob), &attr_ic[97]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_41.ob), &attr_ic[96]);
 #line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 204 "tinylang.py"
@@ -5002,7 +4962,7 @@ L13:;
     if (!n0) goto L15;
 
 #line 206 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[98]);
+    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[97]);
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 206 "tinylang.py"
@@ -5014,7 +4974,7 @@ L13:;
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 206 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_46.ob), &attr_ic[99]);
+    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_45.ob), &attr_ic[98]);
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
 #line 206 "tinylang.py"
@@ -5054,7 +5014,7 @@ L15:;
     if (!n0) goto L17;
 
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[100]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_47.ob), &attr_ic[99]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 208 "tinylang.py"
@@ -5074,7 +5034,7 @@ L15:;
 #line 208 "tinylang.py"
     if (!n0) goto L19;
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[101]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[100]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 208 "tinylang.py"
@@ -5084,7 +5044,7 @@ L15:;
 #line 208 "tinylang.py"
 L19:;
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_49.ob), &attr_ic[102]);
+    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[101]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 208 "tinylang.py"
@@ -5148,7 +5108,7 @@ cleanup:
     return result;
 #line 209 "tinylang.py"
 }
-#line 5152 "tinylang.c"
+#line 5112 "tinylang.c"
 
 static Py2cValue mod_tinylang(void) {
     g_tinylang__operator = PY2C_NULL;
@@ -5286,7 +5246,7 @@ static Py2cValue mod_tinylang(void) {
 #line 52 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 52 "tinylang.py"
-    t[3] = py2c_class_new_layout("Num", "Num", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+    t[3] = py2c_class_new_layout("Num", "Num", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
 #line 52 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 52 "tinylang.py"
@@ -5356,7 +5316,7 @@ static Py2cValue mod_tinylang(void) {
 #line 66 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 66 "tinylang.py"
-    t[3] = py2c_class_new_layout("BinOp", "BinOp", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob)}, 3);
+    t[3] = py2c_class_new_layout("BinOp", "BinOp", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob)}, 3);
 #line 66 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 66 "tinylang.py"
@@ -5391,7 +5351,7 @@ static Py2cValue mod_tinylang(void) {
 #line 73 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 73 "tinylang.py"
-    t[3] = py2c_class_new_layout("Let", "Let", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_42.ob)}, 3);
+    t[3] = py2c_class_new_layout("Let", "Let", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_35.ob), py2c_obj_value(&str_41.ob)}, 3);
 #line 73 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 73 "tinylang.py"
@@ -5426,7 +5386,7 @@ static Py2cValue mod_tinylang(void) {
 #line 80 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 80 "tinylang.py"
-    t[3] = py2c_class_new_layout("Fn", "Fn", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob)}, 2);
+    t[3] = py2c_class_new_layout("Fn", "Fn", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_obj_value(&str_41.ob)}, 2);
 #line 80 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 80 "tinylang.py"
@@ -5461,7 +5421,7 @@ static Py2cValue mod_tinylang(void) {
 #line 87 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 87 "tinylang.py"
-    t[3] = py2c_class_new_layout("Call", "Call", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_46.ob)}, 2);
+    t[3] = py2c_class_new_layout("Call", "Call", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_45.ob)}, 2);
 #line 87 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 87 "tinylang.py"
@@ -5496,7 +5456,7 @@ static Py2cValue mod_tinylang(void) {
 #line 94 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 94 "tinylang.py"
-    t[3] = py2c_class_new_layout("If", "If", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_48.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_49.ob)}, 3);
+    t[3] = py2c_class_new_layout("If", "If", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_47.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_48.ob)}, 3);
 #line 94 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 94 "tinylang.py"
@@ -5523,7 +5483,7 @@ static Py2cValue mod_tinylang(void) {
 #line 101 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 101 "tinylang.py"
-    t[3] = py2c_class_new_layout("Parser", "Parser", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob), py2c_obj_value(&str_58.ob)}, 2);
+    t[3] = py2c_class_new_layout("Parser", "Parser", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob)}, 2);
 #line 101 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 101 "tinylang.py"
@@ -5550,7 +5510,7 @@ static Py2cValue mod_tinylang(void) {
 #line 173 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 173 "tinylang.py"
-    t[3] = py2c_class_new_layout("Closure", "Closure", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob), py2c_obj_value(&str_70.ob)}, 3);
+    t[3] = py2c_class_new_layout("Closure", "Closure", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_43.ob), py2c_obj_value(&str_41.ob), py2c_obj_value(&str_69.ob)}, 3);
 #line 173 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 173 "tinylang.py"
@@ -5575,11 +5535,11 @@ static Py2cValue mod_tinylang(void) {
 #line 181 "tinylang.py"
     }
 #line 181 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_72.ob), &attr_ic[103]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_71.ob), &attr_ic[102]); py2c_decref(s0); }
 #line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 181 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 28; goto error; }
 #line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 181 "tinylang.py"
@@ -5591,11 +5551,11 @@ static Py2cValue mod_tinylang(void) {
 #line 181 "tinylang.py"
     }
 #line 181 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_73.ob), &attr_ic[104]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_72.ob), &attr_ic[103]); py2c_decref(s0); }
 #line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 181 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_53.ob), t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), t[1]) < 0) { loc = 28; goto error; }
 #line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 181 "tinylang.py"
@@ -5607,11 +5567,11 @@ static Py2cValue mod_tinylang(void) {
 #line 181 "tinylang.py"
     }
 #line 181 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_74.ob), &attr_ic[105]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_73.ob), &attr_ic[104]); py2c_decref(s0); }
 #line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 181 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_54.ob), t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_53.ob), t[1]) < 0) { loc = 28; goto error; }
 #line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 181 "tinylang.py"
@@ -5623,11 +5583,11 @@ static Py2cValue mod_tinylang(void) {
 #line 181 "tinylang.py"
     }
 #line 181 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_75.ob), &attr_ic[106]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_74.ob), &attr_ic[105]); py2c_decref(s0); }
 #line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 181 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_54.ob), t[1]) < 0) { loc = 28; goto error; }
 #line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 181 "tinylang.py"
@@ -5639,11 +5599,11 @@ static Py2cValue mod_tinylang(void) {
 #line 181 "tinylang.py"
     }
 #line 181 "tinylang.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_76.ob), &attr_ic[107]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tinylang__operator); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_75.ob), &attr_ic[106]); py2c_decref(s0); }
 #line 181 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 181 "tinylang.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 28; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[1]) < 0) { loc = 28; goto error; }
 #line 181 "tinylang.py"
     PY2C_CLEAR(t[1]);
 #line 181 "tinylang.py"
@@ -5660,6 +5620,8 @@ static Py2cValue mod_tinylang(void) {
     t[0] = py2c_list_new(11);
 #line 212 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+#line 212 "tinylang.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_77.ob)) < 0) { loc = 40; goto error; }
 #line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_78.ob)) < 0) { loc = 40; goto error; }
 #line 212 "tinylang.py"
@@ -5680,8 +5642,6 @@ static Py2cValue mod_tinylang(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_86.ob)) < 0) { loc = 40; goto error; }
 #line 212 "tinylang.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_87.ob)) < 0) { loc = 40; goto error; }
-#line 212 "tinylang.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_88.ob)) < 0) { loc = 40; goto error; }
 #line 212 "tinylang.py"
     py2c_slot_store(&g_tinylang__programs, t[0]); t[0] = PY2C_NULL;
 
@@ -5823,7 +5783,7 @@ L0:;
 #line 229 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_1; }
 #line 229 "tinylang.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_88.ob), t[3]}, 2);
 #line 229 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_1; }
 #line 229 "tinylang.py"
@@ -5870,7 +5830,7 @@ error_1:
 #line 231 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__e);
 #line 231 "tinylang.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_89.ob), t[2]}, 2);
 #line 231 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_3; }
 #line 231 "tinylang.py"
@@ -5907,7 +5867,7 @@ L4:;
 #line 233 "tinylang.py"
     t[2] = py2c_slot_load(&g_tinylang__e);
 #line 233 "tinylang.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_91.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_90.ob), t[2]}, 2);
 #line 233 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_4; }
 #line 233 "tinylang.py"
@@ -5994,7 +5954,7 @@ cleanup:
     return result;
 #line 233 "tinylang.py"
 }
-#line 5998 "tinylang.c"
+#line 5958 "tinylang.c"
 
 static void clear_mod_tinylang(void) {
     PY2C_CLEAR(g_tinylang__e);

@@ -569,7 +569,7 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[0]);
 
 #line 6 "builtins_basic.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+    t[0] = py2c_fast_len(py2c_obj_value(&str_10.ob));
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 6 "builtins_basic.py"
@@ -583,7 +583,7 @@ static Py2cValue mod_builtins_basic(void) {
 #line 6 "builtins_basic.py"
     if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 8; goto error; }
 #line 6 "builtins_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 6 "builtins_basic.py"
@@ -593,7 +593,7 @@ static Py2cValue mod_builtins_basic(void) {
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 6 "builtins_basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 6 "builtins_basic.py"
@@ -605,7 +605,7 @@ static Py2cValue mod_builtins_basic(void) {
 #line 6 "builtins_basic.py"
     if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 12; goto error; }
 #line 6 "builtins_basic.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 6 "builtins_basic.py"
@@ -615,7 +615,7 @@ static Py2cValue mod_builtins_basic(void) {
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
 #line 6 "builtins_basic.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 6 "builtins_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
 #line 6 "builtins_basic.py"

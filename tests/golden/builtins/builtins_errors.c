@@ -830,7 +830,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 10 "builtins_errors.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(5)}, 1);
+    t[0] = py2c_fast_len(py2c_int(5));
 #line 10 "builtins_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "builtins_errors.py"

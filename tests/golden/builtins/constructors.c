@@ -34,24 +34,23 @@ static Py2cStr str_24 = PY2C_STR_STATIC("tab\tnl\n", 7, 7);
 static Py2cStr str_25 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_26 = PY2C_STR_STATIC("0", 1, 1);
 static Py2cStr str_27 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_30 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_29 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cValue kwnames_1;
-static Py2cStr str_31 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_2;
-static Py2cStr str_32 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("aba", 3, 3);
-static Py2cStr str_35 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC("5", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("1.5", 3, 3);
-static Py2cStr str_38 = PY2C_STR_STATIC("9", 1, 1);
-static Py2cStr str_39 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_40 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_31 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("aba", 3, 3);
+static Py2cStr str_34 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("5", 1, 1);
+static Py2cStr str_36 = PY2C_STR_STATIC("1.5", 3, 3);
+static Py2cStr str_37 = PY2C_STR_STATIC("9", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_39 = PY2C_STR_STATIC(":", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_constructors__t;
@@ -195,7 +194,6 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^^^^^^^^^"},
     {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^"},
-    {9, "print(list(), list(\"abc\"), list((1, 2)), list(range(3)), list({1: 2, 3: 4}), list({\"a\": 1}.items()))", "                                                                                  ^^^^^^^^^^^^^^"},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", NULL},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", "      ^^^^^^^"},
     {10, "print(tuple(), tuple([1, 2]), tuple(\"ab\"), tuple(x * 2 for x in range(3)), tuple({5: 6}))", "               ^^^^^^^^^^^^^"},
@@ -225,7 +223,6 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^"},
-    {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                           ^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "print(dict([[1, 2]]), dict({\"k\": \"v\"}.items()), dict(((i, i * i) for i in range(3))))", "                                                                          ^^^^^^^^"},
@@ -330,7 +327,7 @@ static const Py2cCodeLoc locs_mod_constructors[] = {
     {29, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {29, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_constructors = {"constructors.py", "<module>", locs_mod_constructors, 227};
+static const Py2cCode code_mod_constructors = {"constructors.py", "<module>", locs_mod_constructors, 225};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -596,7 +593,7 @@ cleanup:
     return result;
 #line 10 "constructors.py"
 }
-#line 600 "constructors.c"
+#line 597 "constructors.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -669,7 +666,7 @@ cleanup:
     return result;
 #line 12 "constructors.py"
 }
-#line 673 "constructors.c"
+#line 670 "constructors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -704,7 +701,7 @@ cleanup:
     return result;
 #line 20 "constructors.py"
 }
-#line 708 "constructors.c"
+#line 705 "constructors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,7 +715,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
@@ -739,7 +736,7 @@ cleanup:
     return result;
 #line 20 "constructors.py"
 }
-#line 743 "constructors.c"
+#line 740 "constructors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,7 +771,7 @@ cleanup:
     return result;
 #line 20 "constructors.py"
 }
-#line 778 "constructors.c"
+#line 775 "constructors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -788,7 +785,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 20 "constructors.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(8)}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_int(8)}, 2);
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "constructors.py"
@@ -809,7 +806,7 @@ cleanup:
     return result;
 #line 20 "constructors.py"
 }
-#line 813 "constructors.c"
+#line 810 "constructors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -844,7 +841,7 @@ cleanup:
     return result;
 #line 20 "constructors.py"
 }
-#line 848 "constructors.c"
+#line 845 "constructors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -889,7 +886,7 @@ cleanup:
     return result;
 #line 21 "constructors.py"
 }
-#line 893 "constructors.c"
+#line 890 "constructors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +921,7 @@ cleanup:
     return result;
 #line 21 "constructors.py"
 }
-#line 928 "constructors.c"
+#line 925 "constructors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -959,7 +956,7 @@ cleanup:
     return result;
 #line 21 "constructors.py"
 }
-#line 963 "constructors.c"
+#line 960 "constructors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1002,7 +999,7 @@ cleanup:
     return result;
 #line 21 "constructors.py"
 }
-#line 1006 "constructors.c"
+#line 1003 "constructors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1034,7 @@ cleanup:
     return result;
 #line 22 "constructors.py"
 }
-#line 1041 "constructors.c"
+#line 1038 "constructors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1072,7 +1069,7 @@ cleanup:
     return result;
 #line 22 "constructors.py"
 }
-#line 1076 "constructors.c"
+#line 1073 "constructors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1115,7 +1112,7 @@ cleanup:
     return result;
 #line 22 "constructors.py"
 }
-#line 1119 "constructors.c"
+#line 1116 "constructors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1150,7 +1147,7 @@ cleanup:
     return result;
 #line 22 "constructors.py"
 }
-#line 1154 "constructors.c"
+#line 1151 "constructors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1185,7 +1182,7 @@ cleanup:
     return result;
 #line 23 "constructors.py"
 }
-#line 1189 "constructors.c"
+#line 1186 "constructors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1220,7 +1217,7 @@ cleanup:
     return result;
 #line 23 "constructors.py"
 }
-#line 1224 "constructors.c"
+#line 1221 "constructors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1265,7 +1262,7 @@ cleanup:
     return result;
 #line 23 "constructors.py"
 }
-#line 1269 "constructors.c"
+#line 1266 "constructors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1315,7 @@ cleanup:
     return result;
 #line 23 "constructors.py"
 }
-#line 1322 "constructors.c"
+#line 1319 "constructors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1353,7 +1350,7 @@ cleanup:
     return result;
 #line 24 "constructors.py"
 }
-#line 1357 "constructors.c"
+#line 1354 "constructors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1388,7 +1385,7 @@ cleanup:
     return result;
 #line 24 "constructors.py"
 }
-#line 1392 "constructors.c"
+#line 1389 "constructors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1443,7 +1440,7 @@ cleanup:
     return result;
 #line 24 "constructors.py"
 }
-#line 1447 "constructors.c"
+#line 1444 "constructors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1496,7 +1493,7 @@ cleanup:
     return result;
 #line 24 "constructors.py"
 }
-#line 1500 "constructors.c"
+#line 1497 "constructors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1531,7 +1528,7 @@ cleanup:
     return result;
 #line 25 "constructors.py"
 }
-#line 1535 "constructors.c"
+#line 1532 "constructors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1566,7 +1563,7 @@ cleanup:
     return result;
 #line 25 "constructors.py"
 }
-#line 1570 "constructors.c"
+#line 1567 "constructors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1601,7 +1598,7 @@ cleanup:
     return result;
 #line 25 "constructors.py"
 }
-#line 1605 "constructors.c"
+#line 1602 "constructors.c"
 
 static Py2cValue mod_constructors(void) {
     g_constructors__t = PY2C_NULL;
@@ -1612,7 +1609,7 @@ static Py2cValue mod_constructors(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     bytes_0 = py2c_bytes_from("ab", 2);
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_30.ob)});
+    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_29.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
@@ -2188,27 +2185,21 @@ L1:;
 #line 9 "constructors.py"
     if (py2c_dict_setitem(t[8], py2c_obj_value(&str_20.ob), py2c_int(1)) < 0) { loc = 92; goto error; }
 #line 9 "constructors.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_28.ob), &t[9], &t[10], &attr_ic[0]) < 0) { loc = 93; goto error; }
+    t[9] = py2c_direct_dict_items(t[8]);
+#line 9 "constructors.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
 #line 9 "constructors.py"
     PY2C_CLEAR(t[8]);
 #line 9 "constructors.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
 #line 9 "constructors.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
 #line 9 "constructors.py"
     PY2C_CLEAR(t[9]);
 #line 9 "constructors.py"
-    PY2C_CLEAR(t[10]);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[10]}, 6);
 #line 9 "constructors.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
-#line 9 "constructors.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
-#line 9 "constructors.py"
-    PY2C_CLEAR(t[11]);
-#line 9 "constructors.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[12]}, 6);
-#line 9 "constructors.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
 #line 9 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 9 "constructors.py"
@@ -2220,46 +2211,46 @@ L1:;
 #line 9 "constructors.py"
     PY2C_CLEAR(t[7]);
 #line 9 "constructors.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
 #line 9 "constructors.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
 
 #line 10 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 10 "constructors.py"
     t[1] = py2c_list_new(2);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 10 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 97; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 96; goto error; }
 #line 10 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 97; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 96; goto error; }
 #line 10 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
 #line 10 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 10 "constructors.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 10 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 10 "constructors.py"
     t[5] = py2c_iter(t[4]);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
 #line 10 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 10 "constructors.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
 #line 10 "constructors.py"
     {
 #line 10 "constructors.py"
@@ -2273,25 +2264,25 @@ L1:;
 #line 10 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 10 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 10 "constructors.py"
     t[8] = py2c_dict_new();
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
 #line 10 "constructors.py"
-    if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 103; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(5), py2c_int(6)) < 0) { loc = 102; goto error; }
 #line 10 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[8]}, 1);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
 #line 10 "constructors.py"
     PY2C_CLEAR(t[8]);
 #line 10 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[7], t[9]}, 5);
 #line 10 "constructors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 93; goto error; }
 #line 10 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 10 "constructors.py"
@@ -2308,69 +2299,69 @@ L1:;
 #line 11 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
 #line 11 "constructors.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 11 "constructors.py"
     t[2] = py2c_list_new(2);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 11 "constructors.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(1)});
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
 #line 11 "constructors.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 107; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 11 "constructors.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(2)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(2)});
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
 #line 11 "constructors.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 108; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 107; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 11 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 11 "constructors.py"
     t[4] = py2c_dict_new();
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
 #line 11 "constructors.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 112; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 111; goto error; }
 #line 11 "constructors.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4], py2c_int(3)}, 1, kwnames_2);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 11 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
 #line 11 "constructors.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[6]}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[6]}, 2);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 11 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[7]);
 #line 11 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[8]}, 5);
 #line 11 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
 #line 11 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 11 "constructors.py"
@@ -2387,130 +2378,124 @@ L1:;
 #line 12 "constructors.py"
     t[0] = py2c_list_new(1);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
 #line 12 "constructors.py"
     t[1] = py2c_list_new(2);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 12 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 119; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 118; goto error; }
 #line 12 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 119; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 118; goto error; }
 #line 12 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 118; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 117; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 12 "constructors.py"
     t[2] = py2c_dict_new();
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 12 "constructors.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 122; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 121; goto error; }
 #line 12 "constructors.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_28.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 123; goto error; }
+    t[3] = py2c_direct_dict_items(t[2]);
+#line 12 "constructors.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 12 "constructors.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 12 "constructors.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 12 "constructors.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    t[6] = py2c_iter(t[5]);
+#line 12 "constructors.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[5]);
 #line 12 "constructors.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+    t[7] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
-#line 12 "constructors.py"
-    t[8] = py2c_iter(t[7]);
-#line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
-#line 12 "constructors.py"
-    PY2C_CLEAR(t[7]);
-#line 12 "constructors.py"
-    t[9] = py2c_generator_new(&geninfo_f_genexpr_2);
-#line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
 #line 12 "constructors.py"
     {
 #line 12 "constructors.py"
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[9]);
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[7]);
 #line 12 "constructors.py"
-        nf->v_0 = t[8];
+        nf->v_0 = t[6];
 #line 12 "constructors.py"
-        t[8] = PY2C_NULL;
+        t[6] = PY2C_NULL;
 #line 12 "constructors.py"
     }
 #line 12 "constructors.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
 #line 12 "constructors.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 12 "constructors.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6], t[10]}, 3);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8]}, 3);
 #line 12 "constructors.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
 #line 12 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "constructors.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 12 "constructors.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 12 "constructors.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
 
 #line 13 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
 #line 13 "constructors.py"
     t[1] = py2c_list_new(4);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 13 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 128; goto error; }
 #line 13 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 128; goto error; }
 #line 13 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 128; goto error; }
 #line 13 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 130; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 128; goto error; }
 #line 13 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 13 "constructors.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
 #line 13 "constructors.py"
     t[4] = py2c_set_new();
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
 #line 13 "constructors.py"
-    if (py2c_set_add(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 132; goto error; }
+    if (py2c_set_add(t[4], py2c_obj_value(&str_20.ob)) < 0) { loc = 130; goto error; }
 #line 13 "constructors.py"
-    if (py2c_set_add(t[4], py2c_obj_value(&str_30.ob)) < 0) { loc = 132; goto error; }
+    if (py2c_set_add(t[4], py2c_obj_value(&str_29.ob)) < 0) { loc = 130; goto error; }
 #line 13 "constructors.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 13 "constructors.py"
@@ -2518,39 +2503,39 @@ L1:;
 #line 13 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 13 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 13 "constructors.py"
     t[8] = py2c_dict_new();
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
 #line 13 "constructors.py"
-    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 135; goto error; }
 #line 13 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[8]);
 #line 13 "constructors.py"
     t[10] = py2c_tuple_pack(0, NULL);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
 #line 13 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[10]}, 1);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[10]);
 #line 13 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[7], t[9], t[11]}, 6);
 #line 13 "constructors.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 125; goto error; }
 #line 13 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 13 "constructors.py"
@@ -2569,51 +2554,51 @@ L1:;
 #line 14 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 14 "constructors.py"
     t[1] = py2c_list_new(3);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 14 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
 #line 14 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
 #line 14 "constructors.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 143; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 141; goto error; }
 #line 14 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 14 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
 #line 14 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
 #line 14 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
 #line 14 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 14 "constructors.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(2)});
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
 #line 14 "constructors.py"
     t[7] = py2c_set_from_iterable(t[6]);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
 #line 14 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 14 "constructors.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
 #line 14 "constructors.py"
     PY2C_CLEAR(t[5]);
 #line 14 "constructors.py"
@@ -2621,7 +2606,7 @@ L1:;
 #line 14 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[8]}, 4);
 #line 14 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
 #line 14 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 14 "constructors.py"
@@ -2636,18 +2621,18 @@ L1:;
 #line 15 "constructors.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 15 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 15 "constructors.py"
     py2c_slot_store(&g_constructors__t, t[0]); t[0] = PY2C_NULL;
 
 #line 16 "constructors.py"
     t[0] = py2c_list_new(2);
 #line 16 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 16 "constructors.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 150; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 148; goto error; }
 #line 16 "constructors.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 150; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 148; goto error; }
 #line 16 "constructors.py"
     py2c_slot_store(&g_constructors__l, t[0]); t[0] = PY2C_NULL;
 
@@ -2656,7 +2641,7 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 17 "constructors.py"
-        { loc = 154; goto error; }
+        { loc = 152; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
@@ -2664,7 +2649,7 @@ L1:;
 #line 17 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 17 "constructors.py"
@@ -2672,7 +2657,7 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 17 "constructors.py"
-        { loc = 155; goto error; }
+        { loc = 153; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
@@ -2686,7 +2671,7 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 17 "constructors.py"
-        { loc = 158; goto error; }
+        { loc = 156; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
@@ -2694,7 +2679,7 @@ L1:;
 #line 17 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 17 "constructors.py"
@@ -2702,7 +2687,7 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 17 "constructors.py"
-        { loc = 159; goto error; }
+        { loc = 157; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
@@ -2716,7 +2701,7 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 17 "constructors.py"
-        { loc = 161; goto error; }
+        { loc = 159; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
@@ -2724,7 +2709,7 @@ L1:;
 #line 17 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 17 "constructors.py"
@@ -2732,37 +2717,37 @@ L1:;
 #line 17 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 17 "constructors.py"
-        { loc = 162; goto error; }
+        { loc = 160; goto error; }
 #line 17 "constructors.py"
     }
 #line 17 "constructors.py"
     { Py2cValue s0 = py2c_slot_load(&g_constructors__l); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 17 "constructors.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
 #line 17 "constructors.py"
-    t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_35.ob), PY2C_EQ);
+    t[6] = py2c_fast_compare(t[5], py2c_obj_value(&str_34.ob), PY2C_EQ);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[5]);
 #line 17 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
 #line 17 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
 #line 17 "constructors.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[7]);
 #line 17 "constructors.py"
@@ -2770,7 +2755,7 @@ L1:;
 #line 17 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[6], t[9]}, 5);
 #line 17 "constructors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
 #line 17 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 17 "constructors.py"
@@ -2785,69 +2770,69 @@ L1:;
     PY2C_CLEAR(t[10]);
 
 #line 18 "constructors.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
 #line 18 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 18 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 18 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 18 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(1)}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
 #line 18 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 18 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){py2c_int(1)}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
 #line 18 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 18 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
 #line 18 "constructors.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[8]);
 #line 18 "constructors.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
 #line 18 "constructors.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 178; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[10]);
 #line 18 "constructors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
 #line 18 "constructors.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 167; goto error; }
 #line 18 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 18 "constructors.py"
@@ -2866,47 +2851,47 @@ L1:;
 #line 19 "constructors.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
 #line 19 "constructors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 19 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 19 "constructors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
 #line 19 "constructors.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
 #line 19 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 19 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
 #line 19 "constructors.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error; }
 #line 19 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 19 "constructors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1)}, 1);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 188; goto error; }
 #line 19 "constructors.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
 #line 19 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 19 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 19 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
 #line 19 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 19 "constructors.py"
@@ -2921,203 +2906,203 @@ L1:;
 #line 20 "constructors.py"
     t[0] = py2c_list_new(24);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 205; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
 #line 20 "constructors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 192; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 190; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[1]);
 #line 20 "constructors.py"
     t[1] = py2c_iter(t[0]);
 #line 20 "constructors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
 #line 20 "constructors.py"
     PY2C_CLEAR(t[0]);
 #line 20 "constructors.py"
@@ -3127,7 +3112,7 @@ L2:;
 #line 20 "constructors.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 20 "constructors.py"
-        if (py2c_error_occurred()) { loc = 191; goto error; }
+        if (py2c_error_occurred()) { loc = 189; goto error; }
 #line 20 "constructors.py"
         goto L3;
 #line 20 "constructors.py"
@@ -3140,7 +3125,7 @@ L2:;
 #line 27 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 27 "constructors.py"
-        { loc = 219; goto error_1; }
+        { loc = 217; goto error_1; }
 #line 27 "constructors.py"
     }
 #line 27 "constructors.py"
@@ -3148,13 +3133,13 @@ L2:;
 #line 27 "constructors.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 27 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 216; goto error_1; }
 #line 27 "constructors.py"
     PY2C_CLEAR(t[2]);
 #line 27 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 27 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 217; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 215; goto error_1; }
 #line 27 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 27 "constructors.py"
@@ -3170,23 +3155,17 @@ error_1:
 #line 27 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 27 "constructors.py"
-    PY2C_CLEAR(t[13]);
-#line 27 "constructors.py"
-    PY2C_CLEAR(t[14]);
-#line 27 "constructors.py"
-    PY2C_CLEAR(t[15]);
-#line 27 "constructors.py"
     t[2] = py2c_error_fetch();
 #line 27 "constructors.py"
     py2c_exc_handled_push(t[2]);
 #line 27 "constructors.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 27 "constructors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error_2; }
 #line 27 "constructors.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 27 "constructors.py"
-    if (n0 < 0) { loc = 220; goto error_2; }
+    if (n0 < 0) { loc = 218; goto error_2; }
 #line 27 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 27 "constructors.py"
@@ -3199,7 +3178,7 @@ error_1:
 #line 29 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "constructors.py"
-        { loc = 223; goto error_3; }
+        { loc = 221; goto error_3; }
 #line 29 "constructors.py"
     }
 #line 29 "constructors.py"
@@ -3207,19 +3186,19 @@ error_1:
 #line 29 "constructors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 29 "constructors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 220; goto error_3; }
 #line 29 "constructors.py"
     PY2C_CLEAR(t[3]);
 #line 29 "constructors.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_39.ob), &attr_ic[2]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_38.ob), &attr_ic[0]);
 #line 29 "constructors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error_3; }
 #line 29 "constructors.py"
     PY2C_CLEAR(t[4]);
 #line 29 "constructors.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_40.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_39.ob), PY2C_OP_ADD);
 #line 29 "constructors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 225; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 223; goto error_3; }
 #line 29 "constructors.py"
     PY2C_CLEAR(t[5]);
 #line 29 "constructors.py"
@@ -3227,7 +3206,7 @@ error_1:
 #line 29 "constructors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "constructors.py"
-        { loc = 226; goto error_3; }
+        { loc = 224; goto error_3; }
 #line 29 "constructors.py"
     }
 #line 29 "constructors.py"
@@ -3235,7 +3214,7 @@ error_1:
 #line 29 "constructors.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
 #line 29 "constructors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 221; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error_3; }
 #line 29 "constructors.py"
     PY2C_CLEAR(t[6]);
 #line 29 "constructors.py"
@@ -3307,20 +3286,14 @@ unwind:
 #line 29 "constructors.py"
     PY2C_CLEAR(result);
 #line 29 "constructors.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 29 "constructors.py"
 cleanup:
-#line 29 "constructors.py"
-    PY2C_CLEAR(t[13]);
-#line 29 "constructors.py"
-    PY2C_CLEAR(t[14]);
-#line 29 "constructors.py"
-    PY2C_CLEAR(t[15]);
 #line 29 "constructors.py"
     return result;
 #line 29 "constructors.py"
 }
-#line 3324 "constructors.c"
+#line 3297 "constructors.c"
 
 static void clear_mod_constructors(void) {
     PY2C_CLEAR(g_constructors__e);

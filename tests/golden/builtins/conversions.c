@@ -13,15 +13,14 @@ static Py2cValue bytes_0;
 static Py2cStr str_5 = PY2C_STR_STATIC("\000", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC("HAL", 3, 3);
 static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_8 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cValue bytes_1;
-static Py2cStr str_10 = PY2C_STR_STATIC("7", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_12 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("7", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_11 = PY2C_STR_STATIC(":", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_conversions__bad;
@@ -71,7 +70,6 @@ static const Py2cCodeLoc locs_mod_conversions[] = {
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", NULL},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                        ^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                                ^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([chr(ord(c) + 1) for c in \"HAL\"], \"\".join(map(chr, range(65, 70))))", "                                                         ^^^^^^^^^^^^^"},
     {4, "print(hex(0), hex(1), hex(-1), hex(255), hex(4096), hex(2 ** 64), hex(-(2 ** 64)), hex(True))", NULL},
@@ -139,7 +137,7 @@ static const Py2cCodeLoc locs_mod_conversions[] = {
     {13, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {13, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_conversions = {"conversions.py", "<module>", locs_mod_conversions, 90};
+static const Py2cCode code_mod_conversions = {"conversions.py", "<module>", locs_mod_conversions, 89};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -356,7 +354,7 @@ cleanup:
     return result;
 #line 3 "conversions.py"
 }
-#line 360 "conversions.c"
+#line 358 "conversions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -391,7 +389,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 395 "conversions.c"
+#line 393 "conversions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -426,7 +424,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 430 "conversions.c"
+#line 428 "conversions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -469,7 +467,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 473 "conversions.c"
+#line 471 "conversions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -512,7 +510,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 516 "conversions.c"
+#line 514 "conversions.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -571,7 +569,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 575 "conversions.c"
+#line 573 "conversions.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -622,7 +620,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 626 "conversions.c"
+#line 624 "conversions.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -657,7 +655,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 661 "conversions.c"
+#line 659 "conversions.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -692,7 +690,7 @@ cleanup:
     return result;
 #line 7 "conversions.py"
 }
-#line 696 "conversions.c"
+#line 694 "conversions.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -727,7 +725,7 @@ cleanup:
     return result;
 #line 8 "conversions.py"
 }
-#line 731 "conversions.c"
+#line 729 "conversions.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,7 +760,7 @@ cleanup:
     return result;
 #line 8 "conversions.py"
 }
-#line 766 "conversions.c"
+#line 764 "conversions.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,7 +774,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 8 "conversions.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 8 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "conversions.py"
@@ -797,7 +795,7 @@ cleanup:
     return result;
 #line 8 "conversions.py"
 }
-#line 801 "conversions.c"
+#line 799 "conversions.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -832,7 +830,7 @@ cleanup:
     return result;
 #line 8 "conversions.py"
 }
-#line 836 "conversions.c"
+#line 834 "conversions.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -867,7 +865,7 @@ cleanup:
     return result;
 #line 8 "conversions.py"
 }
-#line 871 "conversions.c"
+#line 869 "conversions.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -902,7 +900,7 @@ cleanup:
     return result;
 #line 9 "conversions.py"
 }
-#line 906 "conversions.c"
+#line 904 "conversions.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -916,7 +914,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 9 "conversions.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 9 "conversions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "conversions.py"
@@ -937,7 +935,7 @@ cleanup:
     return result;
 #line 9 "conversions.py"
 }
-#line 941 "conversions.c"
+#line 939 "conversions.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,7 +970,7 @@ cleanup:
     return result;
 #line 9 "conversions.py"
 }
-#line 976 "conversions.c"
+#line 974 "conversions.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +1005,7 @@ cleanup:
     return result;
 #line 9 "conversions.py"
 }
-#line 1011 "conversions.c"
+#line 1009 "conversions.c"
 
 static Py2cValue mod_conversions(void) {
     g_conversions__bad = PY2C_NULL;
@@ -1155,92 +1153,86 @@ static Py2cValue mod_conversions(void) {
 #line 3 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 3 "conversions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 23; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2);
 #line 3 "conversions.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(65), py2c_int(70)}, 2);
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 3 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[2]}, 2);
 #line 3 "conversions.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_chr), t[4]}, 2);
-#line 3 "conversions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-#line 3 "conversions.py"
-    PY2C_CLEAR(t[4]);
-#line 3 "conversions.py"
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 3 "conversions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
-#line 3 "conversions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 3 "conversions.py"
     PY2C_CLEAR(t[2]);
 #line 3 "conversions.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_7.ob), t[3]);
+#line 3 "conversions.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+#line 3 "conversions.py"
     PY2C_CLEAR(t[3]);
 #line 3 "conversions.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 3 "conversions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 3 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 3 "conversions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 3 "conversions.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 
 #line 4 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(0)}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 4 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(1)}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 4 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(-1)}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 4 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 4 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(4096)}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
 #line 4 "conversions.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
 #line 4 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[5]}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 4 "conversions.py"
     PY2C_CLEAR(t[5]);
 #line 4 "conversions.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 4 "conversions.py"
     t[8] = py2c_fast_negative(t[7]);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
 #line 4 "conversions.py"
     PY2C_CLEAR(t[7]);
 #line 4 "conversions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[8]}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
 #line 4 "conversions.py"
     PY2C_CLEAR(t[8]);
 #line 4 "conversions.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){PY2C_TRUE}, 1);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
 #line 4 "conversions.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[9], t[10]}, 8);
 #line 4 "conversions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
 #line 4 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 4 "conversions.py"
@@ -1263,65 +1255,65 @@ static Py2cValue mod_conversions(void) {
 #line 5 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(0)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 5 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(7)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 5 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 5 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(-64)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 5 "conversions.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 5 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[4]}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
 #line 5 "conversions.py"
     PY2C_CLEAR(t[4]);
 #line 5 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(0)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
 #line 5 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(1)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
 #line 5 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(10)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
 #line 5 "conversions.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(-10)}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
 #line 5 "conversions.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
 #line 5 "conversions.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
 #line 5 "conversions.py"
     PY2C_CLEAR(t[10]);
 #line 5 "conversions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[11]}, 1);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
 #line 5 "conversions.py"
     PY2C_CLEAR(t[11]);
 #line 5 "conversions.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[8], t[9], t[12]}, 10, PY2C_NULL);
 #line 5 "conversions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
 #line 5 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 5 "conversions.py"
@@ -1348,45 +1340,45 @@ static Py2cValue mod_conversions(void) {
 #line 6 "conversions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(12345)}, 1);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 6 "conversions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0], py2c_int(16)}, 2);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 6 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 6 "conversions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(12345)}, 1);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 6 "conversions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2], py2c_int(8)}, 2);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
 #line 6 "conversions.py"
     PY2C_CLEAR(t[2]);
 #line 6 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(12345)}, 1);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 6 "conversions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4], py2c_int(2)}, 2);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 6 "conversions.py"
     PY2C_CLEAR(t[4]);
 #line 6 "conversions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(3735928559)}, 1);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 6 "conversions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){PY2C_FALSE}, 1);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
 #line 6 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7]}, 5);
 #line 6 "conversions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
 #line 6 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 6 "conversions.py"
@@ -1403,147 +1395,147 @@ static Py2cValue mod_conversions(void) {
 #line 7 "conversions.py"
     t[0] = py2c_list_new(17);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 7 "conversions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 61; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[1]);
 #line 7 "conversions.py"
     t[1] = py2c_iter(t[0]);
 #line 7 "conversions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 7 "conversions.py"
     PY2C_CLEAR(t[0]);
 #line 7 "conversions.py"
@@ -1553,7 +1545,7 @@ L0:;
 #line 7 "conversions.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 7 "conversions.py"
-        if (py2c_error_occurred()) { loc = 61; goto error; }
+        if (py2c_error_occurred()) { loc = 60; goto error; }
 #line 7 "conversions.py"
         goto L1;
 #line 7 "conversions.py"
@@ -1566,7 +1558,7 @@ L0:;
 #line 11 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 11 "conversions.py"
-        { loc = 82; goto error_1; }
+        { loc = 81; goto error_1; }
 #line 11 "conversions.py"
     }
 #line 11 "conversions.py"
@@ -1574,13 +1566,13 @@ L0:;
 #line 11 "conversions.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 11 "conversions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error_1; }
 #line 11 "conversions.py"
     PY2C_CLEAR(t[2]);
 #line 11 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 11 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_1; }
 #line 11 "conversions.py"
     PY2C_CLEAR(t[3]);
 #line 11 "conversions.py"
@@ -1602,11 +1594,11 @@ error_1:
 #line 11 "conversions.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 11 "conversions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_2; }
 #line 11 "conversions.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 11 "conversions.py"
-    if (n0 < 0) { loc = 83; goto error_2; }
+    if (n0 < 0) { loc = 82; goto error_2; }
 #line 11 "conversions.py"
     PY2C_CLEAR(t[3]);
 #line 11 "conversions.py"
@@ -1619,7 +1611,7 @@ error_1:
 #line 13 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 13 "conversions.py"
-        { loc = 86; goto error_3; }
+        { loc = 85; goto error_3; }
 #line 13 "conversions.py"
     }
 #line 13 "conversions.py"
@@ -1627,19 +1619,19 @@ error_1:
 #line 13 "conversions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 13 "conversions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_3; }
 #line 13 "conversions.py"
     PY2C_CLEAR(t[3]);
 #line 13 "conversions.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_11.ob), &attr_ic[1]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[0]);
 #line 13 "conversions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_3; }
 #line 13 "conversions.py"
     PY2C_CLEAR(t[4]);
 #line 13 "conversions.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
 #line 13 "conversions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error_3; }
 #line 13 "conversions.py"
     PY2C_CLEAR(t[5]);
 #line 13 "conversions.py"
@@ -1647,7 +1639,7 @@ error_1:
 #line 13 "conversions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 13 "conversions.py"
-        { loc = 89; goto error_3; }
+        { loc = 88; goto error_3; }
 #line 13 "conversions.py"
     }
 #line 13 "conversions.py"
@@ -1655,7 +1647,7 @@ error_1:
 #line 13 "conversions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
 #line 13 "conversions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 83; goto error_3; }
 #line 13 "conversions.py"
     PY2C_CLEAR(t[6]);
 #line 13 "conversions.py"
@@ -1727,14 +1719,14 @@ unwind:
 #line 13 "conversions.py"
     PY2C_CLEAR(result);
 #line 13 "conversions.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 13 "conversions.py"
 cleanup:
 #line 13 "conversions.py"
     return result;
 #line 13 "conversions.py"
 }
-#line 1738 "conversions.c"
+#line 1730 "conversions.c"
 
 static void clear_mod_conversions(void) {
     PY2C_CLEAR(g_conversions__e);

@@ -27,32 +27,29 @@ static Py2cStr str_17 = PY2C_STR_STATIC("123", 3, 3);
 static Py2cStr str_18 = PY2C_STR_STATIC("upper", 5, 5);
 static Py2cStr str_19 = PY2C_STR_STATIC("isdigit", 7, 7);
 static Py2cStr str_20 = PY2C_STR_STATIC("a1b2", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC("items", 5, 5);
 static Py2cValue bytes_0;
-static Py2cStr str_23 = PY2C_STR_STATIC("done", 4, 4);
-static Py2cStr str_24 = PY2C_STR_STATIC("still done", 10, 10);
-static Py2cStr str_25 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_26 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_27 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_28 = PY2C_STR_STATIC("Seq", 3, 3);
-static Py2cStr str_29 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_30 = PY2C_STR_STATIC("__len__", 7, 7);
-static Py2cStr str_31 = PY2C_STR_STATIC("__getitem__", 11, 11);
-static Py2cStr str_32 = PY2C_STR_STATIC("OwnReversed", 11, 11);
-static Py2cStr str_33 = PY2C_STR_STATIC("own", 3, 3);
-static Py2cStr str_34 = PY2C_STR_STATIC("__reversed__", 12, 12);
-static Py2cStr str_35 = PY2C_STR_STATIC("NotReversible", 13, 13);
-static Py2cStr str_36 = PY2C_STR_STATIC("empty", 5, 5);
-static Py2cStr str_37 = PY2C_STR_STATIC("exhausted", 9, 9);
-static Py2cStr str_38 = PY2C_STR_STATIC("gen done", 8, 8);
-static Py2cStr str_39 = PY2C_STR_STATIC("foo", 3, 3);
+static Py2cStr str_21 = PY2C_STR_STATIC("done", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("still done", 10, 10);
+static Py2cStr str_23 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_24 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_25 = PY2C_STR_STATIC("Seq", 3, 3);
+static Py2cStr str_26 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_27 = PY2C_STR_STATIC("__len__", 7, 7);
+static Py2cStr str_28 = PY2C_STR_STATIC("__getitem__", 11, 11);
+static Py2cStr str_29 = PY2C_STR_STATIC("OwnReversed", 11, 11);
+static Py2cStr str_30 = PY2C_STR_STATIC("own", 3, 3);
+static Py2cStr str_31 = PY2C_STR_STATIC("__reversed__", 12, 12);
+static Py2cStr str_32 = PY2C_STR_STATIC("NotReversible", 13, 13);
+static Py2cStr str_33 = PY2C_STR_STATIC("empty", 5, 5);
+static Py2cStr str_34 = PY2C_STR_STATIC("exhausted", 9, 9);
+static Py2cStr str_35 = PY2C_STR_STATIC("gen done", 8, 8);
+static Py2cStr str_36 = PY2C_STR_STATIC("foo", 3, 3);
 static Py2cValue kwnames_2;
-static Py2cStr str_40 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_41 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_37 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC(":", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[21];
+static Py2cAttrCache attr_ic[17];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_iterators__r;
@@ -317,13 +314,11 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^"},
-    {16, "print(list(reversed([])), list(reversed({\"a\": 1, \"b\": 2})), list(reversed({\"a\": 1, \"b\": 2}.values())))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", NULL},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^"},
-    {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                    ^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                ^^^^^^^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                     ^^^^^^^^^^^^^^^"},
     {17, "print(list(reversed({\"a\": 1, \"b\": 2}.items())), list(reversed(b\"xy\")), list(reversed(range(5))[1:]) if False else 0)", "                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -366,7 +361,6 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {22, "rl = reversed(lst)", "              ^^^"},
     {23, "lst.append(4)", NULL},
     {23, "lst.append(4)", "^^^"},
-    {23, "lst.append(4)", "^^^^^^^^^^"},
     {24, "print(list(rl))", NULL},
     {24, "print(list(rl))", "      ^^^^^^^^"},
     {24, "print(list(rl))", "           ^^"},
@@ -544,7 +538,7 @@ static const Py2cCodeLoc locs_mod_iterators[] = {
     {96, "print(type(e).__name__ + \":\", e)", "      ~~~~~~~~~~~~~~~~~^~~~~"},
     {96, "print(type(e).__name__ + \":\", e)", "                              ^"},
 };
-static const Py2cCode code_mod_iterators = {"iterators.py", "<module>", locs_mod_iterators, 387};
+static const Py2cCode code_mod_iterators = {"iterators.py", "<module>", locs_mod_iterators, 384};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -645,9 +639,8 @@ static const Py2cGenInfo geninfo_f_genexpr_2 = {"<genexpr>", "<genexpr>", f_gene
 static const Py2cCodeLoc locs_f_noisy[] = {
     {59, "seen.append(x)", NULL},
     {59, "seen.append(x)", "^^^^"},
-    {59, "seen.append(x)", "^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_noisy = {"iterators.py", "noisy", locs_f_noisy, 3};
+static const Py2cCode code_f_noisy = {"iterators.py", "noisy", locs_f_noisy, 2};
 static const char *const params_f_noisy[] = {"x"};
 static const Py2cFuncInfo info_f_noisy = {"noisy", "noisy", params_f_noisy, 0, 1, 0, 0, f_noisy, &code_f_noisy, NULL, "__main__"};
 
@@ -955,7 +948,7 @@ cleanup:
     return result;
 #line 11 "iterators.py"
 }
-#line 959 "iterators.c"
+#line 952 "iterators.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -993,7 +986,7 @@ cleanup:
     return result;
 #line 14 "iterators.py"
 }
-#line 997 "iterators.c"
+#line 990 "iterators.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,16 +1004,16 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 27 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 27 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 #line 27 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_25.ob)) < 0) { loc = 0; goto error; }
 
 #line 28 "iterators.py"
     t[1] = py2c_function_new(&info_f_Seq____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 28 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 28 "iterators.py"
     PY2C_CLEAR(t[1]);
 
@@ -1029,7 +1022,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 31 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 31 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 31 "iterators.py"
@@ -1054,7 +1047,7 @@ cleanup:
     return result;
 #line 31 "iterators.py"
 }
-#line 1058 "iterators.c"
+#line 1051 "iterators.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1079,7 +1072,7 @@ cleanup:
     return result;
 #line 29 "iterators.py"
 }
-#line 1083 "iterators.c"
+#line 1076 "iterators.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1145,7 +1138,7 @@ cleanup:
     return result;
 #line 34 "iterators.py"
 }
-#line 1149 "iterators.c"
+#line 1142 "iterators.c"
 
 static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1163,16 +1156,16 @@ static Py2cValue f_OwnReversed(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 37 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 #line 37 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 
 #line 38 "iterators.py"
     t[1] = py2c_function_new(&info_f_OwnReversed____reversed__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 38 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 38 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 38 "iterators.py"
@@ -1197,7 +1190,7 @@ cleanup:
     return result;
 #line 38 "iterators.py"
 }
-#line 1201 "iterators.c"
+#line 1194 "iterators.c"
 
 static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,7 +1205,7 @@ static Py2cValue f_OwnReversed____reversed__(Py2cFunction *fn, Py2cValue *params
     (void)fn;
 
 #line 39 "iterators.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 39 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 39 "iterators.py"
@@ -1235,7 +1228,7 @@ cleanup:
     return result;
 #line 39 "iterators.py"
 }
-#line 1239 "iterators.c"
+#line 1232 "iterators.c"
 
 static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1253,19 +1246,19 @@ static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 #line 42 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), py2c_obj_value(&str_35.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
 
 #line 45 "iterators.py"
     t[1] = py2c_function_new(&info_f_NotReversible____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 45 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_27.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 45 "iterators.py"
     PY2C_CLEAR(t[1]);
 
@@ -1274,7 +1267,7 @@ static Py2cValue f_NotReversible(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "iterators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 48 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 48 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 48 "iterators.py"
@@ -1299,7 +1292,7 @@ cleanup:
     return result;
 #line 48 "iterators.py"
 }
-#line 1303 "iterators.c"
+#line 1296 "iterators.c"
 
 static Py2cValue f_NotReversible____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1324,7 +1317,7 @@ cleanup:
     return result;
 #line 46 "iterators.py"
 }
-#line 1328 "iterators.c"
+#line 1321 "iterators.c"
 
 static Py2cValue f_NotReversible____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1352,7 +1345,7 @@ cleanup:
     return result;
 #line 49 "iterators.py"
 }
-#line 1356 "iterators.c"
+#line 1349 "iterators.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1419,7 +1412,7 @@ cleanup:
     return result;
 #line 54 "iterators.py"
 }
-#line 1423 "iterators.c"
+#line 1416 "iterators.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1486,7 +1479,7 @@ cleanup:
     return result;
 #line 54 "iterators.py"
 }
-#line 1490 "iterators.c"
+#line 1483 "iterators.c"
 
 static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1495,8 +1488,8 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -1509,17 +1502,15 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "iterators.py"
     }
 #line 59 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_iterators__seen);
 #line 59 "iterators.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_x);
 #line 59 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 59 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 59 "iterators.py"
     PY2C_CLEAR(t[1]);
-#line 59 "iterators.py"
-    PY2C_CLEAR(t[2]);
 
 #line 60 "iterators.py"
     result = v_x; py2c_incref(result);
@@ -1534,10 +1525,6 @@ error:
 #line 60 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 60 "iterators.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "iterators.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "iterators.py"
 cleanup:
 #line 60 "iterators.py"
     PY2C_CLEAR(v_x);
@@ -1547,7 +1534,7 @@ cleanup:
     return result;
 #line 60 "iterators.py"
 }
-#line 1551 "iterators.c"
+#line 1538 "iterators.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1596,7 +1583,7 @@ cleanup:
     return result;
 #line 70 "iterators.py"
 }
-#line 1600 "iterators.c"
+#line 1587 "iterators.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1672,7 +1659,7 @@ cleanup:
     return result;
 #line 76 "iterators.py"
 }
-#line 1676 "iterators.c"
+#line 1663 "iterators.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1721,7 +1708,7 @@ cleanup:
     return result;
 #line 82 "iterators.py"
 }
-#line 1725 "iterators.c"
+#line 1712 "iterators.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1788,7 +1775,7 @@ cleanup:
     return result;
 #line 83 "iterators.py"
 }
-#line 1792 "iterators.c"
+#line 1779 "iterators.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1839,7 +1826,7 @@ cleanup:
     return result;
 #line 85 "iterators.py"
 }
-#line 1843 "iterators.c"
+#line 1830 "iterators.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1884,7 +1871,7 @@ cleanup:
     return result;
 #line 85 "iterators.py"
 }
-#line 1888 "iterators.c"
+#line 1875 "iterators.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1919,7 +1906,7 @@ cleanup:
     return result;
 #line 85 "iterators.py"
 }
-#line 1923 "iterators.c"
+#line 1910 "iterators.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1970,7 +1957,7 @@ cleanup:
     return result;
 #line 85 "iterators.py"
 }
-#line 1974 "iterators.c"
+#line 1961 "iterators.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2005,7 +1992,7 @@ cleanup:
     return result;
 #line 86 "iterators.py"
 }
-#line 2009 "iterators.c"
+#line 1996 "iterators.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2040,7 +2027,7 @@ cleanup:
     return result;
 #line 86 "iterators.py"
 }
-#line 2044 "iterators.c"
+#line 2031 "iterators.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2075,7 +2062,7 @@ cleanup:
     return result;
 #line 86 "iterators.py"
 }
-#line 2079 "iterators.c"
+#line 2066 "iterators.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2118,7 +2105,7 @@ cleanup:
     return result;
 #line 86 "iterators.py"
 }
-#line 2122 "iterators.c"
+#line 2109 "iterators.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2153,7 +2140,7 @@ cleanup:
     return result;
 #line 87 "iterators.py"
 }
-#line 2157 "iterators.c"
+#line 2144 "iterators.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2200,7 +2187,7 @@ cleanup:
     return result;
 #line 87 "iterators.py"
 }
-#line 2204 "iterators.c"
+#line 2191 "iterators.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2257,7 +2244,7 @@ cleanup:
     return result;
 #line 87 "iterators.py"
 }
-#line 2261 "iterators.c"
+#line 2248 "iterators.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2292,7 +2279,7 @@ cleanup:
     return result;
 #line 88 "iterators.py"
 }
-#line 2296 "iterators.c"
+#line 2283 "iterators.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2343,7 +2330,7 @@ cleanup:
     return result;
 #line 88 "iterators.py"
 }
-#line 2347 "iterators.c"
+#line 2334 "iterators.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2402,7 +2389,7 @@ cleanup:
     return result;
 #line 88 "iterators.py"
 }
-#line 2406 "iterators.c"
+#line 2393 "iterators.c"
 
 static Py2cValue f_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_lambda__genexpr *fr = gen->frame;
@@ -2467,7 +2454,7 @@ cleanup:
     return result;
 #line 88 "iterators.py"
 }
-#line 2471 "iterators.c"
+#line 2458 "iterators.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2502,7 +2489,7 @@ cleanup:
     return result;
 #line 89 "iterators.py"
 }
-#line 2506 "iterators.c"
+#line 2493 "iterators.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2537,7 +2524,7 @@ cleanup:
     return result;
 #line 89 "iterators.py"
 }
-#line 2541 "iterators.c"
+#line 2528 "iterators.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2582,7 +2569,7 @@ cleanup:
     return result;
 #line 89 "iterators.py"
 }
-#line 2586 "iterators.c"
+#line 2573 "iterators.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2617,7 +2604,7 @@ cleanup:
     return result;
 #line 89 "iterators.py"
 }
-#line 2621 "iterators.c"
+#line 2608 "iterators.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2652,7 +2639,7 @@ cleanup:
     return result;
 #line 90 "iterators.py"
 }
-#line 2656 "iterators.c"
+#line 2643 "iterators.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2687,7 +2674,7 @@ cleanup:
     return result;
 #line 90 "iterators.py"
 }
-#line 2691 "iterators.c"
+#line 2678 "iterators.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2722,7 +2709,7 @@ cleanup:
     return result;
 #line 90 "iterators.py"
 }
-#line 2726 "iterators.c"
+#line 2713 "iterators.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2740,7 +2727,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 90 "iterators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 90 "iterators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 2; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 2; goto error; }
 #line 90 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_abs), t[0]}, 2);
 #line 90 "iterators.py"
@@ -2775,7 +2762,7 @@ cleanup:
     return result;
 #line 90 "iterators.py"
 }
-#line 2779 "iterators.c"
+#line 2766 "iterators.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2818,7 +2805,7 @@ cleanup:
     return result;
 #line 91 "iterators.py"
 }
-#line 2822 "iterators.c"
+#line 2809 "iterators.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2853,7 +2840,7 @@ cleanup:
     return result;
 #line 91 "iterators.py"
 }
-#line 2857 "iterators.c"
+#line 2844 "iterators.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2888,7 +2875,7 @@ cleanup:
     return result;
 #line 91 "iterators.py"
 }
-#line 2892 "iterators.c"
+#line 2879 "iterators.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2923,7 +2910,7 @@ cleanup:
     return result;
 #line 92 "iterators.py"
 }
-#line 2927 "iterators.c"
+#line 2914 "iterators.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2958,7 +2945,7 @@ cleanup:
     return result;
 #line 92 "iterators.py"
 }
-#line 2962 "iterators.c"
+#line 2949 "iterators.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2993,7 +2980,7 @@ cleanup:
     return result;
 #line 92 "iterators.py"
 }
-#line 2997 "iterators.c"
+#line 2984 "iterators.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3036,7 +3023,7 @@ cleanup:
     return result;
 #line 92 "iterators.py"
 }
-#line 3040 "iterators.c"
+#line 3027 "iterators.c"
 
 static Py2cValue mod_iterators(void) {
     g_iterators__r = PY2C_NULL;
@@ -3067,12 +3054,12 @@ static Py2cValue mod_iterators(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     bytes_0 = py2c_bytes_from("xy", 2);
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_39.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_36.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -3169,13 +3156,9 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    t[1] = py2c_slot_load(&g_iterators__r);
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 3 "iterators.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-#line 3 "iterators.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3185,9 +3168,9 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3197,9 +3180,9 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3209,15 +3192,15 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    t[5] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+    t[4] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 3 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3231,7 +3214,7 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     if (n0 < 0) { loc = 23; goto error; }
 #line 3 "iterators.py"
-    t[7] = py2c_bool(n0);
+    t[6] = py2c_bool(n0);
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3245,7 +3228,7 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     if (n1 < 0) { loc = 25; goto error; }
 #line 3 "iterators.py"
-    t[8] = py2c_bool(n1);
+    t[7] = py2c_bool(n1);
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3255,15 +3238,15 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 3 "iterators.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+#line 3 "iterators.py"
+    PY2C_CLEAR(t[8]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[9]);
-#line 3 "iterators.py"
-    PY2C_CLEAR(t[10]);
 #line 3 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__r)) {
 #line 3 "iterators.py"
@@ -3273,57 +3256,57 @@ static Py2cValue mod_iterators(void) {
 #line 3 "iterators.py"
     }
 #line 3 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_iterators__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[11], &t[12], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 3 "iterators.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 30; goto error; }
+#line 3 "iterators.py"
+    PY2C_CLEAR(t[11]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[12]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[13]);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 3 "iterators.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[14])) { loc = 33; goto error; }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 33; goto error; }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2);
 #line 3 "iterators.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(3)}, 2);
+    if (PY2C_IS_NULL(t[15])) { loc = 34; goto error; }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 34; goto error; }
+    t[16] = py2c_fast_compare(t[14], t[15], PY2C_EQ);
 #line 3 "iterators.py"
-    t[17] = py2c_fast_compare(t[15], t[16], PY2C_EQ);
+    if (PY2C_IS_NULL(t[16])) { loc = 35; goto error; }
 #line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 35; goto error; }
+    PY2C_CLEAR(t[14]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[15]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[16]);
+    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[6], t[7], t[10], t[13], t[16]}, 10, PY2C_NULL);
 #line 3 "iterators.py"
-    t[18] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[7], t[8], t[11], t[14], t[17]}, 10, PY2C_NULL);
-#line 3 "iterators.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 12; goto error; }
 #line 3 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 3 "iterators.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[7]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
 #line 3 "iterators.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[16]);
 #line 3 "iterators.py"
     PY2C_CLEAR(t[17]);
-#line 3 "iterators.py"
-    PY2C_CLEAR(t[18]);
 
 #line 4 "iterators.py"
     t[0] = py2c_list_new(0);
@@ -3568,7 +3551,7 @@ L1:;
 #line 8 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 8 "iterators.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_9.ob), &attr_ic[3]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_9.ob), &attr_ic[2]);
 #line 8 "iterators.py"
     if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
 #line 8 "iterators.py"
@@ -3934,7 +3917,7 @@ L1:;
 #line 12 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 12 "iterators.py"
-    t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_18.ob), &attr_ic[4]);
+    t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_18.ob), &attr_ic[3]);
 #line 12 "iterators.py"
     if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
 #line 12 "iterators.py"
@@ -4011,7 +3994,7 @@ L1:;
 #line 13 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 13 "iterators.py"
-    t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_19.ob), &attr_ic[5]);
+    t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_19.ob), &attr_ic[4]);
 #line 13 "iterators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 13 "iterators.py"
@@ -4232,145 +4215,133 @@ L1:;
 #line 16 "iterators.py"
     if (py2c_dict_setitem(t[6], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 160; goto error; }
 #line 16 "iterators.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_21.ob), &t[7], &t[8], &attr_ic[6]) < 0) { loc = 161; goto error; }
+    t[7] = py2c_direct_dict_values(t[6]);
+#line 16 "iterators.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
 #line 16 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 16 "iterators.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
 #line 16 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
 #line 16 "iterators.py"
     PY2C_CLEAR(t[7]);
 #line 16 "iterators.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+#line 16 "iterators.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+#line 16 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 16 "iterators.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
 #line 16 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
-#line 16 "iterators.py"
-    PY2C_CLEAR(t[9]);
-#line 16 "iterators.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
-#line 16 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
-#line 16 "iterators.py"
-    PY2C_CLEAR(t[10]);
-#line 16 "iterators.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3);
-#line 16 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 150; goto error; }
 #line 16 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 16 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 16 "iterators.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
 #line 16 "iterators.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
 
 #line 17 "iterators.py"
     t[0] = py2c_dict_new();
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 17 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 166; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 165; goto error; }
 #line 17 "iterators.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 166; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_int(2)) < 0) { loc = 165; goto error; }
 #line 17 "iterators.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 167; goto error; }
+    t[1] = py2c_direct_dict_items(t[0]);
+#line 17 "iterators.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
 #line 17 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 17 "iterators.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
 #line 17 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 17 "iterators.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 17 "iterators.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+#line 17 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 17 "iterators.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
-#line 17 "iterators.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
 #line 17 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
 #line 17 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 17 "iterators.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){bytes_0}, 1);
-#line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
-#line 17 "iterators.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
-#line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
-#line 17 "iterators.py"
-    PY2C_CLEAR(t[6]);
-#line 17 "iterators.py"
     goto L3;
 #line 17 "iterators.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 170; goto error; }
 #line 17 "iterators.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[9]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 169; goto error; }
+#line 17 "iterators.py"
+    PY2C_CLEAR(t[7]);
+#line 17 "iterators.py"
+    t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+#line 17 "iterators.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 171; goto error; }
+#line 17 "iterators.py"
+    t[10] = py2c_fast_getitem(t[8], t[9]);
+#line 17 "iterators.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 172; goto error; }
+#line 17 "iterators.py"
+    PY2C_CLEAR(t[8]);
 #line 17 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 17 "iterators.py"
-    t[11] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
-#line 17 "iterators.py"
-    t[12] = py2c_fast_getitem(t[10], t[11]);
-#line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
 #line 17 "iterators.py"
     PY2C_CLEAR(t[10]);
 #line 17 "iterators.py"
-    PY2C_CLEAR(t[11]);
-#line 17 "iterators.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
-#line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 170; goto error; }
-#line 17 "iterators.py"
-    PY2C_CLEAR(t[12]);
-#line 17 "iterators.py"
-    t[8] = t[13]; t[13] = PY2C_NULL;
+    t[6] = t[11]; t[11] = PY2C_NULL;
 #line 17 "iterators.py"
     goto L4;
 #line 17 "iterators.py"
 L3:;
 #line 17 "iterators.py"
-    t[8] = py2c_int(0);
+    t[6] = py2c_int(0);
 #line 17 "iterators.py"
 L4:;
 #line 17 "iterators.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7], t[8]}, 3);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[6]}, 3);
 #line 17 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+#line 17 "iterators.py"
+    PY2C_CLEAR(t[3]);
 #line 17 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 17 "iterators.py"
+    PY2C_CLEAR(t[6]);
+#line 17 "iterators.py"
     PY2C_CLEAR(t[7]);
-#line 17 "iterators.py"
-    PY2C_CLEAR(t[8]);
-#line 17 "iterators.py"
-    PY2C_CLEAR(t[9]);
 
 #line 18 "iterators.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 18 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 18 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
 #line 18 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 18 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 18 "iterators.py"
@@ -4381,7 +4352,7 @@ L4:;
 #line 19 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
 #line 19 "iterators.py"
-        { loc = 179; goto error; }
+        { loc = 177; goto error; }
 #line 19 "iterators.py"
     }
 #line 19 "iterators.py"
@@ -4389,79 +4360,79 @@ L4:;
 #line 19 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 19 "iterators.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[8]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[5]);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 19 "iterators.py"
     t[3] = py2c_list_new(0);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
 #line 19 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 19 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 19 "iterators.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_9.ob), &attr_ic[9]);
+    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_9.ob), &attr_ic[6]);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 19 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 185; goto error; }
 #line 19 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[7]);
 #line 19 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 183; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 19 "iterators.py"
-    t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_9.ob), &attr_ic[10]);
+    t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_9.ob), &attr_ic[7]);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 19 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 188; goto error; }
 #line 19 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 187; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[11]);
 #line 19 "iterators.py"
-    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_9.ob), &attr_ic[11]);
+    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_9.ob), &attr_ic[8]);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 189; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[12]);
 #line 19 "iterators.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[13]}, 4);
 #line 19 "iterators.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 175; goto error; }
 #line 19 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 19 "iterators.py"
@@ -4478,7 +4449,7 @@ L4:;
 #line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
 #line 20 "iterators.py"
-        { loc = 194; goto error; }
+        { loc = 192; goto error; }
 #line 20 "iterators.py"
     }
 #line 20 "iterators.py"
@@ -4486,9 +4457,25 @@ L4:;
 #line 20 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 20 "iterators.py"
     PY2C_CLEAR(t[0]);
+#line 20 "iterators.py"
+    if (!py2c_slot_bound(&g_iterators__rv)) {
+#line 20 "iterators.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
+#line 20 "iterators.py"
+        { loc = 194; goto error; }
+#line 20 "iterators.py"
+    }
+#line 20 "iterators.py"
+    t[2] = py2c_slot_load(&g_iterators__rv);
+#line 20 "iterators.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+#line 20 "iterators.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
+#line 20 "iterators.py"
+    PY2C_CLEAR(t[2]);
 #line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
 #line 20 "iterators.py"
@@ -4498,13 +4485,13 @@ L4:;
 #line 20 "iterators.py"
     }
 #line 20 "iterators.py"
-    t[2] = py2c_slot_load(&g_iterators__rv);
+    t[4] = py2c_slot_load(&g_iterators__rv);
 #line 20 "iterators.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_21.ob)}, 2);
 #line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
 #line 20 "iterators.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[4]);
 #line 20 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rv)) {
 #line 20 "iterators.py"
@@ -4514,27 +4501,11 @@ L4:;
 #line 20 "iterators.py"
     }
 #line 20 "iterators.py"
-    t[4] = py2c_slot_load(&g_iterators__rv);
-#line 20 "iterators.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob)}, 2);
-#line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
-#line 20 "iterators.py"
-    PY2C_CLEAR(t[4]);
-#line 20 "iterators.py"
-    if (!py2c_slot_bound(&g_iterators__rv)) {
-#line 20 "iterators.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
-#line 20 "iterators.py"
-        { loc = 200; goto error; }
-#line 20 "iterators.py"
-    }
-#line 20 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__rv);
 #line 20 "iterators.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_24.ob)}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_22.ob)}, 2);
 #line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
 #line 20 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 20 "iterators.py"
@@ -4542,7 +4513,7 @@ L4:;
 #line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
 #line 20 "iterators.py"
-        { loc = 203; goto error; }
+        { loc = 201; goto error; }
 #line 20 "iterators.py"
     }
 #line 20 "iterators.py"
@@ -4550,7 +4521,7 @@ L4:;
 #line 20 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
 #line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 200; goto error; }
 #line 20 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 20 "iterators.py"
@@ -4558,7 +4529,7 @@ L4:;
 #line 20 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rv' is not defined");
 #line 20 "iterators.py"
-        { loc = 204; goto error; }
+        { loc = 202; goto error; }
 #line 20 "iterators.py"
     }
 #line 20 "iterators.py"
@@ -4570,7 +4541,7 @@ L4:;
 #line 20 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[8]}, 5);
 #line 20 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 190; goto error; }
 #line 20 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 20 "iterators.py"
@@ -4587,13 +4558,13 @@ L4:;
 #line 21 "iterators.py"
     t[0] = py2c_list_new(3);
 #line 21 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
 #line 21 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 203; goto error; }
 #line 21 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 203; goto error; }
 #line 21 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 205; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 203; goto error; }
 #line 21 "iterators.py"
     py2c_slot_store(&g_iterators__lst, t[0]); t[0] = PY2C_NULL;
 
@@ -4602,7 +4573,7 @@ L4:;
 #line 22 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 22 "iterators.py"
-        { loc = 207; goto error; }
+        { loc = 205; goto error; }
 #line 22 "iterators.py"
     }
 #line 22 "iterators.py"
@@ -4610,7 +4581,7 @@ L4:;
 #line 22 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
 #line 22 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 22 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 22 "iterators.py"
@@ -4621,28 +4592,26 @@ L4:;
 #line 23 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 23 "iterators.py"
-        { loc = 209; goto error; }
+        { loc = 207; goto error; }
 #line 23 "iterators.py"
     }
 #line 23 "iterators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_iterators__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+    t[0] = py2c_slot_load(&g_iterators__lst);
 #line 23 "iterators.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_int(4));
 #line 23 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 23 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 23 "iterators.py"
     PY2C_CLEAR(t[1]);
-#line 23 "iterators.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "iterators.py"
     if (!py2c_slot_bound(&g_iterators__rl)) {
 #line 24 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rl' is not defined");
 #line 24 "iterators.py"
-        { loc = 213; goto error; }
+        { loc = 210; goto error; }
 #line 24 "iterators.py"
     }
 #line 24 "iterators.py"
@@ -4650,13 +4619,13 @@ L4:;
 #line 24 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 24 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
 #line 24 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 24 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 24 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
 #line 24 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 24 "iterators.py"
@@ -4665,21 +4634,21 @@ L4:;
 #line 27 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 27 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 27 "iterators.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 27 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
 #line 27 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 27 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
 #line 27 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 27 "iterators.py"
     t[3] = py2c_class_new_layout("Seq", "Seq", "__main__", t[0], t[2], NULL, 0);
 #line 27 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 211; goto error; }
 #line 27 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 27 "iterators.py"
@@ -4690,21 +4659,21 @@ L4:;
 #line 37 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 37 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
 #line 37 "iterators.py"
     t[1] = py2c_function_new(&info_f_OwnReversed, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 37 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 37 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
 #line 37 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 37 "iterators.py"
     t[3] = py2c_class_new_layout("OwnReversed", "OwnReversed", "__main__", t[0], t[2], NULL, 0);
 #line 37 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
 #line 37 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 37 "iterators.py"
@@ -4715,21 +4684,21 @@ L4:;
 #line 42 "iterators.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 42 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
 #line 42 "iterators.py"
     t[1] = py2c_function_new(&info_f_NotReversible, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
 #line 42 "iterators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 42 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
 #line 42 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 42 "iterators.py"
     t[3] = py2c_class_new_layout("NotReversible", "NotReversible", "__main__", t[0], t[2], NULL, 0);
 #line 42 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 213; goto error; }
 #line 42 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 42 "iterators.py"
@@ -4742,7 +4711,7 @@ L4:;
 #line 52 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
 #line 52 "iterators.py"
-        { loc = 221; goto error; }
+        { loc = 218; goto error; }
 #line 52 "iterators.py"
     }
 #line 52 "iterators.py"
@@ -4750,19 +4719,19 @@ L4:;
 #line 52 "iterators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 52 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 52 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 52 "iterators.py"
@@ -4770,7 +4739,7 @@ L4:;
 #line 52 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OwnReversed' is not defined");
 #line 52 "iterators.py"
-        { loc = 225; goto error; }
+        { loc = 222; goto error; }
 #line 52 "iterators.py"
     }
 #line 52 "iterators.py"
@@ -4778,41 +4747,41 @@ L4:;
 #line 52 "iterators.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 221; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 52 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 220; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 52 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 52 "iterators.py"
     t[8] = py2c_list_new(0);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 225; goto error; }
 #line 52 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[8]}, 1);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 224; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 52 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_reversed_type)}, 2);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 223; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 52 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10]}, 3);
 #line 52 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 214; goto error; }
 #line 52 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 52 "iterators.py"
@@ -4825,95 +4794,95 @@ L4:;
 #line 53 "iterators.py"
     t[0] = py2c_list_new(0);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
 #line 53 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 53 "iterators.py"
     t[2] = py2c_list_new(3);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 233; goto error; }
+    if (py2c_list_append(t[2], py2c_int(0)) < 0) { loc = 230; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 233; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 230; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 233; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 230; goto error; }
 #line 53 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 53 "iterators.py"
     t[4] = py2c_list_new(2);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 232; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 235; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 232; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 235; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 232; goto error; }
 #line 53 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[4]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 231; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 53 "iterators.py"
     t[6] = py2c_list_new(0);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 234; goto error; }
 #line 53 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 233; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 53 "iterators.py"
     t[8] = py2c_list_new(3);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 236; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 239; goto error; }
+    if (py2c_list_append(t[8], py2c_int(1)) < 0) { loc = 236; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 239; goto error; }
+    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 236; goto error; }
 #line 53 "iterators.py"
     t[9] = py2c_list_new(1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 237; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 240; goto error; }
+    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 237; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[8], t[9]) < 0) { loc = 239; goto error; }
+    if (py2c_list_append(t[8], t[9]) < 0) { loc = 236; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 53 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 235; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 53 "iterators.py"
     t[10] = py2c_list_new(2);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 239; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 242; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 239; goto error; }
 #line 53 "iterators.py"
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 242; goto error; }
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 239; goto error; }
 #line 53 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 238; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[10]);
 #line 53 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
 #line 53 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
 #line 53 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 53 "iterators.py"
@@ -4932,17 +4901,17 @@ L4:;
 #line 54 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 243; goto error; }
 #line 54 "iterators.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 54 "iterators.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 242; goto error; }
 #line 54 "iterators.py"
     {
 #line 54 "iterators.py"
@@ -4956,23 +4925,23 @@ L4:;
 #line 54 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 54 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 246; goto error; }
 #line 54 "iterators.py"
     t[5] = py2c_iter(t[4]);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 245; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 54 "iterators.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 245; goto error; }
 #line 54 "iterators.py"
     {
 #line 54 "iterators.py"
@@ -4986,41 +4955,41 @@ L4:;
 #line 54 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 244; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 54 "iterators.py"
     t[8] = py2c_dict_new();
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 248; goto error; }
 #line 54 "iterators.py"
-    if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 251; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(0), py2c_int(1)) < 0) { loc = 248; goto error; }
 #line 54 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[8]}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 247; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 54 "iterators.py"
     t[10] = py2c_dict_new();
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 250; goto error; }
 #line 54 "iterators.py"
-    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 253; goto error; }
+    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(0)) < 0) { loc = 250; goto error; }
 #line 54 "iterators.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[10]}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 249; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[10]);
 #line 54 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 251; goto error; }
 #line 54 "iterators.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[9], t[11], t[12]}, 5);
 #line 54 "iterators.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 240; goto error; }
 #line 54 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 54 "iterators.py"
@@ -5037,14 +5006,14 @@ L4:;
 #line 55 "iterators.py"
     t[0] = py2c_list_new(0);
 #line 55 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
 #line 55 "iterators.py"
     py2c_slot_store(&g_iterators__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "iterators.py"
     t[0] = py2c_function_new(&info_f_noisy, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
 #line 58 "iterators.py"
     py2c_slot_store(&g_iterators__noisy, t[0]); t[0] = PY2C_NULL;
 
@@ -5053,25 +5022,25 @@ L4:;
 #line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
 #line 63 "iterators.py"
-        { loc = 260; goto error; }
+        { loc = 257; goto error; }
 #line 63 "iterators.py"
     }
 #line 63 "iterators.py"
     t[0] = py2c_list_new(3);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 261; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 258; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 261; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 258; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 261; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 258; goto error; }
 #line 63 "iterators.py"
     t[1] = py2c_slot_load(&g_iterators__noisy);
 #line 63 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[0]}, 2);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
 #line 63 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 63 "iterators.py"
@@ -5079,7 +5048,7 @@ L4:;
 #line 63 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
 #line 63 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 63 "iterators.py"
@@ -5087,25 +5056,25 @@ L4:;
 #line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noisy' is not defined");
 #line 63 "iterators.py"
-        { loc = 264; goto error; }
+        { loc = 261; goto error; }
 #line 63 "iterators.py"
     }
 #line 63 "iterators.py"
     t[4] = py2c_list_new(3);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 262; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 265; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 262; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 265; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 262; goto error; }
 #line 63 "iterators.py"
-    if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 265; goto error; }
+    if (py2c_list_append(t[4], py2c_int(5)) < 0) { loc = 262; goto error; }
 #line 63 "iterators.py"
     t[5] = py2c_slot_load(&g_iterators__noisy);
 #line 63 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[5], t[4]}, 2);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
 #line 63 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 63 "iterators.py"
@@ -5113,7 +5082,7 @@ L4:;
 #line 63 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[6]}, 1);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
 #line 63 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 63 "iterators.py"
@@ -5121,7 +5090,7 @@ L4:;
 #line 63 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 63 "iterators.py"
-        { loc = 266; goto error; }
+        { loc = 263; goto error; }
 #line 63 "iterators.py"
     }
 #line 63 "iterators.py"
@@ -5129,7 +5098,7 @@ L4:;
 #line 63 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[8]}, 3);
 #line 63 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 254; goto error; }
 #line 63 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 63 "iterators.py"
@@ -5142,17 +5111,17 @@ L4:;
 #line 64 "iterators.py"
     t[0] = py2c_list_new(3);
 #line 64 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
 #line 64 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 268; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 265; goto error; }
 #line 64 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 268; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 265; goto error; }
 #line 64 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 268; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 265; goto error; }
 #line 64 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 64 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
 #line 64 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 64 "iterators.py"
@@ -5163,7 +5132,7 @@ L4:;
 #line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 65 "iterators.py"
-        { loc = 271; goto error; }
+        { loc = 268; goto error; }
 #line 65 "iterators.py"
     }
 #line 65 "iterators.py"
@@ -5171,7 +5140,7 @@ L4:;
 #line 65 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 65 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 267; goto error; }
 #line 65 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 65 "iterators.py"
@@ -5179,7 +5148,7 @@ L4:;
 #line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 65 "iterators.py"
-        { loc = 273; goto error; }
+        { loc = 270; goto error; }
 #line 65 "iterators.py"
     }
 #line 65 "iterators.py"
@@ -5187,7 +5156,7 @@ L4:;
 #line 65 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 65 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 269; goto error; }
 #line 65 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 65 "iterators.py"
@@ -5195,15 +5164,15 @@ L4:;
 #line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 65 "iterators.py"
-        { loc = 275; goto error; }
+        { loc = 272; goto error; }
 #line 65 "iterators.py"
     }
 #line 65 "iterators.py"
     t[4] = py2c_slot_load(&g_iterators__it);
 #line 65 "iterators.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_36.ob)}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_33.ob)}, 2);
 #line 65 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 271; goto error; }
 #line 65 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 65 "iterators.py"
@@ -5211,7 +5180,7 @@ L4:;
 #line 65 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 65 "iterators.py"
-        { loc = 277; goto error; }
+        { loc = 274; goto error; }
 #line 65 "iterators.py"
     }
 #line 65 "iterators.py"
@@ -5219,13 +5188,13 @@ L4:;
 #line 65 "iterators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 65 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 273; goto error; }
 #line 65 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 65 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 65 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 266; goto error; }
 #line 65 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 65 "iterators.py"
@@ -5242,7 +5211,7 @@ L4:;
 #line 66 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 66 "iterators.py"
-        { loc = 281; goto error; }
+        { loc = 278; goto error; }
 #line 66 "iterators.py"
     }
 #line 66 "iterators.py"
@@ -5250,7 +5219,7 @@ L4:;
 #line 66 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 66 "iterators.py"
@@ -5258,7 +5227,7 @@ L4:;
 #line 66 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 66 "iterators.py"
-        { loc = 282; goto error; }
+        { loc = 279; goto error; }
 #line 66 "iterators.py"
     }
 #line 66 "iterators.py"
@@ -5270,67 +5239,67 @@ L4:;
 #line 66 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
 #line 66 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 66 "iterators.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[13]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[9]);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 282; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 66 "iterators.py"
     t[4] = py2c_list_new(0);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 285; goto error; }
 #line 66 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 284; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 66 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 283; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 66 "iterators.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[14]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[10]);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 286; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 66 "iterators.py"
     t[8] = py2c_tuple_pack(0, NULL);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 289; goto error; }
 #line 66 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 288; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 66 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 287; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 66 "iterators.py"
-    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[15]);
+    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[11]);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 290; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[10]);
 #line 66 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7], t[11]}, 4);
 #line 66 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 275; goto error; }
 #line 66 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 66 "iterators.py"
@@ -5345,73 +5314,73 @@ L4:;
 #line 67 "iterators.py"
     t[0] = py2c_dict_new();
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 294; goto error; }
 #line 67 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 293; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 67 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 292; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 67 "iterators.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[16]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_9.ob), &attr_ic[12]);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 295; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 67 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 298; goto error; }
 #line 67 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 67 "iterators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 299; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 296; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 67 "iterators.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[17]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[13]);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 299; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 67 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 302; goto error; }
 #line 67 "iterators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[8]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 301; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[8]);
 #line 67 "iterators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 300; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[9]);
 #line 67 "iterators.py"
-    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[18]);
+    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_9.ob), &attr_ic[14]);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 303; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[10]);
 #line 67 "iterators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 67 "iterators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 291; goto error; }
 #line 67 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 67 "iterators.py"
@@ -5424,17 +5393,17 @@ L4:;
 #line 68 "iterators.py"
     t[0] = py2c_list_new(5);
 #line 68 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 304; goto error; }
 #line 68 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 307; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 304; goto error; }
 #line 68 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 307; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 304; goto error; }
 #line 68 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 307; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 304; goto error; }
 #line 68 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 307; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 304; goto error; }
 #line 68 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 307; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 304; goto error; }
 #line 68 "iterators.py"
     py2c_slot_store(&g_iterators__vals, t[0]); t[0] = PY2C_NULL;
 
@@ -5443,7 +5412,7 @@ L4:;
 #line 69 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
 #line 69 "iterators.py"
-        { loc = 309; goto error; }
+        { loc = 306; goto error; }
 #line 69 "iterators.py"
     }
 #line 69 "iterators.py"
@@ -5451,7 +5420,7 @@ L4:;
 #line 69 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 69 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 305; goto error; }
 #line 69 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 69 "iterators.py"
@@ -5460,17 +5429,17 @@ L4:;
 #line 70 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 310; goto error; }
 #line 70 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(0)}, 2);
 #line 70 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 309; goto error; }
 #line 70 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 70 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 70 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 311; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 308; goto error; }
 #line 70 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 70 "iterators.py"
@@ -5478,7 +5447,7 @@ L4:;
 #line 70 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 70 "iterators.py"
-        { loc = 315; goto error; }
+        { loc = 312; goto error; }
 #line 70 "iterators.py"
     }
 #line 70 "iterators.py"
@@ -5486,13 +5455,13 @@ L4:;
 #line 70 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 70 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 311; goto error; }
 #line 70 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 70 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 70 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 310; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 307; goto error; }
 #line 70 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 70 "iterators.py"
@@ -5503,16 +5472,16 @@ L4:;
 #line 71 "iterators.py"
     t[0] = py2c_list_new(1);
 #line 71 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
 #line 71 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 316; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 313; goto error; }
 #line 71 "iterators.py"
     py2c_slot_store(&g_iterators__count, t[0]); t[0] = PY2C_NULL;
 
 #line 74 "iterators.py"
     t[0] = py2c_function_new(&info_f_counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 74 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 314; goto error; }
 #line 74 "iterators.py"
     py2c_slot_store(&g_iterators__counter, t[0]); t[0] = PY2C_NULL;
 
@@ -5521,7 +5490,7 @@ L4:;
 #line 79 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 79 "iterators.py"
-        { loc = 319; goto error; }
+        { loc = 316; goto error; }
 #line 79 "iterators.py"
     }
 #line 79 "iterators.py"
@@ -5529,7 +5498,7 @@ L4:;
 #line 79 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(4)}, 2);
 #line 79 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
 #line 79 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 79 "iterators.py"
@@ -5540,7 +5509,7 @@ L4:;
 #line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
 #line 80 "iterators.py"
-        { loc = 322; goto error; }
+        { loc = 319; goto error; }
 #line 80 "iterators.py"
     }
 #line 80 "iterators.py"
@@ -5548,13 +5517,13 @@ L4:;
 #line 80 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 80 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 321; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
 #line 80 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 80 "iterators.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[19]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[15]);
 #line 80 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 323; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 320; goto error; }
 #line 80 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 80 "iterators.py"
@@ -5562,7 +5531,7 @@ L4:;
 #line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
 #line 80 "iterators.py"
-        { loc = 325; goto error; }
+        { loc = 322; goto error; }
 #line 80 "iterators.py"
     }
 #line 80 "iterators.py"
@@ -5570,7 +5539,7 @@ L4:;
 #line 80 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 80 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 321; goto error; }
 #line 80 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 80 "iterators.py"
@@ -5578,15 +5547,15 @@ L4:;
 #line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ci' is not defined");
 #line 80 "iterators.py"
-        { loc = 327; goto error; }
+        { loc = 324; goto error; }
 #line 80 "iterators.py"
     }
 #line 80 "iterators.py"
     t[5] = py2c_slot_load(&g_iterators__ci);
 #line 80 "iterators.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5], py2c_obj_value(&str_37.ob)}, 2);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5], py2c_obj_value(&str_34.ob)}, 2);
 #line 80 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 326; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 323; goto error; }
 #line 80 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 80 "iterators.py"
@@ -5594,7 +5563,7 @@ L4:;
 #line 80 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 80 "iterators.py"
-        { loc = 328; goto error; }
+        { loc = 325; goto error; }
 #line 80 "iterators.py"
     }
 #line 80 "iterators.py"
@@ -5602,7 +5571,7 @@ L4:;
 #line 80 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6], t[7]}, 4);
 #line 80 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 320; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 317; goto error; }
 #line 80 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 80 "iterators.py"
@@ -5617,15 +5586,15 @@ L4:;
 #line 81 "iterators.py"
     t[0] = py2c_list_new(2);
 #line 81 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 327; goto error; }
 #line 81 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 330; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 327; goto error; }
 #line 81 "iterators.py"
-    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 330; goto error; }
+    if (py2c_list_append(t[0], py2c_int(6)) < 0) { loc = 327; goto error; }
 #line 81 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 81 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 326; goto error; }
 #line 81 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 81 "iterators.py"
@@ -5634,23 +5603,23 @@ L4:;
 #line 82 "iterators.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 82 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 334; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 331; goto error; }
 #line 82 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0], py2c_int(6)}, 2);
 #line 82 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 330; goto error; }
 #line 82 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 82 "iterators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 82 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 329; goto error; }
 #line 82 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 82 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 82 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 328; goto error; }
 #line 82 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 82 "iterators.py"
@@ -5659,17 +5628,17 @@ L4:;
 #line 83 "iterators.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 83 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 333; goto error; }
 #line 83 "iterators.py"
     t[1] = py2c_iter(t[0]);
 #line 83 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 332; goto error; }
 #line 83 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 83 "iterators.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 83 "iterators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 332; goto error; }
 #line 83 "iterators.py"
     {
 #line 83 "iterators.py"
@@ -5688,7 +5657,7 @@ L4:;
 #line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 84 "iterators.py"
-        { loc = 339; goto error; }
+        { loc = 336; goto error; }
 #line 84 "iterators.py"
     }
 #line 84 "iterators.py"
@@ -5696,7 +5665,7 @@ L4:;
 #line 84 "iterators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 84 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
 #line 84 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 84 "iterators.py"
@@ -5704,7 +5673,7 @@ L4:;
 #line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 84 "iterators.py"
-        { loc = 341; goto error; }
+        { loc = 338; goto error; }
 #line 84 "iterators.py"
     }
 #line 84 "iterators.py"
@@ -5712,7 +5681,7 @@ L4:;
 #line 84 "iterators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 84 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 340; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 337; goto error; }
 #line 84 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 84 "iterators.py"
@@ -5720,7 +5689,7 @@ L4:;
 #line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 84 "iterators.py"
-        { loc = 343; goto error; }
+        { loc = 340; goto error; }
 #line 84 "iterators.py"
     }
 #line 84 "iterators.py"
@@ -5728,7 +5697,7 @@ L4:;
 #line 84 "iterators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4]}, 1);
 #line 84 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 339; goto error; }
 #line 84 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 84 "iterators.py"
@@ -5736,21 +5705,21 @@ L4:;
 #line 84 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 84 "iterators.py"
-        { loc = 345; goto error; }
+        { loc = 342; goto error; }
 #line 84 "iterators.py"
     }
 #line 84 "iterators.py"
     t[6] = py2c_slot_load(&g_iterators__g);
 #line 84 "iterators.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_35.ob)}, 2);
 #line 84 "iterators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 344; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 341; goto error; }
 #line 84 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 84 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 84 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 334; goto error; }
 #line 84 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 84 "iterators.py"
@@ -5765,243 +5734,243 @@ L4:;
 #line 85 "iterators.py"
     t[0] = py2c_list_new(29);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 344; goto error; }
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 345; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 349; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 346; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 350; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 347; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 351; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 348; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 352; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 349; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 353; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 350; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 354; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 351; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 355; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 352; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 356; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 353; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 357; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 354; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 358; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 355; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 359; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 356; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_17, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 360; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 357; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_18, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 361; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 358; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_19, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 362; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 359; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_20, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 363; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 360; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_21, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 361; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_22, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 365; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 362; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 366; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 363; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 367; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 364; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 368; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 365; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 369; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 366; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 370; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 367; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 371; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 368; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 372; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 369; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 373; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 370; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 374; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 371; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 375; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 372; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 376; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 373; goto error; }
 #line 85 "iterators.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 347; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 344; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "iterators.py"
     t[1] = py2c_iter(t[0]);
 #line 85 "iterators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 346; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 343; goto error; }
 #line 85 "iterators.py"
     PY2C_CLEAR(t[0]);
 #line 85 "iterators.py"
@@ -6011,7 +5980,7 @@ L5:;
 #line 85 "iterators.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 85 "iterators.py"
-        if (py2c_error_occurred()) { loc = 346; goto error; }
+        if (py2c_error_occurred()) { loc = 343; goto error; }
 #line 85 "iterators.py"
         goto L6;
 #line 85 "iterators.py"
@@ -6024,7 +5993,7 @@ L5:;
 #line 94 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 94 "iterators.py"
-        { loc = 379; goto error_1; }
+        { loc = 376; goto error_1; }
 #line 94 "iterators.py"
     }
 #line 94 "iterators.py"
@@ -6032,13 +6001,13 @@ L5:;
 #line 94 "iterators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 94 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 378; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 375; goto error_1; }
 #line 94 "iterators.py"
     PY2C_CLEAR(t[2]);
 #line 94 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 94 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 377; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 374; goto error_1; }
 #line 94 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 94 "iterators.py"
@@ -6054,7 +6023,11 @@ error_1:
 #line 94 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 94 "iterators.py"
-    for (int k = 14; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[15]);
+#line 94 "iterators.py"
+    PY2C_CLEAR(t[16]);
+#line 94 "iterators.py"
+    PY2C_CLEAR(t[17]);
 #line 94 "iterators.py"
     t[2] = py2c_error_fetch();
 #line 94 "iterators.py"
@@ -6062,11 +6035,11 @@ error_1:
 #line 94 "iterators.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_StopIteration)});
 #line 94 "iterators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 380; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 377; goto error_2; }
 #line 94 "iterators.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 94 "iterators.py"
-    if (n0 < 0) { loc = 380; goto error_2; }
+    if (n0 < 0) { loc = 377; goto error_2; }
 #line 94 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 94 "iterators.py"
@@ -6079,7 +6052,7 @@ error_1:
 #line 96 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 96 "iterators.py"
-        { loc = 383; goto error_3; }
+        { loc = 380; goto error_3; }
 #line 96 "iterators.py"
     }
 #line 96 "iterators.py"
@@ -6087,19 +6060,19 @@ error_1:
 #line 96 "iterators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 96 "iterators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 382; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 379; goto error_3; }
 #line 96 "iterators.py"
     PY2C_CLEAR(t[3]);
 #line 96 "iterators.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[20]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[16]);
 #line 96 "iterators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 384; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 381; goto error_3; }
 #line 96 "iterators.py"
     PY2C_CLEAR(t[4]);
 #line 96 "iterators.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_41.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_38.ob), PY2C_OP_ADD);
 #line 96 "iterators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 385; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 382; goto error_3; }
 #line 96 "iterators.py"
     PY2C_CLEAR(t[5]);
 #line 96 "iterators.py"
@@ -6107,7 +6080,7 @@ error_1:
 #line 96 "iterators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 96 "iterators.py"
-        { loc = 386; goto error_3; }
+        { loc = 383; goto error_3; }
 #line 96 "iterators.py"
     }
 #line 96 "iterators.py"
@@ -6115,7 +6088,7 @@ error_1:
 #line 96 "iterators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
 #line 96 "iterators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 381; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 378; goto error_3; }
 #line 96 "iterators.py"
     PY2C_CLEAR(t[6]);
 #line 96 "iterators.py"
@@ -6187,16 +6160,20 @@ unwind:
 #line 96 "iterators.py"
     PY2C_CLEAR(result);
 #line 96 "iterators.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 96 "iterators.py"
 cleanup:
 #line 96 "iterators.py"
-    for (int k = 14; k < 19; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[15]);
+#line 96 "iterators.py"
+    PY2C_CLEAR(t[16]);
+#line 96 "iterators.py"
+    PY2C_CLEAR(t[17]);
 #line 96 "iterators.py"
     return result;
 #line 96 "iterators.py"
 }
-#line 6200 "iterators.c"
+#line 6177 "iterators.c"
 
 static void clear_mod_iterators(void) {
     PY2C_CLEAR(g_iterators__bad);

@@ -374,7 +374,7 @@ static Py2cValue f_Collect__write(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 27 "print_options.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 27 "print_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 27 "print_options.py"

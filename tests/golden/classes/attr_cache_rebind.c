@@ -397,10 +397,7 @@ static const Py2cCode code_f_make__K = {"attr_cache_rebind.py", "K", locs_f_make
 static const Py2cFuncInfo info_f_make__K = {"K", "make.<locals>.K", NULL, 0, 0, 0, 0, f_make__K, &code_f_make__K, NULL, "__main__"};
 
 /* make.<locals>.K.val: where its operations can raise, for tracebacks */
-static const Py2cCodeLoc locs_f_make__K__val[] = {
-    {128, "return n", "       ^"},
-};
-static const Py2cCode code_f_make__K__val = {"attr_cache_rebind.py", "val", locs_f_make__K__val, 1};
+static const Py2cCode code_f_make__K__val = {"attr_cache_rebind.py", "val", NULL, 0};
 static const char *const params_f_make__K__val[] = {"self"};
 static const Py2cFuncInfo info_f_make__K__val = {"val", "make.<locals>.K.val", params_f_make__K__val, 0, 1, 0, 0, f_make__K__val, &code_f_make__K__val, NULL, "__main__"};
 
@@ -476,7 +473,7 @@ cleanup:
     return result;
 #line 14 "attr_cache_rebind.py"
 }
-#line 480 "attr_cache_rebind.c"
+#line 477 "attr_cache_rebind.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -519,7 +516,7 @@ cleanup:
     return result;
 #line 12 "attr_cache_rebind.py"
 }
-#line 523 "attr_cache_rebind.c"
+#line 520 "attr_cache_rebind.c"
 
 static Py2cValue f_Point__norm1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -583,7 +580,7 @@ cleanup:
     return result;
 #line 15 "attr_cache_rebind.py"
 }
-#line 587 "attr_cache_rebind.c"
+#line 584 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -635,7 +632,7 @@ cleanup:
     return result;
 #line 19 "attr_cache_rebind.py"
 }
-#line 639 "attr_cache_rebind.c"
+#line 636 "attr_cache_rebind.c"
 
 static Py2cValue f_Point3____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -707,7 +704,7 @@ cleanup:
     return result;
 #line 21 "attr_cache_rebind.py"
 }
-#line 711 "attr_cache_rebind.c"
+#line 708 "attr_cache_rebind.c"
 
 static Py2cValue f_use(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -771,7 +768,7 @@ cleanup:
     return result;
 #line 26 "attr_cache_rebind.py"
 }
-#line 775 "attr_cache_rebind.c"
+#line 772 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -817,7 +814,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_rebind.py"
 }
-#line 821 "attr_cache_rebind.c"
+#line 818 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -842,7 +839,7 @@ cleanup:
     return result;
 #line 39 "attr_cache_rebind.py"
 }
-#line 846 "attr_cache_rebind.c"
+#line 843 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,7 +861,7 @@ cleanup:
     return result;
 #line 45 "attr_cache_rebind.py"
 }
-#line 868 "attr_cache_rebind.c"
+#line 865 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -889,7 +886,7 @@ cleanup:
     return result;
 #line 59 "attr_cache_rebind.py"
 }
-#line 893 "attr_cache_rebind.c"
+#line 890 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -941,7 +938,7 @@ cleanup:
     return result;
 #line 71 "attr_cache_rebind.py"
 }
-#line 945 "attr_cache_rebind.c"
+#line 942 "attr_cache_rebind.c"
 
 static Py2cValue f_NonData____get__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -972,7 +969,7 @@ cleanup:
     return result;
 #line 72 "attr_cache_rebind.py"
 }
-#line 976 "attr_cache_rebind.c"
+#line 973 "attr_cache_rebind.c"
 
 static Py2cValue f_store(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1032,7 +1029,7 @@ cleanup:
     return result;
 #line 83 "attr_cache_rebind.py"
 }
-#line 1036 "attr_cache_rebind.c"
+#line 1033 "attr_cache_rebind.c"
 
 static Py2cValue f_setx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1069,7 +1066,7 @@ cleanup:
     return result;
 #line 87 "attr_cache_rebind.py"
 }
-#line 1073 "attr_cache_rebind.c"
+#line 1070 "attr_cache_rebind.c"
 
 static Py2cValue f_get_missing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1107,7 +1104,7 @@ cleanup:
     return result;
 #line 101 "attr_cache_rebind.py"
 }
-#line 1111 "attr_cache_rebind.c"
+#line 1108 "attr_cache_rebind.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1148,7 +1145,7 @@ cleanup:
     return result;
 #line 108 "attr_cache_rebind.py"
 }
-#line 1152 "attr_cache_rebind.c"
+#line 1149 "attr_cache_rebind.c"
 
 static Py2cValue f_make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1225,7 +1222,7 @@ cleanup:
     return result;
 #line 130 "attr_cache_rebind.py"
 }
-#line 1229 "attr_cache_rebind.c"
+#line 1226 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1289,38 +1286,25 @@ cleanup:
     return result;
 #line 127 "attr_cache_rebind.py"
 }
-#line 1293 "attr_cache_rebind.c"
+#line 1290 "attr_cache_rebind.c"
 
 static Py2cValue f_make__K__val(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
     Py2cValue v_self = params[0];
     Py2cValue c_n = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
     c_n = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_n);
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
 
 #line 128 "attr_cache_rebind.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
-#line 128 "attr_cache_rebind.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-#line 128 "attr_cache_rebind.py"
-        { loc = 0; goto error; }
-#line 128 "attr_cache_rebind.py"
-    }
-#line 128 "attr_cache_rebind.py"
-    { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+    result = v_n; py2c_incref(result);
 #line 128 "attr_cache_rebind.py"
     goto cleanup;
-#line 128 "attr_cache_rebind.py"
-error:
-#line 128 "attr_cache_rebind.py"
-    py2c_traceback_add(&code_f_make__K__val, loc);
-#line 128 "attr_cache_rebind.py"
-    PY2C_CLEAR(result);
 #line 128 "attr_cache_rebind.py"
 cleanup:
 #line 128 "attr_cache_rebind.py"
@@ -1328,12 +1312,14 @@ cleanup:
 #line 128 "attr_cache_rebind.py"
     PY2C_CLEAR(c_n);
 #line 128 "attr_cache_rebind.py"
+    PY2C_CLEAR(v_n);
+#line 128 "attr_cache_rebind.py"
     py2c_recursion_leave();
 #line 128 "attr_cache_rebind.py"
     return result;
 #line 128 "attr_cache_rebind.py"
 }
-#line 1337 "attr_cache_rebind.c"
+#line 1323 "attr_cache_rebind.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1416,7 +1402,7 @@ cleanup:
     return result;
 #line 133 "attr_cache_rebind.py"
 }
-#line 1420 "attr_cache_rebind.c"
+#line 1406 "attr_cache_rebind.c"
 
 static Py2cValue mod_attr_cache_rebind(void) {
     g_attr_cache_rebind__Point = PY2C_NULL;
@@ -3052,7 +3038,7 @@ cleanup:
     return result;
 #line 133 "attr_cache_rebind.py"
 }
-#line 3056 "attr_cache_rebind.c"
+#line 3042 "attr_cache_rebind.c"
 
 static void clear_mod_attr_cache_rebind(void) {
     PY2C_CLEAR(g_attr_cache_rebind__make);

@@ -147,10 +147,9 @@ static const Py2cFuncInfo info_f_make_get = {"make_get", "make_get", params_f_ma
 /* make_get.<locals>.get: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make_get__get[] = {
     {19, "return self.v + k", "       ^^^^^^"},
-    {19, "return self.v + k", "                ^"},
     {19, "return self.v + k", "       ~~~~~~~^~~"},
 };
-static const Py2cCode code_f_make_get__get = {"attr_cache_threads.py", "get", locs_f_make_get__get, 3};
+static const Py2cCode code_f_make_get__get = {"attr_cache_threads.py", "get", locs_f_make_get__get, 2};
 static const char *const params_f_make_get__get[] = {"self"};
 static const Py2cFuncInfo info_f_make_get__get = {"get", "make_get.<locals>.get", params_f_make_get__get, 0, 1, 0, 0, f_make_get__get, &code_f_make_get__get, NULL, "__main__"};
 
@@ -311,7 +310,7 @@ cleanup:
     return result;
 #line 13 "attr_cache_threads.py"
 }
-#line 315 "attr_cache_threads.c"
+#line 314 "attr_cache_threads.c"
 
 static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -348,7 +347,7 @@ cleanup:
     return result;
 #line 11 "attr_cache_threads.py"
 }
-#line 352 "attr_cache_threads.c"
+#line 351 "attr_cache_threads.c"
 
 static Py2cValue f_Box__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -386,7 +385,7 @@ cleanup:
     return result;
 #line 14 "attr_cache_threads.py"
 }
-#line 390 "attr_cache_threads.c"
+#line 389 "attr_cache_threads.c"
 
 static Py2cValue f_make_get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -441,7 +440,7 @@ cleanup:
     return result;
 #line 21 "attr_cache_threads.py"
 }
-#line 445 "attr_cache_threads.c"
+#line 444 "attr_cache_threads.c"
 
 static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -454,25 +453,19 @@ static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c_k = PY2C_NULL;
+    Py2cValue v_k = PY2C_NULL;
     c_k = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_k);
+    { Py2cValue old = v_k; v_k = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); py2c_decref(old); }
 
 #line 19 "attr_cache_threads.py"
     t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
 #line 19 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "attr_cache_threads.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_k)->ref)) {
+    t[1] = py2c_fast_binary_op(t[0], v_k, PY2C_OP_ADD);
 #line 19 "attr_cache_threads.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'k' where it is not associated with a value in enclosing scope");
-#line 19 "attr_cache_threads.py"
-        { loc = 1; goto error; }
-#line 19 "attr_cache_threads.py"
-    }
-#line 19 "attr_cache_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
-#line 19 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 19 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 19 "attr_cache_threads.py"
@@ -494,12 +487,14 @@ cleanup:
 #line 19 "attr_cache_threads.py"
     PY2C_CLEAR(c_k);
 #line 19 "attr_cache_threads.py"
+    PY2C_CLEAR(v_k);
+#line 19 "attr_cache_threads.py"
     py2c_recursion_leave();
 #line 19 "attr_cache_threads.py"
     return result;
 #line 19 "attr_cache_threads.py"
 }
-#line 503 "attr_cache_threads.c"
+#line 498 "attr_cache_threads.c"
 
 static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,7 +685,7 @@ cleanup:
     return result;
 #line 31 "attr_cache_threads.py"
 }
-#line 694 "attr_cache_threads.c"
+#line 689 "attr_cache_threads.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -945,7 +940,7 @@ cleanup:
     return result;
 #line 43 "attr_cache_threads.py"
 }
-#line 949 "attr_cache_threads.c"
+#line 944 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1048,7 +1043,7 @@ cleanup:
     return result;
 #line 46 "attr_cache_threads.py"
 }
-#line 1052 "attr_cache_threads.c"
+#line 1047 "attr_cache_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1165,7 +1160,7 @@ cleanup:
     return result;
 #line 50 "attr_cache_threads.py"
 }
-#line 1169 "attr_cache_threads.c"
+#line 1164 "attr_cache_threads.c"
 
 static Py2cValue mod_attr_cache_threads(void) {
     g_attr_cache_threads__threading = PY2C_NULL;
@@ -1531,21 +1526,17 @@ L4:;
 #line 56 "attr_cache_threads.py"
     }
 #line 56 "attr_cache_threads.py"
-    t[0] = py2c_slot_load(&g_attr_cache_threads__bad);
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_threads__bad); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 56 "attr_cache_threads.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 56 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0]}, 2);
+#line 56 "attr_cache_threads.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[0]);
 #line 56 "attr_cache_threads.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
-#line 56 "attr_cache_threads.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
-#line 56 "attr_cache_threads.py"
     PY2C_CLEAR(t[1]);
-#line 56 "attr_cache_threads.py"
-    PY2C_CLEAR(t[2]);
 
 #line 57 "attr_cache_threads.py"
     if (!py2c_slot_bound(&g_attr_cache_threads__boxes)) {
@@ -1631,7 +1622,7 @@ cleanup:
     return result;
 #line 57 "attr_cache_threads.py"
 }
-#line 1635 "attr_cache_threads.c"
+#line 1626 "attr_cache_threads.c"
 
 static void clear_mod_attr_cache_threads(void) {
     PY2C_CLEAR(g_attr_cache_threads__t);

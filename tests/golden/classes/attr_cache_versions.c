@@ -26,18 +26,17 @@ static Py2cStr str_18 = PY2C_STR_STATIC("lambda.name", 11, 11);
 static Py2cStr str_19 = PY2C_STR_STATIC("own", 3, 3);
 static Py2cStr str_20 = PY2C_STR_STATIC("own.name", 8, 8);
 static Py2cStr str_21 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_22 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_23 = PY2C_STR_STATIC("K%d", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("P", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_27 = PY2C_STR_STATIC("fresh.<locals>.T", 16, 16);
-static Py2cStr str_28 = PY2C_STR_STATIC("i", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("val", 3, 3);
-static Py2cStr str_30 = PY2C_STR_STATIC("m", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("K%d", 3, 3);
+static Py2cStr str_23 = PY2C_STR_STATIC("P", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_26 = PY2C_STR_STATIC("fresh.<locals>.T", 16, 16);
+static Py2cStr str_27 = PY2C_STR_STATIC("i", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("val", 3, 3);
+static Py2cStr str_29 = PY2C_STR_STATIC("m", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[37];
+static Py2cAttrCache attr_ic[36];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Base;
@@ -382,7 +381,6 @@ static const Py2cCodeLoc locs_f_make_classes[] = {
     {63, "ns = {\"tag\": i, \"get\": lambda self, i=i: i * 10}", "                                      ^"},
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", NULL},
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "^^^"},
-    {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "^^^^^^^^^^"},
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "                        ^"},
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "                ~~~~~~^~~"},
@@ -391,7 +389,7 @@ static const Py2cCodeLoc locs_f_make_classes[] = {
     {64, "out.append(type(\"K%d\" % i, (Base,), ns))", "                                    ^^"},
     {65, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_make_classes = {"attr_cache_versions.py", "make_classes", locs_f_make_classes, 17};
+static const Py2cCode code_f_make_classes = {"attr_cache_versions.py", "make_classes", locs_f_make_classes, 16};
 static const char *const params_f_make_classes[] = {"n"};
 static const Py2cFuncInfo info_f_make_classes = {"make_classes", "make_classes", params_f_make_classes, 0, 1, 0, 0, f_make_classes, &code_f_make_classes, NULL, "__main__"};
 
@@ -600,7 +598,7 @@ cleanup:
     return result;
 #line 13 "attr_cache_versions.py"
 }
-#line 604 "attr_cache_versions.c"
+#line 602 "attr_cache_versions.c"
 
 static Py2cValue f_Base__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -625,7 +623,7 @@ cleanup:
     return result;
 #line 11 "attr_cache_versions.py"
 }
-#line 629 "attr_cache_versions.c"
+#line 627 "attr_cache_versions.c"
 
 static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -689,7 +687,7 @@ cleanup:
     return result;
 #line 14 "attr_cache_versions.py"
 }
-#line 693 "attr_cache_versions.c"
+#line 691 "attr_cache_versions.c"
 
 static Py2cValue f_Mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -731,7 +729,7 @@ cleanup:
     return result;
 #line 18 "attr_cache_versions.py"
 }
-#line 735 "attr_cache_versions.c"
+#line 733 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -783,7 +781,7 @@ cleanup:
     return result;
 #line 22 "attr_cache_versions.py"
 }
-#line 787 "attr_cache_versions.c"
+#line 785 "attr_cache_versions.c"
 
 static Py2cValue f_Leaf__name(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -808,7 +806,7 @@ cleanup:
     return result;
 #line 23 "attr_cache_versions.py"
 }
-#line 812 "attr_cache_versions.c"
+#line 810 "attr_cache_versions.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -928,7 +926,7 @@ cleanup:
     return result;
 #line 29 "attr_cache_versions.py"
 }
-#line 932 "attr_cache_versions.c"
+#line 930 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1003,7 +1001,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_versions.py"
 }
-#line 1007 "attr_cache_versions.c"
+#line 1005 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1074,7 +1072,7 @@ cleanup:
     return result;
 #line 35 "attr_cache_versions.py"
 }
-#line 1078 "attr_cache_versions.c"
+#line 1076 "attr_cache_versions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1099,7 +1097,7 @@ cleanup:
     return result;
 #line 40 "attr_cache_versions.py"
 }
-#line 1103 "attr_cache_versions.c"
+#line 1101 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1174,7 +1172,7 @@ cleanup:
     return result;
 #line 43 "attr_cache_versions.py"
 }
-#line 1178 "attr_cache_versions.c"
+#line 1176 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1249,7 +1247,7 @@ cleanup:
     return result;
 #line 45 "attr_cache_versions.py"
 }
-#line 1253 "attr_cache_versions.c"
+#line 1251 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1271,7 +1269,7 @@ cleanup:
     return result;
 #line 52 "attr_cache_versions.py"
 }
-#line 1275 "attr_cache_versions.c"
+#line 1273 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1280,8 +1278,8 @@ static Py2cValue f_make_classes(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -1341,43 +1339,41 @@ L0:;
     { Py2cValue old = v_ns; v_ns = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "attr_cache_versions.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[9]) < 0) { loc = 9; goto error; }
+    t[4] = v_out; py2c_incref(t[4]);
 #line 64 "attr_cache_versions.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), v_i, PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_i, PY2C_OP_MOD);
 #line 64 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 64 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__Base)) {
 #line 64 "attr_cache_versions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 64 "attr_cache_versions.py"
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
 #line 64 "attr_cache_versions.py"
     }
 #line 64 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); t[7] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 64 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 64 "attr_cache_versions.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6], t[7], v_ns}, 3);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5], t[6], v_ns}, 3);
 #line 64 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
-#line 64 "attr_cache_versions.py"
-    PY2C_CLEAR(t[6]);
-#line 64 "attr_cache_versions.py"
-    PY2C_CLEAR(t[7]);
-#line 64 "attr_cache_versions.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 64 "attr_cache_versions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
-#line 64 "attr_cache_versions.py"
-    PY2C_CLEAR(t[8]);
-#line 64 "attr_cache_versions.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
 #line 64 "attr_cache_versions.py"
     PY2C_CLEAR(t[5]);
 #line 64 "attr_cache_versions.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
+#line 64 "attr_cache_versions.py"
+    t[8] = py2c_direct_list_append(t[4], t[7]);
+#line 64 "attr_cache_versions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 64 "attr_cache_versions.py"
+    PY2C_CLEAR(t[4]);
+#line 64 "attr_cache_versions.py"
+    PY2C_CLEAR(t[7]);
+#line 64 "attr_cache_versions.py"
+    PY2C_CLEAR(t[8]);
 #line 64 "attr_cache_versions.py"
     py2c_safepoint();
 #line 64 "attr_cache_versions.py"
@@ -1404,11 +1400,11 @@ error:
 #line 65 "attr_cache_versions.py"
     PY2C_CLEAR(result);
 #line 65 "attr_cache_versions.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 65 "attr_cache_versions.py"
 cleanup:
 #line 65 "attr_cache_versions.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 65 "attr_cache_versions.py"
     PY2C_CLEAR(v_n);
 #line 65 "attr_cache_versions.py"
@@ -1423,7 +1419,7 @@ cleanup:
     return result;
 #line 65 "attr_cache_versions.py"
 }
-#line 1427 "attr_cache_versions.c"
+#line 1423 "attr_cache_versions.c"
 
 static Py2cValue f_make_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1464,7 +1460,7 @@ cleanup:
     return result;
 #line 63 "attr_cache_versions.py"
 }
-#line 1468 "attr_cache_versions.c"
+#line 1464 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1535,7 +1531,7 @@ cleanup:
     return result;
 #line 69 "attr_cache_versions.py"
 }
-#line 1539 "attr_cache_versions.c"
+#line 1535 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1560,7 +1556,7 @@ cleanup:
     return result;
 #line 76 "attr_cache_versions.py"
 }
-#line 1564 "attr_cache_versions.c"
+#line 1560 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1592,7 +1588,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 78 "attr_cache_versions.py"
-    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_11.ob), &attr_ic[10]);
+    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_11.ob), &attr_ic[9]);
 #line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 78 "attr_cache_versions.py"
@@ -1631,7 +1627,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1635 "attr_cache_versions.c"
+#line 1631 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1663,7 +1659,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 78 "attr_cache_versions.py"
-    if (py2c_method_lookup_ic(v_x, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_x, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 3; goto error; }
 #line 78 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 78 "attr_cache_versions.py"
@@ -1706,7 +1702,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1710 "attr_cache_versions.c"
+#line 1706 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1738,7 +1734,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 78 "attr_cache_versions.py"
-    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[12]);
+    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[11]);
 #line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 78 "attr_cache_versions.py"
@@ -1777,7 +1773,7 @@ cleanup:
     return result;
 #line 78 "attr_cache_versions.py"
 }
-#line 1781 "attr_cache_versions.c"
+#line 1777 "attr_cache_versions.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1797,14 +1793,14 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 82 "attr_cache_versions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 83 "attr_cache_versions.py"
     t[1] = py2c_function_new(&info_f_P____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 83 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 83 "attr_cache_versions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 83 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 83 "attr_cache_versions.py"
@@ -1829,7 +1825,7 @@ cleanup:
     return result;
 #line 83 "attr_cache_versions.py"
 }
-#line 1833 "attr_cache_versions.c"
+#line 1829 "attr_cache_versions.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1842,7 +1838,7 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 84 "attr_cache_versions.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_25.ob), py2c_int(1), layout_P, 0, &attr_ic[13]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), py2c_int(1), layout_P, 0, &attr_ic[12]) < 0) { loc = 0; goto error; }
 #line 84 "attr_cache_versions.py"
     result = PY2C_NONE;
 #line 84 "attr_cache_versions.py"
@@ -1863,7 +1859,7 @@ cleanup:
     return result;
 #line 84 "attr_cache_versions.py"
 }
-#line 1867 "attr_cache_versions.c"
+#line 1863 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1964,7 +1960,7 @@ cleanup:
     return result;
 #line 87 "attr_cache_versions.py"
 }
-#line 1968 "attr_cache_versions.c"
+#line 1964 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1994,7 +1990,7 @@ L0:;
 #line 88 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 88 "attr_cache_versions.py"
-    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_25.ob), layout_P, 0, &attr_ic[14]);
+    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_24.ob), layout_P, 0, &attr_ic[13]);
 #line 88 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 88 "attr_cache_versions.py"
@@ -2031,7 +2027,7 @@ cleanup:
     return result;
 #line 88 "attr_cache_versions.py"
 }
-#line 2035 "attr_cache_versions.c"
+#line 2031 "attr_cache_versions.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2056,7 +2052,7 @@ cleanup:
     return result;
 #line 89 "attr_cache_versions.py"
 }
-#line 2060 "attr_cache_versions.c"
+#line 2056 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2086,7 +2082,7 @@ L0:;
 #line 90 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 90 "attr_cache_versions.py"
-    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_25.ob), layout_P, 0, &attr_ic[15]);
+    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_24.ob), layout_P, 0, &attr_ic[14]);
 #line 90 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 90 "attr_cache_versions.py"
@@ -2123,7 +2119,7 @@ cleanup:
     return result;
 #line 90 "attr_cache_versions.py"
 }
-#line 2127 "attr_cache_versions.c"
+#line 2123 "attr_cache_versions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2153,7 +2149,7 @@ L0:;
 #line 92 "attr_cache_versions.py"
     { Py2cValue old = fr->v_p; fr->v_p = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 92 "attr_cache_versions.py"
-    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_25.ob), layout_P, 0, &attr_ic[16]);
+    fr->t[0] = py2c_getattr_slot(fr->v_p, py2c_obj_value(&str_24.ob), layout_P, 0, &attr_ic[15]);
 #line 92 "attr_cache_versions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 92 "attr_cache_versions.py"
@@ -2190,7 +2186,7 @@ cleanup:
     return result;
 #line 92 "attr_cache_versions.py"
 }
-#line 2194 "attr_cache_versions.c"
+#line 2190 "attr_cache_versions.c"
 
 static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2244,7 +2240,7 @@ static Py2cValue f_fresh(Py2cFunction *fn, Py2cValue *params) {
 #line 103 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 103 "attr_cache_versions.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_30.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 4; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 4; goto error; }
 #line 103 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 #line 103 "attr_cache_versions.py"
@@ -2281,7 +2277,7 @@ cleanup:
     return result;
 #line 103 "attr_cache_versions.py"
 }
-#line 2285 "attr_cache_versions.c"
+#line 2281 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2304,10 +2300,10 @@ static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
 #line 97 "attr_cache_versions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 97 "attr_cache_versions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 98 "attr_cache_versions.py"
-    t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_28.ob));
+    t[1] = py2c_dict_get_opt(t[0], py2c_obj_value(&str_27.ob));
 #line 98 "attr_cache_versions.py"
     n0 = PY2C_IS_NULL(t[1]);
 #line 98 "attr_cache_versions.py"
@@ -2325,7 +2321,7 @@ static Py2cValue f_fresh__T(Py2cFunction *fn, Py2cValue *params) {
 #line 98 "attr_cache_versions.py"
 L0:;
 #line 98 "attr_cache_versions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 98 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
@@ -2334,7 +2330,7 @@ L0:;
 #line 100 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 100 "attr_cache_versions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 100 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 100 "attr_cache_versions.py"
@@ -2361,7 +2357,7 @@ cleanup:
     return result;
 #line 100 "attr_cache_versions.py"
 }
-#line 2365 "attr_cache_versions.c"
+#line 2361 "attr_cache_versions.c"
 
 static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2376,7 +2372,7 @@ static Py2cValue f_fresh__T__m(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 101 "attr_cache_versions.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_29.ob), &attr_ic[18]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_28.ob), &attr_ic[17]);
 #line 101 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 101 "attr_cache_versions.py"
@@ -2399,7 +2395,7 @@ cleanup:
     return result;
 #line 101 "attr_cache_versions.py"
 }
-#line 2403 "attr_cache_versions.c"
+#line 2399 "attr_cache_versions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2472,7 +2468,7 @@ cleanup:
     return result;
 #line 106 "attr_cache_versions.py"
 }
-#line 2476 "attr_cache_versions.c"
+#line 2472 "attr_cache_versions.c"
 
 static Py2cValue mod_attr_cache_versions(void) {
     g_attr_cache_versions__Base = PY2C_NULL;
@@ -2772,7 +2768,7 @@ L0:;
 #line 37 "attr_cache_versions.py"
     }
 #line 37 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_16.ob), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_16.ob), &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 37 "attr_cache_versions.py"
     goto L4;
 #line 37 "attr_cache_versions.py"
@@ -2802,7 +2798,7 @@ L3:;
 #line 39 "attr_cache_versions.py"
     }
 #line 39 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob), &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Mid); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_17.ob), &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 
 #line 40 "attr_cache_versions.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2817,7 +2813,7 @@ L3:;
 #line 40 "attr_cache_versions.py"
     }
 #line 40 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[4], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 40 "attr_cache_versions.py"
     PY2C_CLEAR(t[4]);
 #line 40 "attr_cache_versions.py"
@@ -2943,7 +2939,7 @@ L1:;
 #line 50 "attr_cache_versions.py"
     }
 #line 50 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[21]); py2c_decref(s0); }
 #line 50 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 50 "attr_cache_versions.py"
@@ -2955,7 +2951,7 @@ L1:;
 #line 50 "attr_cache_versions.py"
     }
 #line 50 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 50 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 50 "attr_cache_versions.py"
@@ -2984,7 +2980,7 @@ L1:;
 #line 51 "attr_cache_versions.py"
     }
 #line 51 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_19.ob), layout_Leaf, 0, &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_6.ob), py2c_obj_value(&str_19.ob), layout_Leaf, 0, &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 
 #line 52 "attr_cache_versions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2999,7 +2995,7 @@ L1:;
 #line 52 "attr_cache_versions.py"
     }
 #line 52 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_8.ob), t[0], layout_Leaf, 1, &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_8.ob), t[0], layout_Leaf, 1, &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
 #line 52 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
@@ -3012,7 +3008,7 @@ L1:;
 #line 53 "attr_cache_versions.py"
     }
 #line 53 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[25]); py2c_decref(s0); }
 #line 53 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 53 "attr_cache_versions.py"
@@ -3024,7 +3020,7 @@ L1:;
 #line 53 "attr_cache_versions.py"
     }
 #line 53 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 #line 53 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 53 "attr_cache_versions.py"
@@ -3105,7 +3101,7 @@ L8:;
 #line 56 "attr_cache_versions.py"
     }
 #line 56 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Leaf, 0, &attr_ic[27]); py2c_decref(s0); }
 #line 56 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 56 "attr_cache_versions.py"
@@ -3117,7 +3113,7 @@ L8:;
 #line 56 "attr_cache_versions.py"
     }
 #line 56 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__o); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 56 "attr_cache_versions.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 56 "attr_cache_versions.py"
@@ -3248,7 +3244,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[30]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
 #line 73 "attr_cache_versions.py"
@@ -3260,7 +3256,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[7], &t[8], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[7], &t[8], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
 #line 73 "attr_cache_versions.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 73 "attr_cache_versions.py"
@@ -3286,7 +3282,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[32]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
 #line 73 "attr_cache_versions.py"
@@ -3362,7 +3358,7 @@ L10:;
 #line 75 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 75 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_11.ob), py2c_int(100), &attr_ic[33]) < 0) { loc = 100; goto error; }
+    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_11.ob), py2c_int(100), &attr_ic[32]) < 0) { loc = 100; goto error; }
 #line 75 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
@@ -3383,7 +3379,7 @@ L10:;
 #line 76 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 76 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[1], py2c_obj_value(&str_12.ob), t[0], &attr_ic[34]) < 0) { loc = 104; goto error; }
+    if (py2c_setattr_ic(t[1], py2c_obj_value(&str_12.ob), t[0], &attr_ic[33]) < 0) { loc = 104; goto error; }
 #line 76 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 76 "attr_cache_versions.py"
@@ -3398,7 +3394,7 @@ L10:;
 #line 77 "attr_cache_versions.py"
     }
 #line 77 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__Base); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_4.ob), py2c_int(1), &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 
 #line 78 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__objs)) {
@@ -3518,7 +3514,7 @@ L10:;
 #line 82 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 82 "attr_cache_versions.py"
-    t[3] = py2c_class_new_layout("P", "P", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 6);
+    t[3] = py2c_class_new_layout("P", "P", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 6);
 #line 82 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 82 "attr_cache_versions.py"
@@ -3609,7 +3605,7 @@ L10:;
 #line 89 "attr_cache_versions.py"
     }
 #line 89 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_25.ob), t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_24.ob), t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
 #line 89 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 
@@ -3663,7 +3659,7 @@ L10:;
 #line 91 "attr_cache_versions.py"
     }
 #line 91 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__P); int64_t rc = py2c_delattr(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
 
 #line 92 "attr_cache_versions.py"
     if (!py2c_slot_bound(&g_attr_cache_versions__ps)) {
@@ -3757,7 +3753,7 @@ cleanup:
     return result;
 #line 106 "attr_cache_versions.py"
 }
-#line 3761 "attr_cache_versions.c"
+#line 3757 "attr_cache_versions.c"
 
 static void clear_mod_attr_cache_versions(void) {
     PY2C_CLEAR(g_attr_cache_versions__fresh);

@@ -3036,13 +3036,9 @@ L3:;
 #line 42 "compare_hash.py"
     }
 #line 42 "compare_hash.py"
-    t[0] = py2c_slot_load(&g_compare_hash__s);
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 42 "compare_hash.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
-#line 42 "compare_hash.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
 #line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
 #line 42 "compare_hash.py"
@@ -3052,27 +3048,27 @@ L3:;
 #line 42 "compare_hash.py"
     }
 #line 42 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 42 "compare_hash.py"
     n1 = py2c_recursion_enter_call();
 #line 42 "compare_hash.py"
     if (n1 < 0) { loc = 93; goto error; }
 #line 42 "compare_hash.py"
-    t[3] = t[2]; py2c_incref(t[3]);
+    t[2] = t[1]; py2c_incref(t[2]);
 #line 42 "compare_hash.py"
-    t[4] = f_P____init__(NULL, (Py2cValue[]){t[3], py2c_int(1)});
+    t[3] = f_P____init__(NULL, (Py2cValue[]){t[2], py2c_int(1)});
 #line 42 "compare_hash.py"
-    t[3] = PY2C_NULL;
+    t[2] = PY2C_NULL;
 #line 42 "compare_hash.py"
     py2c_recursion_leave();
 #line 42 "compare_hash.py"
-    n2 = py2c_init_result(t[4]);
+    n2 = py2c_init_result(t[3]);
 #line 42 "compare_hash.py"
     if (n2 < 0) { loc = 93; goto error; }
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
 #line 42 "compare_hash.py"
@@ -3082,17 +3078,17 @@ L3:;
 #line 42 "compare_hash.py"
     }
 #line 42 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[1]); py2c_decref(s0); }
 #line 42 "compare_hash.py"
     if (n0 < 0) { loc = 92; goto error; }
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 42 "compare_hash.py"
-    t[2] = py2c_bool(n0);
+    t[1] = py2c_bool(n0);
 #line 42 "compare_hash.py"
-    t[3] = py2c_dict_new();
+    t[2] = py2c_dict_new();
 #line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
 #line 42 "compare_hash.py"
@@ -3102,31 +3098,31 @@ L3:;
 #line 42 "compare_hash.py"
     }
 #line 42 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 42 "compare_hash.py"
     n3 = py2c_recursion_enter_call();
 #line 42 "compare_hash.py"
     if (n3 < 0) { loc = 97; goto error; }
 #line 42 "compare_hash.py"
-    t[5] = t[4]; py2c_incref(t[5]);
+    t[4] = t[3]; py2c_incref(t[4]);
 #line 42 "compare_hash.py"
-    t[6] = f_P____init__(NULL, (Py2cValue[]){t[5], py2c_int(5)});
+    t[5] = f_P____init__(NULL, (Py2cValue[]){t[4], py2c_int(5)});
 #line 42 "compare_hash.py"
-    t[5] = PY2C_NULL;
+    t[4] = PY2C_NULL;
 #line 42 "compare_hash.py"
     py2c_recursion_leave();
 #line 42 "compare_hash.py"
-    n4 = py2c_init_result(t[6]);
+    n4 = py2c_init_result(t[5]);
 #line 42 "compare_hash.py"
     if (n4 < 0) { loc = 97; goto error; }
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 42 "compare_hash.py"
-    if (py2c_dict_setitem(t[3], t[4], py2c_obj_value(&str_18.ob)) < 0) { loc = 96; goto error; }
+    if (py2c_dict_setitem(t[2], t[3], py2c_obj_value(&str_18.ob)) < 0) { loc = 96; goto error; }
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 42 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__H)) {
 #line 42 "compare_hash.py"
@@ -3136,47 +3132,47 @@ L3:;
 #line 42 "compare_hash.py"
     }
 #line 42 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__H); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
 #line 42 "compare_hash.py"
     n5 = py2c_recursion_enter_call();
 #line 42 "compare_hash.py"
     if (n5 < 0) { loc = 99; goto error; }
 #line 42 "compare_hash.py"
-    t[5] = t[4]; py2c_incref(t[5]);
+    t[4] = t[3]; py2c_incref(t[4]);
 #line 42 "compare_hash.py"
-    t[6] = f_P____init__(NULL, (Py2cValue[]){t[5], py2c_int(5)});
+    t[5] = f_P____init__(NULL, (Py2cValue[]){t[4], py2c_int(5)});
 #line 42 "compare_hash.py"
-    t[5] = PY2C_NULL;
+    t[4] = PY2C_NULL;
 #line 42 "compare_hash.py"
     py2c_recursion_leave();
 #line 42 "compare_hash.py"
-    n6 = py2c_init_result(t[6]);
+    n6 = py2c_init_result(t[5]);
 #line 42 "compare_hash.py"
     if (n6 < 0) { loc = 99; goto error; }
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 42 "compare_hash.py"
-    t[5] = py2c_fast_getitem(t[3], t[4]);
+    t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
-#line 42 "compare_hash.py"
-    PY2C_CLEAR(t[3]);
-#line 42 "compare_hash.py"
-    PY2C_CLEAR(t[4]);
-#line 42 "compare_hash.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
-#line 42 "compare_hash.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
-#line 42 "compare_hash.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
 #line 42 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 42 "compare_hash.py"
-    PY2C_CLEAR(t[6]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 42 "compare_hash.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
+#line 42 "compare_hash.py"
+    PY2C_CLEAR(t[0]);
+#line 42 "compare_hash.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "compare_hash.py"
+    PY2C_CLEAR(t[4]);
+#line 42 "compare_hash.py"
+    PY2C_CLEAR(t[5]);
 
 #line 43 "compare_hash.py"
     t[0] = py2c_tuple_pack(0, NULL);
@@ -3301,7 +3297,7 @@ L3:;
 #line 46 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); int64_t rc = py2c_set_add(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
 #line 46 "compare_hash.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 46 "compare_hash.py"
     if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
 #line 46 "compare_hash.py"
@@ -3754,7 +3750,7 @@ L6:;
 #line 59 "compare_hash.py"
     PY2C_CLEAR(t[6]);
 #line 59 "compare_hash.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 59 "compare_hash.py"
     if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
 #line 59 "compare_hash.py"
@@ -4117,7 +4113,7 @@ cleanup:
     return result;
 #line 67 "compare_hash.py"
 }
-#line 4121 "compare_hash.c"
+#line 4117 "compare_hash.c"
 
 static void clear_mod_compare_hash(void) {
     PY2C_CLEAR(g_compare_hash__R);

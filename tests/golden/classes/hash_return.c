@@ -342,8 +342,8 @@ static Py2cValue mod_hash_return(void) {
     if (PY2C_IS_NULL(bigint_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -630,13 +630,9 @@ L1:;
 #line 15 "hash_return.py"
     }
 #line 15 "hash_return.py"
-    t[0] = py2c_slot_load(&g_hash_return__d);
+    { Py2cValue s0 = py2c_slot_load(&g_hash_return__d); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 15 "hash_return.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
-#line 15 "hash_return.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 15 "hash_return.py"
     if (!py2c_slot_bound(&g_hash_return__d)) {
 #line 15 "hash_return.py"
@@ -646,41 +642,41 @@ L1:;
 #line 15 "hash_return.py"
     }
 #line 15 "hash_return.py"
-    t[2] = py2c_slot_load(&g_hash_return__d);
+    t[1] = py2c_slot_load(&g_hash_return__d);
 #line 15 "hash_return.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1);
 #line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
-#line 15 "hash_return.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "hash_return.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
-#line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
-#line 15 "hash_return.py"
-    PY2C_CLEAR(t[3]);
-#line 15 "hash_return.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
-#line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-#line 15 "hash_return.py"
-    PY2C_CLEAR(t[4]);
-#line 15 "hash_return.py"
-    t[6] = py2c_fast_compare(t[5], bigint_0, PY2C_EQ);
-#line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-#line 15 "hash_return.py"
-    PY2C_CLEAR(t[5]);
-#line 15 "hash_return.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
-#line 15 "hash_return.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 15 "hash_return.py"
     PY2C_CLEAR(t[1]);
 #line 15 "hash_return.py"
-    PY2C_CLEAR(t[6]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 15 "hash_return.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "hash_return.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
+#line 15 "hash_return.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[3]);
+#line 15 "hash_return.py"
+    t[5] = py2c_fast_compare(t[4], bigint_0, PY2C_EQ);
+#line 15 "hash_return.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[4]);
+#line 15 "hash_return.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 15 "hash_return.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[0]);
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[5]);
+#line 15 "hash_return.py"
+    PY2C_CLEAR(t[6]);
 
 #line 18 "hash_return.py"
     t[0] = py2c_tuple_pack(0, NULL);
@@ -834,7 +830,7 @@ cleanup:
     return result;
 #line 26 "hash_return.py"
 }
-#line 838 "hash_return.c"
+#line 834 "hash_return.c"
 
 static void clear_mod_hash_return(void) {
     PY2C_CLEAR(g_hash_return__e);

@@ -177,12 +177,10 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {30, "c = cells[i % 4]", "          ^"},
     {30, "c = cells[i % 4]", "          ~~^~~"},
     {30, "c = cells[i % 4]", "    ~~~~~^^^^^^^"},
-    {31, "a, b = c.a, c.b", "       ^^^^^^^^"},
     {31, "a, b = c.a, c.b", "       ^"},
     {31, "a, b = c.a, c.b", "       ^^^"},
     {31, "a, b = c.a, c.b", "            ^"},
     {31, "a, b = c.a, c.b", "            ^^^"},
-    {31, "a, b = c.a, c.b", "^^^^"},
     {32, "if not isinstance(a, int) or not isinstance(b, str):", "       ^^^^^^^^^^^^^^^^^^"},
     {32, "if not isinstance(a, int) or not isinstance(b, str):", "                  ^"},
     {32, "if not isinstance(a, int) or not isinstance(b, str):", "       ^^^^^^^^^^^^^^^^^^"},
@@ -197,7 +195,7 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {33, "bad.append((\"r\", i, a, b))", "                    ^"},
     {33, "bad.append((\"r\", i, a, b))", "                       ^"},
 };
-static const Py2cCode code_f_reader = {"layout_threads.py", "reader", locs_f_reader, 25};
+static const Py2cCode code_f_reader = {"layout_threads.py", "reader", locs_f_reader, 23};
 static const Py2cFuncInfo info_f_reader = {"reader", "reader", NULL, 0, 0, 0, 0, f_reader, &code_f_reader, NULL, "__main__"};
 
 /* churner: where its operations can raise, for tracebacks */
@@ -288,7 +286,7 @@ cleanup:
     return result;
 #line 9 "layout_threads.py"
 }
-#line 292 "layout_threads.c"
+#line 290 "layout_threads.c"
 
 static Py2cValue f_Cell____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -328,7 +326,7 @@ cleanup:
     return result;
 #line 12 "layout_threads.py"
 }
-#line 332 "layout_threads.c"
+#line 330 "layout_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -413,7 +411,7 @@ cleanup:
     return result;
 #line 15 "layout_threads.py"
 }
-#line 417 "layout_threads.c"
+#line 415 "layout_threads.c"
 
 static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -586,7 +584,7 @@ cleanup:
     return result;
 #line 25 "layout_threads.py"
 }
-#line 590 "layout_threads.c"
+#line 588 "layout_threads.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -594,8 +592,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_i = PY2C_NULL;
@@ -650,36 +648,24 @@ L0:;
 #line 31 "layout_threads.py"
     t[4] = py2c_getattr_ic(v_c, py2c_obj_value(&str_4.ob), &attr_ic[8]);
 #line 31 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 31 "layout_threads.py"
     t[5] = py2c_getattr_ic(v_c, py2c_obj_value(&str_6.ob), &attr_ic[9]);
 #line 31 "layout_threads.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 31 "layout_threads.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+    { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 31 "layout_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-#line 31 "layout_threads.py"
-    PY2C_CLEAR(t[4]);
-#line 31 "layout_threads.py"
-    PY2C_CLEAR(t[5]);
-#line 31 "layout_threads.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 11; goto error; }
-#line 31 "layout_threads.py"
-    PY2C_CLEAR(t[6]);
-#line 31 "layout_threads.py"
-    { Py2cValue old = v_a; v_a = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
-#line 31 "layout_threads.py"
-    { Py2cValue old = v_b; v_b = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "layout_threads.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
 #line 32 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 32 "layout_threads.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 32 "layout_threads.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 32 "layout_threads.py"
     PY2C_CLEAR(t[4]);
 #line 32 "layout_threads.py"
@@ -687,11 +673,11 @@ L0:;
 #line 32 "layout_threads.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
 #line 32 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 32 "layout_threads.py"
     n1 = py2c_fast_is_true(t[4]);
 #line 32 "layout_threads.py"
-    if (n1 < 0) { loc = 17; goto error; }
+    if (n1 < 0) { loc = 15; goto error; }
 #line 32 "layout_threads.py"
     PY2C_CLEAR(t[4]);
 #line 32 "layout_threads.py"
@@ -704,19 +690,19 @@ L5:;
 #line 33 "layout_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 33 "layout_threads.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 33 "layout_threads.py"
     }
 #line 33 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 33 "layout_threads.py"
     t[6] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_11.ob), v_i, v_a, v_b});
 #line 33 "layout_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
 #line 33 "layout_threads.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 33 "layout_threads.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
 #line 33 "layout_threads.py"
     PY2C_CLEAR(t[6]);
 #line 33 "layout_threads.py"
@@ -752,11 +738,11 @@ error:
 #line 33 "layout_threads.py"
     PY2C_CLEAR(result);
 #line 33 "layout_threads.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 33 "layout_threads.py"
 cleanup:
 #line 33 "layout_threads.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 33 "layout_threads.py"
     PY2C_CLEAR(v_i);
 #line 33 "layout_threads.py"
@@ -771,7 +757,7 @@ cleanup:
     return result;
 #line 33 "layout_threads.py"
 }
-#line 775 "layout_threads.c"
+#line 761 "layout_threads.c"
 
 static Py2cValue f_churner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +895,7 @@ cleanup:
     return result;
 #line 43 "layout_threads.py"
 }
-#line 913 "layout_threads.c"
+#line 899 "layout_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1010,7 +996,7 @@ cleanup:
     return result;
 #line 46 "layout_threads.py"
 }
-#line 1014 "layout_threads.c"
+#line 1000 "layout_threads.c"
 
 static Py2cValue mod_layout_threads(void) {
     g_layout_threads__threading = PY2C_NULL;
@@ -1559,7 +1545,7 @@ cleanup:
     return result;
 #line 56 "layout_threads.py"
 }
-#line 1563 "layout_threads.c"
+#line 1549 "layout_threads.c"
 
 static void clear_mod_layout_threads(void) {
     PY2C_CLEAR(g_layout_threads__fresh);

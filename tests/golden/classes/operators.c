@@ -131,12 +131,10 @@ static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params);
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_operators[] = {
     {1, "class V:", NULL},
-    {53, "a, b = V(1, 2), V(3, 4)", "       ^^^^^^^^^^^^^^^^"},
     {53, "a, b = V(1, 2), V(3, 4)", "       ^^^^^^^"},
     {53, "a, b = V(1, 2), V(3, 4)", "       ^"},
     {53, "a, b = V(1, 2), V(3, 4)", "                ^^^^^^^"},
     {53, "a, b = V(1, 2), V(3, 4)", "                ^"},
-    {53, "a, b = V(1, 2), V(3, 4)", "^^^^"},
     {54, "print(a + b, a + 1, 1 + a, 2.5 + a, a - b, a * 3, 3 * a, a @ b)", NULL},
     {54, "print(a + b, a + 1, 1 + a, 2.5 + a, a - b, a * 3, 3 * a, a @ b)", "      ^"},
     {54, "print(a + b, a + 1, 1 + a, 2.5 + a, a - b, a * 3, 3 * a, a @ b)", "          ^"},
@@ -320,7 +318,7 @@ static const Py2cCodeLoc locs_mod_operators[] = {
     {101, "print(e)", NULL},
     {101, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_operators = {"operators.py", "<module>", locs_mod_operators, 189};
+static const Py2cCode code_mod_operators = {"operators.py", "<module>", locs_mod_operators, 187};
 
 /* V: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_V[] = {
@@ -363,12 +361,10 @@ static const Py2cFuncInfo info_f_V = {"V", "V", NULL, 0, 0, 0, 0, f_V, &code_f_V
 
 /* V.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_V____init__[] = {
-    {3, "self.x, self.y = x, y", "                 ^^^^"},
-    {3, "self.x, self.y = x, y", "^^^^^^^^^^^^^^"},
     {3, "self.x, self.y = x, y", "^^^^^^"},
     {3, "self.x, self.y = x, y", "        ^^^^^^"},
 };
-static const Py2cCode code_f_V____init__ = {"operators.py", "__init__", locs_f_V____init__, 4};
+static const Py2cCode code_f_V____init__ = {"operators.py", "__init__", locs_f_V____init__, 2};
 static const char *const params_f_V____init__[] = {"self", "x", "y"};
 static const Py2cFuncInfo info_f_V____init__ = {"__init__", "V.__init__", params_f_V____init__, 0, 3, 0, 0, f_V____init__, &code_f_V____init__, NULL, "__main__"};
 
@@ -1136,7 +1132,7 @@ cleanup:
     return result;
 #line 51 "operators.py"
 }
-#line 1140 "operators.c"
+#line 1136 "operators.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1145,29 +1141,25 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_x = params[1];
     Py2cValue v_y = params[2];
     (void)fn;
 
 #line 3 "operators.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_x, v_y});
+    t[0] = v_x; py2c_incref(t[0]);
 #line 3 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_y; py2c_incref(t[1]);
 #line 3 "operators.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), t[0], layout_V, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 3 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 3 "operators.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), t[1], layout_V, 0, &attr_ic[0]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), t[1], layout_V, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 3 "operators.py"
     PY2C_CLEAR(t[1]);
-#line 3 "operators.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), t[2], layout_V, 1, &attr_ic[1]) < 0) { loc = 3; goto error; }
-#line 3 "operators.py"
-    PY2C_CLEAR(t[2]);
 #line 3 "operators.py"
     result = PY2C_NONE;
 #line 3 "operators.py"
@@ -1183,8 +1175,6 @@ error:
 #line 3 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 3 "operators.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "operators.py"
 cleanup:
 #line 3 "operators.py"
     PY2C_CLEAR(v_self);
@@ -1198,7 +1188,7 @@ cleanup:
     return result;
 #line 3 "operators.py"
 }
-#line 1202 "operators.c"
+#line 1192 "operators.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1262,7 +1252,7 @@ cleanup:
     return result;
 #line 5 "operators.py"
 }
-#line 1266 "operators.c"
+#line 1256 "operators.c"
 
 static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1491,7 +1481,7 @@ cleanup:
     return result;
 #line 11 "operators.py"
 }
-#line 1495 "operators.c"
+#line 1485 "operators.c"
 
 static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,7 +1594,7 @@ cleanup:
     return result;
 #line 14 "operators.py"
 }
-#line 1608 "operators.c"
+#line 1598 "operators.c"
 
 static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1731,7 +1721,7 @@ cleanup:
     return result;
 #line 18 "operators.py"
 }
-#line 1735 "operators.c"
+#line 1725 "operators.c"
 
 static Py2cValue f_V____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1772,7 +1762,7 @@ cleanup:
     return result;
 #line 20 "operators.py"
 }
-#line 1776 "operators.c"
+#line 1766 "operators.c"
 
 static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1851,7 +1841,7 @@ cleanup:
     return result;
 #line 22 "operators.py"
 }
-#line 1855 "operators.c"
+#line 1845 "operators.c"
 
 static Py2cValue f_V____truediv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1952,7 +1942,7 @@ cleanup:
     return result;
 #line 23 "operators.py"
 }
-#line 1956 "operators.c"
+#line 1946 "operators.c"
 
 static Py2cValue f_V____floordiv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2053,7 +2043,7 @@ cleanup:
     return result;
 #line 24 "operators.py"
 }
-#line 2057 "operators.c"
+#line 2047 "operators.c"
 
 static Py2cValue f_V____mod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2154,7 +2144,7 @@ cleanup:
     return result;
 #line 25 "operators.py"
 }
-#line 2158 "operators.c"
+#line 2148 "operators.c"
 
 static Py2cValue f_V____divmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2211,7 +2201,7 @@ cleanup:
     return result;
 #line 26 "operators.py"
 }
-#line 2215 "operators.c"
+#line 2205 "operators.c"
 
 static Py2cValue f_V____rdivmod__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2252,7 +2242,7 @@ cleanup:
     return result;
 #line 27 "operators.py"
 }
-#line 2256 "operators.c"
+#line 2246 "operators.c"
 
 static Py2cValue f_V____pow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2426,7 +2416,7 @@ cleanup:
     return result;
 #line 31 "operators.py"
 }
-#line 2430 "operators.c"
+#line 2420 "operators.c"
 
 static Py2cValue f_V____rpow__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2467,7 +2457,7 @@ cleanup:
     return result;
 #line 32 "operators.py"
 }
-#line 2471 "operators.c"
+#line 2461 "operators.c"
 
 static Py2cValue f_V____lshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2568,7 +2558,7 @@ cleanup:
     return result;
 #line 33 "operators.py"
 }
-#line 2572 "operators.c"
+#line 2562 "operators.c"
 
 static Py2cValue f_V____rshift__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2669,7 +2659,7 @@ cleanup:
     return result;
 #line 34 "operators.py"
 }
-#line 2673 "operators.c"
+#line 2663 "operators.c"
 
 static Py2cValue f_V____and__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2770,7 +2760,7 @@ cleanup:
     return result;
 #line 35 "operators.py"
 }
-#line 2774 "operators.c"
+#line 2764 "operators.c"
 
 static Py2cValue f_V____or__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2871,7 +2861,7 @@ cleanup:
     return result;
 #line 36 "operators.py"
 }
-#line 2875 "operators.c"
+#line 2865 "operators.c"
 
 static Py2cValue f_V____xor__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2972,7 +2962,7 @@ cleanup:
     return result;
 #line 37 "operators.py"
 }
-#line 2976 "operators.c"
+#line 2966 "operators.c"
 
 static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3013,7 +3003,7 @@ cleanup:
     return result;
 #line 38 "operators.py"
 }
-#line 3017 "operators.c"
+#line 3007 "operators.c"
 
 static Py2cValue f_V____neg__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3111,7 +3101,7 @@ cleanup:
     return result;
 #line 39 "operators.py"
 }
-#line 3115 "operators.c"
+#line 3105 "operators.c"
 
 static Py2cValue f_V____pos__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3136,7 +3126,7 @@ cleanup:
     return result;
 #line 40 "operators.py"
 }
-#line 3140 "operators.c"
+#line 3130 "operators.c"
 
 static Py2cValue f_V____abs__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3206,7 +3196,7 @@ cleanup:
     return result;
 #line 41 "operators.py"
 }
-#line 3210 "operators.c"
+#line 3200 "operators.c"
 
 static Py2cValue f_V____invert__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3304,7 +3294,7 @@ cleanup:
     return result;
 #line 42 "operators.py"
 }
-#line 3308 "operators.c"
+#line 3298 "operators.c"
 
 static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3393,7 +3383,7 @@ cleanup:
     return result;
 #line 46 "operators.py"
 }
-#line 3397 "operators.c"
+#line 3387 "operators.c"
 
 static Py2cValue f_V____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3458,7 +3448,7 @@ cleanup:
     return result;
 #line 47 "operators.py"
 }
-#line 3462 "operators.c"
+#line 3452 "operators.c"
 
 static Py2cValue f_V____int__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3496,7 +3486,7 @@ cleanup:
     return result;
 #line 48 "operators.py"
 }
-#line 3500 "operators.c"
+#line 3490 "operators.c"
 
 static Py2cValue f_V____float__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3542,7 +3532,7 @@ cleanup:
     return result;
 #line 49 "operators.py"
 }
-#line 3546 "operators.c"
+#line 3536 "operators.c"
 
 static Py2cValue f_V____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3580,7 +3570,7 @@ cleanup:
     return result;
 #line 50 "operators.py"
 }
-#line 3584 "operators.c"
+#line 3574 "operators.c"
 
 static Py2cValue f_V____round__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3681,7 +3671,7 @@ cleanup:
     return result;
 #line 51 "operators.py"
 }
-#line 3685 "operators.c"
+#line 3675 "operators.c"
 
 static Py2cValue f_Base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3742,7 +3732,7 @@ cleanup:
     return result;
 #line 84 "operators.py"
 }
-#line 3746 "operators.c"
+#line 3736 "operators.c"
 
 static Py2cValue f_Base____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3770,7 +3760,7 @@ cleanup:
     return result;
 #line 83 "operators.py"
 }
-#line 3774 "operators.c"
+#line 3764 "operators.c"
 
 static Py2cValue f_Base____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3798,7 +3788,7 @@ cleanup:
     return result;
 #line 84 "operators.py"
 }
-#line 3802 "operators.c"
+#line 3792 "operators.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3850,7 +3840,7 @@ cleanup:
     return result;
 #line 86 "operators.py"
 }
-#line 3854 "operators.c"
+#line 3844 "operators.c"
 
 static Py2cValue f_Derived____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3878,7 +3868,7 @@ cleanup:
     return result;
 #line 86 "operators.py"
 }
-#line 3882 "operators.c"
+#line 3872 "operators.c"
 
 static Py2cValue f_Other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3920,7 +3910,7 @@ cleanup:
     return result;
 #line 88 "operators.py"
 }
-#line 3924 "operators.c"
+#line 3914 "operators.c"
 
 static Py2cValue f_NI(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3981,7 +3971,7 @@ cleanup:
     return result;
 #line 92 "operators.py"
 }
-#line 3985 "operators.c"
+#line 3975 "operators.c"
 
 static Py2cValue f_NI____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4009,7 +3999,7 @@ cleanup:
     return result;
 #line 91 "operators.py"
 }
-#line 4013 "operators.c"
+#line 4003 "operators.c"
 
 static Py2cValue f_NI____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4037,7 +4027,7 @@ cleanup:
     return result;
 #line 92 "operators.py"
 }
-#line 4041 "operators.c"
+#line 4031 "operators.c"
 
 static Py2cValue mod_operators(void) {
     g_operators__V = PY2C_NULL;
@@ -4095,17 +4085,17 @@ static Py2cValue mod_operators(void) {
 #line 53 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 53 "operators.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 53 "operators.py"
     }
 #line 53 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 53 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 53 "operators.py"
     n0 = py2c_recursion_enter_call();
 #line 53 "operators.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 1; goto error; }
 #line 53 "operators.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 53 "operators.py"
@@ -4117,7 +4107,7 @@ static Py2cValue mod_operators(void) {
 #line 53 "operators.py"
     n1 = py2c_init_result(t[2]);
 #line 53 "operators.py"
-    if (n1 < 0) { loc = 2; goto error; }
+    if (n1 < 0) { loc = 1; goto error; }
 #line 53 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 53 "operators.py"
@@ -4125,17 +4115,17 @@ static Py2cValue mod_operators(void) {
 #line 53 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 53 "operators.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 53 "operators.py"
     }
 #line 53 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 53 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 53 "operators.py"
     n2 = py2c_recursion_enter_call();
 #line 53 "operators.py"
-    if (n2 < 0) { loc = 4; goto error; }
+    if (n2 < 0) { loc = 3; goto error; }
 #line 53 "operators.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 53 "operators.py"
@@ -4147,32 +4137,20 @@ static Py2cValue mod_operators(void) {
 #line 53 "operators.py"
     n3 = py2c_init_result(t[3]);
 #line 53 "operators.py"
-    if (n3 < 0) { loc = 4; goto error; }
+    if (n3 < 0) { loc = 3; goto error; }
 #line 53 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 53 "operators.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_operators__a, t[0]); t[0] = PY2C_NULL;
 #line 53 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
-#line 53 "operators.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "operators.py"
-    PY2C_CLEAR(t[1]);
-#line 53 "operators.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 6; goto error; }
-#line 53 "operators.py"
-    PY2C_CLEAR(t[2]);
-#line 53 "operators.py"
-    py2c_slot_store(&g_operators__a, t[3]); t[3] = PY2C_NULL;
-#line 53 "operators.py"
-    py2c_slot_store(&g_operators__b, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_operators__b, t[1]); t[1] = PY2C_NULL;
 
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 54 "operators.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
@@ -4180,13 +4158,25 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 54 "operators.py"
-        { loc = 9; goto error; }
+        { loc = 7; goto error; }
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+#line 54 "operators.py"
+    if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
+        { loc = 9; goto error; }
+#line 54 "operators.py"
+    }
+#line 54 "operators.py"
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+#line 54 "operators.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
@@ -4196,9 +4186,9 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
@@ -4208,9 +4198,9 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_float(2.5), s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
@@ -4220,23 +4210,11 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_float(2.5), s0, PY2C_OP_ADD); py2c_decref(s0); }
-#line 54 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
-#line 54 "operators.py"
-    if (!py2c_slot_bound(&g_operators__a)) {
-#line 54 "operators.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 54 "operators.py"
-        { loc = 17; goto error; }
-#line 54 "operators.py"
-    }
-#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 54 "operators.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
@@ -4250,7 +4228,19 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     t[5] = PY2C_NULL;
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+#line 54 "operators.py"
+    if (!py2c_slot_bound(&g_operators__a)) {
+#line 54 "operators.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "operators.py"
+        { loc = 18; goto error; }
+#line 54 "operators.py"
+    }
+#line 54 "operators.py"
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[7] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+#line 54 "operators.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
@@ -4260,9 +4250,9 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[7] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[8] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
 #line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 54 "operators.py"
@@ -4272,33 +4262,21 @@ static Py2cValue mod_operators(void) {
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[8] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
-#line 54 "operators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
-#line 54 "operators.py"
-    if (!py2c_slot_bound(&g_operators__a)) {
-#line 54 "operators.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 54 "operators.py"
-        { loc = 24; goto error; }
-#line 54 "operators.py"
-    }
-#line 54 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 54 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 54 "operators.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 54 "operators.py"
     }
 #line 54 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[9] = py2c_fast_binary_op(s0, s1, PY2C_OP_MATMUL); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
 #line 54 "operators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[7], t[8], t[9]}, 8);
 #line 54 "operators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 5; goto error; }
 #line 54 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 54 "operators.py"
@@ -4323,7 +4301,7 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 55 "operators.py"
-        { loc = 28; goto error; }
+        { loc = 26; goto error; }
 #line 55 "operators.py"
     }
 #line 55 "operators.py"
@@ -4333,13 +4311,13 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
     t[0] = PY2C_NULL;
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 55 "operators.py"
-        { loc = 30; goto error; }
+        { loc = 28; goto error; }
 #line 55 "operators.py"
     }
 #line 55 "operators.py"
@@ -4349,13 +4327,13 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
     t[2] = PY2C_NULL;
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 55 "operators.py"
-        { loc = 32; goto error; }
+        { loc = 30; goto error; }
 #line 55 "operators.py"
     }
 #line 55 "operators.py"
@@ -4365,13 +4343,13 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
     t[4] = PY2C_NULL;
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
 #line 55 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 55 "operators.py"
-        { loc = 35; goto error; }
+        { loc = 33; goto error; }
 #line 55 "operators.py"
     }
 #line 55 "operators.py"
@@ -4379,7 +4357,7 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[6], py2c_int(2)}, 2);
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
 #line 55 "operators.py"
     PY2C_CLEAR(t[6]);
 #line 55 "operators.py"
@@ -4387,7 +4365,7 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 55 "operators.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 55 "operators.py"
     }
 #line 55 "operators.py"
@@ -4395,13 +4373,13 @@ static Py2cValue mod_operators(void) {
 #line 55 "operators.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_int(7), t[8]}, 2);
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
 #line 55 "operators.py"
     PY2C_CLEAR(t[8]);
 #line 55 "operators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 55 "operators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
 #line 55 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 55 "operators.py"
@@ -4420,19 +4398,19 @@ static Py2cValue mod_operators(void) {
 #line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 56 "operators.py"
-        { loc = 39; goto error; }
+        { loc = 37; goto error; }
 #line 56 "operators.py"
     }
 #line 56 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
 #line 56 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 56 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 56 "operators.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 56 "operators.py"
     }
 #line 56 "operators.py"
@@ -4440,9 +4418,21 @@ static Py2cValue mod_operators(void) {
 #line 56 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[1], py2c_int(2), py2c_int(5)}, 3);
 #line 56 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 56 "operators.py"
     PY2C_CLEAR(t[1]);
+#line 56 "operators.py"
+    if (!py2c_slot_bound(&g_operators__a)) {
+#line 56 "operators.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 56 "operators.py"
+        { loc = 41; goto error; }
+#line 56 "operators.py"
+    }
+#line 56 "operators.py"
+    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
+#line 56 "operators.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 56 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 56 "operators.py"
@@ -4452,25 +4442,13 @@ static Py2cValue mod_operators(void) {
 #line 56 "operators.py"
     }
 #line 56 "operators.py"
-    { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
-#line 56 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-#line 56 "operators.py"
-    if (!py2c_slot_bound(&g_operators__a)) {
-#line 56 "operators.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 56 "operators.py"
-        { loc = 45; goto error; }
-#line 56 "operators.py"
-    }
-#line 56 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_SUB); py2c_decref(s0); }
 #line 56 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 56 "operators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
 #line 56 "operators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
 #line 56 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 56 "operators.py"
@@ -4487,7 +4465,7 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 57 "operators.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 57 "operators.py"
     }
 #line 57 "operators.py"
@@ -4497,13 +4475,13 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
     t[0] = PY2C_NULL;
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 57 "operators.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 57 "operators.py"
     }
 #line 57 "operators.py"
@@ -4513,13 +4491,13 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
     t[2] = PY2C_NULL;
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
 #line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 57 "operators.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 57 "operators.py"
     }
 #line 57 "operators.py"
@@ -4529,13 +4507,13 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
     t[4] = PY2C_NULL;
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
 #line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 57 "operators.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 57 "operators.py"
     }
 #line 57 "operators.py"
@@ -4545,13 +4523,13 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
     t[6] = PY2C_NULL;
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
 #line 57 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 57 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 57 "operators.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 57 "operators.py"
     }
 #line 57 "operators.py"
@@ -4561,11 +4539,11 @@ static Py2cValue mod_operators(void) {
 #line 57 "operators.py"
     t[8] = PY2C_NULL;
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
 #line 57 "operators.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 57 "operators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
 #line 57 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 57 "operators.py"
@@ -4584,31 +4562,31 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 58 "operators.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[0] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 58 "operators.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[1] = py2c_positive(s0); py2c_decref(s0); }
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 58 "operators.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
@@ -4616,7 +4594,7 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 58 "operators.py"
@@ -4624,19 +4602,19 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 58 "operators.py"
-        { loc = 65; goto error; }
+        { loc = 63; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[4] = py2c_invert(s0); py2c_decref(s0); }
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
 #line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 58 "operators.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
@@ -4644,7 +4622,7 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[5]);
 #line 58 "operators.py"
@@ -4652,17 +4630,17 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 58 "operators.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[7] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 58 "operators.py"
     n0 = py2c_recursion_enter_call();
 #line 58 "operators.py"
-    if (n0 < 0) { loc = 70; goto error; }
+    if (n0 < 0) { loc = 68; goto error; }
 #line 58 "operators.py"
     t[8] = t[7]; py2c_incref(t[8]);
 #line 58 "operators.py"
@@ -4674,15 +4652,31 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
     n1 = py2c_init_result(t[9]);
 #line 58 "operators.py"
-    if (n1 < 0) { loc = 70; goto error; }
+    if (n1 < 0) { loc = 68; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[9]);
 #line 58 "operators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[7]);
+#line 58 "operators.py"
+    if (!py2c_slot_bound(&g_operators__b)) {
+#line 58 "operators.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 58 "operators.py"
+        { loc = 71; goto error; }
+#line 58 "operators.py"
+    }
+#line 58 "operators.py"
+    t[9] = py2c_slot_load(&g_operators__b);
+#line 58 "operators.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1);
+#line 58 "operators.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
+#line 58 "operators.py"
+    PY2C_CLEAR(t[9]);
 #line 58 "operators.py"
     if (!py2c_slot_bound(&g_operators__b)) {
 #line 58 "operators.py"
@@ -4692,33 +4686,17 @@ static Py2cValue mod_operators(void) {
 #line 58 "operators.py"
     }
 #line 58 "operators.py"
-    t[9] = py2c_slot_load(&g_operators__b);
-#line 58 "operators.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1);
-#line 58 "operators.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 72; goto error; }
-#line 58 "operators.py"
-    PY2C_CLEAR(t[9]);
-#line 58 "operators.py"
-    if (!py2c_slot_bound(&g_operators__b)) {
-#line 58 "operators.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 58 "operators.py"
-        { loc = 75; goto error; }
-#line 58 "operators.py"
-    }
-#line 58 "operators.py"
     t[11] = py2c_slot_load(&g_operators__b);
 #line 58 "operators.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[11]}, 1);
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 72; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[11]);
 #line 58 "operators.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[6], t[8], t[10], t[12]}, 8);
 #line 58 "operators.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 56; goto error; }
 #line 58 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 58 "operators.py"
@@ -4743,17 +4721,17 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 59 "operators.py"
-        { loc = 79; goto error; }
+        { loc = 77; goto error; }
 #line 59 "operators.py"
     }
 #line 59 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 59 "operators.py"
     n0 = py2c_recursion_enter_call();
 #line 59 "operators.py"
-    if (n0 < 0) { loc = 78; goto error; }
+    if (n0 < 0) { loc = 76; goto error; }
 #line 59 "operators.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 59 "operators.py"
@@ -4765,39 +4743,39 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
     n1 = py2c_init_result(t[2]);
 #line 59 "operators.py"
-    if (n1 < 0) { loc = 78; goto error; }
+    if (n1 < 0) { loc = 76; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 59 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[0], py2c_int(1)}, 2);
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 59 "operators.py"
     t[2] = py2c_list_new(4);
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 59 "operators.py"
-    if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(10)) < 0) { loc = 78; goto error; }
 #line 59 "operators.py"
-    if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(20)) < 0) { loc = 78; goto error; }
 #line 59 "operators.py"
-    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(30)) < 0) { loc = 78; goto error; }
 #line 59 "operators.py"
-    if (py2c_list_append(t[2], py2c_int(40)) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[2], py2c_int(40)) < 0) { loc = 78; goto error; }
 #line 59 "operators.py"
     if (!py2c_slot_bound(&g_operators__a)) {
 #line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 59 "operators.py"
-        { loc = 81; goto error; }
+        { loc = 79; goto error; }
 #line 59 "operators.py"
     }
 #line 59 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[3] = py2c_fast_getitem(t[2], s0); py2c_decref(s0); }
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 59 "operators.py"
@@ -4805,17 +4783,17 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 59 "operators.py"
-        { loc = 85; goto error; }
+        { loc = 83; goto error; }
 #line 59 "operators.py"
     }
 #line 59 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
 #line 59 "operators.py"
     n2 = py2c_recursion_enter_call();
 #line 59 "operators.py"
-    if (n2 < 0) { loc = 84; goto error; }
+    if (n2 < 0) { loc = 82; goto error; }
 #line 59 "operators.py"
     t[5] = t[4]; py2c_incref(t[5]);
 #line 59 "operators.py"
@@ -4827,13 +4805,13 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
     n3 = py2c_init_result(t[6]);
 #line 59 "operators.py"
-    if (n3 < 0) { loc = 84; goto error; }
+    if (n3 < 0) { loc = 82; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[6]);
 #line 59 "operators.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[4]}, 1);
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[4]);
 #line 59 "operators.py"
@@ -4841,17 +4819,17 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 59 "operators.py"
-        { loc = 87; goto error; }
+        { loc = 85; goto error; }
 #line 59 "operators.py"
     }
 #line 59 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__V); t[6] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
 #line 59 "operators.py"
     n4 = py2c_recursion_enter_call();
 #line 59 "operators.py"
-    if (n4 < 0) { loc = 86; goto error; }
+    if (n4 < 0) { loc = 84; goto error; }
 #line 59 "operators.py"
     t[7] = t[6]; py2c_incref(t[7]);
 #line 59 "operators.py"
@@ -4863,19 +4841,19 @@ static Py2cValue mod_operators(void) {
 #line 59 "operators.py"
     n5 = py2c_init_result(t[8]);
 #line 59 "operators.py"
-    if (n5 < 0) { loc = 86; goto error; }
+    if (n5 < 0) { loc = 84; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[8]);
 #line 59 "operators.py"
     t[7] = py2c_fast_getitem(py2c_obj_value(&str_44.ob), t[6]);
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[6]);
 #line 59 "operators.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 59 "operators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
 #line 59 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 59 "operators.py"
@@ -4892,7 +4870,7 @@ static Py2cValue mod_operators(void) {
 #line 60 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 60 "operators.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 60 "operators.py"
     }
 #line 60 "operators.py"
@@ -4903,7 +4881,7 @@ static Py2cValue mod_operators(void) {
 #line 61 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 61 "operators.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 61 "operators.py"
     }
 #line 61 "operators.py"
@@ -4913,13 +4891,13 @@ static Py2cValue mod_operators(void) {
 #line 61 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 61 "operators.py"
-        { loc = 92; goto error; }
+        { loc = 90; goto error; }
 #line 61 "operators.py"
     }
 #line 61 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 61 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 61 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 61 "operators.py"
@@ -4930,7 +4908,7 @@ static Py2cValue mod_operators(void) {
 #line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 62 "operators.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 62 "operators.py"
     }
 #line 62 "operators.py"
@@ -4938,7 +4916,7 @@ static Py2cValue mod_operators(void) {
 #line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 62 "operators.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 62 "operators.py"
     }
 #line 62 "operators.py"
@@ -4946,7 +4924,7 @@ static Py2cValue mod_operators(void) {
 #line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 62 "operators.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 62 "operators.py"
     }
 #line 62 "operators.py"
@@ -4954,7 +4932,7 @@ static Py2cValue mod_operators(void) {
 #line 62 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 62 "operators.py"
-        { loc = 98; goto error; }
+        { loc = 96; goto error; }
 #line 62 "operators.py"
     }
 #line 62 "operators.py"
@@ -4968,7 +4946,7 @@ static Py2cValue mod_operators(void) {
 #line 62 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
 #line 62 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
 #line 62 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 62 "operators.py"
@@ -4983,7 +4961,7 @@ static Py2cValue mod_operators(void) {
 #line 63 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 63 "operators.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 63 "operators.py"
     }
 #line 63 "operators.py"
@@ -4993,13 +4971,13 @@ static Py2cValue mod_operators(void) {
 #line 63 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 63 "operators.py"
-        { loc = 101; goto error; }
+        { loc = 99; goto error; }
 #line 63 "operators.py"
     }
 #line 63 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_inplace_op(t[0], s0, PY2C_OP_SUB); py2c_decref(s0); }
 #line 63 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 63 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 63 "operators.py"
@@ -5010,7 +4988,7 @@ static Py2cValue mod_operators(void) {
 #line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 64 "operators.py"
-        { loc = 103; goto error; }
+        { loc = 101; goto error; }
 #line 64 "operators.py"
     }
 #line 64 "operators.py"
@@ -5018,7 +4996,7 @@ static Py2cValue mod_operators(void) {
 #line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 64 "operators.py"
-        { loc = 105; goto error; }
+        { loc = 103; goto error; }
 #line 64 "operators.py"
     }
 #line 64 "operators.py"
@@ -5026,7 +5004,7 @@ static Py2cValue mod_operators(void) {
 #line 64 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 64 "operators.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 64 "operators.py"
     }
 #line 64 "operators.py"
@@ -5038,7 +5016,7 @@ static Py2cValue mod_operators(void) {
 #line 64 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 64 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 64 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 64 "operators.py"
@@ -5051,7 +5029,7 @@ static Py2cValue mod_operators(void) {
 #line 65 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 65 "operators.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 65 "operators.py"
     }
 #line 65 "operators.py"
@@ -5059,7 +5037,7 @@ static Py2cValue mod_operators(void) {
 #line 65 "operators.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
 #line 65 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 65 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 65 "operators.py"
@@ -5070,7 +5048,7 @@ static Py2cValue mod_operators(void) {
 #line 66 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 66 "operators.py"
-        { loc = 110; goto error; }
+        { loc = 108; goto error; }
 #line 66 "operators.py"
     }
 #line 66 "operators.py"
@@ -5078,7 +5056,7 @@ static Py2cValue mod_operators(void) {
 #line 66 "operators.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 66 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 66 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 66 "operators.py"
@@ -5087,25 +5065,25 @@ static Py2cValue mod_operators(void) {
 #line 67 "operators.py"
     t[0] = py2c_list_new(7);
 #line 67 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 112; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 110; goto error; }
 #line 67 "operators.py"
     t[1] = py2c_iter(t[0]);
 #line 67 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 67 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 67 "operators.py"
@@ -5115,7 +5093,7 @@ L0:;
 #line 67 "operators.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 67 "operators.py"
-        if (py2c_error_occurred()) { loc = 111; goto error; }
+        if (py2c_error_occurred()) { loc = 109; goto error; }
 #line 67 "operators.py"
         goto L1;
 #line 67 "operators.py"
@@ -5131,13 +5109,13 @@ L0:;
 #line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 70 "operators.py"
-        { loc = 114; goto error_1; }
+        { loc = 112; goto error_1; }
 #line 70 "operators.py"
     }
 #line 70 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_45.ob), PY2C_EQ); py2c_decref(s0); }
 #line 70 "operators.py"
-    if (n0 < 0) { loc = 113; goto error_1; }
+    if (n0 < 0) { loc = 111; goto error_1; }
 #line 70 "operators.py"
     if (!n0) goto L4;
 
@@ -5146,7 +5124,7 @@ L0:;
 #line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 70 "operators.py"
-        { loc = 115; goto error_1; }
+        { loc = 113; goto error_1; }
 #line 70 "operators.py"
     }
 #line 70 "operators.py"
@@ -5154,13 +5132,13 @@ L0:;
 #line 70 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 70 "operators.py"
-        { loc = 116; goto error_1; }
+        { loc = 114; goto error_1; }
 #line 70 "operators.py"
     }
 #line 70 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 70 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_1; }
 #line 70 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 70 "operators.py"
@@ -5173,13 +5151,13 @@ L4:;
 #line 71 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 71 "operators.py"
-        { loc = 119; goto error_1; }
+        { loc = 117; goto error_1; }
 #line 71 "operators.py"
     }
 #line 71 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_46.ob), PY2C_EQ); py2c_decref(s0); }
 #line 71 "operators.py"
-    if (n0 < 0) { loc = 118; goto error_1; }
+    if (n0 < 0) { loc = 116; goto error_1; }
 #line 71 "operators.py"
     if (!n0) goto L6;
 
@@ -5188,13 +5166,13 @@ L4:;
 #line 71 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 71 "operators.py"
-        { loc = 120; goto error_1; }
+        { loc = 118; goto error_1; }
 #line 71 "operators.py"
     }
 #line 71 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
 #line 71 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_1; }
 #line 71 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 71 "operators.py"
@@ -5207,13 +5185,13 @@ L6:;
 #line 72 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 72 "operators.py"
-        { loc = 123; goto error_1; }
+        { loc = 121; goto error_1; }
 #line 72 "operators.py"
     }
 #line 72 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_47.ob), PY2C_EQ); py2c_decref(s0); }
 #line 72 "operators.py"
-    if (n0 < 0) { loc = 122; goto error_1; }
+    if (n0 < 0) { loc = 120; goto error_1; }
 #line 72 "operators.py"
     if (!n0) goto L8;
 
@@ -5222,17 +5200,17 @@ L6:;
 #line 72 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 72 "operators.py"
-        { loc = 125; goto error_1; }
+        { loc = 123; goto error_1; }
 #line 72 "operators.py"
     }
 #line 72 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_SUB); py2c_decref(s0); }
 #line 72 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error_1; }
 #line 72 "operators.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 72 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error_1; }
 #line 72 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 72 "operators.py"
@@ -5247,13 +5225,13 @@ L8:;
 #line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 73 "operators.py"
-        { loc = 128; goto error_1; }
+        { loc = 126; goto error_1; }
 #line 73 "operators.py"
     }
 #line 73 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
 #line 73 "operators.py"
-    if (n0 < 0) { loc = 127; goto error_1; }
+    if (n0 < 0) { loc = 125; goto error_1; }
 #line 73 "operators.py"
     if (!n0) goto L10;
 
@@ -5262,7 +5240,7 @@ L8:;
 #line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 73 "operators.py"
-        { loc = 129; goto error_1; }
+        { loc = 127; goto error_1; }
 #line 73 "operators.py"
     }
 #line 73 "operators.py"
@@ -5270,13 +5248,13 @@ L8:;
 #line 73 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 73 "operators.py"
-        { loc = 130; goto error_1; }
+        { loc = 128; goto error_1; }
 #line 73 "operators.py"
     }
 #line 73 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); Py2cValue s1 = py2c_slot_load(&g_operators__b); t[2] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 73 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_1; }
 #line 73 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 73 "operators.py"
@@ -5289,24 +5267,24 @@ L10:;
 #line 74 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 74 "operators.py"
-        { loc = 133; goto error_1; }
+        { loc = 131; goto error_1; }
 #line 74 "operators.py"
     }
 #line 74 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_49.ob), PY2C_EQ); py2c_decref(s0); }
 #line 74 "operators.py"
-    if (n0 < 0) { loc = 132; goto error_1; }
+    if (n0 < 0) { loc = 130; goto error_1; }
 #line 74 "operators.py"
     if (!n0) goto L12;
 
 #line 74 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
 #line 74 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error_1; }
 #line 74 "operators.py"
     t[3] = py2c_fast_negative(t[2]);
 #line 74 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error_1; }
 #line 74 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 74 "operators.py"
@@ -5321,20 +5299,20 @@ L12:;
 #line 75 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'expr' is not defined");
 #line 75 "operators.py"
-        { loc = 137; goto error_1; }
+        { loc = 135; goto error_1; }
 #line 75 "operators.py"
     }
 #line 75 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__expr); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_50.ob), PY2C_EQ); py2c_decref(s0); }
 #line 75 "operators.py"
-    if (n0 < 0) { loc = 136; goto error_1; }
+    if (n0 < 0) { loc = 134; goto error_1; }
 #line 75 "operators.py"
     if (!n0) goto L14;
 
 #line 75 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1);
 #line 75 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error_1; }
 #line 75 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 75 "operators.py"
@@ -5347,13 +5325,13 @@ L14:;
 #line 76 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 76 "operators.py"
-        { loc = 139; goto error_1; }
+        { loc = 137; goto error_1; }
 #line 76 "operators.py"
     }
 #line 76 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__a); t[2] = py2c_fast_binary_op(s0, py2c_float(1.5), PY2C_OP_MATMUL); py2c_decref(s0); }
 #line 76 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
 #line 76 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 76 "operators.py"
@@ -5377,15 +5355,13 @@ error_1:
 #line 76 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 76 "operators.py"
-    for (int k = 14; k < 19; k++) PY2C_CLEAR(t[k]);
-#line 76 "operators.py"
     t[2] = py2c_error_fetch();
 #line 76 "operators.py"
     py2c_exc_handled_push(t[2]);
 #line 76 "operators.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 76 "operators.py"
-    if (n0 < 0) { loc = 141; goto error_2; }
+    if (n0 < 0) { loc = 139; goto error_2; }
 #line 76 "operators.py"
     if (!n0) goto L16;
 #line 76 "operators.py"
@@ -5396,7 +5372,7 @@ error_1:
 #line 78 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 78 "operators.py"
-        { loc = 143; goto error_3; }
+        { loc = 141; goto error_3; }
 #line 78 "operators.py"
     }
 #line 78 "operators.py"
@@ -5404,7 +5380,7 @@ error_1:
 #line 78 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3]}, 2);
 #line 78 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error_3; }
 #line 78 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 78 "operators.py"
@@ -5422,7 +5398,7 @@ L16:;
 #line 78 "operators.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 78 "operators.py"
-    if (n0 < 0) { loc = 144; goto error_2; }
+    if (n0 < 0) { loc = 142; goto error_2; }
 #line 78 "operators.py"
     if (!n0) goto L17;
 #line 78 "operators.py"
@@ -5433,7 +5409,7 @@ L16:;
 #line 80 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 80 "operators.py"
-        { loc = 146; goto error_4; }
+        { loc = 144; goto error_4; }
 #line 80 "operators.py"
     }
 #line 80 "operators.py"
@@ -5441,7 +5417,7 @@ L16:;
 #line 80 "operators.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[3]}, 2);
 #line 80 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_4; }
 #line 80 "operators.py"
     PY2C_CLEAR(t[3]);
 #line 80 "operators.py"
@@ -5510,21 +5486,21 @@ L1:;
 #line 82 "operators.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 82 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
 #line 82 "operators.py"
     t[1] = py2c_function_new(&info_f_Base, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 82 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 82 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 82 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
 #line 82 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 82 "operators.py"
     t[3] = py2c_class_new_layout("Base", "Base", "__main__", t[0], t[2], NULL, 0);
 #line 82 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
 #line 82 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 82 "operators.py"
@@ -5537,27 +5513,27 @@ L1:;
 #line 85 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 85 "operators.py"
-        { loc = 149; goto error; }
+        { loc = 147; goto error; }
 #line 85 "operators.py"
     }
 #line 85 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 85 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 85 "operators.py"
     t[1] = py2c_function_new(&info_f_Derived, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
 #line 85 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 85 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
 #line 85 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 85 "operators.py"
     t[3] = py2c_class_new_layout("Derived", "Derived", "__main__", t[0], t[2], NULL, 0);
 #line 85 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
 #line 85 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 85 "operators.py"
@@ -5570,27 +5546,27 @@ L1:;
 #line 87 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 87 "operators.py"
-        { loc = 152; goto error; }
+        { loc = 150; goto error; }
 #line 87 "operators.py"
     }
 #line 87 "operators.py"
     { Py2cValue s0 = py2c_slot_load(&g_operators__Base); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 87 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 87 "operators.py"
     t[1] = py2c_function_new(&info_f_Other, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 87 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 87 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 87 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 87 "operators.py"
     t[3] = py2c_class_new_layout("Other", "Other", "__main__", t[0], t[2], NULL, 0);
 #line 87 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
 #line 87 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 87 "operators.py"
@@ -5603,7 +5579,7 @@ L1:;
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 89 "operators.py"
-        { loc = 156; goto error; }
+        { loc = 154; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5611,7 +5587,7 @@ L1:;
 #line 89 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 89 "operators.py"
@@ -5619,7 +5595,7 @@ L1:;
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
 #line 89 "operators.py"
-        { loc = 158; goto error; }
+        { loc = 156; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5627,13 +5603,13 @@ L1:;
 #line 89 "operators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 89 "operators.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 89 "operators.py"
@@ -5643,7 +5619,7 @@ L1:;
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Derived' is not defined");
 #line 89 "operators.py"
-        { loc = 161; goto error; }
+        { loc = 159; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5651,7 +5627,7 @@ L1:;
 #line 89 "operators.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 158; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[5]);
 #line 89 "operators.py"
@@ -5659,7 +5635,7 @@ L1:;
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 89 "operators.py"
-        { loc = 163; goto error; }
+        { loc = 161; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5667,7 +5643,7 @@ L1:;
 #line 89 "operators.py"
     t[8] = py2c_fast_call(t[7], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[7]);
 #line 89 "operators.py"
@@ -5677,13 +5653,13 @@ L1:;
 #line 89 "operators.py"
     t[8] = PY2C_NULL;
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
 #line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 89 "operators.py"
-        { loc = 166; goto error; }
+        { loc = 164; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5691,7 +5667,7 @@ L1:;
 #line 89 "operators.py"
     t[11] = py2c_fast_call(t[10], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[10]);
 #line 89 "operators.py"
@@ -5699,7 +5675,7 @@ L1:;
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Other' is not defined");
 #line 89 "operators.py"
-        { loc = 168; goto error; }
+        { loc = 166; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5707,7 +5683,7 @@ L1:;
 #line 89 "operators.py"
     t[13] = py2c_fast_call(t[12], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 165; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[12]);
 #line 89 "operators.py"
@@ -5717,13 +5693,13 @@ L1:;
 #line 89 "operators.py"
     t[13] = PY2C_NULL;
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 167; goto error; }
 #line 89 "operators.py"
     if (!py2c_slot_bound(&g_operators__Base)) {
 #line 89 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 89 "operators.py"
-        { loc = 171; goto error; }
+        { loc = 169; goto error; }
 #line 89 "operators.py"
     }
 #line 89 "operators.py"
@@ -5731,19 +5707,19 @@ L1:;
 #line 89 "operators.py"
     t[16] = py2c_fast_call(t[15], NULL, 0);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 168; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[15]);
 #line 89 "operators.py"
     t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_ADD);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 170; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[16]);
 #line 89 "operators.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14], t[17]}, 4);
 #line 89 "operators.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 152; goto error; }
 #line 89 "operators.py"
     PY2C_CLEAR(t[4]);
 #line 89 "operators.py"
@@ -5758,21 +5734,21 @@ L1:;
 #line 90 "operators.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 90 "operators.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 90 "operators.py"
     t[1] = py2c_function_new(&info_f_NI, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 90 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 90 "operators.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 90 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 90 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 90 "operators.py"
     t[3] = py2c_class_new_layout("NI", "NI", "__main__", t[0], t[2], NULL, 0);
 #line 90 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 90 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 90 "operators.py"
@@ -5785,7 +5761,7 @@ L1:;
 #line 94 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
 #line 94 "operators.py"
-        { loc = 175; goto error_5; }
+        { loc = 173; goto error_5; }
 #line 94 "operators.py"
     }
 #line 94 "operators.py"
@@ -5793,7 +5769,7 @@ L1:;
 #line 94 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 94 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error_5; }
 #line 94 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 94 "operators.py"
@@ -5801,7 +5777,7 @@ L1:;
 #line 94 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
 #line 94 "operators.py"
-        { loc = 177; goto error_5; }
+        { loc = 175; goto error_5; }
 #line 94 "operators.py"
     }
 #line 94 "operators.py"
@@ -5809,13 +5785,13 @@ L1:;
 #line 94 "operators.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 94 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error_5; }
 #line 94 "operators.py"
     PY2C_CLEAR(t[2]);
 #line 94 "operators.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
 #line 94 "operators.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error_5; }
 #line 94 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 94 "operators.py"
@@ -5837,7 +5813,7 @@ error_5:
 #line 94 "operators.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 94 "operators.py"
-    if (n0 < 0) { loc = 179; goto error_6; }
+    if (n0 < 0) { loc = 177; goto error_6; }
 #line 94 "operators.py"
     if (!n0) goto L20;
 #line 94 "operators.py"
@@ -5848,7 +5824,7 @@ error_5:
 #line 96 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 96 "operators.py"
-        { loc = 181; goto error_7; }
+        { loc = 179; goto error_7; }
 #line 96 "operators.py"
     }
 #line 96 "operators.py"
@@ -5856,7 +5832,7 @@ error_5:
 #line 96 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 96 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error_7; }
 #line 96 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 96 "operators.py"
@@ -5909,7 +5885,7 @@ L19:;
 #line 98 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NI' is not defined");
 #line 98 "operators.py"
-        { loc = 183; goto error_8; }
+        { loc = 181; goto error_8; }
 #line 98 "operators.py"
     }
 #line 98 "operators.py"
@@ -5917,7 +5893,7 @@ L19:;
 #line 98 "operators.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 98 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error_8; }
+    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error_8; }
 #line 98 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 98 "operators.py"
@@ -5928,7 +5904,7 @@ L19:;
 #line 99 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 99 "operators.py"
-        { loc = 185; goto error_8; }
+        { loc = 183; goto error_8; }
 #line 99 "operators.py"
     }
 #line 99 "operators.py"
@@ -5936,7 +5912,7 @@ L19:;
 #line 99 "operators.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 99 "operators.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error_8; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error_8; }
 #line 99 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 99 "operators.py"
@@ -5956,7 +5932,7 @@ error_8:
 #line 99 "operators.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 99 "operators.py"
-    if (n0 < 0) { loc = 186; goto error_9; }
+    if (n0 < 0) { loc = 184; goto error_9; }
 #line 99 "operators.py"
     if (!n0) goto L23;
 #line 99 "operators.py"
@@ -5967,7 +5943,7 @@ error_8:
 #line 101 "operators.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 101 "operators.py"
-        { loc = 188; goto error_10; }
+        { loc = 186; goto error_10; }
 #line 101 "operators.py"
     }
 #line 101 "operators.py"
@@ -5975,7 +5951,7 @@ error_8:
 #line 101 "operators.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 101 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error_10; }
 #line 101 "operators.py"
     PY2C_CLEAR(t[1]);
 #line 101 "operators.py"
@@ -6035,14 +6011,16 @@ unwind:
 #line 101 "operators.py"
     PY2C_CLEAR(result);
 #line 101 "operators.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+#line 101 "operators.py"
+    for (int k = 14; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 101 "operators.py"
 cleanup:
 #line 101 "operators.py"
     return result;
 #line 101 "operators.py"
 }
-#line 6046 "operators.c"
+#line 6024 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__x);

@@ -17,51 +17,50 @@ static Py2cStr str_9 = PY2C_STR_STATIC("__delitem__", 11, 11);
 static Py2cStr str_10 = PY2C_STR_STATIC("__call__", 8, 8);
 static Py2cStr str_11 = PY2C_STR_STATIC("Bag<", 4, 4);
 static Py2cStr str_12 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC(">", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("__format__", 10, 10);
-static Py2cStr str_16 = PY2C_STR_STATIC("__str__", 7, 7);
-static Py2cStr str_17 = PY2C_STR_STATIC("03d", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC(">2", 2, 2);
-static Py2cStr str_19 = PY2C_STR_STATIC("scale", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC(">", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("__format__", 10, 10);
+static Py2cStr str_15 = PY2C_STR_STATIC("__str__", 7, 7);
+static Py2cStr str_16 = PY2C_STR_STATIC("03d", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC(">2", 2, 2);
+static Py2cStr str_18 = PY2C_STR_STATIC("scale", 5, 5);
 static Py2cValue kwnames_0;
-static Py2cStr str_20 = PY2C_STR_STATIC("Countdown", 9, 9);
-static Py2cStr str_21 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("__iter__", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC("__next__", 8, 8);
-static Py2cStr str_24 = PY2C_STR_STATIC("Range2", 6, 6);
-static Py2cStr str_25 = PY2C_STR_STATIC("contains", 8, 8);
-static Py2cStr str_26 = PY2C_STR_STATIC("__contains__", 12, 12);
-static Py2cStr str_27 = PY2C_STR_STATIC("Ctx", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC("enter", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_31 = PY2C_STR_STATIC("exit", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_33 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_34 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_35 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC("body", 4, 4);
-static Py2cStr str_37 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_38 = PY2C_STR_STATIC("swallowed", 9, 9);
-static Py2cStr str_39 = PY2C_STR_STATIC("after", 5, 5);
-static Py2cStr str_40 = PY2C_STR_STATIC("Weird", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("BadBool", 7, 7);
-static Py2cStr str_42 = PY2C_STR_STATIC("__bool__", 8, 8);
-static Py2cStr str_43 = PY2C_STR_STATIC("Noarg", 5, 5);
-static Py2cStr str_44 = PY2C_STR_STATIC("Single", 6, 6);
-static Py2cStr str_45 = PY2C_STR_STATIC("_inst", 5, 5);
-static Py2cStr str_46 = PY2C_STR_STATIC("__new__", 7, 7);
-static Py2cStr str_47 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_48 = PY2C_STR_STATIC("Reg", 3, 3);
-static Py2cStr str_49 = PY2C_STR_STATIC("subs", 4, 4);
-static Py2cStr str_50 = PY2C_STR_STATIC("__init_subclass__", 17, 17);
-static Py2cStr str_51 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_52 = PY2C_STR_STATIC("R1", 2, 2);
-static Py2cStr str_53 = PY2C_STR_STATIC("R2", 2, 2);
+static Py2cStr str_19 = PY2C_STR_STATIC("Countdown", 9, 9);
+static Py2cStr str_20 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("__iter__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC("__next__", 8, 8);
+static Py2cStr str_23 = PY2C_STR_STATIC("Range2", 6, 6);
+static Py2cStr str_24 = PY2C_STR_STATIC("contains", 8, 8);
+static Py2cStr str_25 = PY2C_STR_STATIC("__contains__", 12, 12);
+static Py2cStr str_26 = PY2C_STR_STATIC("Ctx", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_28 = PY2C_STR_STATIC("enter", 5, 5);
+static Py2cStr str_29 = PY2C_STR_STATIC("__enter__", 9, 9);
+static Py2cStr str_30 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_31 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_32 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_33 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("body", 4, 4);
+static Py2cStr str_36 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_37 = PY2C_STR_STATIC("swallowed", 9, 9);
+static Py2cStr str_38 = PY2C_STR_STATIC("after", 5, 5);
+static Py2cStr str_39 = PY2C_STR_STATIC("Weird", 5, 5);
+static Py2cStr str_40 = PY2C_STR_STATIC("BadBool", 7, 7);
+static Py2cStr str_41 = PY2C_STR_STATIC("__bool__", 8, 8);
+static Py2cStr str_42 = PY2C_STR_STATIC("Noarg", 5, 5);
+static Py2cStr str_43 = PY2C_STR_STATIC("Single", 6, 6);
+static Py2cStr str_44 = PY2C_STR_STATIC("_inst", 5, 5);
+static Py2cStr str_45 = PY2C_STR_STATIC("__new__", 7, 7);
+static Py2cStr str_46 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_47 = PY2C_STR_STATIC("Reg", 3, 3);
+static Py2cStr str_48 = PY2C_STR_STATIC("subs", 4, 4);
+static Py2cStr str_49 = PY2C_STR_STATIC("__init_subclass__", 17, 17);
+static Py2cStr str_50 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_51 = PY2C_STR_STATIC("R1", 2, 2);
+static Py2cStr str_52 = PY2C_STR_STATIC("R2", 2, 2);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[30];
+static Py2cAttrCache attr_ic[29];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Bag;
@@ -371,13 +370,12 @@ static const Py2cCode code_f_Bag____call____listcomp = {"protocols.py", "<listco
 /* Bag.__format__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Bag____format__[] = {
     {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "                ^^^^^^^^"},
     {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "                                                  ^^^^^^^^^^"},
     {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "       ~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {15, "return \"Bag<\" + \",\".join(format(i, spec) for i in self.items) + \">\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_Bag____format__ = {"protocols.py", "__format__", locs_f_Bag____format__, 6};
+static const Py2cCode code_f_Bag____format__ = {"protocols.py", "__format__", locs_f_Bag____format__, 5};
 static const char *const params_f_Bag____format__[] = {"self", "spec"};
 static const Py2cFuncInfo info_f_Bag____format__ = {"__format__", "Bag.__format__", params_f_Bag____format__, 0, 2, 0, 0, f_Bag____format__, &code_f_Bag____format__, NULL, "__main__"};
 
@@ -695,7 +693,7 @@ static Py2cValue f_Bag(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 14 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 7; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 7; goto error; }
 #line 14 "protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -704,7 +702,7 @@ static Py2cValue f_Bag(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 16 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), t[1]) < 0) { loc = 8; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), t[1]) < 0) { loc = 8; goto error; }
 #line 16 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 16 "protocols.py"
@@ -731,7 +729,7 @@ cleanup:
     return result;
 #line 16 "protocols.py"
 }
-#line 735 "protocols.c"
+#line 733 "protocols.c"
 
 static Py2cValue f_Bag____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -778,7 +776,7 @@ cleanup:
     return result;
 #line 3 "protocols.py"
 }
-#line 782 "protocols.c"
+#line 780 "protocols.c"
 
 static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,7 +795,7 @@ static Py2cValue f_Bag____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 5 "protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 5 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 5 "protocols.py"
@@ -824,7 +822,7 @@ cleanup:
     return result;
 #line 5 "protocols.py"
 }
-#line 828 "protocols.c"
+#line 826 "protocols.c"
 
 static Py2cValue f_Bag____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -873,7 +871,7 @@ cleanup:
     return result;
 #line 7 "protocols.py"
 }
-#line 877 "protocols.c"
+#line 875 "protocols.c"
 
 static Py2cValue f_Bag____setitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -923,7 +921,7 @@ cleanup:
     return result;
 #line 9 "protocols.py"
 }
-#line 927 "protocols.c"
+#line 925 "protocols.c"
 
 static Py2cValue f_Bag____delitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -970,7 +968,7 @@ cleanup:
     return result;
 #line 11 "protocols.py"
 }
-#line 974 "protocols.c"
+#line 972 "protocols.c"
 
 static Py2cValue f_Bag____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,7 +1031,7 @@ cleanup:
     return result;
 #line 13 "protocols.py"
 }
-#line 1037 "protocols.c"
+#line 1035 "protocols.c"
 
 static Py2cValue f_Bag____call____listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1116,7 +1114,7 @@ cleanup:
     return result;
 #line 13 "protocols.py"
 }
-#line 1120 "protocols.c"
+#line 1118 "protocols.c"
 
 static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,8 +1123,8 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c_spec = PY2C_NULL;
     (void)fn;
@@ -1135,29 +1133,27 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_spec)) goto cleanup;
 
 #line 15 "protocols.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Bag, 0, &attr_ic[6]);
 #line 15 "protocols.py"
-    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Bag, 0, &attr_ic[7]);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 15 "protocols.py"
-    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 15 "protocols.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_generator_new(&geninfo_f_Bag____format____genexpr);
 #line 15 "protocols.py"
-    t[4] = py2c_generator_new(&geninfo_f_Bag____format____genexpr);
-#line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 15 "protocols.py"
     {
 #line 15 "protocols.py"
-        fr_f_Bag____format____genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_Bag____format____genexpr *nf = py2c_generator_frame(t[2]);
 #line 15 "protocols.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[1];
 #line 15 "protocols.py"
-        t[3] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 15 "protocols.py"
         nf->c_spec = c_spec;
 #line 15 "protocols.py"
@@ -1165,29 +1161,25 @@ static Py2cValue f_Bag____format__(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "protocols.py"
     }
 #line 15 "protocols.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_12.ob), t[2]);
 #line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 15 "protocols.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "protocols.py"
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[3], PY2C_OP_ADD);
+#line 15 "protocols.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 15 "protocols.py"
+    PY2C_CLEAR(t[3]);
+#line 15 "protocols.py"
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+#line 15 "protocols.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
 #line 15 "protocols.py"
     PY2C_CLEAR(t[4]);
 #line 15 "protocols.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "protocols.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "protocols.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[5], PY2C_OP_ADD);
-#line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
-#line 15 "protocols.py"
-    PY2C_CLEAR(t[5]);
-#line 15 "protocols.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
-#line 15 "protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
-#line 15 "protocols.py"
-    PY2C_CLEAR(t[6]);
-#line 15 "protocols.py"
-    result = t[7]; t[7] = PY2C_NULL;
+    result = t[5]; t[5] = PY2C_NULL;
 #line 15 "protocols.py"
     goto cleanup;
 #line 15 "protocols.py"
@@ -1197,7 +1189,7 @@ error:
 #line 15 "protocols.py"
     PY2C_CLEAR(result);
 #line 15 "protocols.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 15 "protocols.py"
 cleanup:
 #line 15 "protocols.py"
@@ -1210,7 +1202,7 @@ cleanup:
     return result;
 #line 15 "protocols.py"
 }
-#line 1214 "protocols.c"
+#line 1206 "protocols.c"
 
 static Py2cValue f_Bag____format____genexpr(Py2cGenerator *gen) {
     fr_f_Bag____format____genexpr *fr = gen->frame;
@@ -1289,7 +1281,7 @@ cleanup:
     return result;
 #line 15 "protocols.py"
 }
-#line 1293 "protocols.c"
+#line 1285 "protocols.c"
 
 static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1304,7 +1296,7 @@ static Py2cValue f_Bag____str__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Bag, 0, &attr_ic[8]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Bag, 0, &attr_ic[7]);
 #line 17 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 17 "protocols.py"
@@ -1343,7 +1335,7 @@ cleanup:
     return result;
 #line 17 "protocols.py"
 }
-#line 1347 "protocols.c"
+#line 1339 "protocols.c"
 
 static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1363,7 +1355,7 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 23 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_20.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 0; goto error; }
 
 #line 24 "protocols.py"
     t[1] = py2c_function_new(&info_f_Countdown____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1379,7 +1371,7 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 26 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 26 "protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -1388,7 +1380,7 @@ static Py2cValue f_Countdown(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 28 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 28 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 28 "protocols.py"
@@ -1413,7 +1405,7 @@ cleanup:
     return result;
 #line 28 "protocols.py"
 }
-#line 1417 "protocols.c"
+#line 1409 "protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1427,7 +1419,7 @@ static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 25 "protocols.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_21.ob), v_n, layout_Countdown, 0, &attr_ic[9]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_20.ob), v_n, layout_Countdown, 0, &attr_ic[8]) < 0) { loc = 0; goto error; }
 #line 25 "protocols.py"
     result = PY2C_NONE;
 #line 25 "protocols.py"
@@ -1450,7 +1442,7 @@ cleanup:
     return result;
 #line 25 "protocols.py"
 }
-#line 1454 "protocols.c"
+#line 1446 "protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1475,7 +1467,7 @@ cleanup:
     return result;
 #line 27 "protocols.py"
 }
-#line 1479 "protocols.c"
+#line 1471 "protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1491,7 +1483,7 @@ static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 29 "protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_21.ob), layout_Countdown, 0, &attr_ic[10]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_20.ob), layout_Countdown, 0, &attr_ic[9]);
 #line 29 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 29 "protocols.py"
@@ -1513,7 +1505,7 @@ L0:;
 #line 31 "protocols.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 31 "protocols.py"
-    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_21.ob), layout_Countdown, 0, &attr_ic[11]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_20.ob), layout_Countdown, 0, &attr_ic[10]);
 #line 31 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 31 "protocols.py"
@@ -1523,14 +1515,14 @@ L0:;
 #line 31 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 31 "protocols.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_21.ob), t[2], layout_Countdown, 0, &attr_ic[12]) < 0) { loc = 4; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_20.ob), t[2], layout_Countdown, 0, &attr_ic[11]) < 0) { loc = 4; goto error; }
 #line 31 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 31 "protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_21.ob), layout_Countdown, 0, &attr_ic[13]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_20.ob), layout_Countdown, 0, &attr_ic[12]);
 #line 32 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 32 "protocols.py"
@@ -1559,7 +1551,7 @@ cleanup:
     return result;
 #line 32 "protocols.py"
 }
-#line 1563 "protocols.c"
+#line 1555 "protocols.c"
 
 static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1579,14 +1571,14 @@ static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 34 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_24.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
 
 #line 35 "protocols.py"
     t[1] = py2c_function_new(&info_f_Range2____iter__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 35 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 35 "protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -1595,7 +1587,7 @@ static Py2cValue f_Range2(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 37 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 37 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 37 "protocols.py"
@@ -1620,7 +1612,7 @@ cleanup:
     return result;
 #line 37 "protocols.py"
 }
-#line 1624 "protocols.c"
+#line 1616 "protocols.c"
 
 static Py2cValue f_Range2____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Range2____iter__);
@@ -1701,7 +1693,7 @@ cleanup:
     return result;
 #line 36 "protocols.py"
 }
-#line 1705 "protocols.c"
+#line 1697 "protocols.c"
 
 static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1717,7 +1709,7 @@ static Py2cValue f_Range2____contains__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "protocols.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), v_x}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), v_x}, 2);
 #line 38 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 38 "protocols.py"
@@ -1757,7 +1749,7 @@ cleanup:
     return result;
 #line 39 "protocols.py"
 }
-#line 1761 "protocols.c"
+#line 1753 "protocols.c"
 
 static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1777,7 +1769,7 @@ static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 42 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "protocols.py"
     t[1] = py2c_function_new(&info_f_Ctx____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1793,7 +1785,7 @@ static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 45 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 45 "protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -1802,7 +1794,7 @@ static Py2cValue f_Ctx(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 48 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 48 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 48 "protocols.py"
@@ -1827,7 +1819,7 @@ cleanup:
     return result;
 #line 48 "protocols.py"
 }
-#line 1831 "protocols.c"
+#line 1823 "protocols.c"
 
 static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1841,7 +1833,7 @@ static Py2cValue f_Ctx____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 44 "protocols.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_28.ob), v_name, layout_Ctx, 0, &attr_ic[14]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_27.ob), v_name, layout_Ctx, 0, &attr_ic[13]) < 0) { loc = 0; goto error; }
 #line 44 "protocols.py"
     result = PY2C_NONE;
 #line 44 "protocols.py"
@@ -1864,7 +1856,7 @@ cleanup:
     return result;
 #line 44 "protocols.py"
 }
-#line 1868 "protocols.c"
+#line 1860 "protocols.c"
 
 static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1879,11 +1871,11 @@ static Py2cValue f_Ctx____enter__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 46 "protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_28.ob), layout_Ctx, 0, &attr_ic[15]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_Ctx, 0, &attr_ic[14]);
 #line 46 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 46 "protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[0]}, 2);
 #line 46 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 46 "protocols.py"
@@ -1913,7 +1905,7 @@ cleanup:
     return result;
 #line 47 "protocols.py"
 }
-#line 1917 "protocols.c"
+#line 1909 "protocols.c"
 
 static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1932,7 +1924,7 @@ static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 49 "protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_28.ob), layout_Ctx, 0, &attr_ic[16]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_Ctx, 0, &attr_ic[15]);
 #line 49 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 49 "protocols.py"
@@ -1942,7 +1934,7 @@ static Py2cValue f_Ctx____exit__(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "protocols.py"
     if (!n0) goto L0;
 #line 49 "protocols.py"
-    t[2] = py2c_getattr_ic(v_et, py2c_obj_value(&str_32.ob), &attr_ic[17]);
+    t[2] = py2c_getattr_ic(v_et, py2c_obj_value(&str_31.ob), &attr_ic[16]);
 #line 49 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 49 "protocols.py"
@@ -1956,7 +1948,7 @@ L0:;
 #line 49 "protocols.py"
 L1:;
 #line 49 "protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], t[1]}, 3);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0], t[1]}, 3);
 #line 49 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 49 "protocols.py"
@@ -2000,7 +1992,7 @@ cleanup:
     return result;
 #line 50 "protocols.py"
 }
-#line 2004 "protocols.c"
+#line 1996 "protocols.c"
 
 static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2020,7 +2012,7 @@ static Py2cValue f_Weird(Py2cFunction *fn, Py2cValue *params) {
 #line 56 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 56 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_39.ob)) < 0) { loc = 0; goto error; }
 
 #line 57 "protocols.py"
     t[1] = py2c_function_new(&info_f_Weird____len__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -2052,7 +2044,7 @@ cleanup:
     return result;
 #line 57 "protocols.py"
 }
-#line 2056 "protocols.c"
+#line 2048 "protocols.c"
 
 static Py2cValue f_Weird____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2077,7 +2069,7 @@ cleanup:
     return result;
 #line 58 "protocols.py"
 }
-#line 2081 "protocols.c"
+#line 2073 "protocols.c"
 
 static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2097,14 +2089,14 @@ static Py2cValue f_BadBool(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 63 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_41.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
 
 #line 64 "protocols.py"
     t[1] = py2c_function_new(&info_f_BadBool____bool__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 64 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 64 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_42.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_41.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 64 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 64 "protocols.py"
@@ -2129,7 +2121,7 @@ cleanup:
     return result;
 #line 64 "protocols.py"
 }
-#line 2133 "protocols.c"
+#line 2125 "protocols.c"
 
 static Py2cValue f_BadBool____bool__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2154,7 +2146,7 @@ cleanup:
     return result;
 #line 65 "protocols.py"
 }
-#line 2158 "protocols.c"
+#line 2150 "protocols.c"
 
 static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2174,7 +2166,7 @@ static Py2cValue f_Noarg(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 83 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_42.ob)) < 0) { loc = 0; goto error; }
 
 #line 84 "protocols.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -2196,7 +2188,7 @@ cleanup:
     return result;
 #line 84 "protocols.py"
 }
-#line 2200 "protocols.c"
+#line 2192 "protocols.c"
 
 static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2218,10 +2210,10 @@ static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
 #line 89 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 89 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_43.ob)) < 0) { loc = 0; goto error; }
 
 #line 90 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_45.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_44.ob), PY2C_NONE) < 0) { loc = 1; goto error; }
 
 #line 91 "protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
@@ -2234,7 +2226,7 @@ static Py2cValue f_Single(Py2cFunction *fn, Py2cValue *params) {
 #line 91 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 91 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_46.ob), t[2]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_45.ob), t[2]) < 0) { loc = 2; goto error; }
 #line 91 "protocols.py"
     PY2C_CLEAR(t[2]);
 
@@ -2272,7 +2264,7 @@ cleanup:
     return result;
 #line 95 "protocols.py"
 }
-#line 2276 "protocols.c"
+#line 2268 "protocols.c"
 
 static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2291,7 +2283,7 @@ static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c___class__);
 
 #line 92 "protocols.py"
-    t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_45.ob), &attr_ic[18]);
+    t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_44.ob), &attr_ic[17]);
 #line 92 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 92 "protocols.py"
@@ -2314,7 +2306,7 @@ static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 93 "protocols.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[19]) < 0) { loc = 4; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_45.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 4; goto error; }
 #line 93 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 93 "protocols.py"
@@ -2326,14 +2318,14 @@ static Py2cValue f_Single____new__(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 93 "protocols.py"
-    if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_45.ob), t[3], &attr_ic[20]) < 0) { loc = 5; goto error; }
+    if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_44.ob), t[3], &attr_ic[19]) < 0) { loc = 5; goto error; }
 #line 93 "protocols.py"
     PY2C_CLEAR(t[3]);
 #line 93 "protocols.py"
 L0:;
 
 #line 94 "protocols.py"
-    t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_45.ob), &attr_ic[21]);
+    t[0] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_44.ob), &attr_ic[20]);
 #line 94 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 94 "protocols.py"
@@ -2362,7 +2354,7 @@ cleanup:
     return result;
 #line 94 "protocols.py"
 }
-#line 2366 "protocols.c"
+#line 2358 "protocols.c"
 
 static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2376,7 +2368,7 @@ static Py2cValue f_Single____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 96 "protocols.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_47.ob), v_v, &attr_ic[22]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_46.ob), v_v, &attr_ic[21]) < 0) { loc = 0; goto error; }
 #line 96 "protocols.py"
     result = PY2C_NONE;
 #line 96 "protocols.py"
@@ -2399,7 +2391,7 @@ cleanup:
     return result;
 #line 96 "protocols.py"
 }
-#line 2403 "protocols.c"
+#line 2395 "protocols.c"
 
 static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2421,14 +2413,14 @@ static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 100 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_48.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_47.ob)) < 0) { loc = 0; goto error; }
 
 #line 101 "protocols.py"
     t[1] = py2c_list_new(0);
 #line 101 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 101 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 101 "protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -2443,7 +2435,7 @@ static Py2cValue f_Reg(Py2cFunction *fn, Py2cValue *params) {
 #line 102 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 102 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[2]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), t[2]) < 0) { loc = 3; goto error; }
 #line 102 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 102 "protocols.py"
@@ -2472,7 +2464,7 @@ cleanup:
     return result;
 #line 102 "protocols.py"
 }
-#line 2476 "protocols.c"
+#line 2468 "protocols.c"
 
 static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2502,7 +2494,7 @@ static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
 #line 103 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 103 "protocols.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_50.ob), &attr_ic[23]);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_49.ob), &attr_ic[22]);
 #line 103 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 103 "protocols.py"
@@ -2545,15 +2537,15 @@ static Py2cValue f_Reg____init_subclass__(Py2cFunction *fn, Py2cValue *params) {
 #line 104 "protocols.py"
     }
 #line 104 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[24]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_48.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 104 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 104 "protocols.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_51.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 6; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_50.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 6; goto error; }
 #line 104 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 104 "protocols.py"
-    t[3] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_32.ob), &attr_ic[26]);
+    t[3] = py2c_getattr_ic(v_cls, py2c_obj_value(&str_31.ob), &attr_ic[25]);
 #line 104 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 104 "protocols.py"
@@ -2596,7 +2588,7 @@ cleanup:
     return result;
 #line 104 "protocols.py"
 }
-#line 2600 "protocols.c"
+#line 2592 "protocols.c"
 
 static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2616,7 +2608,7 @@ static Py2cValue f_R1(Py2cFunction *fn, Py2cValue *params) {
 #line 105 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 105 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_51.ob)) < 0) { loc = 0; goto error; }
 
 #line 105 "protocols.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -2638,7 +2630,7 @@ cleanup:
     return result;
 #line 105 "protocols.py"
 }
-#line 2642 "protocols.c"
+#line 2634 "protocols.c"
 
 static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2658,7 +2650,7 @@ static Py2cValue f_R2(Py2cFunction *fn, Py2cValue *params) {
 #line 106 "protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 106 "protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 0; goto error; }
 
 #line 106 "protocols.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -2680,7 +2672,7 @@ cleanup:
     return result;
 #line 106 "protocols.py"
 }
-#line 2684 "protocols.c"
+#line 2676 "protocols.c"
 
 static Py2cValue mod_protocols(void) {
     g_protocols__Bag = PY2C_NULL;
@@ -2700,12 +2692,12 @@ static Py2cValue mod_protocols(void) {
     g_protocols__Reg = PY2C_NULL;
     g_protocols__R1 = PY2C_NULL;
     g_protocols__R2 = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -2771,13 +2763,9 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    t[0] = py2c_slot_load(&g_protocols__b);
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 19 "protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 19 "protocols.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2787,9 +2775,9 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2799,9 +2787,9 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2811,15 +2799,15 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    t[4] = py2c_slice_new(py2c_int(0), py2c_int(2), PY2C_NONE);
+    t[3] = py2c_slice_new(py2c_int(0), py2c_int(2), PY2C_NONE);
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 19 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2833,7 +2821,7 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     if (n0 < 0) { loc = 13; goto error; }
 #line 19 "protocols.py"
-    t[6] = py2c_bool(n0);
+    t[5] = py2c_bool(n0);
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2847,7 +2835,7 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     if (n1 < 0) { loc = 15; goto error; }
 #line 19 "protocols.py"
-    t[7] = py2c_bool(n1);
+    t[6] = py2c_bool(n1);
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2857,13 +2845,13 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    t[8] = py2c_slot_load(&g_protocols__b);
+    t[7] = py2c_slot_load(&g_protocols__b);
 #line 19 "protocols.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__Bag)) {
 #line 19 "protocols.py"
@@ -2873,19 +2861,19 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    t[10] = py2c_slot_load(&g_protocols__Bag);
+    t[9] = py2c_slot_load(&g_protocols__Bag);
 #line 19 "protocols.py"
-    t[11] = py2c_fast_call(t[10], NULL, 0);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 20; goto error; }
+#line 19 "protocols.py"
+    PY2C_CLEAR(t[9]);
+#line 19 "protocols.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1);
+#line 19 "protocols.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
 #line 19 "protocols.py"
     PY2C_CLEAR(t[10]);
-#line 19 "protocols.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[11]}, 1);
-#line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
-#line 19 "protocols.py"
-    PY2C_CLEAR(t[11]);
 #line 19 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
 #line 19 "protocols.py"
@@ -2895,37 +2883,37 @@ static Py2cValue mod_protocols(void) {
 #line 19 "protocols.py"
     }
 #line 19 "protocols.py"
-    t[13] = py2c_slot_load(&g_protocols__b);
+    t[12] = py2c_slot_load(&g_protocols__b);
 #line 19 "protocols.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[12]}, 1);
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 22; goto error; }
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[12]);
 #line 19 "protocols.py"
-    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[5], t[6], t[7], t[9], t[12], t[14]}, 9, PY2C_NULL);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[5], t[6], t[8], t[11], t[13]}, 9, PY2C_NULL);
 #line 19 "protocols.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 3; goto error; }
+#line 19 "protocols.py"
+    PY2C_CLEAR(t[0]);
 #line 19 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 19 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 #line 19 "protocols.py"
     PY2C_CLEAR(t[5]);
 #line 19 "protocols.py"
     PY2C_CLEAR(t[6]);
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[11]);
 #line 19 "protocols.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 #line 19 "protocols.py"
     PY2C_CLEAR(t[14]);
-#line 19 "protocols.py"
-    PY2C_CLEAR(t[15]);
 
 #line 20 "protocols.py"
     if (!py2c_slot_bound(&g_protocols__b)) {
@@ -3012,7 +3000,7 @@ static Py2cValue mod_protocols(void) {
 #line 22 "protocols.py"
     }
 #line 22 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[7] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__b); t[7] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
 #line 22 "protocols.py"
     if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 22 "protocols.py"
@@ -3032,7 +3020,7 @@ static Py2cValue mod_protocols(void) {
 #line 22 "protocols.py"
     t[9] = py2c_slot_load(&g_protocols__b);
 #line 22 "protocols.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[9], py2c_obj_value(&str_18.ob)}, 2);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){t[9], py2c_obj_value(&str_17.ob)}, 2);
 #line 22 "protocols.py"
     if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
 #line 22 "protocols.py"
@@ -3087,7 +3075,7 @@ static Py2cValue mod_protocols(void) {
 #line 23 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 23 "protocols.py"
-    t[3] = py2c_class_new_layout("Countdown", "Countdown", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+    t[3] = py2c_class_new_layout("Countdown", "Countdown", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 23 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 23 "protocols.py"
@@ -3396,7 +3384,7 @@ static Py2cValue mod_protocols(void) {
 #line 42 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 42 "protocols.py"
-    t[3] = py2c_class_new_layout("Ctx", "Ctx", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+    t[3] = py2c_class_new_layout("Ctx", "Ctx", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
 #line 42 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 42 "protocols.py"
@@ -3427,7 +3415,7 @@ static Py2cValue mod_protocols(void) {
 #line 51 "protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 51 "protocols.py"
-    t[2] = f_Ctx____init__(NULL, (Py2cValue[]){t[1], py2c_obj_value(&str_34.ob)});
+    t[2] = f_Ctx____init__(NULL, (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)});
 #line 51 "protocols.py"
     t[1] = PY2C_NULL;
 #line 51 "protocols.py"
@@ -3439,7 +3427,7 @@ static Py2cValue mod_protocols(void) {
 #line 51 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 51 "protocols.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
 #line 51 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 51 "protocols.py"
@@ -3463,7 +3451,7 @@ static Py2cValue mod_protocols(void) {
 #line 51 "protocols.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 51 "protocols.py"
-    t[3] = f_Ctx____init__(NULL, (Py2cValue[]){t[2], py2c_obj_value(&str_35.ob)});
+    t[3] = f_Ctx____init__(NULL, (Py2cValue[]){t[2], py2c_obj_value(&str_34.ob)});
 #line 51 "protocols.py"
     t[2] = PY2C_NULL;
 #line 51 "protocols.py"
@@ -3475,7 +3463,7 @@ static Py2cValue mod_protocols(void) {
 #line 51 "protocols.py"
     PY2C_CLEAR(t[3]);
 #line 51 "protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
 #line 51 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_1; }
 #line 51 "protocols.py"
@@ -3490,11 +3478,11 @@ static Py2cValue mod_protocols(void) {
 #line 52 "protocols.py"
     }
 #line 52 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[27]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_2; }
 #line 52 "protocols.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[2]}, 2);
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_2; }
 #line 52 "protocols.py"
@@ -3502,7 +3490,7 @@ static Py2cValue mod_protocols(void) {
 #line 52 "protocols.py"
     PY2C_CLEAR(t[3]);
 #line 52 "protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_1; }
 #line 52 "protocols.py"
@@ -3522,7 +3510,7 @@ error_2:
 #line 52 "protocols.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 52 "protocols.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_32.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_3; }
 #line 52 "protocols.py"
@@ -3568,7 +3556,7 @@ L1:;
 #line 52 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 52 "protocols.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 52 "protocols.py"
@@ -3594,7 +3582,7 @@ unwind_1:
 #line 52 "protocols.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 52 "protocols.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_32.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_4; }
 #line 52 "protocols.py"
@@ -3659,7 +3647,7 @@ L0:;
 #line 53 "protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 53 "protocols.py"
-    t[2] = f_Ctx____init__(NULL, (Py2cValue[]){t[1], py2c_obj_value(&str_37.ob)});
+    t[2] = f_Ctx____init__(NULL, (Py2cValue[]){t[1], py2c_obj_value(&str_36.ob)});
 #line 53 "protocols.py"
     t[1] = PY2C_NULL;
 #line 53 "protocols.py"
@@ -3671,14 +3659,14 @@ L0:;
 #line 53 "protocols.py"
     PY2C_CLEAR(t[2]);
 #line 53 "protocols.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), NULL, 0, PY2C_NULL);
 #line 53 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 53 "protocols.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
 #line 54 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error_5; }
 #line 54 "protocols.py"
@@ -3688,7 +3676,7 @@ L0:;
 #line 54 "protocols.py"
     PY2C_CLEAR(t[1]);
 #line 54 "protocols.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_32.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 54 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 54 "protocols.py"
@@ -3712,7 +3700,7 @@ error_5:
 #line 54 "protocols.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 54 "protocols.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_33.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_32.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 54 "protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error_6; }
 #line 54 "protocols.py"
@@ -3759,7 +3747,7 @@ L4:;
     PY2C_CLEAR(t[0]);
 
 #line 55 "protocols.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
 #line 55 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 55 "protocols.py"
@@ -3807,7 +3795,7 @@ L4:;
 #line 60 "protocols.py"
     PY2C_CLEAR(t[0]);
 #line 60 "protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 60 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_7; }
 #line 60 "protocols.py"
@@ -4589,7 +4577,7 @@ L23:;
 #line 99 "protocols.py"
     }
 #line 99 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__s1); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__s1); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_46.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 99 "protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 99 "protocols.py"
@@ -4717,7 +4705,7 @@ L23:;
 #line 107 "protocols.py"
     }
 #line 107 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__Reg); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_48.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 107 "protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 107 "protocols.py"
@@ -4741,14 +4729,14 @@ unwind:
 #line 107 "protocols.py"
     PY2C_CLEAR(result);
 #line 107 "protocols.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 107 "protocols.py"
 cleanup:
 #line 107 "protocols.py"
     return result;
 #line 107 "protocols.py"
 }
-#line 4752 "protocols.c"
+#line 4740 "protocols.c"
 
 static void clear_mod_protocols(void) {
     PY2C_CLEAR(g_protocols__R2);

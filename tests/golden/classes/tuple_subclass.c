@@ -1147,13 +1147,9 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    t[4] = py2c_slot_load(&g_tuple_subclass__p);
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 20 "tuple_subclass.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
-#line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-#line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
 #line 20 "tuple_subclass.py"
@@ -1163,9 +1159,9 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[5] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
 #line 20 "tuple_subclass.py"
@@ -1175,9 +1171,9 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass__p); t[6] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
 #line 20 "tuple_subclass.py"
@@ -1187,13 +1183,13 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    t[8] = py2c_slot_load(&g_tuple_subclass__p);
+    t[7] = py2c_slot_load(&g_tuple_subclass__p);
 #line 20 "tuple_subclass.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
 #line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
 #line 20 "tuple_subclass.py"
@@ -1203,13 +1199,13 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    t[10] = py2c_slot_load(&g_tuple_subclass__p);
+    t[9] = py2c_slot_load(&g_tuple_subclass__p);
 #line 20 "tuple_subclass.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[9], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
 #line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 20 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
 #line 20 "tuple_subclass.py"
@@ -1219,41 +1215,41 @@ static Py2cValue mod_tuple_subclass(void) {
 #line 20 "tuple_subclass.py"
     }
 #line 20 "tuple_subclass.py"
-    t[12] = py2c_slot_load(&g_tuple_subclass__p);
+    t[11] = py2c_slot_load(&g_tuple_subclass__p);
 #line 20 "tuple_subclass.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 27; goto error; }
+#line 20 "tuple_subclass.py"
+    PY2C_CLEAR(t[11]);
+#line 20 "tuple_subclass.py"
+    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_5.ob), &attr_ic[6]);
+#line 20 "tuple_subclass.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 29; goto error; }
 #line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[12]);
 #line 20 "tuple_subclass.py"
-    t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_5.ob), &attr_ic[6]);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[5], t[6], t[8], t[10], t[13]}, 8);
 #line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 29; goto error; }
-#line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[13]);
-#line 20 "tuple_subclass.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5], t[6], t[7], t[9], t[11], t[14]}, 8);
-#line 20 "tuple_subclass.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 12; goto error; }
 #line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[3]);
 #line 20 "tuple_subclass.py"
+    PY2C_CLEAR(t[4]);
+#line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[5]);
 #line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[6]);
 #line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 #line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[10]);
 #line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
 #line 20 "tuple_subclass.py"
     PY2C_CLEAR(t[14]);
-#line 20 "tuple_subclass.py"
-    PY2C_CLEAR(t[15]);
 
 #line 21 "tuple_subclass.py"
     if (!py2c_slot_bound(&g_tuple_subclass__p)) {
@@ -2915,7 +2911,7 @@ cleanup:
     return result;
 #line 76 "tuple_subclass.py"
 }
-#line 2919 "tuple_subclass.c"
+#line 2915 "tuple_subclass.c"
 
 static void clear_mod_tuple_subclass(void) {
     PY2C_CLEAR(g_tuple_subclass__exc);

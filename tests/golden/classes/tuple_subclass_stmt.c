@@ -734,8 +734,8 @@ static Py2cValue mod_tuple_subclass_stmt(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 3 "tuple_subclass_stmt.py"
@@ -1345,8 +1345,6 @@ error_1:
 #line 28 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[16]);
 #line 28 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[17]);
-#line 28 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
 #line 28 "tuple_subclass_stmt.py"
     py2c_exc_handled_push(t[0]);
@@ -1438,8 +1436,6 @@ error_4:
     py2c_traceback_add(&code_mod_tuple_subclass_stmt, loc);
 #line 32 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[16]);
-#line 32 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[17]);
 #line 32 "tuple_subclass_stmt.py"
     t[0] = py2c_error_fetch();
 #line 32 "tuple_subclass_stmt.py"
@@ -1749,13 +1745,9 @@ L3:;
 #line 47 "tuple_subclass_stmt.py"
     }
 #line 47 "tuple_subclass_stmt.py"
-    t[8] = py2c_slot_load(&g_tuple_subclass_stmt__t);
+    { Py2cValue s0 = py2c_slot_load(&g_tuple_subclass_stmt__t); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 47 "tuple_subclass_stmt.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
-#line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
-#line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
 #line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
 #line 47 "tuple_subclass_stmt.py"
@@ -1765,13 +1757,13 @@ L3:;
 #line 47 "tuple_subclass_stmt.py"
     }
 #line 47 "tuple_subclass_stmt.py"
-    t[10] = py2c_slot_load(&g_tuple_subclass_stmt__T);
+    t[9] = py2c_slot_load(&g_tuple_subclass_stmt__T);
 #line 47 "tuple_subclass_stmt.py"
-    t[11] = py2c_fast_call(t[10], NULL, 0);
+    t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 114; goto error; }
 #line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 47 "tuple_subclass_stmt.py"
     if (!py2c_slot_bound(&g_tuple_subclass_stmt__T)) {
 #line 47 "tuple_subclass_stmt.py"
@@ -1781,37 +1773,37 @@ L3:;
 #line 47 "tuple_subclass_stmt.py"
     }
 #line 47 "tuple_subclass_stmt.py"
-    t[12] = py2c_list_new(1);
+    t[11] = py2c_list_new(1);
 #line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 118; goto error; }
 #line 47 "tuple_subclass_stmt.py"
-    if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 118; goto error; }
+    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 118; goto error; }
 #line 47 "tuple_subclass_stmt.py"
-    t[13] = py2c_slot_load(&g_tuple_subclass_stmt__T);
+    t[12] = py2c_slot_load(&g_tuple_subclass_stmt__T);
 #line 47 "tuple_subclass_stmt.py"
-    t[14] = py2c_fast_call(t[13], (Py2cValue[]){t[12]}, 1);
+    t[13] = py2c_fast_call(t[12], (Py2cValue[]){t[11]}, 1);
 #line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
-#line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(t[13])) { loc = 116; goto error; }
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[12]);
 #line 47 "tuple_subclass_stmt.py"
-    t[15] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
+    PY2C_CLEAR(t[11]);
 #line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
+    t[14] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 47 "tuple_subclass_stmt.py"
-    t[16] = py2c_fast_compare(t[14], t[15], PY2C_EQ);
+    if (PY2C_IS_NULL(t[14])) { loc = 119; goto error; }
 #line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 120; goto error; }
+    t[15] = py2c_fast_compare(t[13], t[14], PY2C_EQ);
+#line 47 "tuple_subclass_stmt.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error; }
+#line 47 "tuple_subclass_stmt.py"
+    PY2C_CLEAR(t[13]);
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[14]);
 #line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[15]);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[8], t[10], t[15]}, 7);
 #line 47 "tuple_subclass_stmt.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[7], t[9], t[11], t[16]}, 7);
-#line 47 "tuple_subclass_stmt.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 101; goto error; }
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[0]);
 #line 47 "tuple_subclass_stmt.py"
@@ -1821,13 +1813,13 @@ L3:;
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[7]);
 #line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
+#line 47 "tuple_subclass_stmt.py"
+    PY2C_CLEAR(t[15]);
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(t[16]);
-#line 47 "tuple_subclass_stmt.py"
-    PY2C_CLEAR(t[17]);
 #line 47 "tuple_subclass_stmt.py"
     result = PY2C_NONE;
 #line 47 "tuple_subclass_stmt.py"
@@ -1841,14 +1833,14 @@ unwind:
 #line 47 "tuple_subclass_stmt.py"
     PY2C_CLEAR(result);
 #line 47 "tuple_subclass_stmt.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 47 "tuple_subclass_stmt.py"
 cleanup:
 #line 47 "tuple_subclass_stmt.py"
     return result;
 #line 47 "tuple_subclass_stmt.py"
 }
-#line 1852 "tuple_subclass_stmt.c"
+#line 1844 "tuple_subclass_stmt.c"
 
 static void clear_mod_tuple_subclass_stmt(void) {
     PY2C_CLEAR(g_tuple_subclass_stmt__t);

@@ -8,24 +8,19 @@ static Py2cStr str_0 = PY2C_STR_STATIC("__name__", 8, 8);
 static Py2cStr str_1 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_4 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("2", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_14 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_15 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("keys", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_8 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("2", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("b", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[18];
+static Py2cAttrCache attr_ic[7];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_caught_errors__show;
@@ -306,20 +301,18 @@ static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_4[] = {
     {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^^^^^^^^"},
     {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^"},
-    {11, "show(lambda: {1: 2}.pop(3))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_4 = {"caught_errors.py", "<lambda>", locs_f_lambda_4, 3};
+static const Py2cCode code_f_lambda_4 = {"caught_errors.py", "<lambda>", locs_f_lambda_4, 2};
 static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_4, &code_f_lambda_4, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^"},
-    {12, "show(lambda: set().remove(frozenset({1})))", "             ^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "                          ^^^^^^^^^^^^^^"},
     {12, "show(lambda: set().remove(frozenset({1})))", "                                    ^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"caught_errors.py", "<lambda>", locs_f_lambda_5, 5};
+static const Py2cCode code_f_lambda_5 = {"caught_errors.py", "<lambda>", locs_f_lambda_5, 4};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -357,27 +350,24 @@ static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^^^^^^^^^^^"},
     {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^"},
-    {17, "show(lambda: [1, 2].remove(3))", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"caught_errors.py", "<lambda>", locs_f_lambda_10, 3};
+static const Py2cCode code_f_lambda_10 = {"caught_errors.py", "<lambda>", locs_f_lambda_10, 2};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_11[] = {
     {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^^^^^^^^^^"},
     {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^"},
-    {18, "show(lambda: [1, 2].index(3))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_11 = {"caught_errors.py", "<lambda>", locs_f_lambda_11, 3};
+static const Py2cCode code_f_lambda_11 = {"caught_errors.py", "<lambda>", locs_f_lambda_11, 2};
 static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_11, &code_f_lambda_11, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^"},
-    {19, "show(lambda: [1, 2, 3].index(1, 1))", "             ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"caught_errors.py", "<lambda>", locs_f_lambda_12, 3};
+static const Py2cCode code_f_lambda_12 = {"caught_errors.py", "<lambda>", locs_f_lambda_12, 2};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -392,9 +382,8 @@ static const Py2cFuncInfo info_f_lambda_13 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_14[] = {
     {21, "show(lambda: \"abc\".index(\"z\"))", "             ^^^^^^^^^^^^^^^^"},
-    {21, "show(lambda: \"abc\".index(\"z\"))", "             ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_14 = {"caught_errors.py", "<lambda>", locs_f_lambda_14, 2};
+static const Py2cCode code_f_lambda_14 = {"caught_errors.py", "<lambda>", locs_f_lambda_14, 1};
 static const Py2cFuncInfo info_f_lambda_14 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_14, &code_f_lambda_14, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -488,9 +477,8 @@ static const Py2cFuncInfo info_f_lambda_24 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_25[] = {
     {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^^^^^^^^"},
     {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^"},
-    {32, "show(lambda: [3, None].sort())", "             ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_25 = {"caught_errors.py", "<lambda>", locs_f_lambda_25, 3};
+static const Py2cCode code_f_lambda_25 = {"caught_errors.py", "<lambda>", locs_f_lambda_25, 2};
 static const Py2cFuncInfo info_f_lambda_25 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_25, &code_f_lambda_25, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -521,18 +509,16 @@ static const Py2cFuncInfo info_f_lambda_28 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_29[] = {
     {36, "show(lambda: [].pop(0))", "             ^^^^^^^^^"},
     {36, "show(lambda: [].pop(0))", "             ^^"},
-    {36, "show(lambda: [].pop(0))", "             ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_29 = {"caught_errors.py", "<lambda>", locs_f_lambda_29, 3};
+static const Py2cCode code_f_lambda_29 = {"caught_errors.py", "<lambda>", locs_f_lambda_29, 2};
 static const Py2cFuncInfo info_f_lambda_29 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_29, &code_f_lambda_29, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_30[] = {
     {37, "show(lambda: {}.popitem())", "             ^^^^^^^^^^^^"},
     {37, "show(lambda: {}.popitem())", "             ^^"},
-    {37, "show(lambda: {}.popitem())", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_30 = {"caught_errors.py", "<lambda>", locs_f_lambda_30, 3};
+static const Py2cCode code_f_lambda_30 = {"caught_errors.py", "<lambda>", locs_f_lambda_30, 2};
 static const Py2cFuncInfo info_f_lambda_30 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_30, &code_f_lambda_30, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -716,11 +702,10 @@ static const Py2cCodeLoc locs_f_mutate_set[] = {
     {67, "for x in s:", "         ^"},
     {68, "s.add(x + 10)", NULL},
     {68, "s.add(x + 10)", "^"},
-    {68, "s.add(x + 10)", "^^^^^"},
     {68, "s.add(x + 10)", "      ^"},
     {68, "s.add(x + 10)", "      ~~^~~~"},
 };
-static const Py2cCode code_f_mutate_set = {"caught_errors.py", "mutate_set", locs_f_mutate_set, 8};
+static const Py2cCode code_f_mutate_set = {"caught_errors.py", "mutate_set", locs_f_mutate_set, 7};
 static const Py2cFuncInfo info_f_mutate_set = {"mutate_set", "mutate_set", NULL, 0, 0, 0, 0, f_mutate_set, &code_f_mutate_set, NULL, "__main__"};
 
 /* mutate_keys: where its operations can raise, for tracebacks */
@@ -729,13 +714,12 @@ static const Py2cCodeLoc locs_f_mutate_keys[] = {
     {73, "for k in d.keys():", NULL},
     {73, "for k in d.keys():", "         ^^^^^^^^"},
     {73, "for k in d.keys():", "         ^"},
-    {73, "for k in d.keys():", "         ^^^^^^"},
     {74, "d[k + 1] = 1", "^"},
     {74, "d[k + 1] = 1", "  ^"},
     {74, "d[k + 1] = 1", "  ~~^~~"},
     {74, "d[k + 1] = 1", "~^^^^^^^"},
 };
-static const Py2cCode code_f_mutate_keys = {"caught_errors.py", "mutate_keys", locs_f_mutate_keys, 9};
+static const Py2cCode code_f_mutate_keys = {"caught_errors.py", "mutate_keys", locs_f_mutate_keys, 8};
 static const Py2cFuncInfo info_f_mutate_keys = {"mutate_keys", "mutate_keys", NULL, 0, 0, 0, 0, f_mutate_keys, &code_f_mutate_keys, NULL, "__main__"};
 
 /* ok_mutation: where its operations can raise, for tracebacks */
@@ -917,7 +901,7 @@ cleanup:
     return result;
 #line 5 "caught_errors.py"
 }
-#line 921 "caught_errors.c"
+#line 905 "caught_errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -968,7 +952,7 @@ cleanup:
     return result;
 #line 8 "caught_errors.py"
 }
-#line 972 "caught_errors.c"
+#line 956 "caught_errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,7 +995,7 @@ cleanup:
     return result;
 #line 9 "caught_errors.py"
 }
-#line 1015 "caught_errors.c"
+#line 999 "caught_errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1066,7 +1050,7 @@ cleanup:
     return result;
 #line 10 "caught_errors.py"
 }
-#line 1070 "caught_errors.c"
+#line 1054 "caught_errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1074,8 +1058,8 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1086,19 +1070,13 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "caught_errors.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 11 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_dict_pop(t[0], py2c_int(3), PY2C_NULL);
+#line 11 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 11 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 11 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-#line 11 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 11 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 11 "caught_errors.py"
     goto cleanup;
 #line 11 "caught_errors.py"
@@ -1108,7 +1086,7 @@ error:
 #line 11 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 11 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 11 "caught_errors.py"
 cleanup:
 #line 11 "caught_errors.py"
@@ -1117,7 +1095,7 @@ cleanup:
     return result;
 #line 11 "caught_errors.py"
 }
-#line 1121 "caught_errors.c"
+#line 1099 "caught_errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1125,8 +1103,8 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1135,33 +1113,27 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 12 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_set_new();
 #line 12 "caught_errors.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 12 "caught_errors.py"
-    t[3] = py2c_set_new();
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 12 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 12 "caught_errors.py"
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
-#line 12 "caught_errors.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
-#line 12 "caught_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 12 "caught_errors.py"
-    PY2C_CLEAR(t[3]);
-#line 12 "caught_errors.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 12 "caught_errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
-#line 12 "caught_errors.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 12 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 12 "caught_errors.py"
+    t[3] = py2c_direct_set_remove(t[0], t[2]);
+#line 12 "caught_errors.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 12 "caught_errors.py"
+    PY2C_CLEAR(t[0]);
+#line 12 "caught_errors.py"
     PY2C_CLEAR(t[2]);
 #line 12 "caught_errors.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    result = t[3]; t[3] = PY2C_NULL;
 #line 12 "caught_errors.py"
     goto cleanup;
 #line 12 "caught_errors.py"
@@ -1171,7 +1143,11 @@ error:
 #line 12 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 12 "caught_errors.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 12 "caught_errors.py"
+    PY2C_CLEAR(t[1]);
+#line 12 "caught_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 12 "caught_errors.py"
 cleanup:
 #line 12 "caught_errors.py"
@@ -1180,7 +1156,7 @@ cleanup:
     return result;
 #line 12 "caught_errors.py"
 }
-#line 1184 "caught_errors.c"
+#line 1160 "caught_errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1225,7 +1201,7 @@ cleanup:
     return result;
 #line 13 "caught_errors.py"
 }
-#line 1229 "caught_errors.c"
+#line 1205 "caught_errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1268,7 +1244,7 @@ cleanup:
     return result;
 #line 14 "caught_errors.py"
 }
-#line 1272 "caught_errors.c"
+#line 1248 "caught_errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1311,7 +1287,7 @@ cleanup:
     return result;
 #line 15 "caught_errors.py"
 }
-#line 1315 "caught_errors.c"
+#line 1291 "caught_errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1325,7 +1301,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 16 "caught_errors.py"
-    t[0] = py2c_fast_getitem(py2c_obj_value(&str_6.ob), py2c_int(5));
+    t[0] = py2c_fast_getitem(py2c_obj_value(&str_4.ob), py2c_int(5));
 #line 16 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 16 "caught_errors.py"
@@ -1346,7 +1322,7 @@ cleanup:
     return result;
 #line 16 "caught_errors.py"
 }
-#line 1350 "caught_errors.c"
+#line 1326 "caught_errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1354,8 +1330,8 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1368,19 +1344,13 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 17 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_remove(t[0], py2c_int(3));
+#line 17 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 17 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 17 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-#line 17 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 17 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 17 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 17 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 17 "caught_errors.py"
     goto cleanup;
 #line 17 "caught_errors.py"
@@ -1390,7 +1360,7 @@ error:
 #line 17 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 17 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 17 "caught_errors.py"
 cleanup:
 #line 17 "caught_errors.py"
@@ -1399,7 +1369,7 @@ cleanup:
     return result;
 #line 17 "caught_errors.py"
 }
-#line 1403 "caught_errors.c"
+#line 1373 "caught_errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1407,8 +1377,8 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1421,19 +1391,13 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 18 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(3), PY2C_NULL, PY2C_NULL);
+#line 18 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 18 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 18 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-#line 18 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 18 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 18 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 18 "caught_errors.py"
     goto cleanup;
 #line 18 "caught_errors.py"
@@ -1443,7 +1407,7 @@ error:
 #line 18 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 18 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 18 "caught_errors.py"
 cleanup:
 #line 18 "caught_errors.py"
@@ -1452,7 +1416,7 @@ cleanup:
     return result;
 #line 18 "caught_errors.py"
 }
-#line 1456 "caught_errors.c"
+#line 1420 "caught_errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1460,8 +1424,8 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1476,19 +1440,13 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 19 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(1), py2c_int(1), PY2C_NULL);
+#line 19 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 19 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 19 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
-#line 19 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 19 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 19 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 19 "caught_errors.py"
     goto cleanup;
 #line 19 "caught_errors.py"
@@ -1498,7 +1456,7 @@ error:
 #line 19 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 19 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 19 "caught_errors.py"
 cleanup:
 #line 19 "caught_errors.py"
@@ -1507,7 +1465,7 @@ cleanup:
     return result;
 #line 19 "caught_errors.py"
 }
-#line 1511 "caught_errors.c"
+#line 1469 "caught_errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1525,11 +1483,11 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 20 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
 #line 20 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 20 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
 #line 20 "caught_errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 20 "caught_errors.py"
@@ -1556,7 +1514,7 @@ cleanup:
     return result;
 #line 20 "caught_errors.py"
 }
-#line 1560 "caught_errors.c"
+#line 1518 "caught_errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1564,23 +1522,17 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 21 "caught_errors.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_str_index(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), PY2C_NULL, PY2C_NULL);
 #line 21 "caught_errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "caught_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 21 "caught_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "caught_errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "caught_errors.py"
     goto cleanup;
 #line 21 "caught_errors.py"
@@ -1590,12 +1542,6 @@ error:
 #line 21 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 21 "caught_errors.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "caught_errors.py"
 cleanup:
 #line 21 "caught_errors.py"
     py2c_recursion_leave();
@@ -1603,7 +1549,7 @@ cleanup:
     return result;
 #line 21 "caught_errors.py"
 }
-#line 1607 "caught_errors.c"
+#line 1553 "caught_errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1650,7 +1596,7 @@ cleanup:
     return result;
 #line 22 "caught_errors.py"
 }
-#line 1654 "caught_errors.c"
+#line 1600 "caught_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1697,7 +1643,7 @@ cleanup:
     return result;
 #line 23 "caught_errors.py"
 }
-#line 1701 "caught_errors.c"
+#line 1647 "caught_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1752,7 +1698,7 @@ cleanup:
     return result;
 #line 24 "caught_errors.py"
 }
-#line 1756 "caught_errors.c"
+#line 1702 "caught_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1807,7 +1753,7 @@ cleanup:
     return result;
 #line 25 "caught_errors.py"
 }
-#line 1811 "caught_errors.c"
+#line 1757 "caught_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1852,7 +1798,7 @@ cleanup:
     return result;
 #line 26 "caught_errors.py"
 }
-#line 1856 "caught_errors.c"
+#line 1802 "caught_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1905,7 +1851,7 @@ cleanup:
     return result;
 #line 27 "caught_errors.py"
 }
-#line 1909 "caught_errors.c"
+#line 1855 "caught_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1956,7 +1902,7 @@ cleanup:
     return result;
 #line 28 "caught_errors.py"
 }
-#line 1960 "caught_errors.c"
+#line 1906 "caught_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2011,7 +1957,7 @@ cleanup:
     return result;
 #line 29 "caught_errors.py"
 }
-#line 2015 "caught_errors.c"
+#line 1961 "caught_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2066,7 +2012,7 @@ cleanup:
     return result;
 #line 30 "caught_errors.py"
 }
-#line 2070 "caught_errors.c"
+#line 2016 "caught_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2117,7 +2063,7 @@ cleanup:
     return result;
 #line 31 "caught_errors.py"
 }
-#line 2121 "caught_errors.c"
+#line 2067 "caught_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2125,8 +2071,8 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2139,19 +2085,13 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "caught_errors.py"
     if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 1; goto error; }
 #line 32 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_sort(t[0]);
+#line 32 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 32 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 32 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 32 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 32 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 32 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 32 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 32 "caught_errors.py"
     goto cleanup;
 #line 32 "caught_errors.py"
@@ -2161,7 +2101,7 @@ error:
 #line 32 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 32 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 32 "caught_errors.py"
 cleanup:
 #line 32 "caught_errors.py"
@@ -2170,7 +2110,7 @@ cleanup:
     return result;
 #line 32 "caught_errors.py"
 }
-#line 2174 "caught_errors.c"
+#line 2114 "caught_errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2190,7 +2130,7 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "caught_errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 33 "caught_errors.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 1; goto error; }
 #line 33 "caught_errors.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 33 "caught_errors.py"
@@ -2217,7 +2157,7 @@ cleanup:
     return result;
 #line 33 "caught_errors.py"
 }
-#line 2221 "caught_errors.c"
+#line 2161 "caught_errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2260,7 +2200,7 @@ cleanup:
     return result;
 #line 34 "caught_errors.py"
 }
-#line 2264 "caught_errors.c"
+#line 2204 "caught_errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2303,7 +2243,7 @@ cleanup:
     return result;
 #line 35 "caught_errors.py"
 }
-#line 2307 "caught_errors.c"
+#line 2247 "caught_errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2311,8 +2251,8 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2321,19 +2261,13 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 36 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_pop(t[0], py2c_int(0));
+#line 36 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 36 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 36 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-#line 36 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 36 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 36 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 36 "caught_errors.py"
     goto cleanup;
 #line 36 "caught_errors.py"
@@ -2343,7 +2277,7 @@ error:
 #line 36 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 36 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 36 "caught_errors.py"
 cleanup:
 #line 36 "caught_errors.py"
@@ -2352,7 +2286,7 @@ cleanup:
     return result;
 #line 36 "caught_errors.py"
 }
-#line 2356 "caught_errors.c"
+#line 2290 "caught_errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2360,8 +2294,8 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2370,19 +2304,13 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 37 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_dict_popitem(t[0]);
+#line 37 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 37 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 37 "caught_errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 37 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 37 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 37 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 37 "caught_errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 37 "caught_errors.py"
     goto cleanup;
 #line 37 "caught_errors.py"
@@ -2392,7 +2320,7 @@ error:
 #line 37 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 37 "caught_errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 37 "caught_errors.py"
 cleanup:
 #line 37 "caught_errors.py"
@@ -2401,7 +2329,7 @@ cleanup:
     return result;
 #line 37 "caught_errors.py"
 }
-#line 2405 "caught_errors.c"
+#line 2333 "caught_errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2448,7 +2376,7 @@ cleanup:
     return result;
 #line 38 "caught_errors.py"
 }
-#line 2452 "caught_errors.c"
+#line 2380 "caught_errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2501,7 +2429,7 @@ cleanup:
     return result;
 #line 39 "caught_errors.py"
 }
-#line 2505 "caught_errors.c"
+#line 2433 "caught_errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2536,7 +2464,7 @@ cleanup:
     return result;
 #line 40 "caught_errors.py"
 }
-#line 2540 "caught_errors.c"
+#line 2468 "caught_errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2571,7 +2499,7 @@ cleanup:
     return result;
 #line 41 "caught_errors.py"
 }
-#line 2575 "caught_errors.c"
+#line 2503 "caught_errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2616,7 +2544,7 @@ cleanup:
     return result;
 #line 42 "caught_errors.py"
 }
-#line 2620 "caught_errors.c"
+#line 2548 "caught_errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2669,7 +2597,7 @@ cleanup:
     return result;
 #line 43 "caught_errors.py"
 }
-#line 2673 "caught_errors.c"
+#line 2601 "caught_errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2687,7 +2615,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 44 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
 #line 44 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 44 "caught_errors.py"
@@ -2718,7 +2646,7 @@ cleanup:
     return result;
 #line 44 "caught_errors.py"
 }
-#line 2722 "caught_errors.c"
+#line 2650 "caught_errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2736,7 +2664,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 45 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
 #line 45 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 45 "caught_errors.py"
@@ -2767,7 +2695,7 @@ cleanup:
     return result;
 #line 45 "caught_errors.py"
 }
-#line 2771 "caught_errors.c"
+#line 2699 "caught_errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2785,7 +2713,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 46 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
 #line 46 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 46 "caught_errors.py"
@@ -2816,7 +2744,7 @@ cleanup:
     return result;
 #line 46 "caught_errors.py"
 }
-#line 2820 "caught_errors.c"
+#line 2748 "caught_errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2834,7 +2762,7 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 47 "caught_errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
 #line 47 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 47 "caught_errors.py"
@@ -2865,7 +2793,7 @@ cleanup:
     return result;
 #line 47 "caught_errors.py"
 }
-#line 2869 "caught_errors.c"
+#line 2797 "caught_errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2922,7 +2850,7 @@ cleanup:
     return result;
 #line 48 "caught_errors.py"
 }
-#line 2926 "caught_errors.c"
+#line 2854 "caught_errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2946,7 +2874,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "caught_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 49 "caught_errors.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_16.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_13.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 49 "caught_errors.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 49 "caught_errors.py"
@@ -2977,7 +2905,7 @@ cleanup:
     return result;
 #line 49 "caught_errors.py"
 }
-#line 2981 "caught_errors.c"
+#line 2909 "caught_errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3015,7 +2943,7 @@ cleanup:
     return result;
 #line 50 "caught_errors.py"
 }
-#line 3019 "caught_errors.c"
+#line 2947 "caught_errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3071,7 +2999,7 @@ cleanup:
     return result;
 #line 51 "caught_errors.py"
 }
-#line 3075 "caught_errors.c"
+#line 3003 "caught_errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3085,7 +3013,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 52 "caught_errors.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(5)}, 1);
+    t[0] = py2c_fast_len(py2c_int(5));
 #line 52 "caught_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 52 "caught_errors.py"
@@ -3106,7 +3034,7 @@ cleanup:
     return result;
 #line 52 "caught_errors.py"
 }
-#line 3110 "caught_errors.c"
+#line 3038 "caught_errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3157,7 +3085,7 @@ cleanup:
     return result;
 #line 53 "caught_errors.py"
 }
-#line 3161 "caught_errors.c"
+#line 3089 "caught_errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3214,7 +3142,7 @@ cleanup:
     return result;
 #line 54 "caught_errors.py"
 }
-#line 3218 "caught_errors.c"
+#line 3146 "caught_errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3238,7 +3166,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 55 "caught_errors.py"
-    t[2] = py2c_slice_new(PY2C_TRUE, py2c_obj_value(&str_8.ob), PY2C_NONE);
+    t[2] = py2c_slice_new(PY2C_TRUE, py2c_obj_value(&str_6.ob), PY2C_NONE);
 #line 55 "caught_errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 55 "caught_errors.py"
@@ -3273,7 +3201,7 @@ cleanup:
     return result;
 #line 55 "caught_errors.py"
 }
-#line 3277 "caught_errors.c"
+#line 3205 "caught_errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3326,7 +3254,7 @@ cleanup:
     return result;
 #line 56 "caught_errors.py"
 }
-#line 3330 "caught_errors.c"
+#line 3258 "caught_errors.c"
 
 static Py2cValue f_mutate_dict(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3405,7 +3333,7 @@ cleanup:
     return result;
 #line 62 "caught_errors.py"
 }
-#line 3409 "caught_errors.c"
+#line 3337 "caught_errors.c"
 
 static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3413,8 +3341,8 @@ static Py2cValue f_mutate_set(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_s = PY2C_NULL;
     Py2cValue v_x = PY2C_NULL;
     (void)fn;
@@ -3451,23 +3379,17 @@ L0:;
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "caught_errors.py"
-    if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 5; goto error; }
+    t[1] = py2c_fast_binary_op(v_x, py2c_int(10), PY2C_OP_ADD);
 #line 68 "caught_errors.py"
-    t[3] = py2c_fast_binary_op(v_x, py2c_int(10), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 68 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    t[2] = py2c_direct_set_add(v_s, t[1]);
 #line 68 "caught_errors.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 68 "caught_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 68 "caught_errors.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 68 "caught_errors.py"
     PY2C_CLEAR(t[1]);
 #line 68 "caught_errors.py"
     PY2C_CLEAR(t[2]);
-#line 68 "caught_errors.py"
-    PY2C_CLEAR(t[4]);
 #line 68 "caught_errors.py"
     py2c_safepoint();
 #line 68 "caught_errors.py"
@@ -3487,7 +3409,9 @@ error:
 #line 68 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 68 "caught_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 68 "caught_errors.py"
+    PY2C_CLEAR(t[1]);
 #line 68 "caught_errors.py"
 cleanup:
 #line 68 "caught_errors.py"
@@ -3500,7 +3424,7 @@ cleanup:
     return result;
 #line 68 "caught_errors.py"
 }
-#line 3504 "caught_errors.c"
+#line 3428 "caught_errors.c"
 
 static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3508,8 +3432,8 @@ static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_d = PY2C_NULL;
     Py2cValue v_k = PY2C_NULL;
     (void)fn;
@@ -3525,27 +3449,21 @@ static Py2cValue f_mutate_keys(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "caught_errors.py"
-    if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 4; goto error; }
+    t[0] = py2c_direct_dict_keys(v_d);
 #line 73 "caught_errors.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 73 "caught_errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 73 "caught_errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 73 "caught_errors.py"
     PY2C_CLEAR(t[0]);
 #line 73 "caught_errors.py"
-    PY2C_CLEAR(t[1]);
-#line 73 "caught_errors.py"
-    t[3] = py2c_iter(t[2]);
-#line 73 "caught_errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 73 "caught_errors.py"
-    PY2C_CLEAR(t[2]);
-#line 73 "caught_errors.py"
 L0:;
 #line 73 "caught_errors.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 73 "caught_errors.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 73 "caught_errors.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 73 "caught_errors.py"
@@ -3553,16 +3471,16 @@ L0:;
 #line 73 "caught_errors.py"
     }
 #line 73 "caught_errors.py"
-    { Py2cValue old = v_k; v_k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "caught_errors.py"
-    t[4] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 74 "caught_errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 74 "caught_errors.py"
-    if (py2c_fast_setitem(v_d, t[4], py2c_int(1)) < 0) { loc = 8; goto error; }
+    if (py2c_fast_setitem(v_d, t[2], py2c_int(1)) < 0) { loc = 7; goto error; }
 #line 74 "caught_errors.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 74 "caught_errors.py"
     py2c_safepoint();
 #line 74 "caught_errors.py"
@@ -3570,7 +3488,7 @@ L0:;
 #line 74 "caught_errors.py"
 L1:;
 #line 74 "caught_errors.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 #line 74 "caught_errors.py"
     result = PY2C_NONE;
 #line 74 "caught_errors.py"
@@ -3582,11 +3500,13 @@ error:
 #line 74 "caught_errors.py"
     PY2C_CLEAR(result);
 #line 74 "caught_errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 74 "caught_errors.py"
+    PY2C_CLEAR(t[1]);
+#line 74 "caught_errors.py"
+    PY2C_CLEAR(t[2]);
 #line 74 "caught_errors.py"
 cleanup:
-#line 74 "caught_errors.py"
-    PY2C_CLEAR(t[4]);
 #line 74 "caught_errors.py"
     PY2C_CLEAR(v_d);
 #line 74 "caught_errors.py"
@@ -3597,7 +3517,7 @@ cleanup:
     return result;
 #line 74 "caught_errors.py"
 }
-#line 3601 "caught_errors.c"
+#line 3521 "caught_errors.c"
 
 static Py2cValue f_ok_mutation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3715,7 +3635,7 @@ cleanup:
     return result;
 #line 88 "caught_errors.py"
 }
-#line 3719 "caught_errors.c"
+#line 3639 "caught_errors.c"
 
 static Py2cValue mod_caught_errors(void) {
     g_caught_errors__show = PY2C_NULL;
@@ -5113,7 +5033,7 @@ cleanup:
     return result;
 #line 91 "caught_errors.py"
 }
-#line 5117 "caught_errors.c"
+#line 5037 "caught_errors.c"
 
 static void clear_mod_caught_errors(void) {
     PY2C_CLEAR(g_caught_errors__ok_mutation);

@@ -338,10 +338,8 @@ static const Py2cCodeLoc locs_mod_compare_hash[] = {
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                                     ^^^^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                                    ~~~~~~~~~~~^^^"},
     {28, "print(tuple([1, 2]).count(1), (1, 2, 1).index(1, 1), (4, 5, 6).index(6), len((1,)), ((1, 2), 3)[0][1])", "                                                                                    ~~~~~~~~~~~~~~^^^"},
-    {29, "a, b = (1, 2), (1, 2)", "       ^^^^^^^^^^^^^^"},
     {29, "a, b = (1, 2), (1, 2)", "       ^^^^^^"},
     {29, "a, b = (1, 2), (1, 2)", "               ^^^^^^"},
-    {29, "a, b = (1, 2), (1, 2)", "^^^^"},
     {30, "print(a == b, a != b, not a, bool(()), bool((0,)), bool([]), bool([0]))", NULL},
     {30, "print(a == b, a != b, not a, bool(()), bool((0,)), bool([]), bool([0]))", "      ^"},
     {30, "print(a == b, a != b, not a, bool(()), bool((0,)), bool([]), bool([0]))", "           ^"},
@@ -386,7 +384,7 @@ static const Py2cCodeLoc locs_mod_compare_hash[] = {
     {32, "print(any([[], (), 0]), all([[1], (1,), 1]), (1, 2) < (1, 2, 3) < (1, 3))", "                                                      ^^^^^^^^^"},
     {32, "print(any([[], (), 0]), all([[1], (1,), 1]), (1, 2) < (1, 2, 3) < (1, 3))", "                                                                  ^^^^^^"},
 };
-static const Py2cCode code_mod_compare_hash = {"compare_hash.py", "<module>", locs_mod_compare_hash, 352};
+static const Py2cCode code_mod_compare_hash = {"compare_hash.py", "<module>", locs_mod_compare_hash, 350};
 
 static Py2cValue mod_compare_hash(void) {
     g_compare_hash__nan = PY2C_NULL;
@@ -1969,23 +1967,19 @@ L0:;
 #line 21 "compare_hash.py"
     }
 #line 21 "compare_hash.py"
-    t[1] = py2c_slot_load(&g_compare_hash__d);
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 21 "compare_hash.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
 #line 21 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 21 "compare_hash.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "compare_hash.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 21 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
 #line 21 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 21 "compare_hash.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 21 "compare_hash.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 22 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
@@ -2063,17 +2057,13 @@ L0:;
 #line 23 "compare_hash.py"
     }
 #line 23 "compare_hash.py"
-    t[0] = py2c_slot_load(&g_compare_hash__s);
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 23 "compare_hash.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 227; goto error; }
 #line 23 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
 #line 23 "compare_hash.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "compare_hash.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
-#line 23 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
 #line 23 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
 #line 23 "compare_hash.py"
@@ -2083,27 +2073,27 @@ L0:;
 #line 23 "compare_hash.py"
     }
 #line 23 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n0 = py2c_contains(s0, t[1]); py2c_decref(s0); }
 #line 23 "compare_hash.py"
     if (n0 < 0) { loc = 229; goto error; }
 #line 23 "compare_hash.py"
+    PY2C_CLEAR(t[1]);
+#line 23 "compare_hash.py"
+    t[1] = py2c_bool(n0);
+#line 23 "compare_hash.py"
+    t[2] = py2c_list_new(2);
+#line 23 "compare_hash.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 234; goto error; }
+#line 23 "compare_hash.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+#line 23 "compare_hash.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
+#line 23 "compare_hash.py"
     PY2C_CLEAR(t[2]);
-#line 23 "compare_hash.py"
-    t[2] = py2c_bool(n0);
-#line 23 "compare_hash.py"
-    t[3] = py2c_list_new(2);
-#line 23 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
-#line 23 "compare_hash.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 234; goto error; }
-#line 23 "compare_hash.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 234; goto error; }
-#line 23 "compare_hash.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[3]}, 1);
-#line 23 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
-#line 23 "compare_hash.py"
-    PY2C_CLEAR(t[3]);
 #line 23 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__s)) {
 #line 23 "compare_hash.py"
@@ -2113,25 +2103,25 @@ L0:;
 #line 23 "compare_hash.py"
     }
 #line 23 "compare_hash.py"
-    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n1 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_compare_hash__s); n1 = py2c_contains(s0, t[3]); py2c_decref(s0); }
 #line 23 "compare_hash.py"
     if (n1 < 0) { loc = 232; goto error; }
 #line 23 "compare_hash.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 23 "compare_hash.py"
-    t[3] = py2c_bool(n1);
+    t[2] = py2c_bool(n1);
 #line 23 "compare_hash.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 23 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 226; goto error; }
+#line 23 "compare_hash.py"
+    PY2C_CLEAR(t[0]);
 #line 23 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 23 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 #line 23 "compare_hash.py"
     PY2C_CLEAR(t[3]);
-#line 23 "compare_hash.py"
-    PY2C_CLEAR(t[4]);
 
 #line 24 "compare_hash.py"
     t[0] = py2c_dict_new();
@@ -2572,7 +2562,7 @@ L0:;
 #line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[13])) { loc = 300; goto error; }
 #line 28 "compare_hash.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[13]}, 1);
+    t[14] = py2c_fast_len(t[13]);
 #line 28 "compare_hash.py"
     if (PY2C_IS_NULL(t[14])) { loc = 299; goto error; }
 #line 28 "compare_hash.py"
@@ -2619,34 +2609,22 @@ L0:;
 #line 29 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 29 "compare_hash.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 305; goto error; }
 #line 29 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 29 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 306; goto error; }
 #line 29 "compare_hash.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_compare_hash__a, t[0]); t[0] = PY2C_NULL;
 #line 29 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 305; goto error; }
-#line 29 "compare_hash.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "compare_hash.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "compare_hash.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 308; goto error; }
-#line 29 "compare_hash.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "compare_hash.py"
-    py2c_slot_store(&g_compare_hash__a, t[3]); t[3] = PY2C_NULL;
-#line 29 "compare_hash.py"
-    py2c_slot_store(&g_compare_hash__b, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_compare_hash__b, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
 #line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "compare_hash.py"
-        { loc = 310; goto error; }
+        { loc = 308; goto error; }
 #line 30 "compare_hash.py"
     }
 #line 30 "compare_hash.py"
@@ -2654,19 +2632,19 @@ L0:;
 #line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "compare_hash.py"
-        { loc = 311; goto error; }
+        { loc = 309; goto error; }
 #line 30 "compare_hash.py"
     }
 #line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 310; goto error; }
 #line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
 #line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "compare_hash.py"
-        { loc = 313; goto error; }
+        { loc = 311; goto error; }
 #line 30 "compare_hash.py"
     }
 #line 30 "compare_hash.py"
@@ -2674,73 +2652,73 @@ L0:;
 #line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "compare_hash.py"
-        { loc = 314; goto error; }
+        { loc = 312; goto error; }
 #line 30 "compare_hash.py"
     }
 #line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); Py2cValue s1 = py2c_slot_load(&g_compare_hash__b); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 313; goto error; }
 #line 30 "compare_hash.py"
     if (!py2c_slot_bound(&g_compare_hash__a)) {
 #line 30 "compare_hash.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "compare_hash.py"
-        { loc = 316; goto error; }
+        { loc = 314; goto error; }
 #line 30 "compare_hash.py"
     }
 #line 30 "compare_hash.py"
     { Py2cValue s0 = py2c_slot_load(&g_compare_hash__a); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 30 "compare_hash.py"
-    if (n0 < 0) { loc = 317; goto error; }
+    if (n0 < 0) { loc = 315; goto error; }
 #line 30 "compare_hash.py"
     t[2] = py2c_bool(!n0);
 #line 30 "compare_hash.py"
     t[3] = py2c_tuple_pack(0, NULL);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 317; goto error; }
 #line 30 "compare_hash.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 316; goto error; }
 #line 30 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 #line 30 "compare_hash.py"
     t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 321; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 319; goto error; }
 #line 30 "compare_hash.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 318; goto error; }
 #line 30 "compare_hash.py"
     PY2C_CLEAR(t[5]);
 #line 30 "compare_hash.py"
     t[7] = py2c_list_new(0);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 323; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 321; goto error; }
 #line 30 "compare_hash.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[7]}, 1);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 320; goto error; }
 #line 30 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 #line 30 "compare_hash.py"
     t[9] = py2c_list_new(1);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 323; goto error; }
 #line 30 "compare_hash.py"
-    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 325; goto error; }
+    if (py2c_list_append(t[9], py2c_int(0)) < 0) { loc = 323; goto error; }
 #line 30 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[9]}, 1);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 322; goto error; }
 #line 30 "compare_hash.py"
     PY2C_CLEAR(t[9]);
 #line 30 "compare_hash.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[6], t[8], t[10]}, 7);
 #line 30 "compare_hash.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 307; goto error; }
 #line 30 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 30 "compare_hash.py"
@@ -2761,15 +2739,15 @@ L0:;
 #line 31 "compare_hash.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 328; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 326; goto error; }
 #line 31 "compare_hash.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 327; goto error; }
 #line 31 "compare_hash.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 325; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 31 "compare_hash.py"
@@ -2777,21 +2755,21 @@ L0:;
 #line 31 "compare_hash.py"
     t[3] = py2c_list_new(2);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 329; goto error; }
 #line 31 "compare_hash.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 331; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 329; goto error; }
 #line 31 "compare_hash.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 331; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 329; goto error; }
 #line 31 "compare_hash.py"
     t[4] = py2c_list_new(1);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 330; goto error; }
 #line 31 "compare_hash.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 332; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 330; goto error; }
 #line 31 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3], t[4]}, 2);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 328; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 #line 31 "compare_hash.py"
@@ -2799,23 +2777,23 @@ L0:;
 #line 31 "compare_hash.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 334; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 332; goto error; }
 #line 31 "compare_hash.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 331; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[6]);
 #line 31 "compare_hash.py"
     t[8] = py2c_list_new(1);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 333; goto error; }
 #line 31 "compare_hash.py"
-    if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 335; goto error; }
+    if (py2c_list_append(t[8], py2c_int(3)) < 0) { loc = 333; goto error; }
 #line 31 "compare_hash.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 334; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[7]);
 #line 31 "compare_hash.py"
@@ -2823,17 +2801,17 @@ L0:;
 #line 31 "compare_hash.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 335; goto error; }
 #line 31 "compare_hash.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(2), PY2C_OP_MUL);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 336; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[10]);
 #line 31 "compare_hash.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[11]}, 4);
 #line 31 "compare_hash.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 326; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 324; goto error; }
 #line 31 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 #line 31 "compare_hash.py"
@@ -2848,73 +2826,73 @@ L0:;
 #line 32 "compare_hash.py"
     t[0] = py2c_list_new(3);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 339; goto error; }
 #line 32 "compare_hash.py"
     t[1] = py2c_list_new(0);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 339; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 32 "compare_hash.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 343; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 341; goto error; }
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 341; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 339; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 341; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 339; goto error; }
 #line 32 "compare_hash.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[0]}, 1);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 340; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 338; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[0]);
 #line 32 "compare_hash.py"
     t[2] = py2c_list_new(3);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 345; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 343; goto error; }
 #line 32 "compare_hash.py"
     t[3] = py2c_list_new(1);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 346; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 346; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 344; goto error; }
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 343; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 #line 32 "compare_hash.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 345; goto error; }
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 345; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 343; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[3]);
 #line 32 "compare_hash.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 345; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 343; goto error; }
 #line 32 "compare_hash.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[2]}, 1);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 342; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[2]);
 #line 32 "compare_hash.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 349; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 347; goto error; }
 #line 32 "compare_hash.py"
     t[6] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 350; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 348; goto error; }
 #line 32 "compare_hash.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_LT);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 346; goto error; }
 #line 32 "compare_hash.py"
     t[4] = t[7]; t[7] = PY2C_NULL;
 #line 32 "compare_hash.py"
@@ -2922,7 +2900,7 @@ L0:;
 #line 32 "compare_hash.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 32 "compare_hash.py"
-    if (n0 < 0) { loc = 348; goto error; }
+    if (n0 < 0) { loc = 346; goto error; }
 #line 32 "compare_hash.py"
     if (!n0) goto L1;
 #line 32 "compare_hash.py"
@@ -2930,11 +2908,11 @@ L0:;
 #line 32 "compare_hash.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 351; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 349; goto error; }
 #line 32 "compare_hash.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 346; goto error; }
 #line 32 "compare_hash.py"
     t[4] = t[8]; t[8] = PY2C_NULL;
 #line 32 "compare_hash.py"
@@ -2948,7 +2926,7 @@ L1:;
 #line 32 "compare_hash.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 32 "compare_hash.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 339; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 337; goto error; }
 #line 32 "compare_hash.py"
     PY2C_CLEAR(t[1]);
 #line 32 "compare_hash.py"
@@ -2972,12 +2950,10 @@ error:
 #line 32 "compare_hash.py"
 cleanup:
 #line 32 "compare_hash.py"
-    for (int k = 13; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 32 "compare_hash.py"
     return result;
 #line 32 "compare_hash.py"
 }
-#line 2981 "compare_hash.c"
+#line 2957 "compare_hash.c"
 
 static void clear_mod_compare_hash(void) {
     PY2C_CLEAR(g_compare_hash__b);

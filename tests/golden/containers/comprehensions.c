@@ -7,33 +7,27 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("abc", 3, 3);
 static Py2cStr str_1 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_2 = PY2C_STR_STATIC("cd", 2, 2);
-static Py2cStr str_3 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_5 = PY2C_STR_STATIC("bb", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("ccc", 3, 3);
-static Py2cStr str_8 = PY2C_STR_STATIC("empty", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_4 = PY2C_STR_STATIC("bb", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("ccc", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("empty", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_10 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_9 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_11 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_17 = PY2C_STR_STATIC("xyz", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("bob", 3, 3);
-static Py2cStr str_20 = PY2C_STR_STATIC("kayak", 5, 5);
-static Py2cStr str_21 = PY2C_STR_STATIC("level", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("zed", 3, 3);
-static Py2cStr str_23 = PY2C_STR_STATIC("items", 5, 5);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[6];
+static Py2cStr str_10 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_15 = PY2C_STR_STATIC("xyz", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("bob", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("kayak", 5, 5);
+static Py2cStr str_19 = PY2C_STR_STATIC("level", 5, 5);
+static Py2cStr str_20 = PY2C_STR_STATIC("zed", 3, 3);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_comprehensions__nums;
@@ -367,14 +361,11 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {19, "print(dict((x, str(x)) for x in range(3)), sorted(frozenset(x for x in \"hello\")))", "                                                           ^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", NULL},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "      ^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "              ^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                               ^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                      ^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                              ^^^^^^^^^^^"},
-    {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                              ^^^^^^^"},
     {20, "print(\",\".join(str(x) for x in nums), \"-\".join(c for c in \"abc\" if c != \"b\"), \"\".join([]))", "                                                                                      ^^"},
     {21, "g = (x * 10 for x in range(3))", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "g = (x * 10 for x in range(3))", "                     ^^^^^^^^"},
@@ -426,8 +417,6 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^"},
-    {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "                               ^^^^^^^^^^^^^^^^^^^^^^"},
-    {32, "print(sorted({v: k for k, v in {\"a\": 2, \"b\": 1}.items()}.items()))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", NULL},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "          ^^^^^^^^^^^^^^^^^^"},
@@ -438,7 +427,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "                                                             ^^^^^^"},
     {33, "print(max(enumerate(\"hello\"), key=lambda t: t[1]), sum([[1], [2, 3]], []))", "                                                                      ^^"},
 };
-static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 182};
+static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 177};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -545,9 +534,8 @@ static const Py2cCodeLoc locs_f_listcomp_5[] = {
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "                                                   ^^^^"},
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^^^^^^^^^"},
     {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^"},
-    {10, "print([c.upper() for word in [\"ab\", \"cd\"] for c in word])", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp_5 = {"comprehensions.py", "<listcomp>", locs_f_listcomp_5, 5};
+static const Py2cCode code_f_listcomp_5 = {"comprehensions.py", "<listcomp>", locs_f_listcomp_5, 4};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp_6[] = {
@@ -947,7 +935,7 @@ cleanup:
     return result;
 #line 2 "comprehensions.py"
 }
-#line 951 "comprehensions.c"
+#line 939 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1043,7 +1031,7 @@ cleanup:
     return result;
 #line 3 "comprehensions.py"
 }
-#line 1047 "comprehensions.c"
+#line 1035 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1172,7 +1160,7 @@ cleanup:
     return result;
 #line 4 "comprehensions.py"
 }
-#line 1176 "comprehensions.c"
+#line 1164 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1255,7 +1243,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 1259 "comprehensions.c"
+#line 1247 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1338,7 +1326,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 1342 "comprehensions.c"
+#line 1330 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1422,7 +1410,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 1426 "comprehensions.c"
+#line 1414 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1494,7 +1482,7 @@ cleanup:
     return result;
 #line 7 "comprehensions.py"
 }
-#line 1498 "comprehensions.c"
+#line 1486 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1565,7 +1553,7 @@ cleanup:
     return result;
 #line 8 "comprehensions.py"
 }
-#line 1569 "comprehensions.c"
+#line 1557 "comprehensions.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1667,7 +1655,7 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1671 "comprehensions.c"
+#line 1659 "comprehensions.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1771,14 +1759,14 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1775 "comprehensions.c"
+#line 1763 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_word = PY2C_NULL;
@@ -1822,19 +1810,13 @@ L2:;
 #line 10 "comprehensions.py"
     { Py2cValue old = v_c; v_c = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 10 "comprehensions.py"
-    if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[0]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_direct_str_upper(v_c);
 #line 10 "comprehensions.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 10 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
 #line 10 "comprehensions.py"
     PY2C_CLEAR(t[2]);
-#line 10 "comprehensions.py"
-    PY2C_CLEAR(t[3]);
-#line 10 "comprehensions.py"
-    if (py2c_list_append(t[0], t[4]) < 0) { loc = 0; goto error; }
-#line 10 "comprehensions.py"
-    PY2C_CLEAR(t[4]);
 #line 10 "comprehensions.py"
     py2c_safepoint();
 #line 10 "comprehensions.py"
@@ -1860,7 +1842,11 @@ error:
 #line 10 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 10 "comprehensions.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 10 "comprehensions.py"
+    PY2C_CLEAR(t[1]);
+#line 10 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
 #line 10 "comprehensions.py"
 cleanup:
 #line 10 "comprehensions.py"
@@ -1875,7 +1861,7 @@ cleanup:
     return result;
 #line 10 "comprehensions.py"
 }
-#line 1879 "comprehensions.c"
+#line 1865 "comprehensions.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1969,7 +1955,7 @@ cleanup:
     return result;
 #line 11 "comprehensions.py"
 }
-#line 1973 "comprehensions.c"
+#line 1959 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2034,7 +2020,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2038 "comprehensions.c"
+#line 2024 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2101,7 +2087,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2105 "comprehensions.c"
+#line 2091 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2166,7 +2152,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 2170 "comprehensions.c"
+#line 2156 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -2233,7 +2219,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2237 "comprehensions.c"
+#line 2223 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -2300,7 +2286,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2304 "comprehensions.c"
+#line 2290 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -2367,7 +2353,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2371 "comprehensions.c"
+#line 2357 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -2434,7 +2420,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 2438 "comprehensions.c"
+#line 2424 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -2499,7 +2485,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 2503 "comprehensions.c"
+#line 2489 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -2566,7 +2552,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 2570 "comprehensions.c"
+#line 2556 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -2631,7 +2617,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2635 "comprehensions.c"
+#line 2621 "comprehensions.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2669,7 +2655,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2673 "comprehensions.c"
+#line 2659 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -2734,7 +2720,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 2738 "comprehensions.c"
+#line 2724 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -2799,7 +2785,7 @@ cleanup:
     return result;
 #line 16 "comprehensions.py"
 }
-#line 2803 "comprehensions.c"
+#line 2789 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -2866,7 +2852,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 2870 "comprehensions.c"
+#line 2856 "comprehensions.c"
 
 static Py2cValue f_genexpr_14(Py2cGenerator *gen) {
     fr_f_genexpr_14 *fr = gen->frame;
@@ -2931,7 +2917,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 2935 "comprehensions.c"
+#line 2921 "comprehensions.c"
 
 static Py2cValue f_genexpr_15(Py2cGenerator *gen) {
     fr_f_genexpr_15 *fr = gen->frame;
@@ -2998,7 +2984,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 3002 "comprehensions.c"
+#line 2988 "comprehensions.c"
 
 static Py2cValue f_genexpr_16(Py2cGenerator *gen) {
     fr_f_genexpr_16 *fr = gen->frame;
@@ -3065,7 +3051,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 3069 "comprehensions.c"
+#line 3055 "comprehensions.c"
 
 static Py2cValue f_genexpr_17(Py2cGenerator *gen) {
     fr_f_genexpr_17 *fr = gen->frame;
@@ -3132,7 +3118,7 @@ cleanup:
     return result;
 #line 18 "comprehensions.py"
 }
-#line 3136 "comprehensions.c"
+#line 3122 "comprehensions.c"
 
 static Py2cValue f_genexpr_18(Py2cGenerator *gen) {
     fr_f_genexpr_18 *fr = gen->frame;
@@ -3209,7 +3195,7 @@ cleanup:
     return result;
 #line 19 "comprehensions.py"
 }
-#line 3213 "comprehensions.c"
+#line 3199 "comprehensions.c"
 
 static Py2cValue f_genexpr_19(Py2cGenerator *gen) {
     fr_f_genexpr_19 *fr = gen->frame;
@@ -3274,7 +3260,7 @@ cleanup:
     return result;
 #line 19 "comprehensions.py"
 }
-#line 3278 "comprehensions.c"
+#line 3264 "comprehensions.c"
 
 static Py2cValue f_genexpr_20(Py2cGenerator *gen) {
     fr_f_genexpr_20 *fr = gen->frame;
@@ -3341,7 +3327,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 3345 "comprehensions.c"
+#line 3331 "comprehensions.c"
 
 static Py2cValue f_genexpr_21(Py2cGenerator *gen) {
     fr_f_genexpr_21 *fr = gen->frame;
@@ -3371,7 +3357,7 @@ L0:;
 #line 20 "comprehensions.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 20 "comprehensions.py"
-    fr->n0 = py2c_fast_compare_bool(fr->v_c, py2c_obj_value(&str_15.ob), PY2C_NE);
+    fr->n0 = py2c_fast_compare_bool(fr->v_c, py2c_obj_value(&str_13.ob), PY2C_NE);
 #line 20 "comprehensions.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
 #line 20 "comprehensions.py"
@@ -3418,7 +3404,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 3422 "comprehensions.c"
+#line 3408 "comprehensions.c"
 
 static Py2cValue f_genexpr_22(Py2cGenerator *gen) {
     fr_f_genexpr_22 *fr = gen->frame;
@@ -3485,7 +3471,7 @@ cleanup:
     return result;
 #line 21 "comprehensions.py"
 }
-#line 3489 "comprehensions.c"
+#line 3475 "comprehensions.c"
 
 static Py2cValue f_genexpr_23(Py2cGenerator *gen) {
     fr_f_genexpr_23 *fr = gen->frame;
@@ -3550,7 +3536,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 3554 "comprehensions.c"
+#line 3540 "comprehensions.c"
 
 static Py2cValue f_listcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3613,7 +3599,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 3617 "comprehensions.c"
+#line 3603 "comprehensions.c"
 
 static Py2cValue f_listcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3684,7 +3670,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3688 "comprehensions.c"
+#line 3674 "comprehensions.c"
 
 static Py2cValue f_listcomp_9(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3773,7 +3759,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3777 "comprehensions.c"
+#line 3763 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3856,7 +3842,7 @@ cleanup:
     return result;
 #line 25 "comprehensions.py"
 }
-#line 3860 "comprehensions.c"
+#line 3846 "comprehensions.c"
 
 static Py2cValue f_listcomp_10(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3935,7 +3921,7 @@ cleanup:
     return result;
 #line 27 "comprehensions.py"
 }
-#line 3939 "comprehensions.c"
+#line 3925 "comprehensions.c"
 
 static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4006,7 +3992,7 @@ cleanup:
     return result;
 #line 27 "comprehensions.py"
 }
-#line 4010 "comprehensions.c"
+#line 3996 "comprehensions.c"
 
 static Py2cValue f_listcomp_11(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4108,7 +4094,7 @@ cleanup:
     return result;
 #line 28 "comprehensions.py"
 }
-#line 4112 "comprehensions.c"
+#line 4098 "comprehensions.c"
 
 static Py2cValue f_dictcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4167,7 +4153,7 @@ L0:;
 #line 30 "comprehensions.py"
     t[1] = v_w; py2c_incref(t[1]);
 #line 30 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+    t[2] = py2c_fast_len(v_w);
 #line 30 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 30 "comprehensions.py"
@@ -4210,7 +4196,7 @@ cleanup:
     return result;
 #line 30 "comprehensions.py"
 }
-#line 4214 "comprehensions.c"
+#line 4200 "comprehensions.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4264,7 +4250,7 @@ cleanup:
     return result;
 #line 31 "comprehensions.py"
 }
-#line 4268 "comprehensions.c"
+#line 4254 "comprehensions.c"
 
 static Py2cValue f_listcomp_12(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4368,7 +4354,7 @@ cleanup:
     return result;
 #line 31 "comprehensions.py"
 }
-#line 4372 "comprehensions.c"
+#line 4358 "comprehensions.c"
 
 static Py2cValue f_dictcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4440,7 +4426,7 @@ cleanup:
     return result;
 #line 32 "comprehensions.py"
 }
-#line 4444 "comprehensions.c"
+#line 4430 "comprehensions.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4478,7 +4464,7 @@ cleanup:
     return result;
 #line 33 "comprehensions.py"
 }
-#line 4482 "comprehensions.c"
+#line 4468 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__nums = PY2C_NULL;
@@ -4486,16 +4472,16 @@ static Py2cValue mod_comprehensions(void) {
     g_comprehensions__matrix = PY2C_NULL;
     g_comprehensions__n = PY2C_NULL;
     g_comprehensions__words = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
 
 #line 1 "comprehensions.py"
     t[0] = py2c_list_new(8);
@@ -5240,11 +5226,11 @@ static Py2cValue mod_comprehensions(void) {
 #line 15 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 15 "comprehensions.py"
+    if (py2c_list_append(t[4], py2c_obj_value(&str_4.ob)) < 0) { loc = 79; goto error; }
+#line 15 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_5.ob)) < 0) { loc = 79; goto error; }
 #line 15 "comprehensions.py"
     if (py2c_list_append(t[4], py2c_obj_value(&str_6.ob)) < 0) { loc = 79; goto error; }
-#line 15 "comprehensions.py"
-    if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 79; goto error; }
 #line 15 "comprehensions.py"
     t[5] = py2c_iter(t[4]);
 #line 15 "comprehensions.py"
@@ -5307,7 +5293,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 16 "comprehensions.py"
     }
 #line 16 "comprehensions.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2], py2c_obj_value(&str_8.ob)}, 1, kwnames_1);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2], py2c_obj_value(&str_7.ob)}, 1, kwnames_1);
 #line 16 "comprehensions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 16 "comprehensions.py"
@@ -5546,7 +5532,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 19 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 19 "comprehensions.py"
-    t[4] = py2c_iter(py2c_obj_value(&str_11.ob));
+    t[4] = py2c_iter(py2c_obj_value(&str_10.ob));
 #line 19 "comprehensions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
 #line 19 "comprehensions.py"
@@ -5587,116 +5573,98 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[8]);
 
 #line 20 "comprehensions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 112; goto error; }
-#line 20 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__nums)) {
 #line 20 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 20 "comprehensions.py"
-        { loc = 114; goto error; }
+        { loc = 113; goto error; }
 #line 20 "comprehensions.py"
     }
 #line 20 "comprehensions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[2] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_comprehensions__nums); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 20 "comprehensions.py"
-    t[3] = py2c_generator_new(&geninfo_f_genexpr_20);
+    t[1] = py2c_generator_new(&geninfo_f_genexpr_20);
 #line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 20 "comprehensions.py"
     {
 #line 20 "comprehensions.py"
-        fr_f_genexpr_20 *nf = py2c_generator_frame(t[3]);
+        fr_f_genexpr_20 *nf = py2c_generator_frame(t[1]);
 #line 20 "comprehensions.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[0];
 #line 20 "comprehensions.py"
-        t[2] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 20 "comprehensions.py"
     }
 #line 20 "comprehensions.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_11.ob), t[1]);
 #line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 20 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 20 "comprehensions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[2]) < 0) { loc = 116; goto error; }
+    t[3] = py2c_iter(py2c_obj_value(&str_0.ob));
 #line 20 "comprehensions.py"
-    t[7] = py2c_iter(py2c_obj_value(&str_0.ob));
+    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
 #line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+    t[4] = py2c_generator_new(&geninfo_f_genexpr_21);
 #line 20 "comprehensions.py"
-    t[8] = py2c_generator_new(&geninfo_f_genexpr_21);
-#line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 20 "comprehensions.py"
     {
 #line 20 "comprehensions.py"
-        fr_f_genexpr_21 *nf = py2c_generator_frame(t[8]);
+        fr_f_genexpr_21 *nf = py2c_generator_frame(t[4]);
 #line 20 "comprehensions.py"
-        nf->v_0 = t[7];
+        nf->v_0 = t[3];
 #line 20 "comprehensions.py"
-        t[7] = PY2C_NULL;
+        t[3] = PY2C_NULL;
 #line 20 "comprehensions.py"
     }
 #line 20 "comprehensions.py"
-    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_12.ob), t[4]);
 #line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[8]);
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[6]);
-#line 20 "comprehensions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_13.ob), &t[10], &t[11], &attr_ic[3]) < 0) { loc = 119; goto error; }
-#line 20 "comprehensions.py"
-    t[12] = py2c_list_new(0);
-#line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 120; goto error; }
-#line 20 "comprehensions.py"
-    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-#line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 118; goto error; }
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[12]);
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[10]);
-#line 20 "comprehensions.py"
-    PY2C_CLEAR(t[11]);
-#line 20 "comprehensions.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3);
-#line 20 "comprehensions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 20 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 20 "comprehensions.py"
-    PY2C_CLEAR(t[9]);
+    t[6] = py2c_list_new(0);
 #line 20 "comprehensions.py"
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
 #line 20 "comprehensions.py"
-    PY2C_CLEAR(t[14]);
+    t[7] = py2c_direct_str_join(py2c_obj_value(&str_14.ob), t[6]);
+#line 20 "comprehensions.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
+#line 20 "comprehensions.py"
+    PY2C_CLEAR(t[6]);
+#line 20 "comprehensions.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7]}, 3);
+#line 20 "comprehensions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+#line 20 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "comprehensions.py"
+    PY2C_CLEAR(t[5]);
+#line 20 "comprehensions.py"
+    PY2C_CLEAR(t[7]);
+#line 20 "comprehensions.py"
+    PY2C_CLEAR(t[8]);
 
 #line 21 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 21 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 21 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 21 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_22);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 21 "comprehensions.py"
     {
 #line 21 "comprehensions.py"
@@ -5715,7 +5683,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 22 "comprehensions.py"
-        { loc = 125; goto error; }
+        { loc = 122; goto error; }
 #line 22 "comprehensions.py"
     }
 #line 22 "comprehensions.py"
@@ -5723,7 +5691,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 22 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 22 "comprehensions.py"
@@ -5731,7 +5699,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 22 "comprehensions.py"
-        { loc = 127; goto error; }
+        { loc = 124; goto error; }
 #line 22 "comprehensions.py"
     }
 #line 22 "comprehensions.py"
@@ -5739,7 +5707,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
 #line 22 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 22 "comprehensions.py"
@@ -5747,7 +5715,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 22 "comprehensions.py"
-        { loc = 129; goto error; }
+        { loc = 126; goto error; }
 #line 22 "comprehensions.py"
     }
 #line 22 "comprehensions.py"
@@ -5755,7 +5723,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
 #line 22 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 22 "comprehensions.py"
@@ -5763,7 +5731,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 22 "comprehensions.py"
-        { loc = 131; goto error; }
+        { loc = 128; goto error; }
 #line 22 "comprehensions.py"
     }
 #line 22 "comprehensions.py"
@@ -5771,13 +5739,13 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
 #line 22 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 #line 22 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
 #line 22 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 22 "comprehensions.py"
@@ -5792,17 +5760,17 @@ static Py2cValue mod_comprehensions(void) {
 #line 23 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 23 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 23 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_23);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 23 "comprehensions.py"
     {
 #line 23 "comprehensions.py"
@@ -5816,29 +5784,29 @@ static Py2cValue mod_comprehensions(void) {
 #line 23 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 23 "comprehensions.py"
-    t[4] = py2c_iter(py2c_obj_value(&str_17.ob));
+    t[4] = py2c_iter(py2c_obj_value(&str_15.ob));
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
 #line 23 "comprehensions.py"
     t[5] = f_listcomp_7(t[4], NULL);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 23 "comprehensions.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[5]);
 #line 23 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
 #line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
 #line 23 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 23 "comprehensions.py"
@@ -5849,33 +5817,33 @@ static Py2cValue mod_comprehensions(void) {
 #line 24 "comprehensions.py"
     t[0] = py2c_list_new(2);
 #line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 24 "comprehensions.py"
     t[1] = py2c_list_new(3);
 #line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 136; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 136; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 136; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
 #line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 24 "comprehensions.py"
     t[1] = py2c_list_new(3);
 #line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 137; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 137; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(6)) < 0) { loc = 137; goto error; }
 #line 24 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 138; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 135; goto error; }
 #line 24 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 24 "comprehensions.py"
@@ -5884,61 +5852,61 @@ static Py2cValue mod_comprehensions(void) {
 #line 25 "comprehensions.py"
     t[0] = py2c_list_new(0);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 25 "comprehensions.py"
     if (!py2c_slot_bound(&g_comprehensions__matrix)) {
 #line 25 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 25 "comprehensions.py"
-        { loc = 144; goto error; }
+        { loc = 141; goto error; }
 #line 25 "comprehensions.py"
     }
 #line 25 "comprehensions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_comprehensions__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_comprehensions__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
 #line 25 "comprehensions.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 25 "comprehensions.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 25 "comprehensions.py"
     t[3] = py2c_iter(t[2]);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 25 "comprehensions.py"
     t[4] = f_listcomp_8(t[3], NULL);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 25 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
 #line 25 "comprehensions.py"
     t[6] = py2c_iter(t[5]);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[5]);
 #line 25 "comprehensions.py"
     t[7] = f_listcomp_9(t[6], NULL);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 #line 25 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
 #line 25 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 25 "comprehensions.py"
@@ -5952,39 +5920,39 @@ static Py2cValue mod_comprehensions(void) {
 #line 27 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 27 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 27 "comprehensions.py"
     t[2] = f_listcomp_10(t[1], NULL);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 27 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
 #line 27 "comprehensions.py"
     t[4] = py2c_iter(t[3]);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 27 "comprehensions.py"
     t[5] = f_dictcomp_3(t[4], NULL);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 27 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 27 "comprehensions.py"
@@ -5995,23 +5963,23 @@ static Py2cValue mod_comprehensions(void) {
 #line 28 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 28 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 28 "comprehensions.py"
     t[2] = f_listcomp_11(t[1], NULL);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 28 "comprehensions.py"
@@ -6020,17 +5988,17 @@ static Py2cValue mod_comprehensions(void) {
 #line 29 "comprehensions.py"
     t[0] = py2c_list_new(5);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 152; goto error; }
 #line 29 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__words, t[0]); t[0] = PY2C_NULL;
 
@@ -6039,23 +6007,23 @@ static Py2cValue mod_comprehensions(void) {
 #line 30 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 30 "comprehensions.py"
-        { loc = 158; goto error; }
+        { loc = 155; goto error; }
 #line 30 "comprehensions.py"
     }
 #line 30 "comprehensions.py"
     { Py2cValue s0 = py2c_slot_load(&g_comprehensions__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 30 "comprehensions.py"
     t[1] = f_dictcomp_4(t[0], NULL);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 30 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 30 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
 #line 30 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 30 "comprehensions.py"
@@ -6064,27 +6032,27 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 31 "comprehensions.py"
     t[2] = py2c_iter(t[1]);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 31 "comprehensions.py"
     t[3] = f_listcomp_12(t[2], NULL);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 31 "comprehensions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[3]}, 2);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 31 "comprehensions.py"
@@ -6092,13 +6060,13 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 31 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[5]);
 #line 31 "comprehensions.py"
@@ -6107,74 +6075,62 @@ static Py2cValue mod_comprehensions(void) {
 #line 32 "comprehensions.py"
     t[0] = py2c_dict_new();
 #line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
 #line 32 "comprehensions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 170; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(2)) < 0) { loc = 167; goto error; }
 #line 32 "comprehensions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_int(1)) < 0) { loc = 170; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 167; goto error; }
 #line 32 "comprehensions.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 171; goto error; }
+    t[1] = py2c_direct_dict_items(t[0]);
+#line 32 "comprehensions.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 32 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 32 "comprehensions.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_iter(t[1]);
 #line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
 #line 32 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 32 "comprehensions.py"
+    t[3] = f_dictcomp_5(t[2], NULL);
+#line 32 "comprehensions.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+#line 32 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 32 "comprehensions.py"
-    t[4] = py2c_iter(t[3]);
+    t[4] = py2c_direct_dict_items(t[3]);
 #line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
 #line 32 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 32 "comprehensions.py"
-    t[5] = f_dictcomp_5(t[4], NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
 #line 32 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 32 "comprehensions.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_23.ob), &t[6], &t[7], &attr_ic[5]) < 0) { loc = 172; goto error; }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 32 "comprehensions.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
 #line 32 "comprehensions.py"
     PY2C_CLEAR(t[5]);
 #line 32 "comprehensions.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
-#line 32 "comprehensions.py"
     PY2C_CLEAR(t[6]);
-#line 32 "comprehensions.py"
-    PY2C_CLEAR(t[7]);
-#line 32 "comprehensions.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
-#line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
-#line 32 "comprehensions.py"
-    PY2C_CLEAR(t[8]);
-#line 32 "comprehensions.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
-#line 32 "comprehensions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
-#line 32 "comprehensions.py"
-    PY2C_CLEAR(t[9]);
-#line 32 "comprehensions.py"
-    PY2C_CLEAR(t[10]);
 
 #line 33 "comprehensions.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
 #line 33 "comprehensions.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 33 "comprehensions.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 33 "comprehensions.py"
@@ -6182,37 +6138,37 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
     t[3] = py2c_list_new(2);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
 #line 33 "comprehensions.py"
     t[4] = py2c_list_new(1);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
 #line 33 "comprehensions.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 174; goto error; }
 #line 33 "comprehensions.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 173; goto error; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 33 "comprehensions.py"
     t[4] = py2c_list_new(2);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
 #line 33 "comprehensions.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 180; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 175; goto error; }
 #line 33 "comprehensions.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 180; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 175; goto error; }
 #line 33 "comprehensions.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 178; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 173; goto error; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 33 "comprehensions.py"
     t[4] = py2c_list_new(0);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
 #line 33 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3], t[4]}, 2);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 33 "comprehensions.py"
@@ -6220,7 +6176,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 33 "comprehensions.py"
@@ -6238,16 +6194,14 @@ error:
 #line 33 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 33 "comprehensions.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 33 "comprehensions.py"
 cleanup:
-#line 33 "comprehensions.py"
-    for (int k = 11; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 33 "comprehensions.py"
     return result;
 #line 33 "comprehensions.py"
 }
-#line 6251 "comprehensions.c"
+#line 6205 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__words);

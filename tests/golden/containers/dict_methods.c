@@ -8,49 +8,41 @@ static Py2cStr str_0 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_6 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_8 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_9 = PY2C_STR_STATIC("zz", 2, 2);
-static Py2cStr str_10 = PY2C_STR_STATIC("dflt", 4, 4);
-static Py2cStr str_11 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_12 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("zz", 2, 2);
+static Py2cStr str_7 = PY2C_STR_STATIC("dflt", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_15 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cValue kwnames_1;
-static Py2cStr str_16 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_17 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_18 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_20 = PY2C_STR_STATIC("new", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("fromkeys", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_24 = PY2C_STR_STATIC("t", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("float", 5, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC("bool", 4, 4);
-static Py2cStr str_28 = PY2C_STR_STATIC("none", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC("one", 3, 3);
-static Py2cStr str_30 = PY2C_STR_STATIC("three", 5, 5);
-static Py2cStr str_31 = PY2C_STR_STATIC("mississippi", 11, 11);
-static Py2cStr str_32 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("new", 3, 3);
+static Py2cStr str_13 = PY2C_STR_STATIC("fromkeys", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_15 = PY2C_STR_STATIC("t", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("float", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("bool", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("none", 4, 4);
+static Py2cStr str_20 = PY2C_STR_STATIC("one", 3, 3);
+static Py2cStr str_21 = PY2C_STR_STATIC("three", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("mississippi", 11, 11);
+static Py2cStr str_23 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_2;
-static Py2cStr str_33 = PY2C_STR_STATIC("; ", 2, 2);
-static Py2cStr str_34 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC("; ", 2, 2);
+static Py2cStr str_25 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_35 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("xy", 2, 2);
-static Py2cStr str_37 = PY2C_STR_STATIC("outer", 5, 5);
-static Py2cStr str_38 = PY2C_STR_STATIC("inner", 5, 5);
-static Py2cStr str_39 = PY2C_STR_STATIC("back", 4, 4);
+static Py2cStr str_26 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_28 = PY2C_STR_STATIC("xy", 2, 2);
+static Py2cStr str_29 = PY2C_STR_STATIC("outer", 5, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("inner", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("back", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[33];
+static Py2cAttrCache attr_ic[7];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_dict_methods__d;
@@ -94,19 +86,14 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", NULL},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^"},
-    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "      ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^"},
-    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                  ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^"},
-    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                              ^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^"},
-    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                             ^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^"},
-    {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                   ^^^^^^^^^^^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                                     ^^"},
     {5, "print(d.get(\"a\"), d.get(\"z\"), d.get(\"z\", 0), d.setdefault(\"a\", 9), d.setdefault(\"n\", []), d)", "                                                                                          ^"},
     {6, "d[\"n\"].append(1)", NULL},
@@ -116,15 +103,12 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", NULL},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^^^^^^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^"},
-    {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "      ^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^^^^^^^^^^^^^^^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^"},
-    {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                  ^^^^^"},
     {7, "print(d.pop(\"n\"), d.pop(\"zz\", \"dflt\"), d)", "                                       ^"},
     {8, "print(d.popitem(), d)", NULL},
     {8, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
     {8, "print(d.popitem(), d)", "      ^"},
-    {8, "print(d.popitem(), d)", "      ^^^^^^^^^"},
     {8, "print(d.popitem(), d)", "                   ^"},
     {9, "d.update({\"x\": 1}, y=2)", NULL},
     {9, "d.update({\"x\": 1}, y=2)", "^"},
@@ -132,7 +116,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {9, "d.update({\"x\": 1}, y=2)", "         ^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", NULL},
     {10, "d.update([(\"z\", 3)])", "^"},
-    {10, "d.update([(\"z\", 3)])", "^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", "         ^^^^^^^^^^"},
     {10, "d.update([(\"z\", 3)])", "          ^^^^^^^^"},
     {11, "d.update(w=4)", NULL},
@@ -149,18 +132,14 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
-    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
-    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
     {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
-    {14, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^"},
     {15, "e = d.copy()", "    ^^^^^^^^"},
     {15, "e = d.copy()", "    ^"},
-    {15, "e = d.copy()", "    ^^^^^^"},
     {16, "e[\"new\"] = 0", "^"},
     {16, "e[\"new\"] = 0", "~^^^^^^^"},
     {17, "print(d == e, len(d), len(e))", NULL},
@@ -173,7 +152,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {17, "print(d == e, len(d), len(e))", "                          ^"},
     {18, "e.clear()", NULL},
     {18, "e.clear()", "^"},
-    {18, "e.clear()", "^^^^^^^"},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", NULL},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", "      ^"},
     {19, "print(e, d != e, {} == {}, {1: 2} == {1: 2.0}, {1: 2} == {1: 3})", "         ^"},
@@ -241,7 +219,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {32, "for ch in \"mississippi\":", NULL},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^"},
-    {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ^^^^^^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "                  ^^"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {33, "cnt[ch] = cnt.get(ch, 0) + 1", "^^^"},
@@ -252,7 +229,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^"},
-    {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                  ^^^^^^^^^"},
     {34, "print(cnt, sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])))", "                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "for key in d:", NULL},
     {35, "for key in d:", "           ^"},
@@ -265,7 +241,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {38, "for key, val in d.items():", NULL},
     {38, "for key, val in d.items():", "                ^^^^^^^^^"},
     {38, "for key, val in d.items():", "                ^"},
-    {38, "for key, val in d.items():", "                ^^^^^^^"},
     {38, "for key, val in d.items():", "    ^^^^^^^^"},
     {39, "print(key, val, end=\"; \")", NULL},
     {39, "print(key, val, end=\"; \")", "      ^^^"},
@@ -277,7 +252,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                 ^^^^^^^^^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^"},
-    {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                        ^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                     ^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                         ^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                             ^^^^^^^^^^^^^^^^^"},
@@ -287,11 +261,9 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                ^^^^^^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^^^^^^^^^^"},
     {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^"},
-    {41, "print(sorted(d), sorted(d.values()), max(d), min(d, key=d.get), sum(d.values()))", "                                                                    ^^^^^^^^"},
     {42, "dd = {}", "     ^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ^^^^^^^^^^^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ^^"},
-    {43, "dd[0] = dd.get(0, []) + [1]", "        ^^^^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "                  ^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "                        ^^^"},
     {43, "dd[0] = dd.get(0, []) + [1]", "        ~~~~~~~~~~~~~~^~~~~"},
@@ -306,7 +278,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^^^^^^^^^"},
     {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^"},
-    {44, "print(dd, list(reversed({1: 2, 3: 4})), list(reversed({1: 2, 3: 4}.items())))", "                                                      ^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", NULL},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "           ^^^^^^^^^^^^^^^^^^^^"},
@@ -316,7 +287,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                                        ^^^^^^^^"},
-    {45, "print(dict(zip(\"abc\", range(3))), dict(enumerate(\"xy\")), {i: i for i in range(3)}.keys())", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "                   ^^^^^^^^^^^^^^^^^"},
     {46, "nested = {\"outer\": {\"inner\": [1, 2]}}", "                             ^^^^^^"},
@@ -324,13 +294,11 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {47, "nested[\"outer\"][\"inner\"].append(3)", "^^^^^^"},
     {47, "nested[\"outer\"][\"inner\"].append(3)", "~~~~~~^^^^^^^^^"},
     {47, "nested[\"outer\"][\"inner\"].append(3)", "~~~~~~~~~~~~~~~^^^^^^^^^"},
-    {47, "nested[\"outer\"][\"inner\"].append(3)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", NULL},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "      ^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ~~~~~~^^^^^^^^^"},
-    {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ^^^^^^^^^^^^^^^^^^^"},
     {48, "print(nested, nested[\"outer\"].get(\"inner\")[-1])", "              ~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^"},
     {49, "ordered = {}", "          ^^"},
     {50, "for i in [5, 1, 4]:", NULL},
@@ -348,7 +316,6 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {54, "print(ordered, list(ordered.items())[0])", "               ^^^^^^^^^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^"},
-    {54, "print(ordered, list(ordered.items())[0])", "                    ^^^^^^^^^^^^^"},
     {54, "print(ordered, list(ordered.items())[0])", "               ~~~~~~~~~~~~~~~~~~~~~^^^"},
     {55, "print(bool({}), bool({0: 0}), len({i: 0 for i in range(1000)}))", NULL},
     {55, "print(bool({}), bool({0: 0}), len({i: 0 for i in range(1000)}))", "      ^^^^^^^^"},
@@ -374,9 +341,8 @@ static const Py2cCodeLoc locs_mod_dict_methods[] = {
     {59, "print(len(big), list(big)[:5], big.get(49))", "                ~~~~~~~~~^^^^"},
     {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^^^^^^^^^"},
     {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^"},
-    {59, "print(len(big), list(big)[:5], big.get(49))", "                               ^^^^^^^"},
 };
-static const Py2cCode code_mod_dict_methods = {"dict_methods.py", "<module>", locs_mod_dict_methods, 301};
+static const Py2cCode code_mod_dict_methods = {"dict_methods.py", "<module>", locs_mod_dict_methods, 275};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -474,7 +440,7 @@ cleanup:
     return result;
 #line 34 "dict_methods.py"
 }
-#line 478 "dict_methods.c"
+#line 444 "dict_methods.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -537,7 +503,7 @@ cleanup:
     return result;
 #line 45 "dict_methods.py"
 }
-#line 541 "dict_methods.c"
+#line 507 "dict_methods.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -600,7 +566,7 @@ cleanup:
     return result;
 #line 55 "dict_methods.py"
 }
-#line 604 "dict_methods.c"
+#line 570 "dict_methods.c"
 
 static Py2cValue f_dictcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -671,7 +637,7 @@ cleanup:
     return result;
 #line 56 "dict_methods.py"
 }
-#line 675 "dict_methods.c"
+#line 641 "dict_methods.c"
 
 static Py2cValue mod_dict_methods(void) {
     g_dict_methods__d = PY2C_NULL;
@@ -687,18 +653,18 @@ static Py2cValue mod_dict_methods(void) {
     g_dict_methods__ordered = PY2C_NULL;
     g_dict_methods__i = PY2C_NULL;
     g_dict_methods__big = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_32.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_23.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_25.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -755,13 +721,9 @@ static Py2cValue mod_dict_methods(void) {
 #line 4 "dict_methods.py"
     }
 #line 4 "dict_methods.py"
-    t[1] = py2c_slot_load(&g_dict_methods__d);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "dict_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 4 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-#line 4 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 4 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 4 "dict_methods.py"
@@ -771,9 +733,9 @@ static Py2cValue mod_dict_methods(void) {
 #line 4 "dict_methods.py"
     }
 #line 4 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
 #line 4 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 4 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 4 "dict_methods.py"
@@ -787,7 +749,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 4 "dict_methods.py"
     if (n0 < 0) { loc = 11; goto error; }
 #line 4 "dict_methods.py"
-    t[4] = py2c_bool(n0);
+    t[3] = py2c_bool(n0);
 #line 4 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 4 "dict_methods.py"
@@ -801,7 +763,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 4 "dict_methods.py"
     if (n1 < 0) { loc = 13; goto error; }
 #line 4 "dict_methods.py"
-    t[5] = py2c_bool(n1);
+    t[4] = py2c_bool(n1);
 #line 4 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 4 "dict_methods.py"
@@ -817,13 +779,15 @@ static Py2cValue mod_dict_methods(void) {
 #line 4 "dict_methods.py"
     n2 = !(n2);
 #line 4 "dict_methods.py"
-    t[6] = py2c_bool(n2);
+    t[5] = py2c_bool(n2);
 #line 4 "dict_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6]}, 6);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 4 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
 #line 4 "dict_methods.py"
     PY2C_CLEAR(t[0]);
+#line 4 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
 #line 4 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 4 "dict_methods.py"
@@ -834,8 +798,6 @@ static Py2cValue mod_dict_methods(void) {
     PY2C_CLEAR(t[5]);
 #line 4 "dict_methods.py"
     PY2C_CLEAR(t[6]);
-#line 4 "dict_methods.py"
-    PY2C_CLEAR(t[7]);
 
 #line 5 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
@@ -846,31 +808,43 @@ static Py2cValue mod_dict_methods(void) {
 #line 5 "dict_methods.py"
     }
 #line 5 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__d);
 #line 5 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_get(t[0], py2c_obj_value(&str_1.ob), PY2C_NULL);
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[0]);
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 5 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 5 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 5 "dict_methods.py"
-        { loc = 22; goto error; }
+        { loc = 21; goto error; }
 #line 5 "dict_methods.py"
     }
 #line 5 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    t[2] = py2c_slot_load(&g_dict_methods__d);
 #line 5 "dict_methods.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_dict_get(t[2], py2c_obj_value(&str_3.ob), PY2C_NULL);
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 5 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+#line 5 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 5 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 5 "dict_methods.py"
+        { loc = 23; goto error; }
+#line 5 "dict_methods.py"
+    }
+#line 5 "dict_methods.py"
+    t[4] = py2c_slot_load(&g_dict_methods__d);
+#line 5 "dict_methods.py"
+    t[5] = py2c_direct_dict_get(t[4], py2c_obj_value(&str_3.ob), py2c_int(0));
+#line 5 "dict_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 5 "dict_methods.py"
@@ -882,106 +856,84 @@ static Py2cValue mod_dict_methods(void) {
 #line 5 "dict_methods.py"
     }
 #line 5 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    t[6] = py2c_slot_load(&g_dict_methods__d);
 #line 5 "dict_methods.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[7] = py2c_direct_dict_setdefault(t[6], py2c_obj_value(&str_1.ob), py2c_int(9));
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[6]);
 #line 5 "dict_methods.py"
-    PY2C_CLEAR(t[7]);
-#line 5 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 5 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 5 "dict_methods.py"
-        { loc = 28; goto error; }
+        { loc = 27; goto error; }
 #line 5 "dict_methods.py"
     }
 #line 5 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+    t[8] = py2c_list_new(0);
 #line 5 "dict_methods.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(9)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 27; goto error; }
+    t[9] = py2c_slot_load(&g_dict_methods__d);
+#line 5 "dict_methods.py"
+    t[10] = py2c_direct_dict_setdefault(t[9], py2c_obj_value(&str_4.ob), t[8]);
+#line 5 "dict_methods.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[9]);
 #line 5 "dict_methods.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 5 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 5 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 5 "dict_methods.py"
-        { loc = 31; goto error; }
+        { loc = 29; goto error; }
 #line 5 "dict_methods.py"
     }
 #line 5 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    t[11] = py2c_slot_load(&g_dict_methods__d);
 #line 5 "dict_methods.py"
-    t[14] = py2c_list_new(0);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[10], t[11]}, 6);
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 17; goto error; }
 #line 5 "dict_methods.py"
-    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[14]}, 2, PY2C_NULL);
+    PY2C_CLEAR(t[1]);
 #line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 30; goto error; }
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[14]);
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[12]);
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 5 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 5 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 5 "dict_methods.py"
-        { loc = 34; goto error; }
-#line 5 "dict_methods.py"
-    }
-#line 5 "dict_methods.py"
-    t[16] = py2c_slot_load(&g_dict_methods__d);
-#line 5 "dict_methods.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[16]}, 6);
-#line 5 "dict_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 17; goto error; }
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 5 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
+#line 5 "dict_methods.py"
+    PY2C_CLEAR(t[10]);
 #line 5 "dict_methods.py"
     PY2C_CLEAR(t[11]);
 #line 5 "dict_methods.py"
-    PY2C_CLEAR(t[15]);
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[16]);
-#line 5 "dict_methods.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[12]);
 
 #line 6 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 6 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 6 "dict_methods.py"
-        { loc = 36; goto error; }
+        { loc = 31; goto error; }
 #line 6 "dict_methods.py"
     }
 #line 6 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
 #line 6 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 6 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 38; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 33; goto error; }
 #line 6 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 6 "dict_methods.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 6 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 6 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 6 "dict_methods.py"
@@ -994,119 +946,113 @@ static Py2cValue mod_dict_methods(void) {
 #line 7 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 7 "dict_methods.py"
-        { loc = 41; goto error; }
+        { loc = 36; goto error; }
 #line 7 "dict_methods.py"
     }
 #line 7 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__d);
 #line 7 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_pop(t[0], py2c_obj_value(&str_4.ob), PY2C_NULL);
 #line 7 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 7 "dict_methods.py"
     PY2C_CLEAR(t[0]);
-#line 7 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 7 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 7 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 7 "dict_methods.py"
-        { loc = 44; goto error; }
+        { loc = 38; goto error; }
 #line 7 "dict_methods.py"
     }
 #line 7 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    t[2] = py2c_slot_load(&g_dict_methods__d);
 #line 7 "dict_methods.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
+    t[3] = py2c_direct_dict_pop(t[2], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob));
 #line 7 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 7 "dict_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 7 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "dict_methods.py"
+        { loc = 39; goto error; }
+#line 7 "dict_methods.py"
+    }
+#line 7 "dict_methods.py"
+    t[4] = py2c_slot_load(&g_dict_methods__d);
+#line 7 "dict_methods.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 7 "dict_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
+#line 7 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
 #line 7 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 7 "dict_methods.py"
     PY2C_CLEAR(t[4]);
-#line 7 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 7 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 7 "dict_methods.py"
-        { loc = 46; goto error; }
-#line 7 "dict_methods.py"
-    }
-#line 7 "dict_methods.py"
-    t[6] = py2c_slot_load(&g_dict_methods__d);
-#line 7 "dict_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
-#line 7 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
-#line 7 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
 #line 7 "dict_methods.py"
     PY2C_CLEAR(t[5]);
-#line 7 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 7 "dict_methods.py"
-    PY2C_CLEAR(t[7]);
 
 #line 8 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 8 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "dict_methods.py"
-        { loc = 49; goto error; }
+        { loc = 42; goto error; }
 #line 8 "dict_methods.py"
     }
 #line 8 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__d);
 #line 8 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_popitem(t[0]);
 #line 8 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 8 "dict_methods.py"
     PY2C_CLEAR(t[0]);
-#line 8 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 8 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 8 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "dict_methods.py"
-        { loc = 51; goto error; }
+        { loc = 43; goto error; }
 #line 8 "dict_methods.py"
     }
 #line 8 "dict_methods.py"
-    t[3] = py2c_slot_load(&g_dict_methods__d);
+    t[2] = py2c_slot_load(&g_dict_methods__d);
 #line 8 "dict_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 8 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 8 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
 #line 8 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 8 "dict_methods.py"
     PY2C_CLEAR(t[3]);
-#line 8 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
 
 #line 9 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 9 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 9 "dict_methods.py"
-        { loc = 53; goto error; }
+        { loc = 45; goto error; }
 #line 9 "dict_methods.py"
     }
 #line 9 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
 #line 9 "dict_methods.py"
     t[2] = py2c_dict_new();
 #line 9 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 9 "dict_methods.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 55; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_9.ob), py2c_int(1)) < 0) { loc = 47; goto error; }
 #line 9 "dict_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_0);
 #line 9 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 9 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 9 "dict_methods.py"
@@ -1121,50 +1067,48 @@ static Py2cValue mod_dict_methods(void) {
 #line 10 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 10 "dict_methods.py"
-        { loc = 57; goto error; }
+        { loc = 49; goto error; }
 #line 10 "dict_methods.py"
     }
 #line 10 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+    t[0] = py2c_list_new(1);
 #line 10 "dict_methods.py"
-    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 10 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(3)});
 #line 10 "dict_methods.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(3)});
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 10 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-#line 10 "dict_methods.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 59; goto error; }
-#line 10 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 10 "dict_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 10 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
-#line 10 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "dict_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 50; goto error; }
 #line 10 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 10 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
+    t[1] = py2c_slot_load(&g_dict_methods__d);
+#line 10 "dict_methods.py"
+    t[2] = py2c_direct_dict_update(t[1], t[0]);
+#line 10 "dict_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 10 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 10 "dict_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 10 "dict_methods.py"
+    PY2C_CLEAR(t[2]);
 
 #line 11 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 11 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 11 "dict_methods.py"
-        { loc = 62; goto error; }
+        { loc = 53; goto error; }
 #line 11 "dict_methods.py"
     }
 #line 11 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 11 "dict_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_1);
 #line 11 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 11 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 11 "dict_methods.py"
@@ -1177,7 +1121,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 12 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 12 "dict_methods.py"
-        { loc = 65; goto error; }
+        { loc = 56; goto error; }
 #line 12 "dict_methods.py"
     }
 #line 12 "dict_methods.py"
@@ -1185,7 +1129,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 12 "dict_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 12 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 12 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 12 "dict_methods.py"
@@ -1196,22 +1140,82 @@ static Py2cValue mod_dict_methods(void) {
 #line 13 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 13 "dict_methods.py"
-        { loc = 66; goto error; }
+        { loc = 57; goto error; }
 #line 13 "dict_methods.py"
     }
 #line 13 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
 
 #line 14 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 14 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 14 "dict_methods.py"
-        { loc = 69; goto error; }
+        { loc = 60; goto error; }
 #line 14 "dict_methods.py"
     }
 #line 14 "dict_methods.py"
     t[0] = py2c_slot_load(&g_dict_methods__d);
+#line 14 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 14 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_methods.py"
+        { loc = 62; goto error; }
+#line 14 "dict_methods.py"
+    }
+#line 14 "dict_methods.py"
+    t[1] = py2c_slot_load(&g_dict_methods__d);
+#line 14 "dict_methods.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 14 "dict_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 14 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 14 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 14 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_methods.py"
+        { loc = 65; goto error; }
+#line 14 "dict_methods.py"
+    }
+#line 14 "dict_methods.py"
+    t[3] = py2c_slot_load(&g_dict_methods__d);
+#line 14 "dict_methods.py"
+    t[4] = py2c_direct_dict_keys(t[3]);
+#line 14 "dict_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+#line 14 "dict_methods.py"
+    PY2C_CLEAR(t[3]);
+#line 14 "dict_methods.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 14 "dict_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 14 "dict_methods.py"
+    PY2C_CLEAR(t[4]);
+#line 14 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 14 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 14 "dict_methods.py"
+        { loc = 68; goto error; }
+#line 14 "dict_methods.py"
+    }
+#line 14 "dict_methods.py"
+    t[6] = py2c_slot_load(&g_dict_methods__d);
+#line 14 "dict_methods.py"
+    t[7] = py2c_direct_dict_values(t[6]);
+#line 14 "dict_methods.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+#line 14 "dict_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 14 "dict_methods.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 14 "dict_methods.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
+#line 14 "dict_methods.py"
+    PY2C_CLEAR(t[7]);
 #line 14 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 14 "dict_methods.py"
@@ -1221,140 +1225,72 @@ static Py2cValue mod_dict_methods(void) {
 #line 14 "dict_methods.py"
     }
 #line 14 "dict_methods.py"
-    t[1] = py2c_slot_load(&g_dict_methods__d);
+    t[9] = py2c_slot_load(&g_dict_methods__d);
 #line 14 "dict_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+    t[10] = py2c_direct_dict_items(t[9]);
 #line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 14 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 14 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 14 "dict_methods.py"
-        { loc = 74; goto error; }
-#line 14 "dict_methods.py"
-    }
-#line 14 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
-#line 14 "dict_methods.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 14 "dict_methods.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
-#line 14 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 14 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 14 "dict_methods.py"
-        { loc = 78; goto error; }
-#line 14 "dict_methods.py"
-    }
-#line 14 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[7], &t[8], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
-#line 14 "dict_methods.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[7]);
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 14 "dict_methods.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
 #line 14 "dict_methods.py"
     PY2C_CLEAR(t[9]);
 #line 14 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
 #line 14 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
 #line 14 "dict_methods.py"
-        { loc = 82; goto error; }
+    PY2C_CLEAR(t[10]);
 #line 14 "dict_methods.py"
-    }
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5);
 #line 14 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
-#line 14 "dict_methods.py"
-    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 81; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[11]);
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[12]);
-#line 14 "dict_methods.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 80; goto error; }
-#line 14 "dict_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 14 "dict_methods.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5);
-#line 14 "dict_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 59; goto error; }
 #line 14 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 14 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 14 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 14 "dict_methods.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 14 "dict_methods.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[11]);
 #line 14 "dict_methods.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[12]);
 
 #line 15 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 15 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 15 "dict_methods.py"
-        { loc = 85; goto error; }
+        { loc = 73; goto error; }
 #line 15 "dict_methods.py"
     }
 #line 15 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__d);
 #line 15 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_copy(t[0]);
 #line 15 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 15 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 15 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "dict_methods.py"
-    py2c_slot_store(&g_dict_methods__e, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_dict_methods__e, t[1]); t[1] = PY2C_NULL;
 
 #line 16 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__e)) {
 #line 16 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 16 "dict_methods.py"
-        { loc = 87; goto error; }
+        { loc = 74; goto error; }
 #line 16 "dict_methods.py"
     }
 #line 16 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_20.ob), py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_12.ob), py2c_int(0)); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 
 #line 17 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 17 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 17 "dict_methods.py"
-        { loc = 90; goto error; }
+        { loc = 77; goto error; }
 #line 17 "dict_methods.py"
     }
 #line 17 "dict_methods.py"
@@ -1362,85 +1298,75 @@ static Py2cValue mod_dict_methods(void) {
 #line 17 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 17 "dict_methods.py"
-        { loc = 91; goto error; }
+        { loc = 78; goto error; }
 #line 17 "dict_methods.py"
     }
 #line 17 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 17 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 17 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 17 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 17 "dict_methods.py"
-        { loc = 94; goto error; }
+        { loc = 81; goto error; }
 #line 17 "dict_methods.py"
     }
 #line 17 "dict_methods.py"
-    t[1] = py2c_slot_load(&g_dict_methods__d);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 17 "dict_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 17 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
-#line 17 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 17 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__e)) {
 #line 17 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 17 "dict_methods.py"
-        { loc = 96; goto error; }
+        { loc = 83; goto error; }
 #line 17 "dict_methods.py"
     }
 #line 17 "dict_methods.py"
-    t[3] = py2c_slot_load(&g_dict_methods__e);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 17 "dict_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 17 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 17 "dict_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+#line 17 "dict_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 17 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 17 "dict_methods.py"
+    PY2C_CLEAR(t[2]);
 #line 17 "dict_methods.py"
     PY2C_CLEAR(t[3]);
-#line 17 "dict_methods.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
-#line 17 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
-#line 17 "dict_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 17 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 17 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
 
 #line 18 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__e)) {
 #line 18 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 18 "dict_methods.py"
-        { loc = 98; goto error; }
+        { loc = 85; goto error; }
 #line 18 "dict_methods.py"
     }
 #line 18 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__e);
 #line 18 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_clear(t[0]);
 #line 18 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 18 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 18 "dict_methods.py"
     PY2C_CLEAR(t[1]);
-#line 18 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 19 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__e)) {
 #line 19 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dict_methods.py"
-        { loc = 101; goto error; }
+        { loc = 87; goto error; }
 #line 19 "dict_methods.py"
     }
 #line 19 "dict_methods.py"
@@ -1450,7 +1376,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 19 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 19 "dict_methods.py"
-        { loc = 102; goto error; }
+        { loc = 88; goto error; }
 #line 19 "dict_methods.py"
     }
 #line 19 "dict_methods.py"
@@ -1458,25 +1384,25 @@ static Py2cValue mod_dict_methods(void) {
 #line 19 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dict_methods.py"
-        { loc = 103; goto error; }
+        { loc = 89; goto error; }
 #line 19 "dict_methods.py"
     }
 #line 19 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__e); t[1] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 19 "dict_methods.py"
     t[2] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 19 "dict_methods.py"
     t[3] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 19 "dict_methods.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
 #line 19 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 19 "dict_methods.py"
@@ -1484,19 +1410,19 @@ static Py2cValue mod_dict_methods(void) {
 #line 19 "dict_methods.py"
     t[5] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
 #line 19 "dict_methods.py"
-    if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 108; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_int(1), py2c_int(2)) < 0) { loc = 94; goto error; }
 #line 19 "dict_methods.py"
     t[6] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 19 "dict_methods.py"
-    if (py2c_dict_setitem(t[6], py2c_int(1), py2c_float(2.0)) < 0) { loc = 109; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_int(1), py2c_float(2.0)) < 0) { loc = 95; goto error; }
 #line 19 "dict_methods.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
 #line 19 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 19 "dict_methods.py"
@@ -1504,19 +1430,19 @@ static Py2cValue mod_dict_methods(void) {
 #line 19 "dict_methods.py"
     t[8] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
 #line 19 "dict_methods.py"
-    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 111; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 97; goto error; }
 #line 19 "dict_methods.py"
     t[9] = py2c_dict_new();
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
 #line 19 "dict_methods.py"
-    if (py2c_dict_setitem(t[9], py2c_int(1), py2c_int(3)) < 0) { loc = 112; goto error; }
+    if (py2c_dict_setitem(t[9], py2c_int(1), py2c_int(3)) < 0) { loc = 98; goto error; }
 #line 19 "dict_methods.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 99; goto error; }
 #line 19 "dict_methods.py"
     PY2C_CLEAR(t[8]);
 #line 19 "dict_methods.py"
@@ -1524,7 +1450,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 19 "dict_methods.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[7], t[10]}, 5);
 #line 19 "dict_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 86; goto error; }
 #line 19 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 19 "dict_methods.py"
@@ -1539,15 +1465,15 @@ static Py2cValue mod_dict_methods(void) {
     PY2C_CLEAR(t[11]);
 
 #line 20 "dict_methods.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 116; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 102; goto error; }
 #line 20 "dict_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 20 "dict_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 20 "dict_methods.py"
@@ -1555,11 +1481,11 @@ static Py2cValue mod_dict_methods(void) {
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 20 "dict_methods.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[18]) < 0) { loc = 119; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 105; goto error; }
 #line 20 "dict_methods.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(0)}, 2, PY2C_NULL);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 20 "dict_methods.py"
@@ -1567,21 +1493,21 @@ static Py2cValue mod_dict_methods(void) {
 #line 20 "dict_methods.py"
     t[7] = py2c_dict_new();
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
 #line 20 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_22.ob), &t[8], &t[9], &attr_ic[19]) < 0) { loc = 122; goto error; }
+    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_13.ob), &t[8], &t[9], &attr_ic[5]) < 0) { loc = 108; goto error; }
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[7]);
 #line 20 "dict_methods.py"
     t[10] = py2c_list_new(1);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 109; goto error; }
 #line 20 "dict_methods.py"
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 109; goto error; }
 #line 20 "dict_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 106; goto error; }
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[10]);
 #line 20 "dict_methods.py"
@@ -1591,7 +1517,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 20 "dict_methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11]}, 3);
 #line 20 "dict_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
 #line 20 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 20 "dict_methods.py"
@@ -1604,21 +1530,21 @@ static Py2cValue mod_dict_methods(void) {
 #line 21 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 21 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 #line 21 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 125; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_1.ob)) < 0) { loc = 111; goto error; }
 #line 21 "dict_methods.py"
     t[1] = py2c_dict_new();
 #line 21 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 21 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_obj_value(&str_0.ob)) < 0) { loc = 126; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_obj_value(&str_0.ob)) < 0) { loc = 112; goto error; }
 #line 21 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_obj_value(&str_2.ob)) < 0) { loc = 126; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_obj_value(&str_2.ob)) < 0) { loc = 112; goto error; }
 #line 21 "dict_methods.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_OR);
 #line 21 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 21 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 21 "dict_methods.py"
@@ -1626,7 +1552,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 21 "dict_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 21 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 21 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 21 "dict_methods.py"
@@ -1635,9 +1561,9 @@ static Py2cValue mod_dict_methods(void) {
 #line 22 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 22 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
 #line 22 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 128; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 114; goto error; }
 #line 22 "dict_methods.py"
     py2c_slot_store(&g_dict_methods__o, t[0]); t[0] = PY2C_NULL;
 
@@ -1646,7 +1572,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 23 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 23 "dict_methods.py"
-        { loc = 130; goto error; }
+        { loc = 116; goto error; }
 #line 23 "dict_methods.py"
     }
 #line 23 "dict_methods.py"
@@ -1654,13 +1580,13 @@ static Py2cValue mod_dict_methods(void) {
 #line 23 "dict_methods.py"
     t[1] = py2c_dict_new();
 #line 23 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 23 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 131; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(2)) < 0) { loc = 117; goto error; }
 #line 23 "dict_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
 #line 23 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 23 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 23 "dict_methods.py"
@@ -1673,7 +1599,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 24 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 24 "dict_methods.py"
-        { loc = 133; goto error; }
+        { loc = 119; goto error; }
 #line 24 "dict_methods.py"
     }
 #line 24 "dict_methods.py"
@@ -1681,19 +1607,19 @@ static Py2cValue mod_dict_methods(void) {
 #line 24 "dict_methods.py"
     t[1] = py2c_list_new(1);
 #line 24 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 24 "dict_methods.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(3)});
 #line 24 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 24 "dict_methods.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 134; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 120; goto error; }
 #line 24 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 24 "dict_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
 #line 24 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 24 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 24 "dict_methods.py"
@@ -1706,7 +1632,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 25 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'o' is not defined");
 #line 25 "dict_methods.py"
-        { loc = 137; goto error; }
+        { loc = 123; goto error; }
 #line 25 "dict_methods.py"
     }
 #line 25 "dict_methods.py"
@@ -1714,7 +1640,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 25 "dict_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 25 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 25 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 25 "dict_methods.py"
@@ -1723,37 +1649,37 @@ static Py2cValue mod_dict_methods(void) {
 #line 26 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 26 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 26 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
 #line 26 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_24.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 26 "dict_methods.py"
     t[1] = py2c_set_new();
 #line 26 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
 #line 26 "dict_methods.py"
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 141; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 127; goto error; }
 #line 26 "dict_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 26 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
 #line 26 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 26 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_25.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 26 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], py2c_float(3.0), py2c_obj_value(&str_26.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_float(3.0), py2c_obj_value(&str_17.ob)) < 0) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], PY2C_TRUE, py2c_obj_value(&str_27.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], PY2C_TRUE, py2c_obj_value(&str_18.ob)) < 0) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], PY2C_NONE, py2c_obj_value(&str_28.ob)) < 0) { loc = 138; goto error; }
+    if (py2c_dict_setitem(t[0], PY2C_NONE, py2c_obj_value(&str_19.ob)) < 0) { loc = 124; goto error; }
 #line 26 "dict_methods.py"
     py2c_slot_store(&g_dict_methods__k, t[0]); t[0] = PY2C_NULL;
 
@@ -1762,7 +1688,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 143; goto error; }
+        { loc = 129; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
@@ -1772,17 +1698,17 @@ static Py2cValue mod_dict_methods(void) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 144; goto error; }
+        { loc = 130; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 27 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 27 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 27 "dict_methods.py"
@@ -1790,7 +1716,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 147; goto error; }
+        { loc = 133; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
@@ -1798,19 +1724,19 @@ static Py2cValue mod_dict_methods(void) {
 #line 27 "dict_methods.py"
     t[4] = py2c_list_new(1);
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
 #line 27 "dict_methods.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 149; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 135; goto error; }
 #line 27 "dict_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
 #line 27 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 27 "dict_methods.py"
     t[6] = py2c_fast_getitem(t[3], t[5]);
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
 #line 27 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 27 "dict_methods.py"
@@ -1820,41 +1746,41 @@ static Py2cValue mod_dict_methods(void) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 151; goto error; }
+        { loc = 137; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[7] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 138; goto error; }
 #line 27 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 153; goto error; }
+        { loc = 139; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[8] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 140; goto error; }
 #line 27 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
 #line 27 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 27 "dict_methods.py"
-        { loc = 155; goto error; }
+        { loc = 141; goto error; }
 #line 27 "dict_methods.py"
     }
 #line 27 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); t[9] = py2c_fast_getitem(s0, PY2C_NONE); py2c_decref(s0); }
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
 #line 27 "dict_methods.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[7], t[8], t[9]}, 6);
 #line 27 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 128; goto error; }
 #line 27 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 27 "dict_methods.py"
@@ -1875,29 +1801,29 @@ static Py2cValue mod_dict_methods(void) {
 #line 28 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 28 "dict_methods.py"
-        { loc = 157; goto error; }
+        { loc = 143; goto error; }
 #line 28 "dict_methods.py"
     }
 #line 28 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_29.ob)); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_float(1.0), py2c_obj_value(&str_20.ob)); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
 
 #line 29 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
 #line 29 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 29 "dict_methods.py"
-        { loc = 159; goto error; }
+        { loc = 145; goto error; }
 #line 29 "dict_methods.py"
     }
 #line 29 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_int(3), py2c_obj_value(&str_30.ob)); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__k); int64_t rc = py2c_fast_setitem(s0, py2c_int(3), py2c_obj_value(&str_21.ob)); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
 
 #line 30 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__k)) {
 #line 30 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 30 "dict_methods.py"
-        { loc = 162; goto error; }
+        { loc = 148; goto error; }
 #line 30 "dict_methods.py"
     }
 #line 30 "dict_methods.py"
@@ -1905,7 +1831,7 @@ static Py2cValue mod_dict_methods(void) {
 #line 30 "dict_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 30 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 30 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 30 "dict_methods.py"
@@ -1914,14 +1840,14 @@ static Py2cValue mod_dict_methods(void) {
 #line 31 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 31 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 31 "dict_methods.py"
     py2c_slot_store(&g_dict_methods__cnt, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "dict_methods.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_31.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_22.ob));
 #line 32 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 32 "dict_methods.py"
 L0:;
 #line 32 "dict_methods.py"
@@ -1929,7 +1855,7 @@ L0:;
 #line 32 "dict_methods.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 32 "dict_methods.py"
-        if (py2c_error_occurred()) { loc = 164; goto error; }
+        if (py2c_error_occurred()) { loc = 150; goto error; }
 #line 32 "dict_methods.py"
         goto L1;
 #line 32 "dict_methods.py"
@@ -1942,43 +1868,41 @@ L0:;
 #line 33 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
 #line 33 "dict_methods.py"
-        { loc = 166; goto error; }
+        { loc = 152; goto error; }
 #line 33 "dict_methods.py"
     }
-#line 33 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
 #line 33 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__ch)) {
 #line 33 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 33 "dict_methods.py"
-        { loc = 168; goto error; }
+        { loc = 153; goto error; }
 #line 33 "dict_methods.py"
     }
 #line 33 "dict_methods.py"
-    t[3] = py2c_slot_load(&g_dict_methods__ch);
+    t[1] = py2c_slot_load(&g_dict_methods__cnt);
 #line 33 "dict_methods.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_dict_methods__ch);
 #line 33 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+    t[3] = py2c_direct_dict_get(t[1], t[2], py2c_int(0));
 #line 33 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 33 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 33 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 33 "dict_methods.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 33 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
 #line 33 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 33 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__cnt)) {
 #line 33 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
 #line 33 "dict_methods.py"
-        { loc = 170; goto error; }
+        { loc = 155; goto error; }
 #line 33 "dict_methods.py"
     }
 #line 33 "dict_methods.py"
@@ -1986,13 +1910,13 @@ L0:;
 #line 33 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 33 "dict_methods.py"
-        { loc = 171; goto error; }
+        { loc = 156; goto error; }
 #line 33 "dict_methods.py"
     }
 #line 33 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); Py2cValue s1 = py2c_slot_load(&g_dict_methods__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); Py2cValue s1 = py2c_slot_load(&g_dict_methods__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 157; goto error; } }
 #line 33 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 33 "dict_methods.py"
     py2c_safepoint();
 #line 33 "dict_methods.py"
@@ -2007,7 +1931,7 @@ L1:;
 #line 34 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
 #line 34 "dict_methods.py"
-        { loc = 174; goto error; }
+        { loc = 159; goto error; }
 #line 34 "dict_methods.py"
     }
 #line 34 "dict_methods.py"
@@ -2017,54 +1941,52 @@ L1:;
 #line 34 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cnt' is not defined");
 #line 34 "dict_methods.py"
-        { loc = 177; goto error; }
+        { loc = 162; goto error; }
 #line 34 "dict_methods.py"
     }
 #line 34 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__cnt); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
+    t[1] = py2c_slot_load(&g_dict_methods__cnt);
 #line 34 "dict_methods.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_items(t[1]);
 #line 34 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 34 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 34 "dict_methods.py"
+    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 34 "dict_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+#line 34 "dict_methods.py"
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
+#line 34 "dict_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 34 "dict_methods.py"
     PY2C_CLEAR(t[2]);
-#line 34 "dict_methods.py"
-    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 34 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
-#line 34 "dict_methods.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_2);
-#line 34 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
 #line 34 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 34 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
 #line 34 "dict_methods.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
-#line 34 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
 #line 34 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 34 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 34 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 35 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 35 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 35 "dict_methods.py"
-        { loc = 181; goto error; }
+        { loc = 165; goto error; }
 #line 35 "dict_methods.py"
     }
 #line 35 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 35 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 #line 35 "dict_methods.py"
 L3:;
 #line 35 "dict_methods.py"
@@ -2072,7 +1994,7 @@ L3:;
 #line 35 "dict_methods.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 35 "dict_methods.py"
-        if (py2c_error_occurred()) { loc = 180; goto error; }
+        if (py2c_error_occurred()) { loc = 164; goto error; }
 #line 35 "dict_methods.py"
         goto L4;
 #line 35 "dict_methods.py"
@@ -2085,7 +2007,7 @@ L3:;
 #line 36 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
 #line 36 "dict_methods.py"
-        { loc = 183; goto error; }
+        { loc = 167; goto error; }
 #line 36 "dict_methods.py"
     }
 #line 36 "dict_methods.py"
@@ -2093,7 +2015,7 @@ L3:;
 #line 36 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 36 "dict_methods.py"
-        { loc = 184; goto error; }
+        { loc = 168; goto error; }
 #line 36 "dict_methods.py"
     }
 #line 36 "dict_methods.py"
@@ -2101,19 +2023,19 @@ L3:;
 #line 36 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
 #line 36 "dict_methods.py"
-        { loc = 185; goto error; }
+        { loc = 169; goto error; }
 #line 36 "dict_methods.py"
     }
 #line 36 "dict_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); Py2cValue s1 = py2c_slot_load(&g_dict_methods__key); t[1] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 36 "dict_methods.py"
     t[2] = py2c_slot_load(&g_dict_methods__key);
 #line 36 "dict_methods.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[1], py2c_obj_value(&str_24.ob)}, 2, kwnames_3);
 #line 36 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
 #line 36 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 36 "dict_methods.py"
@@ -2132,7 +2054,7 @@ L4:;
 #line 37 "dict_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 37 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 37 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 
@@ -2141,52 +2063,50 @@ L4:;
 #line 38 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 38 "dict_methods.py"
-        { loc = 190; goto error; }
+        { loc = 174; goto error; }
 #line 38 "dict_methods.py"
     }
 #line 38 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_methods__d);
 #line 38 "dict_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 38 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 38 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 38 "dict_methods.py"
+    t[2] = py2c_iter(t[1]);
+#line 38 "dict_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+#line 38 "dict_methods.py"
     PY2C_CLEAR(t[1]);
-#line 38 "dict_methods.py"
-    t[3] = py2c_iter(t[2]);
-#line 38 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
-#line 38 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
 #line 38 "dict_methods.py"
 L6:;
 #line 38 "dict_methods.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 38 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 38 "dict_methods.py"
-        if (py2c_error_occurred()) { loc = 188; goto error; }
+        if (py2c_error_occurred()) { loc = 172; goto error; }
 #line 38 "dict_methods.py"
         goto L7;
 #line 38 "dict_methods.py"
     }
 #line 38 "dict_methods.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 192; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 175; goto error; }
 #line 38 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 38 "dict_methods.py"
-    py2c_slot_store(&g_dict_methods__key, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_dict_methods__key, t[4]); t[4] = PY2C_NULL;
 #line 38 "dict_methods.py"
-    py2c_slot_store(&g_dict_methods__val, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_dict_methods__val, t[5]); t[5] = PY2C_NULL;
 
 #line 39 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__key)) {
 #line 39 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
 #line 39 "dict_methods.py"
-        { loc = 194; goto error; }
+        { loc = 177; goto error; }
 #line 39 "dict_methods.py"
     }
 #line 39 "dict_methods.py"
@@ -2194,23 +2114,23 @@ L6:;
 #line 39 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'val' is not defined");
 #line 39 "dict_methods.py"
-        { loc = 195; goto error; }
+        { loc = 178; goto error; }
 #line 39 "dict_methods.py"
     }
 #line 39 "dict_methods.py"
-    t[4] = py2c_slot_load(&g_dict_methods__key);
+    t[3] = py2c_slot_load(&g_dict_methods__key);
 #line 39 "dict_methods.py"
-    t[5] = py2c_slot_load(&g_dict_methods__val);
+    t[4] = py2c_slot_load(&g_dict_methods__val);
 #line 39 "dict_methods.py"
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_33.ob)}, 2, kwnames_3);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_24.ob)}, 2, kwnames_3);
 #line 39 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+#line 39 "dict_methods.py"
+    PY2C_CLEAR(t[3]);
 #line 39 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 39 "dict_methods.py"
     PY2C_CLEAR(t[5]);
-#line 39 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
 #line 39 "dict_methods.py"
     py2c_safepoint();
 #line 39 "dict_methods.py"
@@ -2218,12 +2138,12 @@ L6:;
 #line 39 "dict_methods.py"
 L7:;
 #line 39 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 40 "dict_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 40 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
 #line 40 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 
@@ -2232,7 +2152,7 @@ L7:;
 #line 41 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 41 "dict_methods.py"
-        { loc = 199; goto error; }
+        { loc = 182; goto error; }
 #line 41 "dict_methods.py"
     }
 #line 41 "dict_methods.py"
@@ -2240,7 +2160,7 @@ L7:;
 #line 41 "dict_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 41 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 41 "dict_methods.py"
@@ -2248,116 +2168,112 @@ L7:;
 #line 41 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 41 "dict_methods.py"
-        { loc = 202; goto error; }
+        { loc = 185; goto error; }
 #line 41 "dict_methods.py"
     }
 #line 41 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
+    t[2] = py2c_slot_load(&g_dict_methods__d);
 #line 41 "dict_methods.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_dict_values(t[2]);
 #line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
 #line 41 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 41 "dict_methods.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 41 "dict_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+#line 41 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 41 "dict_methods.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 200; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 41 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__d)) {
 #line 41 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 41 "dict_methods.py"
-        { loc = 205; goto error; }
+        { loc = 187; goto error; }
 #line 41 "dict_methods.py"
     }
 #line 41 "dict_methods.py"
-    t[6] = py2c_slot_load(&g_dict_methods__d);
+    t[5] = py2c_slot_load(&g_dict_methods__d);
 #line 41 "dict_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
 #line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 41 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 41 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 41 "dict_methods.py"
-        { loc = 207; goto error; }
-#line 41 "dict_methods.py"
-    }
-#line 41 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 41 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 41 "dict_methods.py"
-        { loc = 208; goto error; }
-#line 41 "dict_methods.py"
-    }
-#line 41 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[24]); py2c_decref(s0); }
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 209; goto error; }
-#line 41 "dict_methods.py"
-    t[9] = py2c_slot_load(&g_dict_methods__d);
-#line 41 "dict_methods.py"
-    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9], t[8]}, 1, kwnames_2);
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 206; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 41 "dict_methods.py"
-    if (!py2c_slot_bound(&g_dict_methods__d)) {
-#line 41 "dict_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 41 "dict_methods.py"
-        { loc = 212; goto error; }
-#line 41 "dict_methods.py"
-    }
-#line 41 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[11], &t[12], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
-#line 41 "dict_methods.py"
-    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[11]);
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[12]);
-#line 41 "dict_methods.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 210; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 41 "dict_methods.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[10], t[14]}, 5);
-#line 41 "dict_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 197; goto error; }
-#line 41 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
 #line 41 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 41 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 41 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "dict_methods.py"
+        { loc = 189; goto error; }
+#line 41 "dict_methods.py"
+    }
+#line 41 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 41 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "dict_methods.py"
+        { loc = 190; goto error; }
+#line 41 "dict_methods.py"
+    }
+#line 41 "dict_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__d); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[6]); py2c_decref(s0); }
+#line 41 "dict_methods.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
+#line 41 "dict_methods.py"
+    t[8] = py2c_slot_load(&g_dict_methods__d);
+#line 41 "dict_methods.py"
+    t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8], t[7]}, 1, kwnames_2);
+#line 41 "dict_methods.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 188; goto error; }
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[8]);
+#line 41 "dict_methods.py"
     PY2C_CLEAR(t[7]);
+#line 41 "dict_methods.py"
+    if (!py2c_slot_bound(&g_dict_methods__d)) {
+#line 41 "dict_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 41 "dict_methods.py"
+        { loc = 194; goto error; }
+#line 41 "dict_methods.py"
+    }
+#line 41 "dict_methods.py"
+    t[10] = py2c_slot_load(&g_dict_methods__d);
+#line 41 "dict_methods.py"
+    t[11] = py2c_direct_dict_values(t[10]);
+#line 41 "dict_methods.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 193; goto error; }
 #line 41 "dict_methods.py"
     PY2C_CLEAR(t[10]);
 #line 41 "dict_methods.py"
-    PY2C_CLEAR(t[14]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[11]}, 1);
 #line 41 "dict_methods.py"
-    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(t[12])) { loc = 192; goto error; }
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[11]);
+#line 41 "dict_methods.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[9], t[12]}, 5);
+#line 41 "dict_methods.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 180; goto error; }
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[4]);
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[9]);
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[12]);
+#line 41 "dict_methods.py"
+    PY2C_CLEAR(t[13]);
 
 #line 42 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 42 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
 #line 42 "dict_methods.py"
     py2c_slot_store(&g_dict_methods__dd, t[0]); t[0] = PY2C_NULL;
 
@@ -2366,58 +2282,56 @@ L7:;
 #line 43 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 43 "dict_methods.py"
-        { loc = 216; goto error; }
+        { loc = 197; goto error; }
 #line 43 "dict_methods.py"
     }
 #line 43 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__dd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+    t[0] = py2c_list_new(0);
 #line 43 "dict_methods.py"
-    t[2] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
 #line 43 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
+    t[1] = py2c_slot_load(&g_dict_methods__dd);
 #line 43 "dict_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), t[2]}, 2, PY2C_NULL);
+    t[2] = py2c_direct_dict_get(t[1], py2c_int(0), t[0]);
 #line 43 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
-#line 43 "dict_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 43 "dict_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
 #line 43 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 43 "dict_methods.py"
-    t[4] = py2c_list_new(1);
+    PY2C_CLEAR(t[0]);
 #line 43 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+    t[3] = py2c_list_new(1);
 #line 43 "dict_methods.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
 #line 43 "dict_methods.py"
-    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 199; goto error; }
 #line 43 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
+#line 43 "dict_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
+#line 43 "dict_methods.py"
+    PY2C_CLEAR(t[2]);
 #line 43 "dict_methods.py"
     PY2C_CLEAR(t[3]);
-#line 43 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
 #line 43 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__dd)) {
 #line 43 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 43 "dict_methods.py"
-        { loc = 221; goto error; }
+        { loc = 201; goto error; }
 #line 43 "dict_methods.py"
     }
 #line 43 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__dd); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), t[5]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__dd); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), t[4]); py2c_decref(s0); if (rc < 0) { loc = 202; goto error; } }
 #line 43 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 44 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__dd)) {
 #line 44 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 44 "dict_methods.py"
-        { loc = 224; goto error; }
+        { loc = 204; goto error; }
 #line 44 "dict_methods.py"
     }
 #line 44 "dict_methods.py"
@@ -2425,157 +2339,145 @@ L7:;
 #line 44 "dict_methods.py"
     t[1] = py2c_dict_new();
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 44 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 227; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 207; goto error; }
 #line 44 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 227; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(3), py2c_int(4)) < 0) { loc = 207; goto error; }
 #line 44 "dict_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[1]}, 1);
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 44 "dict_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 44 "dict_methods.py"
     t[4] = py2c_dict_new();
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
 #line 44 "dict_methods.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 231; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 211; goto error; }
 #line 44 "dict_methods.py"
-    if (py2c_dict_setitem(t[4], py2c_int(3), py2c_int(4)) < 0) { loc = 231; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(3), py2c_int(4)) < 0) { loc = 211; goto error; }
 #line 44 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_18.ob), &t[5], &t[6], &attr_ic[27]) < 0) { loc = 232; goto error; }
+    t[5] = py2c_direct_dict_items(t[4]);
+#line 44 "dict_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 210; goto error; }
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 44 "dict_methods.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[5]}, 1);
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 44 "dict_methods.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+#line 44 "dict_methods.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
+#line 44 "dict_methods.py"
     PY2C_CLEAR(t[6]);
 #line 44 "dict_methods.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[7]}, 3);
 #line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 229; goto error; }
-#line 44 "dict_methods.py"
-    PY2C_CLEAR(t[7]);
-#line 44 "dict_methods.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
-#line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 228; goto error; }
-#line 44 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 44 "dict_methods.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[9]}, 3);
-#line 44 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 44 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 44 "dict_methods.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 44 "dict_methods.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 
 #line 45 "dict_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
 #line 45 "dict_methods.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0]}, 2);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 45 "dict_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 45 "dict_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 217; goto error; }
 #line 45 "dict_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 216; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 45 "dict_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
 #line 45 "dict_methods.py"
     t[6] = py2c_iter(t[5]);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 45 "dict_methods.py"
     t[7] = f_dictcomp(t[6], NULL);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[6]);
 #line 45 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[28]) < 0) { loc = 242; goto error; }
+    t[8] = py2c_direct_dict_keys(t[7]);
+#line 45 "dict_methods.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[7]);
 #line 45 "dict_methods.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3);
 #line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 239; goto error; }
-#line 45 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 45 "dict_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 45 "dict_methods.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[10]}, 3);
-#line 45 "dict_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 212; goto error; }
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 45 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 45 "dict_methods.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 45 "dict_methods.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
 
 #line 46 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 46 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 221; goto error; }
 #line 46 "dict_methods.py"
     t[1] = py2c_dict_new();
 #line 46 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
 #line 46 "dict_methods.py"
     t[2] = py2c_list_new(2);
 #line 46 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
 #line 46 "dict_methods.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 245; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 223; goto error; }
 #line 46 "dict_methods.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 245; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 223; goto error; }
 #line 46 "dict_methods.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_38.ob), t[2]) < 0) { loc = 244; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_30.ob), t[2]) < 0) { loc = 222; goto error; }
 #line 46 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 46 "dict_methods.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 243; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 221; goto error; }
 #line 46 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 46 "dict_methods.py"
@@ -2586,40 +2488,34 @@ L7:;
 #line 47 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 47 "dict_methods.py"
-        { loc = 247; goto error; }
+        { loc = 225; goto error; }
 #line 47 "dict_methods.py"
     }
 #line 47 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 47 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
 #line 47 "dict_methods.py"
-    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_38.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_30.ob));
 #line 47 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
 #line 47 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 47 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[29]) < 0) { loc = 250; goto error; }
+    t[2] = py2c_direct_list_append(t[1], py2c_int(3));
+#line 47 "dict_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
 #line 47 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 47 "dict_methods.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
-#line 47 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 246; goto error; }
-#line 47 "dict_methods.py"
     PY2C_CLEAR(t[2]);
-#line 47 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 47 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
 
 #line 48 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__nested)) {
 #line 48 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 48 "dict_methods.py"
-        { loc = 252; goto error; }
+        { loc = 229; goto error; }
 #line 48 "dict_methods.py"
     }
 #line 48 "dict_methods.py"
@@ -2629,63 +2525,57 @@ L7:;
 #line 48 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 48 "dict_methods.py"
-        { loc = 254; goto error; }
+        { loc = 231; goto error; }
 #line 48 "dict_methods.py"
     }
 #line 48 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_37.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__nested); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 48 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 232; goto error; }
 #line 48 "dict_methods.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 256; goto error; }
+    t[2] = py2c_direct_dict_get(t[1], py2c_obj_value(&str_30.ob), PY2C_NULL);
+#line 48 "dict_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
 #line 48 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 48 "dict_methods.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_getitem(t[2], py2c_int(-1));
 #line 48 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
 #line 48 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 48 "dict_methods.py"
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 48 "dict_methods.py"
-    t[5] = py2c_fast_getitem(t[4], py2c_int(-1));
-#line 48 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 257; goto error; }
-#line 48 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "dict_methods.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
-#line 48 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 228; goto error; }
 #line 48 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 48 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 48 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 
 #line 49 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 49 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 234; goto error; }
 #line 49 "dict_methods.py"
     py2c_slot_store(&g_dict_methods__ordered, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "dict_methods.py"
     t[0] = py2c_list_new(3);
 #line 50 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
 #line 50 "dict_methods.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 236; goto error; }
 #line 50 "dict_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 236; goto error; }
 #line 50 "dict_methods.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 260; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 236; goto error; }
 #line 50 "dict_methods.py"
     t[1] = py2c_iter(t[0]);
 #line 50 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
 #line 50 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 50 "dict_methods.py"
@@ -2695,7 +2585,7 @@ L9:;
 #line 50 "dict_methods.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 50 "dict_methods.py"
-        if (py2c_error_occurred()) { loc = 259; goto error; }
+        if (py2c_error_occurred()) { loc = 235; goto error; }
 #line 50 "dict_methods.py"
         goto L10;
 #line 50 "dict_methods.py"
@@ -2708,7 +2598,7 @@ L9:;
 #line 51 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 51 "dict_methods.py"
-        { loc = 261; goto error; }
+        { loc = 237; goto error; }
 #line 51 "dict_methods.py"
     }
 #line 51 "dict_methods.py"
@@ -2716,7 +2606,7 @@ L9:;
 #line 51 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
 #line 51 "dict_methods.py"
-        { loc = 262; goto error; }
+        { loc = 238; goto error; }
 #line 51 "dict_methods.py"
     }
 #line 51 "dict_methods.py"
@@ -2724,11 +2614,11 @@ L9:;
 #line 51 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 51 "dict_methods.py"
-        { loc = 263; goto error; }
+        { loc = 239; goto error; }
 #line 51 "dict_methods.py"
     }
 #line 51 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_fast_setitem(s0, s1, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 264; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_fast_setitem(s0, s1, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 240; goto error; } }
 #line 51 "dict_methods.py"
     py2c_safepoint();
 #line 51 "dict_methods.py"
@@ -2743,29 +2633,29 @@ L10:;
 #line 52 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
 #line 52 "dict_methods.py"
-        { loc = 265; goto error; }
+        { loc = 241; goto error; }
 #line 52 "dict_methods.py"
     }
 #line 52 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 266; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
 
 #line 53 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__ordered)) {
 #line 53 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
 #line 53 "dict_methods.py"
-        { loc = 267; goto error; }
+        { loc = 243; goto error; }
 #line 53 "dict_methods.py"
     }
 #line 53 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_39.ob)); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 244; goto error; } }
 
 #line 54 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__ordered)) {
 #line 54 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
 #line 54 "dict_methods.py"
-        { loc = 270; goto error; }
+        { loc = 246; goto error; }
 #line 54 "dict_methods.py"
     }
 #line 54 "dict_methods.py"
@@ -2775,90 +2665,88 @@ L10:;
 #line 54 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ordered' is not defined");
 #line 54 "dict_methods.py"
-        { loc = 273; goto error; }
+        { loc = 249; goto error; }
 #line 54 "dict_methods.py"
     }
 #line 54 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__ordered); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
+    t[1] = py2c_slot_load(&g_dict_methods__ordered);
 #line 54 "dict_methods.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_items(t[1]);
 #line 54 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
 #line 54 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 54 "dict_methods.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+#line 54 "dict_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 247; goto error; }
+#line 54 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 54 "dict_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_getitem(t[3], py2c_int(0));
 #line 54 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
 #line 54 "dict_methods.py"
     PY2C_CLEAR(t[3]);
 #line 54 "dict_methods.py"
-    t[5] = py2c_fast_getitem(t[4], py2c_int(0));
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
 #line 54 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 275; goto error; }
-#line 54 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 54 "dict_methods.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
-#line 54 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 245; goto error; }
 #line 54 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 54 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 54 "dict_methods.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 55 "dict_methods.py"
     t[0] = py2c_dict_new();
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
 #line 55 "dict_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[0]}, 1);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 55 "dict_methods.py"
     t[2] = py2c_dict_new();
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 255; goto error; }
 #line 55 "dict_methods.py"
-    if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 280; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_int(0), py2c_int(0)) < 0) { loc = 255; goto error; }
 #line 55 "dict_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 279; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 254; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 55 "dict_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 258; goto error; }
 #line 55 "dict_methods.py"
     t[5] = py2c_iter(t[4]);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 257; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[4]);
 #line 55 "dict_methods.py"
     t[6] = f_dictcomp_2(t[5], NULL);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 257; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[5]);
 #line 55 "dict_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_fast_len(t[6]);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 256; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[6]);
 #line 55 "dict_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
 #line 55 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 251; goto error; }
 #line 55 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 55 "dict_methods.py"
@@ -2871,17 +2759,17 @@ L10:;
 #line 56 "dict_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
 #line 56 "dict_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
 #line 56 "dict_methods.py"
     t[1] = py2c_iter(t[0]);
 #line 56 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
 #line 56 "dict_methods.py"
     PY2C_CLEAR(t[0]);
 #line 56 "dict_methods.py"
     t[2] = f_dictcomp_3(t[1], NULL);
 #line 56 "dict_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
 #line 56 "dict_methods.py"
     PY2C_CLEAR(t[1]);
 #line 56 "dict_methods.py"
@@ -2896,13 +2784,13 @@ L10:;
 #line 57 "dict_methods.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
 #line 57 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 262; goto error; }
 #line 57 "dict_methods.py"
 L12:;
 #line 57 "dict_methods.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 57 "dict_methods.py"
-    if (n0 < 0) { loc = 286; goto error; }
+    if (n0 < 0) { loc = 261; goto error; }
 #line 57 "dict_methods.py"
     if (!n0) goto L13;
 #line 57 "dict_methods.py"
@@ -2913,7 +2801,7 @@ L12:;
 #line 58 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 58 "dict_methods.py"
-        { loc = 288; goto error; }
+        { loc = 263; goto error; }
 #line 58 "dict_methods.py"
     }
 #line 58 "dict_methods.py"
@@ -2921,11 +2809,11 @@ L12:;
 #line 58 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 58 "dict_methods.py"
-        { loc = 289; goto error; }
+        { loc = 264; goto error; }
 #line 58 "dict_methods.py"
     }
 #line 58 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__big); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 290; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__big); Py2cValue s1 = py2c_slot_load(&g_dict_methods__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 265; goto error; } }
 #line 58 "dict_methods.py"
     py2c_safepoint();
 #line 58 "dict_methods.py"
@@ -2946,75 +2834,69 @@ L13:;
 #line 59 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 59 "dict_methods.py"
-        { loc = 293; goto error; }
+        { loc = 268; goto error; }
 #line 59 "dict_methods.py"
     }
 #line 59 "dict_methods.py"
-    t[0] = py2c_slot_load(&g_dict_methods__big);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__big); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 59 "dict_methods.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 292; goto error; }
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
 #line 59 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__big)) {
 #line 59 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 59 "dict_methods.py"
-        { loc = 295; goto error; }
+        { loc = 270; goto error; }
 #line 59 "dict_methods.py"
     }
 #line 59 "dict_methods.py"
-    t[2] = py2c_slot_load(&g_dict_methods__big);
+    t[1] = py2c_slot_load(&g_dict_methods__big);
 #line 59 "dict_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 269; goto error; }
+#line 59 "dict_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 59 "dict_methods.py"
+    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 59 "dict_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 271; goto error; }
+#line 59 "dict_methods.py"
+    t[4] = py2c_fast_getitem(t[2], t[3]);
+#line 59 "dict_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 272; goto error; }
 #line 59 "dict_methods.py"
     PY2C_CLEAR(t[2]);
 #line 59 "dict_methods.py"
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-#line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 296; goto error; }
-#line 59 "dict_methods.py"
-    t[5] = py2c_fast_getitem(t[3], t[4]);
-#line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 297; goto error; }
-#line 59 "dict_methods.py"
     PY2C_CLEAR(t[3]);
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[4]);
 #line 59 "dict_methods.py"
     if (!py2c_slot_bound(&g_dict_methods__big)) {
 #line 59 "dict_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 59 "dict_methods.py"
-        { loc = 299; goto error; }
+        { loc = 274; goto error; }
 #line 59 "dict_methods.py"
     }
 #line 59 "dict_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_methods__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 300; goto error; } }
+    t[5] = py2c_slot_load(&g_dict_methods__big);
 #line 59 "dict_methods.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(49)}, 1, PY2C_NULL);
+    t[6] = py2c_direct_dict_get(t[5], py2c_int(49), PY2C_NULL);
 #line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 273; goto error; }
+#line 59 "dict_methods.py"
+    PY2C_CLEAR(t[5]);
+#line 59 "dict_methods.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[6]}, 3);
+#line 59 "dict_methods.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 266; goto error; }
+#line 59 "dict_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 59 "dict_methods.py"
+    PY2C_CLEAR(t[4]);
 #line 59 "dict_methods.py"
     PY2C_CLEAR(t[6]);
 #line 59 "dict_methods.py"
     PY2C_CLEAR(t[7]);
-#line 59 "dict_methods.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3);
-#line 59 "dict_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 291; goto error; }
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[5]);
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 59 "dict_methods.py"
-    PY2C_CLEAR(t[9]);
 #line 59 "dict_methods.py"
     result = PY2C_NONE;
 #line 59 "dict_methods.py"
@@ -3026,16 +2908,16 @@ error:
 #line 59 "dict_methods.py"
     PY2C_CLEAR(result);
 #line 59 "dict_methods.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 59 "dict_methods.py"
 cleanup:
 #line 59 "dict_methods.py"
-    for (int k = 10; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 59 "dict_methods.py"
     return result;
 #line 59 "dict_methods.py"
 }
-#line 3039 "dict_methods.c"
+#line 2921 "dict_methods.c"
 
 static void clear_mod_dict_methods(void) {
     PY2C_CLEAR(g_dict_methods__big);

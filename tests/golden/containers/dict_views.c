@@ -7,26 +7,22 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("d", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_3 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("d", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_13 = PY2C_STR_STATIC("q", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC(" | ", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_6 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("isdisjoint", 10, 10);
+static Py2cStr str_10 = PY2C_STR_STATIC("q", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC(" | ", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_16 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[42];
+static Py2cAttrCache attr_ic[13];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_dict_views__d;
@@ -48,17 +44,12 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells);
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_dict_views[] = {
     {1, "d = {\"a\": 1, \"b\": 2, \"c\": 3}", "    ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^"},
-    {2, "k, v, it = d.keys(), d.values(), d.items()", "           ^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^"},
-    {2, "k, v, it = d.keys(), d.values(), d.items()", "                     ^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^^^^^^^^^"},
     {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^"},
-    {2, "k, v, it = d.keys(), d.values(), d.items()", "                                 ^^^^^^^"},
-    {2, "k, v, it = d.keys(), d.values(), d.items()", "^^^^^^^^"},
     {3, "print(k, v, it)", NULL},
     {3, "print(k, v, it)", "      ^"},
     {3, "print(k, v, it)", "         ^"},
@@ -168,7 +159,6 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {13, "for key, val in d.items():", NULL},
     {13, "for key, val in d.items():", "                ^^^^^^^^^"},
     {13, "for key, val in d.items():", "                ^"},
-    {13, "for key, val in d.items():", "                ^^^^^^^"},
     {13, "for key, val in d.items():", "    ^^^^^^^^"},
     {14, "print(key, val, end=\" | \")", NULL},
     {14, "print(key, val, end=\" | \")", "      ^^^"},
@@ -188,75 +178,59 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", NULL},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^"},
-    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                 ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "      ~~~~~~~~~^~~~~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^"},
-    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                    ^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                         ~~~~~~~~~^~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^"},
-    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                            ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                             ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                ~~~~~~~~~~^~~~~~~~~~~~"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^"},
-    {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                     ^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                                                    ^^^^^^^^^^"},
     {18, "print(n.keys() & {2, 3}, n.keys() | [0], sorted(n.items() | {(3, \"z\")}), {i for i in n.values()} == {\"x\", \"y\"})", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "e = {}", "    ^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", NULL},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "      ^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                            ^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                       ^^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                            ^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                        ^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                             ^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                        ^^^^^^^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^^^^^^^^^^"},
     {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^"},
-    {20, "print(e.keys(), e.values(), e.items(), list(e.items()), bool(e.keys()), bool(n.values()))", "                                                                             ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", NULL},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "      ^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "           ^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                            ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                        ^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                            ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                       ^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                           ^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                      ^^^^^^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^^^^^^^^^"},
     {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^"},
-    {21, "print(dict(n.items()), dict(zip(n.values(), n.keys())), max(n.keys()), sum(n.keys()), min(n.items()))", "                                                                                          ^^^^^^^"},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", NULL},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", "      ^^^^^^^"},
     {22, "print(type(k).__name__, type(v).__name__, type(it).__name__, type(iter(k)).__name__, type(iter(it)).__name__)", "           ^"},
@@ -283,21 +257,16 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", NULL},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^"},
-    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "      ^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^"},
-    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                     ^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^^^^^^^^"},
     {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^"},
-    {24, "print(nested.keys(), nested.items(), [a + b for a, b in nested.keys()])", "                                                        ^^^^^^^^^^^"},
     {25, "x = {1: 1}", "    ^^^^^^"},
     {26, "kv = x.keys()", "     ^^^^^^^^"},
     {26, "kv = x.keys()", "     ^"},
-    {26, "kv = x.keys()", "     ^^^^^^"},
     {27, "x.clear()", NULL},
     {27, "x.clear()", "^"},
-    {27, "x.clear()", "^^^^^^^"},
     {28, "print(kv, len(kv))", NULL},
     {28, "print(kv, len(kv))", "      ^^"},
     {28, "print(kv, len(kv))", "          ^^^^^^^"},
@@ -306,14 +275,12 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^"},
-    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                 ^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^"},
-    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                     ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                      ^^^^^^"},
@@ -324,11 +291,9 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^"},
-    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                 ^^^^^^^^^^^^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^^^^^^^^"},
     {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^"},
-    {29, "print({1: 2}.items().isdisjoint([(1, 3)]), {1: 2}.items().isdisjoint({(1, 2)}), k.isdisjoint(k), e.keys().isdisjoint(e.keys()))", "                                                                                                                     ^^^^^^"},
     {31, "k.isdisjoint()", NULL},
     {31, "k.isdisjoint()", "^"},
     {31, "k.isdisjoint()", "^^^^^^^^^^^^"},
@@ -342,7 +307,7 @@ static const Py2cCodeLoc locs_mod_dict_views[] = {
     {37, "print(ex)", NULL},
     {37, "print(ex)", "      ^^"},
 };
-static const Py2cCode code_mod_dict_views = {"dict_views.py", "<module>", locs_mod_dict_views, 294};
+static const Py2cCode code_mod_dict_views = {"dict_views.py", "<module>", locs_mod_dict_views, 263};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -422,7 +387,7 @@ cleanup:
     return result;
 #line 18 "dict_views.py"
 }
-#line 426 "dict_views.c"
+#line 391 "dict_views.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -500,7 +465,7 @@ cleanup:
     return result;
 #line 24 "dict_views.py"
 }
-#line 504 "dict_views.c"
+#line 469 "dict_views.c"
 
 static Py2cValue mod_dict_views(void) {
     g_dict_views__d = PY2C_NULL;
@@ -515,14 +480,14 @@ static Py2cValue mod_dict_views(void) {
     g_dict_views__x = PY2C_NULL;
     g_dict_views__kv = PY2C_NULL;
     g_dict_views__ex = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[31];
-    for (int k = 0; k < 31; k++) t[k] = PY2C_NULL;
+    Py2cValue t[25];
+    for (int k = 0; k < 25; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -547,19 +512,33 @@ static Py2cValue mod_dict_views(void) {
 #line 2 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 2 "dict_views.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 2 "dict_views.py"
     }
 #line 2 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__d);
 #line 2 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 2 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 2 "dict_views.py"
-    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_dict_views__d)) {
+#line 2 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 2 "dict_views.py"
+        { loc = 4; goto error; }
+#line 2 "dict_views.py"
+    }
+#line 2 "dict_views.py"
+    t[2] = py2c_slot_load(&g_dict_views__d);
+#line 2 "dict_views.py"
+    t[3] = py2c_direct_dict_values(t[2]);
+#line 2 "dict_views.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 2 "dict_views.py"
+    PY2C_CLEAR(t[2]);
 #line 2 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
 #line 2 "dict_views.py"
@@ -569,60 +548,26 @@ static Py2cValue mod_dict_views(void) {
 #line 2 "dict_views.py"
     }
 #line 2 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    t[4] = py2c_slot_load(&g_dict_views__d);
 #line 2 "dict_views.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_dict_items(t[4]);
 #line 2 "dict_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 2 "dict_views.py"
-    PY2C_CLEAR(t[3]);
-#line 2 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 2 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__d)) {
+    py2c_slot_store(&g_dict_views__k, t[1]); t[1] = PY2C_NULL;
 #line 2 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+    py2c_slot_store(&g_dict_views__v, t[3]); t[3] = PY2C_NULL;
 #line 2 "dict_views.py"
-        { loc = 9; goto error; }
-#line 2 "dict_views.py"
-    }
-#line 2 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
-#line 2 "dict_views.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 2 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[6]);
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 2 "dict_views.py"
-    t[9] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[5], t[8]});
-#line 2 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[2]);
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[5]);
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[8]);
-#line 2 "dict_views.py"
-    if (py2c_unpack(t[9], 3, &t[10]) < 0) { loc = 11; goto error; }
-#line 2 "dict_views.py"
-    PY2C_CLEAR(t[9]);
-#line 2 "dict_views.py"
-    py2c_slot_store(&g_dict_views__k, t[10]); t[10] = PY2C_NULL;
-#line 2 "dict_views.py"
-    py2c_slot_store(&g_dict_views__v, t[11]); t[11] = PY2C_NULL;
-#line 2 "dict_views.py"
-    py2c_slot_store(&g_dict_views__it, t[12]); t[12] = PY2C_NULL;
+    py2c_slot_store(&g_dict_views__it, t[5]); t[5] = PY2C_NULL;
 
 #line 3 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 3 "dict_views.py"
-        { loc = 13; goto error; }
+        { loc = 8; goto error; }
 #line 3 "dict_views.py"
     }
 #line 3 "dict_views.py"
@@ -630,7 +575,7 @@ static Py2cValue mod_dict_views(void) {
 #line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 3 "dict_views.py"
-        { loc = 14; goto error; }
+        { loc = 9; goto error; }
 #line 3 "dict_views.py"
     }
 #line 3 "dict_views.py"
@@ -638,7 +583,7 @@ static Py2cValue mod_dict_views(void) {
 #line 3 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 3 "dict_views.py"
-        { loc = 15; goto error; }
+        { loc = 10; goto error; }
 #line 3 "dict_views.py"
     }
 #line 3 "dict_views.py"
@@ -650,7 +595,7 @@ static Py2cValue mod_dict_views(void) {
 #line 3 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 3 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 3 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 3 "dict_views.py"
@@ -665,139 +610,133 @@ static Py2cValue mod_dict_views(void) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 4 "dict_views.py"
-        { loc = 18; goto error; }
+        { loc = 13; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
-    t[0] = py2c_slot_load(&g_dict_views__k);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 4 "dict_views.py"
-        { loc = 20; goto error; }
+        { loc = 15; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
-    t[2] = py2c_slot_load(&g_dict_views__v);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
-#line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 4 "dict_views.py"
-        { loc = 22; goto error; }
+        { loc = 17; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
-    t[4] = py2c_slot_load(&g_dict_views__it);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
-#line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 4 "dict_views.py"
-        { loc = 24; goto error; }
+        { loc = 19; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n0 = py2c_contains(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    if (n0 < 0) { loc = 23; goto error; }
+    if (n0 < 0) { loc = 18; goto error; }
 #line 4 "dict_views.py"
-    t[6] = py2c_bool(n0);
+    t[3] = py2c_bool(n0);
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__v)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 4 "dict_views.py"
-        { loc = 26; goto error; }
+        { loc = 21; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); n1 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    if (n1 < 0) { loc = 25; goto error; }
+    if (n1 < 0) { loc = 20; goto error; }
 #line 4 "dict_views.py"
-    t[7] = py2c_bool(n1);
+    t[4] = py2c_bool(n1);
 #line 4 "dict_views.py"
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)});
 #line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
-#line 4 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__it)) {
-#line 4 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
-#line 4 "dict_views.py"
-        { loc = 29; goto error; }
-#line 4 "dict_views.py"
-    }
-#line 4 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n2 = py2c_contains(s0, t[8]); py2c_decref(s0); }
-#line 4 "dict_views.py"
-    if (n2 < 0) { loc = 27; goto error; }
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[8]);
-#line 4 "dict_views.py"
-    t[8] = py2c_bool(n2);
-#line 4 "dict_views.py"
-    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(2)});
-#line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__it)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 4 "dict_views.py"
-        { loc = 32; goto error; }
+        { loc = 24; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n3 = py2c_contains(s0, t[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n2 = py2c_contains(s0, t[5]); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    if (n3 < 0) { loc = 30; goto error; }
+    if (n2 < 0) { loc = 22; goto error; }
 #line 4 "dict_views.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
 #line 4 "dict_views.py"
-    t[9] = py2c_bool(n3);
+    t[5] = py2c_bool(n2);
+#line 4 "dict_views.py"
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(2)});
+#line 4 "dict_views.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+#line 4 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__it)) {
+#line 4 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
+#line 4 "dict_views.py"
+        { loc = 27; goto error; }
+#line 4 "dict_views.py"
+    }
+#line 4 "dict_views.py"
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); n3 = py2c_contains(s0, t[6]); py2c_decref(s0); }
+#line 4 "dict_views.py"
+    if (n3 < 0) { loc = 25; goto error; }
+#line 4 "dict_views.py"
+    PY2C_CLEAR(t[6]);
+#line 4 "dict_views.py"
+    t[6] = py2c_bool(n3);
 #line 4 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 4 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 4 "dict_views.py"
-        { loc = 34; goto error; }
+        { loc = 29; goto error; }
 #line 4 "dict_views.py"
     }
 #line 4 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n4 = py2c_contains(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); n4 = py2c_contains(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
 #line 4 "dict_views.py"
-    if (n4 < 0) { loc = 33; goto error; }
+    if (n4 < 0) { loc = 28; goto error; }
 #line 4 "dict_views.py"
-    t[10] = py2c_bool(n4);
+    t[7] = py2c_bool(n4);
 #line 4 "dict_views.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6], t[7], t[8], t[9], t[10]}, 8);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
 #line 4 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
+#line 4 "dict_views.py"
+    PY2C_CLEAR(t[0]);
 #line 4 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 4 "dict_views.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "dict_views.py"
     PY2C_CLEAR(t[3]);
+#line 4 "dict_views.py"
+    PY2C_CLEAR(t[4]);
 #line 4 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 4 "dict_views.py"
@@ -806,41 +745,35 @@ static Py2cValue mod_dict_views(void) {
     PY2C_CLEAR(t[7]);
 #line 4 "dict_views.py"
     PY2C_CLEAR(t[8]);
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[9]);
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[10]);
-#line 4 "dict_views.py"
-    PY2C_CLEAR(t[11]);
 
 #line 5 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
 #line 5 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 5 "dict_views.py"
-        { loc = 35; goto error; }
+        { loc = 30; goto error; }
 #line 5 "dict_views.py"
     }
 #line 5 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_7.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_4.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 
 #line 6 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__d)) {
 #line 6 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 6 "dict_views.py"
-        { loc = 37; goto error; }
+        { loc = 32; goto error; }
 #line 6 "dict_views.py"
     }
 #line 6 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 
 #line 7 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 7 "dict_views.py"
-        { loc = 40; goto error; }
+        { loc = 35; goto error; }
 #line 7 "dict_views.py"
     }
 #line 7 "dict_views.py"
@@ -848,7 +781,7 @@ static Py2cValue mod_dict_views(void) {
 #line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 7 "dict_views.py"
-        { loc = 41; goto error; }
+        { loc = 36; goto error; }
 #line 7 "dict_views.py"
     }
 #line 7 "dict_views.py"
@@ -856,7 +789,7 @@ static Py2cValue mod_dict_views(void) {
 #line 7 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 7 "dict_views.py"
-        { loc = 42; goto error; }
+        { loc = 37; goto error; }
 #line 7 "dict_views.py"
     }
 #line 7 "dict_views.py"
@@ -868,7 +801,7 @@ static Py2cValue mod_dict_views(void) {
 #line 7 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 7 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 7 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 7 "dict_views.py"
@@ -883,7 +816,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 8 "dict_views.py"
-        { loc = 45; goto error; }
+        { loc = 40; goto error; }
 #line 8 "dict_views.py"
     }
 #line 8 "dict_views.py"
@@ -891,7 +824,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 8 "dict_views.py"
@@ -899,7 +832,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 8 "dict_views.py"
-        { loc = 47; goto error; }
+        { loc = 42; goto error; }
 #line 8 "dict_views.py"
     }
 #line 8 "dict_views.py"
@@ -907,7 +840,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 8 "dict_views.py"
@@ -915,7 +848,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 8 "dict_views.py"
-        { loc = 49; goto error; }
+        { loc = 44; goto error; }
 #line 8 "dict_views.py"
     }
 #line 8 "dict_views.py"
@@ -923,7 +856,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 8 "dict_views.py"
@@ -931,7 +864,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 8 "dict_views.py"
-        { loc = 51; goto error; }
+        { loc = 46; goto error; }
 #line 8 "dict_views.py"
     }
 #line 8 "dict_views.py"
@@ -939,7 +872,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 8 "dict_views.py"
@@ -947,7 +880,7 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 8 "dict_views.py"
-        { loc = 53; goto error; }
+        { loc = 48; goto error; }
 #line 8 "dict_views.py"
     }
 #line 8 "dict_views.py"
@@ -955,13 +888,13 @@ static Py2cValue mod_dict_views(void) {
 #line 8 "dict_views.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8], PY2C_TRUE}, 1, kwnames_0);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[8]);
 #line 8 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 8 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
 #line 8 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 8 "dict_views.py"
@@ -980,25 +913,25 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 9 "dict_views.py"
-        { loc = 55; goto error; }
+        { loc = 50; goto error; }
 #line 9 "dict_views.py"
     }
 #line 9 "dict_views.py"
     t[0] = py2c_slot_load(&g_dict_views__k);
 #line 9 "dict_views.py"
-    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob)});
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob)});
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 9 "dict_views.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 9 "dict_views.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 9 "dict_views.py"
@@ -1008,23 +941,23 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 9 "dict_views.py"
-        { loc = 58; goto error; }
+        { loc = 53; goto error; }
 #line 9 "dict_views.py"
     }
 #line 9 "dict_views.py"
     t[4] = py2c_list_new(3);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
 #line 9 "dict_views.py"
-    if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_1.ob)) < 0) { loc = 54; goto error; }
 #line 9 "dict_views.py"
-    if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_2.ob)) < 0) { loc = 54; goto error; }
 #line 9 "dict_views.py"
-    if (py2c_list_append(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_4.ob)) < 0) { loc = 54; goto error; }
 #line 9 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); t[5] = py2c_fast_compare(s0, t[4], PY2C_EQ); py2c_decref(s0); }
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 9 "dict_views.py"
@@ -1032,7 +965,7 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 9 "dict_views.py"
-        { loc = 61; goto error; }
+        { loc = 56; goto error; }
 #line 9 "dict_views.py"
     }
 #line 9 "dict_views.py"
@@ -1040,19 +973,19 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
 #line 9 "dict_views.py"
     t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(3)});
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
 #line 9 "dict_views.py"
-    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
+    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(4)});
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
 #line 9 "dict_views.py"
     t[10] = py2c_frozenset_const(3, (Py2cValue[]){t[7], t[8], t[9]});
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[7]);
 #line 9 "dict_views.py"
@@ -1062,13 +995,13 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
     t[11] = py2c_set_from_iterable(t[10]);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 9 "dict_views.py"
     t[12] = py2c_fast_compare(t[6], t[11], PY2C_EQ);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 61; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 9 "dict_views.py"
@@ -1078,7 +1011,7 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 9 "dict_views.py"
-        { loc = 67; goto error; }
+        { loc = 62; goto error; }
 #line 9 "dict_views.py"
     }
 #line 9 "dict_views.py"
@@ -1086,17 +1019,17 @@ static Py2cValue mod_dict_views(void) {
 #line 9 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 9 "dict_views.py"
-        { loc = 68; goto error; }
+        { loc = 63; goto error; }
 #line 9 "dict_views.py"
     }
 #line 9 "dict_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_views__v); t[13] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 64; goto error; }
 #line 9 "dict_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[12], t[13]}, 4);
 #line 9 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 49; goto error; }
 #line 9 "dict_views.py"
     PY2C_CLEAR(t[3]);
 #line 9 "dict_views.py"
@@ -1113,7 +1046,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 10 "dict_views.py"
-        { loc = 72; goto error; }
+        { loc = 67; goto error; }
 #line 10 "dict_views.py"
     }
 #line 10 "dict_views.py"
@@ -1121,15 +1054,15 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[1] = py2c_set_new();
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 68; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[1], py2c_obj_value(&str_9.ob)) < 0) { loc = 73; goto error; }
+    if (py2c_set_add(t[1], py2c_obj_value(&str_6.ob)) < 0) { loc = 68; goto error; }
 #line 10 "dict_views.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_AND);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 10 "dict_views.py"
@@ -1137,7 +1070,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 10 "dict_views.py"
@@ -1145,7 +1078,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 10 "dict_views.py"
-        { loc = 76; goto error; }
+        { loc = 71; goto error; }
 #line 10 "dict_views.py"
     }
 #line 10 "dict_views.py"
@@ -1153,13 +1086,13 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[5] = py2c_set_new();
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[5], py2c_obj_value(&str_9.ob)) < 0) { loc = 77; goto error; }
+    if (py2c_set_add(t[5], py2c_obj_value(&str_6.ob)) < 0) { loc = 72; goto error; }
 #line 10 "dict_views.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_OR);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 10 "dict_views.py"
@@ -1167,7 +1100,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 10 "dict_views.py"
@@ -1175,7 +1108,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 10 "dict_views.py"
-        { loc = 80; goto error; }
+        { loc = 75; goto error; }
 #line 10 "dict_views.py"
     }
 #line 10 "dict_views.py"
@@ -1183,13 +1116,13 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[9] = py2c_set_new();
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 81; goto error; }
+    if (py2c_set_add(t[9], py2c_obj_value(&str_1.ob)) < 0) { loc = 76; goto error; }
 #line 10 "dict_views.py"
     t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_SUB);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[8]);
 #line 10 "dict_views.py"
@@ -1197,7 +1130,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10]}, 1);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 74; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 10 "dict_views.py"
@@ -1205,7 +1138,7 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 10 "dict_views.py"
-        { loc = 84; goto error; }
+        { loc = 79; goto error; }
 #line 10 "dict_views.py"
     }
 #line 10 "dict_views.py"
@@ -1213,15 +1146,15 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[13] = py2c_set_new();
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 80; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 85; goto error; }
+    if (py2c_set_add(t[13], py2c_obj_value(&str_1.ob)) < 0) { loc = 80; goto error; }
 #line 10 "dict_views.py"
-    if (py2c_set_add(t[13], py2c_obj_value(&str_10.ob)) < 0) { loc = 85; goto error; }
+    if (py2c_set_add(t[13], py2c_obj_value(&str_7.ob)) < 0) { loc = 80; goto error; }
 #line 10 "dict_views.py"
     t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_XOR);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 81; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[12]);
 #line 10 "dict_views.py"
@@ -1229,13 +1162,13 @@ static Py2cValue mod_dict_views(void) {
 #line 10 "dict_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[14]}, 1);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 78; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[14]);
 #line 10 "dict_views.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
 #line 10 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 65; goto error; }
 #line 10 "dict_views.py"
     PY2C_CLEAR(t[3]);
 #line 10 "dict_views.py"
@@ -1252,7 +1185,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 11 "dict_views.py"
-        { loc = 89; goto error; }
+        { loc = 84; goto error; }
 #line 11 "dict_views.py"
     }
 #line 11 "dict_views.py"
@@ -1260,19 +1193,19 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 11 "dict_views.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0)});
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 11 "dict_views.py"
     t[3] = py2c_set_new();
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 11 "dict_views.py"
-    if (py2c_set_add(t[3], t[1]) < 0) { loc = 90; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 85; goto error; }
 #line 11 "dict_views.py"
-    if (py2c_set_add(t[3], t[2]) < 0) { loc = 90; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 85; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 11 "dict_views.py"
@@ -1280,7 +1213,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_AND);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 11 "dict_views.py"
@@ -1288,7 +1221,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 11 "dict_views.py"
@@ -1296,7 +1229,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 11 "dict_views.py"
-        { loc = 95; goto error; }
+        { loc = 90; goto error; }
 #line 11 "dict_views.py"
     }
 #line 11 "dict_views.py"
@@ -1304,19 +1237,19 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(2)});
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
 #line 11 "dict_views.py"
     t[8] = py2c_set_new();
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
 #line 11 "dict_views.py"
-    if (py2c_set_add(t[8], t[7]) < 0) { loc = 96; goto error; }
+    if (py2c_set_add(t[8], t[7]) < 0) { loc = 91; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[7]);
 #line 11 "dict_views.py"
     t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_SUB);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 11 "dict_views.py"
@@ -1324,7 +1257,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 89; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[9]);
 #line 11 "dict_views.py"
@@ -1332,25 +1265,25 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 11 "dict_views.py"
-        { loc = 99; goto error; }
+        { loc = 94; goto error; }
 #line 11 "dict_views.py"
     }
 #line 11 "dict_views.py"
     t[11] = py2c_slot_load(&g_dict_views__k);
 #line 11 "dict_views.py"
-    t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob)});
+    t[12] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_4.ob), py2c_obj_value(&str_8.ob)});
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 95; goto error; }
 #line 11 "dict_views.py"
     t[13] = py2c_set_from_iterable(t[12]);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[12]);
 #line 11 "dict_views.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 96; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[11]);
 #line 11 "dict_views.py"
@@ -1360,7 +1293,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 11 "dict_views.py"
-        { loc = 102; goto error; }
+        { loc = 97; goto error; }
 #line 11 "dict_views.py"
     }
 #line 11 "dict_views.py"
@@ -1368,13 +1301,13 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[16] = py2c_set_new();
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 98; goto error; }
 #line 11 "dict_views.py"
-    if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 103; goto error; }
+    if (py2c_set_add(t[16], py2c_obj_value(&str_1.ob)) < 0) { loc = 98; goto error; }
 #line 11 "dict_views.py"
     t[17] = py2c_fast_compare(t[15], t[16], PY2C_LT);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 99; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[15]);
 #line 11 "dict_views.py"
@@ -1382,7 +1315,7 @@ static Py2cValue mod_dict_views(void) {
 #line 11 "dict_views.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14], t[17]}, 4);
 #line 11 "dict_views.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 82; goto error; }
 #line 11 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 11 "dict_views.py"
@@ -1399,21 +1332,21 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 12 "dict_views.py"
-        { loc = 107; goto error; }
+        { loc = 102; goto error; }
 #line 12 "dict_views.py"
     }
 #line 12 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
 #line 12 "dict_views.py"
     t[2] = py2c_set_new();
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 12 "dict_views.py"
-    if (py2c_set_add(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 109; goto error; }
+    if (py2c_set_add(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 104; goto error; }
 #line 12 "dict_views.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 12 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 12 "dict_views.py"
@@ -1425,21 +1358,21 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 12 "dict_views.py"
-        { loc = 111; goto error; }
+        { loc = 106; goto error; }
 #line 12 "dict_views.py"
     }
 #line 12 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
 #line 12 "dict_views.py"
     t[6] = py2c_list_new(1);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
 #line 12 "dict_views.py"
-    if (py2c_list_append(t[6], py2c_obj_value(&str_1.ob)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[6], py2c_obj_value(&str_1.ob)) < 0) { loc = 108; goto error; }
 #line 12 "dict_views.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
 #line 12 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 12 "dict_views.py"
@@ -1451,7 +1384,7 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 12 "dict_views.py"
-        { loc = 115; goto error; }
+        { loc = 110; goto error; }
 #line 12 "dict_views.py"
     }
 #line 12 "dict_views.py"
@@ -1461,7 +1394,7 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 12 "dict_views.py"
-        { loc = 117; goto error; }
+        { loc = 112; goto error; }
 #line 12 "dict_views.py"
     }
 #line 12 "dict_views.py"
@@ -1469,13 +1402,13 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
 #line 12 "dict_views.py"
     PY2C_CLEAR(t[9]);
 #line 12 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[8], t[10]}, 2);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 109; goto error; }
 #line 12 "dict_views.py"
     PY2C_CLEAR(t[8]);
 #line 12 "dict_views.py"
@@ -1483,7 +1416,7 @@ static Py2cValue mod_dict_views(void) {
 #line 12 "dict_views.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 12 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
 #line 12 "dict_views.py"
     PY2C_CLEAR(t[3]);
 #line 12 "dict_views.py"
@@ -1498,52 +1431,50 @@ static Py2cValue mod_dict_views(void) {
 #line 13 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 13 "dict_views.py"
-        { loc = 120; goto error; }
+        { loc = 115; goto error; }
 #line 13 "dict_views.py"
     }
 #line 13 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__d);
 #line 13 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 13 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 13 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 13 "dict_views.py"
+    t[2] = py2c_iter(t[1]);
+#line 13 "dict_views.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+#line 13 "dict_views.py"
     PY2C_CLEAR(t[1]);
-#line 13 "dict_views.py"
-    t[3] = py2c_iter(t[2]);
-#line 13 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
-#line 13 "dict_views.py"
-    PY2C_CLEAR(t[2]);
 #line 13 "dict_views.py"
 L0:;
 #line 13 "dict_views.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 13 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 13 "dict_views.py"
-        if (py2c_error_occurred()) { loc = 118; goto error; }
+        if (py2c_error_occurred()) { loc = 113; goto error; }
 #line 13 "dict_views.py"
         goto L1;
 #line 13 "dict_views.py"
     }
 #line 13 "dict_views.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 122; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 116; goto error; }
 #line 13 "dict_views.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 13 "dict_views.py"
-    py2c_slot_store(&g_dict_views__key, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_dict_views__key, t[4]); t[4] = PY2C_NULL;
 #line 13 "dict_views.py"
-    py2c_slot_store(&g_dict_views__val, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_dict_views__val, t[5]); t[5] = PY2C_NULL;
 
 #line 14 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__key)) {
 #line 14 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
 #line 14 "dict_views.py"
-        { loc = 124; goto error; }
+        { loc = 118; goto error; }
 #line 14 "dict_views.py"
     }
 #line 14 "dict_views.py"
@@ -1551,23 +1482,23 @@ L0:;
 #line 14 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'val' is not defined");
 #line 14 "dict_views.py"
-        { loc = 125; goto error; }
+        { loc = 119; goto error; }
 #line 14 "dict_views.py"
     }
 #line 14 "dict_views.py"
-    t[4] = py2c_slot_load(&g_dict_views__key);
+    t[3] = py2c_slot_load(&g_dict_views__key);
 #line 14 "dict_views.py"
-    t[5] = py2c_slot_load(&g_dict_views__val);
+    t[4] = py2c_slot_load(&g_dict_views__val);
 #line 14 "dict_views.py"
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_14.ob)}, 2, kwnames_1);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], py2c_obj_value(&str_11.ob)}, 2, kwnames_1);
 #line 14 "dict_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+#line 14 "dict_views.py"
+    PY2C_CLEAR(t[3]);
 #line 14 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 14 "dict_views.py"
     PY2C_CLEAR(t[5]);
-#line 14 "dict_views.py"
-    PY2C_CLEAR(t[6]);
 #line 14 "dict_views.py"
     py2c_safepoint();
 #line 14 "dict_views.py"
@@ -1575,12 +1506,12 @@ L0:;
 #line 14 "dict_views.py"
 L1:;
 #line 14 "dict_views.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 15 "dict_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 15 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
 #line 15 "dict_views.py"
     PY2C_CLEAR(t[0]);
 
@@ -1589,7 +1520,7 @@ L1:;
 #line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 16 "dict_views.py"
-        { loc = 130; goto error; }
+        { loc = 124; goto error; }
 #line 16 "dict_views.py"
     }
 #line 16 "dict_views.py"
@@ -1597,13 +1528,13 @@ L1:;
 #line 16 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 16 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 16 "dict_views.py"
@@ -1611,7 +1542,7 @@ L1:;
 #line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 16 "dict_views.py"
-        { loc = 133; goto error; }
+        { loc = 127; goto error; }
 #line 16 "dict_views.py"
     }
 #line 16 "dict_views.py"
@@ -1619,13 +1550,13 @@ L1:;
 #line 16 "dict_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[3]);
 #line 16 "dict_views.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 16 "dict_views.py"
@@ -1633,7 +1564,7 @@ L1:;
 #line 16 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 16 "dict_views.py"
-        { loc = 136; goto error; }
+        { loc = 130; goto error; }
 #line 16 "dict_views.py"
     }
 #line 16 "dict_views.py"
@@ -1641,19 +1572,19 @@ L1:;
 #line 16 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 16 "dict_views.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 128; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[7]);
 #line 16 "dict_views.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
 #line 16 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 121; goto error; }
 #line 16 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 16 "dict_views.py"
@@ -1666,11 +1597,11 @@ L1:;
 #line 17 "dict_views.py"
     t[0] = py2c_dict_new();
 #line 17 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
 #line 17 "dict_views.py"
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_9.ob)) < 0) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_obj_value(&str_6.ob)) < 0) { loc = 131; goto error; }
 #line 17 "dict_views.py"
-    if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_10.ob)) < 0) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(2), py2c_obj_value(&str_7.ob)) < 0) { loc = 131; goto error; }
 #line 17 "dict_views.py"
     py2c_slot_store(&g_dict_views__n, t[0]); t[0] = PY2C_NULL;
 
@@ -1679,179 +1610,241 @@ L1:;
 #line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 18 "dict_views.py"
-        { loc = 140; goto error; }
+        { loc = 134; goto error; }
 #line 18 "dict_views.py"
     }
 #line 18 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__n);
 #line 18 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 18 "dict_views.py"
+    t[2] = py2c_set_new();
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+#line 18 "dict_views.py"
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 135; goto error; }
+#line 18 "dict_views.py"
+    if (py2c_set_add(t[2], py2c_int(3)) < 0) { loc = 135; goto error; }
+#line 18 "dict_views.py"
+    t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_AND);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 18 "dict_views.py"
-    t[3] = py2c_set_new();
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
-#line 18 "dict_views.py"
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 142; goto error; }
-#line 18 "dict_views.py"
-    if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 142; goto error; }
-#line 18 "dict_views.py"
-    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_AND);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
-#line 18 "dict_views.py"
     PY2C_CLEAR(t[2]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[3]);
 #line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 18 "dict_views.py"
-        { loc = 145; goto error; }
+        { loc = 138; goto error; }
 #line 18 "dict_views.py"
     }
 #line 18 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+    t[4] = py2c_slot_load(&g_dict_views__n);
 #line 18 "dict_views.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_dict_keys(t[4]);
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[4]);
+#line 18 "dict_views.py"
+    t[6] = py2c_list_new(1);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
+#line 18 "dict_views.py"
+    if (py2c_list_append(t[6], py2c_int(0)) < 0) { loc = 139; goto error; }
+#line 18 "dict_views.py"
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_OR);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 18 "dict_views.py"
-    t[8] = py2c_list_new(1);
+    if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 18 "dict_views.py"
-    if (py2c_list_append(t[8], py2c_int(0)) < 0) { loc = 147; goto error; }
+        { loc = 143; goto error; }
 #line 18 "dict_views.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_OR);
+    }
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+    t[8] = py2c_slot_load(&g_dict_views__n);
 #line 18 "dict_views.py"
-    PY2C_CLEAR(t[7]);
+    t[9] = py2c_direct_dict_items(t[8]);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 142; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[8]);
 #line 18 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__n)) {
+    t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)});
 #line 18 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
 #line 18 "dict_views.py"
-        { loc = 151; goto error; }
+    t[11] = py2c_set_new();
 #line 18 "dict_views.py"
-    }
+    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
 #line 18 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[10], &t[11], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
-#line 18 "dict_views.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    if (py2c_set_add(t[11], t[10]) < 0) { loc = 144; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 18 "dict_views.py"
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_OR);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[9]);
+#line 18 "dict_views.py"
     PY2C_CLEAR(t[11]);
 #line 18 "dict_views.py"
-    t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_6.ob)});
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[12]}, 1);
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 154; goto error; }
-#line 18 "dict_views.py"
-    t[14] = py2c_set_new();
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
-#line 18 "dict_views.py"
-    if (py2c_set_add(t[14], t[13]) < 0) { loc = 153; goto error; }
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[13]);
-#line 18 "dict_views.py"
-    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_OR);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 141; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[12]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[14]);
-#line 18 "dict_views.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[15]}, 1);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 149; goto error; }
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[15]);
 #line 18 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 18 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 18 "dict_views.py"
-        { loc = 158; goto error; }
+        { loc = 149; goto error; }
 #line 18 "dict_views.py"
     }
 #line 18 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[17], &t[18], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 159; goto error; } }
+    t[14] = py2c_slot_load(&g_dict_views__n);
 #line 18 "dict_views.py"
-    t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+    t[15] = py2c_direct_dict_values(t[14]);
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 148; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[14]);
+#line 18 "dict_views.py"
+    t[16] = py2c_iter(t[15]);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 147; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[15]);
+#line 18 "dict_views.py"
+    t[17] = f_setcomp(t[16], NULL);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[17])) { loc = 147; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[16]);
+#line 18 "dict_views.py"
+    t[18] = py2c_set_new();
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 150; goto error; }
+#line 18 "dict_views.py"
+    if (py2c_set_add(t[18], py2c_obj_value(&str_6.ob)) < 0) { loc = 150; goto error; }
+#line 18 "dict_views.py"
+    if (py2c_set_add(t[18], py2c_obj_value(&str_7.ob)) < 0) { loc = 150; goto error; }
+#line 18 "dict_views.py"
+    t[19] = py2c_fast_compare(t[17], t[18], PY2C_EQ);
+#line 18 "dict_views.py"
+    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[17]);
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[18]);
 #line 18 "dict_views.py"
-    t[20] = py2c_iter(t[19]);
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[13], t[19]}, 4);
 #line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 132; goto error; }
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[3]);
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[7]);
+#line 18 "dict_views.py"
+    PY2C_CLEAR(t[13]);
 #line 18 "dict_views.py"
     PY2C_CLEAR(t[19]);
 #line 18 "dict_views.py"
-    t[21] = f_setcomp(t[20], NULL);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 156; goto error; }
-#line 18 "dict_views.py"
     PY2C_CLEAR(t[20]);
-#line 18 "dict_views.py"
-    t[22] = py2c_set_new();
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 160; goto error; }
-#line 18 "dict_views.py"
-    if (py2c_set_add(t[22], py2c_obj_value(&str_9.ob)) < 0) { loc = 160; goto error; }
-#line 18 "dict_views.py"
-    if (py2c_set_add(t[22], py2c_obj_value(&str_10.ob)) < 0) { loc = 160; goto error; }
-#line 18 "dict_views.py"
-    t[23] = py2c_fast_compare(t[21], t[22], PY2C_EQ);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 161; goto error; }
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[21]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[22]);
-#line 18 "dict_views.py"
-    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[16], t[23]}, 4);
-#line 18 "dict_views.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 138; goto error; }
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[4]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[9]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[16]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[23]);
-#line 18 "dict_views.py"
-    PY2C_CLEAR(t[24]);
 
 #line 19 "dict_views.py"
     t[0] = py2c_dict_new();
 #line 19 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 19 "dict_views.py"
     py2c_slot_store(&g_dict_views__e, t[0]); t[0] = PY2C_NULL;
 
+#line 20 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
+        { loc = 155; goto error; }
+#line 20 "dict_views.py"
+    }
+#line 20 "dict_views.py"
+    t[0] = py2c_slot_load(&g_dict_views__e);
+#line 20 "dict_views.py"
+    t[1] = py2c_direct_dict_keys(t[0]);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+#line 20 "dict_views.py"
+    PY2C_CLEAR(t[0]);
+#line 20 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
+        { loc = 157; goto error; }
+#line 20 "dict_views.py"
+    }
+#line 20 "dict_views.py"
+    t[2] = py2c_slot_load(&g_dict_views__e);
+#line 20 "dict_views.py"
+    t[3] = py2c_direct_dict_values(t[2]);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+#line 20 "dict_views.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
+        { loc = 159; goto error; }
+#line 20 "dict_views.py"
+    }
+#line 20 "dict_views.py"
+    t[4] = py2c_slot_load(&g_dict_views__e);
+#line 20 "dict_views.py"
+    t[5] = py2c_direct_dict_items(t[4]);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+#line 20 "dict_views.py"
+    PY2C_CLEAR(t[4]);
+#line 20 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__e)) {
+#line 20 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 20 "dict_views.py"
+        { loc = 162; goto error; }
+#line 20 "dict_views.py"
+    }
+#line 20 "dict_views.py"
+    t[6] = py2c_slot_load(&g_dict_views__e);
+#line 20 "dict_views.py"
+    t[7] = py2c_direct_dict_items(t[6]);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+#line 20 "dict_views.py"
+    PY2C_CLEAR(t[6]);
+#line 20 "dict_views.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
+#line 20 "dict_views.py"
+    PY2C_CLEAR(t[7]);
 #line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__e)) {
 #line 20 "dict_views.py"
@@ -1861,214 +1854,148 @@ L1:;
 #line 20 "dict_views.py"
     }
 #line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+    t[9] = py2c_slot_load(&g_dict_views__e);
 #line 20 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[10] = py2c_direct_dict_keys(t[9]);
 #line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__e)) {
-#line 20 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 20 "dict_views.py"
-        { loc = 168; goto error; }
-#line 20 "dict_views.py"
-    }
-#line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
-#line 20 "dict_views.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[4]);
-#line 20 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__e)) {
-#line 20 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 20 "dict_views.py"
-        { loc = 171; goto error; }
-#line 20 "dict_views.py"
-    }
-#line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
-#line 20 "dict_views.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[6]);
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 20 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__e)) {
-#line 20 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 20 "dict_views.py"
-        { loc = 175; goto error; }
-#line 20 "dict_views.py"
-    }
-#line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
-#line 20 "dict_views.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
 #line 20 "dict_views.py"
     PY2C_CLEAR(t[9]);
 #line 20 "dict_views.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[10]}, 1);
+#line 20 "dict_views.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
+#line 20 "dict_views.py"
     PY2C_CLEAR(t[10]);
-#line 20 "dict_views.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[11]);
-#line 20 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__e)) {
-#line 20 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 20 "dict_views.py"
-        { loc = 179; goto error; }
-#line 20 "dict_views.py"
-    }
-#line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[13], &t[14], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
-#line 20 "dict_views.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[13]);
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[14]);
-#line 20 "dict_views.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[15]}, 1);
-#line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 177; goto error; }
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[15]);
 #line 20 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 20 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 20 "dict_views.py"
-        { loc = 183; goto error; }
+        { loc = 168; goto error; }
 #line 20 "dict_views.py"
     }
 #line 20 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[17], &t[18], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
+    t[12] = py2c_slot_load(&g_dict_views__n);
 #line 20 "dict_views.py"
-    t[19] = py2c_method_call(t[17], t[18], NULL, 0, PY2C_NULL);
+    t[13] = py2c_direct_dict_values(t[12]);
 #line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[12]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[18]);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[13]}, 1);
 #line 20 "dict_views.py"
-    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[19]}, 1);
+    if (PY2C_IS_NULL(t[14])) { loc = 166; goto error; }
 #line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 181; goto error; }
+    PY2C_CLEAR(t[13]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[19]);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8], t[11], t[14]}, 6);
 #line 20 "dict_views.py"
-    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16], t[20]}, 6);
+    if (PY2C_IS_NULL(t[15])) { loc = 153; goto error; }
 #line 20 "dict_views.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 163; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 #line 20 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 20 "dict_views.py"
     PY2C_CLEAR(t[8]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[14]);
 #line 20 "dict_views.py"
-    PY2C_CLEAR(t[20]);
-#line 20 "dict_views.py"
-    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[15]);
 
 #line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 21 "dict_views.py"
-        { loc = 188; goto error; }
+        { loc = 172; goto error; }
 #line 21 "dict_views.py"
     }
 #line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__n);
 #line 21 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 21 "dict_views.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1]}, 1);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[1]);
-#line 21 "dict_views.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[2]);
 #line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 21 "dict_views.py"
-        { loc = 193; goto error; }
+        { loc = 176; goto error; }
 #line 21 "dict_views.py"
     }
 #line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+    t[3] = py2c_slot_load(&g_dict_views__n);
 #line 21 "dict_views.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[4] = py2c_direct_dict_values(t[3]);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error; }
 #line 21 "dict_views.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+#line 21 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__n)) {
+#line 21 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 21 "dict_views.py"
+        { loc = 178; goto error; }
+#line 21 "dict_views.py"
+    }
+#line 21 "dict_views.py"
+    t[5] = py2c_slot_load(&g_dict_views__n);
+#line 21 "dict_views.py"
+    t[6] = py2c_direct_dict_keys(t[5]);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 21 "dict_views.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[4], t[6]}, 2);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[4]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[6]);
+#line 21 "dict_views.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[7]);
+#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 21 "dict_views.py"
-        { loc = 196; goto error; }
+        { loc = 181; goto error; }
 #line 21 "dict_views.py"
     }
 #line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+    t[9] = py2c_slot_load(&g_dict_views__n);
 #line 21 "dict_views.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[10] = py2c_direct_dict_keys(t[9]);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 195; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[8]);
-#line 21 "dict_views.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[9]}, 2);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[9]);
 #line 21 "dict_views.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[10]}, 1);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10]}, 1);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 179; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 21 "dict_views.py"
@@ -2076,96 +2003,68 @@ L1:;
 #line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 21 "dict_views.py"
-        { loc = 200; goto error; }
+        { loc = 184; goto error; }
 #line 21 "dict_views.py"
     }
 #line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+    t[12] = py2c_slot_load(&g_dict_views__n);
 #line 21 "dict_views.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    t[13] = py2c_direct_dict_keys(t[12]);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 183; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[12]);
 #line 21 "dict_views.py"
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[13]}, 1);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 182; goto error; }
+#line 21 "dict_views.py"
     PY2C_CLEAR(t[13]);
 #line 21 "dict_views.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[14]}, 1);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 198; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[14]);
-#line 21 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__n)) {
 #line 21 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 21 "dict_views.py"
-        { loc = 204; goto error; }
+        { loc = 187; goto error; }
 #line 21 "dict_views.py"
     }
 #line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[16], &t[17], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+    t[15] = py2c_slot_load(&g_dict_views__n);
 #line 21 "dict_views.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    t[16] = py2c_direct_dict_items(t[15]);
 #line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[16]);
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[17]);
-#line 21 "dict_views.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[18]}, 1);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 202; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[18]);
-#line 21 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__n)) {
-#line 21 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 21 "dict_views.py"
-        { loc = 208; goto error; }
-#line 21 "dict_views.py"
-    }
-#line 21 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[20], &t[21], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
-#line 21 "dict_views.py"
-    t[22] = py2c_method_call(t[20], t[21], NULL, 0, PY2C_NULL);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 207; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[20]);
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[21]);
-#line 21 "dict_views.py"
-    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[22]}, 1);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 206; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[22]);
-#line 21 "dict_views.py"
-    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[11], t[15], t[19], t[23]}, 5);
-#line 21 "dict_views.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 185; goto error; }
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[3]);
-#line 21 "dict_views.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[16])) { loc = 186; goto error; }
 #line 21 "dict_views.py"
     PY2C_CLEAR(t[15]);
 #line 21 "dict_views.py"
-    PY2C_CLEAR(t[19]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[16]}, 1);
 #line 21 "dict_views.py"
-    PY2C_CLEAR(t[23]);
+    if (PY2C_IS_NULL(t[17])) { loc = 185; goto error; }
 #line 21 "dict_views.py"
-    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[16]);
+#line 21 "dict_views.py"
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8], t[11], t[14], t[17]}, 5);
+#line 21 "dict_views.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 169; goto error; }
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[8]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[11]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[14]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[17]);
+#line 21 "dict_views.py"
+    PY2C_CLEAR(t[18]);
 
 #line 22 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 22 "dict_views.py"
-        { loc = 212; goto error; }
+        { loc = 190; goto error; }
 #line 22 "dict_views.py"
     }
 #line 22 "dict_views.py"
@@ -2173,13 +2072,13 @@ L1:;
 #line 22 "dict_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 22 "dict_views.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_16.ob), &attr_ic[22]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_13.ob), &attr_ic[2]);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 22 "dict_views.py"
@@ -2187,7 +2086,7 @@ L1:;
 #line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 22 "dict_views.py"
-        { loc = 215; goto error; }
+        { loc = 193; goto error; }
 #line 22 "dict_views.py"
     }
 #line 22 "dict_views.py"
@@ -2195,13 +2094,13 @@ L1:;
 #line 22 "dict_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[3]);
 #line 22 "dict_views.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_16.ob), &attr_ic[23]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_13.ob), &attr_ic[3]);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[4]);
 #line 22 "dict_views.py"
@@ -2209,7 +2108,7 @@ L1:;
 #line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 22 "dict_views.py"
-        { loc = 218; goto error; }
+        { loc = 196; goto error; }
 #line 22 "dict_views.py"
     }
 #line 22 "dict_views.py"
@@ -2217,13 +2116,13 @@ L1:;
 #line 22 "dict_views.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[6]);
 #line 22 "dict_views.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_16.ob), &attr_ic[24]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_13.ob), &attr_ic[4]);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[7]);
 #line 22 "dict_views.py"
@@ -2231,7 +2130,7 @@ L1:;
 #line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 22 "dict_views.py"
-        { loc = 222; goto error; }
+        { loc = 200; goto error; }
 #line 22 "dict_views.py"
     }
 #line 22 "dict_views.py"
@@ -2239,19 +2138,19 @@ L1:;
 #line 22 "dict_views.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 199; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[9]);
 #line 22 "dict_views.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[10]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 22 "dict_views.py"
-    t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_16.ob), &attr_ic[25]);
+    t[12] = py2c_getattr_ic(t[11], py2c_obj_value(&str_13.ob), &attr_ic[5]);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[11]);
 #line 22 "dict_views.py"
@@ -2259,7 +2158,7 @@ L1:;
 #line 22 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 22 "dict_views.py"
-        { loc = 226; goto error; }
+        { loc = 204; goto error; }
 #line 22 "dict_views.py"
     }
 #line 22 "dict_views.py"
@@ -2267,25 +2166,25 @@ L1:;
 #line 22 "dict_views.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[13]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 203; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[13]);
 #line 22 "dict_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 202; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[14]);
 #line 22 "dict_views.py"
-    t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_16.ob), &attr_ic[26]);
+    t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_13.ob), &attr_ic[6]);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 205; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[15]);
 #line 22 "dict_views.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
 #line 22 "dict_views.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 188; goto error; }
 #line 22 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 22 "dict_views.py"
@@ -2302,19 +2201,19 @@ L1:;
 #line 23 "dict_views.py"
     t[0] = py2c_dict_new();
 #line 23 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
 #line 23 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 23 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 23 "dict_views.py"
     t[2] = py2c_list_new(1);
 #line 23 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
 #line 23 "dict_views.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 208; goto error; }
 #line 23 "dict_views.py"
-    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 206; goto error; }
 #line 23 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 23 "dict_views.py"
@@ -2322,15 +2221,15 @@ L1:;
 #line 23 "dict_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
 #line 23 "dict_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
 #line 23 "dict_views.py"
     t[2] = py2c_list_new(1);
 #line 23 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
 #line 23 "dict_views.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 232; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 210; goto error; }
 #line 23 "dict_views.py"
-    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 228; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], t[2]) < 0) { loc = 206; goto error; }
 #line 23 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 23 "dict_views.py"
@@ -2343,86 +2242,80 @@ L1:;
 #line 24 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "dict_views.py"
-        { loc = 235; goto error; }
+        { loc = 213; goto error; }
 #line 24 "dict_views.py"
     }
 #line 24 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__nested);
 #line 24 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 24 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 24 "dict_views.py"
-    PY2C_CLEAR(t[1]);
-#line 24 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__nested)) {
 #line 24 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "dict_views.py"
-        { loc = 238; goto error; }
+        { loc = 215; goto error; }
 #line 24 "dict_views.py"
     }
 #line 24 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 239; goto error; } }
+    t[2] = py2c_slot_load(&g_dict_views__nested);
 #line 24 "dict_views.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_dict_items(t[2]);
 #line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[3]);
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[4]);
-#line 24 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__nested)) {
-#line 24 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
-#line 24 "dict_views.py"
-        { loc = 242; goto error; }
-#line 24 "dict_views.py"
-    }
-#line 24 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
-#line 24 "dict_views.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 241; goto error; }
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[6]);
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 24 "dict_views.py"
-    t[9] = py2c_iter(t[8]);
-#line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 240; goto error; }
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[8]);
-#line 24 "dict_views.py"
-    t[10] = f_listcomp(t[9], NULL);
-#line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 240; goto error; }
-#line 24 "dict_views.py"
-    PY2C_CLEAR(t[9]);
-#line 24 "dict_views.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10]}, 3);
-#line 24 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
 #line 24 "dict_views.py"
     PY2C_CLEAR(t[2]);
 #line 24 "dict_views.py"
+    if (!py2c_slot_bound(&g_dict_views__nested)) {
+#line 24 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 24 "dict_views.py"
+        { loc = 218; goto error; }
+#line 24 "dict_views.py"
+    }
+#line 24 "dict_views.py"
+    t[4] = py2c_slot_load(&g_dict_views__nested);
+#line 24 "dict_views.py"
+    t[5] = py2c_direct_dict_keys(t[4]);
+#line 24 "dict_views.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[4]);
+#line 24 "dict_views.py"
+    t[6] = py2c_iter(t[5]);
+#line 24 "dict_views.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+#line 24 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 24 "dict_views.py"
-    PY2C_CLEAR(t[10]);
+    t[7] = f_listcomp(t[6], NULL);
 #line 24 "dict_views.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[6]);
+#line 24 "dict_views.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
+#line 24 "dict_views.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[1]);
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[3]);
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[7]);
+#line 24 "dict_views.py"
+    PY2C_CLEAR(t[8]);
 
 #line 25 "dict_views.py"
     t[0] = py2c_dict_new();
 #line 25 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
 #line 25 "dict_views.py"
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 244; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(1)) < 0) { loc = 219; goto error; }
 #line 25 "dict_views.py"
     py2c_slot_store(&g_dict_views__x, t[0]); t[0] = PY2C_NULL;
 
@@ -2431,49 +2324,45 @@ L1:;
 #line 26 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 26 "dict_views.py"
-        { loc = 246; goto error; }
+        { loc = 221; goto error; }
 #line 26 "dict_views.py"
     }
 #line 26 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__x);
 #line 26 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 26 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
 #line 26 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 26 "dict_views.py"
-    PY2C_CLEAR(t[1]);
-#line 26 "dict_views.py"
-    py2c_slot_store(&g_dict_views__kv, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_dict_views__kv, t[1]); t[1] = PY2C_NULL;
 
 #line 27 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__x)) {
 #line 27 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 27 "dict_views.py"
-        { loc = 249; goto error; }
+        { loc = 223; goto error; }
 #line 27 "dict_views.py"
     }
 #line 27 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 250; goto error; } }
+    t[0] = py2c_slot_load(&g_dict_views__x);
 #line 27 "dict_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_clear(t[0]);
 #line 27 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
 #line 27 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 27 "dict_views.py"
     PY2C_CLEAR(t[1]);
-#line 27 "dict_views.py"
-    PY2C_CLEAR(t[2]);
 
 #line 28 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__kv)) {
 #line 28 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
 #line 28 "dict_views.py"
-        { loc = 252; goto error; }
+        { loc = 225; goto error; }
 #line 28 "dict_views.py"
     }
 #line 28 "dict_views.py"
@@ -2483,144 +2372,148 @@ L1:;
 #line 28 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kv' is not defined");
 #line 28 "dict_views.py"
-        { loc = 254; goto error; }
+        { loc = 227; goto error; }
 #line 28 "dict_views.py"
     }
 #line 28 "dict_views.py"
-    t[1] = py2c_slot_load(&g_dict_views__kv);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__kv); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 28 "dict_views.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
 #line 28 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 253; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 28 "dict_views.py"
-    PY2C_CLEAR(t[1]);
-#line 28 "dict_views.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 28 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
 #line 28 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 28 "dict_views.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 28 "dict_views.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 29 "dict_views.py"
     t[0] = py2c_dict_new();
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
 #line 29 "dict_views.py"
-    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 258; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 231; goto error; }
 #line 29 "dict_views.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 259; goto error; }
+    t[1] = py2c_direct_dict_items(t[0]);
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 29 "dict_views.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 257; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 232; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[2]);
+    t[4] = py2c_list_new(1);
 #line 29 "dict_views.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[33]) < 0) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[3]);
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
 #line 29 "dict_views.py"
-    t[6] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[5])) { loc = 234; goto error; }
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 261; goto error; }
-#line 29 "dict_views.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 262; goto error; }
-#line 29 "dict_views.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 261; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 29 "dict_views.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 256; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[6]);
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[4]);
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 233; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[5]);
 #line 29 "dict_views.py"
-    t[8] = py2c_dict_new();
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 229; goto error; }
 #line 29 "dict_views.py"
-    if (py2c_dict_setitem(t[8], py2c_int(1), py2c_int(2)) < 0) { loc = 265; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 29 "dict_views.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[34]) < 0) { loc = 266; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[3]);
 #line 29 "dict_views.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    t[6] = py2c_dict_new();
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 237; goto error; }
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[9]);
+    if (py2c_dict_setitem(t[6], py2c_int(1), py2c_int(2)) < 0) { loc = 237; goto error; }
+#line 29 "dict_views.py"
+    t[7] = py2c_direct_dict_items(t[6]);
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 236; goto error; }
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[6]);
+#line 29 "dict_views.py"
+    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[8]) < 0) { loc = 238; goto error; }
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[7]);
+#line 29 "dict_views.py"
+    t[10] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 240; goto error; }
+#line 29 "dict_views.py"
+    t[11] = py2c_set_new();
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 239; goto error; }
+#line 29 "dict_views.py"
+    if (py2c_set_add(t[11], t[10]) < 0) { loc = 239; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[10]);
 #line 29 "dict_views.py"
-    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_12.ob), &t[12], &t[13], &attr_ic[35]) < 0) { loc = 267; goto error; }
+    t[12] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 235; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[11]);
 #line 29 "dict_views.py"
-    t[14] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    PY2C_CLEAR(t[8]);
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 269; goto error; }
+    PY2C_CLEAR(t[9]);
 #line 29 "dict_views.py"
-    t[15] = py2c_set_new();
+    if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 268; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 29 "dict_views.py"
-    if (py2c_set_add(t[15], t[14]) < 0) { loc = 268; goto error; }
+        { loc = 242; goto error; }
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[14]);
+    }
 #line 29 "dict_views.py"
-    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[13], &t[14], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 263; goto error; }
+    if (!py2c_slot_bound(&g_dict_views__k)) {
+#line 29 "dict_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+#line 29 "dict_views.py"
+        { loc = 244; goto error; }
+#line 29 "dict_views.py"
+    }
+#line 29 "dict_views.py"
+    t[15] = py2c_slot_load(&g_dict_views__k);
+#line 29 "dict_views.py"
+    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 241; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[15]);
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[12]);
-#line 29 "dict_views.py"
     PY2C_CLEAR(t[13]);
 #line 29 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__k)) {
+    PY2C_CLEAR(t[14]);
 #line 29 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
+    if (!py2c_slot_bound(&g_dict_views__e)) {
 #line 29 "dict_views.py"
-        { loc = 271; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "dict_views.py"
-    }
-#line 29 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[17], &t[18], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 272; goto error; } }
-#line 29 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__k)) {
-#line 29 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
-#line 29 "dict_views.py"
-        { loc = 273; goto error; }
+        { loc = 247; goto error; }
 #line 29 "dict_views.py"
     }
 #line 29 "dict_views.py"
-    t[19] = py2c_slot_load(&g_dict_views__k);
+    t[17] = py2c_slot_load(&g_dict_views__e);
 #line 29 "dict_views.py"
-    t[20] = py2c_method_call(t[17], t[18], (Py2cValue[]){t[19]}, 1, PY2C_NULL);
+    t[18] = py2c_direct_dict_keys(t[17]);
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 270; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[19]);
+    if (PY2C_IS_NULL(t[18])) { loc = 246; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[17]);
+#line 29 "dict_views.py"
+    if (py2c_method_lookup_ic(t[18], py2c_obj_value(&str_9.ob), &t[19], &t[20], &attr_ic[10]) < 0) { loc = 248; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[18]);
 #line 29 "dict_views.py"
@@ -2628,80 +2521,56 @@ L1:;
 #line 29 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "dict_views.py"
-        { loc = 276; goto error; }
+        { loc = 250; goto error; }
 #line 29 "dict_views.py"
     }
 #line 29 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[21], &t[22], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 277; goto error; } }
+    t[21] = py2c_slot_load(&g_dict_views__e);
 #line 29 "dict_views.py"
-    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    t[22] = py2c_direct_dict_keys(t[21]);
 #line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 249; goto error; }
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[21]);
 #line 29 "dict_views.py"
+    t[23] = py2c_method_call(t[19], t[20], (Py2cValue[]){t[22]}, 1, PY2C_NULL);
+#line 29 "dict_views.py"
+    if (PY2C_IS_NULL(t[23])) { loc = 245; goto error; }
+#line 29 "dict_views.py"
     PY2C_CLEAR(t[22]);
 #line 29 "dict_views.py"
-    if (py2c_method_lookup_ic(t[23], py2c_obj_value(&str_12.ob), &t[24], &t[25], &attr_ic[38]) < 0) { loc = 278; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[23]);
-#line 29 "dict_views.py"
-    if (!py2c_slot_bound(&g_dict_views__e)) {
-#line 29 "dict_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 29 "dict_views.py"
-        { loc = 280; goto error; }
-#line 29 "dict_views.py"
-    }
-#line 29 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[26], &t[27], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 281; goto error; } }
-#line 29 "dict_views.py"
-    t[28] = py2c_method_call(t[26], t[27], NULL, 0, PY2C_NULL);
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[28])) { loc = 279; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[26]);
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[27]);
-#line 29 "dict_views.py"
-    t[29] = py2c_method_call(t[24], t[25], (Py2cValue[]){t[28]}, 1, PY2C_NULL);
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[29])) { loc = 274; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[28]);
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[24]);
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[25]);
-#line 29 "dict_views.py"
-    t[30] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[16], t[20], t[29]}, 4);
-#line 29 "dict_views.py"
-    if (PY2C_IS_NULL(t[30])) { loc = 255; goto error; }
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[7]);
-#line 29 "dict_views.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[19]);
 #line 29 "dict_views.py"
     PY2C_CLEAR(t[20]);
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[29]);
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12], t[16], t[23]}, 4);
 #line 29 "dict_views.py"
-    PY2C_CLEAR(t[30]);
+    if (PY2C_IS_NULL(t[24])) { loc = 228; goto error; }
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[5]);
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[12]);
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[16]);
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[23]);
+#line 29 "dict_views.py"
+    PY2C_CLEAR(t[24]);
 
 #line 31 "dict_views.py"
     if (!py2c_slot_bound(&g_dict_views__k)) {
 #line 31 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 31 "dict_views.py"
-        { loc = 283; goto error_1; }
+        { loc = 252; goto error_1; }
 #line 31 "dict_views.py"
     }
 #line 31 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__k); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error_1; } }
 #line 31 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 31 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 282; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 251; goto error_1; }
 #line 31 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 31 "dict_views.py"
@@ -2715,7 +2584,7 @@ error_1:
 #line 31 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
 #line 31 "dict_views.py"
-    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 31 "dict_views.py"
     t[0] = py2c_error_fetch();
 #line 31 "dict_views.py"
@@ -2723,7 +2592,7 @@ error_1:
 #line 31 "dict_views.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 31 "dict_views.py"
-    if (n0 < 0) { loc = 285; goto error_2; }
+    if (n0 < 0) { loc = 254; goto error_2; }
 #line 31 "dict_views.py"
     if (!n0) goto L4;
 #line 31 "dict_views.py"
@@ -2734,7 +2603,7 @@ error_1:
 #line 33 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
 #line 33 "dict_views.py"
-        { loc = 287; goto error_3; }
+        { loc = 256; goto error_3; }
 #line 33 "dict_views.py"
     }
 #line 33 "dict_views.py"
@@ -2742,7 +2611,7 @@ error_1:
 #line 33 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 33 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 286; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 255; goto error_3; }
 #line 33 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 33 "dict_views.py"
@@ -2795,15 +2664,15 @@ L3:;
 #line 35 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 35 "dict_views.py"
-        { loc = 289; goto error_4; }
+        { loc = 258; goto error_4; }
 #line 35 "dict_views.py"
     }
 #line 35 "dict_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_views__it); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 259; goto error_4; } }
 #line 35 "dict_views.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 35 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 288; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 257; goto error_4; }
 #line 35 "dict_views.py"
     PY2C_CLEAR(t[0]);
 #line 35 "dict_views.py"
@@ -2817,7 +2686,7 @@ error_4:
 #line 35 "dict_views.py"
     py2c_traceback_add(&code_mod_dict_views, loc);
 #line 35 "dict_views.py"
-    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 35 "dict_views.py"
     t[0] = py2c_error_fetch();
 #line 35 "dict_views.py"
@@ -2825,7 +2694,7 @@ error_4:
 #line 35 "dict_views.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 35 "dict_views.py"
-    if (n0 < 0) { loc = 291; goto error_5; }
+    if (n0 < 0) { loc = 260; goto error_5; }
 #line 35 "dict_views.py"
     if (!n0) goto L7;
 #line 35 "dict_views.py"
@@ -2836,7 +2705,7 @@ error_4:
 #line 37 "dict_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
 #line 37 "dict_views.py"
-        { loc = 293; goto error_6; }
+        { loc = 262; goto error_6; }
 #line 37 "dict_views.py"
     }
 #line 37 "dict_views.py"
@@ -2844,7 +2713,7 @@ error_4:
 #line 37 "dict_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 37 "dict_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 292; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 261; goto error_6; }
 #line 37 "dict_views.py"
     PY2C_CLEAR(t[1]);
 #line 37 "dict_views.py"
@@ -2904,16 +2773,16 @@ unwind:
 #line 37 "dict_views.py"
     PY2C_CLEAR(result);
 #line 37 "dict_views.py"
-    for (int k = 0; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_views.py"
 cleanup:
 #line 37 "dict_views.py"
-    for (int k = 3; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_views.py"
     return result;
 #line 37 "dict_views.py"
 }
-#line 2917 "dict_views.c"
+#line 2786 "dict_views.c"
 
 static void clear_mod_dict_views(void) {
     PY2C_CLEAR(g_dict_views__ex);

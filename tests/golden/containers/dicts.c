@@ -8,31 +8,21 @@ static Py2cStr str_0 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_3 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_6 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_8 = PY2C_STR_STATIC("zz", 2, 2);
-static Py2cStr str_9 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("zz", 2, 2);
+static Py2cStr str_6 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_15 = PY2C_STR_STATIC("popitem", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_16 = PY2C_STR_STATIC("fromkeys", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_18 = PY2C_STR_STATIC("the cat and the hat and the bat", 31, 31);
-static Py2cStr str_19 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_9 = PY2C_STR_STATIC("fromkeys", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("the cat and the hat and the bat", 31, 31);
+static Py2cStr str_11 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_2;
-static Py2cStr str_21 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("k", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[22];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_dicts__d;
@@ -66,26 +56,20 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", NULL},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^"},
-    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "      ^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^"},
-    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                  ^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^^^^^^^^^"},
     {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^"},
-    {6, "print(d.get('b'), d.get('z'), d.get('z', 0))", "                              ^^^^^"},
     {7, "print(d.setdefault('e', []), d)", NULL},
     {7, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {7, "print(d.setdefault('e', []), d)", "      ^"},
-    {7, "print(d.setdefault('e', []), d)", "      ^^^^^^^^^^^^"},
     {7, "print(d.setdefault('e', []), d)", "                        ^^"},
     {7, "print(d.setdefault('e', []), d)", "                             ^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", NULL},
     {8, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "      ^"},
-    {8, "print(d.pop('e'), d.pop('zz', None))", "      ^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^^^^^^^^^^^^^"},
     {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^"},
-    {8, "print(d.pop('e'), d.pop('zz', None))", "                  ^^^^^"},
     {9, "del d['b']", "    ^"},
     {9, "del d['b']", "    ~^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", NULL},
@@ -95,29 +79,22 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                  ^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^"},
-    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                       ^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                  ^^^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^"},
-    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                       ^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                    ^^^^^^^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^^^"},
     {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^"},
-    {10, "print(d, list(d), list(d.keys()), list(d.values()), list(d.items()))", "                                                         ^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", NULL},
     {11, "print(d.keys(), d.values(), d.items())", "      ^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "      ^"},
-    {11, "print(d.keys(), d.values(), d.items())", "      ^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                ^"},
-    {11, "print(d.keys(), d.values(), d.items())", "                ^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^^^"},
     {11, "print(d.keys(), d.values(), d.items())", "                            ^"},
-    {11, "print(d.keys(), d.values(), d.items())", "                            ^^^^^^^"},
     {12, "for k, v in d.items():", NULL},
     {12, "for k, v in d.items():", "            ^^^^^^^^^"},
     {12, "for k, v in d.items():", "            ^"},
-    {12, "for k, v in d.items():", "            ^^^^^^^"},
     {12, "for k, v in d.items():", "    ^^^^"},
     {13, "print(k, v)", NULL},
     {13, "print(k, v)", "      ^"},
@@ -128,7 +105,6 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {14, "d.update({'x': 1}, y=2)", "         ^^^^^^^^"},
     {15, "d.update([('z', 0)])", NULL},
     {15, "d.update([('z', 0)])", "^"},
-    {15, "d.update([('z', 0)])", "^^^^^^^^"},
     {15, "d.update([('z', 0)])", "         ^^^^^^^^^^"},
     {15, "d.update([('z', 0)])", "          ^^^^^^^^"},
     {16, "print(d)", NULL},
@@ -136,7 +112,6 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {17, "print(d.popitem(), d)", NULL},
     {17, "print(d.popitem(), d)", "      ^^^^^^^^^^^"},
     {17, "print(d.popitem(), d)", "      ^"},
-    {17, "print(d.popitem(), d)", "      ^^^^^^^^^"},
     {17, "print(d.popitem(), d)", "                   ^"},
     {18, "e = dict(a=1, b=2)", "    ^^^^^^^^^^^^^^"},
     {19, "print(e == {'b': 2, 'a': 1}, e | {'c': 3}, dict.fromkeys if False else None)", NULL},
@@ -154,7 +129,6 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "      ^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^"},
-    {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "         ^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                        ^^^^^^^^^^^^^^^^"},
     {21, "print(e, e.copy(), dict([(1, 2), (3, 4)]))", "                         ^^^^^^"},
@@ -162,10 +136,8 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {22, "counts = {}", "         ^^"},
     {23, "for w in \"the cat and the hat and the bat\".split():", NULL},
     {23, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {23, "for w in \"the cat and the hat and the bat\".split():", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
-    {24, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {24, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {24, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -180,7 +152,6 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^"},
-    {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                 ^^^^^^^^"},
     {27, "print(sq, sorted(sq.items(), key=lambda kv: -kv[1]))", "                                 ^^^^^^^^^^^^^^^^^"},
     {28, "nested = {'k': [1, {'x': (1, 2)}]}", "         ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "nested = {'k': [1, {'x': (1, 2)}]}", "               ^^^^^^^^^^^^^^^^^^"},
@@ -198,14 +169,13 @@ static const Py2cCodeLoc locs_mod_dicts[] = {
     {32, "print(d2)", "      ^^"},
     {33, "e.clear()", NULL},
     {33, "e.clear()", "^"},
-    {33, "e.clear()", "^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", NULL},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "      ^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "                     ^^^^^^^^"},
     {34, "print(e, {1: 1.0} == {1.0: 1})", "         ^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_dicts = {"dicts.py", "<module>", locs_mod_dicts, 154};
+static const Py2cCode code_mod_dicts = {"dicts.py", "<module>", locs_mod_dicts, 134};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -317,7 +287,7 @@ cleanup:
     return result;
 #line 26 "dicts.py"
 }
-#line 321 "dicts.c"
+#line 291 "dicts.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -363,7 +333,7 @@ cleanup:
     return result;
 #line 27 "dicts.py"
 }
-#line 367 "dicts.c"
+#line 337 "dicts.c"
 
 static Py2cValue mod_dicts(void) {
     g_dicts__d = PY2C_NULL;
@@ -375,16 +345,16 @@ static Py2cValue mod_dicts(void) {
     g_dicts__sq = PY2C_NULL;
     g_dicts__nested = PY2C_NULL;
     g_dicts__d2 = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -440,13 +410,9 @@ static Py2cValue mod_dicts(void) {
 #line 5 "dicts.py"
     }
 #line 5 "dicts.py"
-    t[1] = py2c_slot_load(&g_dicts__d);
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 5 "dicts.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 5 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
-#line 5 "dicts.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 5 "dicts.py"
@@ -460,7 +426,7 @@ static Py2cValue mod_dicts(void) {
 #line 5 "dicts.py"
     if (n0 < 0) { loc = 9; goto error; }
 #line 5 "dicts.py"
-    t[3] = py2c_bool(n0);
+    t[2] = py2c_bool(n0);
 #line 5 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 5 "dicts.py"
@@ -474,21 +440,21 @@ static Py2cValue mod_dicts(void) {
 #line 5 "dicts.py"
     if (n1 < 0) { loc = 11; goto error; }
 #line 5 "dicts.py"
-    t[4] = py2c_bool(n1);
+    t[3] = py2c_bool(n1);
 #line 5 "dicts.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 5 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 5 "dicts.py"
     PY2C_CLEAR(t[0]);
+#line 5 "dicts.py"
+    PY2C_CLEAR(t[1]);
 #line 5 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 5 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 5 "dicts.py"
     PY2C_CLEAR(t[4]);
-#line 5 "dicts.py"
-    PY2C_CLEAR(t[5]);
 
 #line 6 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
@@ -499,177 +465,203 @@ static Py2cValue mod_dicts(void) {
 #line 6 "dicts.py"
     }
 #line 6 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__d);
 #line 6 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_get(t[0], py2c_obj_value(&str_1.ob), PY2C_NULL);
 #line 6 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 6 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 6 "dicts.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 6 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 6 "dicts.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 6 "dicts.py"
     }
 #line 6 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[2] = py2c_slot_load(&g_dicts__d);
 #line 6 "dicts.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_dict_get(t[2], py2c_obj_value(&str_3.ob), PY2C_NULL);
 #line 6 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[3]);
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[4]);
-#line 6 "dicts.py"
-    if (!py2c_slot_bound(&g_dicts__d)) {
-#line 6 "dicts.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 6 "dicts.py"
-        { loc = 21; goto error; }
-#line 6 "dicts.py"
-    }
-#line 6 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-#line 6 "dicts.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)}, 2, PY2C_NULL);
-#line 6 "dicts.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[6]);
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[7]);
-#line 6 "dicts.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 6 "dicts.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 6 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 6 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[8]);
-#line 6 "dicts.py"
-    PY2C_CLEAR(t[9]);
-
-#line 7 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
-#line 7 "dicts.py"
+#line 6 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 7 "dicts.py"
-        { loc = 25; goto error; }
-#line 7 "dicts.py"
+#line 6 "dicts.py"
+        { loc = 19; goto error; }
+#line 6 "dicts.py"
     }
-#line 7 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
-#line 7 "dicts.py"
-    t[2] = py2c_list_new(0);
-#line 7 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
-#line 7 "dicts.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob), t[2]}, 2, PY2C_NULL);
-#line 7 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
-#line 7 "dicts.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "dicts.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "dicts.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "dicts.py"
-    if (!py2c_slot_bound(&g_dicts__d)) {
-#line 7 "dicts.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 7 "dicts.py"
-        { loc = 28; goto error; }
-#line 7 "dicts.py"
-    }
-#line 7 "dicts.py"
+#line 6 "dicts.py"
     t[4] = py2c_slot_load(&g_dicts__d);
+#line 6 "dicts.py"
+    t[5] = py2c_direct_dict_get(t[4], py2c_obj_value(&str_3.ob), py2c_int(0));
+#line 6 "dicts.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+#line 6 "dicts.py"
+    PY2C_CLEAR(t[4]);
+#line 6 "dicts.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 6 "dicts.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+#line 6 "dicts.py"
+    PY2C_CLEAR(t[1]);
+#line 6 "dicts.py"
+    PY2C_CLEAR(t[3]);
+#line 6 "dicts.py"
+    PY2C_CLEAR(t[5]);
+#line 6 "dicts.py"
+    PY2C_CLEAR(t[6]);
+
 #line 7 "dicts.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+    if (!py2c_slot_bound(&g_dicts__d)) {
 #line 7 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 23; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "dicts.py"
+        { loc = 22; goto error; }
+#line 7 "dicts.py"
+    }
+#line 7 "dicts.py"
+    t[0] = py2c_list_new(0);
+#line 7 "dicts.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+#line 7 "dicts.py"
+    t[1] = py2c_slot_load(&g_dicts__d);
+#line 7 "dicts.py"
+    t[2] = py2c_direct_dict_setdefault(t[1], py2c_obj_value(&str_4.ob), t[0]);
+#line 7 "dicts.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 7 "dicts.py"
+    PY2C_CLEAR(t[1]);
+#line 7 "dicts.py"
+    PY2C_CLEAR(t[0]);
+#line 7 "dicts.py"
+    if (!py2c_slot_bound(&g_dicts__d)) {
+#line 7 "dicts.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 7 "dicts.py"
+        { loc = 24; goto error; }
+#line 7 "dicts.py"
+    }
+#line 7 "dicts.py"
+    t[3] = py2c_slot_load(&g_dicts__d);
+#line 7 "dicts.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 7 "dicts.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+#line 7 "dicts.py"
+    PY2C_CLEAR(t[2]);
 #line 7 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 7 "dicts.py"
     PY2C_CLEAR(t[4]);
-#line 7 "dicts.py"
-    PY2C_CLEAR(t[5]);
 
 #line 8 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 8 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "dicts.py"
-        { loc = 31; goto error; }
+        { loc = 27; goto error; }
 #line 8 "dicts.py"
     }
 #line 8 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__d);
 #line 8 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_pop(t[0], py2c_obj_value(&str_4.ob), PY2C_NULL);
 #line 8 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 8 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 8 "dicts.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 8 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "dicts.py"
-        { loc = 34; goto error; }
+        { loc = 29; goto error; }
 #line 8 "dicts.py"
     }
 #line 8 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    t[2] = py2c_slot_load(&g_dicts__d);
 #line 8 "dicts.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob), PY2C_NONE}, 2, PY2C_NULL);
+    t[3] = py2c_direct_dict_pop(t[2], py2c_obj_value(&str_5.ob), PY2C_NONE);
 #line 8 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+#line 8 "dicts.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "dicts.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 8 "dicts.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+#line 8 "dicts.py"
+    PY2C_CLEAR(t[1]);
 #line 8 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 8 "dicts.py"
     PY2C_CLEAR(t[4]);
-#line 8 "dicts.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 8 "dicts.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
-#line 8 "dicts.py"
-    PY2C_CLEAR(t[2]);
-#line 8 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 8 "dicts.py"
-    PY2C_CLEAR(t[6]);
 
 #line 9 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 9 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 9 "dicts.py"
-        { loc = 36; goto error; }
+        { loc = 30; goto error; }
 #line 9 "dicts.py"
     }
 #line 9 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 
 #line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 10 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 10 "dicts.py"
-        { loc = 39; goto error; }
+        { loc = 33; goto error; }
 #line 10 "dicts.py"
     }
 #line 10 "dicts.py"
     t[0] = py2c_slot_load(&g_dicts__d);
+#line 10 "dicts.py"
+    if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
+        { loc = 35; goto error; }
+#line 10 "dicts.py"
+    }
+#line 10 "dicts.py"
+    t[1] = py2c_slot_load(&g_dicts__d);
+#line 10 "dicts.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+#line 10 "dicts.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[1]);
+#line 10 "dicts.py"
+    if (!py2c_slot_bound(&g_dicts__d)) {
+#line 10 "dicts.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 10 "dicts.py"
+        { loc = 38; goto error; }
+#line 10 "dicts.py"
+    }
+#line 10 "dicts.py"
+    t[3] = py2c_slot_load(&g_dicts__d);
+#line 10 "dicts.py"
+    t[4] = py2c_direct_dict_keys(t[3]);
+#line 10 "dicts.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[3]);
+#line 10 "dicts.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
+#line 10 "dicts.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[4]);
 #line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 10 "dicts.py"
@@ -679,13 +671,19 @@ static Py2cValue mod_dicts(void) {
 #line 10 "dicts.py"
     }
 #line 10 "dicts.py"
-    t[1] = py2c_slot_load(&g_dicts__d);
+    t[6] = py2c_slot_load(&g_dicts__d);
 #line 10 "dicts.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
+    t[7] = py2c_direct_dict_values(t[6]);
 #line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
 #line 10 "dicts.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[6]);
+#line 10 "dicts.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 10 "dicts.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[7]);
 #line 10 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 10 "dicts.py"
@@ -695,204 +693,146 @@ static Py2cValue mod_dicts(void) {
 #line 10 "dicts.py"
     }
 #line 10 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    t[9] = py2c_slot_load(&g_dicts__d);
 #line 10 "dicts.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[10] = py2c_direct_dict_items(t[9]);
 #line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[3]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[4]);
-#line 10 "dicts.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
-#line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 10 "dicts.py"
-    if (!py2c_slot_bound(&g_dicts__d)) {
-#line 10 "dicts.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 10 "dicts.py"
-        { loc = 48; goto error; }
-#line 10 "dicts.py"
-    }
-#line 10 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[7], &t[8], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
-#line 10 "dicts.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error; }
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[7]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[8]);
-#line 10 "dicts.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
-#line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
 #line 10 "dicts.py"
     PY2C_CLEAR(t[9]);
 #line 10 "dicts.py"
-    if (!py2c_slot_bound(&g_dicts__d)) {
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
 #line 10 "dicts.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
 #line 10 "dicts.py"
-        { loc = 52; goto error; }
+    PY2C_CLEAR(t[10]);
 #line 10 "dicts.py"
-    }
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8], t[11]}, 5);
 #line 10 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
 #line 10 "dicts.py"
-    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+    PY2C_CLEAR(t[0]);
 #line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+    PY2C_CLEAR(t[2]);
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[5]);
+#line 10 "dicts.py"
+    PY2C_CLEAR(t[8]);
 #line 10 "dicts.py"
     PY2C_CLEAR(t[11]);
 #line 10 "dicts.py"
     PY2C_CLEAR(t[12]);
-#line 10 "dicts.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
-#line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 50; goto error; }
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[13]);
-#line 10 "dicts.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[10], t[14]}, 5);
-#line 10 "dicts.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 38; goto error; }
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[6]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[10]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[14]);
-#line 10 "dicts.py"
-    PY2C_CLEAR(t[15]);
 
 #line 11 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 11 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 11 "dicts.py"
-        { loc = 56; goto error; }
+        { loc = 47; goto error; }
 #line 11 "dicts.py"
     }
 #line 11 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__d);
 #line 11 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 11 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 11 "dicts.py"
     PY2C_CLEAR(t[0]);
-#line 11 "dicts.py"
-    PY2C_CLEAR(t[1]);
 #line 11 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 11 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 11 "dicts.py"
-        { loc = 59; goto error; }
+        { loc = 49; goto error; }
 #line 11 "dicts.py"
     }
 #line 11 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    t[2] = py2c_slot_load(&g_dicts__d);
 #line 11 "dicts.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_dict_values(t[2]);
 #line 11 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 11 "dicts.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+#line 11 "dicts.py"
+    if (!py2c_slot_bound(&g_dicts__d)) {
+#line 11 "dicts.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 11 "dicts.py"
+        { loc = 51; goto error; }
+#line 11 "dicts.py"
+    }
+#line 11 "dicts.py"
+    t[4] = py2c_slot_load(&g_dicts__d);
+#line 11 "dicts.py"
+    t[5] = py2c_direct_dict_items(t[4]);
+#line 11 "dicts.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 11 "dicts.py"
     PY2C_CLEAR(t[4]);
 #line 11 "dicts.py"
-    if (!py2c_slot_bound(&g_dicts__d)) {
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 11 "dicts.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
 #line 11 "dicts.py"
-        { loc = 62; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 11 "dicts.py"
-    }
-#line 11 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
-#line 11 "dicts.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 11 "dicts.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
-#line 11 "dicts.py"
-    PY2C_CLEAR(t[6]);
-#line 11 "dicts.py"
-    PY2C_CLEAR(t[7]);
-#line 11 "dicts.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 11 "dicts.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
-#line 11 "dicts.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[3]);
 #line 11 "dicts.py"
     PY2C_CLEAR(t[5]);
 #line 11 "dicts.py"
-    PY2C_CLEAR(t[8]);
-#line 11 "dicts.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
 
 #line 12 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 12 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 12 "dicts.py"
-        { loc = 66; goto error; }
+        { loc = 54; goto error; }
 #line 12 "dicts.py"
     }
 #line 12 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__d);
 #line 12 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 12 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 12 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 12 "dicts.py"
+    t[2] = py2c_iter(t[1]);
+#line 12 "dicts.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
+#line 12 "dicts.py"
     PY2C_CLEAR(t[1]);
-#line 12 "dicts.py"
-    t[3] = py2c_iter(t[2]);
-#line 12 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
-#line 12 "dicts.py"
-    PY2C_CLEAR(t[2]);
 #line 12 "dicts.py"
 L0:;
 #line 12 "dicts.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 12 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 12 "dicts.py"
-        if (py2c_error_occurred()) { loc = 64; goto error; }
+        if (py2c_error_occurred()) { loc = 52; goto error; }
 #line 12 "dicts.py"
         goto L1;
 #line 12 "dicts.py"
     }
 #line 12 "dicts.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 68; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 55; goto error; }
 #line 12 "dicts.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 12 "dicts.py"
-    py2c_slot_store(&g_dicts__k, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_dicts__k, t[4]); t[4] = PY2C_NULL;
 #line 12 "dicts.py"
-    py2c_slot_store(&g_dicts__v, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_dicts__v, t[5]); t[5] = PY2C_NULL;
 
 #line 13 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__k)) {
 #line 13 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 13 "dicts.py"
-        { loc = 70; goto error; }
+        { loc = 57; goto error; }
 #line 13 "dicts.py"
     }
 #line 13 "dicts.py"
@@ -900,23 +840,23 @@ L0:;
 #line 13 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 13 "dicts.py"
-        { loc = 71; goto error; }
+        { loc = 58; goto error; }
 #line 13 "dicts.py"
     }
 #line 13 "dicts.py"
-    t[4] = py2c_slot_load(&g_dicts__k);
+    t[3] = py2c_slot_load(&g_dicts__k);
 #line 13 "dicts.py"
-    t[5] = py2c_slot_load(&g_dicts__v);
+    t[4] = py2c_slot_load(&g_dicts__v);
 #line 13 "dicts.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 13 "dicts.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+#line 13 "dicts.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "dicts.py"
     PY2C_CLEAR(t[4]);
 #line 13 "dicts.py"
     PY2C_CLEAR(t[5]);
-#line 13 "dicts.py"
-    PY2C_CLEAR(t[6]);
 #line 13 "dicts.py"
     py2c_safepoint();
 #line 13 "dicts.py"
@@ -924,28 +864,28 @@ L0:;
 #line 13 "dicts.py"
 L1:;
 #line 13 "dicts.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 14 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 14 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 14 "dicts.py"
-        { loc = 73; goto error; }
+        { loc = 60; goto error; }
 #line 14 "dicts.py"
     }
 #line 14 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
 #line 14 "dicts.py"
     t[2] = py2c_dict_new();
 #line 14 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 14 "dicts.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), py2c_int(1)) < 0) { loc = 75; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 62; goto error; }
 #line 14 "dicts.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_0);
 #line 14 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
 #line 14 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 14 "dicts.py"
@@ -960,42 +900,40 @@ L1:;
 #line 15 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 15 "dicts.py"
-        { loc = 77; goto error; }
+        { loc = 64; goto error; }
 #line 15 "dicts.py"
     }
 #line 15 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+    t[0] = py2c_list_new(1);
 #line 15 "dicts.py"
-    t[2] = py2c_list_new(1);
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 15 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)});
 #line 15 "dicts.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(0)});
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 15 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
-#line 15 "dicts.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 79; goto error; }
-#line 15 "dicts.py"
-    PY2C_CLEAR(t[3]);
-#line 15 "dicts.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 15 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
-#line 15 "dicts.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "dicts.py"
-    PY2C_CLEAR(t[0]);
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
 #line 15 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 15 "dicts.py"
-    PY2C_CLEAR(t[3]);
+    t[1] = py2c_slot_load(&g_dicts__d);
+#line 15 "dicts.py"
+    t[2] = py2c_direct_dict_update(t[1], t[0]);
+#line 15 "dicts.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 15 "dicts.py"
+    PY2C_CLEAR(t[1]);
+#line 15 "dicts.py"
+    PY2C_CLEAR(t[0]);
+#line 15 "dicts.py"
+    PY2C_CLEAR(t[2]);
 
 #line 16 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 16 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 16 "dicts.py"
-        { loc = 82; goto error; }
+        { loc = 68; goto error; }
 #line 16 "dicts.py"
     }
 #line 16 "dicts.py"
@@ -1003,7 +941,7 @@ L1:;
 #line 16 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 16 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 16 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 16 "dicts.py"
@@ -1014,44 +952,42 @@ L1:;
 #line 17 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 17 "dicts.py"
-        { loc = 85; goto error; }
+        { loc = 71; goto error; }
 #line 17 "dicts.py"
     }
 #line 17 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__d);
 #line 17 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_popitem(t[0]);
 #line 17 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 17 "dicts.py"
     PY2C_CLEAR(t[0]);
-#line 17 "dicts.py"
-    PY2C_CLEAR(t[1]);
 #line 17 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d)) {
 #line 17 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 17 "dicts.py"
-        { loc = 87; goto error; }
+        { loc = 72; goto error; }
 #line 17 "dicts.py"
     }
 #line 17 "dicts.py"
-    t[3] = py2c_slot_load(&g_dicts__d);
+    t[2] = py2c_slot_load(&g_dicts__d);
 #line 17 "dicts.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 17 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+#line 17 "dicts.py"
+    PY2C_CLEAR(t[1]);
 #line 17 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 17 "dicts.py"
     PY2C_CLEAR(t[3]);
-#line 17 "dicts.py"
-    PY2C_CLEAR(t[4]);
 
 #line 18 "dicts.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
 #line 18 "dicts.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 18 "dicts.py"
     py2c_slot_store(&g_dicts__e, t[0]); t[0] = PY2C_NULL;
 
@@ -1060,7 +996,7 @@ L1:;
 #line 19 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dicts.py"
-        { loc = 90; goto error; }
+        { loc = 75; goto error; }
 #line 19 "dicts.py"
     }
 #line 19 "dicts.py"
@@ -1068,15 +1004,15 @@ L1:;
 #line 19 "dicts.py"
     t[1] = py2c_dict_new();
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 19 "dicts.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 91; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 76; goto error; }
 #line 19 "dicts.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 91; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(1)) < 0) { loc = 76; goto error; }
 #line 19 "dicts.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 19 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 19 "dicts.py"
@@ -1086,7 +1022,7 @@ L1:;
 #line 19 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dicts.py"
-        { loc = 93; goto error; }
+        { loc = 78; goto error; }
 #line 19 "dicts.py"
     }
 #line 19 "dicts.py"
@@ -1094,13 +1030,13 @@ L1:;
 #line 19 "dicts.py"
     t[4] = py2c_dict_new();
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 19 "dicts.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 94; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_2.ob), py2c_int(3)) < 0) { loc = 79; goto error; }
 #line 19 "dicts.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_OR);
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
 #line 19 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 19 "dicts.py"
@@ -1108,9 +1044,9 @@ L1:;
 #line 19 "dicts.py"
     goto L3;
 #line 19 "dicts.py"
-    t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_16.ob), &attr_ic[16]);
+    t[7] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_9.ob), &attr_ic[1]);
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 19 "dicts.py"
     t[6] = t[7]; t[7] = PY2C_NULL;
 #line 19 "dicts.py"
@@ -1124,7 +1060,7 @@ L4:;
 #line 19 "dicts.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
 #line 19 "dicts.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
 #line 19 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 19 "dicts.py"
@@ -1139,7 +1075,7 @@ L4:;
 #line 20 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dicts.py"
-        { loc = 98; goto error; }
+        { loc = 83; goto error; }
 #line 20 "dicts.py"
     }
 #line 20 "dicts.py"
@@ -1147,13 +1083,13 @@ L4:;
 #line 20 "dicts.py"
     t[1] = py2c_dict_new();
 #line 20 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 20 "dicts.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 99; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_0.ob), py2c_int(5)) < 0) { loc = 84; goto error; }
 #line 20 "dicts.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
 #line 20 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 20 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 20 "dicts.py"
@@ -1166,7 +1102,7 @@ L4:;
 #line 21 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 21 "dicts.py"
-        { loc = 101; goto error; }
+        { loc = 86; goto error; }
 #line 21 "dicts.py"
     }
 #line 21 "dicts.py"
@@ -1176,138 +1112,128 @@ L4:;
 #line 21 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 21 "dicts.py"
-        { loc = 103; goto error; }
+        { loc = 88; goto error; }
 #line 21 "dicts.py"
     }
 #line 21 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    t[1] = py2c_slot_load(&g_dicts__e);
 #line 21 "dicts.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_copy(t[1]);
 #line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 21 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 21 "dicts.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_list_new(2);
 #line 21 "dicts.py"
-    t[4] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
 #line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 21 "dicts.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
 #line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
-#line 21 "dicts.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
-#line 21 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "dicts.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
-#line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
-#line 21 "dicts.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 106; goto error; }
-#line 21 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "dicts.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[4]}, 1);
-#line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 90; goto error; }
 #line 21 "dicts.py"
     PY2C_CLEAR(t[4]);
 #line 21 "dicts.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
 #line 21 "dicts.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 21 "dicts.py"
-    PY2C_CLEAR(t[0]);
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 90; goto error; }
+#line 21 "dicts.py"
+    PY2C_CLEAR(t[4]);
+#line 21 "dicts.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
+#line 21 "dicts.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
 #line 21 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 21 "dicts.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 21 "dicts.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+#line 21 "dicts.py"
+    PY2C_CLEAR(t[0]);
+#line 21 "dicts.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "dicts.py"
+    PY2C_CLEAR(t[4]);
+#line 21 "dicts.py"
+    PY2C_CLEAR(t[5]);
 
 #line 22 "dicts.py"
     t[0] = py2c_dict_new();
 #line 22 "dicts.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 22 "dicts.py"
     py2c_slot_store(&g_dicts__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 23 "dicts.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 112; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_10.ob), PY2C_NULL, PY2C_NULL);
 #line 23 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
 #line 23 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 23 "dicts.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 23 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 23 "dicts.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "dicts.py"
-    t[3] = py2c_iter(t[2]);
-#line 23 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
-#line 23 "dicts.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "dicts.py"
 L5:;
 #line 23 "dicts.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 23 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 23 "dicts.py"
-        if (py2c_error_occurred()) { loc = 110; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
 #line 23 "dicts.py"
         goto L6;
 #line 23 "dicts.py"
     }
 #line 23 "dicts.py"
-    py2c_slot_store(&g_dicts__w, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_dicts__w, t[2]); t[2] = PY2C_NULL;
 
 #line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
 #line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 24 "dicts.py"
-        { loc = 114; goto error; }
+        { loc = 97; goto error; }
 #line 24 "dicts.py"
     }
-#line 24 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__w)) {
 #line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 24 "dicts.py"
-        { loc = 116; goto error; }
+        { loc = 98; goto error; }
 #line 24 "dicts.py"
     }
 #line 24 "dicts.py"
-    t[6] = py2c_slot_load(&g_dicts__w);
+    t[2] = py2c_slot_load(&g_dicts__counts);
 #line 24 "dicts.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_dicts__w);
 #line 24 "dicts.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+    t[4] = py2c_direct_dict_get(t[2], t[3], py2c_int(0));
 #line 24 "dicts.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+#line 24 "dicts.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "dicts.py"
+    PY2C_CLEAR(t[3]);
+#line 24 "dicts.py"
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+#line 24 "dicts.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
 #line 24 "dicts.py"
     PY2C_CLEAR(t[4]);
-#line 24 "dicts.py"
-    PY2C_CLEAR(t[5]);
-#line 24 "dicts.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
-#line 24 "dicts.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
-#line 24 "dicts.py"
-    PY2C_CLEAR(t[7]);
 #line 24 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
 #line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 24 "dicts.py"
-        { loc = 118; goto error; }
+        { loc = 100; goto error; }
 #line 24 "dicts.py"
     }
 #line 24 "dicts.py"
@@ -1315,13 +1241,13 @@ L5:;
 #line 24 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 24 "dicts.py"
-        { loc = 119; goto error; }
+        { loc = 101; goto error; }
 #line 24 "dicts.py"
     }
 #line 24 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__counts); Py2cValue s1 = py2c_slot_load(&g_dicts__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 102; goto error; } }
 #line 24 "dicts.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
 #line 24 "dicts.py"
     py2c_safepoint();
 #line 24 "dicts.py"
@@ -1329,14 +1255,14 @@ L5:;
 #line 24 "dicts.py"
 L6:;
 #line 24 "dicts.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 25 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__counts)) {
 #line 25 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 25 "dicts.py"
-        { loc = 122; goto error; }
+        { loc = 104; goto error; }
 #line 25 "dicts.py"
     }
 #line 25 "dicts.py"
@@ -1344,7 +1270,7 @@ L6:;
 #line 25 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 25 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 25 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 25 "dicts.py"
@@ -1353,17 +1279,17 @@ L6:;
 #line 26 "dicts.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
 #line 26 "dicts.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 26 "dicts.py"
     t[1] = py2c_iter(t[0]);
 #line 26 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 26 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 26 "dicts.py"
     t[2] = f_dictcomp(t[1], NULL);
 #line 26 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 26 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 26 "dicts.py"
@@ -1374,7 +1300,7 @@ L6:;
 #line 27 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
 #line 27 "dicts.py"
-        { loc = 126; goto error; }
+        { loc = 108; goto error; }
 #line 27 "dicts.py"
     }
 #line 27 "dicts.py"
@@ -1384,70 +1310,68 @@ L6:;
 #line 27 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sq' is not defined");
 #line 27 "dicts.py"
-        { loc = 129; goto error; }
+        { loc = 111; goto error; }
 #line 27 "dicts.py"
     }
 #line 27 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    t[1] = py2c_slot_load(&g_dicts__sq);
 #line 27 "dicts.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_items(t[1]);
 #line 27 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 27 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 27 "dicts.py"
+    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 27 "dicts.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+#line 27 "dicts.py"
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
+#line 27 "dicts.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
+#line 27 "dicts.py"
     PY2C_CLEAR(t[2]);
-#line 27 "dicts.py"
-    t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 27 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
-#line 27 "dicts.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[4]}, 1, kwnames_2);
-#line 27 "dicts.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
 #line 27 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 27 "dicts.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
 #line 27 "dicts.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
-#line 27 "dicts.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
 #line 27 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 27 "dicts.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 27 "dicts.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 28 "dicts.py"
     t[0] = py2c_dict_new();
 #line 28 "dicts.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 28 "dicts.py"
     t[1] = py2c_list_new(2);
 #line 28 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 28 "dicts.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 114; goto error; }
 #line 28 "dicts.py"
     t[2] = py2c_dict_new();
 #line 28 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 28 "dicts.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 28 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 28 "dicts.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), t[3]) < 0) { loc = 134; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_7.ob), t[3]) < 0) { loc = 115; goto error; }
 #line 28 "dicts.py"
     PY2C_CLEAR(t[3]);
 #line 28 "dicts.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 133; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 114; goto error; }
 #line 28 "dicts.py"
     PY2C_CLEAR(t[2]);
 #line 28 "dicts.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 132; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 113; goto error; }
 #line 28 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 28 "dicts.py"
@@ -1458,7 +1382,7 @@ L6:;
 #line 29 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 29 "dicts.py"
-        { loc = 137; goto error; }
+        { loc = 118; goto error; }
 #line 29 "dicts.py"
     }
 #line 29 "dicts.py"
@@ -1468,7 +1392,7 @@ L6:;
 #line 29 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 29 "dicts.py"
-        { loc = 139; goto error; }
+        { loc = 120; goto error; }
 #line 29 "dicts.py"
     }
 #line 29 "dicts.py"
@@ -1476,13 +1400,13 @@ L6:;
 #line 29 "dicts.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 29 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 29 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 29 "dicts.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 29 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 29 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 29 "dicts.py"
@@ -1493,7 +1417,7 @@ L6:;
 #line 30 "dicts.py"
     t[0] = py2c_dict_new();
 #line 30 "dicts.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 30 "dicts.py"
     py2c_slot_store(&g_dicts__d2, t[0]); t[0] = PY2C_NULL;
 
@@ -1502,7 +1426,7 @@ L6:;
 #line 31 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 31 "dicts.py"
-        { loc = 141; goto error; }
+        { loc = 122; goto error; }
 #line 31 "dicts.py"
     }
 #line 31 "dicts.py"
@@ -1510,18 +1434,18 @@ L6:;
 #line 31 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 31 "dicts.py"
-        { loc = 142; goto error; }
+        { loc = 123; goto error; }
 #line 31 "dicts.py"
     }
 #line 31 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), s0); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dicts__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), s0); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 
 #line 32 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__d2)) {
 #line 32 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 32 "dicts.py"
-        { loc = 145; goto error; }
+        { loc = 126; goto error; }
 #line 32 "dicts.py"
     }
 #line 32 "dicts.py"
@@ -1529,7 +1453,7 @@ L6:;
 #line 32 "dicts.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 32 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
 #line 32 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 32 "dicts.py"
@@ -1540,28 +1464,26 @@ L6:;
 #line 33 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 33 "dicts.py"
-        { loc = 147; goto error; }
+        { loc = 128; goto error; }
 #line 33 "dicts.py"
     }
 #line 33 "dicts.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dicts__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+    t[0] = py2c_slot_load(&g_dicts__e);
 #line 33 "dicts.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_clear(t[0]);
 #line 33 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
 #line 33 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 33 "dicts.py"
     PY2C_CLEAR(t[1]);
-#line 33 "dicts.py"
-    PY2C_CLEAR(t[2]);
 
 #line 34 "dicts.py"
     if (!py2c_slot_bound(&g_dicts__e)) {
 #line 34 "dicts.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "dicts.py"
-        { loc = 150; goto error; }
+        { loc = 130; goto error; }
 #line 34 "dicts.py"
     }
 #line 34 "dicts.py"
@@ -1569,19 +1491,19 @@ L6:;
 #line 34 "dicts.py"
     t[1] = py2c_dict_new();
 #line 34 "dicts.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 34 "dicts.py"
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_float(1.0)) < 0) { loc = 151; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_float(1.0)) < 0) { loc = 131; goto error; }
 #line 34 "dicts.py"
     t[2] = py2c_dict_new();
 #line 34 "dicts.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 34 "dicts.py"
-    if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 152; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_float(1.0), py2c_int(1)) < 0) { loc = 132; goto error; }
 #line 34 "dicts.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
 #line 34 "dicts.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
 #line 34 "dicts.py"
     PY2C_CLEAR(t[1]);
 #line 34 "dicts.py"
@@ -1589,7 +1511,7 @@ L6:;
 #line 34 "dicts.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 34 "dicts.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
 #line 34 "dicts.py"
     PY2C_CLEAR(t[0]);
 #line 34 "dicts.py"
@@ -1607,16 +1529,16 @@ error:
 #line 34 "dicts.py"
     PY2C_CLEAR(result);
 #line 34 "dicts.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 34 "dicts.py"
 cleanup:
 #line 34 "dicts.py"
-    for (int k = 5; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 8; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 34 "dicts.py"
     return result;
 #line 34 "dicts.py"
 }
-#line 1620 "dicts.c"
+#line 1542 "dicts.c"
 
 static void clear_mod_dicts(void) {
     PY2C_CLEAR(g_dicts__d2);

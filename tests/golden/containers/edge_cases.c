@@ -6,40 +6,32 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("__name__", 8, 8);
 static Py2cStr str_1 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_5 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_5 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_8 = PY2C_STR_STATIC("yes", 3, 3);
+static Py2cStr str_6 = PY2C_STR_STATIC("yes", 3, 3);
 static Py2cValue kwnames_2;
-static Py2cStr str_9 = PY2C_STR_STATIC("cmp", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("cmp", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_10 = PY2C_STR_STATIC("union", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("difference", 10, 10);
-static Py2cStr str_12 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_19 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_20 = PY2C_STR_STATIC("insert", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_22 = PY2C_STR_STATIC("issubset", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC("__len__", 7, 7);
-static Py2cStr str_24 = PY2C_STR_STATIC("__contains__", 12, 12);
-static Py2cStr str_25 = PY2C_STR_STATIC("__getitem__", 11, 11);
-static Py2cStr str_26 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_28 = PY2C_STR_STATIC("remove", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("union", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("difference", 10, 10);
+static Py2cStr str_10 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_11 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("pop", 3, 3);
+static Py2cStr str_15 = PY2C_STR_STATIC("setdefault", 10, 10);
+static Py2cStr str_16 = PY2C_STR_STATIC("keys", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("__len__", 7, 7);
+static Py2cStr str_18 = PY2C_STR_STATIC("__contains__", 12, 12);
+static Py2cStr str_19 = PY2C_STR_STATIC("__getitem__", 11, 11);
+static Py2cStr str_20 = PY2C_STR_STATIC("abc", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[33];
+static Py2cAttrCache attr_ic[16];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_edge_cases__show;
@@ -305,27 +297,24 @@ static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 1, 0,
 static const Py2cCodeLoc locs_f_lambda[] = {
     {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^"},
-    {8, "show(lambda: [1, 2, 3, 2].index(2, -2))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"edge_cases.py", "<lambda>", locs_f_lambda, 3};
+static const Py2cCode code_f_lambda = {"edge_cases.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^"},
-    {9, "show(lambda: [1, 2, 3, 2].index(2, -1, -10))", "             ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"edge_cases.py", "<lambda>", locs_f_lambda_2, 3};
+static const Py2cCode code_f_lambda_2 = {"edge_cases.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^"},
-    {10, "show(lambda: [1, 2, 3].index(9, 0, 100))", "             ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"edge_cases.py", "<lambda>", locs_f_lambda_3, 3};
+static const Py2cCode code_f_lambda_3 = {"edge_cases.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -342,10 +331,9 @@ static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "show(lambda: [[1]].count([1]))", "             ^^^^^^^^^^^^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "             ^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "              ^^^"},
-    {12, "show(lambda: [[1]].count([1]))", "             ^^^^^^^^^^^"},
     {12, "show(lambda: [[1]].count([1]))", "                         ^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"edge_cases.py", "<lambda>", locs_f_lambda_5, 5};
+static const Py2cCode code_f_lambda_5 = {"edge_cases.py", "<lambda>", locs_f_lambda_5, 4};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -371,9 +359,8 @@ static const Py2cFuncInfo info_f_lambda__lambda = {"<lambda>", "<lambda>.<locals
 static const Py2cCodeLoc locs_f_bad_key[] = {
     {17, "l.append(x)", NULL},
     {17, "l.append(x)", "^"},
-    {17, "l.append(x)", "^^^^^^^^"},
 };
-static const Py2cCode code_f_bad_key = {"edge_cases.py", "bad_key", locs_f_bad_key, 3};
+static const Py2cCode code_f_bad_key = {"edge_cases.py", "bad_key", locs_f_bad_key, 2};
 static const char *const params_f_bad_key[] = {"x"};
 static const Py2cFuncInfo info_f_bad_key = {"bad_key", "bad_key", params_f_bad_key, 0, 1, 0, 0, f_bad_key, &code_f_bad_key, NULL, "__main__"};
 
@@ -460,30 +447,27 @@ static const Py2cFuncInfo info_f_lambda_15 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_16[] = {
     {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^^^^^^^^^^^"},
     {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^"},
-    {29, "show(lambda: {1: 2}.update(5))", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_16 = {"edge_cases.py", "<lambda>", locs_f_lambda_16, 3};
+static const Py2cCode code_f_lambda_16 = {"edge_cases.py", "<lambda>", locs_f_lambda_16, 2};
 static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_16, &code_f_lambda_16, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
     {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^^^^^^^^^^^^^"},
     {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^"},
-    {30, "show(lambda: {1: 2}.update([5]))", "             ^^^^^^^^^^^^^"},
     {30, "show(lambda: {1: 2}.update([5]))", "                           ^^^"},
 };
-static const Py2cCode code_f_lambda_17 = {"edge_cases.py", "<lambda>", locs_f_lambda_17, 4};
+static const Py2cCode code_f_lambda_17 = {"edge_cases.py", "<lambda>", locs_f_lambda_17, 3};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_18[] = {
     {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^"},
-    {31, "show(lambda: {1: 2}.update([(1,)]))", "             ^^^^^^^^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "                           ^^^^^^"},
     {31, "show(lambda: {1: 2}.update([(1,)]))", "                            ^^^^"},
 };
-static const Py2cCode code_f_lambda_18 = {"edge_cases.py", "<lambda>", locs_f_lambda_18, 5};
+static const Py2cCode code_f_lambda_18 = {"edge_cases.py", "<lambda>", locs_f_lambda_18, 4};
 static const Py2cFuncInfo info_f_lambda_18 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_18, &code_f_lambda_18, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -648,27 +632,24 @@ static const Py2cFuncInfo info_f_lambda_36 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_37[] = {
     {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^^^^^^^^"},
     {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^"},
-    {50, "show(lambda: list(\"ab\").pop(5))", "             ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_37 = {"edge_cases.py", "<lambda>", locs_f_lambda_37, 3};
+static const Py2cCode code_f_lambda_37 = {"edge_cases.py", "<lambda>", locs_f_lambda_37, 2};
 static const Py2cFuncInfo info_f_lambda_37 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_37, &code_f_lambda_37, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_38[] = {
     {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^^^^^^^^^^^^^^^^"},
     {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^"},
-    {51, "show(lambda: [1].insert(\"a\", 1))", "             ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_38 = {"edge_cases.py", "<lambda>", locs_f_lambda_38, 3};
+static const Py2cCode code_f_lambda_38 = {"edge_cases.py", "<lambda>", locs_f_lambda_38, 2};
 static const Py2cFuncInfo info_f_lambda_38 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_38, &code_f_lambda_38, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_39[] = {
     {52, "show(lambda: [1].pop(\"a\"))", "             ^^^^^^^^^^^^"},
     {52, "show(lambda: [1].pop(\"a\"))", "             ^^^"},
-    {52, "show(lambda: [1].pop(\"a\"))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_39 = {"edge_cases.py", "<lambda>", locs_f_lambda_39, 3};
+static const Py2cCode code_f_lambda_39 = {"edge_cases.py", "<lambda>", locs_f_lambda_39, 2};
 static const Py2cFuncInfo info_f_lambda_39 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_39, &code_f_lambda_39, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -723,9 +704,8 @@ static const Py2cFuncInfo info_f_lambda_43 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_44[] = {
     {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^^^^^^^^^^^^^^^"},
     {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^"},
-    {58, "show(lambda: set().isdisjoint(5))", "             ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_44 = {"edge_cases.py", "<lambda>", locs_f_lambda_44, 3};
+static const Py2cCode code_f_lambda_44 = {"edge_cases.py", "<lambda>", locs_f_lambda_44, 2};
 static const Py2cFuncInfo info_f_lambda_44 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_44, &code_f_lambda_44, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -741,9 +721,8 @@ static const Py2cFuncInfo info_f_lambda_45 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_46[] = {
     {60, "show(lambda: {1}.issubset(5))", "             ^^^^^^^^^^^^^^^"},
     {60, "show(lambda: {1}.issubset(5))", "             ^^^"},
-    {60, "show(lambda: {1}.issubset(5))", "             ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_46 = {"edge_cases.py", "<lambda>", locs_f_lambda_46, 3};
+static const Py2cCode code_f_lambda_46 = {"edge_cases.py", "<lambda>", locs_f_lambda_46, 2};
 static const Py2cFuncInfo info_f_lambda_46 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_46, &code_f_lambda_46, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -751,10 +730,9 @@ static const Py2cCodeLoc locs_f_lambda_47[] = {
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "              ^^^^^^"},
-    {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "             ^^^^^^^^^^^^^^^"},
     {61, "show(lambda: {(1, 2): 3}.get([1, 2]))", "                             ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_47 = {"edge_cases.py", "<lambda>", locs_f_lambda_47, 5};
+static const Py2cCode code_f_lambda_47 = {"edge_cases.py", "<lambda>", locs_f_lambda_47, 4};
 static const Py2cFuncInfo info_f_lambda_47 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_47, &code_f_lambda_47, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -888,10 +866,9 @@ static const Py2cCodeLoc locs_f_lambda_61[] = {
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^"},
-    {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "             ^^^^^^^^^^^^^^"},
     {75, "show(lambda: [1, 2, 3].copy() is [1, 2, 3])", "                                 ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_61 = {"edge_cases.py", "<lambda>", locs_f_lambda_61, 5};
+static const Py2cCode code_f_lambda_61 = {"edge_cases.py", "<lambda>", locs_f_lambda_61, 4};
 static const Py2cFuncInfo info_f_lambda_61 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_61, &code_f_lambda_61, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -968,9 +945,8 @@ static const Py2cFuncInfo info_f_lambda_67 = {"<lambda>", "<lambda>", NULL, 0, 0
 static const Py2cCodeLoc locs_f_lambda_68[] = {
     {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^^^^^^^"},
     {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^"},
-    {82, "show(lambda: {1, 2, 3}.pop())", "             ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_68 = {"edge_cases.py", "<lambda>", locs_f_lambda_68, 3};
+static const Py2cCode code_f_lambda_68 = {"edge_cases.py", "<lambda>", locs_f_lambda_68, 2};
 static const Py2cFuncInfo info_f_lambda_68 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_68, &code_f_lambda_68, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -978,9 +954,8 @@ static const Py2cCodeLoc locs_f_lambda_69[] = {
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^"},
     {83, "show(lambda: set([1, 2, 3]).remove(4))", "                 ^^^^^^^^^"},
-    {83, "show(lambda: set([1, 2, 3]).remove(4))", "             ^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_69 = {"edge_cases.py", "<lambda>", locs_f_lambda_69, 4};
+static const Py2cCode code_f_lambda_69 = {"edge_cases.py", "<lambda>", locs_f_lambda_69, 3};
 static const Py2cFuncInfo info_f_lambda_69 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_69, &code_f_lambda_69, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -1170,7 +1145,7 @@ cleanup:
     return result;
 #line 5 "edge_cases.py"
 }
-#line 1174 "edge_cases.c"
+#line 1149 "edge_cases.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1178,8 +1153,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1196,19 +1171,13 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 8 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(2), py2c_int(-2), PY2C_NULL);
+#line 8 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 8 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 8 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-2)}, 2, PY2C_NULL);
-#line 8 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 8 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 8 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 8 "edge_cases.py"
     goto cleanup;
 #line 8 "edge_cases.py"
@@ -1218,7 +1187,7 @@ error:
 #line 8 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 8 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 8 "edge_cases.py"
 cleanup:
 #line 8 "edge_cases.py"
@@ -1227,7 +1196,7 @@ cleanup:
     return result;
 #line 8 "edge_cases.py"
 }
-#line 1231 "edge_cases.c"
+#line 1200 "edge_cases.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1235,8 +1204,8 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1253,19 +1222,13 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 9 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(2), py2c_int(-1), py2c_int(-10));
+#line 9 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 9 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 9 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(-10)}, 3, PY2C_NULL);
-#line 9 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 9 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 9 "edge_cases.py"
     goto cleanup;
 #line 9 "edge_cases.py"
@@ -1275,7 +1238,7 @@ error:
 #line 9 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 9 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 9 "edge_cases.py"
 cleanup:
 #line 9 "edge_cases.py"
@@ -1284,7 +1247,7 @@ cleanup:
     return result;
 #line 9 "edge_cases.py"
 }
-#line 1288 "edge_cases.c"
+#line 1251 "edge_cases.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1292,8 +1255,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1308,19 +1271,13 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 10 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(9), py2c_int(0), py2c_int(100));
+#line 10 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 10 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 10 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(9), py2c_int(0), py2c_int(100)}, 3, PY2C_NULL);
-#line 10 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 10 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 10 "edge_cases.py"
     goto cleanup;
 #line 10 "edge_cases.py"
@@ -1330,7 +1287,7 @@ error:
 #line 10 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 10 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "edge_cases.py"
 cleanup:
 #line 10 "edge_cases.py"
@@ -1339,7 +1296,7 @@ cleanup:
     return result;
 #line 10 "edge_cases.py"
 }
-#line 1343 "edge_cases.c"
+#line 1300 "edge_cases.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1357,7 +1314,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 11 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
 #line 11 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 11 "edge_cases.py"
@@ -1388,7 +1345,7 @@ cleanup:
     return result;
 #line 11 "edge_cases.py"
 }
-#line 1392 "edge_cases.c"
+#line 1349 "edge_cases.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1396,8 +1353,8 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1416,27 +1373,21 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 12 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_list_new(1);
+#line 12 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 12 "edge_cases.py"
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 12 "edge_cases.py"
+    t[2] = py2c_direct_list_count(t[0], t[1]);
+#line 12 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 12 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 12 "edge_cases.py"
-    t[3] = py2c_list_new(1);
-#line 12 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 12 "edge_cases.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
-#line 12 "edge_cases.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 12 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 12 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 12 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 12 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 12 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 12 "edge_cases.py"
     goto cleanup;
 #line 12 "edge_cases.py"
@@ -1446,7 +1397,9 @@ error:
 #line 12 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 12 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 12 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 12 "edge_cases.py"
 cleanup:
 #line 12 "edge_cases.py"
@@ -1455,7 +1408,7 @@ cleanup:
     return result;
 #line 12 "edge_cases.py"
 }
-#line 1459 "edge_cases.c"
+#line 1412 "edge_cases.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1477,7 +1430,7 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "edge_cases.py"
     }
 #line 14 "edge_cases.py"
-    { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 14 "edge_cases.py"
     t[2] = py2c_function_new(&info_f_lambda__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 14 "edge_cases.py"
@@ -1512,7 +1465,7 @@ cleanup:
     return result;
 #line 14 "edge_cases.py"
 }
-#line 1516 "edge_cases.c"
+#line 1469 "edge_cases.c"
 
 static Py2cValue f_lambda__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1558,7 +1511,7 @@ cleanup:
     return result;
 #line 14 "edge_cases.py"
 }
-#line 1562 "edge_cases.c"
+#line 1515 "edge_cases.c"
 
 static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1567,8 +1520,8 @@ static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -1581,17 +1534,15 @@ static Py2cValue f_bad_key(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "edge_cases.py"
     }
 #line 17 "edge_cases.py"
-    { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_edge_cases__l);
 #line 17 "edge_cases.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_x);
 #line 17 "edge_cases.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 17 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 17 "edge_cases.py"
     PY2C_CLEAR(t[1]);
-#line 17 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
 
 #line 18 "edge_cases.py"
     result = v_x; py2c_incref(result);
@@ -1606,10 +1557,6 @@ error:
 #line 18 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 18 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 18 "edge_cases.py"
 cleanup:
 #line 18 "edge_cases.py"
     PY2C_CLEAR(v_x);
@@ -1619,7 +1566,7 @@ cleanup:
     return result;
 #line 18 "edge_cases.py"
 }
-#line 1623 "edge_cases.c"
+#line 1570 "edge_cases.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1641,7 +1588,7 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "edge_cases.py"
     }
 #line 19 "edge_cases.py"
-    { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_edge_cases__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 19 "edge_cases.py"
     if (!py2c_slot_bound(&g_edge_cases__bad_key)) {
 #line 19 "edge_cases.py"
@@ -1682,7 +1629,7 @@ cleanup:
     return result;
 #line 19 "edge_cases.py"
 }
-#line 1686 "edge_cases.c"
+#line 1633 "edge_cases.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1731,7 +1678,7 @@ cleanup:
     return result;
 #line 21 "edge_cases.py"
 }
-#line 1735 "edge_cases.c"
+#line 1682 "edge_cases.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1755,7 +1702,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 22 "edge_cases.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)}, 1, kwnames_2);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob)}, 1, kwnames_2);
 #line 22 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 22 "edge_cases.py"
@@ -1780,7 +1727,7 @@ cleanup:
     return result;
 #line 22 "edge_cases.py"
 }
-#line 1784 "edge_cases.c"
+#line 1731 "edge_cases.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1829,7 +1776,7 @@ cleanup:
     return result;
 #line 23 "edge_cases.py"
 }
-#line 1833 "edge_cases.c"
+#line 1780 "edge_cases.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1847,7 +1794,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 24 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 24 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
 #line 24 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 24 "edge_cases.py"
@@ -1878,7 +1825,7 @@ cleanup:
     return result;
 #line 24 "edge_cases.py"
 }
-#line 1882 "edge_cases.c"
+#line 1829 "edge_cases.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1900,7 +1847,7 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 25 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
 #line 25 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 25 "edge_cases.py"
@@ -1931,7 +1878,7 @@ cleanup:
     return result;
 #line 25 "edge_cases.py"
 }
-#line 1935 "edge_cases.c"
+#line 1882 "edge_cases.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1978,7 +1925,7 @@ cleanup:
     return result;
 #line 26 "edge_cases.py"
 }
-#line 1982 "edge_cases.c"
+#line 1929 "edge_cases.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2035,7 +1982,7 @@ cleanup:
     return result;
 #line 27 "edge_cases.py"
 }
-#line 2039 "edge_cases.c"
+#line 1986 "edge_cases.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2057,7 +2004,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 28 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
 #line 28 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 28 "edge_cases.py"
@@ -2067,7 +2014,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "edge_cases.py"
     if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 28 "edge_cases.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_obj_value(&str_10.ob)}, 2, PY2C_NULL);
 #line 28 "edge_cases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 28 "edge_cases.py"
@@ -2096,7 +2043,7 @@ cleanup:
     return result;
 #line 28 "edge_cases.py"
 }
-#line 2100 "edge_cases.c"
+#line 2047 "edge_cases.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2104,8 +2051,8 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2116,19 +2063,13 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 29 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_dict_update(t[0], py2c_int(5));
+#line 29 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 29 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 29 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-#line 29 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 29 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 29 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 29 "edge_cases.py"
     goto cleanup;
 #line 29 "edge_cases.py"
@@ -2138,7 +2079,7 @@ error:
 #line 29 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 29 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 29 "edge_cases.py"
 cleanup:
 #line 29 "edge_cases.py"
@@ -2147,7 +2088,7 @@ cleanup:
     return result;
 #line 29 "edge_cases.py"
 }
-#line 2151 "edge_cases.c"
+#line 2092 "edge_cases.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2155,8 +2096,8 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2167,27 +2108,21 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 30 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_list_new(1);
+#line 30 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 30 "edge_cases.py"
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 2; goto error; }
+#line 30 "edge_cases.py"
+    t[2] = py2c_direct_dict_update(t[0], t[1]);
+#line 30 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 30 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 30 "edge_cases.py"
-    t[3] = py2c_list_new(1);
-#line 30 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 30 "edge_cases.py"
-    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 3; goto error; }
-#line 30 "edge_cases.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 30 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 30 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 30 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 30 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 30 "edge_cases.py"
     goto cleanup;
 #line 30 "edge_cases.py"
@@ -2197,7 +2132,9 @@ error:
 #line 30 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 30 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 30 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 30 "edge_cases.py"
 cleanup:
 #line 30 "edge_cases.py"
@@ -2206,7 +2143,7 @@ cleanup:
     return result;
 #line 30 "edge_cases.py"
 }
-#line 2210 "edge_cases.c"
+#line 2147 "edge_cases.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2214,8 +2151,8 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -2226,33 +2163,27 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 31 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_list_new(1);
 #line 31 "edge_cases.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 31 "edge_cases.py"
-    t[3] = py2c_list_new(1);
+    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 31 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 31 "edge_cases.py"
-    t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
-#line 31 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 31 "edge_cases.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 3; goto error; }
-#line 31 "edge_cases.py"
-    PY2C_CLEAR(t[4]);
-#line 31 "edge_cases.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 31 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 31 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 31 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 2; goto error; }
 #line 31 "edge_cases.py"
     PY2C_CLEAR(t[2]);
 #line 31 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    t[2] = py2c_direct_dict_update(t[0], t[1]);
+#line 31 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 31 "edge_cases.py"
+    PY2C_CLEAR(t[0]);
+#line 31 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 31 "edge_cases.py"
+    result = t[2]; t[2] = PY2C_NULL;
 #line 31 "edge_cases.py"
     goto cleanup;
 #line 31 "edge_cases.py"
@@ -2262,7 +2193,11 @@ error:
 #line 31 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 31 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 31 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 31 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
 #line 31 "edge_cases.py"
 cleanup:
 #line 31 "edge_cases.py"
@@ -2271,7 +2206,7 @@ cleanup:
     return result;
 #line 31 "edge_cases.py"
 }
-#line 2275 "edge_cases.c"
+#line 2210 "edge_cases.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2306,7 +2241,7 @@ cleanup:
     return result;
 #line 32 "edge_cases.py"
 }
-#line 2310 "edge_cases.c"
+#line 2245 "edge_cases.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2338,7 +2273,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 33 "edge_cases.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 0; goto error; }
 #line 33 "edge_cases.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
 #line 33 "edge_cases.py"
@@ -2348,7 +2283,7 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
 #line 33 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 33 "edge_cases.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_12.ob), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 33 "edge_cases.py"
     if (py2c_dict_merge_kwargs(t[2], t[3], PY2C_BUILTIN_VALUE(py2c_dict_type)) < 0) { loc = 0; goto error; }
 #line 33 "edge_cases.py"
@@ -2381,7 +2316,7 @@ cleanup:
     return result;
 #line 33 "edge_cases.py"
 }
-#line 2385 "edge_cases.c"
+#line 2320 "edge_cases.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2401,7 +2336,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 34 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 34 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
 #line 34 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 34 "edge_cases.py"
@@ -2432,7 +2367,7 @@ cleanup:
     return result;
 #line 34 "edge_cases.py"
 }
-#line 2436 "edge_cases.c"
+#line 2371 "edge_cases.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2452,7 +2387,7 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 35 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 2; goto error; }
 #line 35 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 35 "edge_cases.py"
@@ -2483,7 +2418,7 @@ cleanup:
     return result;
 #line 35 "edge_cases.py"
 }
-#line 2487 "edge_cases.c"
+#line 2422 "edge_cases.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2503,7 +2438,7 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 36 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 2; goto error; }
 #line 36 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 36 "edge_cases.py"
@@ -2534,7 +2469,7 @@ cleanup:
     return result;
 #line 36 "edge_cases.py"
 }
-#line 2538 "edge_cases.c"
+#line 2473 "edge_cases.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2554,7 +2489,7 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 37 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 2; goto error; }
 #line 37 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 37 "edge_cases.py"
@@ -2585,7 +2520,7 @@ cleanup:
     return result;
 #line 37 "edge_cases.py"
 }
-#line 2589 "edge_cases.c"
+#line 2524 "edge_cases.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2652,7 +2587,7 @@ cleanup:
     return result;
 #line 38 "edge_cases.py"
 }
-#line 2656 "edge_cases.c"
+#line 2591 "edge_cases.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2703,7 +2638,7 @@ cleanup:
     return result;
 #line 39 "edge_cases.py"
 }
-#line 2707 "edge_cases.c"
+#line 2642 "edge_cases.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2754,7 +2689,7 @@ cleanup:
     return result;
 #line 40 "edge_cases.py"
 }
-#line 2758 "edge_cases.c"
+#line 2693 "edge_cases.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2799,7 +2734,7 @@ cleanup:
     return result;
 #line 41 "edge_cases.py"
 }
-#line 2803 "edge_cases.c"
+#line 2738 "edge_cases.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2860,7 +2795,7 @@ cleanup:
     return result;
 #line 42 "edge_cases.py"
 }
-#line 2864 "edge_cases.c"
+#line 2799 "edge_cases.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2923,7 +2858,7 @@ cleanup:
     return result;
 #line 43 "edge_cases.py"
 }
-#line 2927 "edge_cases.c"
+#line 2862 "edge_cases.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2970,7 +2905,7 @@ cleanup:
     return result;
 #line 44 "edge_cases.py"
 }
-#line 2974 "edge_cases.c"
+#line 2909 "edge_cases.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3013,7 +2948,7 @@ cleanup:
     return result;
 #line 45 "edge_cases.py"
 }
-#line 3017 "edge_cases.c"
+#line 2952 "edge_cases.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3058,7 +2993,7 @@ cleanup:
     return result;
 #line 46 "edge_cases.py"
 }
-#line 3062 "edge_cases.c"
+#line 2997 "edge_cases.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3121,7 +3056,7 @@ cleanup:
     return result;
 #line 47 "edge_cases.py"
 }
-#line 3125 "edge_cases.c"
+#line 3060 "edge_cases.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3164,7 +3099,7 @@ cleanup:
     return result;
 #line 48 "edge_cases.py"
 }
-#line 3168 "edge_cases.c"
+#line 3103 "edge_cases.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3211,7 +3146,7 @@ cleanup:
     return result;
 #line 49 "edge_cases.py"
 }
-#line 3215 "edge_cases.c"
+#line 3150 "edge_cases.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3219,29 +3154,23 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 50 "edge_cases.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 50 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 50 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[19]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_pop(t[0], py2c_int(5));
+#line 50 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 50 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 50 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-#line 50 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 50 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 50 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 50 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 50 "edge_cases.py"
     goto cleanup;
 #line 50 "edge_cases.py"
@@ -3251,7 +3180,7 @@ error:
 #line 50 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 50 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 50 "edge_cases.py"
 cleanup:
 #line 50 "edge_cases.py"
@@ -3260,7 +3189,7 @@ cleanup:
     return result;
 #line 50 "edge_cases.py"
 }
-#line 3264 "edge_cases.c"
+#line 3193 "edge_cases.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3268,8 +3197,8 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3280,19 +3209,13 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 51 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_insert(t[0], py2c_obj_value(&str_11.ob), py2c_int(1));
+#line 51 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 51 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 51 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 2, PY2C_NULL);
-#line 51 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 51 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 51 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 51 "edge_cases.py"
     goto cleanup;
 #line 51 "edge_cases.py"
@@ -3302,7 +3225,7 @@ error:
 #line 51 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 51 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 51 "edge_cases.py"
 cleanup:
 #line 51 "edge_cases.py"
@@ -3311,7 +3234,7 @@ cleanup:
     return result;
 #line 51 "edge_cases.py"
 }
-#line 3315 "edge_cases.c"
+#line 3238 "edge_cases.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3319,8 +3242,8 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3331,19 +3254,13 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 52 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[21]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_pop(t[0], py2c_obj_value(&str_11.ob));
+#line 52 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 52 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 52 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
-#line 52 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 52 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 52 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 52 "edge_cases.py"
     goto cleanup;
 #line 52 "edge_cases.py"
@@ -3353,7 +3270,7 @@ error:
 #line 52 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 52 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 52 "edge_cases.py"
 cleanup:
 #line 52 "edge_cases.py"
@@ -3362,7 +3279,7 @@ cleanup:
     return result;
 #line 52 "edge_cases.py"
 }
-#line 3366 "edge_cases.c"
+#line 3283 "edge_cases.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3415,7 +3332,7 @@ cleanup:
     return result;
 #line 54 "edge_cases.py"
 }
-#line 3419 "edge_cases.c"
+#line 3336 "edge_cases.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3447,7 +3364,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 55 "edge_cases.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 55 "edge_cases.py"
@@ -3457,7 +3374,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 55 "edge_cases.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 55 "edge_cases.py"
@@ -3475,7 +3392,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 55 "edge_cases.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
 #line 55 "edge_cases.py"
@@ -3493,7 +3410,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
 #line 55 "edge_cases.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_len(t[8]);
 #line 55 "edge_cases.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
 #line 55 "edge_cases.py"
@@ -3526,7 +3443,7 @@ cleanup:
     return result;
 #line 55 "edge_cases.py"
 }
-#line 3530 "edge_cases.c"
+#line 3447 "edge_cases.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3593,7 +3510,7 @@ cleanup:
     return result;
 #line 56 "edge_cases.py"
 }
-#line 3597 "edge_cases.c"
+#line 3514 "edge_cases.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3611,7 +3528,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 57 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 2; goto error; }
 #line 57 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 57 "edge_cases.py"
@@ -3650,7 +3567,7 @@ cleanup:
     return result;
 #line 57 "edge_cases.py"
 }
-#line 3654 "edge_cases.c"
+#line 3571 "edge_cases.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3658,8 +3575,8 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3668,19 +3585,13 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 58 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_21.ob), &t[1], &t[2], &attr_ic[23]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_set_isdisjoint(t[0], py2c_int(5));
+#line 58 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 58 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 58 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-#line 58 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 58 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 58 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 58 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 58 "edge_cases.py"
     goto cleanup;
 #line 58 "edge_cases.py"
@@ -3690,7 +3601,7 @@ error:
 #line 58 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 58 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 58 "edge_cases.py"
 cleanup:
 #line 58 "edge_cases.py"
@@ -3699,7 +3610,7 @@ cleanup:
     return result;
 #line 58 "edge_cases.py"
 }
-#line 3703 "edge_cases.c"
+#line 3614 "edge_cases.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3754,7 +3665,7 @@ cleanup:
     return result;
 #line 59 "edge_cases.py"
 }
-#line 3758 "edge_cases.c"
+#line 3669 "edge_cases.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3762,8 +3673,8 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3774,19 +3685,13 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "edge_cases.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 60 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_set_issubset(t[0], py2c_int(5));
+#line 60 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 60 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 60 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-#line 60 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 60 "edge_cases.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "edge_cases.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 60 "edge_cases.py"
     goto cleanup;
 #line 60 "edge_cases.py"
@@ -3796,7 +3701,7 @@ error:
 #line 60 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 60 "edge_cases.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 60 "edge_cases.py"
 cleanup:
 #line 60 "edge_cases.py"
@@ -3805,7 +3710,7 @@ cleanup:
     return result;
 #line 60 "edge_cases.py"
 }
-#line 3809 "edge_cases.c"
+#line 3714 "edge_cases.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3813,8 +3718,8 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -3831,29 +3736,23 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 61 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[25]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_list_new(2);
+#line 61 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 61 "edge_cases.py"
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 61 "edge_cases.py"
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 61 "edge_cases.py"
+    t[2] = py2c_direct_dict_get(t[0], t[1], PY2C_NULL);
+#line 61 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 61 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 61 "edge_cases.py"
-    t[3] = py2c_list_new(2);
-#line 61 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 61 "edge_cases.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 4; goto error; }
-#line 61 "edge_cases.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 4; goto error; }
-#line 61 "edge_cases.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 61 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 61 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 61 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 61 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 61 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 61 "edge_cases.py"
     goto cleanup;
 #line 61 "edge_cases.py"
@@ -3863,7 +3762,9 @@ error:
 #line 61 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 61 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 61 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 61 "edge_cases.py"
 cleanup:
 #line 61 "edge_cases.py"
@@ -3872,7 +3773,7 @@ cleanup:
     return result;
 #line 61 "edge_cases.py"
 }
-#line 3876 "edge_cases.c"
+#line 3777 "edge_cases.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3896,7 +3797,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 1; goto error; }
 #line 62 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 2; goto error; }
 #line 62 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 62 "edge_cases.py"
@@ -3927,7 +3828,7 @@ cleanup:
     return result;
 #line 62 "edge_cases.py"
 }
-#line 3931 "edge_cases.c"
+#line 3832 "edge_cases.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3949,7 +3850,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 63 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[27]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[13]) < 0) { loc = 2; goto error; }
 #line 63 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 63 "edge_cases.py"
@@ -3980,7 +3881,7 @@ cleanup:
     return result;
 #line 63 "edge_cases.py"
 }
-#line 3984 "edge_cases.c"
+#line 3885 "edge_cases.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4000,7 +3901,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "edge_cases.py"
     if (py2c_dict_setitem(t[0], py2c_int(1), py2c_int(2)) < 0) { loc = 1; goto error; }
 #line 64 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[28]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[14]) < 0) { loc = 2; goto error; }
 #line 64 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 64 "edge_cases.py"
@@ -4031,7 +3932,7 @@ cleanup:
     return result;
 #line 64 "edge_cases.py"
 }
-#line 4035 "edge_cases.c"
+#line 3936 "edge_cases.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4049,7 +3950,7 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 65 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[29]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 2; goto error; }
 #line 65 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 65 "edge_cases.py"
@@ -4080,7 +3981,7 @@ cleanup:
     return result;
 #line 65 "edge_cases.py"
 }
-#line 4084 "edge_cases.c"
+#line 3985 "edge_cases.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4151,7 +4052,7 @@ cleanup:
     return result;
 #line 66 "edge_cases.py"
 }
-#line 4155 "edge_cases.c"
+#line 4056 "edge_cases.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4218,7 +4119,7 @@ cleanup:
     return result;
 #line 67 "edge_cases.py"
 }
-#line 4222 "edge_cases.c"
+#line 4123 "edge_cases.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4309,7 +4210,7 @@ cleanup:
     return result;
 #line 68 "edge_cases.py"
 }
-#line 4313 "edge_cases.c"
+#line 4214 "edge_cases.c"
 
 static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4327,7 +4228,7 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
 #line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 69 "edge_cases.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob)}, 2);
 #line 69 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 69 "edge_cases.py"
@@ -4360,7 +4261,7 @@ cleanup:
     return result;
 #line 69 "edge_cases.py"
 }
-#line 4364 "edge_cases.c"
+#line 4265 "edge_cases.c"
 
 static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4407,7 +4308,7 @@ cleanup:
     return result;
 #line 70 "edge_cases.py"
 }
-#line 4411 "edge_cases.c"
+#line 4312 "edge_cases.c"
 
 static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4486,7 +4387,7 @@ cleanup:
     return result;
 #line 71 "edge_cases.py"
 }
-#line 4490 "edge_cases.c"
+#line 4391 "edge_cases.c"
 
 static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4504,7 +4405,7 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 72 "edge_cases.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_15.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)});
 #line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 72 "edge_cases.py"
@@ -4512,7 +4413,7 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 72 "edge_cases.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)});
 #line 72 "edge_cases.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 72 "edge_cases.py"
@@ -4547,7 +4448,7 @@ cleanup:
     return result;
 #line 72 "edge_cases.py"
 }
-#line 4551 "edge_cases.c"
+#line 4452 "edge_cases.c"
 
 static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4590,7 +4491,7 @@ cleanup:
     return result;
 #line 73 "edge_cases.py"
 }
-#line 4594 "edge_cases.c"
+#line 4495 "edge_cases.c"
 
 static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4649,7 +4550,7 @@ cleanup:
     return result;
 #line 74 "edge_cases.py"
 }
-#line 4653 "edge_cases.c"
+#line 4554 "edge_cases.c"
 
 static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4657,8 +4558,8 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     (void)fn;
     (void)params;
@@ -4674,33 +4575,27 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "edge_cases.py"
     if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 2; goto error; }
 #line 75 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[30]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_direct_list_copy(t[0]);
+#line 75 "edge_cases.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 75 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 75 "edge_cases.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_list_new(3);
 #line 75 "edge_cases.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 75 "edge_cases.py"
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
+#line 75 "edge_cases.py"
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 3; goto error; }
+#line 75 "edge_cases.py"
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 3; goto error; }
+#line 75 "edge_cases.py"
+    n0 = py2c_is(t[1], t[2]);
 #line 75 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 75 "edge_cases.py"
     PY2C_CLEAR(t[2]);
-#line 75 "edge_cases.py"
-    t[4] = py2c_list_new(3);
-#line 75 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 75 "edge_cases.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 4; goto error; }
-#line 75 "edge_cases.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 4; goto error; }
-#line 75 "edge_cases.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 4; goto error; }
-#line 75 "edge_cases.py"
-    n0 = py2c_is(t[3], t[4]);
-#line 75 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 75 "edge_cases.py"
-    PY2C_CLEAR(t[4]);
 #line 75 "edge_cases.py"
     t[0] = py2c_bool(n0);
 #line 75 "edge_cases.py"
@@ -4714,7 +4609,11 @@ error:
 #line 75 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 75 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 75 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
+#line 75 "edge_cases.py"
+    PY2C_CLEAR(t[2]);
 #line 75 "edge_cases.py"
 cleanup:
 #line 75 "edge_cases.py"
@@ -4723,7 +4622,7 @@ cleanup:
     return result;
 #line 75 "edge_cases.py"
 }
-#line 4727 "edge_cases.c"
+#line 4626 "edge_cases.c"
 
 static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4790,7 +4689,7 @@ cleanup:
     return result;
 #line 76 "edge_cases.py"
 }
-#line 4794 "edge_cases.c"
+#line 4693 "edge_cases.c"
 
 static Py2cValue f_lambda__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4853,7 +4752,7 @@ cleanup:
     return result;
 #line 76 "edge_cases.py"
 }
-#line 4857 "edge_cases.c"
+#line 4756 "edge_cases.c"
 
 static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4920,7 +4819,7 @@ cleanup:
     return result;
 #line 77 "edge_cases.py"
 }
-#line 4924 "edge_cases.c"
+#line 4823 "edge_cases.c"
 
 static Py2cValue f_lambda__dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4992,7 +4891,7 @@ cleanup:
     return result;
 #line 77 "edge_cases.py"
 }
-#line 4996 "edge_cases.c"
+#line 4895 "edge_cases.c"
 
 static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5051,7 +4950,7 @@ cleanup:
     return result;
 #line 78 "edge_cases.py"
 }
-#line 5055 "edge_cases.c"
+#line 4954 "edge_cases.c"
 
 static Py2cValue f_lambda_65(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5106,7 +5005,7 @@ cleanup:
     return result;
 #line 79 "edge_cases.py"
 }
-#line 5110 "edge_cases.c"
+#line 5009 "edge_cases.c"
 
 static Py2cValue f_lambda_66(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5124,7 +5023,7 @@ static Py2cValue f_lambda_66(Py2cFunction *fn, Py2cValue *params) {
 #line 80 "edge_cases.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 80 "edge_cases.py"
-    if (py2c_star_extend(t[0], py2c_obj_value(&str_26.ob), PY2C_NULL) < 0) { loc = 0; goto error; }
+    if (py2c_star_extend(t[0], py2c_obj_value(&str_20.ob), PY2C_NULL) < 0) { loc = 0; goto error; }
 #line 80 "edge_cases.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 80 "edge_cases.py"
@@ -5151,7 +5050,7 @@ cleanup:
     return result;
 #line 80 "edge_cases.py"
 }
-#line 5155 "edge_cases.c"
+#line 5054 "edge_cases.c"
 
 static Py2cValue f_lambda_67(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5222,7 +5121,7 @@ cleanup:
     return result;
 #line 81 "edge_cases.py"
 }
-#line 5226 "edge_cases.c"
+#line 5125 "edge_cases.c"
 
 static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5230,8 +5129,8 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -5246,19 +5145,13 @@ static Py2cValue f_lambda_68(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 82 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 2; goto error; }
+    t[2] = py2c_direct_set_pop(t[1]);
+#line 82 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 82 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 82 "edge_cases.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
-#line 82 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 82 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 82 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 82 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 82 "edge_cases.py"
     goto cleanup;
 #line 82 "edge_cases.py"
@@ -5268,7 +5161,9 @@ error:
 #line 82 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 82 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 82 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 82 "edge_cases.py"
 cleanup:
 #line 82 "edge_cases.py"
@@ -5277,7 +5172,7 @@ cleanup:
     return result;
 #line 82 "edge_cases.py"
 }
-#line 5281 "edge_cases.c"
+#line 5176 "edge_cases.c"
 
 static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5285,8 +5180,8 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -5307,19 +5202,13 @@ static Py2cValue f_lambda_69(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "edge_cases.py"
     PY2C_CLEAR(t[0]);
 #line 83 "edge_cases.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_28.ob), &t[2], &t[3], &attr_ic[32]) < 0) { loc = 3; goto error; }
+    t[2] = py2c_direct_set_remove(t[1], py2c_int(4));
+#line 83 "edge_cases.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 83 "edge_cases.py"
     PY2C_CLEAR(t[1]);
 #line 83 "edge_cases.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-#line 83 "edge_cases.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 83 "edge_cases.py"
-    PY2C_CLEAR(t[2]);
-#line 83 "edge_cases.py"
-    PY2C_CLEAR(t[3]);
-#line 83 "edge_cases.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 83 "edge_cases.py"
     goto cleanup;
 #line 83 "edge_cases.py"
@@ -5329,7 +5218,9 @@ error:
 #line 83 "edge_cases.py"
     PY2C_CLEAR(result);
 #line 83 "edge_cases.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 83 "edge_cases.py"
+    PY2C_CLEAR(t[1]);
 #line 83 "edge_cases.py"
 cleanup:
 #line 83 "edge_cases.py"
@@ -5338,7 +5229,7 @@ cleanup:
     return result;
 #line 83 "edge_cases.py"
 }
-#line 5342 "edge_cases.c"
+#line 5233 "edge_cases.c"
 
 static Py2cValue f_lambda_70(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5407,7 +5298,7 @@ cleanup:
     return result;
 #line 84 "edge_cases.py"
 }
-#line 5411 "edge_cases.c"
+#line 5302 "edge_cases.c"
 
 static Py2cValue f_lambda_71(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5492,7 +5383,7 @@ cleanup:
     return result;
 #line 85 "edge_cases.py"
 }
-#line 5496 "edge_cases.c"
+#line 5387 "edge_cases.c"
 
 static Py2cValue f_lambda_72(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5539,7 +5430,7 @@ cleanup:
     return result;
 #line 86 "edge_cases.py"
 }
-#line 5543 "edge_cases.c"
+#line 5434 "edge_cases.c"
 
 static Py2cValue f_lambda_73(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5584,20 +5475,20 @@ cleanup:
     return result;
 #line 87 "edge_cases.py"
 }
-#line 5588 "edge_cases.c"
+#line 5479 "edge_cases.c"
 
 static Py2cValue mod_edge_cases(void) {
     g_edge_cases__show = PY2C_NULL;
     g_edge_cases__l = PY2C_NULL;
     g_edge_cases__bad_key = PY2C_NULL;
     g_edge_cases__fl = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_7.ob)});
+    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -6638,7 +6529,7 @@ cleanup:
     return result;
 #line 87 "edge_cases.py"
 }
-#line 6642 "edge_cases.c"
+#line 6533 "edge_cases.c"
 
 static void clear_mod_edge_cases(void) {
     PY2C_CLEAR(g_edge_cases__fl);

@@ -6,20 +6,16 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("__name__", 8, 8);
 static Py2cStr str_1 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("missing", 7, 7);
-static Py2cStr str_5 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_6 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("args", 4, 4);
-static Py2cStr str_11 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("missing", 7, 7);
+static Py2cStr str_3 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("y", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[9];
+static Py2cAttrCache attr_ic[3];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_errors__attempt;
@@ -137,18 +133,16 @@ static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {9, "attempt(lambda: [].pop())", "                ^^^^^^^^"},
     {9, "attempt(lambda: [].pop())", "                ^^"},
-    {9, "attempt(lambda: [].pop())", "                ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 3};
+static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 2};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {10, "attempt(lambda: [1].remove(7))", "                ^^^^^^^^^^^^^"},
     {10, "attempt(lambda: [1].remove(7))", "                ^^^"},
-    {10, "attempt(lambda: [1].remove(7))", "                ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 3};
+static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 2};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -163,28 +157,25 @@ static const Py2cFuncInfo info_f_lambda_4 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_5[] = {
     {12, "attempt(lambda: {}.popitem())", "                ^^^^^^^^^^^^"},
     {12, "attempt(lambda: {}.popitem())", "                ^^"},
-    {12, "attempt(lambda: {}.popitem())", "                ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_5 = {"errors.py", "<lambda>", locs_f_lambda_5, 3};
+static const Py2cCode code_f_lambda_5 = {"errors.py", "<lambda>", locs_f_lambda_5, 2};
 static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_5, &code_f_lambda_5, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {13, "attempt(lambda: set().pop())", "                ^^^^^^^^^^^"},
     {13, "attempt(lambda: set().pop())", "                ^^^^^"},
-    {13, "attempt(lambda: set().pop())", "                ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 3};
+static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 2};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^^^^^^^^^^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^"},
-    {14, "attempt(lambda: {1}.remove((1, 2)))", "                ^^^^^^^^^^"},
     {14, "attempt(lambda: {1}.remove((1, 2)))", "                           ^^^^^^"},
 };
-static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 4};
+static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 3};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -200,9 +191,8 @@ static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0,
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^^^^^^^^"},
     {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^"},
-    {16, "attempt(lambda: [1, 'a'].sort())", "                ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 3};
+static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 2};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -434,7 +424,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 438 "errors.c"
+#line 428 "errors.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -481,7 +471,7 @@ cleanup:
     return result;
 #line 8 "errors.py"
 }
-#line 485 "errors.c"
+#line 475 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -489,8 +479,8 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -499,19 +489,13 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 9 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_pop(t[0], PY2C_NULL);
+#line 9 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 9 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 9 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -521,7 +505,7 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 9 "errors.py"
 cleanup:
 #line 9 "errors.py"
@@ -530,7 +514,7 @@ cleanup:
     return result;
 #line 9 "errors.py"
 }
-#line 534 "errors.c"
+#line 518 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,8 +522,8 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -550,19 +534,13 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 10 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_remove(t[0], py2c_int(7));
+#line 10 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 10 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
-#line 10 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -572,7 +550,7 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
 cleanup:
 #line 10 "errors.py"
@@ -581,7 +559,7 @@ cleanup:
     return result;
 #line 10 "errors.py"
 }
-#line 585 "errors.c"
+#line 563 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -599,7 +577,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "errors.py"
-    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_4.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_2.ob));
 #line 11 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 11 "errors.py"
@@ -624,7 +602,7 @@ cleanup:
     return result;
 #line 11 "errors.py"
 }
-#line 628 "errors.c"
+#line 606 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -632,8 +610,8 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -642,19 +620,13 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 12 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_dict_popitem(t[0]);
+#line 12 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 12 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 12 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 12 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 12 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 12 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 12 "errors.py"
     goto cleanup;
 #line 12 "errors.py"
@@ -664,7 +636,7 @@ error:
 #line 12 "errors.py"
     PY2C_CLEAR(result);
 #line 12 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 12 "errors.py"
 cleanup:
 #line 12 "errors.py"
@@ -673,7 +645,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 677 "errors.c"
+#line 649 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,8 +653,8 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -691,19 +663,13 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 13 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_set_pop(t[0]);
+#line 13 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 13 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 13 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 13 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 13 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 13 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 13 "errors.py"
     goto cleanup;
 #line 13 "errors.py"
@@ -713,7 +679,7 @@ error:
 #line 13 "errors.py"
     PY2C_CLEAR(result);
 #line 13 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 13 "errors.py"
 cleanup:
 #line 13 "errors.py"
@@ -722,7 +688,7 @@ cleanup:
     return result;
 #line 13 "errors.py"
 }
-#line 726 "errors.c"
+#line 692 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -730,8 +696,8 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -742,25 +708,19 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 14 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+#line 14 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 14 "errors.py"
+    t[2] = py2c_direct_set_remove(t[0], t[1]);
+#line 14 "errors.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 14 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 14 "errors.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-#line 14 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 14 "errors.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 14 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 14 "errors.py"
-    PY2C_CLEAR(t[3]);
-#line 14 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 14 "errors.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 14 "errors.py"
     goto cleanup;
 #line 14 "errors.py"
@@ -770,7 +730,9 @@ error:
 #line 14 "errors.py"
     PY2C_CLEAR(result);
 #line 14 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 14 "errors.py"
+    PY2C_CLEAR(t[1]);
 #line 14 "errors.py"
 cleanup:
 #line 14 "errors.py"
@@ -779,7 +741,7 @@ cleanup:
     return result;
 #line 14 "errors.py"
 }
-#line 783 "errors.c"
+#line 745 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -797,7 +759,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 15 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 2; goto error; }
 #line 15 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 15 "errors.py"
@@ -828,7 +790,7 @@ cleanup:
     return result;
 #line 15 "errors.py"
 }
-#line 832 "errors.c"
+#line 794 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -836,8 +798,8 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -848,21 +810,15 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 1; goto error; }
 #line 16 "errors.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 1; goto error; }
 #line 16 "errors.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 2; goto error; }
+    t[1] = py2c_direct_list_sort(t[0]);
+#line 16 "errors.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 16 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 16 "errors.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
-#line 16 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 16 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 16 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 16 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 16 "errors.py"
     goto cleanup;
 #line 16 "errors.py"
@@ -872,7 +828,7 @@ error:
 #line 16 "errors.py"
     PY2C_CLEAR(result);
 #line 16 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 16 "errors.py"
 cleanup:
 #line 16 "errors.py"
@@ -881,7 +837,7 @@ cleanup:
     return result;
 #line 16 "errors.py"
 }
-#line 885 "errors.c"
+#line 841 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -926,7 +882,7 @@ cleanup:
     return result;
 #line 17 "errors.py"
 }
-#line 930 "errors.c"
+#line 886 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -975,7 +931,7 @@ cleanup:
     return result;
 #line 18 "errors.py"
 }
-#line 979 "errors.c"
+#line 935 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,7 +974,7 @@ cleanup:
     return result;
 #line 19 "errors.py"
 }
-#line 1022 "errors.c"
+#line 978 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1053,7 +1009,7 @@ cleanup:
     return result;
 #line 20 "errors.py"
 }
-#line 1057 "errors.c"
+#line 1013 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1108,7 +1064,7 @@ cleanup:
     return result;
 #line 21 "errors.py"
 }
-#line 1112 "errors.c"
+#line 1068 "errors.c"
 
 static Py2cValue f_unpack2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1163,7 +1119,7 @@ cleanup:
     return result;
 #line 26 "errors.py"
 }
-#line 1167 "errors.c"
+#line 1123 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,7 +1168,7 @@ cleanup:
     return result;
 #line 29 "errors.py"
 }
-#line 1216 "errors.c"
+#line 1172 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1257,7 +1213,7 @@ cleanup:
     return result;
 #line 30 "errors.py"
 }
-#line 1261 "errors.c"
+#line 1217 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1292,7 +1248,7 @@ cleanup:
     return result;
 #line 31 "errors.py"
 }
-#line 1296 "errors.c"
+#line 1252 "errors.c"
 
 static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1377,7 +1333,7 @@ cleanup:
     return result;
 #line 37 "errors.py"
 }
-#line 1381 "errors.c"
+#line 1337 "errors.c"
 
 static Py2cValue f_ext(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1444,7 +1400,7 @@ cleanup:
     return result;
 #line 45 "errors.py"
 }
-#line 1448 "errors.c"
+#line 1404 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__attempt = PY2C_NULL;
@@ -1751,9 +1707,9 @@ static Py2cValue mod_errors(void) {
 #line 50 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 42; goto error_1; }
 #line 50 "errors.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 42; goto error_1; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 42; goto error_1; }
 #line 50 "errors.py"
-    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_9.ob));
+    t[1] = py2c_fast_getitem(t[0], py2c_obj_value(&str_5.ob));
 #line 50 "errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error_1; }
 #line 50 "errors.py"
@@ -1806,7 +1762,7 @@ error_1:
 #line 52 "errors.py"
     }
 #line 52 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 52 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_3; }
 #line 52 "errors.py"
@@ -1871,7 +1827,7 @@ L0:;
 #line 53 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 53 "errors.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_int(1)) < 0) { loc = 50; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_int(1)) < 0) { loc = 50; goto error; }
 #line 53 "errors.py"
     py2c_slot_store(&g_errors__counts, t[0]); t[0] = PY2C_NULL;
 
@@ -1884,7 +1840,7 @@ L0:;
 #line 54 "errors.py"
     }
 #line 54 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__counts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 54 "errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 54 "errors.py"
@@ -1915,7 +1871,7 @@ cleanup:
     return result;
 #line 54 "errors.py"
 }
-#line 1919 "errors.c"
+#line 1875 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__counts);

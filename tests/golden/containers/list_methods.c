@@ -4,42 +4,33 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_3 = PY2C_STR_STATIC("insert", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("end", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("mid", 3, 3);
-static Py2cStr str_6 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_8 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_9 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("zz", 2, 2);
-static Py2cStr str_11 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_0 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_1 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("mid", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("zz", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_6 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_14 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC("banana", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC("Apple", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("cherry", 6, 6);
-static Py2cStr str_19 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("fig", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("banana", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("Apple", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("cherry", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("fig", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("lower", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_1;
 static Py2cValue kwnames_2;
-static Py2cStr str_23 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_27 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_18 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("y", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[35];
+static Py2cAttrCache attr_ic[5];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_list_methods__l;
@@ -66,21 +57,16 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {1, "l = [5, 3, 8]", "    ^^^^^^^^^"},
     {2, "l.append(1)", NULL},
     {2, "l.append(1)", "^"},
-    {2, "l.append(1)", "^^^^^^^^"},
     {3, "l.extend([7, 7])", NULL},
     {3, "l.extend([7, 7])", "^"},
-    {3, "l.extend([7, 7])", "^^^^^^^^"},
     {3, "l.extend([7, 7])", "         ^^^^^^"},
     {4, "l.extend(range(2))", NULL},
     {4, "l.extend(range(2))", "^"},
-    {4, "l.extend(range(2))", "^^^^^^^^"},
     {4, "l.extend(range(2))", "         ^^^^^^^^"},
     {5, "l.extend(\"ab\")", NULL},
     {5, "l.extend(\"ab\")", "^"},
-    {5, "l.extend(\"ab\")", "^^^^^^^^"},
     {6, "l.extend((9,))", NULL},
     {6, "l.extend((9,))", "^"},
-    {6, "l.extend((9,))", "^^^^^^^^"},
     {6, "l.extend((9,))", "         ^^^^"},
     {7, "print(l, len(l))", NULL},
     {7, "print(l, len(l))", "      ^"},
@@ -88,54 +74,40 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {7, "print(l, len(l))", "             ^"},
     {8, "l.insert(0, -1)", NULL},
     {8, "l.insert(0, -1)", "^"},
-    {8, "l.insert(0, -1)", "^^^^^^^^"},
     {9, "l.insert(100, 'end')", NULL},
     {9, "l.insert(100, 'end')", "^"},
-    {9, "l.insert(100, 'end')", "^^^^^^^^"},
     {10, "l.insert(-2, 'mid')", NULL},
     {10, "l.insert(-2, 'mid')", "^"},
-    {10, "l.insert(-2, 'mid')", "^^^^^^^^"},
     {11, "l.insert(-100, 'start')", NULL},
     {11, "l.insert(-100, 'start')", "^"},
-    {11, "l.insert(-100, 'start')", "^^^^^^^^"},
     {12, "print(l)", NULL},
     {12, "print(l)", "      ^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", NULL},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^"},
-    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "      ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^"},
-    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "               ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^^^^^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^"},
-    {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                         ^^^^^"},
     {13, "print(l.pop(), l.pop(0), l.pop(-3), l)", "                                    ^"},
     {14, "l.remove(7)", NULL},
     {14, "l.remove(7)", "^"},
-    {14, "l.remove(7)", "^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", NULL},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "      ^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^"},
-    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "         ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^"},
-    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                     ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^"},
-    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                    ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^"},
-    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                ^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^^^^^^^^^^^^^^^^"},
     {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^"},
-    {15, "print(l, l.count(7), l.count('zz'), l.index(7), l.index(3, 1), l.index(0, 2, 9))", "                                                               ^^^^^^^"},
     {16, "l = [x for x in l if isinstance(x, int)]", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "l = [x for x in l if isinstance(x, int)]", "                ^"},
     {17, "l.sort()", NULL},
     {17, "l.sort()", "^"},
-    {17, "l.sort()", "^^^^^^"},
     {18, "print(l)", NULL},
     {18, "print(l)", "      ^"},
     {19, "l.sort(reverse=True)", NULL},
@@ -145,15 +117,12 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {20, "print(l)", "      ^"},
     {21, "l.reverse()", NULL},
     {21, "l.reverse()", "^"},
-    {21, "l.reverse()", "^^^^^^^^^"},
     {22, "print(l)", NULL},
     {22, "print(l)", "      ^"},
     {23, "c = l.copy()", "    ^^^^^^^^"},
     {23, "c = l.copy()", "    ^"},
-    {23, "c = l.copy()", "    ^^^^^^"},
     {24, "c.clear()", NULL},
     {24, "c.clear()", "^"},
-    {24, "c.clear()", "^^^^^^^"},
     {25, "print(c, l)", NULL},
     {25, "print(c, l)", "      ^"},
     {25, "print(c, l)", "         ^"},
@@ -256,25 +225,19 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", NULL},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^"},
-    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "      ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^"},
-    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                   ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                            ^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^^^^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^"},
-    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                 ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^"},
-    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                 ^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^^^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^"},
-    {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                           ^^^^^^^^^"},
     {51, "print(e.append(1), e.extend([]), e.insert(0, 0), e.sort(), e.reverse(), e)", "                                                                        ^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", NULL},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^"},
-    {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "      ^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                        ^^^^^^^^^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                               ^^^^^^^^^"},
     {52, "print([3, 1, 2].sort(), sorted([3, 1, 2]), list(reversed([1, 2, 3])))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -286,7 +249,6 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {53, "nested = [[3, 'c'], [1, 'a'], [2, 'b']]", "                              ^^^^^^^^"},
     {54, "nested.sort()", NULL},
     {54, "nested.sort()", "^^^^^^"},
-    {54, "nested.sort()", "^^^^^^^^^^^"},
     {55, "print(nested, [1, [2, [3, [4]]]])", NULL},
     {55, "print(nested, [1, [2, [3, [4]]]])", "      ^^^^^^"},
     {55, "print(nested, [1, [2, [3, [4]]]])", "              ^^^^^^^^^^^^^^^^^^"},
@@ -296,7 +258,6 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {56, "f = [0.5, -1, 2, True, False]", "    ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "f.sort()", NULL},
     {57, "f.sort()", "^"},
-    {57, "f.sort()", "^^^^^^"},
     {58, "print(f)", NULL},
     {58, "print(f)", "      ^"},
     {59, "st = [(2, 'x'), (1, 'y'), (2, 'a'), (1, 'b')]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -318,7 +279,7 @@ static const Py2cCodeLoc locs_mod_list_methods[] = {
     {62, "print(list(enumerate(['a', 'b'], 1)), list(zip([1, 2, 3], \"ab\")))", "                                           ^^^^^^^^^^^^^^^^^^^^"},
     {62, "print(list(enumerate(['a', 'b'], 1)), list(zip([1, 2, 3], \"ab\")))", "                                               ^^^^^^^^^"},
 };
-static const Py2cCode code_mod_list_methods = {"list_methods.py", "<module>", locs_mod_list_methods, 254};
+static const Py2cCode code_mod_list_methods = {"list_methods.py", "<module>", locs_mod_list_methods, 224};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -445,7 +406,7 @@ cleanup:
     return result;
 #line 16 "list_methods.py"
 }
-#line 449 "list_methods.c"
+#line 410 "list_methods.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -460,7 +421,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 28 "list_methods.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+    t[0] = py2c_fast_len(v_w);
 #line 28 "list_methods.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 28 "list_methods.py"
@@ -491,7 +452,7 @@ cleanup:
     return result;
 #line 28 "list_methods.py"
 }
-#line 495 "list_methods.c"
+#line 456 "list_methods.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,7 +490,7 @@ cleanup:
     return result;
 #line 31 "list_methods.py"
 }
-#line 533 "list_methods.c"
+#line 494 "list_methods.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -567,7 +528,7 @@ cleanup:
     return result;
 #line 31 "list_methods.py"
 }
-#line 571 "list_methods.c"
+#line 532 "list_methods.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -605,7 +566,7 @@ cleanup:
     return result;
 #line 60 "list_methods.py"
 }
-#line 609 "list_methods.c"
+#line 570 "list_methods.c"
 
 static Py2cValue mod_list_methods(void) {
     g_list_methods__l = PY2C_NULL;
@@ -620,16 +581,16 @@ static Py2cValue mod_list_methods(void) {
     g_list_methods__nested = PY2C_NULL;
     g_list_methods__f = PY2C_NULL;
     g_list_methods__st = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_13.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_6.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "list_methods.py"
@@ -654,130 +615,120 @@ static Py2cValue mod_list_methods(void) {
 #line 2 "list_methods.py"
     }
 #line 2 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 2 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_int(1));
 #line 2 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 2 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 2 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 3 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 3 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 3 "list_methods.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "list_methods.py"
     }
 #line 3 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[0] = py2c_list_new(2);
 #line 3 "list_methods.py"
-    t[2] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 3 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 5; goto error; }
 #line 3 "list_methods.py"
-    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 5; goto error; }
 #line 3 "list_methods.py"
-    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 7; goto error; }
+    t[1] = py2c_slot_load(&g_list_methods__l);
 #line 3 "list_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_extend(t[1], t[0]);
 #line 3 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 3 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "list_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 3 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 3 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 3 "list_methods.py"
+    PY2C_CLEAR(t[2]);
 
 #line 4 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 4 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 4 "list_methods.py"
-        { loc = 9; goto error; }
+        { loc = 7; goto error; }
 #line 4 "list_methods.py"
     }
 #line 4 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 4 "list_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 4 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 4 "list_methods.py"
+    t[2] = py2c_direct_list_extend(t[0], t[1]);
+#line 4 "list_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 4 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 4 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 4 "list_methods.py"
+    PY2C_CLEAR(t[2]);
+
+#line 5 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 5 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 5 "list_methods.py"
+        { loc = 10; goto error; }
+#line 5 "list_methods.py"
+    }
+#line 5 "list_methods.py"
+    t[0] = py2c_slot_load(&g_list_methods__l);
+#line 5 "list_methods.py"
+    t[1] = py2c_direct_list_extend(t[0], py2c_obj_value(&str_0.ob));
+#line 5 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+#line 5 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 5 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+
+#line 6 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 6 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 6 "list_methods.py"
+        { loc = 12; goto error; }
+#line 6 "list_methods.py"
+    }
+#line 6 "list_methods.py"
+    t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+#line 6 "list_methods.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+#line 6 "list_methods.py"
+    t[1] = py2c_slot_load(&g_list_methods__l);
+#line 6 "list_methods.py"
+    t[2] = py2c_direct_list_extend(t[1], t[0]);
+#line 6 "list_methods.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-#line 4 "list_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 4 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-#line 4 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "list_methods.py"
-    PY2C_CLEAR(t[3]);
-
-#line 5 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 5 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 5 "list_methods.py"
-        { loc = 13; goto error; }
-#line 5 "list_methods.py"
-    }
-#line 5 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
-#line 5 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-#line 5 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-#line 5 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 6 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 6 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 6 "list_methods.py"
-        { loc = 16; goto error; }
-#line 6 "list_methods.py"
-    }
-#line 6 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
-#line 6 "list_methods.py"
-    t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
-#line 6 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-#line 6 "list_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 6 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 6 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "list_methods.py"
-    PY2C_CLEAR(t[0]);
 #line 6 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 6 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 6 "list_methods.py"
+    PY2C_CLEAR(t[2]);
 
 #line 7 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 7 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 7 "list_methods.py"
-        { loc = 20; goto error; }
+        { loc = 15; goto error; }
 #line 7 "list_methods.py"
     }
 #line 7 "list_methods.py"
@@ -787,118 +738,106 @@ static Py2cValue mod_list_methods(void) {
 #line 7 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 7 "list_methods.py"
-        { loc = 22; goto error; }
+        { loc = 17; goto error; }
 #line 7 "list_methods.py"
     }
 #line 7 "list_methods.py"
-    t[1] = py2c_slot_load(&g_list_methods__l);
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 7 "list_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 7 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 7 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "list_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 7 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 7 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 7 "list_methods.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 7 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 8 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 8 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 8 "list_methods.py"
-        { loc = 24; goto error; }
+        { loc = 19; goto error; }
 #line 8 "list_methods.py"
     }
 #line 8 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 8 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(0), py2c_int(-1));
 #line 8 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 8 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 8 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 8 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 9 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 9 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 9 "list_methods.py"
+        { loc = 21; goto error; }
+#line 9 "list_methods.py"
+    }
+#line 9 "list_methods.py"
+    t[0] = py2c_slot_load(&g_list_methods__l);
+#line 9 "list_methods.py"
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(100), py2c_obj_value(&str_1.ob));
+#line 9 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 9 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 9 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+
+#line 10 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 10 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 10 "list_methods.py"
+        { loc = 23; goto error; }
+#line 10 "list_methods.py"
+    }
+#line 10 "list_methods.py"
+    t[0] = py2c_slot_load(&g_list_methods__l);
+#line 10 "list_methods.py"
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(-2), py2c_obj_value(&str_2.ob));
+#line 10 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 10 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 10 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+
+#line 11 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 11 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 11 "list_methods.py"
+        { loc = 25; goto error; }
+#line 11 "list_methods.py"
+    }
+#line 11 "list_methods.py"
+    t[0] = py2c_slot_load(&g_list_methods__l);
+#line 11 "list_methods.py"
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(-100), py2c_obj_value(&str_3.ob));
+#line 11 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+#line 11 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 11 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+
+#line 12 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 12 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 12 "list_methods.py"
         { loc = 27; goto error; }
-#line 9 "list_methods.py"
-    }
-#line 9 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
-#line 9 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100), py2c_obj_value(&str_4.ob)}, 2, PY2C_NULL);
-#line 9 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-#line 9 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 10 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 10 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 10 "list_methods.py"
-        { loc = 30; goto error; }
-#line 10 "list_methods.py"
-    }
-#line 10 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
-#line 10 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2), py2c_obj_value(&str_5.ob)}, 2, PY2C_NULL);
-#line 10 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
-#line 10 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 11 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 11 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 11 "list_methods.py"
-        { loc = 33; goto error; }
-#line 11 "list_methods.py"
-    }
-#line 11 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
-#line 11 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-100), py2c_obj_value(&str_6.ob)}, 2, PY2C_NULL);
-#line 11 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
-#line 11 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 12 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 12 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 12 "list_methods.py"
-        { loc = 36; goto error; }
 #line 12 "list_methods.py"
     }
 #line 12 "list_methods.py"
@@ -906,7 +845,7 @@ static Py2cValue mod_list_methods(void) {
 #line 12 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 12 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 12 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 12 "list_methods.py"
@@ -917,35 +856,47 @@ static Py2cValue mod_list_methods(void) {
 #line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 13 "list_methods.py"
-        { loc = 39; goto error; }
+        { loc = 30; goto error; }
 #line 13 "list_methods.py"
     }
 #line 13 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 13 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_pop(t[0], PY2C_NULL);
 #line 13 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 13 "list_methods.py"
     PY2C_CLEAR(t[0]);
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 13 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 13 "list_methods.py"
-        { loc = 42; goto error; }
+        { loc = 32; goto error; }
 #line 13 "list_methods.py"
     }
 #line 13 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    t[2] = py2c_slot_load(&g_list_methods__l);
 #line 13 "list_methods.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_pop(t[2], py2c_int(0));
 #line 13 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 13 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+#line 13 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 13 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 13 "list_methods.py"
+        { loc = 34; goto error; }
+#line 13 "list_methods.py"
+    }
+#line 13 "list_methods.py"
+    t[4] = py2c_slot_load(&g_list_methods__l);
+#line 13 "list_methods.py"
+    t[5] = py2c_direct_list_pop(t[4], py2c_int(-3));
+#line 13 "list_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
 #line 13 "list_methods.py"
     PY2C_CLEAR(t[4]);
 #line 13 "list_methods.py"
@@ -953,71 +904,51 @@ static Py2cValue mod_list_methods(void) {
 #line 13 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 13 "list_methods.py"
-        { loc = 45; goto error; }
+        { loc = 35; goto error; }
 #line 13 "list_methods.py"
     }
 #line 13 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    t[6] = py2c_slot_load(&g_list_methods__l);
 #line 13 "list_methods.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[6]}, 4);
 #line 13 "list_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
+#line 13 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 13 "list_methods.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "list_methods.py"
+    PY2C_CLEAR(t[5]);
 #line 13 "list_methods.py"
     PY2C_CLEAR(t[6]);
 #line 13 "list_methods.py"
     PY2C_CLEAR(t[7]);
-#line 13 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 13 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 13 "list_methods.py"
-        { loc = 47; goto error; }
-#line 13 "list_methods.py"
-    }
-#line 13 "list_methods.py"
-    t[9] = py2c_slot_load(&g_list_methods__l);
-#line 13 "list_methods.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[9]}, 4);
-#line 13 "list_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 13 "list_methods.py"
-    PY2C_CLEAR(t[10]);
 
 #line 14 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 14 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 14 "list_methods.py"
-        { loc = 49; goto error; }
+        { loc = 37; goto error; }
 #line 14 "list_methods.py"
     }
 #line 14 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 14 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_remove(t[0], py2c_int(7));
 #line 14 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 14 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 14 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 14 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 15 "list_methods.py"
-        { loc = 52; goto error; }
+        { loc = 39; goto error; }
 #line 15 "list_methods.py"
     }
 #line 15 "list_methods.py"
@@ -1027,35 +958,47 @@ static Py2cValue mod_list_methods(void) {
 #line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 15 "list_methods.py"
-        { loc = 54; goto error; }
+        { loc = 41; goto error; }
 #line 15 "list_methods.py"
     }
 #line 15 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    t[1] = py2c_slot_load(&g_list_methods__l);
 #line 15 "list_methods.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_count(t[1], py2c_int(7));
 #line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 15 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 #line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 15 "list_methods.py"
-        { loc = 57; goto error; }
+        { loc = 43; goto error; }
 #line 15 "list_methods.py"
     }
 #line 15 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
+    t[3] = py2c_slot_load(&g_list_methods__l);
 #line 15 "list_methods.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_direct_list_count(t[3], py2c_obj_value(&str_4.ob));
 #line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
 #line 15 "list_methods.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+#line 15 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__l)) {
+#line 15 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
+#line 15 "list_methods.py"
+        { loc = 45; goto error; }
+#line 15 "list_methods.py"
+    }
+#line 15 "list_methods.py"
+    t[5] = py2c_slot_load(&g_list_methods__l);
+#line 15 "list_methods.py"
+    t[6] = py2c_direct_list_index(t[5], py2c_int(7), PY2C_NULL, PY2C_NULL);
+#line 15 "list_methods.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
 #line 15 "list_methods.py"
     PY2C_CLEAR(t[5]);
 #line 15 "list_methods.py"
@@ -1063,90 +1006,68 @@ static Py2cValue mod_list_methods(void) {
 #line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 15 "list_methods.py"
-        { loc = 60; goto error; }
+        { loc = 47; goto error; }
 #line 15 "list_methods.py"
     }
 #line 15 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+    t[7] = py2c_slot_load(&g_list_methods__l);
 #line 15 "list_methods.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
+    t[8] = py2c_direct_list_index(t[7], py2c_int(3), py2c_int(1), PY2C_NULL);
 #line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
 #line 15 "list_methods.py"
     PY2C_CLEAR(t[7]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[8]);
 #line 15 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 15 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 15 "list_methods.py"
-        { loc = 63; goto error; }
+        { loc = 49; goto error; }
 #line 15 "list_methods.py"
     }
 #line 15 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    t[9] = py2c_slot_load(&g_list_methods__l);
 #line 15 "list_methods.py"
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(3), py2c_int(1)}, 2, PY2C_NULL);
+    t[10] = py2c_direct_list_index(t[9], py2c_int(0), py2c_int(2), py2c_int(9));
 #line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[9]);
+#line 15 "list_methods.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[10]}, 6);
+#line 15 "list_methods.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[4]);
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 15 "list_methods.py"
+    PY2C_CLEAR(t[8]);
 #line 15 "list_methods.py"
     PY2C_CLEAR(t[10]);
 #line 15 "list_methods.py"
     PY2C_CLEAR(t[11]);
-#line 15 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__l)) {
-#line 15 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
-#line 15 "list_methods.py"
-        { loc = 66; goto error; }
-#line 15 "list_methods.py"
-    }
-#line 15 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[13], &t[14], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
-#line 15 "list_methods.py"
-    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(0), py2c_int(2), py2c_int(9)}, 3, PY2C_NULL);
-#line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 65; goto error; }
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[14]);
-#line 15 "list_methods.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[15]}, 6);
-#line 15 "list_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 51; goto error; }
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[12]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[15]);
-#line 15 "list_methods.py"
-    PY2C_CLEAR(t[16]);
 
 #line 16 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 16 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 16 "list_methods.py"
-        { loc = 69; goto error; }
+        { loc = 51; goto error; }
 #line 16 "list_methods.py"
     }
 #line 16 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 16 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 16 "list_methods.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 16 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 16 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 16 "list_methods.py"
@@ -1157,28 +1078,26 @@ static Py2cValue mod_list_methods(void) {
 #line 17 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 17 "list_methods.py"
-        { loc = 71; goto error; }
+        { loc = 53; goto error; }
 #line 17 "list_methods.py"
     }
 #line 17 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 17 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 17 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 17 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 17 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 17 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 18 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 18 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 18 "list_methods.py"
-        { loc = 74; goto error; }
+        { loc = 55; goto error; }
 #line 18 "list_methods.py"
     }
 #line 18 "list_methods.py"
@@ -1186,7 +1105,7 @@ static Py2cValue mod_list_methods(void) {
 #line 18 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 18 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 18 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 18 "list_methods.py"
@@ -1197,15 +1116,15 @@ static Py2cValue mod_list_methods(void) {
 #line 19 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 19 "list_methods.py"
-        { loc = 76; goto error; }
+        { loc = 57; goto error; }
 #line 19 "list_methods.py"
     }
 #line 19 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
 #line 19 "list_methods.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
 #line 19 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 19 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 19 "list_methods.py"
@@ -1218,7 +1137,7 @@ static Py2cValue mod_list_methods(void) {
 #line 20 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 20 "list_methods.py"
-        { loc = 79; goto error; }
+        { loc = 60; goto error; }
 #line 20 "list_methods.py"
     }
 #line 20 "list_methods.py"
@@ -1226,7 +1145,7 @@ static Py2cValue mod_list_methods(void) {
 #line 20 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 20 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 20 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 20 "list_methods.py"
@@ -1237,28 +1156,26 @@ static Py2cValue mod_list_methods(void) {
 #line 21 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 21 "list_methods.py"
-        { loc = 81; goto error; }
+        { loc = 62; goto error; }
 #line 21 "list_methods.py"
     }
 #line 21 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 21 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_reverse(t[0]);
 #line 21 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 21 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 21 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 21 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 22 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__l)) {
 #line 22 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 22 "list_methods.py"
-        { loc = 84; goto error; }
+        { loc = 64; goto error; }
 #line 22 "list_methods.py"
     }
 #line 22 "list_methods.py"
@@ -1266,7 +1183,7 @@ static Py2cValue mod_list_methods(void) {
 #line 22 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 22 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 22 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 22 "list_methods.py"
@@ -1277,49 +1194,45 @@ static Py2cValue mod_list_methods(void) {
 #line 23 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 23 "list_methods.py"
-        { loc = 86; goto error; }
+        { loc = 66; goto error; }
 #line 23 "list_methods.py"
     }
 #line 23 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__l);
 #line 23 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_copy(t[0]);
 #line 23 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 23 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 23 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "list_methods.py"
-    py2c_slot_store(&g_list_methods__c, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_list_methods__c, t[1]); t[1] = PY2C_NULL;
 
 #line 24 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__c)) {
 #line 24 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 24 "list_methods.py"
-        { loc = 89; goto error; }
+        { loc = 68; goto error; }
 #line 24 "list_methods.py"
     }
 #line 24 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__c);
 #line 24 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 24 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 24 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 24 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 24 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 25 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__c)) {
 #line 25 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 25 "list_methods.py"
-        { loc = 92; goto error; }
+        { loc = 70; goto error; }
 #line 25 "list_methods.py"
     }
 #line 25 "list_methods.py"
@@ -1327,7 +1240,7 @@ static Py2cValue mod_list_methods(void) {
 #line 25 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 25 "list_methods.py"
-        { loc = 93; goto error; }
+        { loc = 71; goto error; }
 #line 25 "list_methods.py"
     }
 #line 25 "list_methods.py"
@@ -1337,7 +1250,7 @@ static Py2cValue mod_list_methods(void) {
 #line 25 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 25 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 25 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 25 "list_methods.py"
@@ -1348,17 +1261,17 @@ static Py2cValue mod_list_methods(void) {
 #line 26 "list_methods.py"
     t[0] = py2c_list_new(5);
 #line 26 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 26 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 72; goto error; }
 #line 26 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 72; goto error; }
 #line 26 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 72; goto error; }
 #line 26 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 72; goto error; }
 #line 26 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 72; goto error; }
 #line 26 "list_methods.py"
     py2c_slot_store(&g_list_methods__words, t[0]); t[0] = PY2C_NULL;
 
@@ -1367,7 +1280,7 @@ static Py2cValue mod_list_methods(void) {
 #line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 27 "list_methods.py"
-        { loc = 97; goto error; }
+        { loc = 75; goto error; }
 #line 27 "list_methods.py"
     }
 #line 27 "list_methods.py"
@@ -1375,7 +1288,7 @@ static Py2cValue mod_list_methods(void) {
 #line 27 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 27 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 27 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 27 "list_methods.py"
@@ -1383,19 +1296,19 @@ static Py2cValue mod_list_methods(void) {
 #line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 27 "list_methods.py"
-        { loc = 99; goto error; }
+        { loc = 77; goto error; }
 #line 27 "list_methods.py"
     }
 #line 27 "list_methods.py"
-    t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_21.ob), &attr_ic[23]);
+    t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_12.ob), &attr_ic[1]);
 #line 27 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 27 "list_methods.py"
     t[3] = py2c_slot_load(&g_list_methods__words);
 #line 27 "list_methods.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
 #line 27 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 27 "list_methods.py"
     PY2C_CLEAR(t[3]);
 #line 27 "list_methods.py"
@@ -1405,7 +1318,7 @@ static Py2cValue mod_list_methods(void) {
 #line 27 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 27 "list_methods.py"
-        { loc = 102; goto error; }
+        { loc = 80; goto error; }
 #line 27 "list_methods.py"
     }
 #line 27 "list_methods.py"
@@ -1413,13 +1326,13 @@ static Py2cValue mod_list_methods(void) {
 #line 27 "list_methods.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_2);
 #line 27 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 27 "list_methods.py"
     PY2C_CLEAR(t[5]);
 #line 27 "list_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
 #line 27 "list_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
 #line 27 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 27 "list_methods.py"
@@ -1434,19 +1347,19 @@ static Py2cValue mod_list_methods(void) {
 #line 28 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 28 "list_methods.py"
-        { loc = 104; goto error; }
+        { loc = 82; goto error; }
 #line 28 "list_methods.py"
     }
 #line 28 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
 #line 28 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 28 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 28 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 28 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 28 "list_methods.py"
@@ -1461,7 +1374,7 @@ static Py2cValue mod_list_methods(void) {
 #line 29 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 29 "list_methods.py"
-        { loc = 108; goto error; }
+        { loc = 86; goto error; }
 #line 29 "list_methods.py"
     }
 #line 29 "list_methods.py"
@@ -1469,7 +1382,7 @@ static Py2cValue mod_list_methods(void) {
 #line 29 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 29 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 29 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 29 "list_methods.py"
@@ -1478,37 +1391,37 @@ static Py2cValue mod_list_methods(void) {
 #line 30 "list_methods.py"
     t[0] = py2c_list_new(4);
 #line 30 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 30 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
 #line 30 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 30 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
-#line 30 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_24.ob)});
-#line 30 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
-#line 30 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 87; goto error; }
 #line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 30 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_25.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_15.ob)});
 #line 30 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 30 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 87; goto error; }
 #line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 30 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_25.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
 #line 30 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 30 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 87; goto error; }
+#line 30 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 30 "list_methods.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_16.ob)});
+#line 30 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+#line 30 "list_methods.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 87; goto error; }
 #line 30 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 30 "list_methods.py"
@@ -1519,7 +1432,7 @@ static Py2cValue mod_list_methods(void) {
 #line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 31 "list_methods.py"
-        { loc = 116; goto error; }
+        { loc = 94; goto error; }
 #line 31 "list_methods.py"
     }
 #line 31 "list_methods.py"
@@ -1527,7 +1440,7 @@ static Py2cValue mod_list_methods(void) {
 #line 31 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 31 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 31 "list_methods.py"
@@ -1535,19 +1448,19 @@ static Py2cValue mod_list_methods(void) {
 #line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 31 "list_methods.py"
-        { loc = 118; goto error; }
+        { loc = 96; goto error; }
 #line 31 "list_methods.py"
     }
 #line 31 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 31 "list_methods.py"
     t[3] = py2c_slot_load(&g_list_methods__pairs);
 #line 31 "list_methods.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_1);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
 #line 31 "list_methods.py"
     PY2C_CLEAR(t[3]);
 #line 31 "list_methods.py"
@@ -1557,19 +1470,19 @@ static Py2cValue mod_list_methods(void) {
 #line 31 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 31 "list_methods.py"
-        { loc = 121; goto error; }
+        { loc = 99; goto error; }
 #line 31 "list_methods.py"
     }
 #line 31 "list_methods.py"
     t[5] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
 #line 31 "list_methods.py"
     t[6] = py2c_slot_load(&g_list_methods__pairs);
 #line 31 "list_methods.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], t[5], PY2C_TRUE}, 1, kwnames_2);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 31 "list_methods.py"
     PY2C_CLEAR(t[6]);
 #line 31 "list_methods.py"
@@ -1577,7 +1490,7 @@ static Py2cValue mod_list_methods(void) {
 #line 31 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
 #line 31 "list_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
 #line 31 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 31 "list_methods.py"
@@ -1590,15 +1503,15 @@ static Py2cValue mod_list_methods(void) {
 #line 32 "list_methods.py"
     t[0] = py2c_list_new(2);
 #line 32 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 32 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 101; goto error; }
 #line 32 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 101; goto error; }
 #line 32 "list_methods.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
 #line 32 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 32 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 32 "list_methods.py"
@@ -1609,47 +1522,47 @@ static Py2cValue mod_list_methods(void) {
 #line 33 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 33 "list_methods.py"
-        { loc = 126; goto error; }
+        { loc = 104; goto error; }
 #line 33 "list_methods.py"
     }
 #line 33 "list_methods.py"
     t[0] = py2c_list_new(1);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 33 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 127; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 105; goto error; }
 #line 33 "list_methods.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), t[0], PY2C_OP_MUL);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 33 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 33 "list_methods.py"
     t[2] = py2c_list_new(0);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 33 "list_methods.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(5), PY2C_OP_MUL);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
 #line 33 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 33 "list_methods.py"
     t[4] = py2c_list_new(1);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
 #line 33 "list_methods.py"
     t[5] = py2c_list_new(0);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
 #line 33 "list_methods.py"
-    if (py2c_list_append(t[4], t[5]) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 109; goto error; }
 #line 33 "list_methods.py"
     PY2C_CLEAR(t[5]);
 #line 33 "list_methods.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(2), PY2C_OP_MUL);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
 #line 33 "list_methods.py"
     PY2C_CLEAR(t[4]);
 #line 33 "list_methods.py"
@@ -1657,19 +1570,19 @@ static Py2cValue mod_list_methods(void) {
 #line 33 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 33 "list_methods.py"
-        { loc = 134; goto error; }
+        { loc = 112; goto error; }
 #line 33 "list_methods.py"
     }
 #line 33 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__m); t[6] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_MUL); py2c_decref(s0); }
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
 #line 33 "list_methods.py"
     t[7] = py2c_slot_load(&g_list_methods__m);
 #line 33 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[1], t[3], t[5], t[6]}, 5);
 #line 33 "list_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
 #line 33 "list_methods.py"
     PY2C_CLEAR(t[7]);
 #line 33 "list_methods.py"
@@ -1688,7 +1601,7 @@ static Py2cValue mod_list_methods(void) {
 #line 34 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 34 "list_methods.py"
-        { loc = 137; goto error; }
+        { loc = 115; goto error; }
 #line 34 "list_methods.py"
     }
 #line 34 "list_methods.py"
@@ -1696,13 +1609,13 @@ static Py2cValue mod_list_methods(void) {
 #line 34 "list_methods.py"
     t[1] = py2c_list_new(1);
 #line 34 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 34 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 138; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 116; goto error; }
 #line 34 "list_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
 #line 34 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
 #line 34 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 34 "list_methods.py"
@@ -1715,7 +1628,7 @@ static Py2cValue mod_list_methods(void) {
 #line 35 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 35 "list_methods.py"
-        { loc = 140; goto error; }
+        { loc = 118; goto error; }
 #line 35 "list_methods.py"
     }
 #line 35 "list_methods.py"
@@ -1723,7 +1636,7 @@ static Py2cValue mod_list_methods(void) {
 #line 35 "list_methods.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
 #line 35 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 35 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 35 "list_methods.py"
@@ -1734,7 +1647,7 @@ static Py2cValue mod_list_methods(void) {
 #line 36 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 36 "list_methods.py"
-        { loc = 142; goto error; }
+        { loc = 120; goto error; }
 #line 36 "list_methods.py"
     }
 #line 36 "list_methods.py"
@@ -1744,36 +1657,32 @@ static Py2cValue mod_list_methods(void) {
 #line 36 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 36 "list_methods.py"
-        { loc = 144; goto error; }
+        { loc = 122; goto error; }
 #line 36 "list_methods.py"
     }
 #line 36 "list_methods.py"
-    t[1] = py2c_slot_load(&g_list_methods__m);
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__m); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 36 "list_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 36 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 36 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "list_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 36 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 36 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 36 "list_methods.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 36 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 37 "list_methods.py"
     t[0] = py2c_list_new(2);
 #line 37 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 37 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 145; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
 #line 37 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 145; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
 #line 37 "list_methods.py"
     py2c_slot_store(&g_list_methods__a, t[0]); t[0] = PY2C_NULL;
 
@@ -1782,7 +1691,7 @@ static Py2cValue mod_list_methods(void) {
 #line 38 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 38 "list_methods.py"
-        { loc = 146; goto error; }
+        { loc = 124; goto error; }
 #line 38 "list_methods.py"
     }
 #line 38 "list_methods.py"
@@ -1793,7 +1702,7 @@ static Py2cValue mod_list_methods(void) {
 #line 39 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 39 "list_methods.py"
-        { loc = 148; goto error; }
+        { loc = 126; goto error; }
 #line 39 "list_methods.py"
     }
 #line 39 "list_methods.py"
@@ -1801,13 +1710,13 @@ static Py2cValue mod_list_methods(void) {
 #line 39 "list_methods.py"
     t[1] = py2c_list_new(1);
 #line 39 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
 #line 39 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 149; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 127; goto error; }
 #line 39 "list_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
 #line 39 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
 #line 39 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 39 "list_methods.py"
@@ -1820,7 +1729,7 @@ static Py2cValue mod_list_methods(void) {
 #line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 40 "list_methods.py"
-        { loc = 151; goto error; }
+        { loc = 129; goto error; }
 #line 40 "list_methods.py"
     }
 #line 40 "list_methods.py"
@@ -1828,7 +1737,7 @@ static Py2cValue mod_list_methods(void) {
 #line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 40 "list_methods.py"
-        { loc = 153; goto error; }
+        { loc = 131; goto error; }
 #line 40 "list_methods.py"
     }
 #line 40 "list_methods.py"
@@ -1836,7 +1745,7 @@ static Py2cValue mod_list_methods(void) {
 #line 40 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 40 "list_methods.py"
-        { loc = 154; goto error; }
+        { loc = 132; goto error; }
 #line 40 "list_methods.py"
     }
 #line 40 "list_methods.py"
@@ -1848,7 +1757,7 @@ static Py2cValue mod_list_methods(void) {
 #line 40 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 40 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
 #line 40 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 40 "list_methods.py"
@@ -1861,19 +1770,19 @@ static Py2cValue mod_list_methods(void) {
 #line 41 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 41 "list_methods.py"
-        { loc = 155; goto error; }
+        { loc = 133; goto error; }
 #line 41 "list_methods.py"
     }
 #line 41 "list_methods.py"
     t[0] = py2c_list_new(1);
 #line 41 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 41 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 156; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 134; goto error; }
 #line 41 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__a); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_ADD); py2c_decref(s0); }
 #line 41 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 41 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 41 "list_methods.py"
@@ -1884,7 +1793,7 @@ static Py2cValue mod_list_methods(void) {
 #line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 42 "list_methods.py"
-        { loc = 159; goto error; }
+        { loc = 137; goto error; }
 #line 42 "list_methods.py"
     }
 #line 42 "list_methods.py"
@@ -1892,7 +1801,7 @@ static Py2cValue mod_list_methods(void) {
 #line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 42 "list_methods.py"
-        { loc = 160; goto error; }
+        { loc = 138; goto error; }
 #line 42 "list_methods.py"
     }
 #line 42 "list_methods.py"
@@ -1900,7 +1809,7 @@ static Py2cValue mod_list_methods(void) {
 #line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 42 "list_methods.py"
-        { loc = 162; goto error; }
+        { loc = 140; goto error; }
 #line 42 "list_methods.py"
     }
 #line 42 "list_methods.py"
@@ -1908,7 +1817,7 @@ static Py2cValue mod_list_methods(void) {
 #line 42 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 42 "list_methods.py"
-        { loc = 163; goto error; }
+        { loc = 141; goto error; }
 #line 42 "list_methods.py"
     }
 #line 42 "list_methods.py"
@@ -1922,7 +1831,7 @@ static Py2cValue mod_list_methods(void) {
 #line 42 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[0]}, 3);
 #line 42 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
 #line 42 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 42 "list_methods.py"
@@ -1935,33 +1844,33 @@ static Py2cValue mod_list_methods(void) {
 #line 43 "list_methods.py"
     t[0] = py2c_list_new(2);
 #line 43 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
 #line 43 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 143; goto error; }
 #line 43 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 143; goto error; }
 #line 43 "list_methods.py"
     t[1] = py2c_list_new(1);
 #line 43 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 43 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 166; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 144; goto error; }
 #line 43 "list_methods.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 43 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
 #line 43 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 43 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 43 "list_methods.py"
-    t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_26.ob), &attr_ic[25]);
+    t[3] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_17.ob), &attr_ic[3]);
 #line 43 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
 #line 43 "list_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 43 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
 #line 43 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 43 "list_methods.py"
@@ -1972,13 +1881,13 @@ static Py2cValue mod_list_methods(void) {
 #line 44 "list_methods.py"
     t[0] = py2c_list_new(1);
 #line 44 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 44 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 169; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 147; goto error; }
 #line 44 "list_methods.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
 #line 44 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
 #line 44 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 44 "list_methods.py"
@@ -1989,29 +1898,29 @@ static Py2cValue mod_list_methods(void) {
 #line 45 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 45 "list_methods.py"
-        { loc = 171; goto error; }
+        { loc = 149; goto error; }
 #line 45 "list_methods.py"
     }
 #line 45 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
 
 #line 46 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
 #line 46 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 46 "list_methods.py"
-        { loc = 173; goto error; }
+        { loc = 151; goto error; }
 #line 46 "list_methods.py"
     }
 #line 46 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(-1), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_fast_setitem(s0, py2c_int(-1), py2c_int(9)); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
 
 #line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
 #line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 47 "list_methods.py"
-        { loc = 176; goto error; }
+        { loc = 154; goto error; }
 #line 47 "list_methods.py"
     }
 #line 47 "list_methods.py"
@@ -2021,19 +1930,19 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 47 "list_methods.py"
-        { loc = 177; goto error; }
+        { loc = 155; goto error; }
 #line 47 "list_methods.py"
     }
 #line 47 "list_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); t[1] = py2c_fast_getitem(s0, py2c_int(-2)); py2c_decref(s0); }
 #line 47 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 47 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
 #line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 47 "list_methods.py"
-        { loc = 180; goto error; }
+        { loc = 158; goto error; }
 #line 47 "list_methods.py"
     }
 #line 47 "list_methods.py"
@@ -2041,7 +1950,7 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
 #line 47 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
 #line 47 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 47 "list_methods.py"
@@ -2049,7 +1958,7 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 47 "list_methods.py"
-        { loc = 182; goto error; }
+        { loc = 160; goto error; }
 #line 47 "list_methods.py"
     }
 #line 47 "list_methods.py"
@@ -2057,7 +1966,7 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
 #line 47 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
 #line 47 "list_methods.py"
     PY2C_CLEAR(t[4]);
 #line 47 "list_methods.py"
@@ -2065,7 +1974,7 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 47 "list_methods.py"
-        { loc = 184; goto error; }
+        { loc = 162; goto error; }
 #line 47 "list_methods.py"
     }
 #line 47 "list_methods.py"
@@ -2073,13 +1982,13 @@ static Py2cValue mod_list_methods(void) {
 #line 47 "list_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 47 "list_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
 #line 47 "list_methods.py"
     PY2C_CLEAR(t[6]);
 #line 47 "list_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7]}, 5);
 #line 47 "list_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
 #line 47 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 47 "list_methods.py"
@@ -2098,18 +2007,18 @@ static Py2cValue mod_list_methods(void) {
 #line 48 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 48 "list_methods.py"
-        { loc = 185; goto error; }
+        { loc = 163; goto error; }
 #line 48 "list_methods.py"
     }
 #line 48 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__n); int64_t rc = py2c_delitem(s0, py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
 
 #line 49 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__n)) {
 #line 49 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 49 "list_methods.py"
-        { loc = 188; goto error; }
+        { loc = 166; goto error; }
 #line 49 "list_methods.py"
     }
 #line 49 "list_methods.py"
@@ -2117,7 +2026,7 @@ static Py2cValue mod_list_methods(void) {
 #line 49 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 49 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
 #line 49 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 49 "list_methods.py"
@@ -2126,7 +2035,7 @@ static Py2cValue mod_list_methods(void) {
 #line 50 "list_methods.py"
     t[0] = py2c_list_new(0);
 #line 50 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
 #line 50 "list_methods.py"
     py2c_slot_store(&g_list_methods__e, t[0]); t[0] = PY2C_NULL;
 
@@ -2135,237 +2044,221 @@ static Py2cValue mod_list_methods(void) {
 #line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "list_methods.py"
-        { loc = 192; goto error; }
+        { loc = 170; goto error; }
 #line 51 "list_methods.py"
     }
 #line 51 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__e);
 #line 51 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_int(1));
 #line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
 #line 51 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 51 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
 #line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "list_methods.py"
-        { loc = 195; goto error; }
+        { loc = 172; goto error; }
 #line 51 "list_methods.py"
     }
 #line 51 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 196; goto error; } }
+    t[2] = py2c_list_new(0);
 #line 51 "list_methods.py"
-    t[5] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
 #line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    t[3] = py2c_slot_load(&g_list_methods__e);
 #line 51 "list_methods.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_list_extend(t[3], t[2]);
 #line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
 #line 51 "list_methods.py"
     PY2C_CLEAR(t[3]);
 #line 51 "list_methods.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
 #line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "list_methods.py"
-        { loc = 199; goto error; }
+        { loc = 175; goto error; }
 #line 51 "list_methods.py"
     }
 #line 51 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+    t[5] = py2c_slot_load(&g_list_methods__e);
 #line 51 "list_methods.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    t[6] = py2c_direct_list_insert(t[5], py2c_int(0), py2c_int(0));
 #line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[5]);
+#line 51 "list_methods.py"
+    if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
+        { loc = 177; goto error; }
+#line 51 "list_methods.py"
+    }
+#line 51 "list_methods.py"
+    t[7] = py2c_slot_load(&g_list_methods__e);
+#line 51 "list_methods.py"
+    t[8] = py2c_direct_list_sort(t[7]);
+#line 51 "list_methods.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 176; goto error; }
 #line 51 "list_methods.py"
     PY2C_CLEAR(t[7]);
 #line 51 "list_methods.py"
-    PY2C_CLEAR(t[8]);
+    if (!py2c_slot_bound(&g_list_methods__e)) {
+#line 51 "list_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "list_methods.py"
+        { loc = 179; goto error; }
+#line 51 "list_methods.py"
+    }
+#line 51 "list_methods.py"
+    t[9] = py2c_slot_load(&g_list_methods__e);
+#line 51 "list_methods.py"
+    t[10] = py2c_direct_list_reverse(t[9]);
+#line 51 "list_methods.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 178; goto error; }
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[9]);
 #line 51 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__e)) {
 #line 51 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "list_methods.py"
-        { loc = 202; goto error; }
+        { loc = 180; goto error; }
 #line 51 "list_methods.py"
     }
 #line 51 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
+    t[11] = py2c_slot_load(&g_list_methods__e);
 #line 51 "list_methods.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8], t[10], t[11]}, 6);
 #line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 168; goto error; }
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[4]);
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 51 "list_methods.py"
+    PY2C_CLEAR(t[8]);
 #line 51 "list_methods.py"
     PY2C_CLEAR(t[10]);
 #line 51 "list_methods.py"
     PY2C_CLEAR(t[11]);
 #line 51 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__e)) {
-#line 51 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 51 "list_methods.py"
-        { loc = 205; goto error; }
-#line 51 "list_methods.py"
-    }
-#line 51 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[13], &t[14], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 206; goto error; } }
-#line 51 "list_methods.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
-#line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 204; goto error; }
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[14]);
-#line 51 "list_methods.py"
-    if (!py2c_slot_bound(&g_list_methods__e)) {
-#line 51 "list_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 51 "list_methods.py"
-        { loc = 207; goto error; }
-#line 51 "list_methods.py"
-    }
-#line 51 "list_methods.py"
-    t[16] = py2c_slot_load(&g_list_methods__e);
-#line 51 "list_methods.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[16]}, 6);
-#line 51 "list_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 190; goto error; }
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 51 "list_methods.py"
     PY2C_CLEAR(t[12]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[15]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[16]);
-#line 51 "list_methods.py"
-    PY2C_CLEAR(t[17]);
 
 #line 52 "list_methods.py"
     t[0] = py2c_list_new(3);
 #line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 183; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 183; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 183; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 211; goto error; }
+    t[1] = py2c_direct_list_sort(t[0]);
+#line 52 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 52 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 52 "list_methods.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_list_new(3);
 #line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
 #line 52 "list_methods.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 185; goto error; }
+#line 52 "list_methods.py"
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 185; goto error; }
+#line 52 "list_methods.py"
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 185; goto error; }
+#line 52 "list_methods.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+#line 52 "list_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
 #line 52 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 52 "list_methods.py"
     t[4] = py2c_list_new(3);
 #line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 188; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 188; goto error; }
 #line 52 "list_methods.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 213; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 188; goto error; }
 #line 52 "list_methods.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[4]}, 1);
 #line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
 #line 52 "list_methods.py"
     PY2C_CLEAR(t[4]);
 #line 52 "list_methods.py"
-    t[6] = py2c_list_new(3);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
 #line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
-#line 52 "list_methods.py"
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 216; goto error; }
-#line 52 "list_methods.py"
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 216; goto error; }
-#line 52 "list_methods.py"
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 216; goto error; }
-#line 52 "list_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[6]}, 1);
-#line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
-#line 52 "list_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 52 "list_methods.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
-#line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
-#line 52 "list_methods.py"
-    PY2C_CLEAR(t[7]);
-#line 52 "list_methods.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
-#line 52 "list_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 208; goto error; }
-#line 52 "list_methods.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
 #line 52 "list_methods.py"
     PY2C_CLEAR(t[5]);
 #line 52 "list_methods.py"
-    PY2C_CLEAR(t[8]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6]}, 3);
 #line 52 "list_methods.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
+#line 52 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 52 "list_methods.py"
+    PY2C_CLEAR(t[3]);
+#line 52 "list_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 52 "list_methods.py"
+    PY2C_CLEAR(t[7]);
 
 #line 53 "list_methods.py"
     t[0] = py2c_list_new(3);
 #line 53 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
 #line 53 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 218; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 190; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_obj_value(&str_27.ob)) < 0) { loc = 218; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_18.ob)) < 0) { loc = 190; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 189; goto error; }
 #line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
 #line 53 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 191; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_obj_value(&str_25.ob)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_16.ob)) < 0) { loc = 191; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 189; goto error; }
 #line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 53 "list_methods.py"
     t[1] = py2c_list_new(2);
 #line 53 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 192; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_obj_value(&str_23.ob)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_14.ob)) < 0) { loc = 192; goto error; }
 #line 53 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 217; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 189; goto error; }
 #line 53 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 53 "list_methods.py"
@@ -2376,64 +2269,62 @@ static Py2cValue mod_list_methods(void) {
 #line 54 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 54 "list_methods.py"
-        { loc = 222; goto error; }
+        { loc = 194; goto error; }
 #line 54 "list_methods.py"
     }
 #line 54 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__nested); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 223; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__nested);
 #line 54 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 54 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 54 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 54 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 54 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 55 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__nested)) {
 #line 55 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 55 "list_methods.py"
-        { loc = 225; goto error; }
+        { loc = 196; goto error; }
 #line 55 "list_methods.py"
     }
 #line 55 "list_methods.py"
     t[0] = py2c_list_new(2);
 #line 55 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 197; goto error; }
 #line 55 "list_methods.py"
     t[1] = py2c_list_new(2);
 #line 55 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 227; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 198; goto error; }
 #line 55 "list_methods.py"
     t[2] = py2c_list_new(2);
 #line 55 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 199; goto error; }
 #line 55 "list_methods.py"
     t[3] = py2c_list_new(1);
 #line 55 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 229; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 200; goto error; }
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 199; goto error; }
 #line 55 "list_methods.py"
     PY2C_CLEAR(t[3]);
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 227; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 198; goto error; }
 #line 55 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 55 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 197; goto error; }
 #line 55 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 55 "list_methods.py"
@@ -2441,7 +2332,7 @@ static Py2cValue mod_list_methods(void) {
 #line 55 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 55 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
 #line 55 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 55 "list_methods.py"
@@ -2452,17 +2343,17 @@ static Py2cValue mod_list_methods(void) {
 #line 56 "list_methods.py"
     t[0] = py2c_list_new(5);
 #line 56 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
 #line 56 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.5)) < 0) { loc = 201; goto error; }
 #line 56 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-1)) < 0) { loc = 201; goto error; }
 #line 56 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 201; goto error; }
 #line 56 "list_methods.py"
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 201; goto error; }
 #line 56 "list_methods.py"
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 230; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 201; goto error; }
 #line 56 "list_methods.py"
     py2c_slot_store(&g_list_methods__f, t[0]); t[0] = PY2C_NULL;
 
@@ -2471,28 +2362,26 @@ static Py2cValue mod_list_methods(void) {
 #line 57 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 57 "list_methods.py"
-        { loc = 232; goto error; }
+        { loc = 203; goto error; }
 #line 57 "list_methods.py"
     }
 #line 57 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+    t[0] = py2c_slot_load(&g_list_methods__f);
 #line 57 "list_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 57 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
 #line 57 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 57 "list_methods.py"
     PY2C_CLEAR(t[1]);
-#line 57 "list_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 58 "list_methods.py"
     if (!py2c_slot_bound(&g_list_methods__f)) {
 #line 58 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 58 "list_methods.py"
-        { loc = 235; goto error; }
+        { loc = 205; goto error; }
 #line 58 "list_methods.py"
     }
 #line 58 "list_methods.py"
@@ -2500,7 +2389,7 @@ static Py2cValue mod_list_methods(void) {
 #line 58 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 58 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 58 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 58 "list_methods.py"
@@ -2509,37 +2398,37 @@ static Py2cValue mod_list_methods(void) {
 #line 59 "list_methods.py"
     t[0] = py2c_list_new(4);
 #line 59 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
 #line 59 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_28.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_19.ob)});
 #line 59 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 59 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
-#line 59 "list_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_29.ob)});
-#line 59 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
-#line 59 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 206; goto error; }
 #line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 59 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_25.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_20.ob)});
 #line 59 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
 #line 59 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 206; goto error; }
 #line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 59 "list_methods.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_23.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_16.ob)});
 #line 59 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
 #line 59 "list_methods.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 236; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 206; goto error; }
+#line 59 "list_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 59 "list_methods.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+#line 59 "list_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+#line 59 "list_methods.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 206; goto error; }
 #line 59 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 59 "list_methods.py"
@@ -2550,19 +2439,19 @@ static Py2cValue mod_list_methods(void) {
 #line 60 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 60 "list_methods.py"
-        { loc = 242; goto error; }
+        { loc = 212; goto error; }
 #line 60 "list_methods.py"
     }
 #line 60 "list_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_list_methods__st); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_list_methods__st); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
 #line 60 "list_methods.py"
     t[2] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
 #line 60 "list_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 60 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 211; goto error; }
 #line 60 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 60 "list_methods.py"
@@ -2577,7 +2466,7 @@ static Py2cValue mod_list_methods(void) {
 #line 61 "list_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 61 "list_methods.py"
-        { loc = 246; goto error; }
+        { loc = 216; goto error; }
 #line 61 "list_methods.py"
     }
 #line 61 "list_methods.py"
@@ -2585,7 +2474,7 @@ static Py2cValue mod_list_methods(void) {
 #line 61 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 61 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
 #line 61 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 61 "list_methods.py"
@@ -2594,49 +2483,49 @@ static Py2cValue mod_list_methods(void) {
 #line 62 "list_methods.py"
     t[0] = py2c_list_new(2);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
 #line 62 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 250; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 220; goto error; }
 #line 62 "list_methods.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 250; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 220; goto error; }
 #line 62 "list_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 219; goto error; }
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[0]);
 #line 62 "list_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error; }
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[1]);
 #line 62 "list_methods.py"
     t[3] = py2c_list_new(3);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 223; goto error; }
 #line 62 "list_methods.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 223; goto error; }
 #line 62 "list_methods.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 223; goto error; }
 #line 62 "list_methods.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 253; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 223; goto error; }
 #line 62 "list_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob)}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[3], py2c_obj_value(&str_0.ob)}, 2);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[3]);
 #line 62 "list_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 221; goto error; }
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[4]);
 #line 62 "list_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 62 "list_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
 #line 62 "list_methods.py"
     PY2C_CLEAR(t[2]);
 #line 62 "list_methods.py"
@@ -2654,16 +2543,16 @@ error:
 #line 62 "list_methods.py"
     PY2C_CLEAR(result);
 #line 62 "list_methods.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 62 "list_methods.py"
 cleanup:
 #line 62 "list_methods.py"
-    for (int k = 7; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 62 "list_methods.py"
     return result;
 #line 62 "list_methods.py"
 }
-#line 2667 "list_methods.c"
+#line 2556 "list_methods.c"
 
 static void clear_mod_list_methods(void) {
     PY2C_CLEAR(g_list_methods__st);

@@ -4,19 +4,13 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("insert", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_5 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_0 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_lists__xs;
@@ -36,14 +30,11 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {1, "xs = [3, 1, 2]", "     ^^^^^^^^^"},
     {2, "xs.append(10)", NULL},
     {2, "xs.append(10)", "^^"},
-    {2, "xs.append(10)", "^^^^^^^^^"},
     {3, "xs.extend((7, 8))", NULL},
     {3, "xs.extend((7, 8))", "^^"},
-    {3, "xs.extend((7, 8))", "^^^^^^^^^"},
     {3, "xs.extend((7, 8))", "          ^^^^^^"},
     {4, "xs.insert(0, -1)", NULL},
     {4, "xs.insert(0, -1)", "^^"},
-    {4, "xs.insert(0, -1)", "^^^^^^^^^"},
     {5, "print(xs, len(xs))", NULL},
     {5, "print(xs, len(xs))", "      ^^"},
     {5, "print(xs, len(xs))", "          ^^^^^^^"},
@@ -51,14 +42,11 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {6, "print(xs.pop(), xs.pop(0), xs)", NULL},
     {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^"},
-    {6, "print(xs.pop(), xs.pop(0), xs)", "      ^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^^^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^"},
-    {6, "print(xs.pop(), xs.pop(0), xs)", "                ^^^^^^"},
     {6, "print(xs.pop(), xs.pop(0), xs)", "                           ^^"},
     {7, "xs.sort()", NULL},
     {7, "xs.sort()", "^^"},
-    {7, "xs.sort()", "^^^^^^^"},
     {8, "print(xs)", NULL},
     {8, "print(xs)", "      ^^"},
     {9, "xs.sort(reverse=True)", NULL},
@@ -95,10 +83,8 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {17, "print(ys, ys.count(2), ys.index(9))", "      ^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "          ^^^^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "          ^^"},
-    {17, "print(ys, ys.count(2), ys.index(9))", "          ^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^^^^^^^^^^"},
     {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^"},
-    {17, "print(ys, ys.count(2), ys.index(9))", "                       ^^^^^^^^"},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", NULL},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", "      ^^^^^^"},
     {18, "print([1, 2] < [1, 3], (1, 2) == (1, 2), 3 in ys)", "               ^^^^^^"},
@@ -137,7 +123,6 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {26, "print(r)", "      ^"},
     {27, "r.reverse()", NULL},
     {27, "r.reverse()", "^"},
-    {27, "r.reverse()", "^^^^^^^^^"},
     {28, "print(r, sorted(r))", NULL},
     {28, "print(r, sorted(r))", "      ^"},
     {28, "print(r, sorted(r))", "         ^^^^^^^^^"},
@@ -155,7 +140,7 @@ static const Py2cCodeLoc locs_mod_lists[] = {
     {30, "print(hash((1, 2)), hash(()))", "                    ^^^^^^^^"},
     {30, "print(hash((1, 2)), hash(()))", "                         ^^"},
 };
-static const Py2cCode code_mod_lists = {"lists.py", "<module>", locs_mod_lists, 121};
+static const Py2cCode code_mod_lists = {"lists.py", "<module>", locs_mod_lists, 112};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -235,7 +220,7 @@ cleanup:
     return result;
 #line 25 "lists.py"
 }
-#line 239 "lists.c"
+#line 224 "lists.c"
 
 static Py2cValue mod_lists(void) {
     g_lists__xs = PY2C_NULL;
@@ -247,7 +232,7 @@ static Py2cValue mod_lists(void) {
     g_lists__first = PY2C_NULL;
     g_lists__rest = PY2C_NULL;
     g_lists__r = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -277,72 +262,66 @@ static Py2cValue mod_lists(void) {
 #line 2 "lists.py"
     }
 #line 2 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_lists__xs);
 #line 2 "lists.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_int(10));
 #line 2 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 2 "lists.py"
     PY2C_CLEAR(t[1]);
-#line 2 "lists.py"
-    PY2C_CLEAR(t[2]);
 
 #line 3 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 3 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 3 "lists.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "lists.py"
     }
 #line 3 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
 #line 3 "lists.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(7), py2c_int(8)});
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 3 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    t[1] = py2c_slot_load(&g_lists__xs);
 #line 3 "lists.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_extend(t[1], t[0]);
 #line 3 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 3 "lists.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "lists.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 3 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 3 "lists.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 3 "lists.py"
+    PY2C_CLEAR(t[2]);
 
 #line 4 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 4 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 4 "lists.py"
+        { loc = 7; goto error; }
+#line 4 "lists.py"
+    }
+#line 4 "lists.py"
+    t[0] = py2c_slot_load(&g_lists__xs);
+#line 4 "lists.py"
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(0), py2c_int(-1));
+#line 4 "lists.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+#line 4 "lists.py"
+    PY2C_CLEAR(t[0]);
+#line 4 "lists.py"
+    PY2C_CLEAR(t[1]);
+
+#line 5 "lists.py"
+    if (!py2c_slot_bound(&g_lists__xs)) {
+#line 5 "lists.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 5 "lists.py"
         { loc = 9; goto error; }
-#line 4 "lists.py"
-    }
-#line 4 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
-#line 4 "lists.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
-#line 4 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 4 "lists.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "lists.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "lists.py"
-    PY2C_CLEAR(t[2]);
-
-#line 5 "lists.py"
-    if (!py2c_slot_bound(&g_lists__xs)) {
-#line 5 "lists.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 5 "lists.py"
-        { loc = 12; goto error; }
 #line 5 "lists.py"
     }
 #line 5 "lists.py"
@@ -352,28 +331,56 @@ static Py2cValue mod_lists(void) {
 #line 5 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 5 "lists.py"
-        { loc = 14; goto error; }
+        { loc = 11; goto error; }
 #line 5 "lists.py"
     }
 #line 5 "lists.py"
-    t[1] = py2c_slot_load(&g_lists__xs);
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 5 "lists.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 5 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 5 "lists.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "lists.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 5 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 5 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 5 "lists.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 5 "lists.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
+#line 6 "lists.py"
+    if (!py2c_slot_bound(&g_lists__xs)) {
+#line 6 "lists.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 6 "lists.py"
+        { loc = 14; goto error; }
+#line 6 "lists.py"
+    }
+#line 6 "lists.py"
+    t[0] = py2c_slot_load(&g_lists__xs);
+#line 6 "lists.py"
+    t[1] = py2c_direct_list_pop(t[0], PY2C_NULL);
+#line 6 "lists.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 6 "lists.py"
+    PY2C_CLEAR(t[0]);
+#line 6 "lists.py"
+    if (!py2c_slot_bound(&g_lists__xs)) {
+#line 6 "lists.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 6 "lists.py"
+        { loc = 16; goto error; }
+#line 6 "lists.py"
+    }
+#line 6 "lists.py"
+    t[2] = py2c_slot_load(&g_lists__xs);
+#line 6 "lists.py"
+    t[3] = py2c_direct_list_pop(t[2], py2c_int(0));
+#line 6 "lists.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+#line 6 "lists.py"
+    PY2C_CLEAR(t[2]);
 #line 6 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 6 "lists.py"
@@ -383,83 +390,45 @@ static Py2cValue mod_lists(void) {
 #line 6 "lists.py"
     }
 #line 6 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    t[4] = py2c_slot_load(&g_lists__xs);
 #line 6 "lists.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 6 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
-#line 6 "lists.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 6 "lists.py"
     PY2C_CLEAR(t[1]);
-#line 6 "lists.py"
-    if (!py2c_slot_bound(&g_lists__xs)) {
-#line 6 "lists.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 6 "lists.py"
-        { loc = 20; goto error; }
-#line 6 "lists.py"
-    }
-#line 6 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
-#line 6 "lists.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-#line 6 "lists.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
 #line 6 "lists.py"
     PY2C_CLEAR(t[3]);
 #line 6 "lists.py"
     PY2C_CLEAR(t[4]);
 #line 6 "lists.py"
-    if (!py2c_slot_bound(&g_lists__xs)) {
-#line 6 "lists.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 6 "lists.py"
-        { loc = 22; goto error; }
-#line 6 "lists.py"
-    }
-#line 6 "lists.py"
-    t[6] = py2c_slot_load(&g_lists__xs);
-#line 6 "lists.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
-#line 6 "lists.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
-#line 6 "lists.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "lists.py"
     PY2C_CLEAR(t[5]);
-#line 6 "lists.py"
-    PY2C_CLEAR(t[6]);
-#line 6 "lists.py"
-    PY2C_CLEAR(t[7]);
 
 #line 7 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 7 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 7 "lists.py"
-        { loc = 24; goto error; }
+        { loc = 19; goto error; }
 #line 7 "lists.py"
     }
 #line 7 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    t[0] = py2c_slot_load(&g_lists__xs);
 #line 7 "lists.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 7 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 7 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 7 "lists.py"
     PY2C_CLEAR(t[1]);
-#line 7 "lists.py"
-    PY2C_CLEAR(t[2]);
 
 #line 8 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 8 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 8 "lists.py"
-        { loc = 27; goto error; }
+        { loc = 21; goto error; }
 #line 8 "lists.py"
     }
 #line 8 "lists.py"
@@ -467,7 +436,7 @@ static Py2cValue mod_lists(void) {
 #line 8 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 8 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 8 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 8 "lists.py"
@@ -478,15 +447,15 @@ static Py2cValue mod_lists(void) {
 #line 9 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 9 "lists.py"
-        { loc = 29; goto error; }
+        { loc = 23; goto error; }
 #line 9 "lists.py"
     }
 #line 9 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
 #line 9 "lists.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
 #line 9 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 9 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 9 "lists.py"
@@ -499,7 +468,7 @@ static Py2cValue mod_lists(void) {
 #line 10 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 10 "lists.py"
-        { loc = 32; goto error; }
+        { loc = 26; goto error; }
 #line 10 "lists.py"
     }
 #line 10 "lists.py"
@@ -507,12 +476,48 @@ static Py2cValue mod_lists(void) {
 #line 10 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 10 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 10 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 10 "lists.py"
     PY2C_CLEAR(t[1]);
 
+#line 11 "lists.py"
+    if (!py2c_slot_bound(&g_lists__xs)) {
+#line 11 "lists.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 11 "lists.py"
+        { loc = 28; goto error; }
+#line 11 "lists.py"
+    }
+#line 11 "lists.py"
+    t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
+#line 11 "lists.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+#line 11 "lists.py"
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+#line 11 "lists.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+#line 11 "lists.py"
+    PY2C_CLEAR(t[0]);
+#line 11 "lists.py"
+    if (!py2c_slot_bound(&g_lists__xs)) {
+#line 11 "lists.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 11 "lists.py"
+        { loc = 31; goto error; }
+#line 11 "lists.py"
+    }
+#line 11 "lists.py"
+    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 11 "lists.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+#line 11 "lists.py"
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 11 "lists.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+#line 11 "lists.py"
+    PY2C_CLEAR(t[2]);
 #line 11 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 11 "lists.py"
@@ -522,55 +527,19 @@ static Py2cValue mod_lists(void) {
 #line 11 "lists.py"
     }
 #line 11 "lists.py"
-    t[0] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
-#line 11 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
-#line 11 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
-#line 11 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
-#line 11 "lists.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "lists.py"
-    if (!py2c_slot_bound(&g_lists__xs)) {
-#line 11 "lists.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 11 "lists.py"
-        { loc = 37; goto error; }
-#line 11 "lists.py"
-    }
-#line 11 "lists.py"
-    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-#line 11 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
-#line 11 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
-#line 11 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-#line 11 "lists.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "lists.py"
-    if (!py2c_slot_bound(&g_lists__xs)) {
-#line 11 "lists.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 11 "lists.py"
-        { loc = 40; goto error; }
-#line 11 "lists.py"
-    }
-#line 11 "lists.py"
     t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 11 "lists.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
 #line 11 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__xs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 11 "lists.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
 #line 11 "lists.py"
     PY2C_CLEAR(t[4]);
 #line 11 "lists.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 11 "lists.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 11 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 11 "lists.py"
@@ -583,27 +552,27 @@ static Py2cValue mod_lists(void) {
 #line 12 "lists.py"
     t[0] = py2c_list_new(3);
 #line 12 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 12 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(100)) < 0) { loc = 37; goto error; }
 #line 12 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(200)) < 0) { loc = 37; goto error; }
 #line 12 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(300)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(300)) < 0) { loc = 37; goto error; }
 #line 12 "lists.py"
     if (!py2c_slot_bound(&g_lists__xs)) {
 #line 12 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 12 "lists.py"
-        { loc = 44; goto error; }
+        { loc = 38; goto error; }
 #line 12 "lists.py"
     }
 #line 12 "lists.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
 #line 12 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 12 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 12 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 12 "lists.py"
@@ -614,7 +583,7 @@ static Py2cValue mod_lists(void) {
 #line 13 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 13 "lists.py"
-        { loc = 48; goto error; }
+        { loc = 42; goto error; }
 #line 13 "lists.py"
     }
 #line 13 "lists.py"
@@ -622,7 +591,7 @@ static Py2cValue mod_lists(void) {
 #line 13 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 13 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 13 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 13 "lists.py"
@@ -633,15 +602,15 @@ static Py2cValue mod_lists(void) {
 #line 14 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 14 "lists.py"
-        { loc = 49; goto error; }
+        { loc = 43; goto error; }
 #line 14 "lists.py"
     }
 #line 14 "lists.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 14 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 14 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lists__xs); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 14 "lists.py"
     PY2C_CLEAR(t[0]);
 
@@ -650,7 +619,7 @@ static Py2cValue mod_lists(void) {
 #line 15 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 15 "lists.py"
-        { loc = 53; goto error; }
+        { loc = 47; goto error; }
 #line 15 "lists.py"
     }
 #line 15 "lists.py"
@@ -658,7 +627,7 @@ static Py2cValue mod_lists(void) {
 #line 15 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 15 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 15 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 15 "lists.py"
@@ -667,27 +636,27 @@ static Py2cValue mod_lists(void) {
 #line 16 "lists.py"
     t[0] = py2c_list_new(2);
 #line 16 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 16 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 48; goto error; }
 #line 16 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 48; goto error; }
 #line 16 "lists.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_MUL);
 #line 16 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 16 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 16 "lists.py"
     t[2] = py2c_list_new(1);
 #line 16 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 16 "lists.py"
-    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 50; goto error; }
 #line 16 "lists.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
 #line 16 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 16 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 16 "lists.py"
@@ -700,7 +669,7 @@ static Py2cValue mod_lists(void) {
 #line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 17 "lists.py"
-        { loc = 59; goto error; }
+        { loc = 53; goto error; }
 #line 17 "lists.py"
     }
 #line 17 "lists.py"
@@ -710,70 +679,66 @@ static Py2cValue mod_lists(void) {
 #line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 17 "lists.py"
-        { loc = 61; goto error; }
+        { loc = 55; goto error; }
 #line 17 "lists.py"
     }
 #line 17 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__ys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    t[1] = py2c_slot_load(&g_lists__ys);
 #line 17 "lists.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_count(t[1], py2c_int(2));
 #line 17 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 17 "lists.py"
     PY2C_CLEAR(t[1]);
-#line 17 "lists.py"
-    PY2C_CLEAR(t[2]);
 #line 17 "lists.py"
     if (!py2c_slot_bound(&g_lists__ys)) {
 #line 17 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 17 "lists.py"
-        { loc = 64; goto error; }
+        { loc = 57; goto error; }
 #line 17 "lists.py"
     }
 #line 17 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__ys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+    t[3] = py2c_slot_load(&g_lists__ys);
 #line 17 "lists.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[4] = py2c_direct_list_index(t[3], py2c_int(9), PY2C_NULL, PY2C_NULL);
 #line 17 "lists.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+#line 17 "lists.py"
+    PY2C_CLEAR(t[3]);
+#line 17 "lists.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
+#line 17 "lists.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+#line 17 "lists.py"
+    PY2C_CLEAR(t[0]);
+#line 17 "lists.py"
+    PY2C_CLEAR(t[2]);
 #line 17 "lists.py"
     PY2C_CLEAR(t[4]);
 #line 17 "lists.py"
     PY2C_CLEAR(t[5]);
-#line 17 "lists.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
-#line 17 "lists.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
-#line 17 "lists.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "lists.py"
-    PY2C_CLEAR(t[3]);
-#line 17 "lists.py"
-    PY2C_CLEAR(t[6]);
-#line 17 "lists.py"
-    PY2C_CLEAR(t[7]);
 
 #line 18 "lists.py"
     t[0] = py2c_list_new(2);
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 18 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 59; goto error; }
 #line 18 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
 #line 18 "lists.py"
     t[1] = py2c_list_new(2);
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 18 "lists.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 60; goto error; }
 #line 18 "lists.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 60; goto error; }
 #line 18 "lists.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
 #line 18 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 18 "lists.py"
@@ -781,15 +746,15 @@ static Py2cValue mod_lists(void) {
 #line 18 "lists.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
 #line 18 "lists.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
 #line 18 "lists.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 18 "lists.py"
     PY2C_CLEAR(t[3]);
 #line 18 "lists.py"
@@ -799,19 +764,19 @@ static Py2cValue mod_lists(void) {
 #line 18 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 18 "lists.py"
-        { loc = 74; goto error; }
+        { loc = 66; goto error; }
 #line 18 "lists.py"
     }
 #line 18 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__ys); n0 = py2c_contains(s0, py2c_int(3)); py2c_decref(s0); }
 #line 18 "lists.py"
-    if (n0 < 0) { loc = 73; goto error; }
+    if (n0 < 0) { loc = 65; goto error; }
 #line 18 "lists.py"
     t[6] = py2c_bool(n0);
 #line 18 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
 #line 18 "lists.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
 #line 18 "lists.py"
     PY2C_CLEAR(t[2]);
 #line 18 "lists.py"
@@ -822,9 +787,9 @@ static Py2cValue mod_lists(void) {
     PY2C_CLEAR(t[7]);
 
 #line 19 "lists.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_8.ob), py2c_float(2.5)});
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_2.ob), py2c_float(2.5)});
 #line 19 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 19 "lists.py"
     py2c_slot_store(&g_lists__t, t[0]); t[0] = PY2C_NULL;
 
@@ -833,7 +798,7 @@ static Py2cValue mod_lists(void) {
 #line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "lists.py"
-        { loc = 77; goto error; }
+        { loc = 69; goto error; }
 #line 20 "lists.py"
     }
 #line 20 "lists.py"
@@ -841,57 +806,57 @@ static Py2cValue mod_lists(void) {
 #line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "lists.py"
-        { loc = 78; goto error; }
+        { loc = 70; goto error; }
 #line 20 "lists.py"
     }
 #line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
 #line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "lists.py"
-        { loc = 80; goto error; }
+        { loc = 72; goto error; }
 #line 20 "lists.py"
     }
 #line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 20 "lists.py"
     if (!py2c_slot_bound(&g_lists__t)) {
 #line 20 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "lists.py"
-        { loc = 82; goto error; }
+        { loc = 74; goto error; }
 #line 20 "lists.py"
     }
 #line 20 "lists.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 20 "lists.py"
     { Py2cValue s0 = py2c_slot_load(&g_lists__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 20 "lists.py"
     PY2C_CLEAR(t[2]);
 #line 20 "lists.py"
     t[4] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 20 "lists.py"
     t[5] = py2c_tuple_pack(0, NULL);
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
 #line 20 "lists.py"
     t[6] = py2c_slot_load(&g_lists__t);
 #line 20 "lists.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[3], t[4], t[5]}, 6);
 #line 20 "lists.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 20 "lists.py"
     PY2C_CLEAR(t[6]);
 #line 20 "lists.py"
@@ -912,11 +877,11 @@ static Py2cValue mod_lists(void) {
 #line 21 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 21 "lists.py"
-        { loc = 87; goto error; }
+        { loc = 79; goto error; }
 #line 21 "lists.py"
     }
 #line 21 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__t); int64_t rc = py2c_unpack(s0, 3, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lists__t); int64_t rc = py2c_unpack(s0, 3, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
 #line 21 "lists.py"
     py2c_slot_store(&g_lists__a, t[0]); t[0] = PY2C_NULL;
 #line 21 "lists.py"
@@ -929,7 +894,7 @@ static Py2cValue mod_lists(void) {
 #line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "lists.py"
-        { loc = 90; goto error; }
+        { loc = 82; goto error; }
 #line 22 "lists.py"
     }
 #line 22 "lists.py"
@@ -937,7 +902,7 @@ static Py2cValue mod_lists(void) {
 #line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "lists.py"
-        { loc = 91; goto error; }
+        { loc = 83; goto error; }
 #line 22 "lists.py"
     }
 #line 22 "lists.py"
@@ -945,7 +910,7 @@ static Py2cValue mod_lists(void) {
 #line 22 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 22 "lists.py"
-        { loc = 92; goto error; }
+        { loc = 84; goto error; }
 #line 22 "lists.py"
     }
 #line 22 "lists.py"
@@ -957,7 +922,7 @@ static Py2cValue mod_lists(void) {
 #line 22 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 22 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 22 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 22 "lists.py"
@@ -970,17 +935,17 @@ static Py2cValue mod_lists(void) {
 #line 23 "lists.py"
     t[0] = py2c_list_new(4);
 #line 23 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 23 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 85; goto error; }
 #line 23 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 85; goto error; }
 #line 23 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 85; goto error; }
 #line 23 "lists.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 93; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 85; goto error; }
 #line 23 "lists.py"
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 94; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 86; goto error; }
 #line 23 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 23 "lists.py"
@@ -993,7 +958,7 @@ static Py2cValue mod_lists(void) {
 #line 24 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 24 "lists.py"
-        { loc = 96; goto error; }
+        { loc = 88; goto error; }
 #line 24 "lists.py"
     }
 #line 24 "lists.py"
@@ -1001,7 +966,7 @@ static Py2cValue mod_lists(void) {
 #line 24 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 24 "lists.py"
-        { loc = 97; goto error; }
+        { loc = 89; goto error; }
 #line 24 "lists.py"
     }
 #line 24 "lists.py"
@@ -1011,7 +976,7 @@ static Py2cValue mod_lists(void) {
 #line 24 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 24 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 24 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 24 "lists.py"
@@ -1022,17 +987,17 @@ static Py2cValue mod_lists(void) {
 #line 25 "lists.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 25 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 25 "lists.py"
     t[1] = py2c_iter(t[0]);
 #line 25 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 25 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 25 "lists.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 25 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 25 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 25 "lists.py"
@@ -1043,7 +1008,7 @@ static Py2cValue mod_lists(void) {
 #line 26 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 26 "lists.py"
-        { loc = 101; goto error; }
+        { loc = 93; goto error; }
 #line 26 "lists.py"
     }
 #line 26 "lists.py"
@@ -1051,7 +1016,7 @@ static Py2cValue mod_lists(void) {
 #line 26 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 26 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 26 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 26 "lists.py"
@@ -1062,28 +1027,26 @@ static Py2cValue mod_lists(void) {
 #line 27 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 27 "lists.py"
-        { loc = 103; goto error; }
+        { loc = 95; goto error; }
 #line 27 "lists.py"
     }
 #line 27 "lists.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lists__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    t[0] = py2c_slot_load(&g_lists__r);
 #line 27 "lists.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_reverse(t[0]);
 #line 27 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 27 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 27 "lists.py"
     PY2C_CLEAR(t[1]);
-#line 27 "lists.py"
-    PY2C_CLEAR(t[2]);
 
 #line 28 "lists.py"
     if (!py2c_slot_bound(&g_lists__r)) {
 #line 28 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 28 "lists.py"
-        { loc = 106; goto error; }
+        { loc = 97; goto error; }
 #line 28 "lists.py"
     }
 #line 28 "lists.py"
@@ -1093,7 +1056,7 @@ static Py2cValue mod_lists(void) {
 #line 28 "lists.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 28 "lists.py"
-        { loc = 108; goto error; }
+        { loc = 99; goto error; }
 #line 28 "lists.py"
     }
 #line 28 "lists.py"
@@ -1101,13 +1064,13 @@ static Py2cValue mod_lists(void) {
 #line 28 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 28 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 28 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 28 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 28 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 28 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 28 "lists.py"
@@ -1118,29 +1081,29 @@ static Py2cValue mod_lists(void) {
 #line 29 "lists.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10), py2c_int(0), py2c_int(-3)}, 3);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 29 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 29 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 29 "lists.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 29 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(10), py2c_int(2)}, 3);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 29 "lists.py"
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 29 "lists.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
 #line 29 "lists.py"
     PY2C_CLEAR(t[3]);
 #line 29 "lists.py"
@@ -1148,7 +1111,7 @@ static Py2cValue mod_lists(void) {
 #line 29 "lists.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
 #line 29 "lists.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
 #line 29 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 29 "lists.py"
@@ -1161,27 +1124,27 @@ static Py2cValue mod_lists(void) {
 #line 30 "lists.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 30 "lists.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
 #line 30 "lists.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
 #line 30 "lists.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
 #line 30 "lists.py"
     PY2C_CLEAR(t[0]);
 #line 30 "lists.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 30 "lists.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 30 "lists.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
 #line 30 "lists.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 30 "lists.py"
     PY2C_CLEAR(t[2]);
 #line 30 "lists.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 30 "lists.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
 #line 30 "lists.py"
     PY2C_CLEAR(t[1]);
 #line 30 "lists.py"
@@ -1208,7 +1171,7 @@ cleanup:
     return result;
 #line 30 "lists.py"
 }
-#line 1212 "lists.c"
+#line 1175 "lists.c"
 
 static void clear_mod_lists(void) {
     PY2C_CLEAR(g_lists__r);

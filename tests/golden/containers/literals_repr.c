@@ -17,27 +17,26 @@ static Py2cStr str_9 = PY2C_STR_STATIC("\\", 1, 1);
 static Py2cStr str_10 = PY2C_STR_STATIC("\000", 1, 1);
 static Py2cStr str_11 = PY2C_STR_STATIC("\303\251", 2, 1);
 static Py2cStr str_12 = PY2C_STR_STATIC("\342\200\250", 3, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("self", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("aa", 2, 2);
-static Py2cStr str_18 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("self", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("aa", 2, 2);
+static Py2cStr str_17 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cValue kwnames_0;
 static Py2cValue kwnames_1;
-static Py2cStr str_19 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("w", 1, 1);
 static Py2cValue kwnames_2;
-static Py2cStr str_21 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_22 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_25 = PY2C_STR_STATIC("%s %r", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("{} {}", 5, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_24 = PY2C_STR_STATIC("%s %r", 5, 5);
+static Py2cStr str_25 = PY2C_STR_STATIC("{} {}", 5, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC("format", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[9];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_literals_repr__a;
@@ -109,7 +108,6 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {9, "a = [1, 2]", "    ^^^^^^"},
     {10, "a.append(a)", NULL},
     {10, "a.append(a)", "^"},
-    {10, "a.append(a)", "^^^^^^^^"},
     {10, "a.append(a)", "         ^"},
     {11, "print(a, repr(a), str(a))", NULL},
     {11, "print(a, repr(a), str(a))", "      ^"},
@@ -133,7 +131,6 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {18, "t[0].append(t)", NULL},
     {18, "t[0].append(t)", "^"},
     {18, "t[0].append(t)", "~^^^"},
-    {18, "t[0].append(t)", "^^^^^^^^^^^"},
     {18, "t[0].append(t)", "            ^"},
     {19, "print(t)", NULL},
     {19, "print(t)", "      ^"},
@@ -151,7 +148,6 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {24, "l2 = [l1]", "      ^^"},
     {25, "l1.append(l2)", NULL},
     {25, "l1.append(l2)", "^^"},
-    {25, "l1.append(l2)", "^^^^^^^^^"},
     {25, "l1.append(l2)", "          ^^"},
     {26, "print(l1, l2)", NULL},
     {26, "print(l1, l2)", "      ^^"},
@@ -233,10 +229,8 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {36, "print(x, y)", NULL},
     {36, "print(x, y)", "      ^"},
     {36, "print(x, y)", "         ^"},
-    {37, "(p, q), r = (1, 2), [3]", "            ^^^^^^^^^^^"},
     {37, "(p, q), r = (1, 2), [3]", "            ^^^^^^"},
     {37, "(p, q), r = (1, 2), [3]", "                    ^^^"},
-    {37, "(p, q), r = (1, 2), [3]", "^^^^^^^^^"},
     {37, "(p, q), r = (1, 2), [3]", "^^^^^^"},
     {38, "print(p, q, r)", NULL},
     {38, "print(p, q, r)", "      ^"},
@@ -275,7 +269,7 @@ static const Py2cCodeLoc locs_mod_literals_repr[] = {
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                 ^^^"},
     {40, "print(f\"{[1, 2]!r} {(1,)} {({1: 'a'})}\", \"%s %r\" % ([1], ('a',)), \"{} {}\".format({1}, [None]))", "                                                                                      ^^^^^^"},
 };
-static const Py2cCode code_mod_literals_repr = {"literals_repr.py", "<module>", locs_mod_literals_repr, 218};
+static const Py2cCode code_mod_literals_repr = {"literals_repr.py", "<module>", locs_mod_literals_repr, 213};
 
 static Py2cValue mod_literals_repr(void) {
     g_literals_repr__a = PY2C_NULL;
@@ -291,7 +285,7 @@ static Py2cValue mod_literals_repr(void) {
     g_literals_repr__p = PY2C_NULL;
     g_literals_repr__q = PY2C_NULL;
     g_literals_repr__r = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_18.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
@@ -714,36 +708,34 @@ static Py2cValue mod_literals_repr(void) {
 #line 10 "literals_repr.py"
     }
 #line 10 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
-#line 10 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__a)) {
 #line 10 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 10 "literals_repr.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 10 "literals_repr.py"
     }
 #line 10 "literals_repr.py"
-    t[2] = py2c_slot_load(&g_literals_repr__a);
+    t[0] = py2c_slot_load(&g_literals_repr__a);
 #line 10 "literals_repr.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_literals_repr__a);
 #line 10 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 10 "literals_repr.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 10 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 10 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 10 "literals_repr.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 11 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__a)) {
 #line 11 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 11 "literals_repr.py"
-        { loc = 56; goto error; }
+        { loc = 55; goto error; }
 #line 11 "literals_repr.py"
     }
 #line 11 "literals_repr.py"
@@ -753,7 +745,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 11 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 11 "literals_repr.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 11 "literals_repr.py"
     }
 #line 11 "literals_repr.py"
@@ -761,7 +753,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 11 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 11 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 11 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 11 "literals_repr.py"
@@ -769,7 +761,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 11 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 11 "literals_repr.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 11 "literals_repr.py"
     }
 #line 11 "literals_repr.py"
@@ -777,13 +769,13 @@ static Py2cValue mod_literals_repr(void) {
 #line 11 "literals_repr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
 #line 11 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
 #line 11 "literals_repr.py"
     PY2C_CLEAR(t[3]);
 #line 11 "literals_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 11 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
 #line 11 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 11 "literals_repr.py"
@@ -796,12 +788,20 @@ static Py2cValue mod_literals_repr(void) {
 #line 12 "literals_repr.py"
     t[0] = py2c_dict_new();
 #line 12 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 12 "literals_repr.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 61; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 60; goto error; }
 #line 12 "literals_repr.py"
     py2c_slot_store(&g_literals_repr__d, t[0]); t[0] = PY2C_NULL;
 
+#line 13 "literals_repr.py"
+    if (!py2c_slot_bound(&g_literals_repr__d)) {
+#line 13 "literals_repr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 13 "literals_repr.py"
+        { loc = 61; goto error; }
+#line 13 "literals_repr.py"
+    }
 #line 13 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d)) {
 #line 13 "literals_repr.py"
@@ -811,22 +811,14 @@ static Py2cValue mod_literals_repr(void) {
 #line 13 "literals_repr.py"
     }
 #line 13 "literals_repr.py"
-    if (!py2c_slot_bound(&g_literals_repr__d)) {
-#line 13 "literals_repr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 13 "literals_repr.py"
-        { loc = 63; goto error; }
-#line 13 "literals_repr.py"
-    }
-#line 13 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_14.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_13.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 
 #line 14 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d)) {
 #line 14 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 14 "literals_repr.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 14 "literals_repr.py"
     }
 #line 14 "literals_repr.py"
@@ -834,7 +826,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 14 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 14 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 14 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 14 "literals_repr.py"
@@ -843,27 +835,27 @@ static Py2cValue mod_literals_repr(void) {
 #line 15 "literals_repr.py"
     t[0] = py2c_list_new(2);
 #line 15 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 15 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__a)) {
 #line 15 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 15 "literals_repr.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 15 "literals_repr.py"
     }
 #line 15 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
 #line 15 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d)) {
 #line 15 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 15 "literals_repr.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 15 "literals_repr.py"
     }
 #line 15 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
 #line 15 "literals_repr.py"
     py2c_slot_store(&g_literals_repr__b, t[0]); t[0] = PY2C_NULL;
 
@@ -872,7 +864,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 16 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 16 "literals_repr.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 16 "literals_repr.py"
     }
 #line 16 "literals_repr.py"
@@ -880,7 +872,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 16 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 16 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 16 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 16 "literals_repr.py"
@@ -889,11 +881,11 @@ static Py2cValue mod_literals_repr(void) {
 #line 17 "literals_repr.py"
     t[0] = py2c_list_new(0);
 #line 17 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 17 "literals_repr.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
 #line 17 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 17 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 17 "literals_repr.py"
@@ -904,46 +896,40 @@ static Py2cValue mod_literals_repr(void) {
 #line 18 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 18 "literals_repr.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 18 "literals_repr.py"
     }
 #line 18 "literals_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_literals_repr__t); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 18 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
-#line 18 "literals_repr.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 77; goto error; }
-#line 18 "literals_repr.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 18 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__t)) {
 #line 18 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 18 "literals_repr.py"
-        { loc = 78; goto error; }
+        { loc = 76; goto error; }
 #line 18 "literals_repr.py"
     }
 #line 18 "literals_repr.py"
-    t[3] = py2c_slot_load(&g_literals_repr__t);
+    t[1] = py2c_slot_load(&g_literals_repr__t);
 #line 18 "literals_repr.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 18 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 18 "literals_repr.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
 #line 18 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 18 "literals_repr.py"
     PY2C_CLEAR(t[2]);
-#line 18 "literals_repr.py"
-    PY2C_CLEAR(t[4]);
 
 #line 19 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__t)) {
 #line 19 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 19 "literals_repr.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 19 "literals_repr.py"
     }
 #line 19 "literals_repr.py"
@@ -951,7 +937,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 19 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 19 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 19 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 19 "literals_repr.py"
@@ -960,14 +946,24 @@ static Py2cValue mod_literals_repr(void) {
 #line 20 "literals_repr.py"
     t[0] = py2c_dict_new();
 #line 20 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 20 "literals_repr.py"
     py2c_slot_store(&g_literals_repr__d2, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "literals_repr.py"
     t[0] = py2c_list_new(2);
 #line 21 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+#line 21 "literals_repr.py"
+    if (!py2c_slot_bound(&g_literals_repr__d2)) {
+#line 21 "literals_repr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
+#line 21 "literals_repr.py"
+        { loc = 81; goto error; }
+#line 21 "literals_repr.py"
+    }
+#line 21 "literals_repr.py"
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
 #line 21 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d2)) {
 #line 21 "literals_repr.py"
@@ -977,21 +973,11 @@ static Py2cValue mod_literals_repr(void) {
 #line 21 "literals_repr.py"
     }
 #line 21 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
-#line 21 "literals_repr.py"
-    if (!py2c_slot_bound(&g_literals_repr__d2)) {
-#line 21 "literals_repr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
-#line 21 "literals_repr.py"
-        { loc = 85; goto error; }
-#line 21 "literals_repr.py"
-    }
-#line 21 "literals_repr.py"
     { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 21 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 21 "literals_repr.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
 #line 21 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 21 "literals_repr.py"
@@ -999,11 +985,11 @@ static Py2cValue mod_literals_repr(void) {
 #line 21 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 21 "literals_repr.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 21 "literals_repr.py"
     }
 #line 21 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), t[0]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d2); int64_t rc = py2c_fast_setitem(s0, py2c_int(1), t[0]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
 #line 21 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 
@@ -1012,7 +998,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 22 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 22 "literals_repr.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 22 "literals_repr.py"
     }
 #line 22 "literals_repr.py"
@@ -1020,7 +1006,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 22 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 22 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 22 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 22 "literals_repr.py"
@@ -1029,24 +1015,24 @@ static Py2cValue mod_literals_repr(void) {
 #line 23 "literals_repr.py"
     t[0] = py2c_list_new(0);
 #line 23 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 23 "literals_repr.py"
     py2c_slot_store(&g_literals_repr__l1, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "literals_repr.py"
     t[0] = py2c_list_new(1);
 #line 24 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 24 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__l1)) {
 #line 24 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
 #line 24 "literals_repr.py"
-        { loc = 92; goto error; }
+        { loc = 90; goto error; }
 #line 24 "literals_repr.py"
     }
 #line 24 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__l1); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__l1); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
 #line 24 "literals_repr.py"
     py2c_slot_store(&g_literals_repr__l2, t[0]); t[0] = PY2C_NULL;
 
@@ -1055,40 +1041,38 @@ static Py2cValue mod_literals_repr(void) {
 #line 25 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
 #line 25 "literals_repr.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 25 "literals_repr.py"
     }
-#line 25 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__l1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
 #line 25 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__l2)) {
 #line 25 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l2' is not defined");
 #line 25 "literals_repr.py"
-        { loc = 96; goto error; }
+        { loc = 93; goto error; }
 #line 25 "literals_repr.py"
     }
 #line 25 "literals_repr.py"
-    t[2] = py2c_slot_load(&g_literals_repr__l2);
+    t[0] = py2c_slot_load(&g_literals_repr__l1);
 #line 25 "literals_repr.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_literals_repr__l2);
 #line 25 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 25 "literals_repr.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 25 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 25 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 25 "literals_repr.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 26 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__l1)) {
 #line 26 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l1' is not defined");
 #line 26 "literals_repr.py"
-        { loc = 98; goto error; }
+        { loc = 95; goto error; }
 #line 26 "literals_repr.py"
     }
 #line 26 "literals_repr.py"
@@ -1096,7 +1080,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 26 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l2' is not defined");
 #line 26 "literals_repr.py"
-        { loc = 99; goto error; }
+        { loc = 96; goto error; }
 #line 26 "literals_repr.py"
     }
 #line 26 "literals_repr.py"
@@ -1106,7 +1090,7 @@ static Py2cValue mod_literals_repr(void) {
 #line 26 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 26 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 26 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 26 "literals_repr.py"
@@ -1119,86 +1103,78 @@ static Py2cValue mod_literals_repr(void) {
 #line 27 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 27 "literals_repr.py"
-        { loc = 102; goto error; }
+        { loc = 99; goto error; }
 #line 27 "literals_repr.py"
     }
 #line 27 "literals_repr.py"
-    t[0] = py2c_slot_load(&g_literals_repr__a);
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 27 "literals_repr.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 27 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-#line 27 "literals_repr.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 27 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__d)) {
 #line 27 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 27 "literals_repr.py"
-        { loc = 104; goto error; }
+        { loc = 101; goto error; }
 #line 27 "literals_repr.py"
     }
 #line 27 "literals_repr.py"
-    t[2] = py2c_slot_load(&g_literals_repr__d);
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 27 "literals_repr.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 27 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (!py2c_slot_bound(&g_literals_repr__a)) {
+#line 27 "literals_repr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 27 "literals_repr.py"
+        { loc = 103; goto error; }
+#line 27 "literals_repr.py"
+    }
+#line 27 "literals_repr.py"
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+#line 27 "literals_repr.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+#line 27 "literals_repr.py"
+    if (!py2c_slot_bound(&g_literals_repr__a)) {
+#line 27 "literals_repr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 27 "literals_repr.py"
+        { loc = 105; goto error; }
+#line 27 "literals_repr.py"
+    }
+#line 27 "literals_repr.py"
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); n0 = py2c_is(t[2], s0); py2c_decref(s0); }
 #line 27 "literals_repr.py"
     PY2C_CLEAR(t[2]);
 #line 27 "literals_repr.py"
-    if (!py2c_slot_bound(&g_literals_repr__a)) {
+    t[2] = py2c_bool(n0);
 #line 27 "literals_repr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 27 "literals_repr.py"
-        { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 27 "literals_repr.py"
-    }
-#line 27 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); t[4] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
-#line 27 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
-#line 27 "literals_repr.py"
-    if (!py2c_slot_bound(&g_literals_repr__a)) {
-#line 27 "literals_repr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 27 "literals_repr.py"
-        { loc = 108; goto error; }
-#line 27 "literals_repr.py"
-    }
-#line 27 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__a); n0 = py2c_is(t[4], s0); py2c_decref(s0); }
-#line 27 "literals_repr.py"
-    PY2C_CLEAR(t[4]);
-#line 27 "literals_repr.py"
-    t[4] = py2c_bool(n0);
-#line 27 "literals_repr.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
-#line 27 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 27 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 27 "literals_repr.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "literals_repr.py"
     PY2C_CLEAR(t[3]);
-#line 27 "literals_repr.py"
-    PY2C_CLEAR(t[4]);
-#line 27 "literals_repr.py"
-    PY2C_CLEAR(t[5]);
 
 #line 28 "literals_repr.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 28 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 28 "literals_repr.py"
-    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), t[0], py2c_obj_value(&str_15.ob)});
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), t[0], py2c_obj_value(&str_14.ob)});
 #line 28 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 28 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 28 "literals_repr.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 28 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
 #line 28 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 28 "literals_repr.py"
@@ -1209,89 +1185,87 @@ static Py2cValue mod_literals_repr(void) {
 #line 29 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 29 "literals_repr.py"
+        { loc = 110; goto error; }
+#line 29 "literals_repr.py"
+    }
+#line 29 "literals_repr.py"
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__s); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
+#line 29 "literals_repr.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+#line 29 "literals_repr.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
+#line 29 "literals_repr.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+#line 29 "literals_repr.py"
+    if (!py2c_slot_bound(&g_literals_repr__s)) {
+#line 29 "literals_repr.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 29 "literals_repr.py"
         { loc = 113; goto error; }
 #line 29 "literals_repr.py"
     }
 #line 29 "literals_repr.py"
-    t[0] = py2c_slot_load(&g_literals_repr__s);
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__s); n0 = py2c_contains(s0, t[1]); py2c_decref(s0); }
 #line 29 "literals_repr.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (n0 < 0) { loc = 111; goto error; }
 #line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 29 "literals_repr.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "literals_repr.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
-#line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    t[1] = py2c_bool(n0);
 #line 29 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__s)) {
 #line 29 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 29 "literals_repr.py"
-        { loc = 116; goto error; }
+        { loc = 115; goto error; }
 #line 29 "literals_repr.py"
     }
 #line 29 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__s); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__s); n1 = py2c_contains(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
 #line 29 "literals_repr.py"
-    if (n0 < 0) { loc = 114; goto error; }
+    if (n1 < 0) { loc = 114; goto error; }
 #line 29 "literals_repr.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_bool(n1);
 #line 29 "literals_repr.py"
-    t[2] = py2c_bool(n0);
+    t[3] = py2c_list_new(2);
 #line 29 "literals_repr.py"
-    if (!py2c_slot_bound(&g_literals_repr__s)) {
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 29 "literals_repr.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 117; goto error; }
 #line 29 "literals_repr.py"
-        { loc = 118; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 117; goto error; }
 #line 29 "literals_repr.py"
-    }
+    t[4] = py2c_list_new(1);
 #line 29 "literals_repr.py"
-    { Py2cValue s0 = py2c_slot_load(&g_literals_repr__s); n1 = py2c_contains(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
 #line 29 "literals_repr.py"
-    if (n1 < 0) { loc = 117; goto error; }
+    t[5] = py2c_list_new(2);
 #line 29 "literals_repr.py"
-    t[3] = py2c_bool(n1);
+    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
 #line 29 "literals_repr.py"
-    t[4] = py2c_list_new(2);
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 119; goto error; }
 #line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 119; goto error; }
 #line 29 "literals_repr.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 120; goto error; }
-#line 29 "literals_repr.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 120; goto error; }
-#line 29 "literals_repr.py"
-    t[5] = py2c_list_new(1);
-#line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
-#line 29 "literals_repr.py"
-    t[6] = py2c_list_new(2);
-#line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
-#line 29 "literals_repr.py"
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 122; goto error; }
-#line 29 "literals_repr.py"
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 122; goto error; }
-#line 29 "literals_repr.py"
-    if (py2c_list_append(t[5], t[6]) < 0) { loc = 121; goto error; }
-#line 29 "literals_repr.py"
-    PY2C_CLEAR(t[6]);
-#line 29 "literals_repr.py"
-    n2 = py2c_contains(t[5], t[4]);
-#line 29 "literals_repr.py"
-    if (n2 < 0) { loc = 119; goto error; }
-#line 29 "literals_repr.py"
-    PY2C_CLEAR(t[4]);
+    if (py2c_list_append(t[4], t[5]) < 0) { loc = 118; goto error; }
 #line 29 "literals_repr.py"
     PY2C_CLEAR(t[5]);
 #line 29 "literals_repr.py"
-    t[4] = py2c_bool(n2);
+    n2 = py2c_contains(t[4], t[3]);
 #line 29 "literals_repr.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
+    if (n2 < 0) { loc = 116; goto error; }
 #line 29 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+    PY2C_CLEAR(t[3]);
+#line 29 "literals_repr.py"
+    PY2C_CLEAR(t[4]);
+#line 29 "literals_repr.py"
+    t[3] = py2c_bool(n2);
+#line 29 "literals_repr.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 29 "literals_repr.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+#line 29 "literals_repr.py"
+    PY2C_CLEAR(t[0]);
 #line 29 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 29 "literals_repr.py"
@@ -1300,77 +1274,75 @@ static Py2cValue mod_literals_repr(void) {
     PY2C_CLEAR(t[3]);
 #line 29 "literals_repr.py"
     PY2C_CLEAR(t[4]);
-#line 29 "literals_repr.py"
-    PY2C_CLEAR(t[5]);
 
 #line 30 "literals_repr.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 30 "literals_repr.py"
     t[1] = py2c_list_new(2);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 123; goto error; }
 #line 30 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[1]}, 1);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 30 "literals_repr.py"
     t[3] = py2c_list_new(2);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 30 "literals_repr.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 125; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 30 "literals_repr.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 125; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 30 "literals_repr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[3]);
 #line 30 "literals_repr.py"
     t[5] = py2c_list_new(3);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 129; goto error; }
 #line 30 "literals_repr.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 132; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 129; goto error; }
 #line 30 "literals_repr.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[5]);
 #line 30 "literals_repr.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
 #line 30 "literals_repr.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
 #line 30 "literals_repr.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
 #line 30 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 30 "literals_repr.py"
@@ -1387,41 +1359,41 @@ static Py2cValue mod_literals_repr(void) {
 #line 31 "literals_repr.py"
     t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_0);
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 31 "literals_repr.py"
     t[1] = py2c_dict_new();
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 31 "literals_repr.py"
-    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 137; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(1), py2c_int(2)) < 0) { loc = 134; goto error; }
 #line 31 "literals_repr.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1], py2c_int(3)}, 1, kwnames_1);
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
 #line 31 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 31 "literals_repr.py"
     t[3] = py2c_list_new(1);
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
 #line 31 "literals_repr.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_19.ob)});
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_18.ob)});
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
 #line 31 "literals_repr.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 136; goto error; }
 #line 31 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 31 "literals_repr.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_20.ob)}, 1, kwnames_2);
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3], py2c_obj_value(&str_19.ob)}, 1, kwnames_2);
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
 #line 31 "literals_repr.py"
     PY2C_CLEAR(t[3]);
 #line 31 "literals_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 31 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
 #line 31 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 31 "literals_repr.py"
@@ -1434,43 +1406,43 @@ static Py2cValue mod_literals_repr(void) {
 #line 32 "literals_repr.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), NULL, 0);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 32 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), NULL, 0);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 32 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), NULL, 0);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 32 "literals_repr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
 #line 32 "literals_repr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
 #line 32 "literals_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
 #line 32 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 32 "literals_repr.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3), py2c_int(0), py2c_int(-1)}, 3);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
 #line 32 "literals_repr.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
 #line 32 "literals_repr.py"
     PY2C_CLEAR(t[6]);
 #line 32 "literals_repr.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7]}, 6);
 #line 32 "literals_repr.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
 #line 32 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 32 "literals_repr.py"
@@ -1489,61 +1461,61 @@ static Py2cValue mod_literals_repr(void) {
 #line 33 "literals_repr.py"
     t[0] = py2c_dict_new();
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 33 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 33 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 33 "literals_repr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[2]);
 #line 33 "literals_repr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 33 "literals_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 33 "literals_repr.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
 #line 33 "literals_repr.py"
     t[7] = py2c_set_new();
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
 #line 33 "literals_repr.py"
-    if (py2c_set_add(t[7], t[6]) < 0) { loc = 159; goto error; }
+    if (py2c_set_add(t[7], t[6]) < 0) { loc = 156; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[6]);
 #line 33 "literals_repr.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[7]);
 #line 33 "literals_repr.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[8]);
 #line 33 "literals_repr.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[9]}, 4);
 #line 33 "literals_repr.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
 #line 33 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 33 "literals_repr.py"
@@ -1558,83 +1530,83 @@ static Py2cValue mod_literals_repr(void) {
 #line 34 "literals_repr.py"
     t[0] = py2c_list_new(0);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 34 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 162; goto error; }
+    if (py2c_star_extend(t[0], t[1], PY2C_NULL) < 0) { loc = 159; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 34 "literals_repr.py"
-    if (py2c_star_extend(t[0], py2c_obj_value(&str_21.ob), PY2C_NULL) < 0) { loc = 162; goto error; }
+    if (py2c_star_extend(t[0], py2c_obj_value(&str_20.ob), PY2C_NULL) < 0) { loc = 159; goto error; }
 #line 34 "literals_repr.py"
     t[1] = py2c_list_new(0);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 34 "literals_repr.py"
     t[2] = py2c_list_new(2);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 162; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 162; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_star_extend(t[1], t[2], PY2C_NULL) < 0) { loc = 164; goto error; }
+    if (py2c_star_extend(t[1], t[2], PY2C_NULL) < 0) { loc = 161; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[2]);
 #line 34 "literals_repr.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 164; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 161; goto error; }
 #line 34 "literals_repr.py"
     t[2] = py2c_list_as_tuple(t[1]);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 34 "literals_repr.py"
     t[3] = py2c_dict_new();
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
 #line 34 "literals_repr.py"
     t[4] = py2c_dict_new();
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 167; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(2)) < 0) { loc = 164; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 166; goto error; }
+    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 163; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 34 "literals_repr.py"
-    if (py2c_dict_setitem(t[3], py2c_int(3), py2c_int(4)) < 0) { loc = 166; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(3), py2c_int(4)) < 0) { loc = 163; goto error; }
 #line 34 "literals_repr.py"
     t[4] = py2c_dict_new();
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(5)) < 0) { loc = 168; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_int(5)) < 0) { loc = 165; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 166; goto error; }
+    if (py2c_dict_update(t[3], t[4]) < 0) { loc = 163; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 34 "literals_repr.py"
     t[4] = py2c_set_new();
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
     t[5] = py2c_list_new(2);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 167; goto error; }
 #line 34 "literals_repr.py"
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 167; goto error; }
 #line 34 "literals_repr.py"
     t[6] = py2c_iter(t[5]);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
 L0:;
 #line 34 "literals_repr.py"
@@ -1642,13 +1614,13 @@ L0:;
 #line 34 "literals_repr.py"
     if (PY2C_IS_NULL(t[7])) {
 #line 34 "literals_repr.py"
-        if (py2c_error_occurred()) { loc = 169; goto error; }
+        if (py2c_error_occurred()) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
         goto L1;
 #line 34 "literals_repr.py"
     }
 #line 34 "literals_repr.py"
-    if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
+    if (py2c_set_add(t[4], t[7]) < 0) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[7]);
 #line 34 "literals_repr.py"
@@ -1664,11 +1636,11 @@ L1:;
 #line 34 "literals_repr.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
 #line 34 "literals_repr.py"
     t[6] = py2c_iter(t[5]);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
 L2:;
 #line 34 "literals_repr.py"
@@ -1676,13 +1648,13 @@ L2:;
 #line 34 "literals_repr.py"
     if (PY2C_IS_NULL(t[7])) {
 #line 34 "literals_repr.py"
-        if (py2c_error_occurred()) { loc = 169; goto error; }
+        if (py2c_error_occurred()) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
         goto L3;
 #line 34 "literals_repr.py"
     }
 #line 34 "literals_repr.py"
-    if (py2c_set_add(t[4], t[7]) < 0) { loc = 169; goto error; }
+    if (py2c_set_add(t[4], t[7]) < 0) { loc = 166; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[7]);
 #line 34 "literals_repr.py"
@@ -1698,7 +1670,7 @@ L3:;
 #line 34 "literals_repr.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
 #line 34 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
 #line 34 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 34 "literals_repr.py"
@@ -1713,15 +1685,15 @@ L3:;
 #line 35 "literals_repr.py"
     t[0] = py2c_list_new(3);
 #line 35 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
 #line 35 "literals_repr.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error; }
 #line 35 "literals_repr.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 169; goto error; }
 #line 35 "literals_repr.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 169; goto error; }
 #line 35 "literals_repr.py"
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 173; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 170; goto error; }
 #line 35 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 35 "literals_repr.py"
@@ -1734,7 +1706,7 @@ L3:;
 #line 36 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 36 "literals_repr.py"
-        { loc = 175; goto error; }
+        { loc = 172; goto error; }
 #line 36 "literals_repr.py"
     }
 #line 36 "literals_repr.py"
@@ -1742,7 +1714,7 @@ L3:;
 #line 36 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 36 "literals_repr.py"
-        { loc = 176; goto error; }
+        { loc = 173; goto error; }
 #line 36 "literals_repr.py"
     }
 #line 36 "literals_repr.py"
@@ -1752,7 +1724,7 @@ L3:;
 #line 36 "literals_repr.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 36 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 36 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 36 "literals_repr.py"
@@ -1763,42 +1735,30 @@ L3:;
 #line 37 "literals_repr.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 37 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 37 "literals_repr.py"
     t[1] = py2c_list_new(1);
 #line 37 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 37 "literals_repr.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
 #line 37 "literals_repr.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-#line 37 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (py2c_unpack(t[0], 2, &t[2]) < 0) { loc = 176; goto error; }
 #line 37 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 37 "literals_repr.py"
-    PY2C_CLEAR(t[1]);
+    py2c_slot_store(&g_literals_repr__p, t[2]); t[2] = PY2C_NULL;
 #line 37 "literals_repr.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 180; goto error; }
+    py2c_slot_store(&g_literals_repr__q, t[3]); t[3] = PY2C_NULL;
 #line 37 "literals_repr.py"
-    PY2C_CLEAR(t[2]);
-#line 37 "literals_repr.py"
-    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 181; goto error; }
-#line 37 "literals_repr.py"
-    PY2C_CLEAR(t[3]);
-#line 37 "literals_repr.py"
-    py2c_slot_store(&g_literals_repr__p, t[5]); t[5] = PY2C_NULL;
-#line 37 "literals_repr.py"
-    py2c_slot_store(&g_literals_repr__q, t[6]); t[6] = PY2C_NULL;
-#line 37 "literals_repr.py"
-    py2c_slot_store(&g_literals_repr__r, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_literals_repr__r, t[1]); t[1] = PY2C_NULL;
 
 #line 38 "literals_repr.py"
     if (!py2c_slot_bound(&g_literals_repr__p)) {
 #line 38 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 38 "literals_repr.py"
-        { loc = 183; goto error; }
+        { loc = 178; goto error; }
 #line 38 "literals_repr.py"
     }
 #line 38 "literals_repr.py"
@@ -1806,7 +1766,7 @@ L3:;
 #line 38 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 38 "literals_repr.py"
-        { loc = 184; goto error; }
+        { loc = 179; goto error; }
 #line 38 "literals_repr.py"
     }
 #line 38 "literals_repr.py"
@@ -1814,7 +1774,7 @@ L3:;
 #line 38 "literals_repr.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 38 "literals_repr.py"
-        { loc = 185; goto error; }
+        { loc = 180; goto error; }
 #line 38 "literals_repr.py"
     }
 #line 38 "literals_repr.py"
@@ -1826,7 +1786,7 @@ L3:;
 #line 38 "literals_repr.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 38 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
 #line 38 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 38 "literals_repr.py"
@@ -1839,87 +1799,87 @@ L3:;
 #line 39 "literals_repr.py"
     t[0] = py2c_list_new(0);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
 #line 39 "literals_repr.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 39 "literals_repr.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_22.ob), &attr_ic[3]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[0]);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 39 "literals_repr.py"
     t[3] = py2c_tuple_pack(0, NULL);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
 #line 39 "literals_repr.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[3]);
 #line 39 "literals_repr.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_22.ob), &attr_ic[4]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_21.ob), &attr_ic[1]);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 39 "literals_repr.py"
     t[6] = py2c_dict_new();
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
 #line 39 "literals_repr.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[6]);
 #line 39 "literals_repr.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[5]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_21.ob), &attr_ic[2]);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[7]);
 #line 39 "literals_repr.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 192; goto error; }
 #line 39 "literals_repr.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[9]);
 #line 39 "literals_repr.py"
-    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_22.ob), &attr_ic[6]);
+    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_21.ob), &attr_ic[3]);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 193; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[10]);
 #line 39 "literals_repr.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 195; goto error; }
 #line 39 "literals_repr.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 194; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[12]);
 #line 39 "literals_repr.py"
-    t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_22.ob), &attr_ic[7]);
+    t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_21.ob), &attr_ic[4]);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 196; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[13]);
 #line 39 "literals_repr.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
 #line 39 "literals_repr.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 181; goto error; }
 #line 39 "literals_repr.py"
     PY2C_CLEAR(t[2]);
 #line 39 "literals_repr.py"
@@ -1936,43 +1896,43 @@ L3:;
 #line 40 "literals_repr.py"
     t[0] = py2c_list_new(2);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 204; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 199; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 204; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 199; goto error; }
 #line 40 "literals_repr.py"
     t[1] = py2c_repr(t[0]);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[0]);
 #line 40 "literals_repr.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
 #line 40 "literals_repr.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_24.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_23.ob));
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[2]);
 #line 40 "literals_repr.py"
     t[4] = py2c_dict_new();
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_obj_value(&str_0.ob)) < 0) { loc = 208; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_int(1), py2c_obj_value(&str_0.ob)) < 0) { loc = 203; goto error; }
 #line 40 "literals_repr.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_24.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_23.ob));
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[4]);
 #line 40 "literals_repr.py"
-    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_23.ob), t[3], py2c_obj_value(&str_23.ob), t[5]});
+    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[3], py2c_obj_value(&str_22.ob), t[5]});
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[1]);
 #line 40 "literals_repr.py"
@@ -1982,45 +1942,45 @@ L3:;
 #line 40 "literals_repr.py"
     t[7] = py2c_list_new(1);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 211; goto error; }
+    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 206; goto error; }
 #line 40 "literals_repr.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
 #line 40 "literals_repr.py"
     t[9] = py2c_tuple_pack(2, (Py2cValue[]){t[7], t[8]});
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 205; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[7]);
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[8]);
 #line 40 "literals_repr.py"
-    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[9], PY2C_OP_MOD);
+    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), t[9], PY2C_OP_MOD);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 208; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[9]);
 #line 40 "literals_repr.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob), &t[11], &t[12], &attr_ic[8]) < 0) { loc = 215; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob), &t[11], &t[12], &attr_ic[5]) < 0) { loc = 210; goto error; }
 #line 40 "literals_repr.py"
     t[13] = py2c_set_new();
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 211; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 216; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 211; goto error; }
 #line 40 "literals_repr.py"
     t[14] = py2c_list_new(1);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 212; goto error; }
 #line 40 "literals_repr.py"
-    if (py2c_list_append(t[14], PY2C_NONE) < 0) { loc = 217; goto error; }
+    if (py2c_list_append(t[14], PY2C_NONE) < 0) { loc = 212; goto error; }
 #line 40 "literals_repr.py"
     t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], t[14]}, 2, PY2C_NULL);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 209; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[13]);
 #line 40 "literals_repr.py"
@@ -2032,7 +1992,7 @@ L3:;
 #line 40 "literals_repr.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[10], t[15]}, 3);
 #line 40 "literals_repr.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 197; goto error; }
 #line 40 "literals_repr.py"
     PY2C_CLEAR(t[6]);
 #line 40 "literals_repr.py"
@@ -2059,7 +2019,7 @@ cleanup:
     return result;
 #line 40 "literals_repr.py"
 }
-#line 2063 "literals_repr.c"
+#line 2023 "literals_repr.c"
 
 static void clear_mod_literals_repr(void) {
     PY2C_CLEAR(g_literals_repr__r);

@@ -907,8 +907,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -921,15 +921,11 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "range_big.py"
     }
 #line 18 "range_big.py"
-    t[0] = py2c_slot_load(&g_range_big__r);
+    { Py2cValue s0 = py2c_slot_load(&g_range_big__r); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 18 "range_big.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 18 "range_big.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 18 "range_big.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "range_big.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 18 "range_big.py"
     goto cleanup;
 #line 18 "range_big.py"
@@ -939,8 +935,6 @@ error:
 #line 18 "range_big.py"
     PY2C_CLEAR(result);
 #line 18 "range_big.py"
-    PY2C_CLEAR(t[0]);
-#line 18 "range_big.py"
 cleanup:
 #line 18 "range_big.py"
     py2c_recursion_leave();
@@ -948,7 +942,7 @@ cleanup:
     return result;
 #line 18 "range_big.py"
 }
-#line 952 "range_big.c"
+#line 946 "range_big.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -990,7 +984,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "range_big.py"
     PY2C_CLEAR(t[3]);
 #line 19 "range_big.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 19 "range_big.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
 #line 19 "range_big.py"
@@ -1015,7 +1009,7 @@ cleanup:
     return result;
 #line 19 "range_big.py"
 }
-#line 1019 "range_big.c"
+#line 1013 "range_big.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1051,7 +1045,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "range_big.py"
     PY2C_CLEAR(t[2]);
 #line 20 "range_big.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 20 "range_big.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 20 "range_big.py"
@@ -1076,7 +1070,7 @@ cleanup:
     return result;
 #line 20 "range_big.py"
 }
-#line 1080 "range_big.c"
+#line 1074 "range_big.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,7 +1121,7 @@ cleanup:
     return result;
 #line 21 "range_big.py"
 }
-#line 1131 "range_big.c"
+#line 1125 "range_big.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1194,7 +1188,7 @@ cleanup:
     return result;
 #line 22 "range_big.py"
 }
-#line 1198 "range_big.c"
+#line 1192 "range_big.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1253,7 +1247,7 @@ cleanup:
     return result;
 #line 23 "range_big.py"
 }
-#line 1257 "range_big.c"
+#line 1251 "range_big.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1296,7 +1290,7 @@ cleanup:
     return result;
 #line 24 "range_big.py"
 }
-#line 1300 "range_big.c"
+#line 1294 "range_big.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1339,7 +1333,7 @@ cleanup:
     return result;
 #line 25 "range_big.py"
 }
-#line 1343 "range_big.c"
+#line 1337 "range_big.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1390,7 +1384,7 @@ cleanup:
     return result;
 #line 26 "range_big.py"
 }
-#line 1394 "range_big.c"
+#line 1388 "range_big.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1441,7 +1435,7 @@ cleanup:
     return result;
 #line 27 "range_big.py"
 }
-#line 1445 "range_big.c"
+#line 1439 "range_big.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1498,7 +1492,7 @@ cleanup:
     return result;
 #line 28 "range_big.py"
 }
-#line 1502 "range_big.c"
+#line 1496 "range_big.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1553,7 +1547,7 @@ cleanup:
     return result;
 #line 29 "range_big.py"
 }
-#line 1557 "range_big.c"
+#line 1551 "range_big.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1608,7 +1602,7 @@ cleanup:
     return result;
 #line 30 "range_big.py"
 }
-#line 1612 "range_big.c"
+#line 1606 "range_big.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1651,7 +1645,7 @@ cleanup:
     return result;
 #line 31 "range_big.py"
 }
-#line 1655 "range_big.c"
+#line 1649 "range_big.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1694,7 +1688,7 @@ cleanup:
     return result;
 #line 32 "range_big.py"
 }
-#line 1698 "range_big.c"
+#line 1692 "range_big.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1729,7 +1723,7 @@ cleanup:
     return result;
 #line 33 "range_big.py"
 }
-#line 1733 "range_big.c"
+#line 1727 "range_big.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1806,7 +1800,7 @@ cleanup:
     return result;
 #line 34 "range_big.py"
 }
-#line 1810 "range_big.c"
+#line 1804 "range_big.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1885,7 +1879,7 @@ cleanup:
     return result;
 #line 35 "range_big.py"
 }
-#line 1889 "range_big.c"
+#line 1883 "range_big.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1949,7 +1943,7 @@ cleanup:
     return result;
 #line 36 "range_big.py"
 }
-#line 1953 "range_big.c"
+#line 1947 "range_big.c"
 
 static Py2cValue mod_range_big(void) {
     g_range_big__sys = PY2C_NULL;
@@ -3992,7 +3986,7 @@ static Py2cValue mod_range_big(void) {
 #line 56 "range_big.py"
     PY2C_CLEAR(t[8]);
 #line 56 "range_big.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    t[10] = py2c_fast_len(t[9]);
 #line 56 "range_big.py"
     if (PY2C_IS_NULL(t[10])) { loc = 301; goto error; }
 #line 56 "range_big.py"
@@ -5056,7 +5050,7 @@ cleanup:
     return result;
 #line 64 "range_big.py"
 }
-#line 5060 "range_big.c"
+#line 5054 "range_big.c"
 
 static void clear_mod_range_big(void) {
     PY2C_CLEAR(g_range_big__it);

@@ -12,21 +12,17 @@ static Py2cValue kwnames_0;
 static Py2cStr str_4 = PY2C_STR_STATIC("one", 3, 3);
 static Py2cStr str_5 = PY2C_STR_STATIC("two", 3, 3);
 static Py2cStr str_6 = PY2C_STR_STATIC("three", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("four", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_13 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("xy", 2, 2);
-static Py2cStr str_16 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("abracadabra", 11, 11);
-static Py2cStr str_18 = PY2C_STR_STATIC("add", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("four", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_10 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("xy", 2, 2);
+static Py2cStr str_13 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("abracadabra", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[4];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_ranges_views__r;
@@ -110,7 +106,6 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {9, "d = {'one': 1, 'two': 2, 'three': 3}", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "ks = d.keys()", "     ^^^^^^^^"},
     {10, "ks = d.keys()", "     ^"},
-    {10, "ks = d.keys()", "     ^^^^^^"},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", NULL},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "      ^^"},
     {11, "print(ks, len(ks), 'two' in ks, ks & {'two', 'four'}, sorted(ks - {'one'}), ks | {'x'} == {'one', 'two', 'three', 'x'})", "          ^^^^^^^"},
@@ -135,12 +130,10 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "      ^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^"},
-    {13, "print(ks, d.values(), ('four', 4) in d.items())", "          ^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                      ^^^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^^^^^^^^^"},
     {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^"},
-    {13, "print(ks, d.values(), ('four', 4) in d.items())", "                                     ^^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "                   ^^^^^^^^^^^^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "                       ^^^^^^"},
     {14, "a, (b, c), *rest = [1, (2, 3), 4, 5]", "^^^^^^^^^^^^^^^^"},
@@ -234,7 +227,6 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {28, "for w in 'abracadabra':", NULL},
     {29, "s.add(ord(w))", NULL},
     {29, "s.add(ord(w))", "^"},
-    {29, "s.add(ord(w))", "^^^^^"},
     {29, "s.add(ord(w))", "      ^^^^^^"},
     {29, "s.add(ord(w))", "          ^"},
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", NULL},
@@ -247,7 +239,7 @@ static const Py2cCodeLoc locs_mod_ranges_views[] = {
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                            ^^^^^^"},
     {30, "print(s, sorted(s), len(s), max(s) if s else None)", "                                ^"},
 };
-static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 195};
+static const Py2cCode code_mod_ranges_views = {"ranges_views.py", "<module>", locs_mod_ranges_views, 191};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -378,7 +370,7 @@ cleanup:
     return result;
 #line 7 "ranges_views.py"
 }
-#line 382 "ranges_views.c"
+#line 374 "ranges_views.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -459,7 +451,7 @@ cleanup:
     return result;
 #line 18 "ranges_views.py"
 }
-#line 463 "ranges_views.c"
+#line 455 "ranges_views.c"
 
 static Py2cValue mod_ranges_views(void) {
     g_ranges_views__r = PY2C_NULL;
@@ -482,8 +474,8 @@ static Py2cValue mod_ranges_views(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -514,13 +506,9 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     }
 #line 2 "ranges_views.py"
-    t[1] = py2c_slot_load(&g_ranges_views__r);
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 2 "ranges_views.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 2 "ranges_views.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -530,9 +518,9 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     }
 #line 2 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[3] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -542,9 +530,9 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     }
 #line 2 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -554,15 +542,15 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     }
 #line 2 "ranges_views.py"
-    t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+    t[4] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 2 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 2 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -572,15 +560,15 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     }
 #line 2 "ranges_views.py"
-    t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 2 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__r); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
 #line 2 "ranges_views.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -594,7 +582,7 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     if (n0 < 0) { loc = 15; goto error; }
 #line 2 "ranges_views.py"
-    t[9] = py2c_bool(n0);
+    t[8] = py2c_bool(n0);
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -608,7 +596,7 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     if (n1 < 0) { loc = 17; goto error; }
 #line 2 "ranges_views.py"
-    t[10] = py2c_bool(n1);
+    t[9] = py2c_bool(n1);
 #line 2 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
 #line 2 "ranges_views.py"
@@ -622,21 +610,23 @@ static Py2cValue mod_ranges_views(void) {
 #line 2 "ranges_views.py"
     if (n2 < 0) { loc = 19; goto error; }
 #line 2 "ranges_views.py"
-    t[11] = py2c_bool(n2);
+    t[10] = py2c_bool(n2);
 #line 2 "ranges_views.py"
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[8], t[9], t[10], t[11]}, 9, PY2C_NULL);
+    t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[7], t[8], t[9], t[10]}, 9, PY2C_NULL);
 #line 2 "ranges_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 1; goto error; }
 #line 2 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 2 "ranges_views.py"
+    PY2C_CLEAR(t[1]);
 #line 2 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 2 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 2 "ranges_views.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 #line 2 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[7]);
 #line 2 "ranges_views.py"
     PY2C_CLEAR(t[8]);
 #line 2 "ranges_views.py"
@@ -645,8 +635,6 @@ static Py2cValue mod_ranges_views(void) {
     PY2C_CLEAR(t[10]);
 #line 2 "ranges_views.py"
     PY2C_CLEAR(t[11]);
-#line 2 "ranges_views.py"
-    PY2C_CLEAR(t[12]);
 
 #line 3 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__r)) {
@@ -856,17 +844,13 @@ L1:;
 #line 8 "ranges_views.py"
     }
 #line 8 "ranges_views.py"
-    t[2] = py2c_slot_load(&g_ranges_views__grid);
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 8 "ranges_views.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 8 "ranges_views.py"
-    PY2C_CLEAR(t[2]);
-#line 8 "ranges_views.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
-#line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
 #line 8 "ranges_views.py"
@@ -876,13 +860,13 @@ L1:;
 #line 8 "ranges_views.py"
     }
 #line 8 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); n0 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__grid); n0 = py2c_contains(s0, t[3]); py2c_decref(s0); }
 #line 8 "ranges_views.py"
     if (n0 < 0) { loc = 49; goto error; }
 #line 8 "ranges_views.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 8 "ranges_views.py"
-    t[4] = py2c_bool(n0);
+    t[3] = py2c_bool(n0);
 #line 8 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__grid)) {
 #line 8 "ranges_views.py"
@@ -892,39 +876,39 @@ L1:;
 #line 8 "ranges_views.py"
     }
 #line 8 "ranges_views.py"
-    t[5] = py2c_slot_load(&g_ranges_views__grid);
+    t[4] = py2c_slot_load(&g_ranges_views__grid);
 #line 8 "ranges_views.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
-#line 8 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
-#line 8 "ranges_views.py"
-    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
-#line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
-#line 8 "ranges_views.py"
-    t[8] = py2c_fast_getitem(t[6], t[7]);
-#line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
-#line 8 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
-#line 8 "ranges_views.py"
-    PY2C_CLEAR(t[7]);
-#line 8 "ranges_views.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[8]}, 4);
-#line 8 "ranges_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error; }
-#line 8 "ranges_views.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "ranges_views.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
 #line 8 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 #line 8 "ranges_views.py"
-    PY2C_CLEAR(t[8]);
+    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 8 "ranges_views.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
+#line 8 "ranges_views.py"
+    t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 8 "ranges_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[5]);
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[6]);
+#line 8 "ranges_views.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[7]}, 4);
+#line 8 "ranges_views.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[1]);
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[3]);
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[7]);
+#line 8 "ranges_views.py"
+    PY2C_CLEAR(t[8]);
 
 #line 9 "ranges_views.py"
     t[0] = py2c_dict_new();
@@ -948,24 +932,22 @@ L1:;
 #line 10 "ranges_views.py"
     }
 #line 10 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    t[0] = py2c_slot_load(&g_ranges_views__d);
 #line 10 "ranges_views.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 10 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 10 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 10 "ranges_views.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "ranges_views.py"
-    py2c_slot_store(&g_ranges_views__ks, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_ranges_views__ks, t[1]); t[1] = PY2C_NULL;
 
 #line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
 #line 11 "ranges_views.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 11 "ranges_views.py"
     }
 #line 11 "ranges_views.py"
@@ -975,17 +957,27 @@ L1:;
 #line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
 #line 11 "ranges_views.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 11 "ranges_views.py"
     }
 #line 11 "ranges_views.py"
-    t[1] = py2c_slot_load(&g_ranges_views__ks);
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__ks); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 11 "ranges_views.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[1]);
+        py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+#line 11 "ranges_views.py"
+        { loc = 64; goto error; }
+#line 11 "ranges_views.py"
+    }
+#line 11 "ranges_views.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__ks); n0 = py2c_contains(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+#line 11 "ranges_views.py"
+    if (n0 < 0) { loc = 63; goto error; }
+#line 11 "ranges_views.py"
+    t[2] = py2c_bool(n0);
 #line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 11 "ranges_views.py"
@@ -995,145 +987,131 @@ L1:;
 #line 11 "ranges_views.py"
     }
 #line 11 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__ks); n0 = py2c_contains(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
+    t[3] = py2c_slot_load(&g_ranges_views__ks);
 #line 11 "ranges_views.py"
-    if (n0 < 0) { loc = 64; goto error; }
+    t[4] = py2c_set_new();
 #line 11 "ranges_views.py"
-    t[3] = py2c_bool(n0);
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
 #line 11 "ranges_views.py"
-    if (!py2c_slot_bound(&g_ranges_views__ks)) {
+    if (py2c_set_add(t[4], py2c_obj_value(&str_5.ob)) < 0) { loc = 66; goto error; }
 #line 11 "ranges_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
+    if (py2c_set_add(t[4], py2c_obj_value(&str_7.ob)) < 0) { loc = 66; goto error; }
 #line 11 "ranges_views.py"
-        { loc = 66; goto error; }
-#line 11 "ranges_views.py"
-    }
-#line 11 "ranges_views.py"
-    t[4] = py2c_slot_load(&g_ranges_views__ks);
-#line 11 "ranges_views.py"
-    t[5] = py2c_set_new();
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_AND);
 #line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
 #line 11 "ranges_views.py"
-    if (py2c_set_add(t[5], py2c_obj_value(&str_5.ob)) < 0) { loc = 67; goto error; }
-#line 11 "ranges_views.py"
-    if (py2c_set_add(t[5], py2c_obj_value(&str_8.ob)) < 0) { loc = 67; goto error; }
-#line 11 "ranges_views.py"
-    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_AND);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
-#line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
 #line 11 "ranges_views.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 11 "ranges_views.py"
     }
 #line 11 "ranges_views.py"
-    t[7] = py2c_slot_load(&g_ranges_views__ks);
+    t[6] = py2c_slot_load(&g_ranges_views__ks);
 #line 11 "ranges_views.py"
-    t[8] = py2c_set_new();
+    t[7] = py2c_set_new();
+#line 11 "ranges_views.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+#line 11 "ranges_views.py"
+    if (py2c_set_add(t[7], py2c_obj_value(&str_4.ob)) < 0) { loc = 70; goto error; }
+#line 11 "ranges_views.py"
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_SUB);
 #line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
 #line 11 "ranges_views.py"
-    if (py2c_set_add(t[8], py2c_obj_value(&str_4.ob)) < 0) { loc = 71; goto error; }
-#line 11 "ranges_views.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_SUB);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[7]);
 #line 11 "ranges_views.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[8]}, 1);
+#line 11 "ranges_views.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[8]);
-#line 11 "ranges_views.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[9]}, 1);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 69; goto error; }
-#line 11 "ranges_views.py"
-    PY2C_CLEAR(t[9]);
 #line 11 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 11 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
 #line 11 "ranges_views.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 11 "ranges_views.py"
     }
 #line 11 "ranges_views.py"
-    t[11] = py2c_slot_load(&g_ranges_views__ks);
+    t[10] = py2c_slot_load(&g_ranges_views__ks);
 #line 11 "ranges_views.py"
-    t[12] = py2c_set_new();
+    t[11] = py2c_set_new();
+#line 11 "ranges_views.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 73; goto error; }
+#line 11 "ranges_views.py"
+    if (py2c_set_add(t[11], py2c_obj_value(&str_8.ob)) < 0) { loc = 73; goto error; }
+#line 11 "ranges_views.py"
+    t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_OR);
 #line 11 "ranges_views.py"
     if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
 #line 11 "ranges_views.py"
-    if (py2c_set_add(t[12], py2c_obj_value(&str_9.ob)) < 0) { loc = 74; goto error; }
-#line 11 "ranges_views.py"
-    t[13] = py2c_fast_binary_op(t[11], t[12], PY2C_OP_OR);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[10]);
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[11]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[12]);
+    t[13] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob)});
 #line 11 "ranges_views.py"
-    t[14] = py2c_frozenset_const(4, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_9.ob)});
+    if (PY2C_IS_NULL(t[13])) { loc = 75; goto error; }
 #line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 76; goto error; }
+    t[14] = py2c_set_from_iterable(t[13]);
 #line 11 "ranges_views.py"
-    t[15] = py2c_set_from_iterable(t[14]);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
-#line 11 "ranges_views.py"
-    PY2C_CLEAR(t[14]);
-#line 11 "ranges_views.py"
-    t[16] = py2c_fast_compare(t[13], t[15], PY2C_EQ);
-#line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 75; goto error; }
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[13]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[15]);
+    t[15] = py2c_fast_compare(t[12], t[14], PY2C_EQ);
 #line 11 "ranges_views.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6], t[10], t[16]}, 6);
+    if (PY2C_IS_NULL(t[15])) { loc = 76; goto error; }
 #line 11 "ranges_views.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
+    PY2C_CLEAR(t[12]);
+#line 11 "ranges_views.py"
+    PY2C_CLEAR(t[14]);
+#line 11 "ranges_views.py"
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[9], t[15]}, 6);
+#line 11 "ranges_views.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 59; goto error; }
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 11 "ranges_views.py"
+    PY2C_CLEAR(t[1]);
+#line 11 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
 #line 11 "ranges_views.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[15]);
 #line 11 "ranges_views.py"
     PY2C_CLEAR(t[16]);
-#line 11 "ranges_views.py"
-    PY2C_CLEAR(t[17]);
 
 #line 12 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
 #line 12 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 12 "ranges_views.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 12 "ranges_views.py"
     }
 #line 12 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_7.ob), py2c_int(4)); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
 
 #line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__ks)) {
 #line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ks' is not defined");
 #line 13 "ranges_views.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 13 "ranges_views.py"
     }
 #line 13 "ranges_views.py"
@@ -1143,90 +1121,86 @@ L1:;
 #line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 13 "ranges_views.py"
-        { loc = 83; goto error; }
+        { loc = 82; goto error; }
 #line 13 "ranges_views.py"
     }
 #line 13 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+    t[1] = py2c_slot_load(&g_ranges_views__d);
 #line 13 "ranges_views.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_values(t[1]);
 #line 13 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 13 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 13 "ranges_views.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(4)});
 #line 13 "ranges_views.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(4)});
-#line 13 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
 #line 13 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__d)) {
 #line 13 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 13 "ranges_views.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 13 "ranges_views.py"
     }
 #line 13 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+    t[4] = py2c_slot_load(&g_ranges_views__d);
 #line 13 "ranges_views.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_dict_items(t[4]);
 #line 13 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
-#line 13 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
-#line 13 "ranges_views.py"
-    n0 = py2c_contains(t[7], t[4]);
-#line 13 "ranges_views.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
 #line 13 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 #line 13 "ranges_views.py"
-    PY2C_CLEAR(t[7]);
+    n0 = py2c_contains(t[5], t[3]);
 #line 13 "ranges_views.py"
-    t[4] = py2c_bool(n0);
+    if (n0 < 0) { loc = 83; goto error; }
 #line 13 "ranges_views.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
+    PY2C_CLEAR(t[3]);
 #line 13 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[5]);
+#line 13 "ranges_views.py"
+    t[3] = py2c_bool(n0);
+#line 13 "ranges_views.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
+#line 13 "ranges_views.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 13 "ranges_views.py"
     PY2C_CLEAR(t[0]);
+#line 13 "ranges_views.py"
+    PY2C_CLEAR(t[2]);
 #line 13 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 13 "ranges_views.py"
     PY2C_CLEAR(t[4]);
-#line 13 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
 
 #line 14 "ranges_views.py"
     t[0] = py2c_list_new(4);
 #line 14 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 14 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 87; goto error; }
 #line 14 "ranges_views.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 14 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 14 "ranges_views.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 87; goto error; }
 #line 14 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 14 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 87; goto error; }
 #line 14 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 87; goto error; }
 #line 14 "ranges_views.py"
-    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 92; goto error; }
+    if (py2c_unpack_ex(t[0], 2, 0, &t[1]) < 0) { loc = 89; goto error; }
 #line 14 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 14 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__a, t[1]); t[1] = PY2C_NULL;
 #line 14 "ranges_views.py"
-    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 93; goto error; }
+    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 90; goto error; }
 #line 14 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 14 "ranges_views.py"
@@ -1241,7 +1215,7 @@ L1:;
 #line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 15 "ranges_views.py"
-        { loc = 95; goto error; }
+        { loc = 92; goto error; }
 #line 15 "ranges_views.py"
     }
 #line 15 "ranges_views.py"
@@ -1249,7 +1223,7 @@ L1:;
 #line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 15 "ranges_views.py"
-        { loc = 96; goto error; }
+        { loc = 93; goto error; }
 #line 15 "ranges_views.py"
     }
 #line 15 "ranges_views.py"
@@ -1257,7 +1231,7 @@ L1:;
 #line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 15 "ranges_views.py"
-        { loc = 97; goto error; }
+        { loc = 94; goto error; }
 #line 15 "ranges_views.py"
     }
 #line 15 "ranges_views.py"
@@ -1265,7 +1239,7 @@ L1:;
 #line 15 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 15 "ranges_views.py"
-        { loc = 98; goto error; }
+        { loc = 95; goto error; }
 #line 15 "ranges_views.py"
     }
 #line 15 "ranges_views.py"
@@ -1279,7 +1253,7 @@ L1:;
 #line 15 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 15 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
 #line 15 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 15 "ranges_views.py"
@@ -1294,15 +1268,15 @@ L1:;
 #line 16 "ranges_views.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 16 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 16 "ranges_views.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 100; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 97; goto error; }
 #line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__x, t[1]); t[1] = PY2C_NULL;
 #line 16 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__y, t[2]); t[2] = PY2C_NULL;
 #line 16 "ranges_views.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 101; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 98; goto error; }
 #line 16 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 16 "ranges_views.py"
@@ -1315,7 +1289,7 @@ L1:;
 #line 17 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 17 "ranges_views.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 17 "ranges_views.py"
     }
 #line 17 "ranges_views.py"
@@ -1323,7 +1297,7 @@ L1:;
 #line 17 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 17 "ranges_views.py"
-        { loc = 104; goto error; }
+        { loc = 101; goto error; }
 #line 17 "ranges_views.py"
     }
 #line 17 "ranges_views.py"
@@ -1333,7 +1307,7 @@ L1:;
 #line 17 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 17 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 17 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 17 "ranges_views.py"
@@ -1344,17 +1318,17 @@ L1:;
 #line 18 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 18 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 18 "ranges_views.py"
     t[1] = py2c_iter(t[0]);
 #line 18 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 18 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 18 "ranges_views.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 18 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 18 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 18 "ranges_views.py"
@@ -1365,18 +1339,38 @@ L1:;
 #line 19 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 19 "ranges_views.py"
-        { loc = 107; goto error; }
+        { loc = 104; goto error; }
 #line 19 "ranges_views.py"
     }
 #line 19 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 19 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 19 "ranges_views.py"
-    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 109; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(2), py2c_int(7)) < 0) { loc = 106; goto error; }
 #line 19 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 
+#line 20 "ranges_views.py"
+    if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 20 "ranges_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 20 "ranges_views.py"
+        { loc = 108; goto error; }
+#line 20 "ranges_views.py"
+    }
+#line 20 "ranges_views.py"
+    if (!py2c_slot_bound(&g_ranges_views__m)) {
+#line 20 "ranges_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
+#line 20 "ranges_views.py"
+        { loc = 109; goto error; }
+#line 20 "ranges_views.py"
+    }
+#line 20 "ranges_views.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+#line 20 "ranges_views.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
 #line 20 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__m)) {
 #line 20 "ranges_views.py"
@@ -1386,33 +1380,13 @@ L1:;
 #line 20 "ranges_views.py"
     }
 #line 20 "ranges_views.py"
-    if (!py2c_slot_bound(&g_ranges_views__m)) {
-#line 20 "ranges_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-#line 20 "ranges_views.py"
-        { loc = 112; goto error; }
-#line 20 "ranges_views.py"
-    }
-#line 20 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
-#line 20 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
-#line 20 "ranges_views.py"
-    if (!py2c_slot_bound(&g_ranges_views__m)) {
-#line 20 "ranges_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
-#line 20 "ranges_views.py"
-        { loc = 114; goto error; }
-#line 20 "ranges_views.py"
-    }
-#line 20 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__m); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 20 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 20 "ranges_views.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(-1));
 #line 20 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 20 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 20 "ranges_views.py"
@@ -1420,7 +1394,7 @@ L1:;
 #line 20 "ranges_views.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[2]}, 3);
 #line 20 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
 #line 20 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 20 "ranges_views.py"
@@ -1433,11 +1407,11 @@ L1:;
 #line 21 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 21 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
 #line 21 "ranges_views.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[0]}, 1);
 #line 21 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 21 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 21 "ranges_views.py"
@@ -1448,7 +1422,7 @@ L1:;
 #line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 22 "ranges_views.py"
-        { loc = 120; goto error; }
+        { loc = 117; goto error; }
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
@@ -1458,19 +1432,37 @@ L1:;
 #line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 22 "ranges_views.py"
-        { loc = 121; goto error; }
+        { loc = 118; goto error; }
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 22 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 22 "ranges_views.py"
     PY2C_CLEAR(t[1]);
+#line 22 "ranges_views.py"
+    if (!py2c_slot_bound(&g_ranges_views__t)) {
+#line 22 "ranges_views.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 22 "ranges_views.py"
+        { loc = 121; goto error; }
+#line 22 "ranges_views.py"
+    }
+#line 22 "ranges_views.py"
+    t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 22 "ranges_views.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 22 "ranges_views.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+#line 22 "ranges_views.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+#line 22 "ranges_views.py"
+    PY2C_CLEAR(t[3]);
 #line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
 #line 22 "ranges_views.py"
@@ -1480,15 +1472,15 @@ L1:;
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
-    t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+    t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
 #line 22 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_ADD); py2c_decref(s0); }
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 126; goto error; }
 #line 22 "ranges_views.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[5]);
 #line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
 #line 22 "ranges_views.py"
@@ -1498,15 +1490,9 @@ L1:;
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
-    t[5] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(9)});
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
-#line 22 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[6] = py2c_fast_binary_op(s0, t[5], PY2C_OP_ADD); py2c_decref(s0); }
-#line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
-#line 22 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
 #line 22 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__t)) {
 #line 22 "ranges_views.py"
@@ -1516,23 +1502,11 @@ L1:;
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); t[7] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
-#line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
-#line 22 "ranges_views.py"
-    if (!py2c_slot_bound(&g_ranges_views__t)) {
-#line 22 "ranges_views.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 22 "ranges_views.py"
-        { loc = 133; goto error; }
-#line 22 "ranges_views.py"
-    }
-#line 22 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
 #line 22 "ranges_views.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 129; goto error; }
 #line 22 "ranges_views.py"
     PY2C_CLEAR(t[8]);
 #line 22 "ranges_views.py"
@@ -1542,27 +1516,27 @@ L1:;
 #line 22 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 22 "ranges_views.py"
-        { loc = 136; goto error; }
+        { loc = 133; goto error; }
 #line 22 "ranges_views.py"
     }
 #line 22 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[11], &t[12], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[11], &t[12], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 #line 22 "ranges_views.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 132; goto error; }
 #line 22 "ranges_views.py"
     PY2C_CLEAR(t[11]);
 #line 22 "ranges_views.py"
     PY2C_CLEAR(t[12]);
 #line 22 "ranges_views.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 135; goto error; }
 #line 22 "ranges_views.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7], t[10], t[13], t[14]}, 8);
 #line 22 "ranges_views.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 116; goto error; }
 #line 22 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 22 "ranges_views.py"
@@ -1585,51 +1559,51 @@ L1:;
 #line 23 "ranges_views.py"
     t[0] = py2c_list_new(3);
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 136; goto error; }
 #line 23 "ranges_views.py"
     t[1] = py2c_list_new(2);
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 137; goto error; }
 #line 23 "ranges_views.py"
     t[2] = py2c_list_new(2);
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 138; goto error; }
 #line 23 "ranges_views.py"
     t[3] = py2c_list_new(1);
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 142; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 139; goto error; }
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 138; goto error; }
 #line 23 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 140; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 137; goto error; }
 #line 23 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 136; goto error; }
 #line 23 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 23 "ranges_views.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(6)});
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 23 "ranges_views.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), t[1]});
 #line 23 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 23 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 23 "ranges_views.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 136; goto error; }
 #line 23 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 23 "ranges_views.py"
@@ -1640,7 +1614,7 @@ L1:;
 #line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "ranges_views.py"
-        { loc = 146; goto error; }
+        { loc = 143; goto error; }
 #line 24 "ranges_views.py"
     }
 #line 24 "ranges_views.py"
@@ -1650,23 +1624,23 @@ L1:;
 #line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "ranges_views.py"
-        { loc = 147; goto error; }
+        { loc = 144; goto error; }
 #line 24 "ranges_views.py"
     }
 #line 24 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__nested); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 24 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 24 "ranges_views.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(1));
 #line 24 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
 #line 24 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 24 "ranges_views.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
 #line 24 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 147; goto error; }
 #line 24 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 24 "ranges_views.py"
@@ -1674,54 +1648,50 @@ L1:;
 #line 24 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 24 "ranges_views.py"
-        { loc = 152; goto error; }
+        { loc = 149; goto error; }
 #line 24 "ranges_views.py"
     }
 #line 24 "ranges_views.py"
-    t[4] = py2c_slot_load(&g_ranges_views__nested);
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__nested); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 24 "ranges_views.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
 #line 24 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4]}, 3);
 #line 24 "ranges_views.py"
-    PY2C_CLEAR(t[4]);
-#line 24 "ranges_views.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[5]}, 3);
-#line 24 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
 #line 24 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 24 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 24 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 24 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 25 "ranges_views.py"
     t[0] = py2c_list_new(3);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 151; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 151; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 154; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 151; goto error; }
 #line 25 "ranges_views.py"
     t[1] = py2c_list_new(3);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 152; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 152; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 155; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 152; goto error; }
 #line 25 "ranges_views.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 25 "ranges_views.py"
@@ -1729,41 +1699,41 @@ L1:;
 #line 25 "ranges_views.py"
     t[3] = py2c_list_new(2);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 157; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 154; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 157; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 154; goto error; }
 #line 25 "ranges_views.py"
     t[4] = py2c_list_new(3);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 155; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 155; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 155; goto error; }
 #line 25 "ranges_views.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 #line 25 "ranges_views.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_10.ob)});
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
 #line 25 "ranges_views.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob)});
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
 #line 25 "ranges_views.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LT);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[6]);
 #line 25 "ranges_views.py"
@@ -1771,53 +1741,53 @@ L1:;
 #line 25 "ranges_views.py"
     t[9] = py2c_list_new(2);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
 #line 25 "ranges_views.py"
     t[10] = py2c_list_new(1);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 161; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 164; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 161; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 160; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[10]);
 #line 25 "ranges_views.py"
     t[10] = py2c_list_new(1);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 165; goto error; }
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 162; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[9], t[10]) < 0) { loc = 163; goto error; }
+    if (py2c_list_append(t[9], t[10]) < 0) { loc = 160; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[10]);
 #line 25 "ranges_views.py"
     t[10] = py2c_list_new(2);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
 #line 25 "ranges_views.py"
     t[11] = py2c_list_new(1);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 164; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 167; goto error; }
+    if (py2c_list_append(t[11], py2c_int(1)) < 0) { loc = 164; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 163; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[11]);
 #line 25 "ranges_views.py"
     t[11] = py2c_list_new(0);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
 #line 25 "ranges_views.py"
-    if (py2c_list_append(t[10], t[11]) < 0) { loc = 166; goto error; }
+    if (py2c_list_append(t[10], t[11]) < 0) { loc = 163; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[11]);
 #line 25 "ranges_views.py"
     t[11] = py2c_fast_compare(t[9], t[10], PY2C_GT);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[9]);
 #line 25 "ranges_views.py"
@@ -1825,7 +1795,7 @@ L1:;
 #line 25 "ranges_views.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 25 "ranges_views.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
 #line 25 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 25 "ranges_views.py"
@@ -1842,21 +1812,21 @@ L1:;
 #line 26 "ranges_views.py"
     t[1] = py2c_list_new(2);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 26 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 170; goto error; }
 #line 26 "ranges_views.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 170; goto error; }
 #line 26 "ranges_views.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[1], py2c_obj_value(&str_9.ob)}, 2);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 26 "ranges_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 26 "ranges_views.py"
@@ -1872,13 +1842,13 @@ L4:;
 #line 26 "ranges_views.py"
     goto L5;
 #line 26 "ranges_views.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
 #line 26 "ranges_views.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 26 "ranges_views.py"
@@ -1890,21 +1860,21 @@ L5:;
 #line 26 "ranges_views.py"
     t[2] = py2c_list_new(2);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
 #line 26 "ranges_views.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_9.ob)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_8.ob)});
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
 #line 26 "ranges_views.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 173; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 26 "ranges_views.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_16.ob)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error; }
 #line 26 "ranges_views.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 173; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[3]);
 #line 26 "ranges_views.py"
@@ -1914,7 +1884,7 @@ L6:;
 #line 26 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 26 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 26 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 26 "ranges_views.py"
@@ -1925,14 +1895,14 @@ L6:;
 #line 27 "ranges_views.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 27 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
 #line 27 "ranges_views.py"
     py2c_slot_store(&g_ranges_views__s, t[0]); t[0] = PY2C_NULL;
 
 #line 28 "ranges_views.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_17.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_14.ob));
 #line 28 "ranges_views.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 28 "ranges_views.py"
 L7:;
 #line 28 "ranges_views.py"
@@ -1940,7 +1910,7 @@ L7:;
 #line 28 "ranges_views.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 28 "ranges_views.py"
-        if (py2c_error_occurred()) { loc = 180; goto error; }
+        if (py2c_error_occurred()) { loc = 177; goto error; }
 #line 28 "ranges_views.py"
         goto L8;
 #line 28 "ranges_views.py"
@@ -1953,39 +1923,37 @@ L7:;
 #line 29 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 29 "ranges_views.py"
-        { loc = 182; goto error; }
+        { loc = 179; goto error; }
 #line 29 "ranges_views.py"
     }
 #line 29 "ranges_views.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+    t[1] = py2c_slot_load(&g_ranges_views__s);
 #line 29 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__w)) {
 #line 29 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 29 "ranges_views.py"
-        { loc = 185; goto error; }
+        { loc = 181; goto error; }
 #line 29 "ranges_views.py"
     }
 #line 29 "ranges_views.py"
-    t[3] = py2c_slot_load(&g_ranges_views__w);
+    t[2] = py2c_slot_load(&g_ranges_views__w);
 #line 29 "ranges_views.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){t[2]}, 1);
 #line 29 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
-#line 29 "ranges_views.py"
-    PY2C_CLEAR(t[3]);
-#line 29 "ranges_views.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 29 "ranges_views.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
-#line 29 "ranges_views.py"
-    PY2C_CLEAR(t[4]);
-#line 29 "ranges_views.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
 #line 29 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 29 "ranges_views.py"
-    PY2C_CLEAR(t[5]);
+    t[4] = py2c_direct_set_add(t[1], t[3]);
+#line 29 "ranges_views.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+#line 29 "ranges_views.py"
+    PY2C_CLEAR(t[1]);
+#line 29 "ranges_views.py"
+    PY2C_CLEAR(t[3]);
+#line 29 "ranges_views.py"
+    PY2C_CLEAR(t[4]);
 #line 29 "ranges_views.py"
     py2c_safepoint();
 #line 29 "ranges_views.py"
@@ -2000,7 +1968,7 @@ L8:;
 #line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "ranges_views.py"
-        { loc = 187; goto error; }
+        { loc = 183; goto error; }
 #line 30 "ranges_views.py"
     }
 #line 30 "ranges_views.py"
@@ -2010,7 +1978,7 @@ L8:;
 #line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "ranges_views.py"
-        { loc = 189; goto error; }
+        { loc = 185; goto error; }
 #line 30 "ranges_views.py"
     }
 #line 30 "ranges_views.py"
@@ -2018,7 +1986,7 @@ L8:;
 #line 30 "ranges_views.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 30 "ranges_views.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
 #line 30 "ranges_views.py"
     PY2C_CLEAR(t[1]);
 #line 30 "ranges_views.py"
@@ -2026,29 +1994,25 @@ L8:;
 #line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "ranges_views.py"
-        { loc = 191; goto error; }
+        { loc = 187; goto error; }
 #line 30 "ranges_views.py"
     }
 #line 30 "ranges_views.py"
-    t[3] = py2c_slot_load(&g_ranges_views__s);
+    { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 30 "ranges_views.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
-#line 30 "ranges_views.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
-#line 30 "ranges_views.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
 #line 30 "ranges_views.py"
     if (!py2c_slot_bound(&g_ranges_views__s)) {
 #line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "ranges_views.py"
-        { loc = 192; goto error; }
+        { loc = 188; goto error; }
 #line 30 "ranges_views.py"
     }
 #line 30 "ranges_views.py"
     { Py2cValue s0 = py2c_slot_load(&g_ranges_views__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 30 "ranges_views.py"
-    if (n0 < 0) { loc = 192; goto error; }
+    if (n0 < 0) { loc = 188; goto error; }
 #line 30 "ranges_views.py"
     if (!n0) goto L10;
 #line 30 "ranges_views.py"
@@ -2056,41 +2020,41 @@ L8:;
 #line 30 "ranges_views.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "ranges_views.py"
-        { loc = 194; goto error; }
+        { loc = 190; goto error; }
 #line 30 "ranges_views.py"
     }
 #line 30 "ranges_views.py"
-    t[6] = py2c_slot_load(&g_ranges_views__s);
+    t[5] = py2c_slot_load(&g_ranges_views__s);
 #line 30 "ranges_views.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
 #line 30 "ranges_views.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
 #line 30 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 30 "ranges_views.py"
-    t[5] = t[7]; t[7] = PY2C_NULL;
+    t[4] = t[6]; t[6] = PY2C_NULL;
 #line 30 "ranges_views.py"
     goto L11;
 #line 30 "ranges_views.py"
 L10:;
 #line 30 "ranges_views.py"
-    t[5] = PY2C_NONE;
+    t[4] = PY2C_NONE;
 #line 30 "ranges_views.py"
 L11:;
 #line 30 "ranges_views.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5]}, 4);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
 #line 30 "ranges_views.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
 #line 30 "ranges_views.py"
     PY2C_CLEAR(t[0]);
 #line 30 "ranges_views.py"
     PY2C_CLEAR(t[2]);
 #line 30 "ranges_views.py"
+    PY2C_CLEAR(t[3]);
+#line 30 "ranges_views.py"
     PY2C_CLEAR(t[4]);
 #line 30 "ranges_views.py"
     PY2C_CLEAR(t[5]);
-#line 30 "ranges_views.py"
-    PY2C_CLEAR(t[6]);
 #line 30 "ranges_views.py"
     result = PY2C_NONE;
 #line 30 "ranges_views.py"
@@ -2102,16 +2066,16 @@ error:
 #line 30 "ranges_views.py"
     PY2C_CLEAR(result);
 #line 30 "ranges_views.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 30 "ranges_views.py"
 cleanup:
 #line 30 "ranges_views.py"
-    for (int k = 7; k < 18; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[16]);
 #line 30 "ranges_views.py"
     return result;
 #line 30 "ranges_views.py"
 }
-#line 2115 "ranges_views.c"
+#line 2079 "ranges_views.c"
 
 static void clear_mod_ranges_views(void) {
     PY2C_CLEAR(g_ranges_views__w);

@@ -4,37 +4,29 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_3 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("union", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("intersection", 12, 12);
-static Py2cStr str_6 = PY2C_STR_STATIC("difference", 10, 10);
-static Py2cStr str_7 = PY2C_STR_STATIC("symmetric_difference", 20, 20);
-static Py2cStr str_8 = PY2C_STR_STATIC("issubset", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("issuperset", 10, 10);
-static Py2cStr str_10 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_11 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("intersection_update", 19, 19);
-static Py2cStr str_13 = PY2C_STR_STATIC("difference_update", 17, 17);
-static Py2cStr str_14 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
-static Py2cStr str_15 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_17 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_18 = PY2C_STR_STATIC("one", 3, 3);
-static Py2cStr str_19 = PY2C_STR_STATIC("pair", 4, 4);
-static Py2cStr str_20 = PY2C_STR_STATIC("abcabc", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_25 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_26 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_0 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_1 = PY2C_STR_STATIC("union", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("intersection", 12, 12);
+static Py2cStr str_3 = PY2C_STR_STATIC("difference", 10, 10);
+static Py2cStr str_4 = PY2C_STR_STATIC("symmetric_difference", 20, 20);
+static Py2cStr str_5 = PY2C_STR_STATIC("intersection_update", 19, 19);
+static Py2cStr str_6 = PY2C_STR_STATIC("difference_update", 17, 17);
+static Py2cStr str_7 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
+static Py2cStr str_8 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_9 = PY2C_STR_STATIC("issubset", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("copy", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("one", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("pair", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("abcabc", 6, 6);
+static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[35];
+static Py2cAttrCache attr_ic[18];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_set_methods__s;
@@ -55,10 +47,8 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {1, "s = {1, 2, 3}", "    ^^^^^^^^^"},
     {2, "s.add(4)", NULL},
     {2, "s.add(4)", "^"},
-    {2, "s.add(4)", "^^^^^"},
     {3, "s.add(2)", NULL},
     {3, "s.add(2)", "^"},
-    {3, "s.add(2)", "^^^^^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", NULL},
     {4, "s.update([5, 6], (7,), range(8, 10))", "^"},
     {4, "s.update([5, 6], (7,), range(8, 10))", "^^^^^^^^"},
@@ -71,13 +61,10 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {5, "print(s, len(s))", "             ^"},
     {6, "s.discard(100)", NULL},
     {6, "s.discard(100)", "^"},
-    {6, "s.discard(100)", "^^^^^^^^^"},
     {7, "s.discard(9)", NULL},
     {7, "s.discard(9)", "^"},
-    {7, "s.discard(9)", "^^^^^^^^^"},
     {8, "s.remove(8)", NULL},
     {8, "s.remove(8)", "^"},
-    {8, "s.remove(8)", "^^^^^^^^"},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", NULL},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", "      ^"},
     {9, "print(s, 1 in s, 8 in s, 8 not in s)", "         ^^^^^^"},
@@ -123,21 +110,17 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", NULL},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^"},
-    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "      ^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                 ^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                     ^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                 ~~^~~"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^"},
-    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                         ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                      ^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^^^^^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^"},
-    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                               ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                            ^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^^^^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^"},
-    {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                    ^^^^^^^^^^^^"},
     {13, "print(s.issubset(s | t), s.issuperset({1, 2}), s.isdisjoint({100}), s.isdisjoint(t))", "                                                                                 ^"},
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", NULL},
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", "      ^^^"},
@@ -163,7 +146,6 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {14, "print({1} < {1, 2}, {1, 2} < {1, 2}, {1, 2} <= {1, 2}, {1, 2, 3} > {1}, {1} >= {1}, {1} == {1}, {1} != {2})", "                                                                                                ^^^^^^^^^^"},
     {15, "u = s.copy()", "    ^^^^^^^^"},
     {15, "u = s.copy()", "    ^"},
-    {15, "u = s.copy()", "    ^^^^^^"},
     {16, "u.intersection_update([1, 2, 3, 42])", NULL},
     {16, "u.intersection_update([1, 2, 3, 42])", "^"},
     {16, "u.intersection_update([1, 2, 3, 42])", "^^^^^^^^^^^^^^^^^^^^^"},
@@ -172,7 +154,6 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {17, "print(u)", "      ^"},
     {18, "u = s.copy()", "    ^^^^^^^^"},
     {18, "u = s.copy()", "    ^"},
-    {18, "u = s.copy()", "    ^^^^^^"},
     {19, "u.difference_update({1, 2}, [3])", NULL},
     {19, "u.difference_update({1, 2}, [3])", "^"},
     {19, "u.difference_update({1, 2}, [3])", "^^^^^^^^^^^^^^^^^^^"},
@@ -182,7 +163,6 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {20, "print(u)", "      ^"},
     {21, "u = s.copy()", "    ^^^^^^^^"},
     {21, "u = s.copy()", "    ^"},
-    {21, "u = s.copy()", "    ^^^^^^"},
     {22, "u.symmetric_difference_update({1, 100})", NULL},
     {22, "u.symmetric_difference_update({1, 100})", "^"},
     {22, "u.symmetric_difference_update({1, 100})", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -207,15 +187,12 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {30, "print(p.pop(), p.pop(), p)", NULL},
     {30, "print(p.pop(), p.pop(), p)", "      ^^^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "      ^"},
-    {30, "print(p.pop(), p.pop(), p)", "      ^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "               ^^^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "               ^"},
-    {30, "print(p.pop(), p.pop(), p)", "               ^^^^^"},
     {30, "print(p.pop(), p.pop(), p)", "                        ^"},
     {31, "c = {1, 2}", "    ^^^^^^"},
     {32, "c.clear()", NULL},
     {32, "c.clear()", "^"},
-    {32, "c.clear()", "^^^^^^^"},
     {33, "print(c, bool(c), bool({0}))", NULL},
     {33, "print(c, bool(c), bool({0}))", "      ^"},
     {33, "print(c, bool(c), bool({0}))", "         ^^^^^^^"},
@@ -330,11 +307,9 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {47, "if x not in seen:", "            ^^^^"},
     {48, "seen.add(x)", NULL},
     {48, "seen.add(x)", "^^^^"},
-    {48, "seen.add(x)", "^^^^^^^^"},
     {48, "seen.add(x)", "         ^"},
     {49, "out.append(x)", NULL},
     {49, "out.append(x)", "^^^"},
-    {49, "out.append(x)", "^^^^^^^^^^"},
     {49, "out.append(x)", "           ^"},
     {50, "print(out, seen)", NULL},
     {50, "print(out, seen)", "      ^^^"},
@@ -369,7 +344,7 @@ static const Py2cCodeLoc locs_mod_set_methods[] = {
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "                                                                                       ^^^^^^^^^^^^"},
     {52, "print(min({4, 2, 8}), max({4, 2, 8}), sum({1, 2, 3}), sorted({3, 1, 2}, reverse=True), list({7, 3}))", "                                                                                            ^^^^^^"},
 };
-static const Py2cCode code_mod_set_methods = {"set_methods.py", "<module>", locs_mod_set_methods, 316};
+static const Py2cCode code_mod_set_methods = {"set_methods.py", "<module>", locs_mod_set_methods, 299};
 
 static Py2cValue mod_set_methods(void) {
     g_set_methods__s = PY2C_NULL;
@@ -384,7 +359,7 @@ static Py2cValue mod_set_methods(void) {
     g_set_methods__seen = PY2C_NULL;
     g_set_methods__out = PY2C_NULL;
     g_set_methods__x = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_26.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -416,69 +391,65 @@ static Py2cValue mod_set_methods(void) {
 #line 2 "set_methods.py"
     }
 #line 2 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 2 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(4));
 #line 2 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 2 "set_methods.py"
     PY2C_CLEAR(t[1]);
-#line 2 "set_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 3 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 3 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 3 "set_methods.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "set_methods.py"
     }
 #line 3 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 3 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(2));
 #line 3 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 3 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 3 "set_methods.py"
     PY2C_CLEAR(t[1]);
-#line 3 "set_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 4 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 4 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 4 "set_methods.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 4 "set_methods.py"
     }
 #line 4 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 4 "set_methods.py"
     t[2] = py2c_list_new(2);
 #line 4 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 4 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_int(5)) < 0) { loc = 8; goto error; }
 #line 4 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 10; goto error; }
+    if (py2c_list_append(t[2], py2c_int(6)) < 0) { loc = 8; goto error; }
 #line 4 "set_methods.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(7)});
 #line 4 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 4 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8), py2c_int(10)}, 2);
 #line 4 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 4 "set_methods.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], t[4]}, 3, PY2C_NULL);
 #line 4 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 4 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 4 "set_methods.py"
@@ -497,7 +468,7 @@ static Py2cValue mod_set_methods(void) {
 #line 5 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 5 "set_methods.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 5 "set_methods.py"
     }
 #line 5 "set_methods.py"
@@ -507,111 +478,101 @@ static Py2cValue mod_set_methods(void) {
 #line 5 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 5 "set_methods.py"
+        { loc = 14; goto error; }
+#line 5 "set_methods.py"
+    }
+#line 5 "set_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
+#line 5 "set_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 5 "set_methods.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 5 "set_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 5 "set_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 5 "set_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 5 "set_methods.py"
+    PY2C_CLEAR(t[2]);
+
+#line 6 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 6 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "set_methods.py"
         { loc = 16; goto error; }
-#line 5 "set_methods.py"
+#line 6 "set_methods.py"
     }
-#line 5 "set_methods.py"
-    t[1] = py2c_slot_load(&g_set_methods__s);
-#line 5 "set_methods.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 5 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-#line 5 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "set_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 5 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 5 "set_methods.py"
+#line 6 "set_methods.py"
+    t[0] = py2c_slot_load(&g_set_methods__s);
+#line 6 "set_methods.py"
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(100));
+#line 6 "set_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+#line 6 "set_methods.py"
     PY2C_CLEAR(t[0]);
-#line 5 "set_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "set_methods.py"
-    PY2C_CLEAR(t[3]);
+#line 6 "set_methods.py"
+    PY2C_CLEAR(t[1]);
 
-#line 6 "set_methods.py"
+#line 7 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 6 "set_methods.py"
+#line 7 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 6 "set_methods.py"
+#line 7 "set_methods.py"
         { loc = 18; goto error; }
-#line 6 "set_methods.py"
-    }
-#line 6 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-#line 6 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
-#line 6 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
-#line 6 "set_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "set_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 7 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 7 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 7 "set_methods.py"
-        { loc = 21; goto error; }
 #line 7 "set_methods.py"
     }
 #line 7 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 7 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(9)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(9));
 #line 7 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 7 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 7 "set_methods.py"
     PY2C_CLEAR(t[1]);
-#line 7 "set_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 8 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 8 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "set_methods.py"
+        { loc = 20; goto error; }
+#line 8 "set_methods.py"
+    }
+#line 8 "set_methods.py"
+    t[0] = py2c_slot_load(&g_set_methods__s);
+#line 8 "set_methods.py"
+    t[1] = py2c_direct_set_remove(t[0], py2c_int(8));
+#line 8 "set_methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 8 "set_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 8 "set_methods.py"
+    PY2C_CLEAR(t[1]);
+
+#line 9 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
+        { loc = 22; goto error; }
+#line 9 "set_methods.py"
+    }
+#line 9 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 9 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 9 "set_methods.py"
         { loc = 24; goto error; }
-#line 8 "set_methods.py"
-    }
-#line 8 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
-#line 8 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
-#line 8 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
-#line 8 "set_methods.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 8 "set_methods.py"
-    PY2C_CLEAR(t[2]);
-
-#line 9 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 9 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 9 "set_methods.py"
-        { loc = 27; goto error; }
-#line 9 "set_methods.py"
-    }
-#line 9 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 9 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 9 "set_methods.py"
-        { loc = 29; goto error; }
 #line 9 "set_methods.py"
     }
 #line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n0 = py2c_contains(s0, py2c_int(1)); py2c_decref(s0); }
 #line 9 "set_methods.py"
-    if (n0 < 0) { loc = 28; goto error; }
+    if (n0 < 0) { loc = 23; goto error; }
 #line 9 "set_methods.py"
     t[0] = py2c_bool(n0);
 #line 9 "set_methods.py"
@@ -619,13 +580,13 @@ static Py2cValue mod_set_methods(void) {
 #line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 9 "set_methods.py"
-        { loc = 31; goto error; }
+        { loc = 26; goto error; }
 #line 9 "set_methods.py"
     }
 #line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n1 = py2c_contains(s0, py2c_int(8)); py2c_decref(s0); }
 #line 9 "set_methods.py"
-    if (n1 < 0) { loc = 30; goto error; }
+    if (n1 < 0) { loc = 25; goto error; }
 #line 9 "set_methods.py"
     t[1] = py2c_bool(n1);
 #line 9 "set_methods.py"
@@ -633,13 +594,13 @@ static Py2cValue mod_set_methods(void) {
 #line 9 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 9 "set_methods.py"
-        { loc = 33; goto error; }
+        { loc = 28; goto error; }
 #line 9 "set_methods.py"
     }
 #line 9 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); n2 = py2c_contains(s0, py2c_int(8)); py2c_decref(s0); }
 #line 9 "set_methods.py"
-    if (n2 < 0) { loc = 32; goto error; }
+    if (n2 < 0) { loc = 27; goto error; }
 #line 9 "set_methods.py"
     n2 = !(n2);
 #line 9 "set_methods.py"
@@ -649,7 +610,7 @@ static Py2cValue mod_set_methods(void) {
 #line 9 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
 #line 9 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 9 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 9 "set_methods.py"
@@ -664,11 +625,11 @@ static Py2cValue mod_set_methods(void) {
 #line 10 "set_methods.py"
     t[0] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(10), py2c_int(11)});
 #line 10 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 10 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 10 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 10 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 10 "set_methods.py"
@@ -679,17 +640,17 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 11 "set_methods.py"
-        { loc = 37; goto error; }
+        { loc = 32; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 #line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 11 "set_methods.py"
-        { loc = 39; goto error; }
+        { loc = 34; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
@@ -697,7 +658,7 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 11 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 11 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 11 "set_methods.py"
@@ -709,17 +670,17 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 11 "set_methods.py"
-        { loc = 41; goto error; }
+        { loc = 36; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 #line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 11 "set_methods.py"
-        { loc = 43; goto error; }
+        { loc = 38; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
@@ -727,7 +688,7 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 11 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
 #line 11 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 11 "set_methods.py"
@@ -739,17 +700,17 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 11 "set_methods.py"
-        { loc = 45; goto error; }
+        { loc = 40; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[8], &t[9], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[8], &t[9], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
 #line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 11 "set_methods.py"
-        { loc = 47; goto error; }
+        { loc = 42; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
@@ -757,7 +718,7 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 11 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
 #line 11 "set_methods.py"
     PY2C_CLEAR(t[10]);
 #line 11 "set_methods.py"
@@ -769,17 +730,17 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 11 "set_methods.py"
-        { loc = 49; goto error; }
+        { loc = 44; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[12], &t[13], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 11 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 11 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 11 "set_methods.py"
-        { loc = 51; goto error; }
+        { loc = 46; goto error; }
 #line 11 "set_methods.py"
     }
 #line 11 "set_methods.py"
@@ -787,7 +748,7 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
 #line 11 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 43; goto error; }
 #line 11 "set_methods.py"
     PY2C_CLEAR(t[14]);
 #line 11 "set_methods.py"
@@ -797,7 +758,7 @@ static Py2cValue mod_set_methods(void) {
 #line 11 "set_methods.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
 #line 11 "set_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 30; goto error; }
 #line 11 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 11 "set_methods.py"
@@ -814,7 +775,7 @@ static Py2cValue mod_set_methods(void) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "set_methods.py"
-        { loc = 53; goto error; }
+        { loc = 48; goto error; }
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
@@ -822,19 +783,19 @@ static Py2cValue mod_set_methods(void) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 12 "set_methods.py"
-        { loc = 54; goto error; }
+        { loc = 49; goto error; }
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "set_methods.py"
-        { loc = 56; goto error; }
+        { loc = 51; goto error; }
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
@@ -842,21 +803,53 @@ static Py2cValue mod_set_methods(void) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 12 "set_methods.py"
-        { loc = 57; goto error; }
+        { loc = 52; goto error; }
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "set_methods.py"
-        { loc = 59; goto error; }
+        { loc = 54; goto error; }
 #line 12 "set_methods.py"
     }
+#line 12 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
+        { loc = 55; goto error; }
+#line 12 "set_methods.py"
+    }
+#line 12 "set_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+#line 12 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 12 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 12 "set_methods.py"
+        { loc = 57; goto error; }
+#line 12 "set_methods.py"
+    }
+#line 12 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 12 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 12 "set_methods.py"
+        { loc = 58; goto error; }
+#line 12 "set_methods.py"
+    }
+#line 12 "set_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 12 "set_methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
 #line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 12 "set_methods.py"
@@ -866,53 +859,21 @@ static Py2cValue mod_set_methods(void) {
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
-#line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
-#line 12 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 12 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "set_methods.py"
-        { loc = 62; goto error; }
-#line 12 "set_methods.py"
-    }
-#line 12 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__t)) {
-#line 12 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 12 "set_methods.py"
-        { loc = 63; goto error; }
-#line 12 "set_methods.py"
-    }
-#line 12 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
-#line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
-#line 12 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__t)) {
-#line 12 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 12 "set_methods.py"
-        { loc = 65; goto error; }
-#line 12 "set_methods.py"
-    }
-#line 12 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 12 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 12 "set_methods.py"
-        { loc = 66; goto error; }
+        { loc = 61; goto error; }
 #line 12 "set_methods.py"
     }
 #line 12 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__t); Py2cValue s1 = py2c_slot_load(&g_set_methods__s); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 12 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 12 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 12 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 12 "set_methods.py"
@@ -926,6 +887,44 @@ static Py2cValue mod_set_methods(void) {
 #line 12 "set_methods.py"
     PY2C_CLEAR(t[5]);
 
+#line 13 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
+        { loc = 65; goto error; }
+#line 13 "set_methods.py"
+    }
+#line 13 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__s)) {
+#line 13 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 13 "set_methods.py"
+        { loc = 66; goto error; }
+#line 13 "set_methods.py"
+    }
+#line 13 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__t)) {
+#line 13 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 13 "set_methods.py"
+        { loc = 67; goto error; }
+#line 13 "set_methods.py"
+    }
+#line 13 "set_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "set_methods.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+#line 13 "set_methods.py"
+    t[1] = py2c_slot_load(&g_set_methods__s);
+#line 13 "set_methods.py"
+    t[2] = py2c_direct_set_issubset(t[1], t[0]);
+#line 13 "set_methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[1]);
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[0]);
 #line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 13 "set_methods.py"
@@ -935,37 +934,47 @@ static Py2cValue mod_set_methods(void) {
 #line 13 "set_methods.py"
     }
 #line 13 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+    t[3] = py2c_slot_load(&g_set_methods__s);
+#line 13 "set_methods.py"
+    t[4] = py2c_set_new();
+#line 13 "set_methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+#line 13 "set_methods.py"
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 71; goto error; }
+#line 13 "set_methods.py"
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 71; goto error; }
+#line 13 "set_methods.py"
+    t[5] = py2c_direct_set_issuperset(t[3], t[4]);
+#line 13 "set_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[4]);
 #line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 13 "set_methods.py"
-        { loc = 72; goto error; }
-#line 13 "set_methods.py"
-    }
-#line 13 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__t)) {
-#line 13 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 13 "set_methods.py"
         { loc = 73; goto error; }
 #line 13 "set_methods.py"
     }
 #line 13 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); Py2cValue s1 = py2c_slot_load(&g_set_methods__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    t[6] = py2c_slot_load(&g_set_methods__s);
 #line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    t[7] = py2c_set_new();
 #line 13 "set_methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
 #line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (py2c_set_add(t[7], py2c_int(100)) < 0) { loc = 74; goto error; }
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[2]);
+    t[8] = py2c_direct_set_isdisjoint(t[6], t[7]);
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[6]);
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[7]);
 #line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__s)) {
 #line 13 "set_methods.py"
@@ -975,114 +984,58 @@ static Py2cValue mod_set_methods(void) {
 #line 13 "set_methods.py"
     }
 #line 13 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
-#line 13 "set_methods.py"
-    t[6] = py2c_set_new();
-#line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
-#line 13 "set_methods.py"
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 78; goto error; }
-#line 13 "set_methods.py"
-    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 78; goto error; }
-#line 13 "set_methods.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[4]);
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 13 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 13 "set_methods.py"
-        { loc = 80; goto error; }
-#line 13 "set_methods.py"
-    }
-#line 13 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
-#line 13 "set_methods.py"
-    t[10] = py2c_set_new();
-#line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
-#line 13 "set_methods.py"
-    if (py2c_set_add(t[10], py2c_int(100)) < 0) { loc = 82; goto error; }
-#line 13 "set_methods.py"
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[10]);
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[8]);
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 13 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__s)) {
-#line 13 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 13 "set_methods.py"
-        { loc = 84; goto error; }
-#line 13 "set_methods.py"
-    }
-#line 13 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[12], &t[13], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
-#line 13 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__t)) {
 #line 13 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 13 "set_methods.py"
-        { loc = 86; goto error; }
+        { loc = 77; goto error; }
 #line 13 "set_methods.py"
     }
 #line 13 "set_methods.py"
-    t[14] = py2c_slot_load(&g_set_methods__t);
+    t[9] = py2c_slot_load(&g_set_methods__s);
 #line 13 "set_methods.py"
-    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
+    t[10] = py2c_slot_load(&g_set_methods__t);
 #line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
+    t[11] = py2c_direct_set_isdisjoint(t[9], t[10]);
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[9]);
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[10]);
 #line 13 "set_methods.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 13 "set_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 63; goto error; }
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
+#line 13 "set_methods.py"
+    PY2C_CLEAR(t[8]);
 #line 13 "set_methods.py"
     PY2C_CLEAR(t[11]);
 #line 13 "set_methods.py"
-    PY2C_CLEAR(t[15]);
-#line 13 "set_methods.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[12]);
 
 #line 14 "set_methods.py"
     t[0] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 88; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 79; goto error; }
 #line 14 "set_methods.py"
     t[1] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 89; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 80; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 89; goto error; }
+    if (py2c_set_add(t[1], py2c_int(2)) < 0) { loc = 80; goto error; }
 #line 14 "set_methods.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 14 "set_methods.py"
@@ -1090,23 +1043,23 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[3] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 91; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 82; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 91; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 82; goto error; }
 #line 14 "set_methods.py"
     t[4] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 92; goto error; }
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 83; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 92; goto error; }
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 83; goto error; }
 #line 14 "set_methods.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_LT);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 14 "set_methods.py"
@@ -1114,23 +1067,23 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[6] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 94; goto error; }
+    if (py2c_set_add(t[6], py2c_int(1)) < 0) { loc = 85; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 94; goto error; }
+    if (py2c_set_add(t[6], py2c_int(2)) < 0) { loc = 85; goto error; }
 #line 14 "set_methods.py"
     t[7] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 95; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 86; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 95; goto error; }
+    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 86; goto error; }
 #line 14 "set_methods.py"
     t[8] = py2c_fast_compare(t[6], t[7], PY2C_LE);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 14 "set_methods.py"
@@ -1138,23 +1091,23 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
 #line 14 "set_methods.py"
     t[10] = py2c_set_from_iterable(t[9]);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[9]);
 #line 14 "set_methods.py"
     t[11] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 89; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 98; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 89; goto error; }
 #line 14 "set_methods.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_GT);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 90; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[10]);
 #line 14 "set_methods.py"
@@ -1162,19 +1115,19 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[13] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 91; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 100; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 91; goto error; }
 #line 14 "set_methods.py"
     t[14] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 92; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 101; goto error; }
+    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 92; goto error; }
 #line 14 "set_methods.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_GE);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 93; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[13]);
 #line 14 "set_methods.py"
@@ -1182,19 +1135,19 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[16] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 94; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 103; goto error; }
+    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 94; goto error; }
 #line 14 "set_methods.py"
     t[17] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 95; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 104; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 95; goto error; }
 #line 14 "set_methods.py"
     t[18] = py2c_fast_compare(t[16], t[17], PY2C_EQ);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 96; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[16]);
 #line 14 "set_methods.py"
@@ -1202,19 +1155,19 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[19] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 97; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 106; goto error; }
+    if (py2c_set_add(t[19], py2c_int(1)) < 0) { loc = 97; goto error; }
 #line 14 "set_methods.py"
     t[20] = py2c_set_new();
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 98; goto error; }
 #line 14 "set_methods.py"
-    if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 107; goto error; }
+    if (py2c_set_add(t[20], py2c_int(2)) < 0) { loc = 98; goto error; }
 #line 14 "set_methods.py"
     t[21] = py2c_fast_compare(t[19], t[20], PY2C_NE);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 99; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[19]);
 #line 14 "set_methods.py"
@@ -1222,7 +1175,7 @@ static Py2cValue mod_set_methods(void) {
 #line 14 "set_methods.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[15], t[18], t[21]}, 7);
 #line 14 "set_methods.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 78; goto error; }
 #line 14 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 14 "set_methods.py"
@@ -1245,48 +1198,46 @@ static Py2cValue mod_set_methods(void) {
 #line 15 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 15 "set_methods.py"
-        { loc = 110; goto error; }
+        { loc = 101; goto error; }
 #line 15 "set_methods.py"
     }
 #line 15 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 15 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_copy(t[0]);
 #line 15 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 15 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 15 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "set_methods.py"
-    py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_set_methods__u, t[1]); t[1] = PY2C_NULL;
 
 #line 16 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
 #line 16 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 16 "set_methods.py"
-        { loc = 113; goto error; }
+        { loc = 103; goto error; }
 #line 16 "set_methods.py"
     }
 #line 16 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 16 "set_methods.py"
     t[2] = py2c_list_new(4);
 #line 16 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 16 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 105; goto error; }
 #line 16 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 105; goto error; }
 #line 16 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 105; goto error; }
 #line 16 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[2], py2c_int(42)) < 0) { loc = 105; goto error; }
 #line 16 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 16 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 16 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 16 "set_methods.py"
@@ -1301,7 +1252,7 @@ static Py2cValue mod_set_methods(void) {
 #line 17 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 17 "set_methods.py"
-        { loc = 117; goto error; }
+        { loc = 107; goto error; }
 #line 17 "set_methods.py"
     }
 #line 17 "set_methods.py"
@@ -1309,7 +1260,7 @@ static Py2cValue mod_set_methods(void) {
 #line 17 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 17 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
 #line 17 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 17 "set_methods.py"
@@ -1320,50 +1271,48 @@ static Py2cValue mod_set_methods(void) {
 #line 18 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 18 "set_methods.py"
-        { loc = 119; goto error; }
+        { loc = 109; goto error; }
 #line 18 "set_methods.py"
     }
 #line 18 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 18 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_copy(t[0]);
 #line 18 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
 #line 18 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 18 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "set_methods.py"
-    py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_set_methods__u, t[1]); t[1] = PY2C_NULL;
 
 #line 19 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
 #line 19 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 19 "set_methods.py"
-        { loc = 122; goto error; }
+        { loc = 111; goto error; }
 #line 19 "set_methods.py"
     }
 #line 19 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 19 "set_methods.py"
     t[2] = py2c_set_new();
 #line 19 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 19 "set_methods.py"
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 124; goto error; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 113; goto error; }
 #line 19 "set_methods.py"
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 124; goto error; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 113; goto error; }
 #line 19 "set_methods.py"
     t[3] = py2c_list_new(1);
 #line 19 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 19 "set_methods.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 125; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 114; goto error; }
 #line 19 "set_methods.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 19 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 19 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 19 "set_methods.py"
@@ -1380,7 +1329,7 @@ static Py2cValue mod_set_methods(void) {
 #line 20 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 20 "set_methods.py"
-        { loc = 127; goto error; }
+        { loc = 116; goto error; }
 #line 20 "set_methods.py"
     }
 #line 20 "set_methods.py"
@@ -1388,7 +1337,7 @@ static Py2cValue mod_set_methods(void) {
 #line 20 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 20 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 20 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 20 "set_methods.py"
@@ -1399,44 +1348,42 @@ static Py2cValue mod_set_methods(void) {
 #line 21 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 21 "set_methods.py"
-        { loc = 129; goto error; }
+        { loc = 118; goto error; }
 #line 21 "set_methods.py"
     }
 #line 21 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__s);
 #line 21 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_copy(t[0]);
 #line 21 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 21 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 21 "set_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "set_methods.py"
-    py2c_slot_store(&g_set_methods__u, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_set_methods__u, t[1]); t[1] = PY2C_NULL;
 
 #line 22 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__u)) {
 #line 22 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 22 "set_methods.py"
-        { loc = 132; goto error; }
+        { loc = 120; goto error; }
 #line 22 "set_methods.py"
     }
 #line 22 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
 #line 22 "set_methods.py"
     t[2] = py2c_set_new();
 #line 22 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 22 "set_methods.py"
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 134; goto error; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 122; goto error; }
 #line 22 "set_methods.py"
-    if (py2c_set_add(t[2], py2c_int(100)) < 0) { loc = 134; goto error; }
+    if (py2c_set_add(t[2], py2c_int(100)) < 0) { loc = 122; goto error; }
 #line 22 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 22 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 22 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 22 "set_methods.py"
@@ -1451,7 +1398,7 @@ static Py2cValue mod_set_methods(void) {
 #line 23 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 23 "set_methods.py"
-        { loc = 136; goto error; }
+        { loc = 124; goto error; }
 #line 23 "set_methods.py"
     }
 #line 23 "set_methods.py"
@@ -1459,7 +1406,7 @@ static Py2cValue mod_set_methods(void) {
 #line 23 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 23 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 23 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 23 "set_methods.py"
@@ -1470,7 +1417,7 @@ static Py2cValue mod_set_methods(void) {
 #line 24 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 24 "set_methods.py"
-        { loc = 138; goto error; }
+        { loc = 126; goto error; }
 #line 24 "set_methods.py"
     }
 #line 24 "set_methods.py"
@@ -1478,13 +1425,13 @@ static Py2cValue mod_set_methods(void) {
 #line 24 "set_methods.py"
     t[1] = py2c_set_new();
 #line 24 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
 #line 24 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 139; goto error; }
+    if (py2c_set_add(t[1], py2c_int(200)) < 0) { loc = 127; goto error; }
 #line 24 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_OR);
 #line 24 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
 #line 24 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 24 "set_methods.py"
@@ -1497,7 +1444,7 @@ static Py2cValue mod_set_methods(void) {
 #line 25 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 25 "set_methods.py"
-        { loc = 141; goto error; }
+        { loc = 129; goto error; }
 #line 25 "set_methods.py"
     }
 #line 25 "set_methods.py"
@@ -1505,17 +1452,17 @@ static Py2cValue mod_set_methods(void) {
 #line 25 "set_methods.py"
     t[1] = py2c_frozenset_const(5, (Py2cValue[]){py2c_int(200), py2c_int(4), py2c_int(5), py2c_int(6), py2c_int(7)});
 #line 25 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 #line 25 "set_methods.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 25 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
 #line 25 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 25 "set_methods.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_AND);
 #line 25 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
 #line 25 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 25 "set_methods.py"
@@ -1528,7 +1475,7 @@ static Py2cValue mod_set_methods(void) {
 #line 26 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 26 "set_methods.py"
-        { loc = 144; goto error; }
+        { loc = 132; goto error; }
 #line 26 "set_methods.py"
     }
 #line 26 "set_methods.py"
@@ -1536,13 +1483,13 @@ static Py2cValue mod_set_methods(void) {
 #line 26 "set_methods.py"
     t[1] = py2c_set_new();
 #line 26 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 26 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 145; goto error; }
+    if (py2c_set_add(t[1], py2c_int(7)) < 0) { loc = 133; goto error; }
 #line 26 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_SUB);
 #line 26 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 26 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 26 "set_methods.py"
@@ -1555,7 +1502,7 @@ static Py2cValue mod_set_methods(void) {
 #line 27 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 27 "set_methods.py"
-        { loc = 147; goto error; }
+        { loc = 135; goto error; }
 #line 27 "set_methods.py"
     }
 #line 27 "set_methods.py"
@@ -1563,15 +1510,15 @@ static Py2cValue mod_set_methods(void) {
 #line 27 "set_methods.py"
     t[1] = py2c_set_new();
 #line 27 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 27 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 148; goto error; }
+    if (py2c_set_add(t[1], py2c_int(6)) < 0) { loc = 136; goto error; }
 #line 27 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 148; goto error; }
+    if (py2c_set_add(t[1], py2c_int(300)) < 0) { loc = 136; goto error; }
 #line 27 "set_methods.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_XOR);
 #line 27 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 27 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 27 "set_methods.py"
@@ -1584,7 +1531,7 @@ static Py2cValue mod_set_methods(void) {
 #line 28 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 28 "set_methods.py"
-        { loc = 150; goto error; }
+        { loc = 138; goto error; }
 #line 28 "set_methods.py"
     }
 #line 28 "set_methods.py"
@@ -1592,7 +1539,7 @@ static Py2cValue mod_set_methods(void) {
 #line 28 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 28 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 28 "set_methods.py"
@@ -1601,11 +1548,11 @@ static Py2cValue mod_set_methods(void) {
 #line 29 "set_methods.py"
     t[0] = py2c_set_new();
 #line 29 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 29 "set_methods.py"
-    if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 151; goto error; }
+    if (py2c_set_add(t[0], py2c_int(10)) < 0) { loc = 139; goto error; }
 #line 29 "set_methods.py"
-    if (py2c_set_add(t[0], py2c_int(20)) < 0) { loc = 151; goto error; }
+    if (py2c_set_add(t[0], py2c_int(20)) < 0) { loc = 139; goto error; }
 #line 29 "set_methods.py"
     py2c_slot_store(&g_set_methods__p, t[0]); t[0] = PY2C_NULL;
 
@@ -1614,68 +1561,64 @@ static Py2cValue mod_set_methods(void) {
 #line 30 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 30 "set_methods.py"
-        { loc = 154; goto error; }
+        { loc = 142; goto error; }
 #line 30 "set_methods.py"
     }
 #line 30 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__p);
 #line 30 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_pop(t[0]);
 #line 30 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 30 "set_methods.py"
     PY2C_CLEAR(t[0]);
-#line 30 "set_methods.py"
-    PY2C_CLEAR(t[1]);
 #line 30 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__p)) {
 #line 30 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 30 "set_methods.py"
-        { loc = 157; goto error; }
+        { loc = 144; goto error; }
 #line 30 "set_methods.py"
     }
 #line 30 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    t[2] = py2c_slot_load(&g_set_methods__p);
 #line 30 "set_methods.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_set_pop(t[2]);
 #line 30 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+#line 30 "set_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 30 "set_methods.py"
+    if (!py2c_slot_bound(&g_set_methods__p)) {
+#line 30 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 30 "set_methods.py"
+        { loc = 145; goto error; }
+#line 30 "set_methods.py"
+    }
+#line 30 "set_methods.py"
+    t[4] = py2c_slot_load(&g_set_methods__p);
+#line 30 "set_methods.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 30 "set_methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+#line 30 "set_methods.py"
+    PY2C_CLEAR(t[1]);
 #line 30 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 30 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 30 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__p)) {
-#line 30 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 30 "set_methods.py"
-        { loc = 159; goto error; }
-#line 30 "set_methods.py"
-    }
-#line 30 "set_methods.py"
-    t[6] = py2c_slot_load(&g_set_methods__p);
-#line 30 "set_methods.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
-#line 30 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
-#line 30 "set_methods.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "set_methods.py"
     PY2C_CLEAR(t[5]);
-#line 30 "set_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 30 "set_methods.py"
-    PY2C_CLEAR(t[7]);
 
 #line 31 "set_methods.py"
     t[0] = py2c_set_new();
 #line 31 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 31 "set_methods.py"
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 146; goto error; }
 #line 31 "set_methods.py"
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 160; goto error; }
+    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 146; goto error; }
 #line 31 "set_methods.py"
     py2c_slot_store(&g_set_methods__c, t[0]); t[0] = PY2C_NULL;
 
@@ -1684,28 +1627,26 @@ static Py2cValue mod_set_methods(void) {
 #line 32 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 32 "set_methods.py"
-        { loc = 162; goto error; }
+        { loc = 148; goto error; }
 #line 32 "set_methods.py"
     }
 #line 32 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
+    t[0] = py2c_slot_load(&g_set_methods__c);
 #line 32 "set_methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_clear(t[0]);
 #line 32 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 32 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 32 "set_methods.py"
     PY2C_CLEAR(t[1]);
-#line 32 "set_methods.py"
-    PY2C_CLEAR(t[2]);
 
 #line 33 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__c)) {
 #line 33 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 33 "set_methods.py"
-        { loc = 165; goto error; }
+        { loc = 150; goto error; }
 #line 33 "set_methods.py"
     }
 #line 33 "set_methods.py"
@@ -1715,7 +1656,7 @@ static Py2cValue mod_set_methods(void) {
 #line 33 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 33 "set_methods.py"
-        { loc = 167; goto error; }
+        { loc = 152; goto error; }
 #line 33 "set_methods.py"
     }
 #line 33 "set_methods.py"
@@ -1723,25 +1664,25 @@ static Py2cValue mod_set_methods(void) {
 #line 33 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
 #line 33 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 33 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 33 "set_methods.py"
     t[3] = py2c_set_new();
 #line 33 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 33 "set_methods.py"
-    if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 169; goto error; }
+    if (py2c_set_add(t[3], py2c_int(0)) < 0) { loc = 154; goto error; }
 #line 33 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
 #line 33 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 33 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 33 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 33 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
 #line 33 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 33 "set_methods.py"
@@ -1754,17 +1695,17 @@ static Py2cValue mod_set_methods(void) {
 #line 34 "set_methods.py"
     t[0] = py2c_list_new(3);
 #line 34 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 34 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 156; goto error; }
 #line 34 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 156; goto error; }
 #line 34 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 171; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 156; goto error; }
 #line 34 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 34 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 34 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 34 "set_methods.py"
@@ -1773,15 +1714,15 @@ static Py2cValue mod_set_methods(void) {
 #line 35 "set_methods.py"
     t[0] = py2c_list_new(2);
 #line 35 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
 #line 35 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 158; goto error; }
 #line 35 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 158; goto error; }
 #line 35 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 35 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 35 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 35 "set_methods.py"
@@ -1792,7 +1733,7 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 175; goto error; }
+        { loc = 160; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1800,19 +1741,19 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "set_methods.py"
-        { loc = 176; goto error; }
+        { loc = 161; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 178; goto error; }
+        { loc = 163; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1820,19 +1761,19 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "set_methods.py"
-        { loc = 179; goto error; }
+        { loc = 164; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 181; goto error; }
+        { loc = 166; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1840,19 +1781,19 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "set_methods.py"
-        { loc = 182; goto error; }
+        { loc = 167; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 184; goto error; }
+        { loc = 169; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1860,33 +1801,33 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "set_methods.py"
-        { loc = 185; goto error; }
+        { loc = 170; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); Py2cValue s1 = py2c_slot_load(&g_set_methods__g); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 188; goto error; }
+        { loc = 173; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 #line 36 "set_methods.py"
     t[6] = py2c_list_new(1);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
 #line 36 "set_methods.py"
-    if (py2c_list_append(t[6], py2c_int(9)) < 0) { loc = 190; goto error; }
+    if (py2c_list_append(t[6], py2c_int(9)) < 0) { loc = 175; goto error; }
 #line 36 "set_methods.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 36 "set_methods.py"
@@ -1898,17 +1839,17 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 192; goto error; }
+        { loc = 177; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[8], &t[9], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[8], &t[9], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__g)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "set_methods.py"
-        { loc = 194; goto error; }
+        { loc = 179; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1916,7 +1857,7 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 176; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[10]);
 #line 36 "set_methods.py"
@@ -1928,7 +1869,7 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 196; goto error; }
+        { loc = 181; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
@@ -1936,13 +1877,13 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
     t[13] = py2c_set_new();
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 182; goto error; }
 #line 36 "set_methods.py"
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 197; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 182; goto error; }
 #line 36 "set_methods.py"
     t[14] = py2c_fast_binary_op(t[12], t[13], PY2C_OP_OR);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 183; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[12]);
 #line 36 "set_methods.py"
@@ -1950,51 +1891,51 @@ static Py2cValue mod_set_methods(void) {
 #line 36 "set_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[14]}, 1);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 180; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[14]);
 #line 36 "set_methods.py"
-    t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_17.ob), &attr_ic[25]);
+    t[16] = py2c_getattr_ic(t[15], py2c_obj_value(&str_8.ob), &attr_ic[10]);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 184; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[15]);
 #line 36 "set_methods.py"
     t[17] = py2c_set_new();
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 186; goto error; }
 #line 36 "set_methods.py"
-    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 201; goto error; }
+    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 186; goto error; }
 #line 36 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__f)) {
 #line 36 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 36 "set_methods.py"
-        { loc = 202; goto error; }
+        { loc = 187; goto error; }
 #line 36 "set_methods.py"
     }
 #line 36 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); t[18] = py2c_fast_binary_op(t[17], s0, PY2C_OP_OR); py2c_decref(s0); }
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 188; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[17]);
 #line 36 "set_methods.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[18]}, 1);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 185; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[18]);
 #line 36 "set_methods.py"
-    t[20] = py2c_getattr_ic(t[19], py2c_obj_value(&str_17.ob), &attr_ic[26]);
+    t[20] = py2c_getattr_ic(t[19], py2c_obj_value(&str_8.ob), &attr_ic[11]);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 189; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[19]);
 #line 36 "set_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[7], t[11], t[16], t[20]}, 8);
 #line 36 "set_methods.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 159; goto error; }
 #line 36 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 36 "set_methods.py"
@@ -2019,27 +1960,27 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 37 "set_methods.py"
-        { loc = 207; goto error; }
+        { loc = 192; goto error; }
 #line 37 "set_methods.py"
     }
 #line 37 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 208; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
 #line 37 "set_methods.py"
     t[2] = py2c_list_new(4);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 194; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 194; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 194; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 209; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 194; goto error; }
 #line 37 "set_methods.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 37 "set_methods.py"
@@ -2051,15 +1992,15 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 37 "set_methods.py"
-        { loc = 212; goto error; }
+        { loc = 197; goto error; }
 #line 37 "set_methods.py"
     }
 #line 37 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
 #line 37 "set_methods.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 37 "set_methods.py"
@@ -2069,7 +2010,7 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 37 "set_methods.py"
-        { loc = 214; goto error; }
+        { loc = 199; goto error; }
 #line 37 "set_methods.py"
     }
 #line 37 "set_methods.py"
@@ -2083,7 +2024,7 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 37 "set_methods.py"
-        { loc = 216; goto error; }
+        { loc = 201; goto error; }
 #line 37 "set_methods.py"
     }
 #line 37 "set_methods.py"
@@ -2091,35 +2032,35 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[5]);
 #line 37 "set_methods.py"
     t[7] = py2c_list_new(3);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[7], py2c_int(3)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(3)) < 0) { loc = 204; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 204; goto error; }
 #line 37 "set_methods.py"
-    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 219; goto error; }
+    if (py2c_list_append(t[7], py2c_int(1)) < 0) { loc = 204; goto error; }
 #line 37 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[7]}, 1);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[7]);
 #line 37 "set_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[8]}, 1);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 202; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[8]);
 #line 37 "set_methods.py"
     t[10] = py2c_fast_compare(t[6], t[9], PY2C_EQ);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 205; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 37 "set_methods.py"
@@ -2129,7 +2070,7 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 37 "set_methods.py"
-        { loc = 221; goto error; }
+        { loc = 206; goto error; }
 #line 37 "set_methods.py"
     }
 #line 37 "set_methods.py"
@@ -2137,17 +2078,17 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
     t[12] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 207; goto error; }
 #line 37 "set_methods.py"
     t[13] = py2c_set_from_iterable(t[12]);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 207; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[12]);
 #line 37 "set_methods.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_EQ);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 208; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[11]);
 #line 37 "set_methods.py"
@@ -2155,7 +2096,7 @@ static Py2cValue mod_set_methods(void) {
 #line 37 "set_methods.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[10], t[14]}, 4);
 #line 37 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 190; goto error; }
 #line 37 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 37 "set_methods.py"
@@ -2170,45 +2111,45 @@ static Py2cValue mod_set_methods(void) {
 #line 38 "set_methods.py"
     t[0] = py2c_list_new(2);
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 211; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 226; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 211; goto error; }
 #line 38 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
 #line 38 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 38 "set_methods.py"
     t[2] = py2c_list_new(2);
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 213; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 213; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 228; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 213; goto error; }
 #line 38 "set_methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
 #line 38 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 38 "set_methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error; }
 #line 38 "set_methods.py"
     t[5] = py2c_set_new();
 #line 38 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 209; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_set_add(t[5], t[1]) < 0) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[1]) < 0) { loc = 209; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_set_add(t[5], t[3]) < 0) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[3]) < 0) { loc = 209; goto error; }
 #line 38 "set_methods.py"
-    if (py2c_set_add(t[5], t[4]) < 0) { loc = 224; goto error; }
+    if (py2c_set_add(t[5], t[4]) < 0) { loc = 209; goto error; }
 #line 38 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 38 "set_methods.py"
@@ -2223,110 +2164,106 @@ static Py2cValue mod_set_methods(void) {
 #line 39 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 39 "set_methods.py"
-        { loc = 232; goto error; }
+        { loc = 217; goto error; }
 #line 39 "set_methods.py"
     }
 #line 39 "set_methods.py"
-    t[0] = py2c_slot_load(&g_set_methods__nested);
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 39 "set_methods.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
 #line 39 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+    t[1] = py2c_list_new(2);
 #line 39 "set_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
 #line 39 "set_methods.py"
-    t[2] = py2c_list_new(2);
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 220; goto error; }
 #line 39 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 220; goto error; }
 #line 39 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 235; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 39 "set_methods.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
 #line 39 "set_methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[2]}, 1);
+    PY2C_CLEAR(t[1]);
 #line 39 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+    if (!py2c_slot_bound(&g_set_methods__nested)) {
+#line 39 "set_methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+#line 39 "set_methods.py"
+        { loc = 221; goto error; }
+#line 39 "set_methods.py"
+    }
+#line 39 "set_methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n0 = py2c_contains(s0, t[2]); py2c_decref(s0); }
+#line 39 "set_methods.py"
+    if (n0 < 0) { loc = 218; goto error; }
 #line 39 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 39 "set_methods.py"
-    if (!py2c_slot_bound(&g_set_methods__nested)) {
+    t[1] = py2c_bool(n0);
 #line 39 "set_methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
+    t[2] = py2c_set_new();
 #line 39 "set_methods.py"
-        { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
 #line 39 "set_methods.py"
-    }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 223; goto error; }
 #line 39 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n0 = py2c_contains(s0, t[3]); py2c_decref(s0); }
-#line 39 "set_methods.py"
-    if (n0 < 0) { loc = 233; goto error; }
-#line 39 "set_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 39 "set_methods.py"
-    t[2] = py2c_bool(n0);
-#line 39 "set_methods.py"
-    t[3] = py2c_set_new();
-#line 39 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 238; goto error; }
-#line 39 "set_methods.py"
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 238; goto error; }
-#line 39 "set_methods.py"
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 238; goto error; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 223; goto error; }
 #line 39 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__nested)) {
 #line 39 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 39 "set_methods.py"
-        { loc = 239; goto error; }
+        { loc = 224; goto error; }
 #line 39 "set_methods.py"
     }
 #line 39 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n1 = py2c_contains(s0, t[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_methods__nested); n1 = py2c_contains(s0, t[2]); py2c_decref(s0); }
 #line 39 "set_methods.py"
-    if (n1 < 0) { loc = 237; goto error; }
+    if (n1 < 0) { loc = 222; goto error; }
 #line 39 "set_methods.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 39 "set_methods.py"
-    t[3] = py2c_bool(n1);
+    t[2] = py2c_bool(n1);
 #line 39 "set_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 39 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+#line 39 "set_methods.py"
+    PY2C_CLEAR(t[0]);
 #line 39 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 39 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 39 "set_methods.py"
     PY2C_CLEAR(t[3]);
-#line 39 "set_methods.py"
-    PY2C_CLEAR(t[4]);
 
 #line 40 "set_methods.py"
     t[0] = py2c_dict_new();
 #line 40 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 225; goto error; }
 #line 40 "set_methods.py"
     t[1] = py2c_set_new();
 #line 40 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 227; goto error; }
 #line 40 "set_methods.py"
-    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 242; goto error; }
+    if (py2c_set_add(t[1], py2c_int(1)) < 0) { loc = 227; goto error; }
 #line 40 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 40 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
 #line 40 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 40 "set_methods.py"
-    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_18.ob)) < 0) { loc = 240; goto error; }
+    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_11.ob)) < 0) { loc = 225; goto error; }
 #line 40 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 40 "set_methods.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 40 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 228; goto error; }
 #line 40 "set_methods.py"
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_19.ob)) < 0) { loc = 240; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_12.ob)) < 0) { loc = 225; goto error; }
 #line 40 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 40 "set_methods.py"
@@ -2337,7 +2274,7 @@ static Py2cValue mod_set_methods(void) {
 #line 41 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 41 "set_methods.py"
-        { loc = 245; goto error; }
+        { loc = 230; goto error; }
 #line 41 "set_methods.py"
     }
 #line 41 "set_methods.py"
@@ -2345,19 +2282,19 @@ static Py2cValue mod_set_methods(void) {
 #line 41 "set_methods.py"
     t[1] = py2c_list_new(1);
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 232; goto error; }
 #line 41 "set_methods.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 247; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 232; goto error; }
 #line 41 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[1]}, 1);
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
 #line 41 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 41 "set_methods.py"
     t[3] = py2c_fast_getitem(t[0], t[2]);
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
 #line 41 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 41 "set_methods.py"
@@ -2367,23 +2304,23 @@ static Py2cValue mod_set_methods(void) {
 #line 41 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 41 "set_methods.py"
-        { loc = 249; goto error; }
+        { loc = 234; goto error; }
 #line 41 "set_methods.py"
     }
 #line 41 "set_methods.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
 #line 41 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__d); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 236; goto error; }
 #line 41 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 41 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
 #line 41 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 229; goto error; }
 #line 41 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 41 "set_methods.py"
@@ -2392,75 +2329,75 @@ static Py2cValue mod_set_methods(void) {
     PY2C_CLEAR(t[6]);
 
 #line 42 "set_methods.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
 #line 42 "set_methods.py"
-    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)});
+    t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
 #line 42 "set_methods.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 239; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 42 "set_methods.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 240; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 42 "set_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 242; goto error; }
 #line 42 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 241; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 42 "set_methods.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 245; goto error; }
 #line 42 "set_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 244; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 42 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(50)}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 247; goto error; }
 #line 42 "set_methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 246; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[8]);
 #line 42 "set_methods.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_SUB);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 248; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[7]);
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[9]);
 #line 42 "set_methods.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[10]}, 1);
+    t[11] = py2c_fast_len(t[10]);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 243; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[10]);
 #line 42 "set_methods.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[11]}, 3);
 #line 42 "set_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 237; goto error; }
 #line 42 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 42 "set_methods.py"
@@ -2473,45 +2410,45 @@ static Py2cValue mod_set_methods(void) {
 #line 43 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){PY2C_TRUE, py2c_int(1), py2c_float(1.0)});
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
 #line 43 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 250; goto error; }
 #line 43 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 43 "set_methods.py"
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0), py2c_float(-0.0)});
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 251; goto error; }
 #line 43 "set_methods.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
 #line 43 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 43 "set_methods.py"
     t[4] = py2c_set_new();
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 267; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
 #line 43 "set_methods.py"
-    if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 267; goto error; }
+    if (py2c_set_add(t[4], py2c_float(1.5)) < 0) { loc = 252; goto error; }
 #line 43 "set_methods.py"
-    if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 267; goto error; }
+    if (py2c_set_add(t[4], py2c_float(2.5)) < 0) { loc = 252; goto error; }
 #line 43 "set_methods.py"
     t[5] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3)});
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 253; goto error; }
 #line 43 "set_methods.py"
     t[6] = py2c_set_from_iterable(t[5]);
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 253; goto error; }
 #line 43 "set_methods.py"
     PY2C_CLEAR(t[5]);
 #line 43 "set_methods.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6]}, 4);
 #line 43 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 249; goto error; }
 #line 43 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 43 "set_methods.py"
@@ -2526,37 +2463,37 @@ static Py2cValue mod_set_methods(void) {
 #line 44 "set_methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 44 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
 #line 44 "set_methods.py"
     py2c_slot_store(&g_set_methods__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "set_methods.py"
     t[0] = py2c_list_new(0);
 #line 45 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
 #line 45 "set_methods.py"
     py2c_slot_store(&g_set_methods__out, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "set_methods.py"
     t[0] = py2c_list_new(6);
 #line 46 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 257; goto error; }
 #line 46 "set_methods.py"
     t[1] = py2c_iter(t[0]);
 #line 46 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 256; goto error; }
 #line 46 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 46 "set_methods.py"
@@ -2566,7 +2503,7 @@ L0:;
 #line 46 "set_methods.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 46 "set_methods.py"
-        if (py2c_error_occurred()) { loc = 271; goto error; }
+        if (py2c_error_occurred()) { loc = 256; goto error; }
 #line 46 "set_methods.py"
         goto L1;
 #line 46 "set_methods.py"
@@ -2579,7 +2516,7 @@ L0:;
 #line 47 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 47 "set_methods.py"
-        { loc = 274; goto error; }
+        { loc = 259; goto error; }
 #line 47 "set_methods.py"
     }
 #line 47 "set_methods.py"
@@ -2587,13 +2524,13 @@ L0:;
 #line 47 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 47 "set_methods.py"
-        { loc = 275; goto error; }
+        { loc = 260; goto error; }
 #line 47 "set_methods.py"
     }
 #line 47 "set_methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_methods__seen); Py2cValue s1 = py2c_slot_load(&g_set_methods__x); n0 = py2c_contains(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 47 "set_methods.py"
-    if (n0 < 0) { loc = 273; goto error; }
+    if (n0 < 0) { loc = 258; goto error; }
 #line 47 "set_methods.py"
     n0 = !(n0);
 #line 47 "set_methods.py"
@@ -2604,66 +2541,62 @@ L0:;
 #line 48 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 48 "set_methods.py"
-        { loc = 277; goto error; }
+        { loc = 262; goto error; }
 #line 48 "set_methods.py"
     }
-#line 48 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 278; goto error; } }
 #line 48 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__x)) {
 #line 48 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 48 "set_methods.py"
-        { loc = 279; goto error; }
+        { loc = 263; goto error; }
 #line 48 "set_methods.py"
     }
 #line 48 "set_methods.py"
-    t[4] = py2c_slot_load(&g_set_methods__x);
+    t[2] = py2c_slot_load(&g_set_methods__seen);
 #line 48 "set_methods.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_set_methods__x);
 #line 48 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 276; goto error; }
+    t[4] = py2c_direct_set_add(t[2], t[3]);
 #line 48 "set_methods.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 261; goto error; }
 #line 48 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 48 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 48 "set_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 49 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__out)) {
 #line 49 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 49 "set_methods.py"
-        { loc = 281; goto error; }
+        { loc = 265; goto error; }
 #line 49 "set_methods.py"
     }
-#line 49 "set_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_methods__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[2], &t[3], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 282; goto error; } }
 #line 49 "set_methods.py"
     if (!py2c_slot_bound(&g_set_methods__x)) {
 #line 49 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 49 "set_methods.py"
-        { loc = 283; goto error; }
+        { loc = 266; goto error; }
 #line 49 "set_methods.py"
     }
 #line 49 "set_methods.py"
-    t[4] = py2c_slot_load(&g_set_methods__x);
+    t[2] = py2c_slot_load(&g_set_methods__out);
 #line 49 "set_methods.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_set_methods__x);
 #line 49 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 280; goto error; }
+    t[4] = py2c_direct_list_append(t[2], t[3]);
 #line 49 "set_methods.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 264; goto error; }
 #line 49 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 49 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 49 "set_methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 49 "set_methods.py"
 L3:;
 #line 49 "set_methods.py"
@@ -2680,7 +2613,7 @@ L1:;
 #line 50 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 50 "set_methods.py"
-        { loc = 285; goto error; }
+        { loc = 268; goto error; }
 #line 50 "set_methods.py"
     }
 #line 50 "set_methods.py"
@@ -2688,7 +2621,7 @@ L1:;
 #line 50 "set_methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 50 "set_methods.py"
-        { loc = 286; goto error; }
+        { loc = 269; goto error; }
 #line 50 "set_methods.py"
     }
 #line 50 "set_methods.py"
@@ -2698,7 +2631,7 @@ L1:;
 #line 50 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 50 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 267; goto error; }
 #line 50 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 50 "set_methods.py"
@@ -2709,25 +2642,25 @@ L1:;
 #line 51 "set_methods.py"
     t[0] = py2c_list_new(2);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 273; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 273; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 290; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 273; goto error; }
 #line 51 "set_methods.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 272; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 51 "set_methods.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[31]) < 0) { loc = 291; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[14]) < 0) { loc = 274; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 51 "set_methods.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 271; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 51 "set_methods.py"
@@ -2735,27 +2668,27 @@ L1:;
 #line 51 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 276; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[32]) < 0) { loc = 294; goto error; }
+    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[15]) < 0) { loc = 277; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[5]);
 #line 51 "set_methods.py"
     t[8] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 278; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 295; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 278; goto error; }
 #line 51 "set_methods.py"
     t[9] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 279; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 296; goto error; }
+    if (py2c_set_add(t[9], py2c_int(2)) < 0) { loc = 279; goto error; }
 #line 51 "set_methods.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 275; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[8]);
 #line 51 "set_methods.py"
@@ -2767,33 +2700,33 @@ L1:;
 #line 51 "set_methods.py"
     t[11] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 281; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 298; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 281; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 298; goto error; }
+    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 281; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 299; goto error; }
+    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[16]) < 0) { loc = 282; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[11]);
 #line 51 "set_methods.py"
     t[14] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 283; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 300; goto error; }
+    if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 283; goto error; }
 #line 51 "set_methods.py"
     t[15] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 284; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[15], py2c_int(2)) < 0) { loc = 301; goto error; }
+    if (py2c_set_add(t[15], py2c_int(2)) < 0) { loc = 284; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[15], py2c_int(3)) < 0) { loc = 301; goto error; }
+    if (py2c_set_add(t[15], py2c_int(3)) < 0) { loc = 284; goto error; }
 #line 51 "set_methods.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14], t[15]}, 2, PY2C_NULL);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 280; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[14]);
 #line 51 "set_methods.py"
@@ -2805,17 +2738,17 @@ L1:;
 #line 51 "set_methods.py"
     t[17] = py2c_set_new();
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 286; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_set_add(t[17], py2c_int(5)) < 0) { loc = 303; goto error; }
+    if (py2c_set_add(t[17], py2c_int(5)) < 0) { loc = 286; goto error; }
 #line 51 "set_methods.py"
-    if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_6.ob), &t[18], &t[19], &attr_ic[34]) < 0) { loc = 304; goto error; }
+    if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_3.ob), &t[18], &t[19], &attr_ic[17]) < 0) { loc = 287; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[17]);
 #line 51 "set_methods.py"
     t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 285; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[18]);
 #line 51 "set_methods.py"
@@ -2823,7 +2756,7 @@ L1:;
 #line 51 "set_methods.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10], t[16], t[20]}, 4);
 #line 51 "set_methods.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 270; goto error; }
 #line 51 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 51 "set_methods.py"
@@ -2838,85 +2771,85 @@ L1:;
 #line 52 "set_methods.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
 #line 52 "set_methods.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[0]);
 #line 52 "set_methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 289; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[1]);
 #line 52 "set_methods.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(4), py2c_int(2), py2c_int(8)});
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 292; goto error; }
 #line 52 "set_methods.py"
     t[4] = py2c_set_from_iterable(t[3]);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 292; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[3]);
 #line 52 "set_methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4]}, 1);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 291; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[4]);
 #line 52 "set_methods.py"
     t[6] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 311; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 294; goto error; }
 #line 52 "set_methods.py"
     t[7] = py2c_set_from_iterable(t[6]);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 311; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 294; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[6]);
 #line 52 "set_methods.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 310; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 293; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[7]);
 #line 52 "set_methods.py"
     t[9] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 296; goto error; }
 #line 52 "set_methods.py"
     t[10] = py2c_set_from_iterable(t[9]);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 296; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[9]);
 #line 52 "set_methods.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[10], PY2C_TRUE}, 1, kwnames_0);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 295; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[10]);
 #line 52 "set_methods.py"
     t[12] = py2c_set_new();
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 298; goto error; }
 #line 52 "set_methods.py"
-    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 315; goto error; }
+    if (py2c_set_add(t[12], py2c_int(7)) < 0) { loc = 298; goto error; }
 #line 52 "set_methods.py"
-    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 315; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 298; goto error; }
 #line 52 "set_methods.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[12]}, 1);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 297; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[12]);
 #line 52 "set_methods.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[13]}, 5);
 #line 52 "set_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 288; goto error; }
 #line 52 "set_methods.py"
     PY2C_CLEAR(t[2]);
 #line 52 "set_methods.py"
@@ -2949,7 +2882,7 @@ cleanup:
     return result;
 #line 52 "set_methods.py"
 }
-#line 2953 "set_methods.c"
+#line 2886 "set_methods.c"
 
 static void clear_mod_set_methods(void) {
     PY2C_CLEAR(g_set_methods__x);

@@ -991,39 +991,35 @@ L3:;
 #line 35 "set_order.py"
     }
 #line 35 "set_order.py"
-    t[8] = py2c_slot_load(&g_set_order__s);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order__s); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 35 "set_order.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
 #line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    t[9] = f_rand(NULL, (Py2cValue[]){t[8]});
 #line 35 "set_order.py"
-    PY2C_CLEAR(t[8]);
+    t[8] = PY2C_NULL;
 #line 35 "set_order.py"
-    t[10] = f_rand(NULL, (Py2cValue[]){t[9]});
+    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
 #line 35 "set_order.py"
-    t[9] = PY2C_NULL;
+    t[10] = py2c_fast_getitem(t[7], t[9]);
 #line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
-#line 35 "set_order.py"
-    t[11] = py2c_fast_getitem(t[7], t[10]);
-#line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 40; goto error; }
 #line 35 "set_order.py"
     PY2C_CLEAR(t[7]);
 #line 35 "set_order.py"
+    PY2C_CLEAR(t[9]);
+#line 35 "set_order.py"
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 35 "set_order.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
+#line 35 "set_order.py"
     PY2C_CLEAR(t[10]);
-#line 35 "set_order.py"
-    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-#line 35 "set_order.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
-#line 35 "set_order.py"
-    PY2C_CLEAR(t[11]);
 #line 35 "set_order.py"
     PY2C_CLEAR(t[4]);
 #line 35 "set_order.py"
     PY2C_CLEAR(t[5]);
 #line 35 "set_order.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
 #line 35 "set_order.py"
     goto L9;
 #line 35 "set_order.py"
@@ -1715,7 +1711,7 @@ cleanup:
     return result;
 #line 49 "set_order.py"
 }
-#line 1719 "set_order.c"
+#line 1715 "set_order.c"
 
 static void clear_mod_set_order(void) {
     PY2C_CLEAR(g_set_order___);

@@ -6,19 +6,13 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("inf", 3, 3);
 static Py2cStr str_1 = PY2C_STR_STATIC("-inf", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_4 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_5 = PY2C_STR_STATIC("difference_update", 17, 17);
-static Py2cStr str_6 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("intersection_update", 19, 19);
-static Py2cStr str_8 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
-static Py2cStr str_9 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("difference_update", 17, 17);
+static Py2cStr str_3 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("intersection_update", 19, 19);
+static Py2cStr str_5 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[16];
+static Py2cAttrCache attr_ic[4];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_set_order_more__z;
@@ -91,7 +85,6 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {10, "for i in range(0, 200, 7):", "         ^^^^^^^^^^^^^^^^"},
     {11, "s.add(i * 31 % 97 - 40)", NULL},
     {11, "s.add(i * 31 % 97 - 40)", "^"},
-    {11, "s.add(i * 31 % 97 - 40)", "^^^^^"},
     {11, "s.add(i * 31 % 97 - 40)", "      ^"},
     {11, "s.add(i * 31 % 97 - 40)", "      ~~^~~~"},
     {11, "s.add(i * 31 % 97 - 40)", "      ~~~~~~~^~~~"},
@@ -102,7 +95,6 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {13, "for i in range(-40, 60, 3):", "         ^^^^^^^^^^^^^^^^^"},
     {14, "s.discard(i)", NULL},
     {14, "s.discard(i)", "^"},
-    {14, "s.discard(i)", "^^^^^^^^^"},
     {14, "s.discard(i)", "          ^"},
     {15, "print(s)", NULL},
     {15, "print(s)", "      ^"},
@@ -110,7 +102,6 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {16, "for i in range(100, 130):", "         ^^^^^^^^^^^^^^^"},
     {17, "s.add(i)", NULL},
     {17, "s.add(i)", "^"},
-    {17, "s.add(i)", "^^^^^"},
     {17, "s.add(i)", "      ^"},
     {18, "print(s, len(s))", NULL},
     {18, "print(s, len(s))", "      ^"},
@@ -119,7 +110,6 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {19, "print(s.copy(), set(s), frozenset(s))", NULL},
     {19, "print(s.copy(), set(s), frozenset(s))", "      ^^^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "      ^"},
-    {19, "print(s.copy(), set(s), frozenset(s))", "      ^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                ^^^^^^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                    ^"},
     {19, "print(s.copy(), set(s), frozenset(s))", "                        ^^^^^^^^^^^^"},
@@ -189,7 +179,6 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {34, "t -= {(0, 0), (3, 2)}", "              ^^^^^^"},
     {35, "t.add((9, 9))", NULL},
     {35, "t.add((9, 9))", "^"},
-    {35, "t.add((9, 9))", "^^^^^"},
     {35, "t.add((9, 9))", "      ^^^^^^"},
     {36, "print(t, {(i, -i) for i in range(-3, 4)})", NULL},
     {36, "print(t, {(i, -i) for i in range(-3, 4)})", "      ^"},
@@ -200,12 +189,10 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {38, "for k in range(1, 20):", "         ^^^^^^^^^^^^"},
     {39, "g.add(k * 1000003)", NULL},
     {39, "g.add(k * 1000003)", "^"},
-    {39, "g.add(k * 1000003)", "^^^^^"},
     {39, "g.add(k * 1000003)", "      ^"},
     {39, "g.add(k * 1000003)", "      ~~^~~~~~~~~"},
     {40, "g.add(-k)", NULL},
     {40, "g.add(-k)", "^"},
-    {40, "g.add(-k)", "^^^^^"},
     {40, "g.add(-k)", "       ^"},
     {40, "g.add(-k)", "      ^^"},
     {41, "print(g)", NULL},
@@ -219,10 +206,8 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {44, "print(popped, p)", "              ^"},
     {45, "p.add(0)", NULL},
     {45, "p.add(0)", "^"},
-    {45, "p.add(0)", "^^^^^"},
     {46, "p.add(100)", NULL},
     {46, "p.add(100)", "^"},
-    {46, "p.add(100)", "^^^^^"},
     {47, "print(p)", NULL},
     {47, "print(p)", "      ^"},
     {48, "keys = {x: -x for x in [33, 1, 65, 2]}", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -233,11 +218,9 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                 ^^^^^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^"},
-    {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                     ^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                    ^^^^^^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^^^^^^^^^^"},
     {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^"},
-    {49, "print(set(keys), set(keys.items()), set(keys.values()))", "                                        ^^^^^^^^^^^"},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", NULL},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "print({2 ** 40 + i for i in range(5)}, {-(2 ** 47) - i for i in range(3)}, {2 ** 100, 2 ** 100 + 1})", "                            ^^^^^^^^"},
@@ -276,7 +259,7 @@ static const Py2cCodeLoc locs_mod_set_order_more[] = {
     {53, "print(set([3, 1, 2]) == {1, 2, 3}, sorted(set([3, 1, 2])), list({8, 16, 24, 32}), list({1 << 10, 1 << 20, 1 << 30}))", "                                                                                                 ~~^^~~~"},
     {53, "print(set([3, 1, 2]) == {1, 2, 3}, sorted(set([3, 1, 2])), list({8, 16, 24, 32}), list({1 << 10, 1 << 20, 1 << 30}))", "                                                                                                          ~~^^~~~"},
 };
-static const Py2cCode code_mod_set_order_more = {"set_order_more.py", "<module>", locs_mod_set_order_more, 228};
+static const Py2cCode code_mod_set_order_more = {"set_order_more.py", "<module>", locs_mod_set_order_more, 217};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -319,9 +302,8 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {43, "popped = [p.pop() for _ in range(4)]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {43, "popped = [p.pop() for _ in range(4)]", "          ^^^^^^^"},
     {43, "popped = [p.pop() for _ in range(4)]", "          ^"},
-    {43, "popped = [p.pop() for _ in range(4)]", "          ^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"set_order_more.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"set_order_more.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* <dictcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_dictcomp[] = {
@@ -436,7 +418,7 @@ cleanup:
     return result;
 #line 20 "set_order_more.py"
 }
-#line 440 "set_order_more.c"
+#line 422 "set_order_more.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -507,7 +489,7 @@ cleanup:
     return result;
 #line 21 "set_order_more.py"
 }
-#line 511 "set_order_more.c"
+#line 493 "set_order_more.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -611,7 +593,7 @@ cleanup:
     return result;
 #line 32 "set_order_more.py"
 }
-#line 615 "set_order_more.c"
+#line 597 "set_order_more.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -690,14 +672,14 @@ cleanup:
     return result;
 #line 36 "set_order_more.py"
 }
-#line 694 "set_order_more.c"
+#line 676 "set_order_more.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -730,19 +712,17 @@ L0:;
 #line 43 "set_order_more.py"
     }
 #line 43 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[1] = py2c_slot_load(&g_set_order_more__p);
 #line 43 "set_order_more.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_set_pop(t[1]);
 #line 43 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 43 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 43 "set_order_more.py"
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 43 "set_order_more.py"
     PY2C_CLEAR(t[2]);
-#line 43 "set_order_more.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 43 "set_order_more.py"
-    PY2C_CLEAR(t[3]);
 #line 43 "set_order_more.py"
     py2c_safepoint();
 #line 43 "set_order_more.py"
@@ -760,7 +740,11 @@ error:
 #line 43 "set_order_more.py"
     PY2C_CLEAR(result);
 #line 43 "set_order_more.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 43 "set_order_more.py"
+    PY2C_CLEAR(t[1]);
+#line 43 "set_order_more.py"
+    PY2C_CLEAR(t[2]);
 #line 43 "set_order_more.py"
 cleanup:
 #line 43 "set_order_more.py"
@@ -773,7 +757,7 @@ cleanup:
     return result;
 #line 43 "set_order_more.py"
 }
-#line 777 "set_order_more.c"
+#line 761 "set_order_more.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -844,7 +828,7 @@ cleanup:
     return result;
 #line 48 "set_order_more.py"
 }
-#line 848 "set_order_more.c"
+#line 832 "set_order_more.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -923,7 +907,7 @@ cleanup:
     return result;
 #line 50 "set_order_more.py"
 }
-#line 927 "set_order_more.c"
+#line 911 "set_order_more.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1004,7 +988,7 @@ cleanup:
     return result;
 #line 50 "set_order_more.py"
 }
-#line 1008 "set_order_more.c"
+#line 992 "set_order_more.c"
 
 static Py2cValue f_setcomp_7(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1075,7 +1059,7 @@ cleanup:
     return result;
 #line 51 "set_order_more.py"
 }
-#line 1079 "set_order_more.c"
+#line 1063 "set_order_more.c"
 
 static Py2cValue f_setcomp_8(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1146,7 +1130,7 @@ cleanup:
     return result;
 #line 51 "set_order_more.py"
 }
-#line 1150 "set_order_more.c"
+#line 1134 "set_order_more.c"
 
 static Py2cValue mod_set_order_more(void) {
     g_set_order_more__z = PY2C_NULL;
@@ -1545,43 +1529,41 @@ L0:;
 #line 11 "set_order_more.py"
     }
 #line 11 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
-#line 11 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
 #line 11 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 11 "set_order_more.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 11 "set_order_more.py"
     }
 #line 11 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__i); t[6] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__i); t[4] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
 #line 11 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
 #line 11 "set_order_more.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(97), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(97), PY2C_OP_MOD);
 #line 11 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
-#line 11 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
-#line 11 "set_order_more.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(40), PY2C_OP_SUB);
-#line 11 "set_order_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
-#line 11 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
-#line 11 "set_order_more.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 11 "set_order_more.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
-#line 11 "set_order_more.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
 #line 11 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 11 "set_order_more.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(40), PY2C_OP_SUB);
+#line 11 "set_order_more.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
+#line 11 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 11 "set_order_more.py"
-    PY2C_CLEAR(t[9]);
+    t[7] = py2c_slot_load(&g_set_order_more__s);
+#line 11 "set_order_more.py"
+    t[8] = py2c_direct_set_add(t[7], t[6]);
+#line 11 "set_order_more.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 42; goto error; }
+#line 11 "set_order_more.py"
+    PY2C_CLEAR(t[7]);
+#line 11 "set_order_more.py"
+    PY2C_CLEAR(t[6]);
+#line 11 "set_order_more.py"
+    PY2C_CLEAR(t[8]);
 #line 11 "set_order_more.py"
     py2c_safepoint();
 #line 11 "set_order_more.py"
@@ -1602,7 +1584,7 @@ L1:;
 #line 12 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "set_order_more.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 12 "set_order_more.py"
     }
 #line 12 "set_order_more.py"
@@ -1610,7 +1592,7 @@ L1:;
 #line 12 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 12 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 12 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 12 "set_order_more.py"
@@ -1625,13 +1607,13 @@ L1:;
 #line 13 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
 #line 13 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 13 "set_order_more.py"
 L3:;
 #line 13 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 13 "set_order_more.py"
-    if (n0 < 0) { loc = 51; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
 #line 13 "set_order_more.py"
     if (!n0) goto L4;
 #line 13 "set_order_more.py"
@@ -1642,33 +1624,31 @@ L3:;
 #line 14 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 14 "set_order_more.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 14 "set_order_more.py"
     }
-#line 14 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 #line 14 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
 #line 14 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 14 "set_order_more.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 14 "set_order_more.py"
     }
 #line 14 "set_order_more.py"
-    t[6] = py2c_slot_load(&g_set_order_more__i);
+    t[4] = py2c_slot_load(&g_set_order_more__s);
 #line 14 "set_order_more.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_set_order_more__i);
 #line 14 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
+    t[6] = py2c_direct_set_discard(t[4], t[5]);
 #line 14 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
 #line 14 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 14 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 14 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 14 "set_order_more.py"
     py2c_safepoint();
 #line 14 "set_order_more.py"
@@ -1689,7 +1669,7 @@ L4:;
 #line 15 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 15 "set_order_more.py"
-        { loc = 58; goto error; }
+        { loc = 56; goto error; }
 #line 15 "set_order_more.py"
     }
 #line 15 "set_order_more.py"
@@ -1697,7 +1677,7 @@ L4:;
 #line 15 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 15 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 15 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 15 "set_order_more.py"
@@ -1712,13 +1692,13 @@ L4:;
 #line 16 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 16 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 16 "set_order_more.py"
 L6:;
 #line 16 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 16 "set_order_more.py"
-    if (n0 < 0) { loc = 59; goto error; }
+    if (n0 < 0) { loc = 57; goto error; }
 #line 16 "set_order_more.py"
     if (!n0) goto L7;
 #line 16 "set_order_more.py"
@@ -1729,33 +1709,31 @@ L6:;
 #line 17 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 17 "set_order_more.py"
-        { loc = 62; goto error; }
+        { loc = 60; goto error; }
 #line 17 "set_order_more.py"
     }
-#line 17 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 #line 17 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__i)) {
 #line 17 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 17 "set_order_more.py"
-        { loc = 64; goto error; }
+        { loc = 61; goto error; }
 #line 17 "set_order_more.py"
     }
 #line 17 "set_order_more.py"
-    t[6] = py2c_slot_load(&g_set_order_more__i);
+    t[4] = py2c_slot_load(&g_set_order_more__s);
 #line 17 "set_order_more.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_set_order_more__i);
 #line 17 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    t[6] = py2c_direct_set_add(t[4], t[5]);
 #line 17 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
 #line 17 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 17 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 17 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 17 "set_order_more.py"
     py2c_safepoint();
 #line 17 "set_order_more.py"
@@ -1776,7 +1754,7 @@ L7:;
 #line 18 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 18 "set_order_more.py"
-        { loc = 66; goto error; }
+        { loc = 63; goto error; }
 #line 18 "set_order_more.py"
     }
 #line 18 "set_order_more.py"
@@ -1786,105 +1764,99 @@ L7:;
 #line 18 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 18 "set_order_more.py"
-        { loc = 68; goto error; }
+        { loc = 65; goto error; }
 #line 18 "set_order_more.py"
     }
 #line 18 "set_order_more.py"
-    t[1] = py2c_slot_load(&g_set_order_more__s);
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 18 "set_order_more.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 18 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 18 "set_order_more.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "set_order_more.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 18 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 18 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 18 "set_order_more.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 18 "set_order_more.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 19 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
 #line 19 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 19 "set_order_more.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 19 "set_order_more.py"
     }
 #line 19 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    t[0] = py2c_slot_load(&g_set_order_more__s);
 #line 19 "set_order_more.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_copy(t[0]);
 #line 19 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 19 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 19 "set_order_more.py"
-    PY2C_CLEAR(t[1]);
-#line 19 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__s)) {
 #line 19 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 19 "set_order_more.py"
-        { loc = 74; goto error; }
+        { loc = 70; goto error; }
 #line 19 "set_order_more.py"
     }
 #line 19 "set_order_more.py"
-    t[3] = py2c_slot_load(&g_set_order_more__s);
+    t[2] = py2c_slot_load(&g_set_order_more__s);
 #line 19 "set_order_more.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
 #line 19 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
-#line 19 "set_order_more.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__s)) {
-#line 19 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 19 "set_order_more.py"
-        { loc = 76; goto error; }
-#line 19 "set_order_more.py"
-    }
-#line 19 "set_order_more.py"
-    t[5] = py2c_slot_load(&g_set_order_more__s);
-#line 19 "set_order_more.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[5]}, 1);
-#line 19 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
-#line 19 "set_order_more.py"
-    PY2C_CLEAR(t[5]);
-#line 19 "set_order_more.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
-#line 19 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 19 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 19 "set_order_more.py"
+    if (!py2c_slot_bound(&g_set_order_more__s)) {
+#line 19 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 19 "set_order_more.py"
+        { loc = 72; goto error; }
+#line 19 "set_order_more.py"
+    }
+#line 19 "set_order_more.py"
+    t[4] = py2c_slot_load(&g_set_order_more__s);
+#line 19 "set_order_more.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
+#line 19 "set_order_more.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+#line 19 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 19 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 19 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+#line 19 "set_order_more.py"
+    PY2C_CLEAR(t[1]);
+#line 19 "set_order_more.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "set_order_more.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "set_order_more.py"
+    PY2C_CLEAR(t[6]);
 
 #line 20 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-10), py2c_int(10)}, 2);
 #line 20 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 20 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 20 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 20 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 20 "set_order_more.py"
     t[2] = f_setcomp(t[1], NULL);
 #line 20 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 20 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 20 "set_order_more.py"
@@ -1893,17 +1865,17 @@ L7:;
 #line 21 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(30), py2c_int(3)}, 3);
 #line 21 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 21 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 21 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 21 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 21 "set_order_more.py"
     t[2] = f_setcomp_2(t[1], NULL);
 #line 21 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 21 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 21 "set_order_more.py"
@@ -1914,7 +1886,7 @@ L7:;
 #line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "set_order_more.py"
-        { loc = 82; goto error; }
+        { loc = 78; goto error; }
 #line 22 "set_order_more.py"
     }
 #line 22 "set_order_more.py"
@@ -1922,19 +1894,19 @@ L7:;
 #line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "set_order_more.py"
-        { loc = 83; goto error; }
+        { loc = 79; goto error; }
 #line 22 "set_order_more.py"
     }
 #line 22 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 22 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 22 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
 #line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "set_order_more.py"
-        { loc = 85; goto error; }
+        { loc = 81; goto error; }
 #line 22 "set_order_more.py"
     }
 #line 22 "set_order_more.py"
@@ -1942,17 +1914,17 @@ L7:;
 #line 22 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "set_order_more.py"
-        { loc = 86; goto error; }
+        { loc = 82; goto error; }
 #line 22 "set_order_more.py"
     }
 #line 22 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 22 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 22 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 22 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 22 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 22 "set_order_more.py"
@@ -1965,7 +1937,7 @@ L7:;
 #line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 23 "set_order_more.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
@@ -1973,13 +1945,41 @@ L7:;
 #line 23 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 23 "set_order_more.py"
-        { loc = 90; goto error; }
+        { loc = 86; goto error; }
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+#line 23 "set_order_more.py"
+    if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 88; goto error; }
+#line 23 "set_order_more.py"
+    }
+#line 23 "set_order_more.py"
+    if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 89; goto error; }
+#line 23 "set_order_more.py"
+    }
+#line 23 "set_order_more.py"
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "set_order_more.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+#line 23 "set_order_more.py"
+    if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 91; goto error; }
+#line 23 "set_order_more.py"
+    }
 #line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
 #line 23 "set_order_more.py"
@@ -1989,17 +1989,17 @@ L7:;
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__a)) {
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 23 "set_order_more.py"
-        { loc = 93; goto error; }
+    if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 94; goto error; }
 #line 23 "set_order_more.py"
     }
-#line 23 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
 #line 23 "set_order_more.py"
@@ -2009,17 +2009,17 @@ L7:;
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__b)) {
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 23 "set_order_more.py"
-        { loc = 96; goto error; }
+    if (!py2c_slot_bound(&g_set_order_more__a)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 97; goto error; }
 #line 23 "set_order_more.py"
     }
-#line 23 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__b)) {
 #line 23 "set_order_more.py"
@@ -2029,17 +2029,17 @@ L7:;
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__a)) {
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
 #line 23 "set_order_more.py"
-        { loc = 99; goto error; }
+    if (!py2c_slot_bound(&g_set_order_more__b)) {
+#line 23 "set_order_more.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "set_order_more.py"
+        { loc = 100; goto error; }
 #line 23 "set_order_more.py"
     }
-#line 23 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 23 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__a)) {
 #line 23 "set_order_more.py"
@@ -2049,41 +2049,13 @@ L7:;
 #line 23 "set_order_more.py"
     }
 #line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__b)) {
-#line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 23 "set_order_more.py"
-        { loc = 102; goto error; }
-#line 23 "set_order_more.py"
-    }
-#line 23 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__a); Py2cValue s1 = py2c_slot_load(&g_set_order_more__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
-#line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__b)) {
-#line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 23 "set_order_more.py"
-        { loc = 104; goto error; }
-#line 23 "set_order_more.py"
-    }
-#line 23 "set_order_more.py"
-    if (!py2c_slot_bound(&g_set_order_more__a)) {
-#line 23 "set_order_more.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 23 "set_order_more.py"
-        { loc = 105; goto error; }
-#line 23 "set_order_more.py"
-    }
-#line 23 "set_order_more.py"
     { Py2cValue s0 = py2c_slot_load(&g_set_order_more__b); Py2cValue s1 = py2c_slot_load(&g_set_order_more__a); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 23 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 23 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
 #line 23 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 23 "set_order_more.py"
@@ -2102,11 +2074,11 @@ L7:;
 #line 24 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(40)}, 1);
 #line 24 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
 #line 24 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 24 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 24 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 24 "set_order_more.py"
@@ -2117,19 +2089,19 @@ L7:;
 #line 25 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 25 "set_order_more.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 25 "set_order_more.py"
     }
 #line 25 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
 #line 25 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(40), py2c_int(2)}, 3);
 #line 25 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 25 "set_order_more.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 25 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
 #line 25 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 25 "set_order_more.py"
@@ -2144,25 +2116,25 @@ L7:;
 #line 26 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 26 "set_order_more.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 26 "set_order_more.py"
     }
 #line 26 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
 #line 26 "set_order_more.py"
     t[2] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(100), py2c_int(64), py2c_int(32), py2c_int(96)});
 #line 26 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 26 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 26 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 26 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 26 "set_order_more.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 26 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
 #line 26 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 #line 26 "set_order_more.py"
@@ -2177,7 +2149,7 @@ L7:;
 #line 27 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "set_order_more.py"
-        { loc = 118; goto error; }
+        { loc = 114; goto error; }
 #line 27 "set_order_more.py"
     }
 #line 27 "set_order_more.py"
@@ -2185,7 +2157,7 @@ L7:;
 #line 27 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 27 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 27 "set_order_more.py"
@@ -2196,25 +2168,25 @@ L7:;
 #line 28 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 28 "set_order_more.py"
-        { loc = 120; goto error; }
+        { loc = 116; goto error; }
 #line 28 "set_order_more.py"
     }
 #line 28 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
 #line 28 "set_order_more.py"
     t[2] = py2c_frozenset_const(6, (Py2cValue[]){py2c_int(1), py2c_int(3), py2c_int(5), py2c_int(64), py2c_int(96), py2c_int(200)});
 #line 28 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 28 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 28 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
 #line 28 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 28 "set_order_more.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 28 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 28 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 #line 28 "set_order_more.py"
@@ -2229,7 +2201,7 @@ L7:;
 #line 29 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 29 "set_order_more.py"
-        { loc = 124; goto error; }
+        { loc = 120; goto error; }
 #line 29 "set_order_more.py"
     }
 #line 29 "set_order_more.py"
@@ -2237,7 +2209,7 @@ L7:;
 #line 29 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 29 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 29 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 29 "set_order_more.py"
@@ -2248,27 +2220,27 @@ L7:;
 #line 30 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 30 "set_order_more.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 30 "set_order_more.py"
     }
 #line 30 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
 #line 30 "set_order_more.py"
     t[2] = py2c_list_new(4);
 #line 30 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 30 "set_order_more.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 124; goto error; }
 #line 30 "set_order_more.py"
-    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(7)) < 0) { loc = 124; goto error; }
 #line 30 "set_order_more.py"
-    if (py2c_list_append(t[2], py2c_int(33)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(33)) < 0) { loc = 124; goto error; }
 #line 30 "set_order_more.py"
-    if (py2c_list_append(t[2], py2c_int(65)) < 0) { loc = 128; goto error; }
+    if (py2c_list_append(t[2], py2c_int(65)) < 0) { loc = 124; goto error; }
 #line 30 "set_order_more.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 30 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 30 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 30 "set_order_more.py"
@@ -2283,7 +2255,7 @@ L7:;
 #line 31 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 31 "set_order_more.py"
-        { loc = 130; goto error; }
+        { loc = 126; goto error; }
 #line 31 "set_order_more.py"
     }
 #line 31 "set_order_more.py"
@@ -2291,7 +2263,7 @@ L7:;
 #line 31 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 31 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
 #line 31 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 31 "set_order_more.py"
@@ -2300,17 +2272,17 @@ L7:;
 #line 32 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 32 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
 #line 32 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 32 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
 #line 32 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 32 "set_order_more.py"
     t[2] = f_setcomp_3(t[1], NULL);
 #line 32 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
 #line 32 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 32 "set_order_more.py"
@@ -2321,7 +2293,7 @@ L7:;
 #line 33 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 33 "set_order_more.py"
-        { loc = 134; goto error; }
+        { loc = 130; goto error; }
 #line 33 "set_order_more.py"
     }
 #line 33 "set_order_more.py"
@@ -2329,7 +2301,7 @@ L7:;
 #line 33 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 33 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 33 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 33 "set_order_more.py"
@@ -2340,7 +2312,7 @@ L7:;
 #line 34 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 34 "set_order_more.py"
-        { loc = 136; goto error; }
+        { loc = 132; goto error; }
 #line 34 "set_order_more.py"
     }
 #line 34 "set_order_more.py"
@@ -2348,19 +2320,19 @@ L7:;
 #line 34 "set_order_more.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
 #line 34 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 34 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(2)});
 #line 34 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
 #line 34 "set_order_more.py"
     t[3] = py2c_set_new();
 #line 34 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
 #line 34 "set_order_more.py"
-    if (py2c_set_add(t[3], t[1]) < 0) { loc = 137; goto error; }
+    if (py2c_set_add(t[3], t[1]) < 0) { loc = 133; goto error; }
 #line 34 "set_order_more.py"
-    if (py2c_set_add(t[3], t[2]) < 0) { loc = 137; goto error; }
+    if (py2c_set_add(t[3], t[2]) < 0) { loc = 133; goto error; }
 #line 34 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 34 "set_order_more.py"
@@ -2368,7 +2340,7 @@ L7:;
 #line 34 "set_order_more.py"
     t[4] = py2c_fast_inplace_op(t[0], t[3], PY2C_OP_SUB);
 #line 34 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
 #line 34 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 34 "set_order_more.py"
@@ -2381,34 +2353,32 @@ L7:;
 #line 35 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 35 "set_order_more.py"
-        { loc = 141; goto error; }
+        { loc = 137; goto error; }
 #line 35 "set_order_more.py"
     }
 #line 35 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(9), py2c_int(9)});
 #line 35 "set_order_more.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(9), py2c_int(9)});
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
 #line 35 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    t[1] = py2c_slot_load(&g_set_order_more__t);
 #line 35 "set_order_more.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_set_add(t[1], t[0]);
 #line 35 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
-#line 35 "set_order_more.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "set_order_more.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
 #line 35 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 35 "set_order_more.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 35 "set_order_more.py"
+    PY2C_CLEAR(t[2]);
 
 #line 36 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__t)) {
 #line 36 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 36 "set_order_more.py"
-        { loc = 145; goto error; }
+        { loc = 140; goto error; }
 #line 36 "set_order_more.py"
     }
 #line 36 "set_order_more.py"
@@ -2416,23 +2386,23 @@ L7:;
 #line 36 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-3), py2c_int(4)}, 2);
 #line 36 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 36 "set_order_more.py"
     t[2] = py2c_iter(t[1]);
 #line 36 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 36 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 36 "set_order_more.py"
     t[3] = f_setcomp_4(t[2], NULL);
 #line 36 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
 #line 36 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 36 "set_order_more.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 36 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
 #line 36 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 36 "set_order_more.py"
@@ -2443,7 +2413,7 @@ L7:;
 #line 37 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 37 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
 #line 37 "set_order_more.py"
     py2c_slot_store(&g_set_order_more__g, t[0]); t[0] = PY2C_NULL;
 
@@ -2456,13 +2426,13 @@ L7:;
 #line 38 "set_order_more.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 38 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
 #line 38 "set_order_more.py"
 L9:;
 #line 38 "set_order_more.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 38 "set_order_more.py"
-    if (n0 < 0) { loc = 149; goto error; }
+    if (n0 < 0) { loc = 144; goto error; }
 #line 38 "set_order_more.py"
     if (!n0) goto L10;
 #line 38 "set_order_more.py"
@@ -2473,70 +2443,66 @@ L9:;
 #line 39 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 39 "set_order_more.py"
-        { loc = 152; goto error; }
+        { loc = 147; goto error; }
 #line 39 "set_order_more.py"
     }
-#line 39 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
 #line 39 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__k)) {
 #line 39 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 39 "set_order_more.py"
-        { loc = 154; goto error; }
+        { loc = 148; goto error; }
 #line 39 "set_order_more.py"
     }
 #line 39 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[4] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 39 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 39 "set_order_more.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_set_order_more__g);
 #line 39 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
+    t[6] = py2c_direct_set_add(t[5], t[4]);
 #line 39 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
-#line 39 "set_order_more.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
 #line 39 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 39 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 39 "set_order_more.py"
+    PY2C_CLEAR(t[6]);
 
 #line 40 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__g)) {
 #line 40 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 40 "set_order_more.py"
-        { loc = 157; goto error; }
+        { loc = 151; goto error; }
 #line 40 "set_order_more.py"
     }
-#line 40 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
 #line 40 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__k)) {
 #line 40 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 40 "set_order_more.py"
-        { loc = 159; goto error; }
+        { loc = 152; goto error; }
 #line 40 "set_order_more.py"
     }
 #line 40 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__k); t[4] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 40 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 40 "set_order_more.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_set_order_more__g);
 #line 40 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    t[6] = py2c_direct_set_add(t[5], t[4]);
 #line 40 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
-#line 40 "set_order_more.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 150; goto error; }
 #line 40 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 40 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 40 "set_order_more.py"
+    PY2C_CLEAR(t[6]);
 #line 40 "set_order_more.py"
     py2c_safepoint();
 #line 40 "set_order_more.py"
@@ -2557,7 +2523,7 @@ L10:;
 #line 41 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 41 "set_order_more.py"
-        { loc = 162; goto error; }
+        { loc = 155; goto error; }
 #line 41 "set_order_more.py"
     }
 #line 41 "set_order_more.py"
@@ -2565,7 +2531,7 @@ L10:;
 #line 41 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 41 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 41 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 41 "set_order_more.py"
@@ -2574,11 +2540,11 @@ L10:;
 #line 42 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 42 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 42 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 42 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 42 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 42 "set_order_more.py"
@@ -2587,17 +2553,17 @@ L10:;
 #line 43 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 43 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 43 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 43 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
 #line 43 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 43 "set_order_more.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 43 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
 #line 43 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 43 "set_order_more.py"
@@ -2608,7 +2574,7 @@ L10:;
 #line 44 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
 #line 44 "set_order_more.py"
-        { loc = 168; goto error; }
+        { loc = 161; goto error; }
 #line 44 "set_order_more.py"
     }
 #line 44 "set_order_more.py"
@@ -2616,7 +2582,7 @@ L10:;
 #line 44 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 44 "set_order_more.py"
-        { loc = 169; goto error; }
+        { loc = 162; goto error; }
 #line 44 "set_order_more.py"
     }
 #line 44 "set_order_more.py"
@@ -2626,7 +2592,7 @@ L10:;
 #line 44 "set_order_more.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 44 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 44 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 44 "set_order_more.py"
@@ -2639,49 +2605,45 @@ L10:;
 #line 45 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 45 "set_order_more.py"
-        { loc = 171; goto error; }
+        { loc = 164; goto error; }
 #line 45 "set_order_more.py"
     }
 #line 45 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    t[0] = py2c_slot_load(&g_set_order_more__p);
 #line 45 "set_order_more.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(0));
 #line 45 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 45 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 45 "set_order_more.py"
     PY2C_CLEAR(t[1]);
-#line 45 "set_order_more.py"
-    PY2C_CLEAR(t[2]);
 
 #line 46 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
 #line 46 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 46 "set_order_more.py"
-        { loc = 174; goto error; }
+        { loc = 166; goto error; }
 #line 46 "set_order_more.py"
     }
 #line 46 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+    t[0] = py2c_slot_load(&g_set_order_more__p);
 #line 46 "set_order_more.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(100));
 #line 46 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
 #line 46 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 46 "set_order_more.py"
     PY2C_CLEAR(t[1]);
-#line 46 "set_order_more.py"
-    PY2C_CLEAR(t[2]);
 
 #line 47 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__p)) {
 #line 47 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 47 "set_order_more.py"
-        { loc = 177; goto error; }
+        { loc = 168; goto error; }
 #line 47 "set_order_more.py"
     }
 #line 47 "set_order_more.py"
@@ -2689,7 +2651,7 @@ L10:;
 #line 47 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 47 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
 #line 47 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 47 "set_order_more.py"
@@ -2698,25 +2660,25 @@ L10:;
 #line 48 "set_order_more.py"
     t[0] = py2c_list_new(4);
 #line 48 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
 #line 48 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 170; goto error; }
 #line 48 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 170; goto error; }
 #line 48 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(65)) < 0) { loc = 170; goto error; }
 #line 48 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 179; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 170; goto error; }
 #line 48 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 48 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
 #line 48 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 48 "set_order_more.py"
     t[2] = f_dictcomp(t[1], NULL);
 #line 48 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
 #line 48 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 48 "set_order_more.py"
@@ -2727,7 +2689,7 @@ L10:;
 #line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 49 "set_order_more.py"
-        { loc = 182; goto error; }
+        { loc = 173; goto error; }
 #line 49 "set_order_more.py"
     }
 #line 49 "set_order_more.py"
@@ -2735,7 +2697,7 @@ L10:;
 #line 49 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
 #line 49 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 49 "set_order_more.py"
@@ -2743,116 +2705,112 @@ L10:;
 #line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 49 "set_order_more.py"
-        { loc = 185; goto error; }
+        { loc = 176; goto error; }
 #line 49 "set_order_more.py"
     }
 #line 49 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+    t[2] = py2c_slot_load(&g_set_order_more__keys);
 #line 49 "set_order_more.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_dict_items(t[2]);
 #line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error; }
 #line 49 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 49 "set_order_more.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[3]}, 1);
+#line 49 "set_order_more.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
+#line 49 "set_order_more.py"
     PY2C_CLEAR(t[3]);
-#line 49 "set_order_more.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
-#line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
-#line 49 "set_order_more.py"
-    PY2C_CLEAR(t[4]);
 #line 49 "set_order_more.py"
     if (!py2c_slot_bound(&g_set_order_more__keys)) {
 #line 49 "set_order_more.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 49 "set_order_more.py"
-        { loc = 189; goto error; }
+        { loc = 179; goto error; }
 #line 49 "set_order_more.py"
     }
 #line 49 "set_order_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_set_order_more__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+    t[5] = py2c_slot_load(&g_set_order_more__keys);
 #line 49 "set_order_more.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    t[6] = py2c_direct_dict_values(t[5]);
 #line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
-#line 49 "set_order_more.py"
-    PY2C_CLEAR(t[6]);
-#line 49 "set_order_more.py"
-    PY2C_CLEAR(t[7]);
-#line 49 "set_order_more.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[8]}, 1);
-#line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 187; goto error; }
-#line 49 "set_order_more.py"
-    PY2C_CLEAR(t[8]);
-#line 49 "set_order_more.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[9]}, 3);
-#line 49 "set_order_more.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
-#line 49 "set_order_more.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[6])) { loc = 178; goto error; }
 #line 49 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 49 "set_order_more.py"
-    PY2C_CLEAR(t[9]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
 #line 49 "set_order_more.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[7])) { loc = 177; goto error; }
+#line 49 "set_order_more.py"
+    PY2C_CLEAR(t[6]);
+#line 49 "set_order_more.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7]}, 3);
+#line 49 "set_order_more.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
+#line 49 "set_order_more.py"
+    PY2C_CLEAR(t[1]);
+#line 49 "set_order_more.py"
+    PY2C_CLEAR(t[4]);
+#line 49 "set_order_more.py"
+    PY2C_CLEAR(t[7]);
+#line 49 "set_order_more.py"
+    PY2C_CLEAR(t[8]);
 
 #line 50 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
 #line 50 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 50 "set_order_more.py"
     t[2] = f_setcomp_5(t[1], NULL);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 50 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
 #line 50 "set_order_more.py"
     t[4] = py2c_iter(t[3]);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 #line 50 "set_order_more.py"
     t[5] = f_setcomp_6(t[4], NULL);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 50 "set_order_more.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
 #line 50 "set_order_more.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
 #line 50 "set_order_more.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[7]);
 #line 50 "set_order_more.py"
     t[9] = py2c_set_new();
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
 #line 50 "set_order_more.py"
-    if (py2c_set_add(t[9], t[6]) < 0) { loc = 196; goto error; }
+    if (py2c_set_add(t[9], t[6]) < 0) { loc = 185; goto error; }
 #line 50 "set_order_more.py"
-    if (py2c_set_add(t[9], t[8]) < 0) { loc = 196; goto error; }
+    if (py2c_set_add(t[9], t[8]) < 0) { loc = 185; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[6]);
 #line 50 "set_order_more.py"
@@ -2860,7 +2818,7 @@ L10:;
 #line 50 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
 #line 50 "set_order_more.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 180; goto error; }
 #line 50 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 50 "set_order_more.py"
@@ -2873,39 +2831,39 @@ L10:;
 #line 51 "set_order_more.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
 #line 51 "set_order_more.py"
     t[1] = py2c_iter(t[0]);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 51 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 51 "set_order_more.py"
     t[2] = f_setcomp_7(t[1], NULL);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
 #line 51 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 51 "set_order_more.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
 #line 51 "set_order_more.py"
     t[4] = py2c_iter(t[3]);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
 #line 51 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 #line 51 "set_order_more.py"
     t[5] = f_setcomp_8(t[4], NULL);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
 #line 51 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 51 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 51 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
 #line 51 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 51 "set_order_more.py"
@@ -2916,19 +2874,19 @@ L10:;
 #line 52 "set_order_more.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_float(2.5)});
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
 #line 52 "set_order_more.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_TRUE, PY2C_FALSE});
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 52 "set_order_more.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(0)});
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
 #line 52 "set_order_more.py"
     t[3] = py2c_frozenset_const(3, (Py2cValue[]){t[0], t[1], t[2]});
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
 #line 52 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 52 "set_order_more.py"
@@ -2938,29 +2896,29 @@ L10:;
 #line 52 "set_order_more.py"
     t[4] = py2c_set_from_iterable(t[3]);
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
 #line 52 "set_order_more.py"
     PY2C_CLEAR(t[3]);
 #line 52 "set_order_more.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[4]}, 1);
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
 #line 52 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 52 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30), py2c_int(0), py2c_int(-4)}, 3);
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
 #line 52 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[6]}, 1);
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 200; goto error; }
 #line 52 "set_order_more.py"
     PY2C_CLEAR(t[6]);
 #line 52 "set_order_more.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
 #line 52 "set_order_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 194; goto error; }
 #line 52 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 52 "set_order_more.py"
@@ -2971,33 +2929,33 @@ L10:;
 #line 53 "set_order_more.py"
     t[0] = py2c_list_new(3);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 204; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 204; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 215; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 204; goto error; }
 #line 53 "set_order_more.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[0]);
 #line 53 "set_order_more.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
 #line 53 "set_order_more.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[2]);
 #line 53 "set_order_more.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[1]);
 #line 53 "set_order_more.py"
@@ -3005,57 +2963,57 @@ L10:;
 #line 53 "set_order_more.py"
     t[5] = py2c_list_new(3);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 209; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 209; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 209; goto error; }
 #line 53 "set_order_more.py"
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 220; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 209; goto error; }
 #line 53 "set_order_more.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[5]);
 #line 53 "set_order_more.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[6]);
 #line 53 "set_order_more.py"
     t[8] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(8), py2c_int(16), py2c_int(24), py2c_int(32)});
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
 #line 53 "set_order_more.py"
     t[9] = py2c_set_from_iterable(t[8]);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 211; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[8]);
 #line 53 "set_order_more.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 210; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[9]);
 #line 53 "set_order_more.py"
     t[11] = py2c_fast_binary_op(py2c_int(1), py2c_int(10), PY2C_OP_LSHIFT);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 214; goto error; }
 #line 53 "set_order_more.py"
     t[12] = py2c_fast_binary_op(py2c_int(1), py2c_int(20), PY2C_OP_LSHIFT);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 215; goto error; }
 #line 53 "set_order_more.py"
     t[13] = py2c_fast_binary_op(py2c_int(1), py2c_int(30), PY2C_OP_LSHIFT);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 216; goto error; }
 #line 53 "set_order_more.py"
     t[14] = py2c_frozenset_const(3, (Py2cValue[]){t[11], t[12], t[13]});
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 213; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[11]);
 #line 53 "set_order_more.py"
@@ -3065,19 +3023,19 @@ L10:;
 #line 53 "set_order_more.py"
     t[15] = py2c_set_from_iterable(t[14]);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 213; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[14]);
 #line 53 "set_order_more.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[15]}, 1);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 212; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[15]);
 #line 53 "set_order_more.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10], t[16]}, 4);
 #line 53 "set_order_more.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 202; goto error; }
 #line 53 "set_order_more.py"
     PY2C_CLEAR(t[4]);
 #line 53 "set_order_more.py"
@@ -3106,7 +3064,7 @@ cleanup:
     return result;
 #line 53 "set_order_more.py"
 }
-#line 3110 "set_order_more.c"
+#line 3068 "set_order_more.c"
 
 static void clear_mod_set_order_more(void) {
     PY2C_CLEAR(g_set_order_more__keys);

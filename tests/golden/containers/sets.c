@@ -4,24 +4,19 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_2 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("union", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("intersection", 12, 12);
-static Py2cStr str_5 = PY2C_STR_STATIC("difference", 10, 10);
-static Py2cStr str_6 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_7 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_9 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_0 = PY2C_STR_STATIC("union", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("intersection", 12, 12);
+static Py2cStr str_2 = PY2C_STR_STATIC("difference", 10, 10);
+static Py2cStr str_3 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_11 = PY2C_STR_STATIC("aaa", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("aaa", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("a", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cAttrCache attr_ic[3];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_sets__s;
@@ -46,13 +41,10 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {2, "print(s, len(s), 3 in s, 4 in s)", "                              ^"},
     {3, "s.add(42)", NULL},
     {3, "s.add(42)", "^"},
-    {3, "s.add(42)", "^^^^^"},
     {4, "s.discard(100)", NULL},
     {4, "s.discard(100)", "^"},
-    {4, "s.discard(100)", "^^^^^^^^^"},
     {5, "s.remove(-1)", NULL},
     {5, "s.remove(-1)", "^"},
-    {5, "s.remove(-1)", "^^^^^^^^"},
     {6, "print(s)", NULL},
     {6, "print(s)", "      ^"},
     {7, "t = set(range(0, 20, 3))", "    ^^^^^^^^^^^^^^^^^^^^"},
@@ -118,14 +110,12 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                            ^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^"},
-    {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                   ^^^^^^^^^^^^^^^^^"},
     {14, "print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1} == frozenset({1}), {1, 2}.isdisjoint({3}))", "                                                                                     ^^^"},
     {15, "big = set()", "      ^^^^^"},
     {16, "for i in range(100):", NULL},
     {16, "for i in range(100):", "         ^^^^^^^^^^"},
     {17, "big.add(i * 37 % 101)", NULL},
     {17, "big.add(i * 37 % 101)", "^^^"},
-    {17, "big.add(i * 37 % 101)", "^^^^^^^"},
     {17, "big.add(i * 37 % 101)", "        ^"},
     {17, "big.add(i * 37 % 101)", "        ~~^~~~"},
     {17, "big.add(i * 37 % 101)", "        ~~~~~~~^~~~~"},
@@ -133,7 +123,6 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {18, "for i in range(0, 100, 3):", "         ^^^^^^^^^^^^^^^^"},
     {19, "big.discard(i)", NULL},
     {19, "big.discard(i)", "^^^"},
-    {19, "big.discard(i)", "^^^^^^^^^^^"},
     {19, "big.discard(i)", "            ^"},
     {20, "print(big)", NULL},
     {20, "print(big)", "      ^^^"},
@@ -146,7 +135,6 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {23, "print(s.pop(), end=' ')", NULL},
     {23, "print(s.pop(), end=' ')", "      ^^^^^^^"},
     {23, "print(s.pop(), end=' ')", "      ^"},
-    {23, "print(s.pop(), end=' ')", "      ^^^^^"},
     {24, "print()", NULL},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", NULL},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "      ^^^^^"},
@@ -155,7 +143,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "                                      ^^^^^^^^^^^^^^^^^^"},
     {25, "print(set(), frozenset(), set('aaa'), sorted({'b', 'a'}))", "                                             ^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 119};
+static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 112};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -234,7 +222,7 @@ cleanup:
     return result;
 #line 10 "sets.py"
 }
-#line 238 "sets.c"
+#line 226 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__s = PY2C_NULL;
@@ -243,12 +231,12 @@ static Py2cValue mod_sets(void) {
     g_sets__f = PY2C_NULL;
     g_sets__big = PY2C_NULL;
     g_sets__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -284,13 +272,9 @@ static Py2cValue mod_sets(void) {
 #line 2 "sets.py"
     }
 #line 2 "sets.py"
-    t[1] = py2c_slot_load(&g_sets__s);
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 2 "sets.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 2 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 2 "sets.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 2 "sets.py"
@@ -304,7 +288,7 @@ static Py2cValue mod_sets(void) {
 #line 2 "sets.py"
     if (n0 < 0) { loc = 5; goto error; }
 #line 2 "sets.py"
-    t[3] = py2c_bool(n0);
+    t[2] = py2c_bool(n0);
 #line 2 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 2 "sets.py"
@@ -318,21 +302,21 @@ static Py2cValue mod_sets(void) {
 #line 2 "sets.py"
     if (n1 < 0) { loc = 7; goto error; }
 #line 2 "sets.py"
-    t[4] = py2c_bool(n1);
+    t[3] = py2c_bool(n1);
 #line 2 "sets.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4]}, 4);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 2 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
 #line 2 "sets.py"
     PY2C_CLEAR(t[0]);
+#line 2 "sets.py"
+    PY2C_CLEAR(t[1]);
 #line 2 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 2 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 2 "sets.py"
     PY2C_CLEAR(t[4]);
-#line 2 "sets.py"
-    PY2C_CLEAR(t[5]);
 
 #line 3 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
@@ -343,66 +327,60 @@ static Py2cValue mod_sets(void) {
 #line 3 "sets.py"
     }
 #line 3 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__s);
 #line 3 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(42)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(42));
 #line 3 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 3 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 3 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 3 "sets.py"
-    PY2C_CLEAR(t[2]);
 
 #line 4 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 4 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 4 "sets.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 4 "sets.py"
     }
 #line 4 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__s);
 #line 4 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(100)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(100));
 #line 4 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 4 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 4 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 4 "sets.py"
-    PY2C_CLEAR(t[2]);
 
 #line 5 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 5 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 5 "sets.py"
+        { loc = 14; goto error; }
+#line 5 "sets.py"
+    }
+#line 5 "sets.py"
+    t[0] = py2c_slot_load(&g_sets__s);
+#line 5 "sets.py"
+    t[1] = py2c_direct_set_remove(t[0], py2c_int(-1));
+#line 5 "sets.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+#line 5 "sets.py"
+    PY2C_CLEAR(t[0]);
+#line 5 "sets.py"
+    PY2C_CLEAR(t[1]);
+
+#line 6 "sets.py"
+    if (!py2c_slot_bound(&g_sets__s)) {
+#line 6 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 6 "sets.py"
         { loc = 16; goto error; }
-#line 5 "sets.py"
-    }
-#line 5 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
-#line 5 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-#line 5 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
-#line 5 "sets.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "sets.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "sets.py"
-    PY2C_CLEAR(t[2]);
-
-#line 6 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
-#line 6 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 6 "sets.py"
-        { loc = 19; goto error; }
 #line 6 "sets.py"
     }
 #line 6 "sets.py"
@@ -410,7 +388,7 @@ static Py2cValue mod_sets(void) {
 #line 6 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 6 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 6 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 6 "sets.py"
@@ -419,11 +397,11 @@ static Py2cValue mod_sets(void) {
 #line 7 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(20), py2c_int(3)}, 3);
 #line 7 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 7 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 7 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 7 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 7 "sets.py"
@@ -434,9 +412,29 @@ static Py2cValue mod_sets(void) {
 #line 8 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 8 "sets.py"
-        { loc = 23; goto error; }
+        { loc = 20; goto error; }
 #line 8 "sets.py"
     }
+#line 8 "sets.py"
+    if (!py2c_slot_bound(&g_sets__s)) {
+#line 8 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "sets.py"
+        { loc = 21; goto error; }
+#line 8 "sets.py"
+    }
+#line 8 "sets.py"
+    if (!py2c_slot_bound(&g_sets__t)) {
+#line 8 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 8 "sets.py"
+        { loc = 22; goto error; }
+#line 8 "sets.py"
+    }
+#line 8 "sets.py"
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+#line 8 "sets.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 8 "sets.py"
@@ -454,9 +452,9 @@ static Py2cValue mod_sets(void) {
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 8 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 8 "sets.py"
@@ -474,75 +472,55 @@ static Py2cValue mod_sets(void) {
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
+    if (!py2c_slot_bound(&g_sets__t)) {
 #line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 8 "sets.py"
         { loc = 30; goto error; }
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__t)) {
+    if (!py2c_slot_bound(&g_sets__s)) {
 #line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "sets.py"
         { loc = 31; goto error; }
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__t); Py2cValue s1 = py2c_slot_load(&g_sets__s); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__t)) {
+    if (!py2c_slot_bound(&g_sets__s)) {
 #line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "sets.py"
         { loc = 33; goto error; }
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
+    if (!py2c_slot_bound(&g_sets__t)) {
 #line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 8 "sets.py"
         { loc = 34; goto error; }
 #line 8 "sets.py"
     }
 #line 8 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__t); Py2cValue s1 = py2c_slot_load(&g_sets__s); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
-#line 8 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
-#line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
-#line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 8 "sets.py"
-        { loc = 36; goto error; }
-#line 8 "sets.py"
-    }
-#line 8 "sets.py"
-    if (!py2c_slot_bound(&g_sets__t)) {
-#line 8 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 8 "sets.py"
-        { loc = 37; goto error; }
-#line 8 "sets.py"
-    }
-#line 8 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); Py2cValue s1 = py2c_slot_load(&g_sets__t); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
 #line 8 "sets.py"
     t[5] = py2c_slot_load(&g_sets__t);
 #line 8 "sets.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[0], t[1], t[2], t[3], t[4]}, 6);
 #line 8 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
 #line 8 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 8 "sets.py"
@@ -563,27 +541,27 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 9 "sets.py"
-        { loc = 41; goto error; }
+        { loc = 38; goto error; }
 #line 9 "sets.py"
     }
 #line 9 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 9 "sets.py"
     t[2] = py2c_list_new(2);
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 9 "sets.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 40; goto error; }
 #line 9 "sets.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 40; goto error; }
 #line 9 "sets.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 9 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
 #line 9 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 9 "sets.py"
@@ -597,17 +575,17 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 9 "sets.py"
-        { loc = 46; goto error; }
+        { loc = 43; goto error; }
 #line 9 "sets.py"
     }
 #line 9 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 9 "sets.py"
     if (!py2c_slot_bound(&g_sets__t)) {
 #line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 9 "sets.py"
-        { loc = 48; goto error; }
+        { loc = 45; goto error; }
 #line 9 "sets.py"
     }
 #line 9 "sets.py"
@@ -615,13 +593,13 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
     t[8] = py2c_set_new();
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
 #line 9 "sets.py"
-    if (py2c_set_add(t[8], py2c_int(9)) < 0) { loc = 49; goto error; }
+    if (py2c_set_add(t[8], py2c_int(9)) < 0) { loc = 46; goto error; }
 #line 9 "sets.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
 #line 9 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 9 "sets.py"
@@ -635,23 +613,23 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 9 "sets.py"
-        { loc = 51; goto error; }
+        { loc = 48; goto error; }
 #line 9 "sets.py"
     }
 #line 9 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[10], &t[11], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[10], &t[11], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
 #line 9 "sets.py"
     t[12] = py2c_set_new();
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 50; goto error; }
 #line 9 "sets.py"
-    if (py2c_set_add(t[12], py2c_int(0)) < 0) { loc = 53; goto error; }
+    if (py2c_set_add(t[12], py2c_int(0)) < 0) { loc = 50; goto error; }
 #line 9 "sets.py"
-    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 53; goto error; }
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 50; goto error; }
 #line 9 "sets.py"
     t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
 #line 9 "sets.py"
     PY2C_CLEAR(t[12]);
 #line 9 "sets.py"
@@ -661,7 +639,7 @@ static Py2cValue mod_sets(void) {
 #line 9 "sets.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[13]}, 3);
 #line 9 "sets.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
 #line 9 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 9 "sets.py"
@@ -674,17 +652,17 @@ static Py2cValue mod_sets(void) {
 #line 10 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(30)}, 1);
 #line 10 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 10 "sets.py"
     t[1] = py2c_iter(t[0]);
 #line 10 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 10 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 10 "sets.py"
     t[2] = f_setcomp(t[1], NULL);
 #line 10 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 10 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 10 "sets.py"
@@ -695,7 +673,7 @@ static Py2cValue mod_sets(void) {
 #line 11 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 11 "sets.py"
-        { loc = 57; goto error; }
+        { loc = 54; goto error; }
 #line 11 "sets.py"
     }
 #line 11 "sets.py"
@@ -703,7 +681,7 @@ static Py2cValue mod_sets(void) {
 #line 11 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 11 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 11 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 11 "sets.py"
@@ -712,27 +690,27 @@ static Py2cValue mod_sets(void) {
 #line 12 "sets.py"
     t[0] = py2c_list_new(5);
 #line 12 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 12 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 56; goto error; }
 #line 12 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
 #line 12 "sets.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 12 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 12 "sets.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
 #line 12 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 12 "sets.py"
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
 #line 12 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
 #line 12 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 12 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 12 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 12 "sets.py"
@@ -743,7 +721,7 @@ static Py2cValue mod_sets(void) {
 #line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 13 "sets.py"
-        { loc = 62; goto error; }
+        { loc = 59; goto error; }
 #line 13 "sets.py"
     }
 #line 13 "sets.py"
@@ -751,27 +729,27 @@ static Py2cValue mod_sets(void) {
 #line 13 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 13 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 13 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 13 "sets.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[3]}, 1);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 13 "sets.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 13 "sets.py"
@@ -781,52 +759,48 @@ static Py2cValue mod_sets(void) {
 #line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 13 "sets.py"
-        { loc = 69; goto error; }
+        { loc = 66; goto error; }
 #line 13 "sets.py"
     }
 #line 13 "sets.py"
-    t[6] = py2c_slot_load(&g_sets__f);
+    { Py2cValue s0 = py2c_slot_load(&g_sets__f); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 13 "sets.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6]}, 3);
 #line 13 "sets.py"
-    PY2C_CLEAR(t[6]);
-#line 13 "sets.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[7]}, 3);
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 13 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 13 "sets.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 13 "sets.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 
 #line 14 "sets.py"
     t[0] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 68; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 68; goto error; }
 #line 14 "sets.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 14 "sets.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 14 "sets.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_LT);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 14 "sets.py"
@@ -834,23 +808,23 @@ static Py2cValue mod_sets(void) {
 #line 14 "sets.py"
     t[4] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_set_add(t[4], py2c_int(1)) < 0) { loc = 71; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 74; goto error; }
+    if (py2c_set_add(t[4], py2c_int(2)) < 0) { loc = 71; goto error; }
 #line 14 "sets.py"
     t[5] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 75; goto error; }
+    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 72; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 75; goto error; }
+    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 72; goto error; }
 #line 14 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_LE);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 14 "sets.py"
@@ -858,25 +832,25 @@ static Py2cValue mod_sets(void) {
 #line 14 "sets.py"
     t[7] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 77; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 74; goto error; }
 #line 14 "sets.py"
     t[8] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 79; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 76; goto error; }
 #line 14 "sets.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[8]}, 1);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[8]);
 #line 14 "sets.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 77; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 14 "sets.py"
@@ -884,35 +858,29 @@ static Py2cValue mod_sets(void) {
 #line 14 "sets.py"
     t[11] = py2c_set_new();
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 79; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 82; goto error; }
+    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 79; goto error; }
 #line 14 "sets.py"
-    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 82; goto error; }
+    if (py2c_set_add(t[11], py2c_int(2)) < 0) { loc = 79; goto error; }
 #line 14 "sets.py"
-    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_6.ob), &t[12], &t[13], &attr_ic[6]) < 0) { loc = 83; goto error; }
+    t[12] = py2c_set_new();
+#line 14 "sets.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+#line 14 "sets.py"
+    if (py2c_set_add(t[12], py2c_int(3)) < 0) { loc = 80; goto error; }
+#line 14 "sets.py"
+    t[13] = py2c_direct_set_isdisjoint(t[11], t[12]);
+#line 14 "sets.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 78; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[11]);
 #line 14 "sets.py"
-    t[14] = py2c_set_new();
-#line 14 "sets.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
-#line 14 "sets.py"
-    if (py2c_set_add(t[14], py2c_int(3)) < 0) { loc = 84; goto error; }
-#line 14 "sets.py"
-    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-#line 14 "sets.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 81; goto error; }
-#line 14 "sets.py"
-    PY2C_CLEAR(t[14]);
-#line 14 "sets.py"
     PY2C_CLEAR(t[12]);
 #line 14 "sets.py"
-    PY2C_CLEAR(t[13]);
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[13]}, 4);
 #line 14 "sets.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[15]}, 4);
-#line 14 "sets.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 67; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 14 "sets.py"
@@ -920,14 +888,14 @@ static Py2cValue mod_sets(void) {
 #line 14 "sets.py"
     PY2C_CLEAR(t[10]);
 #line 14 "sets.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[13]);
 #line 14 "sets.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[14]);
 
 #line 15 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 15 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 15 "sets.py"
     py2c_slot_store(&g_sets__big, t[0]); t[0] = PY2C_NULL;
 
@@ -940,13 +908,13 @@ static Py2cValue mod_sets(void) {
 #line 16 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 16 "sets.py"
 L0:;
 #line 16 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 16 "sets.py"
-    if (n0 < 0) { loc = 86; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
 #line 16 "sets.py"
     if (!n0) goto L1;
 #line 16 "sets.py"
@@ -957,41 +925,39 @@ L0:;
 #line 17 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 17 "sets.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 17 "sets.py"
     }
-#line 17 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 17 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
 #line 17 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 17 "sets.py"
-        { loc = 91; goto error; }
+        { loc = 86; goto error; }
 #line 17 "sets.py"
     }
 #line 17 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__i); t[6] = py2c_fast_binary_op(s0, py2c_int(37), PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__i); t[4] = py2c_fast_binary_op(s0, py2c_int(37), PY2C_OP_MUL); py2c_decref(s0); }
 #line 17 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
 #line 17 "sets.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(101), PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(101), PY2C_OP_MOD);
 #line 17 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
-#line 17 "sets.py"
-    PY2C_CLEAR(t[6]);
-#line 17 "sets.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 17 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
-#line 17 "sets.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
 #line 17 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 17 "sets.py"
+    t[6] = py2c_slot_load(&g_sets__big);
+#line 17 "sets.py"
+    t[7] = py2c_direct_set_add(t[6], t[5]);
+#line 17 "sets.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
+#line 17 "sets.py"
+    PY2C_CLEAR(t[6]);
+#line 17 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 17 "sets.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 17 "sets.py"
     py2c_safepoint();
 #line 17 "sets.py"
@@ -1016,13 +982,13 @@ L1:;
 #line 18 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
 #line 18 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
 #line 18 "sets.py"
 L3:;
 #line 18 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 18 "sets.py"
-    if (n0 < 0) { loc = 94; goto error; }
+    if (n0 < 0) { loc = 89; goto error; }
 #line 18 "sets.py"
     if (!n0) goto L4;
 #line 18 "sets.py"
@@ -1033,33 +999,31 @@ L3:;
 #line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 19 "sets.py"
-        { loc = 97; goto error; }
+        { loc = 92; goto error; }
 #line 19 "sets.py"
     }
-#line 19 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
 #line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
 #line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 19 "sets.py"
-        { loc = 99; goto error; }
+        { loc = 93; goto error; }
 #line 19 "sets.py"
     }
 #line 19 "sets.py"
-    t[6] = py2c_slot_load(&g_sets__i);
+    t[4] = py2c_slot_load(&g_sets__big);
 #line 19 "sets.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_sets__i);
 #line 19 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
+    t[6] = py2c_direct_set_discard(t[4], t[5]);
 #line 19 "sets.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
 #line 19 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 19 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 19 "sets.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 19 "sets.py"
     py2c_safepoint();
 #line 19 "sets.py"
@@ -1080,7 +1044,7 @@ L4:;
 #line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 20 "sets.py"
-        { loc = 101; goto error; }
+        { loc = 95; goto error; }
 #line 20 "sets.py"
     }
 #line 20 "sets.py"
@@ -1088,7 +1052,7 @@ L4:;
 #line 20 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 20 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 20 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 20 "sets.py"
@@ -1097,41 +1061,41 @@ L4:;
 #line 21 "sets.py"
     t[0] = py2c_list_new(6);
 #line 21 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.5)) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-2.5)) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(1e+10)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1e+10)) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)});
 #line 21 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 21 "sets.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
 #line 21 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 21 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 21 "sets.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 104; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 98; goto error; }
 #line 21 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 21 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 21 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 21 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 21 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 21 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 21 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 21 "sets.py"
@@ -1144,13 +1108,13 @@ L6:;
 #line 22 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 22 "sets.py"
-        { loc = 107; goto error; }
+        { loc = 101; goto error; }
 #line 22 "sets.py"
     }
 #line 22 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__s); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 22 "sets.py"
-    if (n0 < 0) { loc = 107; goto error; }
+    if (n0 < 0) { loc = 101; goto error; }
 #line 22 "sets.py"
     if (!n0) goto L7;
 
@@ -1159,27 +1123,25 @@ L6:;
 #line 23 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 23 "sets.py"
-        { loc = 110; goto error; }
+        { loc = 104; goto error; }
 #line 23 "sets.py"
     }
 #line 23 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__s);
 #line 23 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_set_pop(t[0]);
 #line 23 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 23 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 23 "sets.py"
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_4.ob)}, 1, kwnames_0);
+#line 23 "sets.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+#line 23 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 23 "sets.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
-#line 23 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
-#line 23 "sets.py"
     PY2C_CLEAR(t[2]);
-#line 23 "sets.py"
-    PY2C_CLEAR(t[3]);
 #line 23 "sets.py"
     py2c_safepoint();
 #line 23 "sets.py"
@@ -1190,40 +1152,40 @@ L7:;
 #line 24 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 24 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 24 "sets.py"
     PY2C_CLEAR(t[0]);
 
 #line 25 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 25 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
 #line 25 "sets.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 25 "sets.py"
     t[3] = py2c_set_new();
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 25 "sets.py"
-    if (py2c_set_add(t[3], py2c_obj_value(&str_12.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_set_add(t[3], py2c_obj_value(&str_7.ob)) < 0) { loc = 111; goto error; }
 #line 25 "sets.py"
-    if (py2c_set_add(t[3], py2c_obj_value(&str_13.ob)) < 0) { loc = 118; goto error; }
+    if (py2c_set_add(t[3], py2c_obj_value(&str_8.ob)) < 0) { loc = 111; goto error; }
 #line 25 "sets.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 25 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 25 "sets.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
 #line 25 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
 #line 25 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 25 "sets.py"
@@ -1245,16 +1207,16 @@ error:
 #line 25 "sets.py"
     PY2C_CLEAR(result);
 #line 25 "sets.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 25 "sets.py"
 cleanup:
 #line 25 "sets.py"
-    for (int k = 6; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 25 "sets.py"
     return result;
 #line 25 "sets.py"
 }
-#line 1258 "sets.c"
+#line 1220 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__i);

@@ -1278,7 +1278,7 @@ static Py2cValue mod_slicing(void) {
 #line 17 "slicing.py"
     PY2C_CLEAR(t[1]);
 #line 17 "slicing.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 17 "slicing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
 #line 17 "slicing.py"
@@ -1430,25 +1430,21 @@ static Py2cValue mod_slicing(void) {
 #line 23 "slicing.py"
     }
 #line 23 "slicing.py"
-    t[2] = py2c_slot_load(&g_slicing__a);
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__a); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 23 "slicing.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
 #line 23 "slicing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    t[3] = py2c_slice_new(t[2], PY2C_NONE, PY2C_NONE);
+#line 23 "slicing.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
 #line 23 "slicing.py"
     PY2C_CLEAR(t[2]);
 #line 23 "slicing.py"
-    t[4] = py2c_slice_new(t[3], PY2C_NONE, PY2C_NONE);
-#line 23 "slicing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
-#line 23 "slicing.py"
-    PY2C_CLEAR(t[3]);
-#line 23 "slicing.py"
-    if (py2c_fast_setitem(t[1], t[4], t[0]) < 0) { loc = 160; goto error; }
+    if (py2c_fast_setitem(t[1], t[3], t[0]) < 0) { loc = 160; goto error; }
 #line 23 "slicing.py"
     PY2C_CLEAR(t[1]);
 #line 23 "slicing.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 23 "slicing.py"
     PY2C_CLEAR(t[0]);
 
@@ -2879,55 +2875,51 @@ L27:;
 #line 88 "slicing.py"
     }
 #line 88 "slicing.py"
-    t[2] = py2c_slot_load(&g_slicing__m);
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__m); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 88 "slicing.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 278; goto error; }
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 278; goto error; }
+    t[3] = py2c_fast_negative(t[2]);
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 280; goto error; }
 #line 88 "slicing.py"
     PY2C_CLEAR(t[2]);
 #line 88 "slicing.py"
-    t[4] = py2c_fast_negative(t[3]);
+    t[4] = py2c_fast_getitem(t[1], t[3]);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
-#line 88 "slicing.py"
-    PY2C_CLEAR(t[3]);
-#line 88 "slicing.py"
-    t[5] = py2c_fast_getitem(t[1], t[4]);
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 281; goto error; }
 #line 88 "slicing.py"
     PY2C_CLEAR(t[1]);
 #line 88 "slicing.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 88 "slicing.py"
-    t[6] = py2c_list_new(3);
+    t[5] = py2c_list_new(3);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 282; goto error; }
 #line 88 "slicing.py"
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 282; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 282; goto error; }
 #line 88 "slicing.py"
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 282; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 282; goto error; }
 #line 88 "slicing.py"
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 282; goto error; }
+    if (py2c_list_append(t[5], py2c_int(3)) < 0) { loc = 282; goto error; }
 #line 88 "slicing.py"
-    t[7] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
+    t[6] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 283; goto error; }
 #line 88 "slicing.py"
-    t[8] = py2c_fast_getitem(t[6], t[7]);
+    t[7] = py2c_fast_getitem(t[5], t[6]);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 284; goto error; }
+#line 88 "slicing.py"
+    PY2C_CLEAR(t[5]);
 #line 88 "slicing.py"
     PY2C_CLEAR(t[6]);
 #line 88 "slicing.py"
+    t[8] = py2c_fast_getitem(t[7], py2c_int(0));
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 285; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[7]);
-#line 88 "slicing.py"
-    t[9] = py2c_fast_getitem(t[8], py2c_int(0));
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 285; goto error; }
-#line 88 "slicing.py"
-    PY2C_CLEAR(t[8]);
 #line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
 #line 88 "slicing.py"
@@ -2937,15 +2929,15 @@ L27:;
 #line 88 "slicing.py"
     }
 #line 88 "slicing.py"
-    t[10] = py2c_slice_new(PY2C_TRUE, py2c_int(3), PY2C_NONE);
+    t[9] = py2c_slice_new(PY2C_TRUE, py2c_int(3), PY2C_NONE);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 287; goto error; }
 #line 88 "slicing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 288; goto error; }
 #line 88 "slicing.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 88 "slicing.py"
     if (!py2c_slot_bound(&g_slicing__l)) {
 #line 88 "slicing.py"
@@ -2955,55 +2947,55 @@ L27:;
 #line 88 "slicing.py"
     }
 #line 88 "slicing.py"
-    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+    t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 290; goto error; }
 #line 88 "slicing.py"
-    t[13] = py2c_fast_negative(t[12]);
+    t[12] = py2c_fast_negative(t[11]);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 291; goto error; }
+#line 88 "slicing.py"
+    PY2C_CLEAR(t[11]);
+#line 88 "slicing.py"
+    t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 292; goto error; }
+#line 88 "slicing.py"
+    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 293; goto error; }
+#line 88 "slicing.py"
+    t[15] = py2c_slice_new(t[12], t[13], t[14]);
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 294; goto error; }
 #line 88 "slicing.py"
     PY2C_CLEAR(t[12]);
-#line 88 "slicing.py"
-    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 292; goto error; }
-#line 88 "slicing.py"
-    t[15] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 293; goto error; }
-#line 88 "slicing.py"
-    t[16] = py2c_slice_new(t[13], t[14], t[15]);
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 294; goto error; }
 #line 88 "slicing.py"
     PY2C_CLEAR(t[13]);
 #line 88 "slicing.py"
     PY2C_CLEAR(t[14]);
 #line 88 "slicing.py"
+    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
+#line 88 "slicing.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 295; goto error; }
+#line 88 "slicing.py"
     PY2C_CLEAR(t[15]);
 #line 88 "slicing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_slicing__l); t[17] = py2c_fast_getitem(s0, t[16]); py2c_decref(s0); }
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[8], t[10], t[16]}, 5);
 #line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 295; goto error; }
-#line 88 "slicing.py"
-    PY2C_CLEAR(t[16]);
-#line 88 "slicing.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[9], t[11], t[17]}, 5);
-#line 88 "slicing.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 274; goto error; }
 #line 88 "slicing.py"
     PY2C_CLEAR(t[0]);
 #line 88 "slicing.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 88 "slicing.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 88 "slicing.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
+#line 88 "slicing.py"
+    PY2C_CLEAR(t[16]);
 #line 88 "slicing.py"
     PY2C_CLEAR(t[17]);
-#line 88 "slicing.py"
-    PY2C_CLEAR(t[18]);
 #line 88 "slicing.py"
     result = PY2C_NONE;
 #line 88 "slicing.py"
@@ -3024,7 +3016,7 @@ cleanup:
     return result;
 #line 88 "slicing.py"
 }
-#line 3028 "slicing.c"
+#line 3020 "slicing.c"
 
 static void clear_mod_slicing(void) {
     PY2C_CLEAR(g_slicing__fl);

@@ -9,18 +9,17 @@ static Py2cStr str_0 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
 static Py2cStr str_1 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_2 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("pear Apple fig banana cherry apple Fig date", 43, 43);
-static Py2cStr str_4 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("pear Apple fig banana cherry apple Fig date", 43, 43);
+static Py2cStr str_3 = PY2C_STR_STATIC("lower", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("sort", 4, 4);
 static Py2cValue kwnames_2;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[5];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_sorting__seed;
@@ -94,13 +93,11 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {17, "runs = list(range(50)) + list(range(100, 40, -1)) + [rand(1000) for _ in range(300)] + list(range(30))", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~"},
     {18, "runs.sort()", NULL},
     {18, "runs.sort()", "^^^^"},
-    {18, "runs.sort()", "^^^^^^^^^"},
     {19, "print(runs[::37])", NULL},
     {19, "print(runs[::37])", "      ^^^^"},
     {19, "print(runs[::37])", "           ^^^^"},
     {19, "print(runs[::37])", "      ~~~~^^^^^^"},
     {20, "words = \"pear Apple fig banana cherry apple Fig date\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {20, "words = \"pear Apple fig banana cherry apple Fig date\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", NULL},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", "      ^^^^^^^^^^^^^"},
     {21, "print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))", "             ^^^^^"},
@@ -113,7 +110,6 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {22, "mixed = [3, 1.5, True, -2, 0.0, False, 2**40]", "                                       ~^^~~"},
     {23, "mixed.sort()", NULL},
     {23, "mixed.sort()", "^^^^^"},
-    {23, "mixed.sort()", "^^^^^^^^^^"},
     {24, "print(mixed)", NULL},
     {24, "print(mixed)", "      ^^^^^"},
     {25, "pairs = [(2, 'b'), (1, 'z'), (2, 'a'), (1, 'y')]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -127,7 +123,7 @@ static const Py2cCodeLoc locs_mod_sorting[] = {
     {27, "print(pairs)", NULL},
     {27, "print(pairs)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_sorting = {"sorting.py", "<module>", locs_mod_sorting, 75};
+static const Py2cCode code_mod_sorting = {"sorting.py", "<module>", locs_mod_sorting, 72};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -325,7 +321,7 @@ cleanup:
     return result;
 #line 8 "sorting.py"
 }
-#line 329 "sorting.c"
+#line 325 "sorting.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -404,7 +400,7 @@ cleanup:
     return result;
 #line 12 "sorting.py"
 }
-#line 408 "sorting.c"
+#line 404 "sorting.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -442,7 +438,7 @@ cleanup:
     return result;
 #line 13 "sorting.py"
 }
-#line 446 "sorting.c"
+#line 442 "sorting.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +476,7 @@ cleanup:
     return result;
 #line 14 "sorting.py"
 }
-#line 484 "sorting.c"
+#line 480 "sorting.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -657,7 +653,7 @@ cleanup:
     return result;
 #line 15 "sorting.py"
 }
-#line 661 "sorting.c"
+#line 657 "sorting.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -728,7 +724,7 @@ cleanup:
     return result;
 #line 17 "sorting.py"
 }
-#line 732 "sorting.c"
+#line 728 "sorting.c"
 
 static Py2cValue mod_sorting(void) {
     g_sorting__seed = PY2C_NULL;
@@ -1097,58 +1093,66 @@ L1:;
 #line 18 "sorting.py"
     }
 #line 18 "sorting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    t[0] = py2c_slot_load(&g_sorting__runs);
 #line 18 "sorting.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 18 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 18 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 18 "sorting.py"
     PY2C_CLEAR(t[1]);
-#line 18 "sorting.py"
-    PY2C_CLEAR(t[2]);
 
 #line 19 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__runs)) {
 #line 19 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'runs' is not defined");
 #line 19 "sorting.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 19 "sorting.py"
     }
 #line 19 "sorting.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(37));
 #line 19 "sorting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 19 "sorting.py"
     { Py2cValue s0 = py2c_slot_load(&g_sorting__runs); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 19 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 19 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 19 "sorting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 19 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 19 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 19 "sorting.py"
     PY2C_CLEAR(t[2]);
 
 #line 20 "sorting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 49; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_2.ob), PY2C_NULL, PY2C_NULL);
 #line 20 "sorting.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 20 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-#line 20 "sorting.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "sorting.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "sorting.py"
-    py2c_slot_store(&g_sorting__words, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_sorting__words, t[0]); t[0] = PY2C_NULL;
 
+#line 21 "sorting.py"
+    if (!py2c_slot_bound(&g_sorting__words)) {
+#line 21 "sorting.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 21 "sorting.py"
+        { loc = 50; goto error; }
+#line 21 "sorting.py"
+    }
+#line 21 "sorting.py"
+    t[0] = py2c_slot_load(&g_sorting__words);
+#line 21 "sorting.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
+#line 21 "sorting.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 21 "sorting.py"
+    PY2C_CLEAR(t[0]);
 #line 21 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__words)) {
 #line 21 "sorting.py"
@@ -1158,31 +1162,15 @@ L1:;
 #line 21 "sorting.py"
     }
 #line 21 "sorting.py"
-    t[0] = py2c_slot_load(&g_sorting__words);
+    t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_3.ob), &attr_ic[0]);
 #line 21 "sorting.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
-#line 21 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
-#line 21 "sorting.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "sorting.py"
-    if (!py2c_slot_bound(&g_sorting__words)) {
-#line 21 "sorting.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-#line 21 "sorting.py"
-        { loc = 54; goto error; }
-#line 21 "sorting.py"
-    }
-#line 21 "sorting.py"
-    t[2] = py2c_getattr_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_5.ob), &attr_ic[2]);
-#line 21 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 21 "sorting.py"
     t[3] = py2c_slot_load(&g_sorting__words);
 #line 21 "sorting.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
 #line 21 "sorting.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
 #line 21 "sorting.py"
     PY2C_CLEAR(t[3]);
 #line 21 "sorting.py"
@@ -1192,7 +1180,7 @@ L1:;
 #line 21 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 21 "sorting.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 21 "sorting.py"
     }
 #line 21 "sorting.py"
@@ -1200,13 +1188,13 @@ L1:;
 #line 21 "sorting.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_1);
 #line 21 "sorting.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
 #line 21 "sorting.py"
     PY2C_CLEAR(t[5]);
 #line 21 "sorting.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
 #line 21 "sorting.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
 #line 21 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 21 "sorting.py"
@@ -1219,25 +1207,25 @@ L1:;
 #line 22 "sorting.py"
     t[0] = py2c_list_new(7);
 #line 22 "sorting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.5)) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], PY2C_TRUE) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_int(-2)) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], PY2C_FALSE) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
 #line 22 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 22 "sorting.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 58; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 56; goto error; }
 #line 22 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 22 "sorting.py"
@@ -1248,28 +1236,26 @@ L1:;
 #line 23 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 23 "sorting.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 23 "sorting.py"
     }
 #line 23 "sorting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    t[0] = py2c_slot_load(&g_sorting__mixed);
 #line 23 "sorting.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 23 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 23 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 23 "sorting.py"
     PY2C_CLEAR(t[1]);
-#line 23 "sorting.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "sorting.py"
     if (!py2c_slot_bound(&g_sorting__mixed)) {
 #line 24 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 24 "sorting.py"
-        { loc = 64; goto error; }
+        { loc = 61; goto error; }
 #line 24 "sorting.py"
     }
 #line 24 "sorting.py"
@@ -1277,7 +1263,7 @@ L1:;
 #line 24 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 24 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 24 "sorting.py"
@@ -1286,37 +1272,37 @@ L1:;
 #line 25 "sorting.py"
     t[0] = py2c_list_new(4);
 #line 25 "sorting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
+#line 25 "sorting.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_4.ob)});
+#line 25 "sorting.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+#line 25 "sorting.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 25 "sorting.py"
+    PY2C_CLEAR(t[1]);
+#line 25 "sorting.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob)});
+#line 25 "sorting.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+#line 25 "sorting.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
+#line 25 "sorting.py"
+    PY2C_CLEAR(t[1]);
 #line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_6.ob)});
 #line 25 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 25 "sorting.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 25 "sorting.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_7.ob)});
 #line 25 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 25 "sorting.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
-#line 25 "sorting.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "sorting.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_obj_value(&str_8.ob)});
-#line 25 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
-#line 25 "sorting.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
-#line 25 "sorting.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "sorting.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_9.ob)});
-#line 25 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
-#line 25 "sorting.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 62; goto error; }
 #line 25 "sorting.py"
     PY2C_CLEAR(t[1]);
 #line 25 "sorting.py"
@@ -1327,15 +1313,15 @@ L1:;
 #line 26 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 26 "sorting.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 26 "sorting.py"
     }
 #line 26 "sorting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sorting__pairs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sorting__pairs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 26 "sorting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
 #line 26 "sorting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 26 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 26 "sorting.py"
@@ -1348,7 +1334,7 @@ L1:;
 #line 27 "sorting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 27 "sorting.py"
-        { loc = 74; goto error; }
+        { loc = 71; goto error; }
 #line 27 "sorting.py"
     }
 #line 27 "sorting.py"
@@ -1356,7 +1342,7 @@ L1:;
 #line 27 "sorting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "sorting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 27 "sorting.py"
     PY2C_CLEAR(t[0]);
 #line 27 "sorting.py"
@@ -1381,7 +1367,7 @@ cleanup:
     return result;
 #line 27 "sorting.py"
 }
-#line 1385 "sorting.c"
+#line 1371 "sorting.c"
 
 static void clear_mod_sorting(void) {
     PY2C_CLEAR(g_sorting__pairs);

@@ -50,7 +50,7 @@ static Py2cValue f_last_but(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "tb_index.py"
     t[0] = v_seq; py2c_incref(t[0]);
 #line 2 "tb_index.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+    t[1] = py2c_fast_len(v_seq);
 #line 2 "tb_index.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 2 "tb_index.py"

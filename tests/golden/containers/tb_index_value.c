@@ -9,7 +9,7 @@ static Py2cStr str_1 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("index", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_tb_index_value__names;
@@ -24,16 +24,15 @@ static const Py2cCodeLoc locs_mod_tb_index_value[] = {
     {3, "print([10, 20, 30].index(40))", NULL},
     {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^"},
-    {3, "print([10, 20, 30].index(40))", "      ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_index_value = {"tb_index_value.py", "<module>", locs_mod_tb_index_value, 9};
+static const Py2cCode code_mod_tb_index_value = {"tb_index_value.py", "<module>", locs_mod_tb_index_value, 8};
 
 static Py2cValue mod_tb_index_value(void) {
     g_tb_index_value__names = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_index_value.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)});
@@ -80,25 +79,19 @@ static Py2cValue mod_tb_index_value(void) {
 #line 3 "tb_index_value.py"
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 7; goto error; }
 #line 3 "tb_index_value.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 8; goto error; }
+    t[1] = py2c_direct_list_index(t[0], py2c_int(40), PY2C_NULL, PY2C_NULL);
+#line 3 "tb_index_value.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(t[0]);
 #line 3 "tb_index_value.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(40)}, 1, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 3 "tb_index_value.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(t[1]);
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(t[2]);
-#line 3 "tb_index_value.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 3 "tb_index_value.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 3 "tb_index_value.py"
-    PY2C_CLEAR(t[3]);
-#line 3 "tb_index_value.py"
-    PY2C_CLEAR(t[4]);
 #line 3 "tb_index_value.py"
     result = PY2C_NONE;
 #line 3 "tb_index_value.py"
@@ -110,14 +103,14 @@ error:
 #line 3 "tb_index_value.py"
     PY2C_CLEAR(result);
 #line 3 "tb_index_value.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 3 "tb_index_value.py"
 cleanup:
 #line 3 "tb_index_value.py"
     return result;
 #line 3 "tb_index_value.py"
 }
-#line 121 "tb_index_value.c"
+#line 114 "tb_index_value.c"
 
 static void clear_mod_tb_index_value(void) {
     PY2C_CLEAR(g_tb_index_value__names);

@@ -6,12 +6,8 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("host", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("localhost", 9, 9);
-static Py2cStr str_2 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("port", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("user's name", 11, 11);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
+static Py2cStr str_2 = PY2C_STR_STATIC("port", 4, 4);
+static Py2cStr str_3 = PY2C_STR_STATIC("user's name", 11, 11);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_tb_keyerror_str__config;
@@ -22,22 +18,21 @@ static const Py2cCodeLoc locs_mod_tb_keyerror_str[] = {
     {1, "config = {\"host\": \"localhost\"}", "         ^^^^^^^^^^^^^^^^^^^^^"},
     {2, "port = config.get(\"port\", 80)", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "port = config.get(\"port\", 80)", "       ^^^^^^"},
-    {2, "port = config.get(\"port\", 80)", "       ^^^^^^^^^^"},
     {3, "print(port)", NULL},
     {3, "print(port)", "      ^^^^"},
     {4, "print(config[\"user's name\"])", NULL},
     {4, "print(config[\"user's name\"])", "      ^^^^^^"},
     {4, "print(config[\"user's name\"])", "      ~~~~~~^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_keyerror_str = {"tb_keyerror_str.py", "<module>", locs_mod_tb_keyerror_str, 9};
+static const Py2cCode code_mod_tb_keyerror_str = {"tb_keyerror_str.py", "<module>", locs_mod_tb_keyerror_str, 8};
 
 static Py2cValue mod_tb_keyerror_str(void) {
     g_tb_keyerror_str__config = PY2C_NULL;
     g_tb_keyerror_str__port = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_keyerror_str.py"
     t[0] = py2c_dict_new();
@@ -57,24 +52,22 @@ static Py2cValue mod_tb_keyerror_str(void) {
 #line 2 "tb_keyerror_str.py"
     }
 #line 2 "tb_keyerror_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_tb_keyerror_str__config);
 #line 2 "tb_keyerror_str.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(80)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_dict_get(t[0], py2c_obj_value(&str_2.ob), py2c_int(80));
 #line 2 "tb_keyerror_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
 #line 2 "tb_keyerror_str.py"
-    PY2C_CLEAR(t[1]);
-#line 2 "tb_keyerror_str.py"
-    py2c_slot_store(&g_tb_keyerror_str__port, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_tb_keyerror_str__port, t[1]); t[1] = PY2C_NULL;
 
 #line 3 "tb_keyerror_str.py"
     if (!py2c_slot_bound(&g_tb_keyerror_str__port)) {
 #line 3 "tb_keyerror_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'port' is not defined");
 #line 3 "tb_keyerror_str.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "tb_keyerror_str.py"
     }
 #line 3 "tb_keyerror_str.py"
@@ -82,7 +75,7 @@ static Py2cValue mod_tb_keyerror_str(void) {
 #line 3 "tb_keyerror_str.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 3 "tb_keyerror_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 3 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
 #line 3 "tb_keyerror_str.py"
@@ -93,17 +86,17 @@ static Py2cValue mod_tb_keyerror_str(void) {
 #line 4 "tb_keyerror_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
 #line 4 "tb_keyerror_str.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 4 "tb_keyerror_str.py"
     }
 #line 4 "tb_keyerror_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_tb_keyerror_str__config); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
 #line 4 "tb_keyerror_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 4 "tb_keyerror_str.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 4 "tb_keyerror_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
 #line 4 "tb_keyerror_str.py"
@@ -121,16 +114,12 @@ error:
 #line 4 "tb_keyerror_str.py"
     PY2C_CLEAR(t[0]);
 #line 4 "tb_keyerror_str.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "tb_keyerror_str.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "tb_keyerror_str.py"
 cleanup:
 #line 4 "tb_keyerror_str.py"
     return result;
 #line 4 "tb_keyerror_str.py"
 }
-#line 134 "tb_keyerror_str.c"
+#line 123 "tb_keyerror_str.c"
 
 static void clear_mod_tb_keyerror_str(void) {
     PY2C_CLEAR(g_tb_keyerror_str__port);

@@ -6,10 +6,6 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("remove", 6, 6);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_tb_list_remove__items;
@@ -19,21 +15,19 @@ static const Py2cCodeLoc locs_mod_tb_list_remove[] = {
     {1, "items = [\"a\", \"b\"]", "        ^^^^^^^^^^"},
     {2, "items.remove(\"a\")", NULL},
     {2, "items.remove(\"a\")", "^^^^^"},
-    {2, "items.remove(\"a\")", "^^^^^^^^^^^^"},
     {3, "print(items)", NULL},
     {3, "print(items)", "      ^^^^^"},
     {4, "items.remove(\"a\")", NULL},
     {4, "items.remove(\"a\")", "^^^^^"},
-    {4, "items.remove(\"a\")", "^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_tb_list_remove = {"tb_list_remove.py", "<module>", locs_mod_tb_list_remove, 9};
+static const Py2cCode code_mod_tb_list_remove = {"tb_list_remove.py", "<module>", locs_mod_tb_list_remove, 7};
 
 static Py2cValue mod_tb_list_remove(void) {
     g_tb_list_remove__items = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_list_remove.py"
     t[0] = py2c_list_new(2);
@@ -55,24 +49,22 @@ static Py2cValue mod_tb_list_remove(void) {
 #line 2 "tb_list_remove.py"
     }
 #line 2 "tb_list_remove.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tb_list_remove__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_tb_list_remove__items);
 #line 2 "tb_list_remove.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_remove(t[0], py2c_obj_value(&str_0.ob));
 #line 2 "tb_list_remove.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
 #line 2 "tb_list_remove.py"
     PY2C_CLEAR(t[1]);
-#line 2 "tb_list_remove.py"
-    PY2C_CLEAR(t[2]);
 
 #line 3 "tb_list_remove.py"
     if (!py2c_slot_bound(&g_tb_list_remove__items)) {
 #line 3 "tb_list_remove.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 3 "tb_list_remove.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "tb_list_remove.py"
     }
 #line 3 "tb_list_remove.py"
@@ -80,7 +72,7 @@ static Py2cValue mod_tb_list_remove(void) {
 #line 3 "tb_list_remove.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 3 "tb_list_remove.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 3 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
 #line 3 "tb_list_remove.py"
@@ -91,21 +83,19 @@ static Py2cValue mod_tb_list_remove(void) {
 #line 4 "tb_list_remove.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 4 "tb_list_remove.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 4 "tb_list_remove.py"
     }
 #line 4 "tb_list_remove.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tb_list_remove__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    t[0] = py2c_slot_load(&g_tb_list_remove__items);
 #line 4 "tb_list_remove.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_remove(t[0], py2c_obj_value(&str_0.ob));
 #line 4 "tb_list_remove.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
 #line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[1]);
-#line 4 "tb_list_remove.py"
-    PY2C_CLEAR(t[2]);
 #line 4 "tb_list_remove.py"
     result = PY2C_NONE;
 #line 4 "tb_list_remove.py"
@@ -119,16 +109,12 @@ error:
 #line 4 "tb_list_remove.py"
     PY2C_CLEAR(t[0]);
 #line 4 "tb_list_remove.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "tb_list_remove.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "tb_list_remove.py"
 cleanup:
 #line 4 "tb_list_remove.py"
     return result;
 #line 4 "tb_list_remove.py"
 }
-#line 132 "tb_list_remove.c"
+#line 118 "tb_list_remove.c"
 
 static void clear_mod_tb_list_remove(void) {
     PY2C_CLEAR(g_tb_list_remove__items);

@@ -3,12 +3,6 @@
 
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
-/* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("add", 3, 3);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
-
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_tb_unhashable__seen;
 static Py2cValue g_tb_unhashable__point;
@@ -22,21 +16,20 @@ static const Py2cCodeLoc locs_mod_tb_unhashable[] = {
     {2, "for point in [(1, 2), [3, 4]]:", "                      ^^^^^^"},
     {3, "seen.add(point)", NULL},
     {3, "seen.add(point)", "^^^^"},
-    {3, "seen.add(point)", "^^^^^^^^"},
     {3, "seen.add(point)", "         ^^^^^"},
     {4, "print(len(seen))", NULL},
     {4, "print(len(seen))", "      ^^^^^^^^^"},
     {4, "print(len(seen))", "          ^^^^"},
 };
-static const Py2cCode code_mod_tb_unhashable = {"tb_unhashable.py", "<module>", locs_mod_tb_unhashable, 12};
+static const Py2cCode code_mod_tb_unhashable = {"tb_unhashable.py", "<module>", locs_mod_tb_unhashable, 11};
 
 static Py2cValue mod_tb_unhashable(void) {
     g_tb_unhashable__seen = PY2C_NULL;
     g_tb_unhashable__point = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
 
 #line 1 "tb_unhashable.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
@@ -99,54 +92,48 @@ L0:;
 #line 3 "tb_unhashable.py"
     }
 #line 3 "tb_unhashable.py"
-    { Py2cValue s0 = py2c_slot_load(&g_tb_unhashable__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
-#line 3 "tb_unhashable.py"
     if (!py2c_slot_bound(&g_tb_unhashable__point)) {
 #line 3 "tb_unhashable.py"
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
 #line 3 "tb_unhashable.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 3 "tb_unhashable.py"
     }
 #line 3 "tb_unhashable.py"
-    t[4] = py2c_slot_load(&g_tb_unhashable__point);
+    t[2] = py2c_slot_load(&g_tb_unhashable__seen);
 #line 3 "tb_unhashable.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_tb_unhashable__point);
 #line 3 "tb_unhashable.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    t[4] = py2c_direct_set_add(t[2], t[3]);
 #line 3 "tb_unhashable.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[2]);
 #line 3 "tb_unhashable.py"
     PY2C_CLEAR(t[3]);
 #line 3 "tb_unhashable.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 4 "tb_unhashable.py"
     if (!py2c_slot_bound(&g_tb_unhashable__seen)) {
 #line 4 "tb_unhashable.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 4 "tb_unhashable.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 4 "tb_unhashable.py"
     }
 #line 4 "tb_unhashable.py"
-    t[2] = py2c_slot_load(&g_tb_unhashable__seen);
+    { Py2cValue s0 = py2c_slot_load(&g_tb_unhashable__seen); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "tb_unhashable.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 4 "tb_unhashable.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
+#line 4 "tb_unhashable.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[2]);
 #line 4 "tb_unhashable.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 4 "tb_unhashable.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
-#line 4 "tb_unhashable.py"
     PY2C_CLEAR(t[3]);
-#line 4 "tb_unhashable.py"
-    PY2C_CLEAR(t[4]);
 #line 4 "tb_unhashable.py"
     py2c_safepoint();
 #line 4 "tb_unhashable.py"
@@ -166,14 +153,14 @@ error:
 #line 4 "tb_unhashable.py"
     PY2C_CLEAR(result);
 #line 4 "tb_unhashable.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 4 "tb_unhashable.py"
 cleanup:
 #line 4 "tb_unhashable.py"
     return result;
 #line 4 "tb_unhashable.py"
 }
-#line 177 "tb_unhashable.c"
+#line 164 "tb_unhashable.c"
 
 static void clear_mod_tb_unhashable(void) {
     PY2C_CLEAR(g_tb_unhashable__point);

@@ -29,18 +29,17 @@ static Py2cStr str_20 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cStr str_21 = PY2C_STR_STATIC("__init__", 8, 8);
 static Py2cStr str_22 = PY2C_STR_STATIC("double", 6, 6);
 static Py2cStr str_23 = PY2C_STR_STATIC("old value:", 10, 10);
-static Py2cStr str_24 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_25 = PY2C_STR_STATIC("unbound", 7, 7);
-static Py2cStr str_26 = PY2C_STR_STATIC("g", 1, 1);
-static Py2cStr str_27 = PY2C_STR_STATIC("previous", 8, 8);
-static Py2cStr str_28 = PY2C_STR_STATIC("Ns", 2, 2);
-static Py2cStr str_29 = PY2C_STR_STATIC("deco", 4, 4);
-static Py2cStr str_30 = PY2C_STR_STATIC("in", 2, 2);
-static Py2cStr str_31 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("local", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("unbound", 7, 7);
+static Py2cStr str_25 = PY2C_STR_STATIC("g", 1, 1);
+static Py2cStr str_26 = PY2C_STR_STATIC("previous", 8, 8);
+static Py2cStr str_27 = PY2C_STR_STATIC("Ns", 2, 2);
+static Py2cStr str_28 = PY2C_STR_STATIC("deco", 4, 4);
+static Py2cStr str_29 = PY2C_STR_STATIC("in", 2, 2);
+static Py2cStr str_30 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_31 = PY2C_STR_STATIC("local", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[16];
+static Py2cAttrCache attr_ic[15];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Ns;
@@ -245,16 +244,14 @@ static const Py2cFuncInfo info_f_tag = {"tag", "tag", params_f_tag, 0, 1, 0, 0, 
 /* tag.<locals>.deco: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tag__deco[] = {
     {11, "print(\"apply\", name, \"to\", f.__name__)", NULL},
-    {11, "print(\"apply\", name, \"to\", f.__name__)", "               ^^^^"},
     {11, "print(\"apply\", name, \"to\", f.__name__)", "                           ^^^^^^^^^^"},
     {12, "f.tags = getattr(f, \"tags\", []) + [name]", "         ^^^^^^^^^^^^^^^^^^^^^^"},
     {12, "f.tags = getattr(f, \"tags\", []) + [name]", "                            ^^"},
     {12, "f.tags = getattr(f, \"tags\", []) + [name]", "                                  ^^^^^^"},
-    {12, "f.tags = getattr(f, \"tags\", []) + [name]", "                                   ^^^^"},
     {12, "f.tags = getattr(f, \"tags\", []) + [name]", "         ~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~"},
     {12, "f.tags = getattr(f, \"tags\", []) + [name]", "^^^^^^"},
 };
-static const Py2cCode code_f_tag__deco = {"basic.py", "deco", locs_f_tag__deco, 9};
+static const Py2cCode code_f_tag__deco = {"basic.py", "deco", locs_f_tag__deco, 7};
 static const char *const params_f_tag__deco[] = {"f"};
 static const Py2cFuncInfo info_f_tag__deco = {"deco", "tag.<locals>.deco", params_f_tag__deco, 0, 1, 0, 0, f_tag__deco, &code_f_tag__deco, NULL, "__main__"};
 
@@ -278,15 +275,13 @@ static const Py2cFuncInfo info_f_trace = {"trace", "trace", params_f_trace, 0, 1
 /* trace.<locals>.wrapper: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_trace__wrapper[] = {
     {29, "print(\"->\", f.__name__, args, kwargs)", NULL},
-    {29, "print(\"->\", f.__name__, args, kwargs)", "            ^"},
     {29, "print(\"->\", f.__name__, args, kwargs)", "            ^^^^^^^^^^"},
     {30, "r = f(*args, **kwargs)", "    ^^^^^^^^^^^^^^^^^^"},
-    {30, "r = f(*args, **kwargs)", "    ^"},
     {31, "print(\"<-\", r)", NULL},
     {31, "print(\"<-\", r)", "            ^"},
     {32, "return r", "       ^"},
 };
-static const Py2cCode code_f_trace__wrapper = {"basic.py", "wrapper", locs_f_trace__wrapper, 8};
+static const Py2cCode code_f_trace__wrapper = {"basic.py", "wrapper", locs_f_trace__wrapper, 6};
 static const char *const params_f_trace__wrapper[] = {"args", "kwargs"};
 static const Py2cFuncInfo info_f_trace__wrapper = {"wrapper", "trace.<locals>.wrapper", params_f_trace__wrapper, 0, 0, 0, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, f_trace__wrapper, &code_f_trace__wrapper, NULL, "__main__"};
 
@@ -312,9 +307,8 @@ static const Py2cFuncInfo info_f_repeat__deco = {"deco", "repeat.<locals>.deco",
 static const Py2cCodeLoc locs_f_repeat__deco__w[] = {
     {40, "return [f(*a) for _ in range(n)]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "return [f(*a) for _ in range(n)]", "                       ^^^^^^^^"},
-    {40, "return [f(*a) for _ in range(n)]", "                             ^"},
 };
-static const Py2cCode code_f_repeat__deco__w = {"basic.py", "w", locs_f_repeat__deco__w, 3};
+static const Py2cCode code_f_repeat__deco__w = {"basic.py", "w", locs_f_repeat__deco__w, 2};
 static const char *const params_f_repeat__deco__w[] = {"a"};
 static const Py2cFuncInfo info_f_repeat__deco__w = {"w", "repeat.<locals>.deco.<locals>.w", params_f_repeat__deco__w, 0, 0, 0, PY2C_FUNC_VARARGS, f_repeat__deco__w, &code_f_repeat__deco__w, NULL, "__main__"};
 
@@ -347,10 +341,9 @@ static const Py2cFuncInfo info_f_register = {"register", "register", params_f_re
 /* register.<locals>.deco: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_register__deco[] = {
     {60, "registry[key] = f", "^^^^^^^^"},
-    {60, "registry[key] = f", "         ^^^"},
     {60, "registry[key] = f", "~~~~~~~~^^^^^"},
 };
-static const Py2cCode code_f_register__deco = {"basic.py", "deco", locs_f_register__deco, 3};
+static const Py2cCode code_f_register__deco = {"basic.py", "deco", locs_f_register__deco, 2};
 static const char *const params_f_register__deco[] = {"f"};
 static const Py2cFuncInfo info_f_register__deco = {"deco", "register.<locals>.deco", params_f_register__deco, 0, 1, 0, 0, f_register__deco, &code_f_register__deco, NULL, "__main__"};
 
@@ -383,10 +376,7 @@ static const char *const params_f_constant[] = {"v"};
 static const Py2cFuncInfo info_f_constant = {"constant", "constant", params_f_constant, 0, 1, 0, 0, f_constant, &code_f_constant, NULL, "__main__"};
 
 /* constant.<locals>.<lambda>: where its operations can raise, for tracebacks */
-static const Py2cCodeLoc locs_f_constant__lambda[] = {
-    {90, "return lambda f: v", "                 ^"},
-};
-static const Py2cCode code_f_constant__lambda = {"basic.py", "<lambda>", locs_f_constant__lambda, 1};
+static const Py2cCode code_f_constant__lambda = {"basic.py", "<lambda>", NULL, 0};
 static const char *const params_f_constant__lambda[] = {"f"};
 static const Py2cFuncInfo info_f_constant__lambda = {"<lambda>", "constant.<locals>.<lambda>", params_f_constant__lambda, 0, 1, 0, 0, f_constant__lambda, &code_f_constant__lambda, NULL, "__main__"};
 
@@ -407,15 +397,12 @@ static const Py2cFuncInfo info_f_counted = {"counted", "counted", params_f_count
 /* counted.<locals>.w: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_counted__w[] = {
     {107, "calls[0] += 1", NULL},
-    {107, "calls[0] += 1", "^^^^^"},
     {107, "calls[0] += 1", "~~~~~^^^"},
     {108, "return (calls[0], f(*a))", "       ^^^^^^^^^^^^^^^^^"},
-    {108, "return (calls[0], f(*a))", "        ^^^^^"},
     {108, "return (calls[0], f(*a))", "        ~~~~~^^^"},
     {108, "return (calls[0], f(*a))", "                  ^^^^^"},
-    {108, "return (calls[0], f(*a))", "                  ^"},
 };
-static const Py2cCode code_f_counted__w = {"basic.py", "w", locs_f_counted__w, 8};
+static const Py2cCode code_f_counted__w = {"basic.py", "w", locs_f_counted__w, 5};
 static const char *const params_f_counted__w[] = {"a"};
 static const Py2cFuncInfo info_f_counted__w = {"w", "counted.<locals>.w", params_f_counted__w, 0, 0, 0, PY2C_FUNC_VARARGS, f_counted__w, &code_f_counted__w, NULL, "__main__"};
 
@@ -430,10 +417,9 @@ static const Py2cFuncInfo info_f_with_label = {"with_label", "with_label", param
 
 /* with_label.<locals>.deco: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_with_label__deco[] = {
-    {115, "cls.label = label", "            ^^^^^"},
     {115, "cls.label = label", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_with_label__deco = {"basic.py", "deco", locs_f_with_label__deco, 2};
+static const Py2cCode code_f_with_label__deco = {"basic.py", "deco", locs_f_with_label__deco, 1};
 static const char *const params_f_with_label__deco[] = {"cls"};
 static const Py2cFuncInfo info_f_with_label__deco = {"deco", "with_label.<locals>.deco", params_f_with_label__deco, 0, 1, 0, 0, f_with_label__deco, &code_f_with_label__deco, NULL, "__main__"};
 
@@ -471,10 +457,9 @@ static const Py2cCodeLoc locs_f_show_old[] = {
     {137, "print(\"old value:\", globals_copy.get(f.__name__, \"unbound\"))", NULL},
     {137, "print(\"old value:\", globals_copy.get(f.__name__, \"unbound\"))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {137, "print(\"old value:\", globals_copy.get(f.__name__, \"unbound\"))", "                    ^^^^^^^^^^^^"},
-    {137, "print(\"old value:\", globals_copy.get(f.__name__, \"unbound\"))", "                    ^^^^^^^^^^^^^^^^"},
     {137, "print(\"old value:\", globals_copy.get(f.__name__, \"unbound\"))", "                                     ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_show_old = {"basic.py", "show_old", locs_f_show_old, 5};
+static const Py2cCode code_f_show_old = {"basic.py", "show_old", locs_f_show_old, 4};
 static const char *const params_f_show_old[] = {"f"};
 static const Py2cFuncInfo info_f_show_old = {"show_old", "show_old", params_f_show_old, 0, 1, 0, 0, f_show_old, &code_f_show_old, NULL, "__main__"};
 
@@ -528,13 +513,11 @@ static const Py2cFuncInfo info_f_outer__make = {"make", "outer.<locals>.make", p
 
 /* outer.<locals>.make.<locals>.w: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_outer__make__w[] = {
-    {177, "return prefix + \":\" + f()", "       ^^^^^^"},
     {177, "return prefix + \":\" + f()", "       ~~~~~~~^~~~~"},
     {177, "return prefix + \":\" + f()", "                      ^^^"},
-    {177, "return prefix + \":\" + f()", "                      ^"},
     {177, "return prefix + \":\" + f()", "       ~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_outer__make__w = {"basic.py", "w", locs_f_outer__make__w, 5};
+static const Py2cCode code_f_outer__make__w = {"basic.py", "w", locs_f_outer__make__w, 3};
 static const Py2cFuncInfo info_f_outer__make__w = {"w", "outer.<locals>.make.<locals>.w", NULL, 0, 0, 0, 0, f_outer__make__w, &code_f_outer__make__w, NULL, "__main__"};
 
 /* outer.<locals>.local: where its operations can raise, for tracebacks */
@@ -580,7 +563,7 @@ cleanup:
     return result;
 #line 4 "basic.py"
 }
-#line 584 "basic.c"
+#line 567 "basic.c"
 
 static Py2cValue f_tag(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -654,7 +637,7 @@ cleanup:
     return result;
 #line 15 "basic.py"
 }
-#line 658 "basic.c"
+#line 641 "basic.c"
 
 static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -667,68 +650,50 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_f = params[0];
     Py2cValue c_name = PY2C_NULL;
+    Py2cValue v_name = PY2C_NULL;
     c_name = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_name);
+    { Py2cValue old = v_name; v_name = py2c_slot_load(&py2c_cell_ptr(c_name)->ref); py2c_decref(old); }
 
-#line 11 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_name)->ref)) {
-#line 11 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'name' where it is not associated with a value in enclosing scope");
-#line 11 "basic.py"
-        { loc = 1; goto error; }
-#line 11 "basic.py"
-    }
 #line 11 "basic.py"
     t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[0]);
 #line 11 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 11 "basic.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_name)->ref);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), v_name, py2c_obj_value(&str_3.ob), t[0]}, 4);
 #line 11 "basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1], py2c_obj_value(&str_3.ob), t[0]}, 4);
-#line 11 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 11 "basic.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 11 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 11 "basic.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
 #line 12 "basic.py"
     t[0] = py2c_list_new(0);
 #line 12 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 12 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){v_f, py2c_obj_value(&str_5.ob), t[0]}, 3);
 #line 12 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 12 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 12 "basic.py"
     t[2] = py2c_list_new(1);
 #line 12 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 12 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_name)->ref)) {
-#line 12 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'name' where it is not associated with a value in enclosing scope");
-#line 12 "basic.py"
-        { loc = 6; goto error; }
-#line 12 "basic.py"
-    }
-#line 12 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_name)->ref); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    if (py2c_list_append(t[2], v_name) < 0) { loc = 4; goto error; }
 #line 12 "basic.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_ADD);
 #line 12 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 12 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 12 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 12 "basic.py"
-    if (py2c_setattr_ic(v_f, py2c_obj_value(&str_5.ob), t[3], &attr_ic[1]) < 0) { loc = 8; goto error; }
+    if (py2c_setattr_ic(v_f, py2c_obj_value(&str_5.ob), t[3], &attr_ic[1]) < 0) { loc = 6; goto error; }
 #line 12 "basic.py"
     PY2C_CLEAR(t[3]);
 
@@ -751,12 +716,14 @@ cleanup:
 #line 13 "basic.py"
     PY2C_CLEAR(c_name);
 #line 13 "basic.py"
+    PY2C_CLEAR(v_name);
+#line 13 "basic.py"
     py2c_recursion_leave();
 #line 13 "basic.py"
     return result;
 #line 13 "basic.py"
 }
-#line 760 "basic.c"
+#line 727 "basic.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -794,7 +761,7 @@ cleanup:
     return result;
 #line 21 "basic.py"
 }
-#line 798 "basic.c"
+#line 765 "basic.c"
 
 static Py2cValue f_trace(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -849,7 +816,7 @@ cleanup:
     return result;
 #line 34 "basic.py"
 }
-#line 853 "basic.c"
+#line 820 "basic.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,21 +831,15 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_kwargs = params[1];
     Py2cValue v_r = PY2C_NULL;
     Py2cValue c_f = PY2C_NULL;
+    Py2cValue v_f = PY2C_NULL;
     c_f = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_f);
+    { Py2cValue old = v_f; v_f = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); py2c_decref(old); }
 
 #line 29 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+    t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[2]);
 #line 29 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
-#line 29 "basic.py"
-        { loc = 1; goto error; }
-#line 29 "basic.py"
-    }
-#line 29 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[2]); py2c_decref(s0); }
-#line 29 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 29 "basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], v_args, v_kwargs}, 4);
 #line 29 "basic.py"
@@ -889,35 +850,27 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 30 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
-#line 30 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
-#line 30 "basic.py"
-        { loc = 4; goto error; }
-#line 30 "basic.py"
-    }
-#line 30 "basic.py"
     t[0] = py2c_list_new(0);
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 30 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    if (py2c_star_extend(t[0], v_args, v_f) < 0) { loc = 2; goto error; }
 #line 30 "basic.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 30 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 30 "basic.py"
     t[2] = py2c_dict_new();
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 30 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_dict_merge_kwargs(t[2], v_kwargs, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    if (py2c_dict_merge_kwargs(t[2], v_kwargs, v_f) < 0) { loc = 2; goto error; }
 #line 30 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+    t[3] = py2c_call_ex(v_f, t[1], t[2]);
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 30 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 30 "basic.py"
@@ -928,7 +881,7 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), v_r}, 2);
 #line 31 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 31 "basic.py"
     PY2C_CLEAR(t[0]);
 
@@ -959,12 +912,14 @@ cleanup:
 #line 32 "basic.py"
     PY2C_CLEAR(c_f);
 #line 32 "basic.py"
+    PY2C_CLEAR(v_f);
+#line 32 "basic.py"
     py2c_recursion_leave();
 #line 32 "basic.py"
     return result;
 #line 32 "basic.py"
 }
-#line 968 "basic.c"
+#line 923 "basic.c"
 
 static Py2cValue f_repeat(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1019,7 +974,7 @@ cleanup:
     return result;
 #line 44 "basic.py"
 }
-#line 1023 "basic.c"
+#line 978 "basic.c"
 
 static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,11 +988,13 @@ static Py2cValue f_repeat__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_f = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
     Py2cValue c_n = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
     c_f = py2c_cell_new(params[0]);
     py2c_decref(params[0]);
     if (PY2C_IS_NULL(c_f)) goto cleanup;
     c_n = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_n);
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
 
 #line 39 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_n, c_f});
@@ -1073,12 +1030,14 @@ cleanup:
 #line 42 "basic.py"
     PY2C_CLEAR(c_n);
 #line 42 "basic.py"
+    PY2C_CLEAR(v_n);
+#line 42 "basic.py"
     py2c_recursion_leave();
 #line 42 "basic.py"
     return result;
 #line 42 "basic.py"
 }
-#line 1082 "basic.c"
+#line 1041 "basic.c"
 
 static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1087,11 +1046,13 @@ static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_n = PY2C_NULL;
     Py2cValue c_f = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
+    Py2cValue v_f = PY2C_NULL;
     c_a = py2c_cell_new(params[0]);
     py2c_decref(params[0]);
     if (PY2C_IS_NULL(c_a)) goto cleanup;
@@ -1099,37 +1060,27 @@ static Py2cValue f_repeat__deco__w(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c_n);
     c_f = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_f);
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+    { Py2cValue old = v_f; v_f = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); py2c_decref(old); }
 
 #line 40 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){v_n}, 1);
 #line 40 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 40 "basic.py"
-        { loc = 2; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 40 "basic.py"
-    }
-#line 40 "basic.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
-#line 40 "basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
-#line 40 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 40 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 40 "basic.py"
-    t[2] = py2c_iter(t[1]);
+    t[2] = f_repeat__deco__w__listcomp(t[1], (Py2cValue[]){c_f, c_a});
 #line 40 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 40 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 40 "basic.py"
-    t[3] = f_repeat__deco__w__listcomp(t[2], (Py2cValue[]){c_f, c_a});
-#line 40 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 40 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 40 "basic.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 40 "basic.py"
     goto cleanup;
 #line 40 "basic.py"
@@ -1143,8 +1094,6 @@ error:
 #line 40 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 40 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 40 "basic.py"
 cleanup:
 #line 40 "basic.py"
     PY2C_CLEAR(c_a);
@@ -1153,12 +1102,16 @@ cleanup:
 #line 40 "basic.py"
     PY2C_CLEAR(c_f);
 #line 40 "basic.py"
+    PY2C_CLEAR(v_n);
+#line 40 "basic.py"
+    PY2C_CLEAR(v_f);
+#line 40 "basic.py"
     py2c_recursion_leave();
 #line 40 "basic.py"
     return result;
 #line 40 "basic.py"
 }
-#line 1162 "basic.c"
+#line 1115 "basic.c"
 
 static Py2cValue f_repeat__deco__w__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1266,7 +1219,7 @@ cleanup:
     return result;
 #line 40 "basic.py"
 }
-#line 1270 "basic.c"
+#line 1223 "basic.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1307,7 +1260,7 @@ cleanup:
     return result;
 #line 50 "basic.py"
 }
-#line 1311 "basic.c"
+#line 1264 "basic.c"
 
 static Py2cValue f_register(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1362,7 +1315,7 @@ cleanup:
     return result;
 #line 63 "basic.py"
 }
-#line 1366 "basic.c"
+#line 1319 "basic.c"
 
 static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1373,8 +1326,10 @@ static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue v_f = params[0];
     Py2cValue c_key = PY2C_NULL;
+    Py2cValue v_key = PY2C_NULL;
     c_key = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_key);
+    { Py2cValue old = v_key; v_key = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); py2c_decref(old); }
 
 #line 60 "basic.py"
     if (!py2c_slot_bound(&g_basic__registry)) {
@@ -1385,15 +1340,7 @@ static Py2cValue f_register__deco(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "basic.py"
     }
 #line 60 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_key)->ref)) {
-#line 60 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'key' where it is not associated with a value in enclosing scope");
-#line 60 "basic.py"
-        { loc = 1; goto error; }
-#line 60 "basic.py"
-    }
-#line 60 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_key)->ref); int64_t rc = py2c_fast_setitem(s0, s1, v_f); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__registry); int64_t rc = py2c_fast_setitem(s0, v_key, v_f); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 
 #line 61 "basic.py"
     result = v_f; py2c_incref(result);
@@ -1412,12 +1359,14 @@ cleanup:
 #line 61 "basic.py"
     PY2C_CLEAR(c_key);
 #line 61 "basic.py"
+    PY2C_CLEAR(v_key);
+#line 61 "basic.py"
     py2c_recursion_leave();
 #line 61 "basic.py"
     return result;
 #line 61 "basic.py"
 }
-#line 1421 "basic.c"
+#line 1370 "basic.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1455,7 +1404,7 @@ cleanup:
     return result;
 #line 68 "basic.py"
 }
-#line 1459 "basic.c"
+#line 1408 "basic.c"
 
 static Py2cValue f_negate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1493,7 +1442,7 @@ cleanup:
     return result;
 #line 73 "basic.py"
 }
-#line 1497 "basic.c"
+#line 1446 "basic.c"
 
 static Py2cValue f_weird(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1515,7 +1464,7 @@ cleanup:
     return result;
 #line 83 "basic.py"
 }
-#line 1519 "basic.c"
+#line 1468 "basic.c"
 
 static Py2cValue f_constant(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1564,38 +1513,25 @@ cleanup:
     return result;
 #line 90 "basic.py"
 }
-#line 1568 "basic.c"
+#line 1517 "basic.c"
 
 static Py2cValue f_constant__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
     Py2cValue v_f = params[0];
     Py2cValue c_v = PY2C_NULL;
+    Py2cValue v_v = PY2C_NULL;
     c_v = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_v);
+    { Py2cValue old = v_v; v_v = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); py2c_decref(old); }
 
 #line 90 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_v)->ref)) {
-#line 90 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'v' where it is not associated with a value in enclosing scope");
-#line 90 "basic.py"
-        { loc = 0; goto error; }
-#line 90 "basic.py"
-    }
-#line 90 "basic.py"
-    { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); py2c_decref(old); }
+    result = v_v; py2c_incref(result);
 #line 90 "basic.py"
     goto cleanup;
-#line 90 "basic.py"
-error:
-#line 90 "basic.py"
-    py2c_traceback_add(&code_f_constant__lambda, loc);
-#line 90 "basic.py"
-    PY2C_CLEAR(result);
 #line 90 "basic.py"
 cleanup:
 #line 90 "basic.py"
@@ -1603,12 +1539,14 @@ cleanup:
 #line 90 "basic.py"
     PY2C_CLEAR(c_v);
 #line 90 "basic.py"
+    PY2C_CLEAR(v_v);
+#line 90 "basic.py"
     py2c_recursion_leave();
 #line 90 "basic.py"
     return result;
 #line 90 "basic.py"
 }
-#line 1612 "basic.c"
+#line 1550 "basic.c"
 
 static Py2cValue f_answer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1630,7 +1568,7 @@ cleanup:
     return result;
 #line 95 "basic.py"
 }
-#line 1634 "basic.c"
+#line 1572 "basic.c"
 
 static Py2cValue f_counted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1699,7 +1637,7 @@ cleanup:
     return result;
 #line 110 "basic.py"
 }
-#line 1703 "basic.c"
+#line 1641 "basic.c"
 
 static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1713,27 +1651,23 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_a = params[0];
     Py2cValue c_calls = PY2C_NULL;
     Py2cValue c_f = PY2C_NULL;
+    Py2cValue v_calls = PY2C_NULL;
+    Py2cValue v_f = PY2C_NULL;
     c_calls = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_calls);
     c_f = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_f);
+    { Py2cValue old = v_calls; v_calls = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref); py2c_decref(old); }
+    { Py2cValue old = v_f; v_f = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); py2c_decref(old); }
 
 #line 107 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
-#line 107 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
-#line 107 "basic.py"
-        { loc = 1; goto error; }
-#line 107 "basic.py"
-    }
-#line 107 "basic.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
+    t[0] = v_calls; py2c_incref(t[0]);
 #line 107 "basic.py"
     t[1] = py2c_int(0);
 #line 107 "basic.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 107 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 107 "basic.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 107 "basic.py"
@@ -1741,7 +1675,7 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
 #line 107 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 107 "basic.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 2; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 1; goto error; }
 #line 107 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 107 "basic.py"
@@ -1750,47 +1684,31 @@ static Py2cValue f_counted__w(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 108 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
+    t[0] = py2c_fast_getitem(v_calls, py2c_int(0));
 #line 108 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'calls' where it is not associated with a value in enclosing scope");
-#line 108 "basic.py"
-        { loc = 4; goto error; }
-#line 108 "basic.py"
-    }
-#line 108 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
-#line 108 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
-#line 108 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
-#line 108 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
-#line 108 "basic.py"
-        { loc = 7; goto error; }
-#line 108 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 108 "basic.py"
     t[1] = py2c_list_new(0);
 #line 108 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 108 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); int64_t rc = py2c_star_extend(t[1], v_a, s0); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    if (py2c_star_extend(t[1], v_a, v_f) < 0) { loc = 4; goto error; }
 #line 108 "basic.py"
     t[2] = py2c_list_as_tuple(t[1]);
 #line 108 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 108 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 108 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); t[3] = py2c_call_ex(s0, t[2], PY2C_NULL); py2c_decref(s0); }
+    t[3] = py2c_call_ex(v_f, t[2], PY2C_NULL);
 #line 108 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 108 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 108 "basic.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[3]});
 #line 108 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
 #line 108 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 108 "basic.py"
@@ -1816,12 +1734,16 @@ cleanup:
 #line 108 "basic.py"
     PY2C_CLEAR(c_f);
 #line 108 "basic.py"
+    PY2C_CLEAR(v_calls);
+#line 108 "basic.py"
+    PY2C_CLEAR(v_f);
+#line 108 "basic.py"
     py2c_recursion_leave();
 #line 108 "basic.py"
     return result;
 #line 108 "basic.py"
 }
-#line 1825 "basic.c"
+#line 1747 "basic.c"
 
 static Py2cValue f_with_label(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1876,7 +1798,7 @@ cleanup:
     return result;
 #line 118 "basic.py"
 }
-#line 1880 "basic.c"
+#line 1802 "basic.c"
 
 static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1887,19 +1809,13 @@ static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     }
     Py2cValue v_cls = params[0];
     Py2cValue c_label = PY2C_NULL;
+    Py2cValue v_label = PY2C_NULL;
     c_label = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_label);
+    { Py2cValue old = v_label; v_label = py2c_slot_load(&py2c_cell_ptr(c_label)->ref); py2c_decref(old); }
 
 #line 115 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_label)->ref)) {
-#line 115 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'label' where it is not associated with a value in enclosing scope");
-#line 115 "basic.py"
-        { loc = 0; goto error; }
-#line 115 "basic.py"
-    }
-#line 115 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_label)->ref); int64_t rc = py2c_setattr_ic(v_cls, py2c_obj_value(&str_14.ob), s0, &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+    if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_14.ob), v_label, &attr_ic[3]) < 0) { loc = 0; goto error; }
 
 #line 116 "basic.py"
     result = v_cls; py2c_incref(result);
@@ -1918,12 +1834,14 @@ cleanup:
 #line 116 "basic.py"
     PY2C_CLEAR(c_label);
 #line 116 "basic.py"
+    PY2C_CLEAR(v_label);
+#line 116 "basic.py"
     py2c_recursion_leave();
 #line 116 "basic.py"
     return result;
 #line 116 "basic.py"
 }
-#line 1927 "basic.c"
+#line 1845 "basic.c"
 
 static Py2cValue f_Point(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2000,7 +1918,7 @@ cleanup:
     return result;
 #line 127 "basic.py"
 }
-#line 2004 "basic.c"
+#line 1922 "basic.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2037,7 +1955,7 @@ cleanup:
     return result;
 #line 124 "basic.py"
 }
-#line 2041 "basic.c"
+#line 1959 "basic.c"
 
 static Py2cValue f_Point__double(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2083,7 +2001,7 @@ cleanup:
     return result;
 #line 128 "basic.py"
 }
-#line 2087 "basic.c"
+#line 2005 "basic.c"
 
 static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2092,8 +2010,8 @@ static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_f = params[0];
     (void)fn;
 
@@ -2106,29 +2024,27 @@ static Py2cValue f_show_old(Py2cFunction *fn, Py2cValue *params) {
 #line 137 "basic.py"
     }
 #line 137 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__globals_copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[6]);
 #line 137 "basic.py"
-    t[2] = py2c_getattr_ic(v_f, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 137 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = py2c_slot_load(&g_basic__globals_copy);
 #line 137 "basic.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_25.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_direct_dict_get(t[1], t[0], py2c_obj_value(&str_24.ob));
 #line 137 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 137 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 137 "basic.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 137 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 137 "basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[3]}, 2);
+    PY2C_CLEAR(t[0]);
 #line 137 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2]}, 2);
+#line 137 "basic.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+#line 137 "basic.py"
+    PY2C_CLEAR(t[2]);
 #line 137 "basic.py"
     PY2C_CLEAR(t[3]);
-#line 137 "basic.py"
-    PY2C_CLEAR(t[4]);
 
 #line 138 "basic.py"
     result = v_f; py2c_incref(result);
@@ -2141,7 +2057,11 @@ error:
 #line 138 "basic.py"
     PY2C_CLEAR(result);
 #line 138 "basic.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 138 "basic.py"
+    PY2C_CLEAR(t[1]);
+#line 138 "basic.py"
+    PY2C_CLEAR(t[2]);
 #line 138 "basic.py"
 cleanup:
 #line 138 "basic.py"
@@ -2152,7 +2072,7 @@ cleanup:
     return result;
 #line 138 "basic.py"
 }
-#line 2156 "basic.c"
+#line 2076 "basic.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2174,7 +2094,7 @@ cleanup:
     return result;
 #line 146 "basic.py"
 }
-#line 2178 "basic.c"
+#line 2098 "basic.c"
 
 static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2194,7 +2114,7 @@ static Py2cValue f_Ns(Py2cFunction *fn, Py2cValue *params) {
 #line 150 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 #line 150 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 0; goto error; }
 
 #line 151 "basic.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -2216,7 +2136,7 @@ cleanup:
     return result;
 #line 151 "basic.py"
 }
-#line 2220 "basic.c"
+#line 2140 "basic.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2254,7 +2174,7 @@ cleanup:
     return result;
 #line 161 "basic.py"
 }
-#line 2258 "basic.c"
+#line 2178 "basic.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2292,7 +2212,7 @@ cleanup:
     return result;
 #line 166 "basic.py"
 }
-#line 2296 "basic.c"
+#line 2216 "basic.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2311,7 +2231,7 @@ static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_prefix)) goto cleanup;
 
 #line 173 "basic.py"
-    py2c_slot_store(&py2c_cell_ptr(c_prefix)->ref, py2c_obj_value(&str_30.ob));
+    py2c_slot_store(&py2c_cell_ptr(c_prefix)->ref, py2c_obj_value(&str_29.ob));
 
 #line 175 "basic.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_prefix});
@@ -2375,7 +2295,7 @@ cleanup:
     return result;
 #line 185 "basic.py"
 }
-#line 2379 "basic.c"
+#line 2299 "basic.c"
 
 static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2389,11 +2309,13 @@ static Py2cValue f_outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_f = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
     Py2cValue c_prefix = PY2C_NULL;
+    Py2cValue v_prefix = PY2C_NULL;
     c_f = py2c_cell_new(params[0]);
     py2c_decref(params[0]);
     if (PY2C_IS_NULL(c_f)) goto cleanup;
     c_prefix = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_prefix);
+    { Py2cValue old = v_prefix; v_prefix = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); py2c_decref(old); }
 
 #line 176 "basic.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){c_prefix, c_f});
@@ -2429,12 +2351,14 @@ cleanup:
 #line 179 "basic.py"
     PY2C_CLEAR(c_prefix);
 #line 179 "basic.py"
+    PY2C_CLEAR(v_prefix);
+#line 179 "basic.py"
     py2c_recursion_leave();
 #line 179 "basic.py"
     return result;
 #line 179 "basic.py"
 }
-#line 2438 "basic.c"
+#line 2362 "basic.c"
 
 static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2442,54 +2366,38 @@ static Py2cValue f_outer__make__w(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue c_prefix = PY2C_NULL;
     Py2cValue c_f = PY2C_NULL;
+    Py2cValue v_prefix = PY2C_NULL;
+    Py2cValue v_f = PY2C_NULL;
     (void)params;
     c_prefix = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_prefix);
     c_f = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_f);
+    { Py2cValue old = v_prefix; v_prefix = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); py2c_decref(old); }
+    { Py2cValue old = v_f; v_f = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); py2c_decref(old); }
 
 #line 177 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_prefix)->ref)) {
+    t[0] = py2c_fast_binary_op(v_prefix, py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
 #line 177 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 177 "basic.py"
-        { loc = 0; goto error; }
+    t[1] = py2c_fast_call(v_f, NULL, 0);
 #line 177 "basic.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 177 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_31.ob), PY2C_OP_ADD); py2c_decref(s0); }
-#line 177 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
-#line 177 "basic.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
-#line 177 "basic.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
-#line 177 "basic.py"
-        { loc = 3; goto error; }
-#line 177 "basic.py"
-    }
-#line 177 "basic.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
-#line 177 "basic.py"
-    t[2] = py2c_fast_call(t[1], NULL, 0);
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 177 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 177 "basic.py"
-    PY2C_CLEAR(t[1]);
-#line 177 "basic.py"
-    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
-#line 177 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 177 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 177 "basic.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 177 "basic.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 177 "basic.py"
     goto cleanup;
 #line 177 "basic.py"
@@ -2503,20 +2411,22 @@ error:
 #line 177 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 177 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 177 "basic.py"
 cleanup:
 #line 177 "basic.py"
     PY2C_CLEAR(c_prefix);
 #line 177 "basic.py"
     PY2C_CLEAR(c_f);
 #line 177 "basic.py"
+    PY2C_CLEAR(v_prefix);
+#line 177 "basic.py"
+    PY2C_CLEAR(v_f);
+#line 177 "basic.py"
     py2c_recursion_leave();
 #line 177 "basic.py"
     return result;
 #line 177 "basic.py"
 }
-#line 2520 "basic.c"
+#line 2430 "basic.c"
 
 static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2527,7 +2437,7 @@ static Py2cValue f_outer__local(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 183 "basic.py"
-    result = py2c_obj_value(&str_32.ob);
+    result = py2c_obj_value(&str_31.ob);
 #line 183 "basic.py"
     goto cleanup;
 #line 183 "basic.py"
@@ -2538,7 +2448,7 @@ cleanup:
     return result;
 #line 183 "basic.py"
 }
-#line 2542 "basic.c"
+#line 2452 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__log = PY2C_NULL;
@@ -2668,7 +2578,7 @@ static Py2cValue mod_basic(void) {
 #line 24 "basic.py"
     }
 #line 24 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 24 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 24 "basic.py"
@@ -2947,7 +2857,7 @@ L1:;
 #line 86 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 86 "basic.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[9]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_4.ob), &attr_ic[8]);
 #line 86 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 86 "basic.py"
@@ -3099,7 +3009,7 @@ L1:;
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 132 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 132 "basic.py"
@@ -3111,7 +3021,7 @@ L1:;
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 132 "basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 132 "basic.py"
@@ -3129,7 +3039,7 @@ L1:;
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 132 "basic.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 132 "basic.py"
@@ -3155,7 +3065,7 @@ L1:;
 #line 132 "basic.py"
     PY2C_CLEAR(t[7]);
 #line 132 "basic.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 79; goto error; }
+    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_22.ob), &t[9], &t[10], &attr_ic[12]) < 0) { loc = 79; goto error; }
 #line 132 "basic.py"
     PY2C_CLEAR(t[8]);
 #line 132 "basic.py"
@@ -3193,7 +3103,7 @@ L1:;
 #line 141 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 141 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)) < 0) { loc = 81; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)) < 0) { loc = 81; goto error; }
 #line 141 "basic.py"
     py2c_slot_store(&g_basic__globals_copy, t[0]); t[0] = PY2C_NULL;
 
@@ -3237,7 +3147,7 @@ L1:;
 #line 150 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 150 "basic.py"
-    t[3] = py2c_class_new_layout("Ns", "Ns", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_14.ob)}, 3);
+    t[3] = py2c_class_new_layout("Ns", "Ns", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_14.ob)}, 3);
 #line 150 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 150 "basic.py"
@@ -3285,7 +3195,7 @@ L1:;
 #line 155 "basic.py"
     }
 #line 155 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); Py2cValue s1 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_29.ob), s1, layout_Ns, 0, &attr_ic[14]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 90; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); Py2cValue s1 = py2c_slot_load(&g_basic__trace); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_28.ob), s1, layout_Ns, 0, &attr_ic[13]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 90; goto error; } }
 
 #line 156 "basic.py"
     t[0] = py2c_list_new(1);
@@ -3313,7 +3223,7 @@ L1:;
 #line 160 "basic.py"
     }
 #line 160 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_29.ob), layout_Ns, 0, &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__ns); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_28.ob), layout_Ns, 0, &attr_ic[14]); py2c_decref(s0); }
 #line 160 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 160 "basic.py"
@@ -3438,7 +3348,7 @@ cleanup:
     return result;
 #line 188 "basic.py"
 }
-#line 3442 "basic.c"
+#line 3352 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__outer);

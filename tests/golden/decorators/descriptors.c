@@ -1126,7 +1126,7 @@ static Py2cValue f_Stacked__value(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 70 "descriptors.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 70 "descriptors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 70 "descriptors.py"

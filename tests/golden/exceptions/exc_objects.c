@@ -642,7 +642,7 @@ static Py2cValue f_E3____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "exc_objects.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+    t[0] = py2c_fast_len(v_args);
 #line 14 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "exc_objects.py"
@@ -3224,7 +3224,7 @@ L37:;
 #line 101 "exc_objects.py"
     PY2C_CLEAR(t[7]);
 #line 101 "exc_objects.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_len(t[8]);
 #line 101 "exc_objects.py"
     if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
 #line 101 "exc_objects.py"

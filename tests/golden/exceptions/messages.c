@@ -200,8 +200,6 @@ static const Py2cCodeLoc locs_mod_messages[] = {
     {30, "show(lambda: abs(\"x\"))", NULL},
     {30, "show(lambda: abs(\"x\"))", "^^^^"},
     {30, "show(lambda: abs(\"x\"))", "     ^^^^^^^^^^^^^^^^"},
-    {31, "five, abc, nothing = 5, \"abc\", None", "                     ^^^^^^^^^^^^^^"},
-    {31, "five, abc, nothing = 5, \"abc\", None", "^^^^^^^^^^^^^^^^^^"},
     {32, "show(lambda: five())", NULL},
     {32, "show(lambda: five())", "^^^^"},
     {32, "show(lambda: five())", "     ^^^^^^^^^^^^^^"},
@@ -364,7 +362,7 @@ static const Py2cCodeLoc locs_mod_messages[] = {
     {160, "print(repr(e), e.args)", "               ^"},
     {160, "print(repr(e), e.args)", "               ^^^^^^"},
 };
-static const Py2cCode code_mod_messages = {"messages.py", "<module>", locs_mod_messages, 230};
+static const Py2cCode code_mod_messages = {"messages.py", "<module>", locs_mod_messages, 228};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -899,7 +897,7 @@ cleanup:
     return result;
 #line 5 "messages.py"
 }
-#line 903 "messages.c"
+#line 901 "messages.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -934,7 +932,7 @@ cleanup:
     return result;
 #line 9 "messages.py"
 }
-#line 938 "messages.c"
+#line 936 "messages.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,7 +967,7 @@ cleanup:
     return result;
 #line 10 "messages.py"
 }
-#line 973 "messages.c"
+#line 971 "messages.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,7 +1022,7 @@ cleanup:
     return result;
 #line 11 "messages.py"
 }
-#line 1028 "messages.c"
+#line 1026 "messages.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,7 +1065,7 @@ cleanup:
     return result;
 #line 12 "messages.py"
 }
-#line 1071 "messages.c"
+#line 1069 "messages.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1102,7 +1100,7 @@ cleanup:
     return result;
 #line 13 "messages.py"
 }
-#line 1106 "messages.c"
+#line 1104 "messages.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1137,7 +1135,7 @@ cleanup:
     return result;
 #line 14 "messages.py"
 }
-#line 1141 "messages.c"
+#line 1139 "messages.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1172,7 +1170,7 @@ cleanup:
     return result;
 #line 15 "messages.py"
 }
-#line 1176 "messages.c"
+#line 1174 "messages.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1225,7 +1223,7 @@ cleanup:
     return result;
 #line 16 "messages.py"
 }
-#line 1229 "messages.c"
+#line 1227 "messages.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1260,7 +1258,7 @@ cleanup:
     return result;
 #line 17 "messages.py"
 }
-#line 1264 "messages.c"
+#line 1262 "messages.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1295,7 +1293,7 @@ cleanup:
     return result;
 #line 18 "messages.py"
 }
-#line 1299 "messages.c"
+#line 1297 "messages.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,7 +1328,7 @@ cleanup:
     return result;
 #line 19 "messages.py"
 }
-#line 1334 "messages.c"
+#line 1332 "messages.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1373,7 +1371,7 @@ cleanup:
     return result;
 #line 20 "messages.py"
 }
-#line 1377 "messages.c"
+#line 1375 "messages.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1408,7 +1406,7 @@ cleanup:
     return result;
 #line 21 "messages.py"
 }
-#line 1412 "messages.c"
+#line 1410 "messages.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1443,7 +1441,7 @@ cleanup:
     return result;
 #line 22 "messages.py"
 }
-#line 1447 "messages.c"
+#line 1445 "messages.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1478,7 +1476,7 @@ cleanup:
     return result;
 #line 23 "messages.py"
 }
-#line 1482 "messages.c"
+#line 1480 "messages.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1513,7 +1511,7 @@ cleanup:
     return result;
 #line 24 "messages.py"
 }
-#line 1517 "messages.c"
+#line 1515 "messages.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1556,7 +1554,7 @@ cleanup:
     return result;
 #line 25 "messages.py"
 }
-#line 1560 "messages.c"
+#line 1558 "messages.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1591,7 +1589,7 @@ cleanup:
     return result;
 #line 26 "messages.py"
 }
-#line 1595 "messages.c"
+#line 1593 "messages.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1626,7 +1624,7 @@ cleanup:
     return result;
 #line 27 "messages.py"
 }
-#line 1630 "messages.c"
+#line 1628 "messages.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1661,7 +1659,7 @@ cleanup:
     return result;
 #line 28 "messages.py"
 }
-#line 1665 "messages.c"
+#line 1663 "messages.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1675,7 +1673,7 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 29 "messages.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_int(3)}, 1);
+    t[0] = py2c_fast_len(py2c_int(3));
 #line 29 "messages.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "messages.py"
@@ -1696,7 +1694,7 @@ cleanup:
     return result;
 #line 29 "messages.py"
 }
-#line 1700 "messages.c"
+#line 1698 "messages.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1731,7 +1729,7 @@ cleanup:
     return result;
 #line 30 "messages.py"
 }
-#line 1735 "messages.c"
+#line 1733 "messages.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1780,7 +1778,7 @@ cleanup:
     return result;
 #line 32 "messages.py"
 }
-#line 1784 "messages.c"
+#line 1782 "messages.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1829,7 +1827,7 @@ cleanup:
     return result;
 #line 33 "messages.py"
 }
-#line 1833 "messages.c"
+#line 1831 "messages.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1864,7 +1862,7 @@ cleanup:
     return result;
 #line 34 "messages.py"
 }
-#line 1868 "messages.c"
+#line 1866 "messages.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1909,7 +1907,7 @@ cleanup:
     return result;
 #line 35 "messages.py"
 }
-#line 1913 "messages.c"
+#line 1911 "messages.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1952,7 +1950,7 @@ cleanup:
     return result;
 #line 36 "messages.py"
 }
-#line 1956 "messages.c"
+#line 1954 "messages.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2003,7 +2001,7 @@ cleanup:
     return result;
 #line 37 "messages.py"
 }
-#line 2007 "messages.c"
+#line 2005 "messages.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2046,7 +2044,7 @@ cleanup:
     return result;
 #line 38 "messages.py"
 }
-#line 2050 "messages.c"
+#line 2048 "messages.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2089,7 +2087,7 @@ cleanup:
     return result;
 #line 39 "messages.py"
 }
-#line 2093 "messages.c"
+#line 2091 "messages.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2138,7 +2136,7 @@ cleanup:
     return result;
 #line 40 "messages.py"
 }
-#line 2142 "messages.c"
+#line 2140 "messages.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2173,7 +2171,7 @@ cleanup:
     return result;
 #line 41 "messages.py"
 }
-#line 2177 "messages.c"
+#line 2175 "messages.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2208,7 +2206,7 @@ cleanup:
     return result;
 #line 42 "messages.py"
 }
-#line 2212 "messages.c"
+#line 2210 "messages.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2245,7 +2243,7 @@ cleanup:
     return result;
 #line 47 "messages.py"
 }
-#line 2249 "messages.c"
+#line 2247 "messages.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2273,7 +2271,7 @@ cleanup:
     return result;
 #line 51 "messages.py"
 }
-#line 2277 "messages.c"
+#line 2275 "messages.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2301,7 +2299,7 @@ cleanup:
     return result;
 #line 55 "messages.py"
 }
-#line 2305 "messages.c"
+#line 2303 "messages.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2323,7 +2321,7 @@ cleanup:
     return result;
 #line 59 "messages.py"
 }
-#line 2327 "messages.c"
+#line 2325 "messages.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2348,7 +2346,7 @@ cleanup:
     return result;
 #line 73 "messages.py"
 }
-#line 2352 "messages.c"
+#line 2350 "messages.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2370,7 +2368,7 @@ cleanup:
     return result;
 #line 74 "messages.py"
 }
-#line 2374 "messages.c"
+#line 2372 "messages.c"
 
 static Py2cValue f_use_before(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2423,7 +2421,7 @@ cleanup:
     return result;
 #line 89 "messages.py"
 }
-#line 2427 "messages.c"
+#line 2425 "messages.c"
 
 static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2460,7 +2458,7 @@ cleanup:
     return result;
 #line 93 "messages.py"
 }
-#line 2464 "messages.c"
+#line 2462 "messages.c"
 
 static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2508,7 +2506,7 @@ cleanup:
     return result;
 #line 103 "messages.py"
 }
-#line 2512 "messages.c"
+#line 2510 "messages.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2560,7 +2558,7 @@ cleanup:
     return result;
 #line 111 "messages.py"
 }
-#line 2564 "messages.c"
+#line 2562 "messages.c"
 
 static Py2cValue f_mutual_a(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2608,7 +2606,7 @@ cleanup:
     return result;
 #line 118 "messages.py"
 }
-#line 2612 "messages.c"
+#line 2610 "messages.c"
 
 static Py2cValue f_mutual_b(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2648,7 +2646,7 @@ cleanup:
     return result;
 #line 122 "messages.py"
 }
-#line 2652 "messages.c"
+#line 2650 "messages.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2713,7 +2711,7 @@ cleanup:
     return result;
 #line 134 "messages.py"
 }
-#line 2717 "messages.c"
+#line 2715 "messages.c"
 
 static Py2cValue f_genfunc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_genfunc);
@@ -2776,7 +2774,7 @@ cleanup:
     return result;
 #line 139 "messages.py"
 }
-#line 2780 "messages.c"
+#line 2778 "messages.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2855,7 +2853,7 @@ cleanup:
     return result;
 #line 151 "messages.py"
 }
-#line 2859 "messages.c"
+#line 2857 "messages.c"
 
 static Py2cValue mod_messages(void) {
     g_messages__show = PY2C_NULL;
@@ -3458,38 +3456,36 @@ static Py2cValue mod_messages(void) {
     PY2C_CLEAR(t[2]);
 
 #line 31 "messages.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_6.ob), PY2C_NONE});
+    t[0] = py2c_int(5);
 #line 31 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    t[1] = py2c_obj_value(&str_6.ob);
 #line 31 "messages.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 68; goto error; }
+    t[2] = PY2C_NONE;
 #line 31 "messages.py"
-    PY2C_CLEAR(t[0]);
+    py2c_slot_store(&g_messages__five, t[0]); t[0] = PY2C_NULL;
 #line 31 "messages.py"
-    py2c_slot_store(&g_messages__five, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_messages__abc, t[1]); t[1] = PY2C_NULL;
 #line 31 "messages.py"
-    py2c_slot_store(&g_messages__abc, t[2]); t[2] = PY2C_NULL;
-#line 31 "messages.py"
-    py2c_slot_store(&g_messages__nothing, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_messages__nothing, t[2]); t[2] = PY2C_NULL;
 
 #line 32 "messages.py"
     if (!py2c_slot_bound(&g_messages__show)) {
 #line 32 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 32 "messages.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 32 "messages.py"
     }
 #line 32 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_23, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 32 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 32 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 32 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 32 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 32 "messages.py"
@@ -3502,19 +3498,19 @@ static Py2cValue mod_messages(void) {
 #line 33 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 33 "messages.py"
-        { loc = 73; goto error; }
+        { loc = 71; goto error; }
 #line 33 "messages.py"
     }
 #line 33 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_24, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 33 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 33 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 33 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
 #line 33 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 33 "messages.py"
@@ -3527,19 +3523,19 @@ static Py2cValue mod_messages(void) {
 #line 34 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 34 "messages.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 34 "messages.py"
     }
 #line 34 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_25, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 34 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 34 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 34 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 34 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 34 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 34 "messages.py"
@@ -3552,19 +3548,19 @@ static Py2cValue mod_messages(void) {
 #line 35 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 35 "messages.py"
-        { loc = 79; goto error; }
+        { loc = 77; goto error; }
 #line 35 "messages.py"
     }
 #line 35 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_26, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 35 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 35 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 35 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 35 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 35 "messages.py"
@@ -3577,19 +3573,19 @@ static Py2cValue mod_messages(void) {
 #line 36 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 36 "messages.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 36 "messages.py"
     }
 #line 36 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_27, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 36 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 36 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 36 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 36 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 36 "messages.py"
@@ -3602,19 +3598,19 @@ static Py2cValue mod_messages(void) {
 #line 37 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 37 "messages.py"
-        { loc = 85; goto error; }
+        { loc = 83; goto error; }
 #line 37 "messages.py"
     }
 #line 37 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_28, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 37 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 37 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 37 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 37 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 37 "messages.py"
@@ -3627,19 +3623,19 @@ static Py2cValue mod_messages(void) {
 #line 38 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 38 "messages.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 38 "messages.py"
     }
 #line 38 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_29, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 38 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 38 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 38 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 38 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 38 "messages.py"
@@ -3652,19 +3648,19 @@ static Py2cValue mod_messages(void) {
 #line 39 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 39 "messages.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 39 "messages.py"
     }
 #line 39 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_30, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 39 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
 #line 39 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 39 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 39 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 39 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 39 "messages.py"
@@ -3677,19 +3673,19 @@ static Py2cValue mod_messages(void) {
 #line 40 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 40 "messages.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 40 "messages.py"
     }
 #line 40 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_31, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 40 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 40 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 40 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 40 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 40 "messages.py"
@@ -3702,19 +3698,19 @@ static Py2cValue mod_messages(void) {
 #line 41 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 41 "messages.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 41 "messages.py"
     }
 #line 41 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_32, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 41 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 41 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 41 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 41 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 41 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 41 "messages.py"
@@ -3727,19 +3723,19 @@ static Py2cValue mod_messages(void) {
 #line 42 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 42 "messages.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 42 "messages.py"
     }
 #line 42 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_33, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 42 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 42 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 42 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 42 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 42 "messages.py"
@@ -3750,17 +3746,17 @@ static Py2cValue mod_messages(void) {
 #line 46 "messages.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(3)});
 #line 46 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 46 "messages.py"
     t[1] = py2c_dict_new();
 #line 46 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 46 "messages.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 102; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 100; goto error; }
 #line 46 "messages.py"
     t[2] = py2c_function_new(&info_f_f, t[0], t[1], PY2C_NULL);
 #line 46 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 46 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 46 "messages.py"
@@ -3771,21 +3767,21 @@ static Py2cValue mod_messages(void) {
 #line 50 "messages.py"
     t[0] = py2c_function_new(&info_f_g, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 50 "messages.py"
     py2c_slot_store(&g_messages__g, t[0]); t[0] = PY2C_NULL;
 
 #line 54 "messages.py"
     t[0] = py2c_function_new(&info_f_h, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 54 "messages.py"
     py2c_slot_store(&g_messages__h, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "messages.py"
     t[0] = py2c_function_new(&info_f_k, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 58 "messages.py"
     py2c_slot_store(&g_messages__k, t[0]); t[0] = PY2C_NULL;
 
@@ -3794,7 +3790,7 @@ static Py2cValue mod_messages(void) {
 #line 62 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 62 "messages.py"
-        { loc = 107; goto error; }
+        { loc = 105; goto error; }
 #line 62 "messages.py"
     }
 #line 62 "messages.py"
@@ -3802,7 +3798,7 @@ static Py2cValue mod_messages(void) {
 #line 62 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 62 "messages.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 62 "messages.py"
     }
 #line 62 "messages.py"
@@ -3812,7 +3808,7 @@ static Py2cValue mod_messages(void) {
 #line 62 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 62 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 62 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 62 "messages.py"
@@ -3825,7 +3821,7 @@ static Py2cValue mod_messages(void) {
 #line 63 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 63 "messages.py"
-        { loc = 110; goto error; }
+        { loc = 108; goto error; }
 #line 63 "messages.py"
     }
 #line 63 "messages.py"
@@ -3833,7 +3829,7 @@ static Py2cValue mod_messages(void) {
 #line 63 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 63 "messages.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 63 "messages.py"
     }
 #line 63 "messages.py"
@@ -3843,7 +3839,7 @@ static Py2cValue mod_messages(void) {
 #line 63 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
 #line 63 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 63 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 63 "messages.py"
@@ -3856,7 +3852,7 @@ static Py2cValue mod_messages(void) {
 #line 64 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 64 "messages.py"
-        { loc = 113; goto error; }
+        { loc = 111; goto error; }
 #line 64 "messages.py"
     }
 #line 64 "messages.py"
@@ -3864,7 +3860,7 @@ static Py2cValue mod_messages(void) {
 #line 64 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 64 "messages.py"
-        { loc = 114; goto error; }
+        { loc = 112; goto error; }
 #line 64 "messages.py"
     }
 #line 64 "messages.py"
@@ -3874,7 +3870,7 @@ static Py2cValue mod_messages(void) {
 #line 64 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 3);
 #line 64 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 64 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 64 "messages.py"
@@ -3887,7 +3883,7 @@ static Py2cValue mod_messages(void) {
 #line 65 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 65 "messages.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 65 "messages.py"
     }
 #line 65 "messages.py"
@@ -3895,7 +3891,7 @@ static Py2cValue mod_messages(void) {
 #line 65 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 65 "messages.py"
-        { loc = 117; goto error; }
+        { loc = 115; goto error; }
 #line 65 "messages.py"
     }
 #line 65 "messages.py"
@@ -3905,7 +3901,7 @@ static Py2cValue mod_messages(void) {
 #line 65 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(4), py2c_int(1)}, 5, kwnames_0);
 #line 65 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 65 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 65 "messages.py"
@@ -3918,7 +3914,7 @@ static Py2cValue mod_messages(void) {
 #line 66 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 66 "messages.py"
-        { loc = 119; goto error; }
+        { loc = 117; goto error; }
 #line 66 "messages.py"
     }
 #line 66 "messages.py"
@@ -3926,7 +3922,7 @@ static Py2cValue mod_messages(void) {
 #line 66 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 66 "messages.py"
-        { loc = 120; goto error; }
+        { loc = 118; goto error; }
 #line 66 "messages.py"
     }
 #line 66 "messages.py"
@@ -3936,7 +3932,7 @@ static Py2cValue mod_messages(void) {
 #line 66 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(1), py2c_int(2)}, 3, kwnames_1);
 #line 66 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 66 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 66 "messages.py"
@@ -3949,7 +3945,7 @@ static Py2cValue mod_messages(void) {
 #line 67 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 67 "messages.py"
-        { loc = 122; goto error; }
+        { loc = 120; goto error; }
 #line 67 "messages.py"
     }
 #line 67 "messages.py"
@@ -3957,7 +3953,7 @@ static Py2cValue mod_messages(void) {
 #line 67 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 67 "messages.py"
-        { loc = 123; goto error; }
+        { loc = 121; goto error; }
 #line 67 "messages.py"
     }
 #line 67 "messages.py"
@@ -3967,7 +3963,7 @@ static Py2cValue mod_messages(void) {
 #line 67 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(1), py2c_int(1)}, 3, kwnames_2);
 #line 67 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 67 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 67 "messages.py"
@@ -3980,7 +3976,7 @@ static Py2cValue mod_messages(void) {
 #line 68 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 68 "messages.py"
-        { loc = 125; goto error; }
+        { loc = 123; goto error; }
 #line 68 "messages.py"
     }
 #line 68 "messages.py"
@@ -3988,7 +3984,7 @@ static Py2cValue mod_messages(void) {
 #line 68 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 68 "messages.py"
-        { loc = 126; goto error; }
+        { loc = 124; goto error; }
 #line 68 "messages.py"
     }
 #line 68 "messages.py"
@@ -3998,7 +3994,7 @@ static Py2cValue mod_messages(void) {
 #line 68 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_3);
 #line 68 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 68 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 68 "messages.py"
@@ -4011,7 +4007,7 @@ static Py2cValue mod_messages(void) {
 #line 69 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 69 "messages.py"
-        { loc = 128; goto error; }
+        { loc = 126; goto error; }
 #line 69 "messages.py"
     }
 #line 69 "messages.py"
@@ -4019,7 +4015,7 @@ static Py2cValue mod_messages(void) {
 #line 69 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 69 "messages.py"
-        { loc = 129; goto error; }
+        { loc = 127; goto error; }
 #line 69 "messages.py"
     }
 #line 69 "messages.py"
@@ -4029,7 +4025,7 @@ static Py2cValue mod_messages(void) {
 #line 69 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2)}, 1, kwnames_4);
 #line 69 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
 #line 69 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 69 "messages.py"
@@ -4042,7 +4038,7 @@ static Py2cValue mod_messages(void) {
 #line 70 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 70 "messages.py"
-        { loc = 131; goto error; }
+        { loc = 129; goto error; }
 #line 70 "messages.py"
     }
 #line 70 "messages.py"
@@ -4050,7 +4046,7 @@ static Py2cValue mod_messages(void) {
 #line 70 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 70 "messages.py"
-        { loc = 132; goto error; }
+        { loc = 130; goto error; }
 #line 70 "messages.py"
     }
 #line 70 "messages.py"
@@ -4060,7 +4056,7 @@ static Py2cValue mod_messages(void) {
 #line 70 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 4);
 #line 70 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
 #line 70 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 70 "messages.py"
@@ -4073,7 +4069,7 @@ static Py2cValue mod_messages(void) {
 #line 71 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 71 "messages.py"
-        { loc = 134; goto error; }
+        { loc = 132; goto error; }
 #line 71 "messages.py"
     }
 #line 71 "messages.py"
@@ -4081,7 +4077,7 @@ static Py2cValue mod_messages(void) {
 #line 71 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 71 "messages.py"
-        { loc = 135; goto error; }
+        { loc = 133; goto error; }
 #line 71 "messages.py"
     }
 #line 71 "messages.py"
@@ -4091,7 +4087,7 @@ static Py2cValue mod_messages(void) {
 #line 71 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
 #line 71 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 71 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 71 "messages.py"
@@ -4104,7 +4100,7 @@ static Py2cValue mod_messages(void) {
 #line 72 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 72 "messages.py"
-        { loc = 137; goto error; }
+        { loc = 135; goto error; }
 #line 72 "messages.py"
     }
 #line 72 "messages.py"
@@ -4112,7 +4108,7 @@ static Py2cValue mod_messages(void) {
 #line 72 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 72 "messages.py"
-        { loc = 138; goto error; }
+        { loc = 136; goto error; }
 #line 72 "messages.py"
     }
 #line 72 "messages.py"
@@ -4122,7 +4118,7 @@ static Py2cValue mod_messages(void) {
 #line 72 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 1, kwnames_5);
 #line 72 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 72 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 72 "messages.py"
@@ -4135,19 +4131,19 @@ static Py2cValue mod_messages(void) {
 #line 73 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 73 "messages.py"
-        { loc = 140; goto error; }
+        { loc = 138; goto error; }
 #line 73 "messages.py"
     }
 #line 73 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_34, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 73 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 73 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 73 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 73 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
 #line 73 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 73 "messages.py"
@@ -4160,19 +4156,19 @@ static Py2cValue mod_messages(void) {
 #line 74 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 74 "messages.py"
-        { loc = 143; goto error; }
+        { loc = 141; goto error; }
 #line 74 "messages.py"
     }
 #line 74 "messages.py"
     t[0] = py2c_function_new(&info_f_lambda_35, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 74 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 74 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 74 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], py2c_int(1), py2c_int(2)}, 3);
 #line 74 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 74 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 74 "messages.py"
@@ -4185,7 +4181,7 @@ static Py2cValue mod_messages(void) {
 #line 75 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 75 "messages.py"
-        { loc = 146; goto error; }
+        { loc = 144; goto error; }
 #line 75 "messages.py"
     }
 #line 75 "messages.py"
@@ -4193,7 +4189,7 @@ static Py2cValue mod_messages(void) {
 #line 75 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
 #line 75 "messages.py"
-        { loc = 147; goto error; }
+        { loc = 145; goto error; }
 #line 75 "messages.py"
     }
 #line 75 "messages.py"
@@ -4203,7 +4199,7 @@ static Py2cValue mod_messages(void) {
 #line 75 "messages.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(1), py2c_int(2), py2c_int(3)}, 3, kwnames_5);
 #line 75 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
 #line 75 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 75 "messages.py"
@@ -4216,7 +4212,7 @@ static Py2cValue mod_messages(void) {
 #line 76 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 76 "messages.py"
-        { loc = 149; goto error; }
+        { loc = 147; goto error; }
 #line 76 "messages.py"
     }
 #line 76 "messages.py"
@@ -4224,7 +4220,7 @@ static Py2cValue mod_messages(void) {
 #line 76 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
 #line 76 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 76 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 76 "messages.py"
@@ -4235,23 +4231,23 @@ static Py2cValue mod_messages(void) {
 #line 77 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 77 "messages.py"
-        { loc = 151; goto error; }
+        { loc = 149; goto error; }
 #line 77 "messages.py"
     }
 #line 77 "messages.py"
     t[0] = py2c_list_new(0);
 #line 77 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 77 "messages.py"
     t[1] = py2c_list_new(0);
 #line 77 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 77 "messages.py"
     t[2] = py2c_slot_load(&g_messages__show);
 #line 77 "messages.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), t[0], t[1]}, 3);
 #line 77 "messages.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
 #line 77 "messages.py"
     PY2C_CLEAR(t[2]);
 #line 77 "messages.py"
@@ -4266,7 +4262,7 @@ static Py2cValue mod_messages(void) {
 #line 78 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 78 "messages.py"
-        { loc = 155; goto error; }
+        { loc = 153; goto error; }
 #line 78 "messages.py"
     }
 #line 78 "messages.py"
@@ -4274,7 +4270,7 @@ static Py2cValue mod_messages(void) {
 #line 78 "messages.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_print), py2c_obj_value(&str_20.ob)}, 1, kwnames_6);
 #line 78 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 78 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 78 "messages.py"
@@ -4285,7 +4281,7 @@ static Py2cValue mod_messages(void) {
 #line 79 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 79 "messages.py"
-        { loc = 157; goto error; }
+        { loc = 155; goto error; }
 #line 79 "messages.py"
     }
 #line 79 "messages.py"
@@ -4293,7 +4289,7 @@ static Py2cValue mod_messages(void) {
 #line 79 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), py2c_int(1), py2c_obj_value(&str_22.ob)}, 3);
 #line 79 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 79 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 79 "messages.py"
@@ -4304,23 +4300,23 @@ static Py2cValue mod_messages(void) {
 #line 80 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 80 "messages.py"
-        { loc = 159; goto error; }
+        { loc = 157; goto error; }
 #line 80 "messages.py"
     }
 #line 80 "messages.py"
     t[0] = py2c_list_new(2);
 #line 80 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
 #line 80 "messages.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 160; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 158; goto error; }
 #line 80 "messages.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 160; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 158; goto error; }
 #line 80 "messages.py"
     t[1] = py2c_slot_load(&g_messages__show);
 #line 80 "messages.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_sorted), t[0], py2c_int(1)}, 3);
 #line 80 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 80 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 80 "messages.py"
@@ -4333,7 +4329,7 @@ static Py2cValue mod_messages(void) {
 #line 81 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 81 "messages.py"
-        { loc = 162; goto error; }
+        { loc = 160; goto error; }
 #line 81 "messages.py"
     }
 #line 81 "messages.py"
@@ -4341,7 +4337,7 @@ static Py2cValue mod_messages(void) {
 #line 81 "messages.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_23.ob), py2c_int(1)}, 2, kwnames_7);
 #line 81 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
 #line 81 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 81 "messages.py"
@@ -4352,7 +4348,7 @@ static Py2cValue mod_messages(void) {
 #line 82 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 82 "messages.py"
-        { loc = 164; goto error; }
+        { loc = 162; goto error; }
 #line 82 "messages.py"
     }
 #line 82 "messages.py"
@@ -4360,7 +4356,7 @@ static Py2cValue mod_messages(void) {
 #line 82 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_divmod), py2c_int(1)}, 2);
 #line 82 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 82 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 82 "messages.py"
@@ -4371,7 +4367,7 @@ static Py2cValue mod_messages(void) {
 #line 83 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 83 "messages.py"
-        { loc = 166; goto error; }
+        { loc = 164; goto error; }
 #line 83 "messages.py"
     }
 #line 83 "messages.py"
@@ -4379,7 +4375,7 @@ static Py2cValue mod_messages(void) {
 #line 83 "messages.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_max)}, 1);
 #line 83 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 83 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 83 "messages.py"
@@ -4388,14 +4384,14 @@ static Py2cValue mod_messages(void) {
 #line 87 "messages.py"
     t[0] = py2c_function_new(&info_f_use_before, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 87 "messages.py"
     py2c_slot_store(&g_messages__use_before, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "messages.py"
     t[0] = py2c_function_new(&info_f_use_global, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 92 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 92 "messages.py"
     py2c_slot_store(&g_messages__use_global, t[0]); t[0] = PY2C_NULL;
 
@@ -4404,7 +4400,7 @@ static Py2cValue mod_messages(void) {
 #line 96 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 96 "messages.py"
-        { loc = 170; goto error; }
+        { loc = 168; goto error; }
 #line 96 "messages.py"
     }
 #line 96 "messages.py"
@@ -4412,7 +4408,7 @@ static Py2cValue mod_messages(void) {
 #line 96 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_before' is not defined");
 #line 96 "messages.py"
-        { loc = 171; goto error; }
+        { loc = 169; goto error; }
 #line 96 "messages.py"
     }
 #line 96 "messages.py"
@@ -4422,7 +4418,7 @@ static Py2cValue mod_messages(void) {
 #line 96 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 96 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 96 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 96 "messages.py"
@@ -4435,7 +4431,7 @@ static Py2cValue mod_messages(void) {
 #line 97 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 97 "messages.py"
-        { loc = 173; goto error; }
+        { loc = 171; goto error; }
 #line 97 "messages.py"
     }
 #line 97 "messages.py"
@@ -4443,7 +4439,7 @@ static Py2cValue mod_messages(void) {
 #line 97 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'use_global' is not defined");
 #line 97 "messages.py"
-        { loc = 174; goto error; }
+        { loc = 172; goto error; }
 #line 97 "messages.py"
     }
 #line 97 "messages.py"
@@ -4453,7 +4449,7 @@ static Py2cValue mod_messages(void) {
 #line 97 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 97 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 97 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 97 "messages.py"
@@ -4464,7 +4460,7 @@ static Py2cValue mod_messages(void) {
 #line 100 "messages.py"
     t[0] = py2c_function_new(&info_f_deleted, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 100 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
 #line 100 "messages.py"
     py2c_slot_store(&g_messages__deleted, t[0]); t[0] = PY2C_NULL;
 
@@ -4473,7 +4469,7 @@ static Py2cValue mod_messages(void) {
 #line 106 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 106 "messages.py"
-        { loc = 177; goto error; }
+        { loc = 175; goto error; }
 #line 106 "messages.py"
     }
 #line 106 "messages.py"
@@ -4481,7 +4477,7 @@ static Py2cValue mod_messages(void) {
 #line 106 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deleted' is not defined");
 #line 106 "messages.py"
-        { loc = 178; goto error; }
+        { loc = 176; goto error; }
 #line 106 "messages.py"
     }
 #line 106 "messages.py"
@@ -4491,7 +4487,7 @@ static Py2cValue mod_messages(void) {
 #line 106 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 106 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
 #line 106 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 106 "messages.py"
@@ -4502,7 +4498,7 @@ static Py2cValue mod_messages(void) {
 #line 110 "messages.py"
     t[0] = py2c_function_new(&info_f_forever, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 110 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 110 "messages.py"
     py2c_slot_store(&g_messages__forever, t[0]); t[0] = PY2C_NULL;
 
@@ -4511,7 +4507,7 @@ static Py2cValue mod_messages(void) {
 #line 114 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 114 "messages.py"
-        { loc = 181; goto error; }
+        { loc = 179; goto error; }
 #line 114 "messages.py"
     }
 #line 114 "messages.py"
@@ -4519,7 +4515,7 @@ static Py2cValue mod_messages(void) {
 #line 114 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'forever' is not defined");
 #line 114 "messages.py"
-        { loc = 182; goto error; }
+        { loc = 180; goto error; }
 #line 114 "messages.py"
     }
 #line 114 "messages.py"
@@ -4529,7 +4525,7 @@ static Py2cValue mod_messages(void) {
 #line 114 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(0)}, 2);
 #line 114 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
 #line 114 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 114 "messages.py"
@@ -4540,14 +4536,14 @@ static Py2cValue mod_messages(void) {
 #line 117 "messages.py"
     t[0] = py2c_function_new(&info_f_mutual_a, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 117 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
 #line 117 "messages.py"
     py2c_slot_store(&g_messages__mutual_a, t[0]); t[0] = PY2C_NULL;
 
 #line 121 "messages.py"
     t[0] = py2c_function_new(&info_f_mutual_b, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 121 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
 #line 121 "messages.py"
     py2c_slot_store(&g_messages__mutual_b, t[0]); t[0] = PY2C_NULL;
 
@@ -4556,7 +4552,7 @@ static Py2cValue mod_messages(void) {
 #line 125 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 125 "messages.py"
-        { loc = 186; goto error; }
+        { loc = 184; goto error; }
 #line 125 "messages.py"
     }
 #line 125 "messages.py"
@@ -4564,7 +4560,7 @@ static Py2cValue mod_messages(void) {
 #line 125 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mutual_a' is not defined");
 #line 125 "messages.py"
-        { loc = 187; goto error; }
+        { loc = 185; goto error; }
 #line 125 "messages.py"
     }
 #line 125 "messages.py"
@@ -4574,7 +4570,7 @@ static Py2cValue mod_messages(void) {
 #line 125 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(1)}, 2);
 #line 125 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
 #line 125 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 125 "messages.py"
@@ -4585,20 +4581,20 @@ static Py2cValue mod_messages(void) {
 #line 126 "messages.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 126 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
 #line 126 "messages.py"
     PY2C_CLEAR(t[0]);
 
 #line 130 "messages.py"
     t[0] = py2c_list_new(1);
 #line 130 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
 #line 130 "messages.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 190; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 188; goto error; }
 #line 130 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 130 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 130 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 130 "messages.py"
@@ -4609,7 +4605,7 @@ static Py2cValue mod_messages(void) {
 #line 131 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 131 "messages.py"
-        { loc = 193; goto error; }
+        { loc = 191; goto error; }
 #line 131 "messages.py"
     }
 #line 131 "messages.py"
@@ -4617,13 +4613,13 @@ static Py2cValue mod_messages(void) {
 #line 131 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 131 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 131 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 131 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 131 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
 #line 131 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 131 "messages.py"
@@ -4634,7 +4630,7 @@ static Py2cValue mod_messages(void) {
 #line 132 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 132 "messages.py"
-        { loc = 195; goto error; }
+        { loc = 193; goto error; }
 #line 132 "messages.py"
     }
 #line 132 "messages.py"
@@ -4642,7 +4638,7 @@ static Py2cValue mod_messages(void) {
 #line 132 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 132 "messages.py"
-        { loc = 196; goto error; }
+        { loc = 194; goto error; }
 #line 132 "messages.py"
     }
 #line 132 "messages.py"
@@ -4652,7 +4648,7 @@ static Py2cValue mod_messages(void) {
 #line 132 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
 #line 132 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
 #line 132 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 132 "messages.py"
@@ -4665,7 +4661,7 @@ static Py2cValue mod_messages(void) {
 #line 133 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 133 "messages.py"
-        { loc = 199; goto error; }
+        { loc = 197; goto error; }
 #line 133 "messages.py"
     }
 #line 133 "messages.py"
@@ -4673,13 +4669,13 @@ static Py2cValue mod_messages(void) {
 #line 133 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_26.ob)}, 2);
 #line 133 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
 #line 133 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 133 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 133 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
 #line 133 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 133 "messages.py"
@@ -4688,17 +4684,17 @@ static Py2cValue mod_messages(void) {
 #line 134 "messages.py"
     t[0] = py2c_list_new(0);
 #line 134 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error; }
 #line 134 "messages.py"
     t[1] = py2c_iter(t[0]);
 #line 134 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 134 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 134 "messages.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 134 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
 #line 134 "messages.py"
     {
 #line 134 "messages.py"
@@ -4717,7 +4713,7 @@ static Py2cValue mod_messages(void) {
 #line 135 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 135 "messages.py"
-        { loc = 203; goto error; }
+        { loc = 201; goto error; }
 #line 135 "messages.py"
     }
 #line 135 "messages.py"
@@ -4725,7 +4721,7 @@ static Py2cValue mod_messages(void) {
 #line 135 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 135 "messages.py"
-        { loc = 204; goto error; }
+        { loc = 202; goto error; }
 #line 135 "messages.py"
     }
 #line 135 "messages.py"
@@ -4735,7 +4731,7 @@ static Py2cValue mod_messages(void) {
 #line 135 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
 #line 135 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
 #line 135 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 135 "messages.py"
@@ -4746,7 +4742,7 @@ static Py2cValue mod_messages(void) {
 #line 138 "messages.py"
     t[0] = py2c_function_new(&info_f_genfunc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 138 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
 #line 138 "messages.py"
     py2c_slot_store(&g_messages__genfunc, t[0]); t[0] = PY2C_NULL;
 
@@ -4755,7 +4751,7 @@ static Py2cValue mod_messages(void) {
 #line 142 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'genfunc' is not defined");
 #line 142 "messages.py"
-        { loc = 207; goto error; }
+        { loc = 205; goto error; }
 #line 142 "messages.py"
     }
 #line 142 "messages.py"
@@ -4763,7 +4759,7 @@ static Py2cValue mod_messages(void) {
 #line 142 "messages.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 142 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 142 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 142 "messages.py"
@@ -4774,7 +4770,7 @@ static Py2cValue mod_messages(void) {
 #line 143 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gf' is not defined");
 #line 143 "messages.py"
-        { loc = 209; goto error; }
+        { loc = 207; goto error; }
 #line 143 "messages.py"
     }
 #line 143 "messages.py"
@@ -4782,7 +4778,7 @@ static Py2cValue mod_messages(void) {
 #line 143 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 143 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 143 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 143 "messages.py"
@@ -4793,7 +4789,7 @@ static Py2cValue mod_messages(void) {
 #line 144 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 144 "messages.py"
-        { loc = 211; goto error; }
+        { loc = 209; goto error; }
 #line 144 "messages.py"
     }
 #line 144 "messages.py"
@@ -4801,7 +4797,7 @@ static Py2cValue mod_messages(void) {
 #line 144 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gf' is not defined");
 #line 144 "messages.py"
-        { loc = 212; goto error; }
+        { loc = 210; goto error; }
 #line 144 "messages.py"
     }
 #line 144 "messages.py"
@@ -4811,7 +4807,7 @@ static Py2cValue mod_messages(void) {
 #line 144 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_next), t[1]}, 2);
 #line 144 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
 #line 144 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 144 "messages.py"
@@ -4822,7 +4818,7 @@ static Py2cValue mod_messages(void) {
 #line 148 "messages.py"
     t[0] = py2c_function_new(&info_f_check, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 148 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 148 "messages.py"
     py2c_slot_store(&g_messages__check, t[0]); t[0] = PY2C_NULL;
 
@@ -4831,7 +4827,7 @@ static Py2cValue mod_messages(void) {
 #line 154 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 154 "messages.py"
-        { loc = 215; goto error; }
+        { loc = 213; goto error; }
 #line 154 "messages.py"
     }
 #line 154 "messages.py"
@@ -4839,7 +4835,7 @@ static Py2cValue mod_messages(void) {
 #line 154 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
 #line 154 "messages.py"
-        { loc = 216; goto error; }
+        { loc = 214; goto error; }
 #line 154 "messages.py"
     }
 #line 154 "messages.py"
@@ -4849,7 +4845,7 @@ static Py2cValue mod_messages(void) {
 #line 154 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(-1)}, 2);
 #line 154 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
 #line 154 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 154 "messages.py"
@@ -4862,7 +4858,7 @@ static Py2cValue mod_messages(void) {
 #line 155 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'show' is not defined");
 #line 155 "messages.py"
-        { loc = 218; goto error; }
+        { loc = 216; goto error; }
 #line 155 "messages.py"
     }
 #line 155 "messages.py"
@@ -4870,7 +4866,7 @@ static Py2cValue mod_messages(void) {
 #line 155 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'check' is not defined");
 #line 155 "messages.py"
-        { loc = 219; goto error; }
+        { loc = 217; goto error; }
 #line 155 "messages.py"
     }
 #line 155 "messages.py"
@@ -4880,7 +4876,7 @@ static Py2cValue mod_messages(void) {
 #line 155 "messages.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(11)}, 2);
 #line 155 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
 #line 155 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 155 "messages.py"
@@ -4891,11 +4887,11 @@ static Py2cValue mod_messages(void) {
 #line 156 "messages.py"
     t[0] = f_check(NULL, (Py2cValue[]){py2c_int(5)});
 #line 156 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
 #line 156 "messages.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 156 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
 #line 156 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 156 "messages.py"
@@ -4904,17 +4900,17 @@ static Py2cValue mod_messages(void) {
 #line 158 "messages.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(1)});
 #line 158 "messages.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 223; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 221; goto error_1; }
 #line 158 "messages.py"
     t[1] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[0]}, 1, PY2C_NULL);
 #line 158 "messages.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error_1; }
 #line 158 "messages.py"
     PY2C_CLEAR(t[0]);
 #line 158 "messages.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 158 "messages.py"
-    { loc = 222; goto error_1; }
+    { loc = 220; goto error_1; }
 #line 158 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 158 "messages.py"
@@ -4930,15 +4926,13 @@ error_1:
 #line 158 "messages.py"
     PY2C_CLEAR(t[2]);
 #line 158 "messages.py"
-    PY2C_CLEAR(t[4]);
-#line 158 "messages.py"
     t[0] = py2c_error_fetch();
 #line 158 "messages.py"
     py2c_exc_handled_push(t[0]);
 #line 158 "messages.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 158 "messages.py"
-    if (n0 < 0) { loc = 224; goto error_2; }
+    if (n0 < 0) { loc = 222; goto error_2; }
 #line 158 "messages.py"
     if (!n0) goto L2;
 #line 158 "messages.py"
@@ -4949,7 +4943,7 @@ error_1:
 #line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 160 "messages.py"
-        { loc = 227; goto error_3; }
+        { loc = 225; goto error_3; }
 #line 160 "messages.py"
     }
 #line 160 "messages.py"
@@ -4957,7 +4951,7 @@ error_1:
 #line 160 "messages.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_3; }
 #line 160 "messages.py"
     PY2C_CLEAR(t[1]);
 #line 160 "messages.py"
@@ -4965,17 +4959,17 @@ error_1:
 #line 160 "messages.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 160 "messages.py"
-        { loc = 228; goto error_3; }
+        { loc = 226; goto error_3; }
 #line 160 "messages.py"
     }
 #line 160 "messages.py"
     { Py2cValue s0 = py2c_slot_load(&g_messages__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error_3; }
 #line 160 "messages.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 160 "messages.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 225; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 223; goto error_3; }
 #line 160 "messages.py"
     PY2C_CLEAR(t[2]);
 #line 160 "messages.py"
@@ -5041,14 +5035,18 @@ unwind:
 #line 160 "messages.py"
     PY2C_CLEAR(result);
 #line 160 "messages.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 160 "messages.py"
+    PY2C_CLEAR(t[1]);
+#line 160 "messages.py"
+    PY2C_CLEAR(t[2]);
 #line 160 "messages.py"
 cleanup:
 #line 160 "messages.py"
     return result;
 #line 160 "messages.py"
 }
-#line 5052 "messages.c"
+#line 5050 "messages.c"
 
 static void clear_mod_messages(void) {
     PY2C_CLEAR(g_messages__e);

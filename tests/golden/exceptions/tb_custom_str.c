@@ -127,7 +127,7 @@ static Py2cValue f_Oops____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 3 "tb_custom_str.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 3 "tb_custom_str.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 3 "tb_custom_str.py"

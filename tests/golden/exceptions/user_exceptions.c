@@ -33,19 +33,18 @@ static Py2cStr str_25 = PY2C_STR_STATIC("__bases__", 9, 9);
 static Py2cStr str_26 = PY2C_STR_STATIC("__doc__", 7, 7);
 static Py2cStr str_27 = PY2C_STR_STATIC("saved", 5, 5);
 static Py2cStr str_28 = PY2C_STR_STATIC("extra", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_30 = PY2C_STR_STATIC("base:", 5, 5);
-static Py2cStr str_31 = PY2C_STR_STATIC("negative: %d", 12, 12);
-static Py2cStr str_32 = PY2C_STR_STATIC("caught", 6, 6);
-static Py2cStr str_33 = PY2C_STR_STATIC("Chain", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("wrapped", 7, 7);
-static Py2cStr str_35 = PY2C_STR_STATIC("__cause__", 9, 9);
-static Py2cStr str_36 = PY2C_STR_STATIC("__suppress_context__", 20, 20);
-static Py2cStr str_37 = PY2C_STR_STATIC("__context__", 11, 11);
-static Py2cStr str_38 = PY2C_STR_STATIC("unhandled", 9, 9);
+static Py2cStr str_29 = PY2C_STR_STATIC("base:", 5, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("negative: %d", 12, 12);
+static Py2cStr str_31 = PY2C_STR_STATIC("caught", 6, 6);
+static Py2cStr str_32 = PY2C_STR_STATIC("Chain", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("wrapped", 7, 7);
+static Py2cStr str_34 = PY2C_STR_STATIC("__cause__", 9, 9);
+static Py2cStr str_35 = PY2C_STR_STATIC("__suppress_context__", 20, 20);
+static Py2cStr str_36 = PY2C_STR_STATIC("__context__", 11, 11);
+static Py2cStr str_37 = PY2C_STR_STATIC("unhandled", 9, 9);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[30];
+static Py2cAttrCache attr_ic[28];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_user_exceptions__AppError;
@@ -217,14 +216,12 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {58, "except (NotFound, ValueError) as err:", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", NULL},
     {59, "errors.append(type(err).__name__)", "^^^^^^"},
-    {59, "errors.append(type(err).__name__)", "^^^^^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", "              ^^^^^^^^^"},
     {59, "errors.append(type(err).__name__)", "                   ^^^"},
     {59, "errors.append(type(err).__name__)", "              ^^^^^^^^^^^^^^^^^^"},
     {60, "except AppError as err:", "       ^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", NULL},
     {61, "errors.append(\"base:\" + type(err).__name__)", "^^^^^^"},
-    {61, "errors.append(\"base:\" + type(err).__name__)", "^^^^^^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                        ^^^^^^^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                             ^^^"},
     {61, "errors.append(\"base:\" + type(err).__name__)", "                        ^^^^^^^^^^^^^^^^^^"},
@@ -259,7 +256,7 @@ static const Py2cCodeLoc locs_mod_user_exceptions[] = {
     {86, "raise Fatal(\"unhandled\", 7)", "      ^^^^^"},
     {86, "raise Fatal(\"unhandled\", 7)", NULL},
 };
-static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 184};
+static const Py2cCode code_mod_user_exceptions = {"user_exceptions.py", "<module>", locs_mod_user_exceptions, 182};
 
 /* AppError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_AppError[] = {
@@ -387,7 +384,7 @@ cleanup:
     return result;
 #line 2 "user_exceptions.py"
 }
-#line 391 "user_exceptions.c"
+#line 388 "user_exceptions.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -429,7 +426,7 @@ cleanup:
     return result;
 #line 6 "user_exceptions.py"
 }
-#line 433 "user_exceptions.c"
+#line 430 "user_exceptions.c"
 
 static Py2cValue f_Fatal(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -481,7 +478,7 @@ cleanup:
     return result;
 #line 10 "user_exceptions.py"
 }
-#line 485 "user_exceptions.c"
+#line 482 "user_exceptions.c"
 
 static Py2cValue f_Fatal__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -535,7 +532,7 @@ cleanup:
     return result;
 #line 11 "user_exceptions.py"
 }
-#line 539 "user_exceptions.c"
+#line 536 "user_exceptions.c"
 
 static Py2cValue f_WithStr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -587,7 +584,7 @@ cleanup:
     return result;
 #line 15 "user_exceptions.py"
 }
-#line 591 "user_exceptions.c"
+#line 588 "user_exceptions.c"
 
 static Py2cValue f_WithStr____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,7 +638,7 @@ cleanup:
     return result;
 #line 16 "user_exceptions.py"
 }
-#line 645 "user_exceptions.c"
+#line 642 "user_exceptions.c"
 
 static Py2cValue f_WithInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,7 +690,7 @@ cleanup:
     return result;
 #line 20 "user_exceptions.py"
 }
-#line 697 "user_exceptions.c"
+#line 694 "user_exceptions.c"
 
 static Py2cValue f_WithInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -736,7 +733,7 @@ cleanup:
     return result;
 #line 22 "user_exceptions.py"
 }
-#line 740 "user_exceptions.c"
+#line 737 "user_exceptions.c"
 
 static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,7 +764,7 @@ static Py2cValue f_checked(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "user_exceptions.py"
     }
 #line 67 "user_exceptions.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), v_n, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), v_n, PY2C_OP_MOD);
 #line 67 "user_exceptions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 67 "user_exceptions.py"
@@ -811,7 +808,7 @@ cleanup:
     return result;
 #line 68 "user_exceptions.py"
 }
-#line 815 "user_exceptions.c"
+#line 812 "user_exceptions.c"
 
 static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -831,7 +828,7 @@ static Py2cValue f_Chain(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "user_exceptions.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 75 "user_exceptions.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 
 #line 76 "user_exceptions.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -853,7 +850,7 @@ cleanup:
     return result;
 #line 76 "user_exceptions.py"
 }
-#line 857 "user_exceptions.c"
+#line 854 "user_exceptions.c"
 
 static Py2cValue mod_user_exceptions(void) {
     g_user_exceptions__AppError = PY2C_NULL;
@@ -2399,41 +2396,39 @@ error_14:
 #line 59 "user_exceptions.py"
     }
 #line 59 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error_16; } }
+    t[5] = py2c_slot_load(&g_user_exceptions__errors);
 #line 59 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
 #line 59 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 59 "user_exceptions.py"
-        { loc = 145; goto error_16; }
+        { loc = 144; goto error_16; }
 #line 59 "user_exceptions.py"
     }
 #line 59 "user_exceptions.py"
-    t[7] = py2c_slot_load(&g_user_exceptions__err);
+    t[6] = py2c_slot_load(&g_user_exceptions__err);
 #line 59 "user_exceptions.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 59 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error_16; }
-#line 59 "user_exceptions.py"
-    PY2C_CLEAR(t[7]);
-#line 59 "user_exceptions.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[24]);
-#line 59 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 146; goto error_16; }
-#line 59 "user_exceptions.py"
-    PY2C_CLEAR(t[8]);
-#line 59 "user_exceptions.py"
-    t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 59 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 141; goto error_16; }
-#line 59 "user_exceptions.py"
-    PY2C_CLEAR(t[9]);
-#line 59 "user_exceptions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error_16; }
 #line 59 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
 #line 59 "user_exceptions.py"
-    PY2C_CLEAR(t[10]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_20.ob), &attr_ic[23]);
+#line 59 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error_16; }
+#line 59 "user_exceptions.py"
+    PY2C_CLEAR(t[7]);
+#line 59 "user_exceptions.py"
+    t[9] = py2c_direct_list_append(t[5], t[8]);
+#line 59 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 141; goto error_16; }
+#line 59 "user_exceptions.py"
+    PY2C_CLEAR(t[5]);
+#line 59 "user_exceptions.py"
+    PY2C_CLEAR(t[8]);
+#line 59 "user_exceptions.py"
+    PY2C_CLEAR(t[9]);
 #line 59 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
 #line 59 "user_exceptions.py"
@@ -2449,13 +2444,13 @@ L24:;
 #line 59 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
 #line 59 "user_exceptions.py"
-        { loc = 147; goto error_15; }
+        { loc = 146; goto error_15; }
 #line 59 "user_exceptions.py"
     }
 #line 59 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[4], s0); py2c_decref(s0); }
 #line 59 "user_exceptions.py"
-    if (n0 < 0) { loc = 147; goto error_15; }
+    if (n0 < 0) { loc = 146; goto error_15; }
 #line 59 "user_exceptions.py"
     if (!n0) goto L25;
 #line 59 "user_exceptions.py"
@@ -2466,51 +2461,49 @@ L24:;
 #line 61 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
 #line 61 "user_exceptions.py"
-        { loc = 149; goto error_17; }
+        { loc = 148; goto error_17; }
 #line 61 "user_exceptions.py"
     }
 #line 61 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[5], &t[6], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error_17; } }
+    t[5] = py2c_slot_load(&g_user_exceptions__errors);
 #line 61 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__err)) {
 #line 61 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 61 "user_exceptions.py"
-        { loc = 152; goto error_17; }
+        { loc = 150; goto error_17; }
 #line 61 "user_exceptions.py"
     }
 #line 61 "user_exceptions.py"
-    t[7] = py2c_slot_load(&g_user_exceptions__err);
+    t[6] = py2c_slot_load(&g_user_exceptions__err);
 #line 61 "user_exceptions.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 61 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error_17; }
+#line 61 "user_exceptions.py"
+    PY2C_CLEAR(t[6]);
+#line 61 "user_exceptions.py"
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_20.ob), &attr_ic[24]);
 #line 61 "user_exceptions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 151; goto error_17; }
 #line 61 "user_exceptions.py"
     PY2C_CLEAR(t[7]);
 #line 61 "user_exceptions.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_20.ob), &attr_ic[26]);
+    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[8], PY2C_OP_ADD);
 #line 61 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 153; goto error_17; }
+    if (PY2C_IS_NULL(t[9])) { loc = 152; goto error_17; }
 #line 61 "user_exceptions.py"
     PY2C_CLEAR(t[8]);
 #line 61 "user_exceptions.py"
-    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[9], PY2C_OP_ADD);
+    t[10] = py2c_direct_list_append(t[5], t[9]);
 #line 61 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 154; goto error_17; }
-#line 61 "user_exceptions.py"
-    PY2C_CLEAR(t[9]);
-#line 61 "user_exceptions.py"
-    t[11] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 61 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error_17; }
-#line 61 "user_exceptions.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error_17; }
 #line 61 "user_exceptions.py"
     PY2C_CLEAR(t[5]);
 #line 61 "user_exceptions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
 #line 61 "user_exceptions.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
 #line 61 "user_exceptions.py"
@@ -2534,7 +2527,7 @@ error_16:
 #line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 61 "user_exceptions.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
 #line 61 "user_exceptions.py"
@@ -2544,7 +2537,7 @@ error_17:
 #line 61 "user_exceptions.py"
     py2c_traceback_add(&code_mod_user_exceptions, loc);
 #line 61 "user_exceptions.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 61 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__err, PY2C_NULL);
 #line 61 "user_exceptions.py"
@@ -2585,7 +2578,7 @@ L17:;
 #line 62 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
 #line 62 "user_exceptions.py"
-        { loc = 156; goto error; }
+        { loc = 154; goto error; }
 #line 62 "user_exceptions.py"
     }
 #line 62 "user_exceptions.py"
@@ -2593,7 +2586,7 @@ L17:;
 #line 62 "user_exceptions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 62 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 62 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 62 "user_exceptions.py"
@@ -2602,14 +2595,14 @@ L17:;
 #line 65 "user_exceptions.py"
     t[0] = py2c_function_new(&info_f_checked, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 65 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
 #line 65 "user_exceptions.py"
     py2c_slot_store(&g_user_exceptions__checked, t[0]); t[0] = PY2C_NULL;
 
 #line 72 "user_exceptions.py"
     t[0] = f_checked(NULL, (Py2cValue[]){py2c_int(-5)});
 #line 72 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error_18; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error_18; }
 #line 72 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 72 "user_exceptions.py"
@@ -2629,13 +2622,13 @@ error_18:
 #line 72 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'AppError' is not defined");
 #line 72 "user_exceptions.py"
-        { loc = 159; goto error_19; }
+        { loc = 157; goto error_19; }
 #line 72 "user_exceptions.py"
     }
 #line 72 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__AppError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 72 "user_exceptions.py"
-    if (n0 < 0) { loc = 159; goto error_19; }
+    if (n0 < 0) { loc = 157; goto error_19; }
 #line 72 "user_exceptions.py"
     if (!n0) goto L28;
 #line 72 "user_exceptions.py"
@@ -2646,15 +2639,15 @@ error_18:
 #line 74 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 74 "user_exceptions.py"
-        { loc = 161; goto error_20; }
+        { loc = 159; goto error_20; }
 #line 74 "user_exceptions.py"
     }
 #line 74 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__e);
 #line 74 "user_exceptions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
 #line 74 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_20; }
+    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error_20; }
 #line 74 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 74 "user_exceptions.py"
@@ -2705,21 +2698,21 @@ L27:;
 #line 75 "user_exceptions.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_Exception)});
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
 #line 75 "user_exceptions.py"
     t[1] = py2c_function_new(&info_f_Chain, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 75 "user_exceptions.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 75 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 75 "user_exceptions.py"
     t[3] = py2c_class_new("Chain", "Chain", "__main__", t[0], t[2]);
 #line 75 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 75 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 75 "user_exceptions.py"
@@ -2730,7 +2723,7 @@ L27:;
 #line 81 "user_exceptions.py"
     t[0] = f_checked(NULL, (Py2cValue[]){py2c_int(-1)});
 #line 81 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error_22; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error_22; }
 #line 81 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 81 "user_exceptions.py"
@@ -2750,13 +2743,13 @@ error_22:
 #line 81 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NotFound' is not defined");
 #line 81 "user_exceptions.py"
-        { loc = 164; goto error_23; }
+        { loc = 162; goto error_23; }
 #line 81 "user_exceptions.py"
     }
 #line 81 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__NotFound); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 81 "user_exceptions.py"
-    if (n0 < 0) { loc = 164; goto error_23; }
+    if (n0 < 0) { loc = 162; goto error_23; }
 #line 81 "user_exceptions.py"
     if (!n0) goto L32;
 #line 81 "user_exceptions.py"
@@ -2767,15 +2760,15 @@ error_22:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 166; goto error_24; }
+        { loc = 164; goto error_24; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
     t[1] = py2c_slot_load(&g_user_exceptions__Chain);
 #line 83 "user_exceptions.py"
-    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
 #line 83 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_24; }
 #line 83 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 83 "user_exceptions.py"
@@ -2783,13 +2776,13 @@ error_22:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 167; goto error_24; }
+        { loc = 165; goto error_24; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_raise(t[2], s0); py2c_decref(s0); }
 #line 83 "user_exceptions.py"
-    { loc = 168; goto error_24; }
+    { loc = 166; goto error_24; }
 #line 83 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
 #line 83 "user_exceptions.py"
@@ -2853,13 +2846,13 @@ unwind_21:
 #line 83 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Chain' is not defined");
 #line 83 "user_exceptions.py"
-        { loc = 169; goto error_25; }
+        { loc = 167; goto error_25; }
 #line 83 "user_exceptions.py"
     }
 #line 83 "user_exceptions.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__Chain); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 83 "user_exceptions.py"
-    if (n0 < 0) { loc = 169; goto error_25; }
+    if (n0 < 0) { loc = 167; goto error_25; }
 #line 83 "user_exceptions.py"
     if (!n0) goto L34;
 #line 83 "user_exceptions.py"
@@ -2870,7 +2863,7 @@ unwind_21:
 #line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 85 "user_exceptions.py"
-        { loc = 172; goto error_26; }
+        { loc = 170; goto error_26; }
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
@@ -2878,9 +2871,27 @@ unwind_21:
 #line 85 "user_exceptions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_26; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
+#line 85 "user_exceptions.py"
+    if (!py2c_slot_bound(&g_user_exceptions__e)) {
+#line 85 "user_exceptions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 85 "user_exceptions.py"
+        { loc = 172; goto error_26; }
+#line 85 "user_exceptions.py"
+    }
+#line 85 "user_exceptions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[25]); py2c_decref(s0); }
+#line 85 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error_26; }
+#line 85 "user_exceptions.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 85 "user_exceptions.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error_26; }
+#line 85 "user_exceptions.py"
+    PY2C_CLEAR(t[3]);
 #line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
 #line 85 "user_exceptions.py"
@@ -2890,49 +2901,31 @@ unwind_21:
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[27]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_35.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error_26; }
-#line 85 "user_exceptions.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
-#line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error_26; }
-#line 85 "user_exceptions.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error_26; }
 #line 85 "user_exceptions.py"
     if (!py2c_slot_bound(&g_user_exceptions__e)) {
 #line 85 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 85 "user_exceptions.py"
-        { loc = 176; goto error_26; }
+        { loc = 177; goto error_26; }
 #line 85 "user_exceptions.py"
     }
 #line 85 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_36.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error_26; }
-#line 85 "user_exceptions.py"
-    if (!py2c_slot_bound(&g_user_exceptions__e)) {
-#line 85 "user_exceptions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 85 "user_exceptions.py"
-        { loc = 179; goto error_26; }
-#line 85 "user_exceptions.py"
-    }
-#line 85 "user_exceptions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_exceptions__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_37.ob), &attr_ic[29]); py2c_decref(s0); }
-#line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error_26; }
+    if (PY2C_IS_NULL(t[6])) { loc = 178; goto error_26; }
 #line 85 "user_exceptions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error_26; }
+    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[6]);
 #line 85 "user_exceptions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
 #line 85 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 170; goto error_26; }
+    if (PY2C_IS_NULL(t[8])) { loc = 168; goto error_26; }
 #line 85 "user_exceptions.py"
     PY2C_CLEAR(t[2]);
 #line 85 "user_exceptions.py"
@@ -2991,21 +2984,21 @@ L30:;
 #line 86 "user_exceptions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Fatal' is not defined");
 #line 86 "user_exceptions.py"
-        { loc = 182; goto error; }
+        { loc = 180; goto error; }
 #line 86 "user_exceptions.py"
     }
 #line 86 "user_exceptions.py"
     t[0] = py2c_slot_load(&g_user_exceptions__Fatal);
 #line 86 "user_exceptions.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_38.ob), py2c_int(7)}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_int(7)}, 2);
 #line 86 "user_exceptions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
 #line 86 "user_exceptions.py"
     PY2C_CLEAR(t[0]);
 #line 86 "user_exceptions.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 86 "user_exceptions.py"
-    { loc = 183; goto error; }
+    { loc = 181; goto error; }
 #line 86 "user_exceptions.py"
     PY2C_CLEAR(t[1]);
 #line 86 "user_exceptions.py"
@@ -3028,7 +3021,7 @@ cleanup:
     return result;
 #line 86 "user_exceptions.py"
 }
-#line 3032 "user_exceptions.c"
+#line 3025 "user_exceptions.c"
 
 static void clear_mod_user_exceptions(void) {
     PY2C_CLEAR(g_user_exceptions__Chain);

@@ -10,17 +10,16 @@ static Py2cStr str_2 = PY2C_STR_STATIC("max_workers", 11, 11);
 static Py2cValue kwnames_0;
 static Py2cStr str_3 = PY2C_STR_STATIC("__enter__", 9, 9);
 static Py2cStr str_4 = PY2C_STR_STATIC("map", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("exp", 3, 3);
+static Py2cStr str_5 = PY2C_STR_STATIC("exp", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_7 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_8 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("ThreadPoolExecutor", 18, 18);
-static Py2cStr str_10 = PY2C_STR_STATIC("map re-raises:", 14, 14);
-static Py2cStr str_11 = PY2C_STR_STATIC("after shutdown", 14, 14);
+static Py2cStr str_6 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_7 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("ThreadPoolExecutor", 18, 18);
+static Py2cStr str_9 = PY2C_STR_STATIC("map re-raises:", 14, 14);
+static Py2cStr str_10 = PY2C_STR_STATIC("after shutdown", 14, 14);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[4];
+static Py2cAttrCache attr_ic[3];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_executor__cf;
@@ -86,7 +85,6 @@ static const Py2cCodeLoc locs_mod_executor[] = {
     {25, "for f in as_completed(futs):", "                      ^^^^"},
     {26, "done.append(f.result())", NULL},
     {26, "done.append(f.result())", "^^^^"},
-    {26, "done.append(f.result())", "^^^^^^^^^^^"},
     {26, "done.append(f.result())", "            ^^^^^^^^^^"},
     {26, "done.append(f.result())", "            ^"},
     {27, "print(sum(done), len(done))", NULL},
@@ -134,7 +132,7 @@ static const Py2cCodeLoc locs_mod_executor[] = {
     {43, "print(\"map re-raises:\", e)", "                        ^"},
     {44, "print(\"after shutdown\")", NULL},
 };
-static const Py2cCode code_mod_executor = {"executor.py", "<module>", locs_mod_executor, 78};
+static const Py2cCode code_mod_executor = {"executor.py", "<module>", locs_mod_executor, 77};
 
 /* square: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_square[] = {
@@ -225,7 +223,7 @@ cleanup:
     return result;
 #line 9 "executor.py"
 }
-#line 229 "executor.c"
+#line 227 "executor.c"
 
 static Py2cValue f_fail(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -283,7 +281,7 @@ cleanup:
     return result;
 #line 13 "executor.py"
 }
-#line 287 "executor.c"
+#line 285 "executor.c"
 
 static Py2cValue f_power(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -324,7 +322,7 @@ cleanup:
     return result;
 #line 17 "executor.py"
 }
-#line 328 "executor.c"
+#line 326 "executor.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -417,7 +415,7 @@ cleanup:
     return result;
 #line 22 "executor.py"
 }
-#line 421 "executor.c"
+#line 419 "executor.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -484,7 +482,7 @@ cleanup:
     return result;
 #line 23 "executor.py"
 }
-#line 488 "executor.c"
+#line 486 "executor.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -555,7 +553,7 @@ cleanup:
     return result;
 #line 28 "executor.py"
 }
-#line 559 "executor.c"
+#line 557 "executor.c"
 
 static Py2cValue mod_executor(void) {
     g_executor__cf = PY2C_NULL;
@@ -575,12 +573,12 @@ static Py2cValue mod_executor(void) {
     g_executor__it = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 4 "executor.py"
@@ -857,35 +855,33 @@ L1:;
 #line 26 "executor.py"
     }
 #line 26 "executor.py"
-    { Py2cValue s0 = py2c_slot_load(&g_executor__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_1; } }
+    t[6] = py2c_slot_load(&g_executor__done);
 #line 26 "executor.py"
     if (!py2c_slot_bound(&g_executor__f)) {
 #line 26 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 26 "executor.py"
-        { loc = 33; goto error_1; }
+        { loc = 32; goto error_1; }
 #line 26 "executor.py"
     }
 #line 26 "executor.py"
-    t[8] = py2c_slot_load(&g_executor__f);
+    t[7] = py2c_slot_load(&g_executor__f);
 #line 26 "executor.py"
-    t[9] = py2c_future_result(t[8]);
+    t[8] = py2c_future_result(t[7]);
 #line 26 "executor.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 32; goto error_1; }
-#line 26 "executor.py"
-    PY2C_CLEAR(t[8]);
-#line 26 "executor.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 26 "executor.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error_1; }
-#line 26 "executor.py"
-    PY2C_CLEAR(t[9]);
-#line 26 "executor.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error_1; }
 #line 26 "executor.py"
     PY2C_CLEAR(t[7]);
 #line 26 "executor.py"
-    PY2C_CLEAR(t[10]);
+    t[9] = py2c_direct_list_append(t[6], t[8]);
+#line 26 "executor.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error_1; }
+#line 26 "executor.py"
+    PY2C_CLEAR(t[6]);
+#line 26 "executor.py"
+    PY2C_CLEAR(t[8]);
+#line 26 "executor.py"
+    PY2C_CLEAR(t[9]);
 #line 26 "executor.py"
     py2c_safepoint();
 #line 26 "executor.py"
@@ -900,7 +896,7 @@ L2:;
 #line 27 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
 #line 27 "executor.py"
-        { loc = 36; goto error_1; }
+        { loc = 35; goto error_1; }
 #line 27 "executor.py"
     }
 #line 27 "executor.py"
@@ -908,7 +904,7 @@ L2:;
 #line 27 "executor.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 27 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_1; }
 #line 27 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 27 "executor.py"
@@ -916,54 +912,50 @@ L2:;
 #line 27 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'done' is not defined");
 #line 27 "executor.py"
-        { loc = 38; goto error_1; }
+        { loc = 37; goto error_1; }
 #line 27 "executor.py"
     }
 #line 27 "executor.py"
-    t[4] = py2c_slot_load(&g_executor__done);
+    { Py2cValue s0 = py2c_slot_load(&g_executor__done); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 27 "executor.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error_1; }
 #line 27 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_1; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 27 "executor.py"
-    PY2C_CLEAR(t[4]);
-#line 27 "executor.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
-#line 27 "executor.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error_1; }
 #line 27 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 27 "executor.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 27 "executor.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 28 "executor.py"
     if (!py2c_slot_bound(&g_executor__futs)) {
 #line 28 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'futs' is not defined");
 #line 28 "executor.py"
-        { loc = 41; goto error_1; }
+        { loc = 40; goto error_1; }
 #line 28 "executor.py"
     }
 #line 28 "executor.py"
     { Py2cValue s0 = py2c_slot_load(&g_executor__futs); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 28 "executor.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error_1; }
 #line 28 "executor.py"
     t[3] = f_listcomp_2(t[2], NULL);
 #line 28 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error_1; }
 #line 28 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 28 "executor.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 28 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_1; }
 #line 28 "executor.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
 #line 28 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_1; }
 #line 28 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 28 "executor.py"
@@ -971,7 +963,7 @@ L2:;
 #line 28 "executor.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 28 "executor.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error_1; }
 #line 28 "executor.py"
     PY2C_CLEAR(t[5]);
 #line 28 "executor.py"
@@ -982,7 +974,7 @@ L2:;
 #line 29 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
 #line 29 "executor.py"
-        { loc = 45; goto error_1; }
+        { loc = 44; goto error_1; }
 #line 29 "executor.py"
     }
 #line 29 "executor.py"
@@ -990,7 +982,7 @@ L2:;
 #line 29 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 29 "executor.py"
-        { loc = 46; goto error_1; }
+        { loc = 45; goto error_1; }
 #line 29 "executor.py"
     }
 #line 29 "executor.py"
@@ -1000,7 +992,7 @@ L2:;
 #line 29 "executor.py"
     t[4] = py2c_executor_submit(t[2], (Py2cValue[]){t[3], py2c_int(3), py2c_int(4)}, 2, kwnames_1);
 #line 29 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_1; }
 #line 29 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 29 "executor.py"
@@ -1013,7 +1005,7 @@ L2:;
 #line 30 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
 #line 30 "executor.py"
-        { loc = 49; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 30 "executor.py"
     }
 #line 30 "executor.py"
@@ -1021,13 +1013,13 @@ L2:;
 #line 30 "executor.py"
     t[3] = py2c_future_result(t[2]);
 #line 30 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_1; }
 #line 30 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 30 "executor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 30 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
 #line 30 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 30 "executor.py"
@@ -1038,7 +1030,7 @@ L2:;
 #line 31 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex' is not defined");
 #line 31 "executor.py"
-        { loc = 51; goto error_1; }
+        { loc = 50; goto error_1; }
 #line 31 "executor.py"
     }
 #line 31 "executor.py"
@@ -1046,7 +1038,7 @@ L2:;
 #line 31 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fail' is not defined");
 #line 31 "executor.py"
-        { loc = 52; goto error_1; }
+        { loc = 51; goto error_1; }
 #line 31 "executor.py"
     }
 #line 31 "executor.py"
@@ -1056,7 +1048,7 @@ L2:;
 #line 31 "executor.py"
     t[4] = py2c_executor_submit(t[2], (Py2cValue[]){t[3], py2c_int(7)}, 2, PY2C_NULL);
 #line 31 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error_1; }
 #line 31 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 31 "executor.py"
@@ -1069,7 +1061,7 @@ L2:;
 #line 33 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 33 "executor.py"
-        { loc = 54; goto error_2; }
+        { loc = 53; goto error_2; }
 #line 33 "executor.py"
     }
 #line 33 "executor.py"
@@ -1077,7 +1069,7 @@ L2:;
 #line 33 "executor.py"
     t[3] = py2c_future_result(t[2]);
 #line 33 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error_2; }
 #line 33 "executor.py"
     PY2C_CLEAR(t[2]);
 #line 33 "executor.py"
@@ -1093,15 +1085,13 @@ error_2:
 #line 33 "executor.py"
     PY2C_CLEAR(t[9]);
 #line 33 "executor.py"
-    PY2C_CLEAR(t[10]);
-#line 33 "executor.py"
     t[2] = py2c_error_fetch();
 #line 33 "executor.py"
     py2c_exc_handled_push(t[2]);
 #line 33 "executor.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 33 "executor.py"
-    if (n0 < 0) { loc = 55; goto error_3; }
+    if (n0 < 0) { loc = 54; goto error_3; }
 #line 33 "executor.py"
     if (!n0) goto L5;
 #line 33 "executor.py"
@@ -1112,15 +1102,15 @@ error_2:
 #line 35 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 35 "executor.py"
-        { loc = 57; goto error_4; }
+        { loc = 56; goto error_4; }
 #line 35 "executor.py"
     }
 #line 35 "executor.py"
     t[3] = py2c_slot_load(&g_executor__e);
 #line 35 "executor.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[3]}, 2);
 #line 35 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_4; }
 #line 35 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 35 "executor.py"
@@ -1168,7 +1158,7 @@ L6:;
 #line 35 "executor.py"
 L4:;
 #line 35 "executor.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 35 "executor.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 35 "executor.py"
@@ -1182,7 +1172,7 @@ error_1:
 #line 35 "executor.py"
 unwind_1:
 #line 35 "executor.py"
-    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 35 "executor.py"
     t[2] = py2c_error_fetch();
 #line 35 "executor.py"
@@ -1190,7 +1180,7 @@ unwind_1:
 #line 35 "executor.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 35 "executor.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 35 "executor.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error_5; }
 #line 35 "executor.py"
@@ -1241,15 +1231,15 @@ L0:;
 #line 37 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cf' is not defined");
 #line 37 "executor.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 37 "executor.py"
     }
 #line 37 "executor.py"
-    { Py2cValue s0 = py2c_slot_load(&g_executor__cf); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_executor__cf); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
 #line 37 "executor.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 37 "executor.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
 #line 37 "executor.py"
     PY2C_CLEAR(t[0]);
 #line 37 "executor.py"
@@ -1257,7 +1247,7 @@ L0:;
 #line 37 "executor.py"
     t[3] = py2c_call_method(t[2], py2c_obj_value(&str_3.ob), NULL, 0, PY2C_NULL);
 #line 37 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 37 "executor.py"
     py2c_slot_store(&g_executor__ex2, t[3]); t[3] = PY2C_NULL;
 
@@ -1266,7 +1256,7 @@ L0:;
 #line 38 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
 #line 38 "executor.py"
-        { loc = 66; goto error_6; }
+        { loc = 65; goto error_6; }
 #line 38 "executor.py"
     }
 #line 38 "executor.py"
@@ -1274,19 +1264,19 @@ L0:;
 #line 38 "executor.py"
     t[4] = py2c_executor_submit(t[3], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_pow), py2c_int(2), py2c_int(10)}, 3, PY2C_NULL);
 #line 38 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error_6; }
 #line 38 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 38 "executor.py"
     t[5] = py2c_future_result(t[4]);
 #line 38 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error_6; }
 #line 38 "executor.py"
     PY2C_CLEAR(t[4]);
 #line 38 "executor.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 38 "executor.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_6; }
 #line 38 "executor.py"
     PY2C_CLEAR(t[5]);
 #line 38 "executor.py"
@@ -1297,31 +1287,31 @@ L0:;
 #line 39 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ex2' is not defined");
 #line 39 "executor.py"
-        { loc = 68; goto error_6; }
+        { loc = 67; goto error_6; }
 #line 39 "executor.py"
     }
 #line 39 "executor.py"
-    { Py2cValue s0 = py2c_slot_load(&g_executor__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_executor__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error_6; } }
 #line 39 "executor.py"
     if (!py2c_slot_bound(&g_executor__fail)) {
 #line 39 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fail' is not defined");
 #line 39 "executor.py"
-        { loc = 70; goto error_6; }
+        { loc = 69; goto error_6; }
 #line 39 "executor.py"
     }
 #line 39 "executor.py"
     t[5] = py2c_list_new(1);
 #line 39 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error_6; }
 #line 39 "executor.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 71; goto error_6; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 70; goto error_6; }
 #line 39 "executor.py"
     t[6] = py2c_slot_load(&g_executor__fail);
 #line 39 "executor.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
 #line 39 "executor.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_6; }
 #line 39 "executor.py"
     PY2C_CLEAR(t[6]);
 #line 39 "executor.py"
@@ -1338,7 +1328,7 @@ L0:;
 #line 41 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 41 "executor.py"
-        { loc = 73; goto error_7; }
+        { loc = 72; goto error_7; }
 #line 41 "executor.py"
     }
 #line 41 "executor.py"
@@ -1346,7 +1336,7 @@ L0:;
 #line 41 "executor.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 41 "executor.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error_7; }
 #line 41 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 41 "executor.py"
@@ -1364,15 +1354,13 @@ error_7:
 #line 41 "executor.py"
     PY2C_CLEAR(t[9]);
 #line 41 "executor.py"
-    PY2C_CLEAR(t[10]);
-#line 41 "executor.py"
     t[3] = py2c_error_fetch();
 #line 41 "executor.py"
     py2c_exc_handled_push(t[3]);
 #line 41 "executor.py"
     n0 = py2c_exception_matches(t[3], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 41 "executor.py"
-    if (n0 < 0) { loc = 74; goto error_8; }
+    if (n0 < 0) { loc = 73; goto error_8; }
 #line 41 "executor.py"
     if (!n0) goto L10;
 #line 41 "executor.py"
@@ -1383,15 +1371,15 @@ error_7:
 #line 43 "executor.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 43 "executor.py"
-        { loc = 76; goto error_9; }
+        { loc = 75; goto error_9; }
 #line 43 "executor.py"
     }
 #line 43 "executor.py"
     t[4] = py2c_slot_load(&g_executor__e);
 #line 43 "executor.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[4]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[4]}, 2);
 #line 43 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error_9; }
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_9; }
 #line 43 "executor.py"
     PY2C_CLEAR(t[4]);
 #line 43 "executor.py"
@@ -1439,9 +1427,9 @@ L11:;
 #line 43 "executor.py"
 L9:;
 #line 43 "executor.py"
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 43 "executor.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
 #line 43 "executor.py"
     PY2C_CLEAR(t[3]);
 #line 43 "executor.py"
@@ -1453,7 +1441,7 @@ error_6:
 #line 43 "executor.py"
 unwind_6:
 #line 43 "executor.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 43 "executor.py"
     t[3] = py2c_error_fetch();
 #line 43 "executor.py"
@@ -1461,13 +1449,13 @@ unwind_6:
 #line 43 "executor.py"
     t[4] = py2c_type_value_of(t[3]);
 #line 43 "executor.py"
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
+    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_7.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
 #line 43 "executor.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error_10; }
 #line 43 "executor.py"
     n0 = py2c_fast_is_true(t[5]);
 #line 43 "executor.py"
-    if (n0 < 0) { loc = 58; goto error_10; }
+    if (n0 < 0) { loc = 57; goto error_10; }
 #line 43 "executor.py"
     PY2C_CLEAR(t[5]);
 #line 43 "executor.py"
@@ -1508,9 +1496,9 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 44 "executor.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 44 "executor.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 44 "executor.py"
     PY2C_CLEAR(t[0]);
 #line 44 "executor.py"
@@ -1526,7 +1514,7 @@ unwind:
 #line 44 "executor.py"
     PY2C_CLEAR(result);
 #line 44 "executor.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 44 "executor.py"
 cleanup:
 #line 44 "executor.py"
@@ -1536,12 +1524,10 @@ cleanup:
 #line 44 "executor.py"
     PY2C_CLEAR(t[9]);
 #line 44 "executor.py"
-    PY2C_CLEAR(t[10]);
-#line 44 "executor.py"
     return result;
 #line 44 "executor.py"
 }
-#line 1545 "executor.c"
+#line 1531 "executor.c"
 
 static void clear_mod_executor(void) {
     PY2C_CLEAR(g_executor__it);

@@ -56,7 +56,7 @@ static Py2cStr str_43 = PY2C_STR_STATIC("defaults:", 9, 9);
 static Py2cStr str_44 = PY2C_STR_STATIC("others:", 7, 7);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[20];
+static Py2cAttrCache attr_ic[19];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_param_kinds__threading;
@@ -343,10 +343,9 @@ static const Py2cCodeLoc locs_f_drain[] = {
     {65, "return got", "       ^^^"},
     {66, "got.append(item)", NULL},
     {66, "got.append(item)", "^^^"},
-    {66, "got.append(item)", "^^^^^^^^^^"},
     {66, "got.append(item)", "           ^^^^"},
 };
-static const Py2cCode code_f_drain = {"param_kinds.py", "drain", locs_f_drain, 9};
+static const Py2cCode code_f_drain = {"param_kinds.py", "drain", locs_f_drain, 8};
 static const char *const params_f_drain[] = {"q", "stop"};
 static const Py2cFuncInfo info_f_drain = {"drain", "drain", params_f_drain, 0, 2, 0, 0, f_drain, &code_f_drain, NULL, "__main__"};
 
@@ -506,12 +505,10 @@ static const Py2cFuncInfo info_f_traced = {"traced", "traced", params_f_traced, 
 /* traced.<locals>.wrapper: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_traced__wrapper[] = {
     {123, "print(\"call\", fn.__name__)", NULL},
-    {123, "print(\"call\", fn.__name__)", "              ^^"},
     {123, "print(\"call\", fn.__name__)", "              ^^^^^^^^^^^"},
     {124, "return fn(*args)", "       ^^^^^^^^^"},
-    {124, "return fn(*args)", "       ^^"},
 };
-static const Py2cCode code_f_traced__wrapper = {"param_kinds.py", "wrapper", locs_f_traced__wrapper, 5};
+static const Py2cCode code_f_traced__wrapper = {"param_kinds.py", "wrapper", locs_f_traced__wrapper, 3};
 static const char *const params_f_traced__wrapper[] = {"args"};
 static const Py2cFuncInfo info_f_traced__wrapper = {"wrapper", "traced.<locals>.wrapper", params_f_traced__wrapper, 0, 0, 0, PY2C_FUNC_VARARGS, f_traced__wrapper, &code_f_traced__wrapper, NULL, "__main__"};
 
@@ -698,7 +695,7 @@ cleanup:
     return result;
 #line 15 "param_kinds.py"
 }
-#line 702 "param_kinds.c"
+#line 699 "param_kinds.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -749,26 +746,18 @@ L0:;
 L3:;
 
 #line 25 "param_kinds.py"
-    t[0] = v_total; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_total, v_item, PY2C_OP_ADD);
 #line 25 "param_kinds.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 25 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
-#line 25 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "param_kinds.py"
-    { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "param_kinds.py"
-    t[0] = v_count; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_count, py2c_int(1), PY2C_OP_ADD);
 #line 26 "param_kinds.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 26 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 26 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "param_kinds.py"
-    { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_count; v_count = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 26 "param_kinds.py"
     py2c_safepoint();
 #line 26 "param_kinds.py"
@@ -909,7 +898,7 @@ cleanup:
     return result;
 #line 28 "param_kinds.py"
 }
-#line 913 "param_kinds.c"
+#line 902 "param_kinds.c"
 
 static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -917,8 +906,8 @@ static Py2cValue f_run_threads(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue c_q = PY2C_NULL;
     Py2cValue c_out = PY2C_NULL;
     Py2cValue c_lock = PY2C_NULL;
@@ -1265,25 +1254,21 @@ L10:;
 #line 45 "param_kinds.py"
     }
 #line 45 "param_kinds.py"
-    t[6] = py2c_slot_load(&py2c_cell_ptr(c_out)->ref);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_out)->ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 45 "param_kinds.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 45 "param_kinds.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], t[5], t[6]}, 4);
 #line 45 "param_kinds.py"
-    PY2C_CLEAR(t[6]);
-#line 45 "param_kinds.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], t[5], t[7]}, 4);
-#line 45 "param_kinds.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
 #line 45 "param_kinds.py"
     PY2C_CLEAR(t[2]);
 #line 45 "param_kinds.py"
     PY2C_CLEAR(t[5]);
 #line 45 "param_kinds.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 45 "param_kinds.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 45 "param_kinds.py"
     result = PY2C_NONE;
 #line 45 "param_kinds.py"
@@ -1295,7 +1280,7 @@ error:
 #line 45 "param_kinds.py"
     PY2C_CLEAR(result);
 #line 45 "param_kinds.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "param_kinds.py"
 cleanup:
 #line 45 "param_kinds.py"
@@ -1318,7 +1303,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1322 "param_kinds.c"
+#line 1307 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1457,7 +1442,7 @@ cleanup:
     return result;
 #line 35 "param_kinds.py"
 }
-#line 1461 "param_kinds.c"
+#line 1446 "param_kinds.c"
 
 static Py2cValue f_run_threads__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1584,7 +1569,7 @@ cleanup:
     return result;
 #line 36 "param_kinds.py"
 }
-#line 1588 "param_kinds.c"
+#line 1573 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr *fr = gen->frame;
@@ -1655,7 +1640,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1659 "param_kinds.c"
+#line 1644 "param_kinds.c"
 
 static Py2cValue f_run_threads__genexpr_2(Py2cGenerator *gen) {
     fr_f_run_threads__genexpr_2 *fr = gen->frame;
@@ -1726,7 +1711,7 @@ cleanup:
     return result;
 #line 45 "param_kinds.py"
 }
-#line 1730 "param_kinds.c"
+#line 1715 "param_kinds.c"
 
 static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1764,7 +1749,7 @@ cleanup:
     return result;
 #line 49 "param_kinds.py"
 }
-#line 1768 "param_kinds.c"
+#line 1753 "param_kinds.c"
 
 static Py2cValue f_submit_all(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1816,7 +1801,7 @@ cleanup:
     return result;
 #line 53 "param_kinds.py"
 }
-#line 1820 "param_kinds.c"
+#line 1805 "param_kinds.c"
 
 static Py2cValue f_submit_all__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1913,7 +1898,7 @@ cleanup:
     return result;
 #line 53 "param_kinds.py"
 }
-#line 1917 "param_kinds.c"
+#line 1902 "param_kinds.c"
 
 static Py2cValue f_results(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1959,7 +1944,7 @@ cleanup:
     return result;
 #line 57 "param_kinds.py"
 }
-#line 1963 "param_kinds.c"
+#line 1948 "param_kinds.c"
 
 static Py2cValue f_results__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2030,7 +2015,7 @@ cleanup:
     return result;
 #line 57 "param_kinds.py"
 }
-#line 2034 "param_kinds.c"
+#line 2019 "param_kinds.c"
 
 static Py2cValue f_drain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2039,8 +2024,8 @@ static Py2cValue f_drain(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_q = params[0];
     Py2cValue v_stop = params[1];
@@ -2078,17 +2063,11 @@ L0:;
 L3:;
 
 #line 66 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_got, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 7; goto error; }
+    t[0] = py2c_direct_list_append(v_got, v_item);
 #line 66 "param_kinds.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
-#line 66 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 66 "param_kinds.py"
     PY2C_CLEAR(t[0]);
-#line 66 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 66 "param_kinds.py"
-    PY2C_CLEAR(t[2]);
 #line 66 "param_kinds.py"
     py2c_safepoint();
 #line 66 "param_kinds.py"
@@ -2103,12 +2082,6 @@ error:
     py2c_traceback_add(&code_f_drain, loc);
 #line 66 "param_kinds.py"
     PY2C_CLEAR(result);
-#line 66 "param_kinds.py"
-    PY2C_CLEAR(t[0]);
-#line 66 "param_kinds.py"
-    PY2C_CLEAR(t[1]);
-#line 66 "param_kinds.py"
-    PY2C_CLEAR(t[2]);
 #line 66 "param_kinds.py"
 cleanup:
 #line 66 "param_kinds.py"
@@ -2125,7 +2098,7 @@ cleanup:
     return result;
 #line 66 "param_kinds.py"
 }
-#line 2129 "param_kinds.c"
+#line 2102 "param_kinds.c"
 
 static Py2cValue f_fire(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2168,7 +2141,7 @@ cleanup:
     return result;
 #line 70 "param_kinds.py"
 }
-#line 2172 "param_kinds.c"
+#line 2145 "param_kinds.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2211,7 +2184,7 @@ cleanup:
     return result;
 #line 74 "param_kinds.py"
 }
-#line 2215 "param_kinds.c"
+#line 2188 "param_kinds.c"
 
 static Py2cValue f_run_pool(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2489,7 +2462,7 @@ L2:;
 #line 88 "param_kinds.py"
     }
 #line 88 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_ex)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error_1; } }
 #line 88 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__square)) {
 #line 88 "param_kinds.py"
@@ -2664,7 +2637,7 @@ L0:;
 #line 91 "param_kinds.py"
     }
 #line 91 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_param_kinds__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 91 "param_kinds.py"
     if (!py2c_slot_bound(&g_param_kinds__fire)) {
 #line 91 "param_kinds.py"
@@ -2695,7 +2668,7 @@ L0:;
     { Py2cValue old = v_t; v_t = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 58; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 58; goto error; }
 #line 92 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 92 "param_kinds.py"
@@ -2708,7 +2681,7 @@ L0:;
     PY2C_CLEAR(t[2]);
 
 #line 93 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 61; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 61; goto error; }
 #line 93 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 93 "param_kinds.py"
@@ -2770,7 +2743,7 @@ cleanup:
     return result;
 #line 94 "param_kinds.py"
 }
-#line 2774 "param_kinds.c"
+#line 2747 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2802,7 +2775,7 @@ L0:;
 #line 81 "param_kinds.py"
     { Py2cValue old = v_f; v_f = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 81 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 3; goto error; }
 #line 81 "param_kinds.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 81 "param_kinds.py"
@@ -2845,7 +2818,7 @@ cleanup:
     return result;
 #line 81 "param_kinds.py"
 }
-#line 2849 "param_kinds.c"
+#line 2822 "param_kinds.c"
 
 static Py2cValue f_run_pool__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2942,7 +2915,7 @@ cleanup:
     return result;
 #line 82 "param_kinds.py"
 }
-#line 2946 "param_kinds.c"
+#line 2919 "param_kinds.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2985,7 +2958,7 @@ cleanup:
     return result;
 #line 101 "param_kinds.py"
 }
-#line 2989 "param_kinds.c"
+#line 2962 "param_kinds.c"
 
 static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3000,7 +2973,7 @@ static Py2cValue f_escaped(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 107 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 1; goto error; }
 #line 107 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
 #line 107 "param_kinds.py"
@@ -3037,7 +3010,7 @@ cleanup:
     return result;
 #line 107 "param_kinds.py"
 }
-#line 3041 "param_kinds.c"
+#line 3014 "param_kinds.c"
 
 static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3053,7 +3026,7 @@ static Py2cValue f_starred(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 111 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 1; goto error; }
 #line 111 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_n}, 1, PY2C_NULL);
 #line 111 "param_kinds.py"
@@ -3092,7 +3065,7 @@ cleanup:
     return result;
 #line 111 "param_kinds.py"
 }
-#line 3096 "param_kinds.c"
+#line 3069 "param_kinds.c"
 
 static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3121,7 +3094,7 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 116 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 2; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 2; goto error; }
 #line 116 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
 #line 116 "param_kinds.py"
@@ -3138,7 +3111,7 @@ static Py2cValue f_mixed(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 118 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 4; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 4; goto error; }
 #line 118 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
 #line 118 "param_kinds.py"
@@ -3177,7 +3150,7 @@ cleanup:
     return result;
 #line 118 "param_kinds.py"
 }
-#line 3181 "param_kinds.c"
+#line 3154 "param_kinds.c"
 
 static Py2cValue f_traced(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3232,7 +3205,7 @@ cleanup:
     return result;
 #line 125 "param_kinds.py"
 }
-#line 3236 "param_kinds.c"
+#line 3209 "param_kinds.c"
 
 static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3245,21 +3218,15 @@ static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_args = params[0];
     Py2cValue c_fn = PY2C_NULL;
+    Py2cValue v_fn = PY2C_NULL;
     c_fn = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_fn);
+    { Py2cValue old = v_fn; v_fn = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); py2c_decref(old); }
 
 #line 123 "param_kinds.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_fn)->ref)) {
+    t[0] = py2c_getattr_ic(v_fn, py2c_obj_value(&str_32.ob), &attr_ic[16]);
 #line 123 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fn' where it is not associated with a value in enclosing scope");
-#line 123 "param_kinds.py"
-        { loc = 1; goto error; }
-#line 123 "param_kinds.py"
-    }
-#line 123 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[17]); py2c_decref(s0); }
-#line 123 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 123 "param_kinds.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
 #line 123 "param_kinds.py"
@@ -3270,29 +3237,21 @@ static Py2cValue f_traced__wrapper(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 124 "param_kinds.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_fn)->ref)) {
-#line 124 "param_kinds.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fn' where it is not associated with a value in enclosing scope");
-#line 124 "param_kinds.py"
-        { loc = 4; goto error; }
-#line 124 "param_kinds.py"
-    }
-#line 124 "param_kinds.py"
     t[0] = py2c_list_new(0);
 #line 124 "param_kinds.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 124 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    if (py2c_star_extend(t[0], v_args, v_fn) < 0) { loc = 2; goto error; }
 #line 124 "param_kinds.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 124 "param_kinds.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 124 "param_kinds.py"
     PY2C_CLEAR(t[0]);
 #line 124 "param_kinds.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+    t[2] = py2c_call_ex(v_fn, t[1], PY2C_NULL);
 #line 124 "param_kinds.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 124 "param_kinds.py"
     PY2C_CLEAR(t[1]);
 #line 124 "param_kinds.py"
@@ -3316,12 +3275,14 @@ cleanup:
 #line 124 "param_kinds.py"
     PY2C_CLEAR(c_fn);
 #line 124 "param_kinds.py"
+    PY2C_CLEAR(v_fn);
+#line 124 "param_kinds.py"
     py2c_recursion_leave();
 #line 124 "param_kinds.py"
     return result;
 #line 124 "param_kinds.py"
 }
-#line 3325 "param_kinds.c"
+#line 3286 "param_kinds.c"
 
 static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3336,7 +3297,7 @@ static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 130 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 1; goto error; }
 #line 130 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
 #line 130 "param_kinds.py"
@@ -3373,7 +3334,7 @@ cleanup:
     return result;
 #line 130 "param_kinds.py"
 }
-#line 3377 "param_kinds.c"
+#line 3338 "param_kinds.c"
 
 static Py2cValue f_Holder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3425,7 +3386,7 @@ cleanup:
     return result;
 #line 134 "param_kinds.py"
 }
-#line 3429 "param_kinds.c"
+#line 3390 "param_kinds.c"
 
 static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3441,7 +3402,7 @@ static Py2cValue f_Holder__put_into(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 135 "param_kinds.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 1; goto error; }
 #line 135 "param_kinds.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1, PY2C_NULL);
 #line 135 "param_kinds.py"
@@ -3480,7 +3441,7 @@ cleanup:
     return result;
 #line 135 "param_kinds.py"
 }
-#line 3484 "param_kinds.c"
+#line 3445 "param_kinds.c"
 
 static Py2cValue f_run_others(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3841,7 +3802,7 @@ cleanup:
     return result;
 #line 152 "param_kinds.py"
 }
-#line 3845 "param_kinds.c"
+#line 3806 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3926,7 +3887,7 @@ cleanup:
     return result;
 #line 142 "param_kinds.py"
 }
-#line 3930 "param_kinds.c"
+#line 3891 "param_kinds.c"
 
 static Py2cValue f_run_others__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4015,7 +3976,7 @@ cleanup:
     return result;
 #line 152 "param_kinds.py"
 }
-#line 4019 "param_kinds.c"
+#line 3980 "param_kinds.c"
 
 static Py2cValue mod_param_kinds(void) {
     g_param_kinds__threading = PY2C_NULL;
@@ -4352,7 +4313,7 @@ cleanup:
     return result;
 #line 157 "param_kinds.py"
 }
-#line 4356 "param_kinds.c"
+#line 4317 "param_kinds.c"
 
 static void clear_mod_param_kinds(void) {
     PY2C_CLEAR(g_param_kinds__run_others);

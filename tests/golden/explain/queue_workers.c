@@ -5,27 +5,26 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Queue", 5, 5);
-static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_3 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_2 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("total", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("squares", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("workers used <= 4:", 18, 18);
-static Py2cStr str_11 = PY2C_STR_STATIC("lock held inside with:", 22, 22);
-static Py2cStr str_12 = PY2C_STR_STATIC("locked", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("lock free after with:", 21, 21);
-static Py2cStr str_14 = PY2C_STR_STATIC("boom", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("exception passed through with:", 30, 30);
-static Py2cStr str_16 = PY2C_STR_STATIC("return inside with:", 19, 19);
-static Py2cStr str_17 = PY2C_STR_STATIC("LifoQueue", 9, 9);
+static Py2cStr str_5 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("total", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("squares", 7, 7);
+static Py2cStr str_9 = PY2C_STR_STATIC("workers used <= 4:", 18, 18);
+static Py2cStr str_10 = PY2C_STR_STATIC("lock held inside with:", 22, 22);
+static Py2cStr str_11 = PY2C_STR_STATIC("locked", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("lock free after with:", 21, 21);
+static Py2cStr str_13 = PY2C_STR_STATIC("boom", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("exception passed through with:", 30, 30);
+static Py2cStr str_15 = PY2C_STR_STATIC("return inside with:", 19, 19);
+static Py2cStr str_16 = PY2C_STR_STATIC("LifoQueue", 9, 9);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[11];
+static Py2cAttrCache attr_ic[10];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_queue_workers__threading;
@@ -107,7 +106,6 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {22, "total += item", "         ^^^^"},
     {23, "results.append((n, item * item))", NULL},
     {23, "results.append((n, item * item))", "^^^^^^^"},
-    {23, "results.append((n, item * item))", "^^^^^^^^^^^^^^"},
     {23, "results.append((n, item * item))", "               ^^^^^^^^^^^^^^^^"},
     {23, "results.append((n, item * item))", "                   ^^^^"},
     {23, "results.append((n, item * item))", "                          ^^^^"},
@@ -115,7 +113,7 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {24, "q.task_done()", NULL},
     {24, "q.task_done()", "^"},
 };
-static const Py2cCode code_f_worker = {"queue_workers.py", "worker", locs_f_worker, 20};
+static const Py2cCode code_f_worker = {"queue_workers.py", "worker", locs_f_worker, 19};
 static const char *const params_f_worker[] = {"n"};
 static const Py2cFuncInfo info_f_worker = {"worker", "worker", params_f_worker, 0, 1, 0, 0, f_worker, &code_f_worker, NULL, "__main__"};
 
@@ -242,8 +240,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_item = PY2C_NULL;
@@ -345,29 +343,27 @@ L3:;
 #line 23 "queue_workers.py"
     }
 #line 23 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
+    t[1] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
 #line 23 "queue_workers.py"
-    t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error_1; }
 #line 23 "queue_workers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_n, t[1]});
 #line 23 "queue_workers.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_n, t[3]});
-#line 23 "queue_workers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
-#line 23 "queue_workers.py"
-    PY2C_CLEAR(t[3]);
-#line 23 "queue_workers.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 23 "queue_workers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
-#line 23 "queue_workers.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error_1; }
 #line 23 "queue_workers.py"
     PY2C_CLEAR(t[1]);
 #line 23 "queue_workers.py"
+    t[3] = py2c_slot_load(&g_queue_workers__results);
+#line 23 "queue_workers.py"
+    t[4] = py2c_direct_list_append(t[3], t[2]);
+#line 23 "queue_workers.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_1; }
+#line 23 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
+#line 23 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 23 "queue_workers.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 23 "queue_workers.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 23 "queue_workers.py"
@@ -381,7 +377,11 @@ error_1:
 #line 23 "queue_workers.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 23 "queue_workers.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 23 "queue_workers.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "queue_workers.py"
+    PY2C_CLEAR(t[3]);
 #line 23 "queue_workers.py"
     t[1] = py2c_error_fetch();
 #line 23 "queue_workers.py"
@@ -389,7 +389,7 @@ error_1:
 #line 23 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 23 "queue_workers.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 23 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
 #line 23 "queue_workers.py"
@@ -440,7 +440,7 @@ L5:;
 #line 24 "queue_workers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 24 "queue_workers.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 24 "queue_workers.py"
     }
 #line 24 "queue_workers.py"
@@ -448,7 +448,7 @@ L5:;
 #line 24 "queue_workers.py"
     t[1] = py2c_queue_task_done(t[0]);
 #line 24 "queue_workers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 24 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 #line 24 "queue_workers.py"
@@ -549,7 +549,7 @@ L0:;
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "queue_workers.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 6; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 6; goto error; }
 #line 30 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 30 "queue_workers.py"
@@ -678,7 +678,7 @@ L7:;
 #line 35 "queue_workers.py"
     }
 #line 35 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__q); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 35 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 35 "queue_workers.py"
@@ -710,7 +710,7 @@ L9:;
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "queue_workers.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 23; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 23; goto error; }
 #line 37 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 37 "queue_workers.py"
@@ -741,7 +741,7 @@ L10:;
 #line 38 "queue_workers.py"
     t[0] = py2c_slot_load(&g_queue_workers__total);
 #line 38 "queue_workers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
 #line 38 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 38 "queue_workers.py"
@@ -790,23 +790,19 @@ L10:;
 #line 39 "queue_workers.py"
     }
 #line 39 "queue_workers.py"
-    t[3] = py2c_slot_load(&g_queue_workers__results);
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__results); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 39 "queue_workers.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 39 "queue_workers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[2], t[3]}, 3);
 #line 39 "queue_workers.py"
-    PY2C_CLEAR(t[3]);
-#line 39 "queue_workers.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[2], t[4]}, 3);
-#line 39 "queue_workers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 39 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 39 "queue_workers.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 39 "queue_workers.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 40 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__results)) {
@@ -827,7 +823,7 @@ L10:;
 #line 40 "queue_workers.py"
     PY2C_CLEAR(t[0]);
 #line 40 "queue_workers.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
 #line 40 "queue_workers.py"
@@ -839,7 +835,7 @@ L10:;
 #line 40 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 40 "queue_workers.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
 #line 40 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 40 "queue_workers.py"
@@ -873,7 +869,7 @@ L10:;
 #line 42 "queue_workers.py"
     }
 #line 42 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error_1; } }
 #line 42 "queue_workers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 42 "queue_workers.py"
@@ -883,7 +879,7 @@ L10:;
 #line 42 "queue_workers.py"
     PY2C_CLEAR(t[2]);
 #line 42 "queue_workers.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3]}, 2);
 #line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
 #line 42 "queue_workers.py"
@@ -911,7 +907,7 @@ error_1:
 #line 42 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 42 "queue_workers.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 42 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error_2; }
 #line 42 "queue_workers.py"
@@ -966,7 +962,7 @@ L12:;
 #line 43 "queue_workers.py"
     }
 #line 43 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
 #line 43 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 43 "queue_workers.py"
@@ -984,7 +980,7 @@ L12:;
 #line 43 "queue_workers.py"
     t[0] = py2c_bool(!n0);
 #line 43 "queue_workers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
 #line 43 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 43 "queue_workers.py"
@@ -1010,7 +1006,7 @@ L12:;
     PY2C_CLEAR(t[1]);
 
 #line 46 "queue_workers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
 #line 46 "queue_workers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_4; }
 #line 46 "queue_workers.py"
@@ -1040,7 +1036,7 @@ error_4:
 #line 46 "queue_workers.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 46 "queue_workers.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 46 "queue_workers.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_5; }
 #line 46 "queue_workers.py"
@@ -1119,7 +1115,7 @@ unwind_3:
 #line 48 "queue_workers.py"
     }
 #line 48 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error_7; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error_7; } }
 #line 48 "queue_workers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 48 "queue_workers.py"
@@ -1129,7 +1125,7 @@ unwind_3:
 #line 48 "queue_workers.py"
     PY2C_CLEAR(t[3]);
 #line 48 "queue_workers.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1], t[4]}, 3);
 #line 48 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 53; goto error_7; }
 #line 48 "queue_workers.py"
@@ -1214,7 +1210,7 @@ cleanup:
     return result;
 #line 48 "queue_workers.py"
 }
-#line 1218 "queue_workers.c"
+#line 1214 "queue_workers.c"
 
 static Py2cValue f_main__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1254,7 +1250,7 @@ L0:;
 #line 28 "queue_workers.py"
     }
 #line 28 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 28 "queue_workers.py"
     if (!py2c_slot_bound(&g_queue_workers__worker)) {
 #line 28 "queue_workers.py"
@@ -1315,7 +1311,7 @@ cleanup:
     return result;
 #line 28 "queue_workers.py"
 }
-#line 1319 "queue_workers.c"
+#line 1315 "queue_workers.c"
 
 static Py2cValue f_main__genexpr(Py2cGenerator *gen) {
     fr_f_main__genexpr *fr = gen->frame;
@@ -1386,7 +1382,7 @@ cleanup:
     return result;
 #line 39 "queue_workers.py"
 }
-#line 1390 "queue_workers.c"
+#line 1386 "queue_workers.c"
 
 static Py2cValue f_main__setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1458,7 +1454,7 @@ cleanup:
     return result;
 #line 40 "queue_workers.py"
 }
-#line 1462 "queue_workers.c"
+#line 1458 "queue_workers.c"
 
 static Py2cValue f_first_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1564,7 +1560,7 @@ error_1:
 #line 55 "queue_workers.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 55 "queue_workers.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_1.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 55 "queue_workers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 1; goto error_2; }
 #line 55 "queue_workers.py"
@@ -1646,7 +1642,7 @@ cleanup:
     return result;
 #line 56 "queue_workers.py"
 }
-#line 1650 "queue_workers.c"
+#line 1646 "queue_workers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1731,7 +1727,7 @@ cleanup:
     return result;
 #line 64 "queue_workers.py"
 }
-#line 1735 "queue_workers.c"
+#line 1731 "queue_workers.c"
 
 static Py2cValue mod_queue_workers(void) {
     g_queue_workers__threading = PY2C_NULL;
@@ -1746,7 +1742,7 @@ static Py2cValue mod_queue_workers(void) {
     g_queue_workers__first_even = PY2C_NULL;
     g_queue_workers__lq = PY2C_NULL;
     g_queue_workers__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1809,7 +1805,7 @@ static Py2cValue mod_queue_workers(void) {
 #line 9 "queue_workers.py"
     }
 #line 9 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 9 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 9 "queue_workers.py"
@@ -1886,7 +1882,7 @@ static Py2cValue mod_queue_workers(void) {
 #line 60 "queue_workers.py"
     }
 #line 60 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 60 "queue_workers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 60 "queue_workers.py"
@@ -1896,7 +1892,7 @@ static Py2cValue mod_queue_workers(void) {
 #line 60 "queue_workers.py"
     PY2C_CLEAR(t[3]);
 #line 60 "queue_workers.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1], t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], t[4]}, 3);
 #line 60 "queue_workers.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 60 "queue_workers.py"
@@ -1915,7 +1911,7 @@ static Py2cValue mod_queue_workers(void) {
 #line 61 "queue_workers.py"
     }
 #line 61 "queue_workers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_queue_workers__queue); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 61 "queue_workers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 61 "queue_workers.py"
@@ -2041,7 +2037,7 @@ cleanup:
     return result;
 #line 64 "queue_workers.py"
 }
-#line 2045 "queue_workers.c"
+#line 2041 "queue_workers.c"
 
 static void clear_mod_queue_workers(void) {
     PY2C_CLEAR(g_queue_workers__i);

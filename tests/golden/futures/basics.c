@@ -35,26 +35,25 @@ static Py2cStr str_22 = PY2C_STR_STATIC("set", 3, 3);
 static Py2cStr str_23 = PY2C_STR_STATIC("shutdown", 8, 8);
 static Py2cStr str_24 = PY2C_STR_STATIC("Future", 6, 6);
 static Py2cStr str_25 = PY2C_STR_STATIC("add_done_callback", 17, 17);
-static Py2cStr str_26 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC("result", 6, 6);
-static Py2cStr str_28 = PY2C_STR_STATIC("set_result", 10, 10);
-static Py2cStr str_29 = PY2C_STR_STATIC("InvalidStateError", 17, 17);
-static Py2cStr str_30 = PY2C_STR_STATIC("invalid state", 13, 13);
-static Py2cStr str_31 = PY2C_STR_STATIC("CancelledError", 14, 14);
-static Py2cStr str_32 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_33 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("pfx", 3, 3);
-static Py2cStr str_35 = PY2C_STR_STATIC("thread_name_prefix", 18, 18);
-static Py2cStr str_36 = PY2C_STR_STATIC("initializer", 11, 11);
-static Py2cStr str_37 = PY2C_STR_STATIC("initargs", 8, 8);
+static Py2cStr str_26 = PY2C_STR_STATIC("result", 6, 6);
+static Py2cStr str_27 = PY2C_STR_STATIC("set_result", 10, 10);
+static Py2cStr str_28 = PY2C_STR_STATIC("InvalidStateError", 17, 17);
+static Py2cStr str_29 = PY2C_STR_STATIC("invalid state", 13, 13);
+static Py2cStr str_30 = PY2C_STR_STATIC("CancelledError", 14, 14);
+static Py2cStr str_31 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_32 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("pfx", 3, 3);
+static Py2cStr str_34 = PY2C_STR_STATIC("thread_name_prefix", 18, 18);
+static Py2cStr str_35 = PY2C_STR_STATIC("initializer", 11, 11);
+static Py2cStr str_36 = PY2C_STR_STATIC("initargs", 8, 8);
 static Py2cValue kwnames_5;
-static Py2cStr str_38 = PY2C_STR_STATIC("current_thread", 14, 14);
-static Py2cStr str_39 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_40 = PY2C_STR_STATIC("cancel_futures", 14, 14);
+static Py2cStr str_37 = PY2C_STR_STATIC("current_thread", 14, 14);
+static Py2cStr str_38 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_39 = PY2C_STR_STATIC("cancel_futures", 14, 14);
 static Py2cValue kwnames_6;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[49];
+static Py2cAttrCache attr_ic[47];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_basics__concurrent;
@@ -415,11 +414,10 @@ static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexp
 static const Py2cCodeLoc locs_f_lambda[] = {
     {60, "fu.add_done_callback(lambda f: cb.append(f.result()))", "                               ^^^^^^^^^^^^^^^^^^^^^"},
     {60, "fu.add_done_callback(lambda f: cb.append(f.result()))", "                               ^^"},
-    {60, "fu.add_done_callback(lambda f: cb.append(f.result()))", "                               ^^^^^^^^^"},
     {60, "fu.add_done_callback(lambda f: cb.append(f.result()))", "                                         ^^^^^^^^^^"},
     {60, "fu.add_done_callback(lambda f: cb.append(f.result()))", "                                         ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"basics.py", "<lambda>", locs_f_lambda, 5};
+static const Py2cCode code_f_lambda = {"basics.py", "<lambda>", locs_f_lambda, 4};
 static const char *const params_f_lambda[] = {"f"};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", params_f_lambda, 0, 1, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
@@ -427,12 +425,11 @@ static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", params_f_lamb
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                               ^^^^^^^^^^^^^^^^^^^^^^"},
     {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                               ^^"},
-    {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                               ^^^^^^^^^"},
     {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                                          ^^^^^^^^^^"},
     {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                                          ^^^^^^^^"},
     {62, "fu.add_done_callback(lambda f: cb.append(-f.result()))", "                                         ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"basics.py", "<lambda>", locs_f_lambda_2, 6};
+static const Py2cCode code_f_lambda_2 = {"basics.py", "<lambda>", locs_f_lambda_2, 5};
 static const char *const params_f_lambda_2[] = {"f"};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", params_f_lambda_2, 0, 1, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
@@ -536,7 +533,7 @@ cleanup:
     return result;
 #line 6 "basics.py"
 }
-#line 540 "basics.c"
+#line 537 "basics.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -592,7 +589,7 @@ cleanup:
     return result;
 #line 9 "basics.py"
 }
-#line 596 "basics.c"
+#line 593 "basics.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -685,7 +682,7 @@ cleanup:
     return result;
 #line 13 "basics.py"
 }
-#line 689 "basics.c"
+#line 686 "basics.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -752,9 +749,73 @@ cleanup:
     return result;
 #line 14 "basics.py"
 }
-#line 756 "basics.c"
+#line 753 "basics.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
+    Py2cValue result = PY2C_NULL;
+    int32_t loc = 0;
+    if (py2c_recursion_enter() < 0) {
+        for (int k = 0; k < 1; k++) py2c_decref(params[k]);
+        return PY2C_NULL;
+    }
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue v_f = params[0];
+    (void)fn;
+
+#line 60 "basics.py"
+    if (!py2c_slot_bound(&g_basics__cb)) {
+#line 60 "basics.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
+#line 60 "basics.py"
+        { loc = 1; goto error; }
+#line 60 "basics.py"
+    }
+#line 60 "basics.py"
+    t[0] = py2c_slot_load(&g_basics__cb);
+#line 60 "basics.py"
+    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 3; goto error; }
+#line 60 "basics.py"
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 60 "basics.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 60 "basics.py"
+    PY2C_CLEAR(t[1]);
+#line 60 "basics.py"
+    PY2C_CLEAR(t[2]);
+#line 60 "basics.py"
+    t[4] = py2c_direct_list_append(t[0], t[3]);
+#line 60 "basics.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 60 "basics.py"
+    PY2C_CLEAR(t[0]);
+#line 60 "basics.py"
+    PY2C_CLEAR(t[3]);
+#line 60 "basics.py"
+    result = t[4]; t[4] = PY2C_NULL;
+#line 60 "basics.py"
+    goto cleanup;
+#line 60 "basics.py"
+error:
+#line 60 "basics.py"
+    py2c_traceback_add(&code_f_lambda, loc);
+#line 60 "basics.py"
+    PY2C_CLEAR(result);
+#line 60 "basics.py"
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+#line 60 "basics.py"
+cleanup:
+#line 60 "basics.py"
+    PY2C_CLEAR(v_f);
+#line 60 "basics.py"
+    py2c_recursion_leave();
+#line 60 "basics.py"
+    return result;
+#line 60 "basics.py"
+}
+#line 817 "basics.c"
+
+static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
@@ -766,110 +827,42 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_f = params[0];
     (void)fn;
 
-#line 60 "basics.py"
+#line 62 "basics.py"
     if (!py2c_slot_bound(&g_basics__cb)) {
-#line 60 "basics.py"
+#line 62 "basics.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
-#line 60 "basics.py"
+#line 62 "basics.py"
         { loc = 1; goto error; }
-#line 60 "basics.py"
+#line 62 "basics.py"
     }
-#line 60 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__cb); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 60 "basics.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 4; goto error; }
-#line 60 "basics.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
-#line 60 "basics.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 60 "basics.py"
+#line 62 "basics.py"
+    t[0] = py2c_slot_load(&g_basics__cb);
+#line 62 "basics.py"
+    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
+#line 62 "basics.py"
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+#line 62 "basics.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+#line 62 "basics.py"
+    PY2C_CLEAR(t[1]);
+#line 62 "basics.py"
     PY2C_CLEAR(t[2]);
-#line 60 "basics.py"
+#line 62 "basics.py"
+    t[4] = py2c_fast_negative(t[3]);
+#line 62 "basics.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 62 "basics.py"
     PY2C_CLEAR(t[3]);
-#line 60 "basics.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 60 "basics.py"
+#line 62 "basics.py"
+    t[5] = py2c_direct_list_append(t[0], t[4]);
+#line 62 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
-#line 60 "basics.py"
-    PY2C_CLEAR(t[4]);
-#line 60 "basics.py"
+#line 62 "basics.py"
     PY2C_CLEAR(t[0]);
-#line 60 "basics.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "basics.py"
+#line 62 "basics.py"
+    PY2C_CLEAR(t[4]);
+#line 62 "basics.py"
     result = t[5]; t[5] = PY2C_NULL;
-#line 60 "basics.py"
-    goto cleanup;
-#line 60 "basics.py"
-error:
-#line 60 "basics.py"
-    py2c_traceback_add(&code_f_lambda, loc);
-#line 60 "basics.py"
-    PY2C_CLEAR(result);
-#line 60 "basics.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
-#line 60 "basics.py"
-cleanup:
-#line 60 "basics.py"
-    PY2C_CLEAR(v_f);
-#line 60 "basics.py"
-    py2c_recursion_leave();
-#line 60 "basics.py"
-    return result;
-#line 60 "basics.py"
-}
-#line 822 "basics.c"
-
-static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
-    Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
-    if (py2c_recursion_enter() < 0) {
-        for (int k = 0; k < 1; k++) py2c_decref(params[k]);
-        return PY2C_NULL;
-    }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
-    Py2cValue v_f = params[0];
-    (void)fn;
-
-#line 62 "basics.py"
-    if (!py2c_slot_bound(&g_basics__cb)) {
-#line 62 "basics.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'cb' is not defined");
-#line 62 "basics.py"
-        { loc = 1; goto error; }
-#line 62 "basics.py"
-    }
-#line 62 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__cb); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 62 "basics.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 4; goto error; }
-#line 62 "basics.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
-#line 62 "basics.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 62 "basics.py"
-    PY2C_CLEAR(t[2]);
-#line 62 "basics.py"
-    PY2C_CLEAR(t[3]);
-#line 62 "basics.py"
-    t[5] = py2c_fast_negative(t[4]);
-#line 62 "basics.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-#line 62 "basics.py"
-    PY2C_CLEAR(t[4]);
-#line 62 "basics.py"
-    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 62 "basics.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
-#line 62 "basics.py"
-    PY2C_CLEAR(t[5]);
-#line 62 "basics.py"
-    PY2C_CLEAR(t[0]);
-#line 62 "basics.py"
-    PY2C_CLEAR(t[1]);
-#line 62 "basics.py"
-    result = t[6]; t[6] = PY2C_NULL;
 #line 62 "basics.py"
     goto cleanup;
 #line 62 "basics.py"
@@ -879,7 +872,7 @@ error:
 #line 62 "basics.py"
     PY2C_CLEAR(result);
 #line 62 "basics.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 62 "basics.py"
 cleanup:
 #line 62 "basics.py"
@@ -890,7 +883,7 @@ cleanup:
     return result;
 #line 62 "basics.py"
 }
-#line 894 "basics.c"
+#line 887 "basics.c"
 
 static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,7 +904,7 @@ static Py2cValue f_init(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "basics.py"
     }
 #line 74 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__init); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_33.ob), v_x, &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__init); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_32.ob), v_x, &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 1; goto error; } }
 #line 74 "basics.py"
     result = PY2C_NONE;
 #line 74 "basics.py"
@@ -932,7 +925,7 @@ cleanup:
     return result;
 #line 74 "basics.py"
 }
-#line 936 "basics.c"
+#line 929 "basics.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -954,7 +947,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "basics.py"
     }
 #line 77 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 77 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 77 "basics.py"
@@ -964,7 +957,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 77 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 77 "basics.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_39.ob), &attr_ic[6]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_38.ob), &attr_ic[4]);
 #line 77 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 77 "basics.py"
@@ -989,7 +982,7 @@ cleanup:
     return result;
 #line 77 "basics.py"
 }
-#line 993 "basics.c"
+#line 986 "basics.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1037,7 +1030,7 @@ L0:;
 #line 80 "basics.py"
     }
 #line 80 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__blk); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__blk); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 80 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 80 "basics.py"
@@ -1084,7 +1077,7 @@ cleanup:
     return result;
 #line 80 "basics.py"
 }
-#line 1088 "basics.c"
+#line 1081 "basics.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1177,7 +1170,7 @@ cleanup:
     return result;
 #line 81 "basics.py"
 }
-#line 1181 "basics.c"
+#line 1174 "basics.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1207,7 +1200,7 @@ L0:;
 #line 84 "basics.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 84 "basics.py"
-    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[0], &fr->t[1], &attr_ic[8]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[0], &fr->t[1], &attr_ic[6]) < 0) { loc = 3; goto error; }
 #line 84 "basics.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
 #line 84 "basics.py"
@@ -1250,7 +1243,7 @@ cleanup:
     return result;
 #line 84 "basics.py"
 }
-#line 1254 "basics.c"
+#line 1247 "basics.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1280,7 +1273,7 @@ L0:;
 #line 84 "basics.py"
     { Py2cValue old = fr->v_f; fr->v_f = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 84 "basics.py"
-    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_6.ob), &fr->t[1], &fr->t[2], &attr_ic[9]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_6.ob), &fr->t[1], &fr->t[2], &attr_ic[7]) < 0) { loc = 3; goto error; }
 #line 84 "basics.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], NULL, 0, PY2C_NULL);
 #line 84 "basics.py"
@@ -1300,7 +1293,7 @@ L0:;
 #line 84 "basics.py"
     PY2C_CLEAR(fr->t[0]);
 #line 84 "basics.py"
-    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[1], &fr->t[2], &attr_ic[10]) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup_ic(fr->v_f, py2c_obj_value(&str_12.ob), &fr->t[1], &fr->t[2], &attr_ic[8]) < 0) { loc = 7; goto error; }
 #line 84 "basics.py"
     fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], NULL, 0, PY2C_NULL);
 #line 84 "basics.py"
@@ -1355,7 +1348,7 @@ cleanup:
     return result;
 #line 84 "basics.py"
 }
-#line 1359 "basics.c"
+#line 1352 "basics.c"
 
 static Py2cValue mod_basics(void) {
     g_basics__concurrent = PY2C_NULL;
@@ -1404,9 +1397,9 @@ static Py2cValue mod_basics(void) {
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)});
+    kwnames_5 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
-    kwnames_6 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_40.ob)});
+    kwnames_6 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_39.ob)});
     if (PY2C_IS_NULL(kwnames_6)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1523,7 +1516,7 @@ static Py2cValue mod_basics(void) {
 #line 12 "basics.py"
     }
 #line 12 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error_1; } }
 #line 12 "basics.py"
     if (!py2c_slot_bound(&g_basics__sq)) {
 #line 12 "basics.py"
@@ -1789,7 +1782,7 @@ L1:;
 #line 20 "basics.py"
     }
 #line 20 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error_1; } }
 #line 20 "basics.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 20 "basics.py"
@@ -1853,11 +1846,11 @@ L1:;
 #line 22 "basics.py"
     }
 #line 22 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 22 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_1; }
 #line 22 "basics.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 22 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_1; }
 #line 22 "basics.py"
@@ -1871,11 +1864,11 @@ L1:;
 #line 22 "basics.py"
     }
 #line 22 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__d); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 22 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
 #line 22 "basics.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 22 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 44; goto error_1; }
 #line 22 "basics.py"
@@ -1897,7 +1890,7 @@ L1:;
 #line 22 "basics.py"
     PY2C_CLEAR(t[6]);
 #line 22 "basics.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_8.ob), &attr_ic[15]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_8.ob), &attr_ic[13]);
 #line 22 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 49; goto error_1; }
 #line 22 "basics.py"
@@ -1985,11 +1978,11 @@ L1:;
 #line 24 "basics.py"
     }
 #line 24 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__d2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__d2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 24 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_1; }
 #line 24 "basics.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 24 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error_1; }
 #line 24 "basics.py"
@@ -2012,7 +2005,7 @@ L1:;
 #line 26 "basics.py"
     }
 #line 26 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_5; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ex); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_5; } }
 #line 26 "basics.py"
     if (!py2c_slot_bound(&g_basics__boom)) {
 #line 26 "basics.py"
@@ -2216,7 +2209,7 @@ L4:;
 #line 31 "basics.py"
     }
 #line 31 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error_1; } }
 #line 31 "basics.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 31 "basics.py"
@@ -2234,7 +2227,7 @@ L4:;
 #line 31 "basics.py"
     }
 #line 31 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_1; } }
 #line 31 "basics.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 31 "basics.py"
@@ -2252,7 +2245,7 @@ L4:;
 #line 31 "basics.py"
     }
 #line 31 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error_1; } }
 #line 31 "basics.py"
     t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
 #line 31 "basics.py"
@@ -2416,7 +2409,7 @@ L0:;
 #line 35 "basics.py"
     }
 #line 35 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
 #line 35 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 35 "basics.py"
@@ -2445,7 +2438,7 @@ L0:;
 #line 36 "basics.py"
     }
 #line 36 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ev); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ev); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 36 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 36 "basics.py"
@@ -2501,7 +2494,7 @@ L0:;
 #line 38 "basics.py"
     }
 #line 38 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 #line 38 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 38 "basics.py"
@@ -2519,7 +2512,7 @@ L0:;
 #line 38 "basics.py"
     }
 #line 38 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 38 "basics.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 38 "basics.py"
@@ -2537,7 +2530,7 @@ L0:;
 #line 38 "basics.py"
     }
 #line 38 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 38 "basics.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 38 "basics.py"
@@ -2662,13 +2655,9 @@ L0:;
 #line 41 "basics.py"
     }
 #line 41 "basics.py"
-    t[0] = py2c_slot_load(&g_basics__done);
+    { Py2cValue s0 = py2c_slot_load(&g_basics__done); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 41 "basics.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 41 "basics.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
-#line 41 "basics.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 41 "basics.py"
     if (!py2c_slot_bound(&g_basics__nd)) {
 #line 41 "basics.py"
@@ -2678,23 +2667,19 @@ L0:;
 #line 41 "basics.py"
     }
 #line 41 "basics.py"
-    t[2] = py2c_slot_load(&g_basics__nd);
+    { Py2cValue s0 = py2c_slot_load(&g_basics__nd); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 41 "basics.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
 #line 41 "basics.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 41 "basics.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 41 "basics.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 41 "basics.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 41 "basics.py"
     PY2C_CLEAR(t[1]);
 #line 41 "basics.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "basics.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 43 "basics.py"
     if (!py2c_slot_bound(&g_basics__as_completed)) {
@@ -2780,11 +2765,11 @@ error_9:
 #line 44 "basics.py"
     }
 #line 44 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[24]); py2c_decref(s0); }
 #line 44 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 134; goto error_10; }
 #line 44 "basics.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[27]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_21.ob), &attr_ic[25]);
 #line 44 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 135; goto error_10; }
 #line 44 "basics.py"
@@ -2900,7 +2885,7 @@ L11:;
 #line 47 "basics.py"
     }
 #line 47 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
 #line 47 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 47 "basics.py"
@@ -2946,7 +2931,7 @@ L11:;
 #line 49 "basics.py"
     }
 #line 49 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ex2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 149; goto error; } }
 #line 49 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 49 "basics.py"
@@ -3185,11 +3170,11 @@ L20:;
 #line 58 "basics.py"
     }
 #line 58 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[30]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 58 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 58 "basics.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 164; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[29]) < 0) { loc = 164; goto error; }
 #line 58 "basics.py"
     PY2C_CLEAR(t[0]);
 #line 58 "basics.py"
@@ -3219,7 +3204,7 @@ L20:;
 #line 60 "basics.py"
     }
 #line 60 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
 #line 60 "basics.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "basics.py"
@@ -3246,7 +3231,7 @@ L20:;
 #line 61 "basics.py"
     }
 #line 61 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
 #line 61 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7)}, 1, PY2C_NULL);
 #line 61 "basics.py"
@@ -3267,7 +3252,7 @@ L20:;
 #line 62 "basics.py"
     }
 #line 62 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
 #line 62 "basics.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 62 "basics.py"
@@ -3313,7 +3298,7 @@ L20:;
 #line 65 "basics.py"
     }
 #line 65 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error_18; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__fu); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error_18; } }
 #line 65 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
 #line 65 "basics.py"
@@ -3345,11 +3330,11 @@ error_18:
 #line 65 "basics.py"
     }
 #line 65 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[36]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 65 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 183; goto error_19; }
 #line 65 "basics.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_29.ob), &attr_ic[37]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_28.ob), &attr_ic[35]);
 #line 65 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_19; }
 #line 65 "basics.py"
@@ -3366,7 +3351,7 @@ error_18:
     py2c_incref(t[0]); py2c_slot_store(&g_basics__e, t[0]);
 
 #line 67 "basics.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
 #line 67 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 185; goto error_20; }
 #line 67 "basics.py"
@@ -3425,11 +3410,11 @@ L23:;
 #line 68 "basics.py"
     }
 #line 68 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[38]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[36]); py2c_decref(s0); }
 #line 68 "basics.py"
     if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 68 "basics.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_31.ob), &attr_ic[39]);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_30.ob), &attr_ic[37]);
 #line 68 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 68 "basics.py"
@@ -3449,17 +3434,17 @@ L23:;
 #line 68 "basics.py"
     }
 #line 68 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[40]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[38]); py2c_decref(s0); }
 #line 68 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
 #line 68 "basics.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_31.ob), &attr_ic[41]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_30.ob), &attr_ic[39]);
 #line 68 "basics.py"
     if (PY2C_IS_NULL(t[4])) { loc = 193; goto error; }
 #line 68 "basics.py"
     PY2C_CLEAR(t[3]);
 #line 68 "basics.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_32.ob), &attr_ic[42]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_31.ob), &attr_ic[40]);
 #line 68 "basics.py"
     if (PY2C_IS_NULL(t[5])) { loc = 194; goto error; }
 #line 68 "basics.py"
@@ -3516,11 +3501,11 @@ error_21:
 #line 70 "basics.py"
     }
 #line 70 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[43]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__concurrent); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[41]); py2c_decref(s0); }
 #line 70 "basics.py"
     if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_22; }
 #line 70 "basics.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_31.ob), &attr_ic[44]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_30.ob), &attr_ic[42]);
 #line 70 "basics.py"
     if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_22; }
 #line 70 "basics.py"
@@ -3612,7 +3597,7 @@ L26:;
 #line 76 "basics.py"
     t[2] = py2c_slot_load(&g_basics__init);
 #line 76 "basics.py"
-    t[3] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_34.ob), t[2], t[0]}, 1, kwnames_5);
+    t[3] = py2c_call(t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_33.ob), t[2], t[0]}, 1, kwnames_5);
 #line 76 "basics.py"
     if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
 #line 76 "basics.py"
@@ -3665,7 +3650,7 @@ L26:;
 #line 77 "basics.py"
     }
 #line 77 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__init); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[45]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__init); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[43]); py2c_decref(s0); }
 #line 77 "basics.py"
     if (PY2C_IS_NULL(t[8])) { loc = 215; goto error_23; }
 #line 77 "basics.py"
@@ -3773,7 +3758,7 @@ L29:;
 #line 79 "basics.py"
     }
 #line 79 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 220; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 220; goto error; } }
 #line 79 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 79 "basics.py"
@@ -3832,7 +3817,7 @@ L29:;
 #line 82 "basics.py"
     }
 #line 82 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__blk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 227; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__blk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 227; goto error; } }
 #line 82 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 82 "basics.py"
@@ -3853,7 +3838,7 @@ L29:;
 #line 83 "basics.py"
     }
 #line 83 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__ex4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__ex4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
 #line 83 "basics.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_6);
 #line 83 "basics.py"
@@ -3967,7 +3952,7 @@ cleanup:
     return result;
 #line 84 "basics.py"
 }
-#line 3971 "basics.c"
+#line 3956 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__rest);

@@ -1589,13 +1589,9 @@ L9:;
 #line 20 "file_modes.py"
     }
 #line 20 "file_modes.py"
-    t[0] = py2c_slot_load(&g_file_modes__lines);
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 20 "file_modes.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 20 "file_modes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-#line 20 "file_modes.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 20 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__lines)) {
 #line 20 "file_modes.py"
@@ -1605,19 +1601,19 @@ L9:;
 #line 20 "file_modes.py"
     }
 #line 20 "file_modes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_file_modes__lines); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 20 "file_modes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 20 "file_modes.py"
-    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], py2c_obj_value(&str_21.ob)}, 2, kwnames_1);
 #line 20 "file_modes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+#line 20 "file_modes.py"
+    PY2C_CLEAR(t[0]);
 #line 20 "file_modes.py"
     PY2C_CLEAR(t[1]);
 #line 20 "file_modes.py"
     PY2C_CLEAR(t[2]);
-#line 20 "file_modes.py"
-    PY2C_CLEAR(t[3]);
 
 #line 21 "file_modes.py"
     if (!py2c_slot_bound(&g_file_modes__path)) {
@@ -4305,7 +4301,7 @@ cleanup:
     return result;
 #line 83 "file_modes.py"
 }
-#line 4309 "file_modes.c"
+#line 4305 "file_modes.c"
 
 static void clear_mod_file_modes(void) {
     PY2C_CLEAR(g_file_modes__bad);

@@ -1738,7 +1738,7 @@ L11:;
 #line 26 "io_files.py"
     PY2C_CLEAR(t[6]);
 #line 26 "io_files.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 26 "io_files.py"
     if (PY2C_IS_NULL(t[8])) { loc = 114; goto error_11; }
 #line 26 "io_files.py"

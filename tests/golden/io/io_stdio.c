@@ -435,7 +435,7 @@ static Py2cValue mod_io_stdio(void) {
 #line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 10 "io_stdio.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 10 "io_stdio.py"
     if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 10 "io_stdio.py"

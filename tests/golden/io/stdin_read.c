@@ -56,8 +56,8 @@ static Py2cValue mod_stdin_read(void) {
     g_stdin_read__words = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
 
 #line 1 "stdin_read.py"
     t[0] = py2c_import("sys");
@@ -102,13 +102,9 @@ static Py2cValue mod_stdin_read(void) {
 #line 4 "stdin_read.py"
     }
 #line 4 "stdin_read.py"
-    t[0] = py2c_slot_load(&g_stdin_read__data);
+    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "stdin_read.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 4 "stdin_read.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 4 "stdin_read.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 4 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__data)) {
 #line 4 "stdin_read.py"
@@ -118,31 +114,31 @@ static Py2cValue mod_stdin_read(void) {
 #line 4 "stdin_read.py"
     }
 #line 4 "stdin_read.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
+    t[1] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
 #line 4 "stdin_read.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 4 "stdin_read.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__data); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 4 "stdin_read.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-#line 4 "stdin_read.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "stdin_read.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
-#line 4 "stdin_read.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-#line 4 "stdin_read.py"
-    PY2C_CLEAR(t[3]);
-#line 4 "stdin_read.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
-#line 4 "stdin_read.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 4 "stdin_read.py"
     PY2C_CLEAR(t[1]);
 #line 4 "stdin_read.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 4 "stdin_read.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+#line 4 "stdin_read.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "stdin_read.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
+#line 4 "stdin_read.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 4 "stdin_read.py"
+    PY2C_CLEAR(t[0]);
+#line 4 "stdin_read.py"
+    PY2C_CLEAR(t[3]);
+#line 4 "stdin_read.py"
+    PY2C_CLEAR(t[4]);
 
 #line 5 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__data)) {
@@ -174,13 +170,9 @@ static Py2cValue mod_stdin_read(void) {
 #line 6 "stdin_read.py"
     }
 #line 6 "stdin_read.py"
-    t[0] = py2c_slot_load(&g_stdin_read__words);
+    { Py2cValue s0 = py2c_slot_load(&g_stdin_read__words); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 6 "stdin_read.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-#line 6 "stdin_read.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 6 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__words)) {
 #line 6 "stdin_read.py"
@@ -190,41 +182,41 @@ static Py2cValue mod_stdin_read(void) {
 #line 6 "stdin_read.py"
     }
 #line 6 "stdin_read.py"
-    t[2] = py2c_slot_load(&g_stdin_read__words);
+    t[1] = py2c_slot_load(&g_stdin_read__words);
 #line 6 "stdin_read.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
 #line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 19; goto error; }
-#line 6 "stdin_read.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "stdin_read.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
-#line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
-#line 6 "stdin_read.py"
-    PY2C_CLEAR(t[3]);
-#line 6 "stdin_read.py"
-    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-#line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
-#line 6 "stdin_read.py"
-    t[6] = py2c_fast_getitem(t[4], t[5]);
-#line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
-#line 6 "stdin_read.py"
-    PY2C_CLEAR(t[4]);
-#line 6 "stdin_read.py"
-    PY2C_CLEAR(t[5]);
-#line 6 "stdin_read.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[6]}, 2);
-#line 6 "stdin_read.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 6 "stdin_read.py"
     PY2C_CLEAR(t[1]);
 #line 6 "stdin_read.py"
-    PY2C_CLEAR(t[6]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 6 "stdin_read.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[2]);
+#line 6 "stdin_read.py"
+    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 6 "stdin_read.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+#line 6 "stdin_read.py"
+    t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 6 "stdin_read.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[3]);
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[4]);
+#line 6 "stdin_read.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
+#line 6 "stdin_read.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[0]);
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[5]);
+#line 6 "stdin_read.py"
+    PY2C_CLEAR(t[6]);
 
 #line 7 "stdin_read.py"
     if (!py2c_slot_bound(&g_stdin_read__sys)) {
@@ -275,18 +267,16 @@ error:
 #line 7 "stdin_read.py"
     PY2C_CLEAR(result);
 #line 7 "stdin_read.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 7 "stdin_read.py"
 cleanup:
 #line 7 "stdin_read.py"
     PY2C_CLEAR(t[6]);
 #line 7 "stdin_read.py"
-    PY2C_CLEAR(t[7]);
-#line 7 "stdin_read.py"
     return result;
 #line 7 "stdin_read.py"
 }
-#line 290 "stdin_read.c"
+#line 280 "stdin_read.c"
 
 static void clear_mod_stdin_read(void) {
     PY2C_CLEAR(g_stdin_read__words);

@@ -58,8 +58,6 @@ static const Py2cCodeLoc locs_mod_delete[] = {
     {27, "except KeyError as e:", "       ^^^^^^^^"},
     {28, "print(\"KeyError\", e)", NULL},
     {28, "print(\"KeyError\", e)", "                  ^"},
-    {29, "a, b = 1, 2", "       ^^^^"},
-    {29, "a, b = 1, 2", "^^^^"},
     {30, "del (a, b)", "     ^"},
     {30, "del (a, b)", "        ^"},
     {32, "a", NULL},
@@ -67,7 +65,7 @@ static const Py2cCodeLoc locs_mod_delete[] = {
     {34, "print(e)", NULL},
     {34, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_delete = {"delete.py", "<module>", locs_mod_delete, 43};
+static const Py2cCode code_mod_delete = {"delete.py", "<module>", locs_mod_delete, 41};
 
 /* local_del: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_local_del[] = {
@@ -209,7 +207,7 @@ cleanup:
     return result;
 #line 23 "delete.py"
 }
-#line 213 "delete.c"
+#line 211 "delete.c"
 
 static Py2cValue mod_delete(void) {
     g_delete__lst = PY2C_NULL;
@@ -591,24 +589,20 @@ L5:;
 L3:;
 
 #line 29 "delete.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    t[0] = py2c_int(1);
 #line 29 "delete.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    t[1] = py2c_int(2);
 #line 29 "delete.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 36; goto error; }
+    py2c_slot_store(&g_delete__a, t[0]); t[0] = PY2C_NULL;
 #line 29 "delete.py"
-    PY2C_CLEAR(t[0]);
-#line 29 "delete.py"
-    py2c_slot_store(&g_delete__a, t[1]); t[1] = PY2C_NULL;
-#line 29 "delete.py"
-    py2c_slot_store(&g_delete__b, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_delete__b, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "delete.py"
     if (!py2c_slot_bound(&g_delete__a)) {
 #line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "delete.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 30 "delete.py"
     }
 #line 30 "delete.py"
@@ -618,7 +612,7 @@ L3:;
 #line 30 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "delete.py"
-        { loc = 38; goto error; }
+        { loc = 36; goto error; }
 #line 30 "delete.py"
     }
 #line 30 "delete.py"
@@ -629,7 +623,7 @@ L3:;
 #line 32 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "delete.py"
-        { loc = 39; goto error_7; }
+        { loc = 37; goto error_7; }
 #line 32 "delete.py"
     }
 #line 32 "delete.py"
@@ -645,7 +639,7 @@ error_7:
 #line 32 "delete.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 32 "delete.py"
-    if (n0 < 0) { loc = 40; goto error_8; }
+    if (n0 < 0) { loc = 38; goto error_8; }
 #line 32 "delete.py"
     if (!n0) goto L7;
 #line 32 "delete.py"
@@ -656,7 +650,7 @@ error_7:
 #line 34 "delete.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "delete.py"
-        { loc = 42; goto error_9; }
+        { loc = 40; goto error_9; }
 #line 34 "delete.py"
     }
 #line 34 "delete.py"
@@ -664,7 +658,7 @@ error_7:
 #line 34 "delete.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 34 "delete.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error_9; }
 #line 34 "delete.py"
     PY2C_CLEAR(t[1]);
 #line 34 "delete.py"
@@ -726,16 +720,12 @@ unwind:
 #line 34 "delete.py"
     PY2C_CLEAR(t[0]);
 #line 34 "delete.py"
-    PY2C_CLEAR(t[1]);
-#line 34 "delete.py"
-    PY2C_CLEAR(t[2]);
-#line 34 "delete.py"
 cleanup:
 #line 34 "delete.py"
     return result;
 #line 34 "delete.py"
 }
-#line 739 "delete.c"
+#line 729 "delete.c"
 
 static void clear_mod_delete(void) {
     PY2C_CLEAR(g_delete__b);

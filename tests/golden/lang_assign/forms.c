@@ -16,12 +16,8 @@ static Py2cStr str_8 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("tuple key", 9, 9);
 static Py2cStr str_10 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_11 = PY2C_STR_STATIC("!", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_13 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("label", 5, 5);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
+static Py2cStr str_12 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("label", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_forms____annotations__;
@@ -69,26 +65,18 @@ static const Py2cCodeLoc locs_mod_forms[] = {
     {3, "print(a is b is c)", "      ^"},
     {3, "print(a is b is c)", "           ^"},
     {3, "print(a is b is c)", "                ^"},
-    {4, "x, y = 1, 2", "       ^^^^"},
-    {4, "x, y = 1, 2", "^^^^"},
-    {5, "x, y = y, x", "       ^^^^"},
     {5, "x, y = y, x", "       ^"},
     {5, "x, y = y, x", "          ^"},
-    {5, "x, y = y, x", "^^^^"},
     {6, "print(x, y)", NULL},
     {6, "print(x, y)", "      ^"},
     {6, "print(x, y)", "         ^"},
-    {7, "(p, q), r = (1, 2), 3", "            ^^^^^^^^^"},
     {7, "(p, q), r = (1, 2), 3", "            ^^^^^^"},
-    {7, "(p, q), r = (1, 2), 3", "^^^^^^^^^"},
     {7, "(p, q), r = (1, 2), 3", "^^^^^^"},
     {8, "print(p, q, r)", NULL},
     {8, "print(p, q, r)", "      ^"},
     {8, "print(p, q, r)", "         ^"},
     {8, "print(p, q, r)", "            ^"},
-    {9, "[s, [t, u]] = \"s\", [\"t\", \"u\"]", "              ^^^^^^^^^^^^^^^"},
     {9, "[s, [t, u]] = \"s\", [\"t\", \"u\"]", "                   ^^^^^^^^^^"},
-    {9, "[s, [t, u]] = \"s\", [\"t\", \"u\"]", "^^^^^^^^^^^"},
     {9, "[s, [t, u]] = \"s\", [\"t\", \"u\"]", "    ^^^^^^"},
     {10, "print(s, t, u)", NULL},
     {10, "print(s, t, u)", "      ^"},
@@ -196,7 +184,6 @@ static const Py2cCodeLoc locs_mod_forms[] = {
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^"},
-    {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "    ^^^^^^^^^"},
     {44, "for i, (k, v) in enumerate(sorted({\"b\": 2, \"a\": 1}.items())):", "       ^^^^^^"},
     {45, "print(i, k, v)", NULL},
@@ -215,7 +202,7 @@ static const Py2cCodeLoc locs_mod_forms[] = {
     {51, "print(count)", NULL},
     {51, "print(count)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_forms = {"forms.py", "<module>", locs_mod_forms, 152};
+static const Py2cCode code_mod_forms = {"forms.py", "<module>", locs_mod_forms, 143};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -304,7 +291,7 @@ cleanup:
     return result;
 #line 46 "forms.py"
 }
-#line 308 "forms.c"
+#line 295 "forms.c"
 
 static Py2cValue mod_forms(void) {
     g_forms____annotations__ = PY2C_NULL;
@@ -342,8 +329,8 @@ static Py2cValue mod_forms(void) {
     g_forms__count = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     t[0] = py2c_dict_new();
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
@@ -406,53 +393,45 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 4 "forms.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    t[0] = py2c_int(1);
 #line 4 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    t[1] = py2c_int(2);
 #line 4 "forms.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 8; goto error; }
+    py2c_slot_store(&g_forms__x, t[0]); t[0] = PY2C_NULL;
 #line 4 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "forms.py"
-    py2c_slot_store(&g_forms__x, t[1]); t[1] = PY2C_NULL;
-#line 4 "forms.py"
-    py2c_slot_store(&g_forms__y, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_forms__y, t[1]); t[1] = PY2C_NULL;
 
 #line 5 "forms.py"
     if (!py2c_slot_bound(&g_forms__y)) {
 #line 5 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 5 "forms.py"
+        { loc = 7; goto error; }
+#line 5 "forms.py"
+    }
+#line 5 "forms.py"
+    t[0] = py2c_slot_load(&g_forms__y);
+#line 5 "forms.py"
+    if (!py2c_slot_bound(&g_forms__x)) {
+#line 5 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 5 "forms.py"
+        { loc = 8; goto error; }
+#line 5 "forms.py"
+    }
+#line 5 "forms.py"
+    t[1] = py2c_slot_load(&g_forms__x);
+#line 5 "forms.py"
+    py2c_slot_store(&g_forms__x, t[0]); t[0] = PY2C_NULL;
+#line 5 "forms.py"
+    py2c_slot_store(&g_forms__y, t[1]); t[1] = PY2C_NULL;
+
+#line 6 "forms.py"
+    if (!py2c_slot_bound(&g_forms__x)) {
+#line 6 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "forms.py"
         { loc = 10; goto error; }
-#line 5 "forms.py"
-    }
-#line 5 "forms.py"
-    if (!py2c_slot_bound(&g_forms__x)) {
-#line 5 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 5 "forms.py"
-        { loc = 11; goto error; }
-#line 5 "forms.py"
-    }
-#line 5 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__y); Py2cValue s1 = py2c_slot_load(&g_forms__x); t[0] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
-#line 5 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
-#line 5 "forms.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 12; goto error; }
-#line 5 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "forms.py"
-    py2c_slot_store(&g_forms__x, t[1]); t[1] = PY2C_NULL;
-#line 5 "forms.py"
-    py2c_slot_store(&g_forms__y, t[2]); t[2] = PY2C_NULL;
-
-#line 6 "forms.py"
-    if (!py2c_slot_bound(&g_forms__x)) {
-#line 6 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 6 "forms.py"
-        { loc = 14; goto error; }
 #line 6 "forms.py"
     }
 #line 6 "forms.py"
@@ -460,7 +439,7 @@ L0:;
 #line 6 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 6 "forms.py"
-        { loc = 15; goto error; }
+        { loc = 11; goto error; }
 #line 6 "forms.py"
     }
 #line 6 "forms.py"
@@ -470,7 +449,7 @@ L0:;
 #line 6 "forms.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 6 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 6 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 6 "forms.py"
@@ -481,34 +460,26 @@ L0:;
 #line 7 "forms.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 7 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 7 "forms.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(3)});
+    t[1] = py2c_int(3);
 #line 7 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (py2c_unpack(t[0], 2, &t[2]) < 0) { loc = 13; goto error; }
 #line 7 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 7 "forms.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 18; goto error; }
+    py2c_slot_store(&g_forms__p, t[2]); t[2] = PY2C_NULL;
 #line 7 "forms.py"
-    PY2C_CLEAR(t[1]);
+    py2c_slot_store(&g_forms__q, t[3]); t[3] = PY2C_NULL;
 #line 7 "forms.py"
-    if (py2c_unpack(t[2], 2, &t[4]) < 0) { loc = 19; goto error; }
-#line 7 "forms.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "forms.py"
-    py2c_slot_store(&g_forms__p, t[4]); t[4] = PY2C_NULL;
-#line 7 "forms.py"
-    py2c_slot_store(&g_forms__q, t[5]); t[5] = PY2C_NULL;
-#line 7 "forms.py"
-    py2c_slot_store(&g_forms__r, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_forms__r, t[1]); t[1] = PY2C_NULL;
 
 #line 8 "forms.py"
     if (!py2c_slot_bound(&g_forms__p)) {
 #line 8 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 8 "forms.py"
-        { loc = 21; goto error; }
+        { loc = 15; goto error; }
 #line 8 "forms.py"
     }
 #line 8 "forms.py"
@@ -516,7 +487,7 @@ L0:;
 #line 8 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 8 "forms.py"
-        { loc = 22; goto error; }
+        { loc = 16; goto error; }
 #line 8 "forms.py"
     }
 #line 8 "forms.py"
@@ -524,7 +495,7 @@ L0:;
 #line 8 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 8 "forms.py"
-        { loc = 23; goto error; }
+        { loc = 17; goto error; }
 #line 8 "forms.py"
     }
 #line 8 "forms.py"
@@ -536,7 +507,7 @@ L0:;
 #line 8 "forms.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 8 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 8 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 8 "forms.py"
@@ -547,40 +518,32 @@ L0:;
     PY2C_CLEAR(t[3]);
 
 #line 9 "forms.py"
-    t[0] = py2c_list_new(2);
+    t[0] = py2c_obj_value(&str_0.ob);
 #line 9 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    t[1] = py2c_list_new(2);
 #line 9 "forms.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 9 "forms.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 25; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_1.ob)) < 0) { loc = 18; goto error; }
 #line 9 "forms.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), t[0]});
+    if (py2c_list_append(t[1], py2c_obj_value(&str_2.ob)) < 0) { loc = 18; goto error; }
 #line 9 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
+    py2c_slot_store(&g_forms__s, t[0]); t[0] = PY2C_NULL;
 #line 9 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "forms.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 26; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 19; goto error; }
 #line 9 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 9 "forms.py"
-    py2c_slot_store(&g_forms__s, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_forms__t, t[2]); t[2] = PY2C_NULL;
 #line 9 "forms.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 27; goto error; }
-#line 9 "forms.py"
-    PY2C_CLEAR(t[3]);
-#line 9 "forms.py"
-    py2c_slot_store(&g_forms__t, t[4]); t[4] = PY2C_NULL;
-#line 9 "forms.py"
-    py2c_slot_store(&g_forms__u, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_forms__u, t[3]); t[3] = PY2C_NULL;
 
 #line 10 "forms.py"
     if (!py2c_slot_bound(&g_forms__s)) {
 #line 10 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 10 "forms.py"
-        { loc = 29; goto error; }
+        { loc = 21; goto error; }
 #line 10 "forms.py"
     }
 #line 10 "forms.py"
@@ -588,7 +551,7 @@ L0:;
 #line 10 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 10 "forms.py"
-        { loc = 30; goto error; }
+        { loc = 22; goto error; }
 #line 10 "forms.py"
     }
 #line 10 "forms.py"
@@ -596,7 +559,7 @@ L0:;
 #line 10 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 10 "forms.py"
-        { loc = 31; goto error; }
+        { loc = 23; goto error; }
 #line 10 "forms.py"
     }
 #line 10 "forms.py"
@@ -608,7 +571,7 @@ L0:;
 #line 10 "forms.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 10 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 10 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 10 "forms.py"
@@ -621,9 +584,9 @@ L0:;
 #line 11 "forms.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 11 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 11 "forms.py"
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 33; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 25; goto error; }
 #line 11 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 11 "forms.py"
@@ -632,7 +595,7 @@ L0:;
     py2c_slot_store(&g_forms__rest, t[2]); t[2] = PY2C_NULL;
 
 #line 12 "forms.py"
-    if (py2c_unpack_ex(py2c_obj_value(&str_3.ob), 0, 1, &t[0]) < 0) { loc = 34; goto error; }
+    if (py2c_unpack_ex(py2c_obj_value(&str_3.ob), 0, 1, &t[0]) < 0) { loc = 26; goto error; }
 #line 12 "forms.py"
     py2c_slot_store(&g_forms__init, t[0]); t[0] = PY2C_NULL;
 #line 12 "forms.py"
@@ -641,23 +604,23 @@ L0:;
 #line 13 "forms.py"
     t[0] = py2c_list_new(1);
 #line 13 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 13 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 27; goto error; }
 #line 13 "forms.py"
     t[1] = py2c_list_new(3);
 #line 13 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 13 "forms.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 28; goto error; }
 #line 13 "forms.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 28; goto error; }
 #line 13 "forms.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 28; goto error; }
 #line 13 "forms.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 13 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 13 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 13 "forms.py"
@@ -665,19 +628,19 @@ L0:;
 #line 13 "forms.py"
     t[3] = py2c_list_new(1);
 #line 13 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 13 "forms.py"
-    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 38; goto error; }
+    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 30; goto error; }
 #line 13 "forms.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
 #line 13 "forms.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 13 "forms.py"
     PY2C_CLEAR(t[2]);
 #line 13 "forms.py"
     PY2C_CLEAR(t[3]);
 #line 13 "forms.py"
-    if (py2c_unpack_ex(t[4], 1, 1, &t[5]) < 0) { loc = 40; goto error; }
+    if (py2c_unpack_ex(t[4], 1, 1, &t[5]) < 0) { loc = 32; goto error; }
 #line 13 "forms.py"
     PY2C_CLEAR(t[4]);
 #line 13 "forms.py"
@@ -692,7 +655,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 14 "forms.py"
-        { loc = 42; goto error; }
+        { loc = 34; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -700,7 +663,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 14 "forms.py"
-        { loc = 43; goto error; }
+        { loc = 35; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -708,7 +671,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'init' is not defined");
 #line 14 "forms.py"
-        { loc = 44; goto error; }
+        { loc = 36; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -716,7 +679,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
 #line 14 "forms.py"
-        { loc = 45; goto error; }
+        { loc = 37; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -724,7 +687,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'head' is not defined");
 #line 14 "forms.py"
-        { loc = 46; goto error; }
+        { loc = 38; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -732,7 +695,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'middle' is not defined");
 #line 14 "forms.py"
-        { loc = 47; goto error; }
+        { loc = 39; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -740,7 +703,7 @@ L0:;
 #line 14 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tail' is not defined");
 #line 14 "forms.py"
-        { loc = 48; goto error; }
+        { loc = 40; goto error; }
 #line 14 "forms.py"
     }
 #line 14 "forms.py"
@@ -760,7 +723,7 @@ L0:;
 #line 14 "forms.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
 #line 14 "forms.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
 #line 14 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 14 "forms.py"
@@ -781,9 +744,9 @@ L0:;
 #line 15 "forms.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 15 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 15 "forms.py"
-    if (py2c_unpack_ex(t[0], 0, 0, &t[1]) < 0) { loc = 50; goto error; }
+    if (py2c_unpack_ex(t[0], 0, 0, &t[1]) < 0) { loc = 42; goto error; }
 #line 15 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 15 "forms.py"
@@ -794,7 +757,7 @@ L0:;
 #line 16 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'everything' is not defined");
 #line 16 "forms.py"
-        { loc = 52; goto error; }
+        { loc = 44; goto error; }
 #line 16 "forms.py"
     }
 #line 16 "forms.py"
@@ -802,7 +765,7 @@ L0:;
 #line 16 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 16 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 16 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 16 "forms.py"
@@ -811,19 +774,19 @@ L0:;
 #line 17 "forms.py"
     t[0] = py2c_list_new(6);
 #line 17 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 45; goto error; }
 #line 17 "forms.py"
     py2c_slot_store(&g_forms__lst, t[0]); t[0] = PY2C_NULL;
 
@@ -832,18 +795,18 @@ L0:;
 #line 18 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 18 "forms.py"
-        { loc = 54; goto error; }
+        { loc = 46; goto error; }
 #line 18 "forms.py"
     }
 #line 18 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, py2c_int(0), py2c_obj_value(&str_4.ob)); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
 
 #line 19 "forms.py"
     if (!py2c_slot_bound(&g_forms__lst)) {
 #line 19 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 19 "forms.py"
-        { loc = 57; goto error; }
+        { loc = 49; goto error; }
 #line 19 "forms.py"
     }
 #line 19 "forms.py"
@@ -853,15 +816,15 @@ L0:;
 #line 19 "forms.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 19 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 19 "forms.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(10), PY2C_OP_ADD);
 #line 19 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 19 "forms.py"
     PY2C_CLEAR(t[2]);
 #line 19 "forms.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 58; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 50; goto error; }
 #line 19 "forms.py"
     PY2C_CLEAR(t[3]);
 #line 19 "forms.py"
@@ -872,27 +835,27 @@ L0:;
 #line 20 "forms.py"
     t[0] = py2c_list_new(3);
 #line 20 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 20 "forms.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 51; goto error; }
 #line 20 "forms.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 51; goto error; }
 #line 20 "forms.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 51; goto error; }
 #line 20 "forms.py"
     if (!py2c_slot_bound(&g_forms__lst)) {
 #line 20 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 20 "forms.py"
-        { loc = 60; goto error; }
+        { loc = 52; goto error; }
 #line 20 "forms.py"
     }
 #line 20 "forms.py"
     t[1] = py2c_slice_new(py2c_int(1), py2c_int(3), PY2C_NONE);
 #line 20 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 20 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 20 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 20 "forms.py"
@@ -903,7 +866,7 @@ L0:;
 #line 21 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 21 "forms.py"
-        { loc = 64; goto error; }
+        { loc = 56; goto error; }
 #line 21 "forms.py"
     }
 #line 21 "forms.py"
@@ -911,7 +874,7 @@ L0:;
 #line 21 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 21 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 21 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 21 "forms.py"
@@ -920,13 +883,13 @@ L0:;
 #line 22 "forms.py"
     t[0] = py2c_list_new(1);
 #line 22 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 22 "forms.py"
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 57; goto error; }
 #line 22 "forms.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(4), PY2C_OP_MUL);
 #line 22 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 22 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 22 "forms.py"
@@ -934,15 +897,15 @@ L0:;
 #line 22 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 22 "forms.py"
-        { loc = 67; goto error; }
+        { loc = 59; goto error; }
 #line 22 "forms.py"
     }
 #line 22 "forms.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 22 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 22 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__lst); int64_t rc = py2c_fast_setitem(s0, t[2], t[1]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
 #line 22 "forms.py"
     PY2C_CLEAR(t[2]);
 #line 22 "forms.py"
@@ -953,7 +916,7 @@ L0:;
 #line 23 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 23 "forms.py"
-        { loc = 71; goto error; }
+        { loc = 63; goto error; }
 #line 23 "forms.py"
     }
 #line 23 "forms.py"
@@ -961,7 +924,7 @@ L0:;
 #line 23 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 23 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 23 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 23 "forms.py"
@@ -970,7 +933,7 @@ L0:;
 #line 24 "forms.py"
     t[0] = py2c_dict_new();
 #line 24 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 24 "forms.py"
     py2c_slot_store(&g_forms__d, t[0]); t[0] = PY2C_NULL;
 
@@ -979,18 +942,18 @@ L0:;
 #line 25 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 25 "forms.py"
-        { loc = 73; goto error; }
+        { loc = 65; goto error; }
 #line 25 "forms.py"
     }
 #line 25 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_8.ob), py2c_int(1)); py2c_decref(s0); if (rc < 0) { loc = 66; goto error; } }
 
 #line 26 "forms.py"
     if (!py2c_slot_bound(&g_forms__d)) {
 #line 26 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 26 "forms.py"
-        { loc = 76; goto error; }
+        { loc = 68; goto error; }
 #line 26 "forms.py"
     }
 #line 26 "forms.py"
@@ -1000,15 +963,15 @@ L0:;
 #line 26 "forms.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 26 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 26 "forms.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 26 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 26 "forms.py"
     PY2C_CLEAR(t[2]);
 #line 26 "forms.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 77; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 69; goto error; }
 #line 26 "forms.py"
     PY2C_CLEAR(t[3]);
 #line 26 "forms.py"
@@ -1021,15 +984,15 @@ L0:;
 #line 27 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 27 "forms.py"
-        { loc = 78; goto error; }
+        { loc = 70; goto error; }
 #line 27 "forms.py"
     }
 #line 27 "forms.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 27 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 27 "forms.py"
-    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_forms__d); int64_t rc = py2c_fast_setitem(s0, t[0], py2c_obj_value(&str_9.ob)); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 27 "forms.py"
     PY2C_CLEAR(t[0]);
 
@@ -1038,7 +1001,7 @@ L0:;
 #line 28 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 28 "forms.py"
-        { loc = 82; goto error; }
+        { loc = 74; goto error; }
 #line 28 "forms.py"
     }
 #line 28 "forms.py"
@@ -1046,7 +1009,7 @@ L0:;
 #line 28 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 28 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 28 "forms.py"
@@ -1060,13 +1023,89 @@ L0:;
 #line 30 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 30 "forms.py"
-        { loc = 84; goto error; }
+        { loc = 76; goto error; }
 #line 30 "forms.py"
     }
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_SUB);
+#line 30 "forms.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 30 "forms.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "forms.py"
+    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
+
+#line 30 "forms.py"
+    if (!py2c_slot_bound(&g_forms__n)) {
+#line 30 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 30 "forms.py"
+        { loc = 78; goto error; }
+#line 30 "forms.py"
+    }
+#line 30 "forms.py"
+    t[0] = py2c_slot_load(&g_forms__n);
+#line 30 "forms.py"
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+#line 30 "forms.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 30 "forms.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "forms.py"
+    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
+
+#line 30 "forms.py"
+    if (!py2c_slot_bound(&g_forms__n)) {
+#line 30 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 30 "forms.py"
+        { loc = 80; goto error; }
+#line 30 "forms.py"
+    }
+#line 30 "forms.py"
+    t[0] = py2c_slot_load(&g_forms__n);
+#line 30 "forms.py"
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_FLOORDIV);
+#line 30 "forms.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 30 "forms.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "forms.py"
+    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
+
+#line 30 "forms.py"
+    if (!py2c_slot_bound(&g_forms__n)) {
+#line 30 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 30 "forms.py"
+        { loc = 82; goto error; }
+#line 30 "forms.py"
+    }
+#line 30 "forms.py"
+    t[0] = py2c_slot_load(&g_forms__n);
+#line 30 "forms.py"
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_POW);
+#line 30 "forms.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 30 "forms.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "forms.py"
+    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
+
+#line 30 "forms.py"
+    if (!py2c_slot_bound(&g_forms__n)) {
+#line 30 "forms.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 30 "forms.py"
+        { loc = 84; goto error; }
+#line 30 "forms.py"
+    }
+#line 30 "forms.py"
+    t[0] = py2c_slot_load(&g_forms__n);
+#line 30 "forms.py"
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(7), PY2C_OP_MOD);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 30 "forms.py"
@@ -1085,7 +1124,7 @@ L0:;
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_MUL);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_LSHIFT);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 30 "forms.py"
@@ -1104,7 +1143,7 @@ L0:;
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_FLOORDIV);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_RSHIFT);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 30 "forms.py"
@@ -1123,7 +1162,7 @@ L0:;
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_POW);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_OR);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 30 "forms.py"
@@ -1142,7 +1181,7 @@ L0:;
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(7), PY2C_OP_MOD);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(13), PY2C_OP_AND);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
 #line 30 "forms.py"
@@ -1161,7 +1200,7 @@ L0:;
 #line 30 "forms.py"
     t[0] = py2c_slot_load(&g_forms__n);
 #line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_LSHIFT);
+    t[1] = py2c_fast_inplace_op(t[0], py2c_int(6), PY2C_OP_XOR);
 #line 30 "forms.py"
     if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 30 "forms.py"
@@ -1169,88 +1208,12 @@ L0:;
 #line 30 "forms.py"
     py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
 
-#line 30 "forms.py"
+#line 31 "forms.py"
     if (!py2c_slot_bound(&g_forms__n)) {
-#line 30 "forms.py"
+#line 31 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 30 "forms.py"
+#line 31 "forms.py"
         { loc = 96; goto error; }
-#line 30 "forms.py"
-    }
-#line 30 "forms.py"
-    t[0] = py2c_slot_load(&g_forms__n);
-#line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_RSHIFT);
-#line 30 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
-#line 30 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "forms.py"
-    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
-
-#line 30 "forms.py"
-    if (!py2c_slot_bound(&g_forms__n)) {
-#line 30 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 30 "forms.py"
-        { loc = 98; goto error; }
-#line 30 "forms.py"
-    }
-#line 30 "forms.py"
-    t[0] = py2c_slot_load(&g_forms__n);
-#line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_OR);
-#line 30 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
-#line 30 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "forms.py"
-    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
-
-#line 30 "forms.py"
-    if (!py2c_slot_bound(&g_forms__n)) {
-#line 30 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 30 "forms.py"
-        { loc = 100; goto error; }
-#line 30 "forms.py"
-    }
-#line 30 "forms.py"
-    t[0] = py2c_slot_load(&g_forms__n);
-#line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(13), PY2C_OP_AND);
-#line 30 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
-#line 30 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "forms.py"
-    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
-
-#line 30 "forms.py"
-    if (!py2c_slot_bound(&g_forms__n)) {
-#line 30 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 30 "forms.py"
-        { loc = 102; goto error; }
-#line 30 "forms.py"
-    }
-#line 30 "forms.py"
-    t[0] = py2c_slot_load(&g_forms__n);
-#line 30 "forms.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(6), PY2C_OP_XOR);
-#line 30 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-#line 30 "forms.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "forms.py"
-    py2c_slot_store(&g_forms__n, t[1]); t[1] = PY2C_NULL;
-
-#line 31 "forms.py"
-    if (!py2c_slot_bound(&g_forms__n)) {
-#line 31 "forms.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 31 "forms.py"
-        { loc = 104; goto error; }
 #line 31 "forms.py"
     }
 #line 31 "forms.py"
@@ -1258,7 +1221,7 @@ L0:;
 #line 31 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 31 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 31 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 31 "forms.py"
@@ -1272,7 +1235,7 @@ L0:;
 #line 33 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 33 "forms.py"
-        { loc = 106; goto error; }
+        { loc = 98; goto error; }
 #line 33 "forms.py"
     }
 #line 33 "forms.py"
@@ -1280,7 +1243,7 @@ L0:;
 #line 33 "forms.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(3), PY2C_OP_MUL);
 #line 33 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 33 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 33 "forms.py"
@@ -1291,7 +1254,7 @@ L0:;
 #line 34 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 34 "forms.py"
-        { loc = 108; goto error; }
+        { loc = 100; goto error; }
 #line 34 "forms.py"
     }
 #line 34 "forms.py"
@@ -1299,7 +1262,7 @@ L0:;
 #line 34 "forms.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
 #line 34 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 34 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 34 "forms.py"
@@ -1310,7 +1273,7 @@ L0:;
 #line 35 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 35 "forms.py"
-        { loc = 110; goto error; }
+        { loc = 102; goto error; }
 #line 35 "forms.py"
     }
 #line 35 "forms.py"
@@ -1318,7 +1281,7 @@ L0:;
 #line 35 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 35 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 35 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 35 "forms.py"
@@ -1327,11 +1290,11 @@ L0:;
 #line 36 "forms.py"
     t[0] = py2c_list_new(2);
 #line 36 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 36 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 103; goto error; }
 #line 36 "forms.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 111; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 103; goto error; }
 #line 36 "forms.py"
     py2c_slot_store(&g_forms__items, t[0]); t[0] = PY2C_NULL;
 
@@ -1340,7 +1303,7 @@ L0:;
 #line 37 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 37 "forms.py"
-        { loc = 112; goto error; }
+        { loc = 104; goto error; }
 #line 37 "forms.py"
     }
 #line 37 "forms.py"
@@ -1351,7 +1314,7 @@ L0:;
 #line 38 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 38 "forms.py"
-        { loc = 114; goto error; }
+        { loc = 106; goto error; }
 #line 38 "forms.py"
     }
 #line 38 "forms.py"
@@ -1359,13 +1322,13 @@ L0:;
 #line 38 "forms.py"
     t[1] = py2c_list_new(1);
 #line 38 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 38 "forms.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 107; goto error; }
 #line 38 "forms.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
 #line 38 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
 #line 38 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 38 "forms.py"
@@ -1378,7 +1341,7 @@ L0:;
 #line 39 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'alias' is not defined");
 #line 39 "forms.py"
-        { loc = 117; goto error; }
+        { loc = 109; goto error; }
 #line 39 "forms.py"
     }
 #line 39 "forms.py"
@@ -1386,7 +1349,7 @@ L0:;
 #line 39 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'alias' is not defined");
 #line 39 "forms.py"
-        { loc = 119; goto error; }
+        { loc = 111; goto error; }
 #line 39 "forms.py"
     }
 #line 39 "forms.py"
@@ -1394,7 +1357,7 @@ L0:;
 #line 39 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 39 "forms.py"
-        { loc = 120; goto error; }
+        { loc = 112; goto error; }
 #line 39 "forms.py"
     }
 #line 39 "forms.py"
@@ -1406,7 +1369,7 @@ L0:;
 #line 39 "forms.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 39 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 39 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 39 "forms.py"
@@ -1417,7 +1380,7 @@ L0:;
 #line 40 "forms.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 40 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 40 "forms.py"
     py2c_slot_store(&g_forms__t2, t[0]); t[0] = PY2C_NULL;
 
@@ -1426,7 +1389,7 @@ L0:;
 #line 41 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
 #line 41 "forms.py"
-        { loc = 122; goto error; }
+        { loc = 114; goto error; }
 #line 41 "forms.py"
     }
 #line 41 "forms.py"
@@ -1437,7 +1400,7 @@ L0:;
 #line 42 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
 #line 42 "forms.py"
-        { loc = 124; goto error; }
+        { loc = 116; goto error; }
 #line 42 "forms.py"
     }
 #line 42 "forms.py"
@@ -1445,11 +1408,11 @@ L0:;
 #line 42 "forms.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(2)});
 #line 42 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 42 "forms.py"
     t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
 #line 42 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 42 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 42 "forms.py"
@@ -1462,7 +1425,7 @@ L0:;
 #line 43 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
 #line 43 "forms.py"
-        { loc = 127; goto error; }
+        { loc = 119; goto error; }
 #line 43 "forms.py"
     }
 #line 43 "forms.py"
@@ -1470,7 +1433,7 @@ L0:;
 #line 43 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 't3' is not defined");
 #line 43 "forms.py"
-        { loc = 128; goto error; }
+        { loc = 120; goto error; }
 #line 43 "forms.py"
     }
 #line 43 "forms.py"
@@ -1480,7 +1443,7 @@ L0:;
 #line 43 "forms.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 43 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 43 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 43 "forms.py"
@@ -1491,74 +1454,68 @@ L0:;
 #line 44 "forms.py"
     t[0] = py2c_dict_new();
 #line 44 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
 #line 44 "forms.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 133; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 125; goto error; }
 #line 44 "forms.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 133; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 125; goto error; }
 #line 44 "forms.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 134; goto error; }
+    t[1] = py2c_direct_dict_items(t[0]);
+#line 44 "forms.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 44 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 44 "forms.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 44 "forms.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 44 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 44 "forms.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2]}, 1);
+#line 44 "forms.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+#line 44 "forms.py"
     PY2C_CLEAR(t[2]);
 #line 44 "forms.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_iter(t[3]);
 #line 44 "forms.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
 #line 44 "forms.py"
     PY2C_CLEAR(t[3]);
 #line 44 "forms.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[4]}, 1);
-#line 44 "forms.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
-#line 44 "forms.py"
-    PY2C_CLEAR(t[4]);
-#line 44 "forms.py"
-    t[6] = py2c_iter(t[5]);
-#line 44 "forms.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
-#line 44 "forms.py"
-    PY2C_CLEAR(t[5]);
-#line 44 "forms.py"
 L1:;
 #line 44 "forms.py"
-    t[7] = py2c_iter_next(t[6]);
+    t[5] = py2c_iter_next(t[4]);
 #line 44 "forms.py"
-    if (PY2C_IS_NULL(t[7])) {
+    if (PY2C_IS_NULL(t[5])) {
 #line 44 "forms.py"
-        if (py2c_error_occurred()) { loc = 129; goto error; }
+        if (py2c_error_occurred()) { loc = 121; goto error; }
 #line 44 "forms.py"
         goto L2;
 #line 44 "forms.py"
     }
 #line 44 "forms.py"
-    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 135; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 126; goto error; }
+#line 44 "forms.py"
+    PY2C_CLEAR(t[5]);
+#line 44 "forms.py"
+    py2c_slot_store(&g_forms__i, t[6]); t[6] = PY2C_NULL;
+#line 44 "forms.py"
+    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 127; goto error; }
 #line 44 "forms.py"
     PY2C_CLEAR(t[7]);
 #line 44 "forms.py"
-    py2c_slot_store(&g_forms__i, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_forms__k, t[8]); t[8] = PY2C_NULL;
 #line 44 "forms.py"
-    if (py2c_unpack(t[9], 2, &t[10]) < 0) { loc = 136; goto error; }
-#line 44 "forms.py"
-    PY2C_CLEAR(t[9]);
-#line 44 "forms.py"
-    py2c_slot_store(&g_forms__k, t[10]); t[10] = PY2C_NULL;
-#line 44 "forms.py"
-    py2c_slot_store(&g_forms__v, t[11]); t[11] = PY2C_NULL;
+    py2c_slot_store(&g_forms__v, t[9]); t[9] = PY2C_NULL;
 
 #line 45 "forms.py"
     if (!py2c_slot_bound(&g_forms__i)) {
 #line 45 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 45 "forms.py"
-        { loc = 138; goto error; }
+        { loc = 129; goto error; }
 #line 45 "forms.py"
     }
 #line 45 "forms.py"
@@ -1566,7 +1523,7 @@ L1:;
 #line 45 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 45 "forms.py"
-        { loc = 139; goto error; }
+        { loc = 130; goto error; }
 #line 45 "forms.py"
     }
 #line 45 "forms.py"
@@ -1574,27 +1531,27 @@ L1:;
 #line 45 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 45 "forms.py"
-        { loc = 140; goto error; }
+        { loc = 131; goto error; }
 #line 45 "forms.py"
     }
 #line 45 "forms.py"
-    t[7] = py2c_slot_load(&g_forms__i);
+    t[5] = py2c_slot_load(&g_forms__i);
 #line 45 "forms.py"
-    t[8] = py2c_slot_load(&g_forms__k);
+    t[6] = py2c_slot_load(&g_forms__k);
 #line 45 "forms.py"
-    t[9] = py2c_slot_load(&g_forms__v);
+    t[7] = py2c_slot_load(&g_forms__v);
 #line 45 "forms.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8], t[9]}, 3);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[7]}, 3);
 #line 45 "forms.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 128; goto error; }
+#line 45 "forms.py"
+    PY2C_CLEAR(t[5]);
+#line 45 "forms.py"
+    PY2C_CLEAR(t[6]);
 #line 45 "forms.py"
     PY2C_CLEAR(t[7]);
 #line 45 "forms.py"
     PY2C_CLEAR(t[8]);
-#line 45 "forms.py"
-    PY2C_CLEAR(t[9]);
-#line 45 "forms.py"
-    PY2C_CLEAR(t[10]);
 #line 45 "forms.py"
     py2c_safepoint();
 #line 45 "forms.py"
@@ -1602,22 +1559,22 @@ L1:;
 #line 45 "forms.py"
 L2:;
 #line 45 "forms.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 
 #line 46 "forms.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 46 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
 #line 46 "forms.py"
     t[1] = py2c_iter(t[0]);
 #line 46 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
 #line 46 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 46 "forms.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 46 "forms.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 46 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 46 "forms.py"
@@ -1628,15 +1585,15 @@ L2:;
 #line 47 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 47 "forms.py"
-        { loc = 143; goto error; }
+        { loc = 134; goto error; }
 #line 47 "forms.py"
     }
 #line 47 "forms.py"
     { Py2cValue s0 = py2c_slot_load(&g_forms__matrix); t[0] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 47 "forms.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 47 "forms.py"
-    if (py2c_fast_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 145; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_int(0), py2c_int(5)) < 0) { loc = 136; goto error; }
 #line 47 "forms.py"
     PY2C_CLEAR(t[0]);
 
@@ -1645,7 +1602,7 @@ L2:;
 #line 48 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 48 "forms.py"
-        { loc = 147; goto error; }
+        { loc = 138; goto error; }
 #line 48 "forms.py"
     }
 #line 48 "forms.py"
@@ -1653,7 +1610,7 @@ L2:;
 #line 48 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 48 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 48 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 48 "forms.py"
@@ -1668,13 +1625,13 @@ L2:;
 #line 49 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
 #line 49 "forms.py"
-        { loc = 148; goto error; }
+        { loc = 139; goto error; }
 #line 49 "forms.py"
     }
 #line 49 "forms.py"
     t[1] = py2c_slot_load(&g_forms____annotations__);
 #line 49 "forms.py"
-    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 148; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_12.ob), t[0]) < 0) { loc = 139; goto error; }
 #line 49 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 49 "forms.py"
@@ -1687,13 +1644,13 @@ L2:;
 #line 50 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name '__annotations__' is not defined");
 #line 50 "forms.py"
-        { loc = 149; goto error; }
+        { loc = 140; goto error; }
 #line 50 "forms.py"
     }
 #line 50 "forms.py"
     t[1] = py2c_slot_load(&g_forms____annotations__);
 #line 50 "forms.py"
-    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_14.ob), t[0]) < 0) { loc = 149; goto error; }
+    if (py2c_fast_setitem(t[1], py2c_obj_value(&str_13.ob), t[0]) < 0) { loc = 140; goto error; }
 #line 50 "forms.py"
     PY2C_CLEAR(t[1]);
 #line 50 "forms.py"
@@ -1704,7 +1661,7 @@ L2:;
 #line 51 "forms.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 51 "forms.py"
-        { loc = 151; goto error; }
+        { loc = 142; goto error; }
 #line 51 "forms.py"
     }
 #line 51 "forms.py"
@@ -1712,7 +1669,7 @@ L2:;
 #line 51 "forms.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 51 "forms.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 51 "forms.py"
     PY2C_CLEAR(t[0]);
 #line 51 "forms.py"
@@ -1728,16 +1685,16 @@ error:
 #line 51 "forms.py"
     PY2C_CLEAR(result);
 #line 51 "forms.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 51 "forms.py"
 cleanup:
 #line 51 "forms.py"
-    for (int k = 7; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 51 "forms.py"
     return result;
 #line 51 "forms.py"
 }
-#line 1741 "forms.c"
+#line 1698 "forms.c"
 
 static void clear_mod_forms(void) {
     PY2C_CLEAR(g_forms__count);

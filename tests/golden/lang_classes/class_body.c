@@ -172,14 +172,12 @@ static const Py2cCodeLoc locs_mod_class_body[] = {
     {66, "print(Outer.Inner.Deepest.where.__qualname__, Outer().make().where())", "                                              ^^^^^"},
     {66, "print(Outer.Inner.Deepest.where.__qualname__, Outer().make().where())", "                                              ^^^^^^^^^^^^^^^^^^^^"},
     {69, "class Counter:", NULL},
-    {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "             ^^^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "             ^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "                        ^^^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "                        ^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "                                   ^^^^^^^^^"},
     {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "                                   ^^^^^^^"},
-    {77, "c1, c2, c3 = Counter(), Counter(), Counter()", "^^^^^^^^^^"},
     {78, "print(Counter.total, c1.id, c3.id)", NULL},
     {78, "print(Counter.total, c1.id, c3.id)", "      ^^^^^^^"},
     {78, "print(Counter.total, c1.id, c3.id)", "      ^^^^^^^^^^^^^"},
@@ -207,7 +205,7 @@ static const Py2cCodeLoc locs_mod_class_body[] = {
     {104, "print(function.__doc__, no_docstring.__doc__, (lambda: 0).__doc__)", "                                               ^^^^^^^^^"},
     {104, "print(function.__doc__, no_docstring.__doc__, (lambda: 0).__doc__)", "                                              ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_class_body = {"class_body.py", "<module>", locs_mod_class_body, 107};
+static const Py2cCode code_mod_class_body = {"class_body.py", "<module>", locs_mod_class_body, 105};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
@@ -857,7 +855,7 @@ cleanup:
     return result;
 #line 25 "class_body.py"
 }
-#line 861 "class_body.c"
+#line 859 "class_body.c"
 
 static Py2cValue f_A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -928,7 +926,7 @@ cleanup:
     return result;
 #line 14 "class_body.py"
 }
-#line 932 "class_body.c"
+#line 930 "class_body.c"
 
 static Py2cValue f_A__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -990,7 +988,7 @@ cleanup:
     return result;
 #line 26 "class_body.py"
 }
-#line 994 "class_body.c"
+#line 992 "class_body.c"
 
 static Py2cValue f_Annotated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1191,7 +1189,7 @@ cleanup:
     return result;
 #line 40 "class_body.py"
 }
-#line 1195 "class_body.c"
+#line 1193 "class_body.c"
 
 static Py2cValue f_NoDoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1233,7 +1231,7 @@ cleanup:
     return result;
 #line 47 "class_body.py"
 }
-#line 1237 "class_body.c"
+#line 1235 "class_body.c"
 
 static Py2cValue f_Outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1334,7 +1332,7 @@ cleanup:
     return result;
 #line 61 "class_body.py"
 }
-#line 1338 "class_body.c"
+#line 1336 "class_body.c"
 
 static Py2cValue f_Outer__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1402,7 +1400,7 @@ cleanup:
     return result;
 #line 55 "class_body.py"
 }
-#line 1406 "class_body.c"
+#line 1404 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1454,7 +1452,7 @@ cleanup:
     return result;
 #line 56 "class_body.py"
 }
-#line 1458 "class_body.c"
+#line 1456 "class_body.c"
 
 static Py2cValue f_Outer__Inner__Deepest__where(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1479,7 +1477,7 @@ cleanup:
     return result;
 #line 57 "class_body.py"
 }
-#line 1483 "class_body.c"
+#line 1481 "class_body.c"
 
 static Py2cValue f_Outer__make(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1539,7 +1537,7 @@ cleanup:
     return result;
 #line 62 "class_body.py"
 }
-#line 1543 "class_body.c"
+#line 1541 "class_body.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1594,7 +1592,7 @@ cleanup:
     return result;
 #line 72 "class_body.py"
 }
-#line 1598 "class_body.c"
+#line 1596 "class_body.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1677,7 +1675,7 @@ cleanup:
     return result;
 #line 74 "class_body.py"
 }
-#line 1681 "class_body.c"
+#line 1679 "class_body.c"
 
 static Py2cValue f_Docs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1740,7 +1738,7 @@ cleanup:
     return result;
 #line 88 "class_body.py"
 }
-#line 1744 "class_body.c"
+#line 1742 "class_body.c"
 
 static Py2cValue f_Docs__method(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1765,7 +1763,7 @@ cleanup:
     return result;
 #line 86 "class_body.py"
 }
-#line 1769 "class_body.c"
+#line 1767 "class_body.c"
 
 static Py2cValue f_Docs__nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1798,7 +1796,7 @@ cleanup:
     return result;
 #line 90 "class_body.py"
 }
-#line 1802 "class_body.c"
+#line 1800 "class_body.c"
 
 static Py2cValue f_function(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1820,7 +1818,7 @@ cleanup:
     return result;
 #line 94 "class_body.py"
 }
-#line 1824 "class_body.c"
+#line 1822 "class_body.c"
 
 static Py2cValue f_no_docstring(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1842,7 +1840,7 @@ cleanup:
     return result;
 #line 100 "class_body.py"
 }
-#line 1846 "class_body.c"
+#line 1844 "class_body.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1864,7 +1862,7 @@ cleanup:
     return result;
 #line 104 "class_body.py"
 }
-#line 1868 "class_body.c"
+#line 1866 "class_body.c"
 
 static Py2cValue mod_class_body(void) {
     g_class_body__count = PY2C_NULL;
@@ -2522,17 +2520,17 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 77 "class_body.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 77 "class_body.py"
     }
 #line 77 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 77 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 77 "class_body.py"
     n0 = py2c_recursion_enter_call();
 #line 77 "class_body.py"
-    if (n0 < 0) { loc = 74; goto error; }
+    if (n0 < 0) { loc = 73; goto error; }
 #line 77 "class_body.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 77 "class_body.py"
@@ -2544,7 +2542,7 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
     n1 = py2c_init_result(t[2]);
 #line 77 "class_body.py"
-    if (n1 < 0) { loc = 74; goto error; }
+    if (n1 < 0) { loc = 73; goto error; }
 #line 77 "class_body.py"
     PY2C_CLEAR(t[2]);
 #line 77 "class_body.py"
@@ -2552,17 +2550,17 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 77 "class_body.py"
-        { loc = 77; goto error; }
+        { loc = 76; goto error; }
 #line 77 "class_body.py"
     }
 #line 77 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 77 "class_body.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 77 "class_body.py"
     n2 = py2c_recursion_enter_call();
 #line 77 "class_body.py"
-    if (n2 < 0) { loc = 76; goto error; }
+    if (n2 < 0) { loc = 75; goto error; }
 #line 77 "class_body.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 77 "class_body.py"
@@ -2574,7 +2572,7 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
     n3 = py2c_init_result(t[3]);
 #line 77 "class_body.py"
-    if (n3 < 0) { loc = 76; goto error; }
+    if (n3 < 0) { loc = 75; goto error; }
 #line 77 "class_body.py"
     PY2C_CLEAR(t[3]);
 #line 77 "class_body.py"
@@ -2582,17 +2580,17 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 77 "class_body.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 77 "class_body.py"
     }
 #line 77 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 77 "class_body.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 77 "class_body.py"
     n4 = py2c_recursion_enter_call();
 #line 77 "class_body.py"
-    if (n4 < 0) { loc = 78; goto error; }
+    if (n4 < 0) { loc = 77; goto error; }
 #line 77 "class_body.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 77 "class_body.py"
@@ -2604,70 +2602,56 @@ static Py2cValue mod_class_body(void) {
 #line 77 "class_body.py"
     n5 = py2c_init_result(t[4]);
 #line 77 "class_body.py"
-    if (n5 < 0) { loc = 78; goto error; }
+    if (n5 < 0) { loc = 77; goto error; }
 #line 77 "class_body.py"
     PY2C_CLEAR(t[4]);
 #line 77 "class_body.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+    py2c_slot_store(&g_class_body__c1, t[0]); t[0] = PY2C_NULL;
 #line 77 "class_body.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    py2c_slot_store(&g_class_body__c2, t[1]); t[1] = PY2C_NULL;
 #line 77 "class_body.py"
-    PY2C_CLEAR(t[0]);
-#line 77 "class_body.py"
-    PY2C_CLEAR(t[1]);
-#line 77 "class_body.py"
-    PY2C_CLEAR(t[2]);
-#line 77 "class_body.py"
-    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 80; goto error; }
-#line 77 "class_body.py"
-    PY2C_CLEAR(t[3]);
-#line 77 "class_body.py"
-    py2c_slot_store(&g_class_body__c1, t[4]); t[4] = PY2C_NULL;
-#line 77 "class_body.py"
-    py2c_slot_store(&g_class_body__c2, t[5]); t[5] = PY2C_NULL;
-#line 77 "class_body.py"
-    py2c_slot_store(&g_class_body__c3, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_class_body__c3, t[2]); t[2] = PY2C_NULL;
 
 #line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Counter)) {
 #line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 78 "class_body.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 78 "class_body.py"
     }
 #line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Counter); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 78 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__c1)) {
 #line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c1' is not defined");
 #line 78 "class_body.py"
-        { loc = 84; goto error; }
+        { loc = 82; goto error; }
 #line 78 "class_body.py"
     }
 #line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__c1); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_41.ob), layout_Counter, 0, &attr_ic[35]); py2c_decref(s0); }
 #line 78 "class_body.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 78 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__c3)) {
 #line 78 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c3' is not defined");
 #line 78 "class_body.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 78 "class_body.py"
     }
 #line 78 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__c3); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_41.ob), layout_Counter, 0, &attr_ic[36]); py2c_decref(s0); }
 #line 78 "class_body.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 78 "class_body.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 78 "class_body.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 78 "class_body.py"
     PY2C_CLEAR(t[0]);
 #line 78 "class_body.py"
@@ -2680,21 +2664,21 @@ static Py2cValue mod_class_body(void) {
 #line 81 "class_body.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 81 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 81 "class_body.py"
     t[1] = py2c_function_new(&info_f_Docs, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 81 "class_body.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 81 "class_body.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 81 "class_body.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
 #line 81 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 81 "class_body.py"
     t[3] = py2c_class_new_layout("Docs", "Docs", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
 #line 81 "class_body.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 81 "class_body.py"
     layout_Docs = py2c_layout_type(t[3], 1);
 #line 81 "class_body.py"
@@ -2707,17 +2691,29 @@ static Py2cValue mod_class_body(void) {
 #line 93 "class_body.py"
     t[0] = py2c_function_new(&info_f_function, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 93 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 93 "class_body.py"
     py2c_slot_store(&g_class_body__function, t[0]); t[0] = PY2C_NULL;
 
 #line 99 "class_body.py"
     t[0] = py2c_function_new(&info_f_no_docstring, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 99 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 99 "class_body.py"
     py2c_slot_store(&g_class_body__no_docstring, t[0]); t[0] = PY2C_NULL;
 
+#line 103 "class_body.py"
+    if (!py2c_slot_bound(&g_class_body__Docs)) {
+#line 103 "class_body.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
+#line 103 "class_body.py"
+        { loc = 90; goto error; }
+#line 103 "class_body.py"
+    }
+#line 103 "class_body.py"
+    { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[37]); py2c_decref(s0); }
+#line 103 "class_body.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 103 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__Docs)) {
 #line 103 "class_body.py"
@@ -2727,25 +2723,13 @@ static Py2cValue mod_class_body(void) {
 #line 103 "class_body.py"
     }
 #line 103 "class_body.py"
-    { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[37]); py2c_decref(s0); }
-#line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
-#line 103 "class_body.py"
-    if (!py2c_slot_bound(&g_class_body__Docs)) {
-#line 103 "class_body.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
-#line 103 "class_body.py"
-        { loc = 94; goto error; }
-#line 103 "class_body.py"
-    }
-#line 103 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[38]); py2c_decref(s0); }
 #line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 103 "class_body.py"
     t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_6.ob), &attr_ic[39]);
 #line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 103 "class_body.py"
     PY2C_CLEAR(t[1]);
 #line 103 "class_body.py"
@@ -2753,23 +2737,23 @@ static Py2cValue mod_class_body(void) {
 #line 103 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Docs' is not defined");
 #line 103 "class_body.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 103 "class_body.py"
     }
 #line 103 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__Docs); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_46.ob), &attr_ic[40]); py2c_decref(s0); }
 #line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 103 "class_body.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_6.ob), &attr_ic[41]);
 #line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
 #line 103 "class_body.py"
     PY2C_CLEAR(t[3]);
 #line 103 "class_body.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 103 "class_body.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 103 "class_body.py"
     PY2C_CLEAR(t[0]);
 #line 103 "class_body.py"
@@ -2784,39 +2768,39 @@ static Py2cValue mod_class_body(void) {
 #line 104 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'function' is not defined");
 #line 104 "class_body.py"
-        { loc = 101; goto error; }
+        { loc = 99; goto error; }
 #line 104 "class_body.py"
     }
 #line 104 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__function); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[42]); py2c_decref(s0); }
 #line 104 "class_body.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 104 "class_body.py"
     if (!py2c_slot_bound(&g_class_body__no_docstring)) {
 #line 104 "class_body.py"
         py2c_error_format(&py2c_exc_NameError, "name 'no_docstring' is not defined");
 #line 104 "class_body.py"
-        { loc = 103; goto error; }
+        { loc = 101; goto error; }
 #line 104 "class_body.py"
     }
 #line 104 "class_body.py"
     { Py2cValue s0 = py2c_slot_load(&g_class_body__no_docstring); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[43]); py2c_decref(s0); }
 #line 104 "class_body.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 104 "class_body.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 104 "class_body.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 104 "class_body.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[44]);
 #line 104 "class_body.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 104 "class_body.py"
     PY2C_CLEAR(t[2]);
 #line 104 "class_body.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 104 "class_body.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
 #line 104 "class_body.py"
     PY2C_CLEAR(t[0]);
 #line 104 "class_body.py"
@@ -2840,12 +2824,10 @@ error:
 #line 104 "class_body.py"
 cleanup:
 #line 104 "class_body.py"
-    for (int k = 7; k < 11; k++) PY2C_CLEAR(t[k]);
-#line 104 "class_body.py"
     return result;
 #line 104 "class_body.py"
 }
-#line 2849 "class_body.c"
+#line 2831 "class_body.c"
 
 static void clear_mod_class_body(void) {
     PY2C_CLEAR(g_class_body__no_docstring);

@@ -385,10 +385,9 @@ static const Py2cCodeLoc locs_f_Child__greet__lambda[] = {
     {10, "inner = lambda: super(Child, self).greet()", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "inner = lambda: super(Child, self).greet()", "                ^^^^^^^^^^^^^^^^^^"},
     {10, "inner = lambda: super(Child, self).greet()", "                      ^^^^^"},
-    {10, "inner = lambda: super(Child, self).greet()", "                             ^^^^"},
     {10, "inner = lambda: super(Child, self).greet()", "                ^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Child__greet__lambda = {"closures.py", "<lambda>", locs_f_Child__greet__lambda, 5};
+static const Py2cCode code_f_Child__greet__lambda = {"closures.py", "<lambda>", locs_f_Child__greet__lambda, 4};
 static const Py2cFuncInfo info_f_Child__greet__lambda = {"<lambda>", "Child.greet.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_Child__greet__lambda, &code_f_Child__greet__lambda, NULL, "__main__"};
 
 /* Child.greet.<locals>.nested: where its operations can raise, for tracebacks */
@@ -450,12 +449,11 @@ static const Py2cFuncInfo info_f_factory__Tagged = {"Tagged", "factory.<locals>.
 
 /* factory.<locals>.Tagged.show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_factory__Tagged__show[] = {
-    {29, "return tag + \"/\" + self.label", "       ^^^"},
     {29, "return tag + \"/\" + self.label", "       ~~~~^~~~~"},
     {29, "return tag + \"/\" + self.label", "                   ^^^^^^^^^^"},
     {29, "return tag + \"/\" + self.label", "       ~~~~~~~~~~^~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_factory__Tagged__show = {"closures.py", "show", locs_f_factory__Tagged__show, 4};
+static const Py2cCode code_f_factory__Tagged__show = {"closures.py", "show", locs_f_factory__Tagged__show, 3};
 static const char *const params_f_factory__Tagged__show[] = {"self"};
 static const Py2cFuncInfo info_f_factory__Tagged__show = {"show", "factory.<locals>.Tagged.show", params_f_factory__Tagged__show, 0, 1, 0, 0, f_factory__Tagged__show, &code_f_factory__Tagged__show, NULL, "__main__"};
 
@@ -567,15 +565,11 @@ static const Py2cFuncInfo info_f_memo = {"memo", "memo", params_f_memo, 0, 1, 0,
 /* memo.<locals>.w: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_memo__w[] = {
     {61, "if n not in cache:", "   ^^^^^^^^^^^^^^"},
-    {61, "if n not in cache:", "            ^^^^^"},
     {62, "cache[n] = f(n)", "           ^^^^"},
-    {62, "cache[n] = f(n)", "           ^"},
-    {62, "cache[n] = f(n)", "^^^^^"},
     {62, "cache[n] = f(n)", "~~~~~^^^"},
-    {63, "return cache[n]", "       ^^^^^"},
     {63, "return cache[n]", "       ~~~~~^^^"},
 };
-static const Py2cCode code_f_memo__w = {"closures.py", "w", locs_f_memo__w, 8};
+static const Py2cCode code_f_memo__w = {"closures.py", "w", locs_f_memo__w, 4};
 static const char *const params_f_memo__w[] = {"n"};
 static const Py2cFuncInfo info_f_memo__w = {"w", "memo.<locals>.w", params_f_memo__w, 0, 1, 0, 0, f_memo__w, &code_f_memo__w, NULL, "__main__"};
 
@@ -706,10 +700,7 @@ static const Py2cCode code_f_f__A = {"closures.py", "A", locs_f_f__A, 6};
 static const Py2cFuncInfo info_f_f__A = {"A", "f.<locals>.A", NULL, 0, 0, 0, 0, f_f__A, &code_f_f__A, NULL, "__main__"};
 
 /* f.<locals>.A.m: where its operations can raise, for tracebacks */
-static const Py2cCodeLoc locs_f_f__A__m[] = {
-    {107, "return x", "       ^"},
-};
-static const Py2cCode code_f_f__A__m = {"closures.py", "m", locs_f_f__A__m, 1};
+static const Py2cCode code_f_f__A__m = {"closures.py", "m", NULL, 0};
 static const char *const params_f_f__A__m[] = {"self"};
 static const Py2cFuncInfo info_f_f__A__m = {"m", "f.<locals>.A.m", params_f_f__A__m, 0, 1, 0, 0, f_f__A__m, &code_f_f__A__m, NULL, "__main__"};
 
@@ -899,13 +890,11 @@ static const Py2cFuncInfo info_f_deep__mid__K = {"K", "deep.<locals>.mid.<locals
 
 /* deep.<locals>.mid.<locals>.K.m: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_deep__mid__K__m[] = {
-    {157, "return a + b + self.c", "       ^"},
-    {157, "return a + b + self.c", "           ^"},
     {157, "return a + b + self.c", "       ~~^~~"},
     {157, "return a + b + self.c", "               ^^^^^^"},
     {157, "return a + b + self.c", "       ~~~~~~^~~~~~~~"},
 };
-static const Py2cCode code_f_deep__mid__K__m = {"closures.py", "m", locs_f_deep__mid__K__m, 5};
+static const Py2cCode code_f_deep__mid__K__m = {"closures.py", "m", locs_f_deep__mid__K__m, 3};
 static const char *const params_f_deep__mid__K__m[] = {"self"};
 static const Py2cFuncInfo info_f_deep__mid__K__m = {"m", "deep.<locals>.mid.<locals>.K.m", params_f_deep__mid__K__m, 0, 1, 0, 0, f_deep__mid__K__m, &code_f_deep__mid__K__m, NULL, "__main__"};
 
@@ -993,7 +982,7 @@ cleanup:
     return result;
 #line 5 "closures.py"
 }
-#line 997 "closures.c"
+#line 986 "closures.c"
 
 static Py2cValue f_Base__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1018,7 +1007,7 @@ cleanup:
     return result;
 #line 6 "closures.py"
 }
-#line 1022 "closures.c"
+#line 1011 "closures.c"
 
 static Py2cValue f_Child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1112,7 +1101,7 @@ cleanup:
     return result;
 #line 20 "closures.py"
 }
-#line 1116 "closures.c"
+#line 1105 "closures.c"
 
 static Py2cValue f_Child__greet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1249,7 +1238,7 @@ cleanup:
     return result;
 #line 13 "closures.py"
 }
-#line 1253 "closures.c"
+#line 1242 "closures.c"
 
 static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1261,11 +1250,13 @@ static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue c___class__ = PY2C_NULL;
     Py2cValue c_self = PY2C_NULL;
+    Py2cValue v_self = PY2C_NULL;
     (void)params;
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
     c_self = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_self);
+    { Py2cValue old = v_self; v_self = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); py2c_decref(old); }
 
 #line 10 "closures.py"
     if (!py2c_slot_bound(&g_closures__Child)) {
@@ -1276,19 +1267,11 @@ static Py2cValue f_Child__greet__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "closures.py"
     }
 #line 10 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
-#line 10 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'self' where it is not associated with a value in enclosing scope");
-#line 10 "closures.py"
-        { loc = 3; goto error; }
-#line 10 "closures.py"
-    }
-#line 10 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&g_closures__Child); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_closures__Child); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
 #line 10 "closures.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 10 "closures.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 4; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 10 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 10 "closures.py"
@@ -1318,12 +1301,14 @@ cleanup:
 #line 10 "closures.py"
     PY2C_CLEAR(c_self);
 #line 10 "closures.py"
+    PY2C_CLEAR(v_self);
+#line 10 "closures.py"
     py2c_recursion_leave();
 #line 10 "closures.py"
     return result;
 #line 10 "closures.py"
 }
-#line 1327 "closures.c"
+#line 1312 "closures.c"
 
 static Py2cValue f_Child__greet__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1370,7 +1355,7 @@ cleanup:
     return result;
 #line 12 "closures.py"
 }
-#line 1374 "closures.c"
+#line 1359 "closures.c"
 
 static Py2cValue f_Child__comp(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1509,7 +1494,7 @@ cleanup:
     return result;
 #line 19 "closures.py"
 }
-#line 1513 "closures.c"
+#line 1498 "closures.c"
 
 static Py2cValue f_Child__comp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1602,7 +1587,7 @@ cleanup:
     return result;
 #line 17 "closures.py"
 }
-#line 1606 "closures.c"
+#line 1591 "closures.c"
 
 static Py2cValue f_Child__who(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1646,7 +1631,7 @@ cleanup:
     return result;
 #line 21 "closures.py"
 }
-#line 1650 "closures.c"
+#line 1635 "closures.c"
 
 static Py2cValue f_factory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1729,7 +1714,7 @@ cleanup:
     return result;
 #line 32 "closures.py"
 }
-#line 1733 "closures.c"
+#line 1718 "closures.c"
 
 static Py2cValue f_factory__Tagged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1837,7 +1822,7 @@ cleanup:
     return result;
 #line 30 "closures.py"
 }
-#line 1841 "closures.c"
+#line 1826 "closures.c"
 
 static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1850,29 +1835,23 @@ static Py2cValue f_factory__Tagged__show(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c_tag = PY2C_NULL;
+    Py2cValue v_tag = PY2C_NULL;
     c_tag = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_tag);
+    { Py2cValue old = v_tag; v_tag = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref); py2c_decref(old); }
 
 #line 29 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_tag)->ref)) {
+    t[0] = py2c_fast_binary_op(v_tag, py2c_obj_value(&str_15.ob), PY2C_OP_ADD);
 #line 29 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'tag' where it is not associated with a value in enclosing scope");
-#line 29 "closures.py"
-        { loc = 0; goto error; }
-#line 29 "closures.py"
-    }
-#line 29 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_tag)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_15.ob), PY2C_OP_ADD); py2c_decref(s0); }
-#line 29 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 29 "closures.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_14.ob), &attr_ic[4]);
 #line 29 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 29 "closures.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 29 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 29 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 29 "closures.py"
@@ -1898,12 +1877,14 @@ cleanup:
 #line 29 "closures.py"
     PY2C_CLEAR(c_tag);
 #line 29 "closures.py"
+    PY2C_CLEAR(v_tag);
+#line 29 "closures.py"
     py2c_recursion_leave();
 #line 29 "closures.py"
     return result;
 #line 29 "closures.py"
 }
-#line 1907 "closures.c"
+#line 1888 "closures.c"
 
 static Py2cValue f_factory__Tagged__again(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1947,7 +1928,7 @@ cleanup:
     return result;
 #line 31 "closures.py"
 }
-#line 1951 "closures.c"
+#line 1932 "closures.c"
 
 static Py2cValue f_Node(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2011,7 +1992,7 @@ cleanup:
     return result;
 #line 41 "closures.py"
 }
-#line 2015 "closures.c"
+#line 1996 "closures.c"
 
 static Py2cValue f_Node____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2077,7 +2058,7 @@ cleanup:
     return result;
 #line 40 "closures.py"
 }
-#line 2081 "closures.c"
+#line 2062 "closures.c"
 
 static Py2cValue f_Node__total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2120,7 +2101,7 @@ cleanup:
     return result;
 #line 42 "closures.py"
 }
-#line 2124 "closures.c"
+#line 2105 "closures.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2161,7 +2142,7 @@ cleanup:
     return result;
 #line 47 "closures.py"
 }
-#line 2165 "closures.c"
+#line 2146 "closures.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2202,7 +2183,7 @@ cleanup:
     return result;
 #line 47 "closures.py"
 }
-#line 2206 "closures.c"
+#line 2187 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2292,7 +2273,7 @@ cleanup:
     return result;
 #line 49 "closures.py"
 }
-#line 2296 "closures.c"
+#line 2277 "closures.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2353,7 +2334,7 @@ cleanup:
     return result;
 #line 54 "closures.py"
 }
-#line 2357 "closures.c"
+#line 2338 "closures.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2387,7 +2368,7 @@ cleanup:
     return result;
 #line 53 "closures.py"
 }
-#line 2391 "closures.c"
+#line 2372 "closures.c"
 
 static Py2cValue f_Counter____call__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2450,7 +2431,7 @@ cleanup:
     return result;
 #line 56 "closures.py"
 }
-#line 2454 "closures.c"
+#line 2435 "closures.c"
 
 static Py2cValue f_memo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2534,7 +2515,7 @@ cleanup:
     return result;
 #line 65 "closures.py"
 }
-#line 2538 "closures.c"
+#line 2519 "closures.c"
 
 static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2543,27 +2524,23 @@ static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue c_cache = PY2C_NULL;
     Py2cValue c_f = PY2C_NULL;
+    Py2cValue v_cache = PY2C_NULL;
+    Py2cValue v_f = PY2C_NULL;
     c_cache = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_cache);
     c_f = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_f);
+    { Py2cValue old = v_cache; v_cache = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); py2c_decref(old); }
+    { Py2cValue old = v_f; v_f = py2c_slot_load(&py2c_cell_ptr(c_f)->ref); py2c_decref(old); }
 
 #line 61 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
-#line 61 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 61 "closures.py"
-        { loc = 1; goto error; }
-#line 61 "closures.py"
-    }
-#line 61 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); n0 = py2c_contains(s0, v_n); py2c_decref(s0); }
+    n0 = py2c_contains(v_cache, v_n);
 #line 61 "closures.py"
     if (n0 < 0) { loc = 0; goto error; }
 #line 61 "closures.py"
@@ -2572,48 +2549,20 @@ static Py2cValue f_memo__w(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 62 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_f)->ref)) {
+    t[0] = py2c_fast_call(v_f, (Py2cValue[]){v_n}, 1);
 #line 62 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'f' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 62 "closures.py"
-        { loc = 3; goto error; }
-#line 62 "closures.py"
-    }
-#line 62 "closures.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_f)->ref);
-#line 62 "closures.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_n}, 1);
-#line 62 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (py2c_fast_setitem(v_cache, v_n, t[0]) < 0) { loc = 2; goto error; }
 #line 62 "closures.py"
     PY2C_CLEAR(t[0]);
-#line 62 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
-#line 62 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 62 "closures.py"
-        { loc = 4; goto error; }
-#line 62 "closures.py"
-    }
-#line 62 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
-#line 62 "closures.py"
-    PY2C_CLEAR(t[1]);
 #line 62 "closures.py"
 L0:;
 
 #line 63 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+    t[0] = py2c_fast_getitem(v_cache, v_n);
 #line 63 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 63 "closures.py"
-        { loc = 6; goto error; }
-#line 63 "closures.py"
-    }
-#line 63 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
-#line 63 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 63 "closures.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 63 "closures.py"
@@ -2627,8 +2576,6 @@ error:
 #line 63 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 63 "closures.py"
-    PY2C_CLEAR(t[1]);
-#line 63 "closures.py"
 cleanup:
 #line 63 "closures.py"
     PY2C_CLEAR(v_n);
@@ -2637,12 +2584,16 @@ cleanup:
 #line 63 "closures.py"
     PY2C_CLEAR(c_f);
 #line 63 "closures.py"
+    PY2C_CLEAR(v_cache);
+#line 63 "closures.py"
+    PY2C_CLEAR(v_f);
+#line 63 "closures.py"
     py2c_recursion_leave();
 #line 63 "closures.py"
     return result;
 #line 63 "closures.py"
 }
-#line 2646 "closures.c"
+#line 2597 "closures.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2747,7 +2698,7 @@ cleanup:
     return result;
 #line 69 "closures.py"
 }
-#line 2751 "closures.c"
+#line 2702 "closures.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2802,7 +2753,7 @@ cleanup:
     return result;
 #line 74 "closures.py"
 }
-#line 2806 "closures.c"
+#line 2757 "closures.c"
 
 static Py2cValue f_M__f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2842,7 +2793,7 @@ cleanup:
     return result;
 #line 75 "closures.py"
 }
-#line 2846 "closures.c"
+#line 2797 "closures.c"
 
 static Py2cValue f_Q(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2930,7 +2881,7 @@ cleanup:
     return result;
 #line 84 "closures.py"
 }
-#line 2934 "closures.c"
+#line 2885 "closures.c"
 
 static Py2cValue f_Q__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3001,7 +2952,7 @@ cleanup:
     return result;
 #line 83 "closures.py"
 }
-#line 3005 "closures.c"
+#line 2956 "closures.c"
 
 static Py2cValue f_Q____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3047,7 +2998,7 @@ cleanup:
     return result;
 #line 85 "closures.py"
 }
-#line 3051 "closures.c"
+#line 3002 "closures.c"
 
 static Py2cValue f_fn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3120,7 +3071,7 @@ cleanup:
     return result;
 #line 94 "closures.py"
 }
-#line 3124 "closures.c"
+#line 3075 "closures.c"
 
 static Py2cValue f_fn__R(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3213,7 +3164,7 @@ cleanup:
     return result;
 #line 93 "closures.py"
 }
-#line 3217 "closures.c"
+#line 3168 "closures.c"
 
 static Py2cValue f_fn2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3292,7 +3243,7 @@ cleanup:
     return result;
 #line 100 "closures.py"
 }
-#line 3296 "closures.c"
+#line 3247 "closures.c"
 
 static Py2cValue f_fn2__S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3363,7 +3314,7 @@ cleanup:
     return result;
 #line 99 "closures.py"
 }
-#line 3367 "closures.c"
+#line 3318 "closures.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3472,7 +3423,7 @@ cleanup:
     return result;
 #line 109 "closures.py"
 }
-#line 3476 "closures.c"
+#line 3427 "closures.c"
 
 static Py2cValue f_f__A(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3556,38 +3507,25 @@ cleanup:
     return result;
 #line 108 "closures.py"
 }
-#line 3560 "closures.c"
+#line 3511 "closures.c"
 
 static Py2cValue f_f__A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
     Py2cValue v_self = params[0];
     Py2cValue c_x = PY2C_NULL;
+    Py2cValue v_x = PY2C_NULL;
     c_x = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_x);
+    { Py2cValue old = v_x; v_x = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
 
 #line 107 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
-#line 107 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
-#line 107 "closures.py"
-        { loc = 0; goto error; }
-#line 107 "closures.py"
-    }
-#line 107 "closures.py"
-    { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 107 "closures.py"
     goto cleanup;
-#line 107 "closures.py"
-error:
-#line 107 "closures.py"
-    py2c_traceback_add(&code_f_f__A__m, loc);
-#line 107 "closures.py"
-    PY2C_CLEAR(result);
 #line 107 "closures.py"
 cleanup:
 #line 107 "closures.py"
@@ -3595,12 +3533,14 @@ cleanup:
 #line 107 "closures.py"
     PY2C_CLEAR(c_x);
 #line 107 "closures.py"
+    PY2C_CLEAR(v_x);
+#line 107 "closures.py"
     py2c_recursion_leave();
 #line 107 "closures.py"
     return result;
 #line 107 "closures.py"
 }
-#line 3604 "closures.c"
+#line 3544 "closures.c"
 
 static Py2cValue f_f__A__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3675,7 +3615,7 @@ cleanup:
     return result;
 #line 108 "closures.py"
 }
-#line 3679 "closures.c"
+#line 3619 "closures.c"
 
 static Py2cValue f_gen_with_class(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class);
@@ -3816,7 +3756,7 @@ cleanup:
     return result;
 #line 120 "closures.py"
 }
-#line 3820 "closures.c"
+#line 3760 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3877,7 +3817,7 @@ cleanup:
     return result;
 #line 116 "closures.py"
 }
-#line 3881 "closures.c"
+#line 3821 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3914,7 +3854,7 @@ cleanup:
     return result;
 #line 115 "closures.py"
 }
-#line 3918 "closures.c"
+#line 3858 "closures.c"
 
 static Py2cValue f_gen_with_class__Inner____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen_with_class__Inner____iter__);
@@ -4009,7 +3949,7 @@ cleanup:
     return result;
 #line 118 "closures.py"
 }
-#line 4013 "closures.c"
+#line 3953 "closures.c"
 
 static Py2cValue f_Base_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4061,7 +4001,7 @@ cleanup:
     return result;
 #line 124 "closures.py"
 }
-#line 4065 "closures.c"
+#line 4005 "closures.c"
 
 static Py2cValue f_Base__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4086,7 +4026,7 @@ cleanup:
     return result;
 #line 125 "closures.py"
 }
-#line 4090 "closures.c"
+#line 4030 "closures.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4165,7 +4105,7 @@ cleanup:
     return result;
 #line 133 "closures.py"
 }
-#line 4169 "closures.c"
+#line 4109 "closures.c"
 
 static Py2cValue f_Derived__hello(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4287,7 +4227,7 @@ cleanup:
     return result;
 #line 132 "closures.py"
 }
-#line 4291 "closures.c"
+#line 4231 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4339,7 +4279,7 @@ cleanup:
     return result;
 #line 130 "closures.py"
 }
-#line 4343 "closures.c"
+#line 4283 "closures.c"
 
 static Py2cValue f_Derived__hello__Helper__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4364,7 +4304,7 @@ cleanup:
     return result;
 #line 131 "closures.py"
 }
-#line 4368 "closures.c"
+#line 4308 "closures.c"
 
 static Py2cValue f_Derived__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_Derived__gen);
@@ -4482,7 +4422,7 @@ cleanup:
     return result;
 #line 135 "closures.py"
 }
-#line 4486 "closures.c"
+#line 4426 "closures.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4605,7 +4545,7 @@ cleanup:
     return result;
 #line 147 "closures.py"
 }
-#line 4609 "closures.c"
+#line 4549 "closures.c"
 
 static Py2cValue f_counter__C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4669,7 +4609,7 @@ cleanup:
     return result;
 #line 141 "closures.py"
 }
-#line 4673 "closures.c"
+#line 4613 "closures.c"
 
 static Py2cValue f_counter__C__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4736,7 +4676,7 @@ cleanup:
     return result;
 #line 144 "closures.py"
 }
-#line 4740 "closures.c"
+#line 4680 "closures.c"
 
 static Py2cValue f_deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4797,7 +4737,7 @@ cleanup:
     return result;
 #line 159 "closures.py"
 }
-#line 4801 "closures.c"
+#line 4741 "closures.c"
 
 static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4810,11 +4750,13 @@ static Py2cValue f_deep__mid(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_b = PY2C_NULL;
     Py2cValue v_K = PY2C_NULL;
     Py2cValue c_a = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
     (void)params;
     c_b = py2c_cell_new(PY2C_NULL);
     if (PY2C_IS_NULL(c_b)) goto cleanup;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
 
 #line 153 "closures.py"
     py2c_slot_store(&py2c_cell_ptr(c_b)->ref, py2c_obj_value(&str_60.ob));
@@ -4871,12 +4813,14 @@ cleanup:
 #line 158 "closures.py"
     PY2C_CLEAR(c_a);
 #line 158 "closures.py"
+    PY2C_CLEAR(v_a);
+#line 158 "closures.py"
     py2c_recursion_leave();
 #line 158 "closures.py"
     return result;
 #line 158 "closures.py"
 }
-#line 4880 "closures.c"
+#line 4824 "closures.c"
 
 static Py2cValue f_deep__mid__K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4992,7 +4936,7 @@ cleanup:
     return result;
 #line 156 "closures.py"
 }
-#line 4996 "closures.c"
+#line 4940 "closures.c"
 
 static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5006,39 +4950,27 @@ static Py2cValue f_deep__mid__K__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_self = params[0];
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_b = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
+    Py2cValue v_b = PY2C_NULL;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
     c_b = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_b);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); py2c_decref(old); }
 
 #line 157 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
 #line 157 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
-#line 157 "closures.py"
-        { loc = 0; goto error; }
-#line 157 "closures.py"
-    }
-#line 157 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
-#line 157 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
-#line 157 "closures.py"
-        { loc = 1; goto error; }
-#line 157 "closures.py"
-    }
-#line 157 "closures.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
-#line 157 "closures.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 157 "closures.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_62.ob), &attr_ic[28]);
 #line 157 "closures.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 157 "closures.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 157 "closures.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 157 "closures.py"
     PY2C_CLEAR(t[0]);
 #line 157 "closures.py"
@@ -5066,12 +4998,16 @@ cleanup:
 #line 157 "closures.py"
     PY2C_CLEAR(c_b);
 #line 157 "closures.py"
+    PY2C_CLEAR(v_a);
+#line 157 "closures.py"
+    PY2C_CLEAR(v_b);
+#line 157 "closures.py"
     py2c_recursion_leave();
 #line 157 "closures.py"
     return result;
 #line 157 "closures.py"
 }
-#line 5075 "closures.c"
+#line 5011 "closures.c"
 
 static Py2cValue f_WithGen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5147,7 +5083,7 @@ cleanup:
     return result;
 #line 167 "closures.py"
 }
-#line 5151 "closures.c"
+#line 5087 "closures.c"
 
 static Py2cValue f_WithGen__sorted_items(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_WithGen__sorted_items);
@@ -5249,7 +5185,7 @@ cleanup:
     return result;
 #line 166 "closures.py"
 }
-#line 5253 "closures.c"
+#line 5189 "closures.c"
 
 static Py2cValue f_WithGen____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5295,7 +5231,7 @@ cleanup:
     return result;
 #line 168 "closures.py"
 }
-#line 5299 "closures.c"
+#line 5235 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__Base = PY2C_NULL;
@@ -6622,7 +6558,7 @@ cleanup:
     return result;
 #line 169 "closures.py"
 }
-#line 6626 "closures.c"
+#line 6562 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__WithGen);

@@ -2040,7 +2040,7 @@ static Py2cValue mod_many_bases(void) {
 #line 43 "many_bases.py"
     if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 43 "many_bases.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 43 "many_bases.py"
     if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 43 "many_bases.py"

@@ -6623,7 +6623,7 @@ L0:;
 #line 215 "many_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 227; goto error; }
 #line 215 "many_classes.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 215 "many_classes.py"
     if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
 #line 215 "many_classes.py"

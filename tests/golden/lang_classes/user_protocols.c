@@ -18,42 +18,40 @@ static Py2cStr str_10 = PY2C_STR_STATIC("__getitem__", 11, 11);
 static Py2cStr str_11 = PY2C_STR_STATIC("__len__", 7, 7);
 static Py2cStr str_12 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_13 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_18 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_20 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("got", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("done", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("send", 4, 4);
-static Py2cStr str_24 = PY2C_STR_STATIC("stop", 4, 4);
-static Py2cStr str_25 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("deleg got", 9, 9);
-static Py2cStr str_27 = PY2C_STR_STATIC("closing", 7, 7);
-static Py2cStr str_28 = PY2C_STR_STATIC("close", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("closed", 6, 6);
-static Py2cStr str_30 = PY2C_STR_STATIC("CM", 2, 2);
-static Py2cStr str_31 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC("suppress", 8, 8);
-static Py2cStr str_33 = PY2C_STR_STATIC("enter", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_35 = PY2C_STR_STATIC("exit", 4, 4);
-static Py2cStr str_36 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_37 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_38 = PY2C_STR_STATIC("body", 4, 4);
-static Py2cStr str_39 = PY2C_STR_STATIC("boom", 4, 4);
-static Py2cStr str_40 = PY2C_STR_STATIC("after", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_42 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("caught", 6, 6);
-static Py2cStr str_44 = PY2C_STR_STATIC("r", 1, 1);
-static Py2cStr str_45 = PY2C_STR_STATIC("l%d", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_19 = PY2C_STR_STATIC("got", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC("done", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("send", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("stop", 4, 4);
+static Py2cStr str_23 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("deleg got", 9, 9);
+static Py2cStr str_25 = PY2C_STR_STATIC("closing", 7, 7);
+static Py2cStr str_26 = PY2C_STR_STATIC("close", 5, 5);
+static Py2cStr str_27 = PY2C_STR_STATIC("closed", 6, 6);
+static Py2cStr str_28 = PY2C_STR_STATIC("CM", 2, 2);
+static Py2cStr str_29 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_30 = PY2C_STR_STATIC("suppress", 8, 8);
+static Py2cStr str_31 = PY2C_STR_STATIC("enter", 5, 5);
+static Py2cStr str_32 = PY2C_STR_STATIC("__enter__", 9, 9);
+static Py2cStr str_33 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_34 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_35 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_36 = PY2C_STR_STATIC("body", 4, 4);
+static Py2cStr str_37 = PY2C_STR_STATIC("boom", 4, 4);
+static Py2cStr str_38 = PY2C_STR_STATIC("after", 5, 5);
+static Py2cStr str_39 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_40 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_41 = PY2C_STR_STATIC("caught", 6, 6);
+static Py2cStr str_42 = PY2C_STR_STATIC("r", 1, 1);
+static Py2cStr str_43 = PY2C_STR_STATIC("l%d", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[27];
+static Py2cAttrCache attr_ic[24];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Countdown;
@@ -208,7 +206,6 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                     ^^^^^^"},
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                 ^^^"},
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                              ^^^^^^^^"},
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                                       ^^^^^^^^^^^^^^^"},
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                                           ^^^^^^^^^^"},
     {28, "print(list(Seq([7, 8, 9])), 8 in Seq([7, 8]), \" \".join(Seq([\"a\", \"b\"])))", "                                                       ^^^"},
@@ -245,7 +242,6 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                     ^^^^^^^^^^^^"},
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                     ^^^^^^^^^"},
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                                    ^^^^^^^^"},
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                                                             ^^^^^^^^^^^^"},
     {34, "print(sum(x for x in Countdown(4)), \"-\".join(str(v) for v in Countdown(3)))", "                                                             ^^^^^^^^^"},
@@ -258,7 +254,6 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {37, "l = []", "    ^^"},
     {38, "l.extend(Countdown(2))", NULL},
     {38, "l.extend(Countdown(2))", "^"},
-    {38, "l.extend(Countdown(2))", "^^^^^^^^"},
     {38, "l.extend(Countdown(2))", "         ^^^^^^^^^^^^"},
     {38, "l.extend(Countdown(2))", "         ^^^^^^^^^"},
     {39, "print(s, l, [*Countdown(2)], {*Countdown(1)})", NULL},
@@ -361,7 +356,7 @@ static const Py2cCodeLoc locs_mod_user_protocols[] = {
     {106, "if i == 2:", "   ^"},
     {107, "break", NULL},
 };
-static const Py2cCode code_mod_user_protocols = {"user_protocols.py", "<module>", locs_mod_user_protocols, 218};
+static const Py2cCode code_mod_user_protocols = {"user_protocols.py", "<module>", locs_mod_user_protocols, 215};
 
 /* Countdown: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Countdown[] = {
@@ -631,7 +626,7 @@ cleanup:
     return result;
 #line 8 "user_protocols.py"
 }
-#line 635 "user_protocols.c"
+#line 630 "user_protocols.c"
 
 static Py2cValue f_Countdown____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -668,7 +663,7 @@ cleanup:
     return result;
 #line 5 "user_protocols.py"
 }
-#line 672 "user_protocols.c"
+#line 667 "user_protocols.c"
 
 static Py2cValue f_Countdown____iter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,7 +688,7 @@ cleanup:
     return result;
 #line 7 "user_protocols.py"
 }
-#line 697 "user_protocols.c"
+#line 692 "user_protocols.c"
 
 static Py2cValue f_Countdown____next__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -783,7 +778,7 @@ cleanup:
     return result;
 #line 12 "user_protocols.py"
 }
-#line 787 "user_protocols.c"
+#line 782 "user_protocols.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,7 +848,7 @@ cleanup:
     return result;
 #line 19 "user_protocols.py"
 }
-#line 857 "user_protocols.c"
+#line 852 "user_protocols.c"
 
 static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -890,7 +885,7 @@ cleanup:
     return result;
 #line 16 "user_protocols.py"
 }
-#line 894 "user_protocols.c"
+#line 889 "user_protocols.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -939,7 +934,7 @@ cleanup:
     return result;
 #line 18 "user_protocols.py"
 }
-#line 943 "user_protocols.c"
+#line 938 "user_protocols.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -958,7 +953,7 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 20 "user_protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 20 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 20 "user_protocols.py"
@@ -985,7 +980,7 @@ cleanup:
     return result;
 #line 20 "user_protocols.py"
 }
-#line 989 "user_protocols.c"
+#line 984 "user_protocols.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1056,7 +1051,7 @@ cleanup:
     return result;
 #line 26 "user_protocols.py"
 }
-#line 1060 "user_protocols.c"
+#line 1055 "user_protocols.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1094,7 +1089,7 @@ cleanup:
     return result;
 #line 33 "user_protocols.py"
 }
-#line 1098 "user_protocols.c"
+#line 1093 "user_protocols.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1159,7 +1154,7 @@ cleanup:
     return result;
 #line 34 "user_protocols.py"
 }
-#line 1163 "user_protocols.c"
+#line 1158 "user_protocols.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1226,7 +1221,7 @@ cleanup:
     return result;
 #line 34 "user_protocols.py"
 }
-#line 1230 "user_protocols.c"
+#line 1225 "user_protocols.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1276,7 +1271,7 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "user_protocols.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), fr->v_x}, 2);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), fr->v_x}, 2);
 #line 42 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 42 "user_protocols.py"
@@ -1306,7 +1301,7 @@ resume_2:
     { Py2cValue old = fr->v_y; fr->v_y = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "user_protocols.py"
-    fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), fr->v_y});
+    fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), fr->v_y});
 #line 44 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 7; goto error; }
 #line 44 "user_protocols.py"
@@ -1329,7 +1324,7 @@ cleanup:
     return result;
 #line 44 "user_protocols.py"
 }
-#line 1333 "user_protocols.c"
+#line 1328 "user_protocols.c"
 
 static Py2cValue f_deleg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_deleg);
@@ -1409,7 +1404,7 @@ L1:;
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "user_protocols.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), fr->v_r}, 2);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), fr->v_r}, 2);
 #line 56 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 4; goto error; }
 #line 56 "user_protocols.py"
@@ -1498,7 +1493,7 @@ cleanup:
     return result;
 #line 58 "user_protocols.py"
 }
-#line 1502 "user_protocols.c"
+#line 1497 "user_protocols.c"
 
 static Py2cValue f_closer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_closer);
@@ -1569,7 +1564,7 @@ resume_2:
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "user_protocols.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 72 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 72 "user_protocols.py"
@@ -1588,7 +1583,7 @@ error_1:
     py2c_exc_handled_push(fr->t[0]);
 
 #line 72 "user_protocols.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 72 "user_protocols.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error_2; }
 #line 72 "user_protocols.py"
@@ -1633,7 +1628,7 @@ cleanup:
     return result;
 #line 72 "user_protocols.py"
 }
-#line 1637 "user_protocols.c"
+#line 1632 "user_protocols.c"
 
 static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1653,7 +1648,7 @@ static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
 #line 78 "user_protocols.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 78 "user_protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 79 "user_protocols.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){PY2C_FALSE});
@@ -1675,7 +1670,7 @@ static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 82 "user_protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 82 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 
@@ -1684,7 +1679,7 @@ static Py2cValue f_CM(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 85 "user_protocols.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_37.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 85 "user_protocols.py"
@@ -1711,7 +1706,7 @@ cleanup:
     return result;
 #line 85 "user_protocols.py"
 }
-#line 1715 "user_protocols.c"
+#line 1710 "user_protocols.c"
 
 static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1726,10 +1721,10 @@ static Py2cValue f_CM____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 80 "user_protocols.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_31.ob), v_name, layout_CM, 0, &attr_ic[8]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_29.ob), v_name, layout_CM, 0, &attr_ic[8]) < 0) { loc = 0; goto error; }
 
 #line 81 "user_protocols.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_32.ob), v_suppress, layout_CM, 1, &attr_ic[9]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_30.ob), v_suppress, layout_CM, 1, &attr_ic[9]) < 0) { loc = 1; goto error; }
 #line 81 "user_protocols.py"
     result = PY2C_NONE;
 #line 81 "user_protocols.py"
@@ -1754,7 +1749,7 @@ cleanup:
     return result;
 #line 81 "user_protocols.py"
 }
-#line 1758 "user_protocols.c"
+#line 1753 "user_protocols.c"
 
 static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1769,11 +1764,11 @@ static Py2cValue f_CM____enter__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 83 "user_protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_31.ob), layout_CM, 0, &attr_ic[10]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_29.ob), layout_CM, 0, &attr_ic[10]);
 #line 83 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 83 "user_protocols.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0]}, 2);
 #line 83 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 83 "user_protocols.py"
@@ -1803,7 +1798,7 @@ cleanup:
     return result;
 #line 84 "user_protocols.py"
 }
-#line 1807 "user_protocols.c"
+#line 1802 "user_protocols.c"
 
 static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1822,7 +1817,7 @@ static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 86 "user_protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_31.ob), layout_CM, 0, &attr_ic[11]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_29.ob), layout_CM, 0, &attr_ic[11]);
 #line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 86 "user_protocols.py"
@@ -1832,7 +1827,7 @@ static Py2cValue f_CM____exit__(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "user_protocols.py"
     if (!n0) goto L0;
 #line 86 "user_protocols.py"
-    t[2] = py2c_getattr_ic(v_tp, py2c_obj_value(&str_36.ob), &attr_ic[12]);
+    t[2] = py2c_getattr_ic(v_tp, py2c_obj_value(&str_34.ob), &attr_ic[12]);
 #line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 86 "user_protocols.py"
@@ -1846,7 +1841,7 @@ L0:;
 #line 86 "user_protocols.py"
 L1:;
 #line 86 "user_protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0], t[1], v_val}, 4);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[0], t[1], v_val}, 4);
 #line 86 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 86 "user_protocols.py"
@@ -1857,7 +1852,7 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 87 "user_protocols.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_32.ob), layout_CM, 1, &attr_ic[13]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_30.ob), layout_CM, 1, &attr_ic[13]);
 #line 87 "user_protocols.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 87 "user_protocols.py"
@@ -1890,7 +1885,7 @@ cleanup:
     return result;
 #line 87 "user_protocols.py"
 }
-#line 1894 "user_protocols.c"
+#line 1889 "user_protocols.c"
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1915,13 +1910,13 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 99 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
 #line 99 "user_protocols.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
 #line 99 "user_protocols.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 99 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 99 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
 #line 99 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 99 "user_protocols.py"
@@ -1930,7 +1925,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "user_protocols.py"
     t[2] = py2c_int(5);
 #line 100 "user_protocols.py"
-    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 100 "user_protocols.py"
@@ -1942,7 +1937,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "user_protocols.py"
     goto cleanup;
 #line 100 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 100 "user_protocols.py"
@@ -1956,7 +1951,7 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 100 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 100 "user_protocols.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 100 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_2; }
 #line 100 "user_protocols.py"
@@ -2023,7 +2018,7 @@ cleanup:
     return result;
 #line 100 "user_protocols.py"
 }
-#line 2027 "user_protocols.c"
+#line 2022 "user_protocols.c"
 
 static Py2cValue mod_user_protocols(void) {
     g_user_protocols__Countdown = PY2C_NULL;
@@ -2045,7 +2040,7 @@ static Py2cValue mod_user_protocols(void) {
     g_user_protocols__CM = PY2C_NULL;
     g_user_protocols__f = PY2C_NULL;
     g_user_protocols__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2859,86 +2854,80 @@ L1:;
 #line 28 "user_protocols.py"
     t[3] = py2c_bool(n2);
 #line 28 "user_protocols.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[14]) < 0) { loc = 66; goto error; }
+    t[4] = py2c_list_new(2);
 #line 28 "user_protocols.py"
-    t[6] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 28 "user_protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_14.ob)) < 0) { loc = 67; goto error; }
 #line 28 "user_protocols.py"
-    if (py2c_list_append(t[6], py2c_obj_value(&str_15.ob)) < 0) { loc = 68; goto error; }
-#line 28 "user_protocols.py"
-    if (py2c_list_append(t[6], py2c_obj_value(&str_16.ob)) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[4], py2c_obj_value(&str_15.ob)) < 0) { loc = 67; goto error; }
 #line 28 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Seq)) {
 #line 28 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
 #line 28 "user_protocols.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 28 "user_protocols.py"
     }
 #line 28 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Seq); t[7] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Seq); t[5] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 28 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 28 "user_protocols.py"
     n5 = py2c_recursion_enter_call();
 #line 28 "user_protocols.py"
-    if (n5 < 0) { loc = 67; goto error; }
+    if (n5 < 0) { loc = 66; goto error; }
 #line 28 "user_protocols.py"
-    t[8] = t[7]; py2c_incref(t[8]);
+    t[6] = t[5]; py2c_incref(t[6]);
 #line 28 "user_protocols.py"
-    t[9] = f_Seq____init__(NULL, (Py2cValue[]){t[8], t[6]});
-#line 28 "user_protocols.py"
-    t[8] = PY2C_NULL;
+    t[7] = f_Seq____init__(NULL, (Py2cValue[]){t[6], t[4]});
 #line 28 "user_protocols.py"
     t[6] = PY2C_NULL;
 #line 28 "user_protocols.py"
+    t[4] = PY2C_NULL;
+#line 28 "user_protocols.py"
     py2c_recursion_leave();
 #line 28 "user_protocols.py"
-    n6 = py2c_init_result(t[9]);
+    n6 = py2c_init_result(t[7]);
 #line 28 "user_protocols.py"
-    if (n6 < 0) { loc = 67; goto error; }
-#line 28 "user_protocols.py"
-    PY2C_CLEAR(t[9]);
-#line 28 "user_protocols.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 28 "user_protocols.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (n6 < 0) { loc = 66; goto error; }
 #line 28 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 28 "user_protocols.py"
-    PY2C_CLEAR(t[4]);
+    t[6] = py2c_direct_str_join(py2c_obj_value(&str_13.ob), t[5]);
+#line 28 "user_protocols.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 28 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 28 "user_protocols.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[8]}, 3);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3);
 #line 28 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 28 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 28 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 28 "user_protocols.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 28 "user_protocols.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 
 #line 29 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 29 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 29 "user_protocols.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 29 "user_protocols.py"
     }
 #line 29 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 29 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 29 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 29 "user_protocols.py"
-    if (n0 < 0) { loc = 70; goto error; }
+    if (n0 < 0) { loc = 69; goto error; }
 #line 29 "user_protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 29 "user_protocols.py"
@@ -2950,11 +2939,11 @@ L1:;
 #line 29 "user_protocols.py"
     n1 = py2c_init_result(t[2]);
 #line 29 "user_protocols.py"
-    if (n1 < 0) { loc = 70; goto error; }
+    if (n1 < 0) { loc = 69; goto error; }
 #line 29 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 29 "user_protocols.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 72; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 71; goto error; }
 #line 29 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 29 "user_protocols.py"
@@ -2969,7 +2958,7 @@ L1:;
 #line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "user_protocols.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 30 "user_protocols.py"
     }
 #line 30 "user_protocols.py"
@@ -2977,7 +2966,7 @@ L1:;
 #line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "user_protocols.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 30 "user_protocols.py"
     }
 #line 30 "user_protocols.py"
@@ -2985,7 +2974,7 @@ L1:;
 #line 30 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 30 "user_protocols.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 30 "user_protocols.py"
     }
 #line 30 "user_protocols.py"
@@ -2997,7 +2986,7 @@ L1:;
 #line 30 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 30 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 30 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 30 "user_protocols.py"
@@ -3012,17 +3001,17 @@ L1:;
 #line 31 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 31 "user_protocols.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 31 "user_protocols.py"
     }
 #line 31 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 31 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 31 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 31 "user_protocols.py"
-    if (n0 < 0) { loc = 77; goto error; }
+    if (n0 < 0) { loc = 76; goto error; }
 #line 31 "user_protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 31 "user_protocols.py"
@@ -3034,11 +3023,11 @@ L1:;
 #line 31 "user_protocols.py"
     n1 = py2c_init_result(t[2]);
 #line 31 "user_protocols.py"
-    if (n1 < 0) { loc = 77; goto error; }
+    if (n1 < 0) { loc = 76; goto error; }
 #line 31 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 31 "user_protocols.py"
-    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 79; goto error; }
+    if (py2c_unpack_ex(t[0], 1, 0, &t[1]) < 0) { loc = 78; goto error; }
 #line 31 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 31 "user_protocols.py"
@@ -3051,7 +3040,7 @@ L1:;
 #line 32 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 32 "user_protocols.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 32 "user_protocols.py"
     }
 #line 32 "user_protocols.py"
@@ -3059,7 +3048,7 @@ L1:;
 #line 32 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 32 "user_protocols.py"
-        { loc = 82; goto error; }
+        { loc = 81; goto error; }
 #line 32 "user_protocols.py"
     }
 #line 32 "user_protocols.py"
@@ -3069,7 +3058,7 @@ L1:;
 #line 32 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 32 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 32 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 32 "user_protocols.py"
@@ -3082,17 +3071,17 @@ L1:;
 #line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 33 "user_protocols.py"
-        { loc = 86; goto error; }
+        { loc = 85; goto error; }
 #line 33 "user_protocols.py"
     }
 #line 33 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 33 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 33 "user_protocols.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (n0 < 0) { loc = 84; goto error; }
 #line 33 "user_protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 33 "user_protocols.py"
@@ -3104,17 +3093,17 @@ L1:;
 #line 33 "user_protocols.py"
     n1 = py2c_init_result(t[2]);
 #line 33 "user_protocols.py"
-    if (n1 < 0) { loc = 85; goto error; }
+    if (n1 < 0) { loc = 84; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 33 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 33 "user_protocols.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 33 "user_protocols.py"
@@ -3122,21 +3111,21 @@ L1:;
 #line 33 "user_protocols.py"
     t[3] = py2c_list_new(2);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 33 "user_protocols.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 89; goto error; }
 #line 33 "user_protocols.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 90; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 89; goto error; }
 #line 33 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 33 "user_protocols.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 33 "user_protocols.py"
@@ -3144,17 +3133,17 @@ L1:;
 #line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 33 "user_protocols.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 33 "user_protocols.py"
     }
 #line 33 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[6] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
 #line 33 "user_protocols.py"
     n2 = py2c_recursion_enter_call();
 #line 33 "user_protocols.py"
-    if (n2 < 0) { loc = 93; goto error; }
+    if (n2 < 0) { loc = 92; goto error; }
 #line 33 "user_protocols.py"
     t[7] = t[6]; py2c_incref(t[7]);
 #line 33 "user_protocols.py"
@@ -3166,7 +3155,7 @@ L1:;
 #line 33 "user_protocols.py"
     n3 = py2c_init_result(t[8]);
 #line 33 "user_protocols.py"
-    if (n3 < 0) { loc = 93; goto error; }
+    if (n3 < 0) { loc = 92; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[8]);
 #line 33 "user_protocols.py"
@@ -3174,17 +3163,17 @@ L1:;
 #line 33 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 33 "user_protocols.py"
-        { loc = 96; goto error; }
+        { loc = 95; goto error; }
 #line 33 "user_protocols.py"
     }
 #line 33 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[7] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
 #line 33 "user_protocols.py"
     n4 = py2c_recursion_enter_call();
 #line 33 "user_protocols.py"
-    if (n4 < 0) { loc = 95; goto error; }
+    if (n4 < 0) { loc = 94; goto error; }
 #line 33 "user_protocols.py"
     t[8] = t[7]; py2c_incref(t[8]);
 #line 33 "user_protocols.py"
@@ -3196,13 +3185,13 @@ L1:;
 #line 33 "user_protocols.py"
     n5 = py2c_init_result(t[9]);
 #line 33 "user_protocols.py"
-    if (n5 < 0) { loc = 95; goto error; }
+    if (n5 < 0) { loc = 94; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[9]);
 #line 33 "user_protocols.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], t[7]}, 2);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[6]);
 #line 33 "user_protocols.py"
@@ -3210,13 +3199,13 @@ L1:;
 #line 33 "user_protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[8]);
 #line 33 "user_protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
 #line 33 "user_protocols.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error; }
 #line 33 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 33 "user_protocols.py"
@@ -3231,17 +3220,17 @@ L1:;
 #line 34 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 34 "user_protocols.py"
-        { loc = 101; goto error; }
+        { loc = 100; goto error; }
 #line 34 "user_protocols.py"
     }
 #line 34 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 34 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 34 "user_protocols.py"
-    if (n0 < 0) { loc = 100; goto error; }
+    if (n0 < 0) { loc = 99; goto error; }
 #line 34 "user_protocols.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 34 "user_protocols.py"
@@ -3253,19 +3242,19 @@ L1:;
 #line 34 "user_protocols.py"
     n1 = py2c_init_result(t[2]);
 #line 34 "user_protocols.py"
-    if (n1 < 0) { loc = 100; goto error; }
+    if (n1 < 0) { loc = 99; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 34 "user_protocols.py"
     t[1] = py2c_iter(t[0]);
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 34 "user_protocols.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 34 "user_protocols.py"
     {
 #line 34 "user_protocols.py"
@@ -3279,86 +3268,80 @@ L1:;
 #line 34 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[2]);
-#line 34 "user_protocols.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[15]) < 0) { loc = 103; goto error; }
 #line 34 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 34 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 34 "user_protocols.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 34 "user_protocols.py"
     }
 #line 34 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[6] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
 #line 34 "user_protocols.py"
     n2 = py2c_recursion_enter_call();
 #line 34 "user_protocols.py"
-    if (n2 < 0) { loc = 105; goto error; }
+    if (n2 < 0) { loc = 103; goto error; }
 #line 34 "user_protocols.py"
-    t[7] = t[6]; py2c_incref(t[7]);
+    t[5] = t[4]; py2c_incref(t[5]);
 #line 34 "user_protocols.py"
-    t[8] = f_Countdown____init__(NULL, (Py2cValue[]){t[7], py2c_int(3)});
+    t[6] = f_Countdown____init__(NULL, (Py2cValue[]){t[5], py2c_int(3)});
 #line 34 "user_protocols.py"
-    t[7] = PY2C_NULL;
+    t[5] = PY2C_NULL;
 #line 34 "user_protocols.py"
     py2c_recursion_leave();
 #line 34 "user_protocols.py"
-    n3 = py2c_init_result(t[8]);
+    n3 = py2c_init_result(t[6]);
 #line 34 "user_protocols.py"
-    if (n3 < 0) { loc = 105; goto error; }
-#line 34 "user_protocols.py"
-    PY2C_CLEAR(t[8]);
-#line 34 "user_protocols.py"
-    t[7] = py2c_iter(t[6]);
-#line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    if (n3 < 0) { loc = 103; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[6]);
 #line 34 "user_protocols.py"
-    t[8] = py2c_generator_new(&geninfo_f_genexpr_2);
+    t[5] = py2c_iter(t[4]);
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
-#line 34 "user_protocols.py"
-    {
-#line 34 "user_protocols.py"
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[8]);
-#line 34 "user_protocols.py"
-        nf->v_0 = t[7];
-#line 34 "user_protocols.py"
-        t[7] = PY2C_NULL;
-#line 34 "user_protocols.py"
-    }
-#line 34 "user_protocols.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
-#line 34 "user_protocols.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 34 "user_protocols.py"
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 34 "user_protocols.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
+    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
 #line 34 "user_protocols.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
+    {
+#line 34 "user_protocols.py"
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
+#line 34 "user_protocols.py"
+        nf->v_0 = t[5];
+#line 34 "user_protocols.py"
+        t[5] = PY2C_NULL;
+#line 34 "user_protocols.py"
+    }
+#line 34 "user_protocols.py"
+    t[7] = py2c_direct_str_join(py2c_obj_value(&str_17.ob), t[6]);
+#line 34 "user_protocols.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+#line 34 "user_protocols.py"
+    PY2C_CLEAR(t[6]);
+#line 34 "user_protocols.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 34 "user_protocols.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
 #line 34 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 34 "user_protocols.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 34 "user_protocols.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 
 #line 35 "user_protocols.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 35 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 35 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__s, t[0]); t[0] = PY2C_NULL;
 
@@ -3367,27 +3350,27 @@ L1:;
 #line 36 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 36 "user_protocols.py"
-        { loc = 109; goto error; }
+        { loc = 107; goto error; }
 #line 36 "user_protocols.py"
     }
 #line 36 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 #line 36 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 36 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 36 "user_protocols.py"
-        { loc = 112; goto error; }
+        { loc = 110; goto error; }
 #line 36 "user_protocols.py"
     }
 #line 36 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 36 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 36 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 36 "user_protocols.py"
-    if (n0 < 0) { loc = 111; goto error; }
+    if (n0 < 0) { loc = 109; goto error; }
 #line 36 "user_protocols.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 36 "user_protocols.py"
@@ -3399,13 +3382,13 @@ L1:;
 #line 36 "user_protocols.py"
     n1 = py2c_init_result(t[4]);
 #line 36 "user_protocols.py"
-    if (n1 < 0) { loc = 111; goto error; }
+    if (n1 < 0) { loc = 109; goto error; }
 #line 36 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 36 "user_protocols.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 36 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 36 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 36 "user_protocols.py"
@@ -3418,7 +3401,7 @@ L1:;
 #line 37 "user_protocols.py"
     t[0] = py2c_list_new(0);
 #line 37 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 #line 37 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__l, t[0]); t[0] = PY2C_NULL;
 
@@ -3427,60 +3410,58 @@ L1:;
 #line 38 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 38 "user_protocols.py"
-        { loc = 115; goto error; }
+        { loc = 113; goto error; }
 #line 38 "user_protocols.py"
     }
 #line 38 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__l); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
+    t[0] = py2c_slot_load(&g_user_protocols__l);
 #line 38 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 38 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 38 "user_protocols.py"
-        { loc = 118; goto error; }
+        { loc = 115; goto error; }
 #line 38 "user_protocols.py"
     }
 #line 38 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 38 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 38 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 38 "user_protocols.py"
-    if (n0 < 0) { loc = 117; goto error; }
+    if (n0 < 0) { loc = 114; goto error; }
 #line 38 "user_protocols.py"
-    t[3] = t[2]; py2c_incref(t[3]);
+    t[2] = t[1]; py2c_incref(t[2]);
 #line 38 "user_protocols.py"
-    t[4] = f_Countdown____init__(NULL, (Py2cValue[]){t[3], py2c_int(2)});
+    t[3] = f_Countdown____init__(NULL, (Py2cValue[]){t[2], py2c_int(2)});
 #line 38 "user_protocols.py"
-    t[3] = PY2C_NULL;
+    t[2] = PY2C_NULL;
 #line 38 "user_protocols.py"
     py2c_recursion_leave();
 #line 38 "user_protocols.py"
-    n1 = py2c_init_result(t[4]);
+    n1 = py2c_init_result(t[3]);
 #line 38 "user_protocols.py"
-    if (n1 < 0) { loc = 117; goto error; }
+    if (n1 < 0) { loc = 114; goto error; }
 #line 38 "user_protocols.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 38 "user_protocols.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_extend(t[0], t[1]);
 #line 38 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
-#line 38 "user_protocols.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 38 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 38 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 38 "user_protocols.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__s)) {
 #line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 39 "user_protocols.py"
-        { loc = 120; goto error; }
+        { loc = 117; goto error; }
 #line 39 "user_protocols.py"
     }
 #line 39 "user_protocols.py"
@@ -3490,7 +3471,7 @@ L1:;
 #line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 39 "user_protocols.py"
-        { loc = 121; goto error; }
+        { loc = 118; goto error; }
 #line 39 "user_protocols.py"
     }
 #line 39 "user_protocols.py"
@@ -3498,23 +3479,23 @@ L1:;
 #line 39 "user_protocols.py"
     t[2] = py2c_list_new(0);
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 39 "user_protocols.py"
-        { loc = 124; goto error; }
+        { loc = 121; goto error; }
 #line 39 "user_protocols.py"
     }
 #line 39 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 39 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 39 "user_protocols.py"
-    if (n0 < 0) { loc = 123; goto error; }
+    if (n0 < 0) { loc = 120; goto error; }
 #line 39 "user_protocols.py"
     t[4] = t[3]; py2c_incref(t[4]);
 #line 39 "user_protocols.py"
@@ -3526,33 +3507,33 @@ L1:;
 #line 39 "user_protocols.py"
     n1 = py2c_init_result(t[5]);
 #line 39 "user_protocols.py"
-    if (n1 < 0) { loc = 123; goto error; }
+    if (n1 < 0) { loc = 120; goto error; }
 #line 39 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 39 "user_protocols.py"
-    if (py2c_star_extend(t[2], t[3], PY2C_NULL) < 0) { loc = 122; goto error; }
+    if (py2c_star_extend(t[2], t[3], PY2C_NULL) < 0) { loc = 119; goto error; }
 #line 39 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 39 "user_protocols.py"
     t[3] = py2c_set_new();
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
 #line 39 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__Countdown)) {
 #line 39 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Countdown' is not defined");
 #line 39 "user_protocols.py"
-        { loc = 127; goto error; }
+        { loc = 124; goto error; }
 #line 39 "user_protocols.py"
     }
 #line 39 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__Countdown); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
 #line 39 "user_protocols.py"
     n2 = py2c_recursion_enter_call();
 #line 39 "user_protocols.py"
-    if (n2 < 0) { loc = 126; goto error; }
+    if (n2 < 0) { loc = 123; goto error; }
 #line 39 "user_protocols.py"
     t[5] = t[4]; py2c_incref(t[5]);
 #line 39 "user_protocols.py"
@@ -3564,13 +3545,13 @@ L1:;
 #line 39 "user_protocols.py"
     n3 = py2c_init_result(t[6]);
 #line 39 "user_protocols.py"
-    if (n3 < 0) { loc = 126; goto error; }
+    if (n3 < 0) { loc = 123; goto error; }
 #line 39 "user_protocols.py"
     PY2C_CLEAR(t[6]);
 #line 39 "user_protocols.py"
     t[5] = py2c_iter(t[4]);
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
 #line 39 "user_protocols.py"
 L3:;
 #line 39 "user_protocols.py"
@@ -3578,13 +3559,13 @@ L3:;
 #line 39 "user_protocols.py"
     if (PY2C_IS_NULL(t[6])) {
 #line 39 "user_protocols.py"
-        if (py2c_error_occurred()) { loc = 125; goto error; }
+        if (py2c_error_occurred()) { loc = 122; goto error; }
 #line 39 "user_protocols.py"
         goto L4;
 #line 39 "user_protocols.py"
     }
 #line 39 "user_protocols.py"
-    if (py2c_set_add(t[3], t[6]) < 0) { loc = 125; goto error; }
+    if (py2c_set_add(t[3], t[6]) < 0) { loc = 122; goto error; }
 #line 39 "user_protocols.py"
     PY2C_CLEAR(t[6]);
 #line 39 "user_protocols.py"
@@ -3600,7 +3581,7 @@ L4:;
 #line 39 "user_protocols.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 39 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 39 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 39 "user_protocols.py"
@@ -3615,7 +3596,7 @@ L4:;
 #line 40 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_gen, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
 #line 40 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__gen, t[0]); t[0] = PY2C_NULL;
 
@@ -3624,7 +3605,7 @@ L4:;
 #line 46 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 46 "user_protocols.py"
-        { loc = 130; goto error; }
+        { loc = 127; goto error; }
 #line 46 "user_protocols.py"
     }
 #line 46 "user_protocols.py"
@@ -3632,7 +3613,7 @@ L4:;
 #line 46 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 46 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
 #line 46 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 46 "user_protocols.py"
@@ -3643,7 +3624,7 @@ L4:;
 #line 47 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 47 "user_protocols.py"
-        { loc = 133; goto error; }
+        { loc = 130; goto error; }
 #line 47 "user_protocols.py"
     }
 #line 47 "user_protocols.py"
@@ -3651,13 +3632,13 @@ L4:;
 #line 47 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 47 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 47 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 47 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 47 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
 #line 47 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 47 "user_protocols.py"
@@ -3668,15 +3649,15 @@ L4:;
 #line 48 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 48 "user_protocols.py"
-        { loc = 136; goto error; }
+        { loc = 133; goto error; }
 #line 48 "user_protocols.py"
     }
 #line 48 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 #line 48 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
 #line 48 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 48 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 48 "user_protocols.py"
@@ -3684,7 +3665,7 @@ L4:;
 #line 48 "user_protocols.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 48 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 #line 48 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 48 "user_protocols.py"
@@ -3695,15 +3676,15 @@ L4:;
 #line 50 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 50 "user_protocols.py"
-        { loc = 139; goto error_1; }
+        { loc = 136; goto error_1; }
 #line 50 "user_protocols.py"
     }
 #line 50 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__g); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error_1; } }
 #line 50 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 50 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error_1; }
 #line 50 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 50 "user_protocols.py"
@@ -3725,7 +3706,7 @@ error_1:
 #line 50 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
 #line 50 "user_protocols.py"
-    if (n0 < 0) { loc = 141; goto error_2; }
+    if (n0 < 0) { loc = 138; goto error_2; }
 #line 50 "user_protocols.py"
     if (!n0) goto L6;
 #line 50 "user_protocols.py"
@@ -3736,17 +3717,17 @@ error_1:
 #line 52 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 52 "user_protocols.py"
-        { loc = 143; goto error_3; }
+        { loc = 140; goto error_3; }
 #line 52 "user_protocols.py"
     }
 #line 52 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[20]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 52 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error_3; }
 #line 52 "user_protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
 #line 52 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error_3; }
 #line 52 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 52 "user_protocols.py"
@@ -3797,7 +3778,7 @@ L5:;
 #line 54 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_deleg, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 54 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__deleg, t[0]); t[0] = PY2C_NULL;
 
@@ -3806,7 +3787,7 @@ L5:;
 #line 60 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deleg' is not defined");
 #line 60 "user_protocols.py"
-        { loc = 147; goto error; }
+        { loc = 144; goto error; }
 #line 60 "user_protocols.py"
     }
 #line 60 "user_protocols.py"
@@ -3814,7 +3795,7 @@ L5:;
 #line 60 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 60 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 60 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 60 "user_protocols.py"
@@ -3825,7 +3806,7 @@ L5:;
 #line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 61 "user_protocols.py"
-        { loc = 150; goto error; }
+        { loc = 147; goto error; }
 #line 61 "user_protocols.py"
     }
 #line 61 "user_protocols.py"
@@ -3833,7 +3814,7 @@ L5:;
 #line 61 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 61 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 61 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 61 "user_protocols.py"
@@ -3841,15 +3822,15 @@ L5:;
 #line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 61 "user_protocols.py"
-        { loc = 152; goto error; }
+        { loc = 149; goto error; }
 #line 61 "user_protocols.py"
     }
 #line 61 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
 #line 61 "user_protocols.py"
     t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 61 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
 #line 61 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 61 "user_protocols.py"
@@ -3859,15 +3840,15 @@ L5:;
 #line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 61 "user_protocols.py"
-        { loc = 155; goto error; }
+        { loc = 152; goto error; }
 #line 61 "user_protocols.py"
     }
 #line 61 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
 #line 61 "user_protocols.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
 #line 61 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
 #line 61 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 61 "user_protocols.py"
@@ -3877,7 +3858,7 @@ L5:;
 #line 61 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 61 "user_protocols.py"
-        { loc = 158; goto error; }
+        { loc = 155; goto error; }
 #line 61 "user_protocols.py"
     }
 #line 61 "user_protocols.py"
@@ -3885,13 +3866,13 @@ L5:;
 #line 61 "user_protocols.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[8]}, 1);
 #line 61 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
 #line 61 "user_protocols.py"
     PY2C_CLEAR(t[8]);
 #line 61 "user_protocols.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[9]}, 4);
 #line 61 "user_protocols.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
 #line 61 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 61 "user_protocols.py"
@@ -3908,7 +3889,7 @@ L5:;
 #line 63 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 63 "user_protocols.py"
-        { loc = 160; goto error_4; }
+        { loc = 157; goto error_4; }
 #line 63 "user_protocols.py"
     }
 #line 63 "user_protocols.py"
@@ -3916,7 +3897,7 @@ L5:;
 #line 63 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 63 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_4; }
 #line 63 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 63 "user_protocols.py"
@@ -3936,7 +3917,7 @@ error_4:
 #line 63 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
 #line 63 "user_protocols.py"
-    if (n0 < 0) { loc = 161; goto error_5; }
+    if (n0 < 0) { loc = 158; goto error_5; }
 #line 63 "user_protocols.py"
     if (!n0) goto L9;
 #line 63 "user_protocols.py"
@@ -3947,17 +3928,17 @@ error_4:
 #line 65 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 65 "user_protocols.py"
-        { loc = 163; goto error_6; }
+        { loc = 160; goto error_6; }
 #line 65 "user_protocols.py"
     }
 #line 65 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 65 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error_6; }
 #line 65 "user_protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
 #line 65 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_6; }
 #line 65 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 65 "user_protocols.py"
@@ -4008,7 +3989,7 @@ L8:;
 #line 67 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_closer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 67 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
 #line 67 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__closer, t[0]); t[0] = PY2C_NULL;
 
@@ -4017,7 +3998,7 @@ L8:;
 #line 73 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'closer' is not defined");
 #line 73 "user_protocols.py"
-        { loc = 167; goto error; }
+        { loc = 164; goto error; }
 #line 73 "user_protocols.py"
     }
 #line 73 "user_protocols.py"
@@ -4025,7 +4006,7 @@ L8:;
 #line 73 "user_protocols.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 73 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 73 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 73 "user_protocols.py"
@@ -4036,7 +4017,7 @@ L8:;
 #line 74 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 74 "user_protocols.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 74 "user_protocols.py"
     }
 #line 74 "user_protocols.py"
@@ -4044,7 +4025,7 @@ L8:;
 #line 74 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 74 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
 #line 74 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 74 "user_protocols.py"
@@ -4055,15 +4036,15 @@ L8:;
 #line 75 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 75 "user_protocols.py"
-        { loc = 171; goto error; }
+        { loc = 168; goto error; }
 #line 75 "user_protocols.py"
     }
 #line 75 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
 #line 75 "user_protocols.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 75 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 75 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 75 "user_protocols.py"
@@ -4072,30 +4053,30 @@ L8:;
     PY2C_CLEAR(t[2]);
 
 #line 76 "user_protocols.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
 #line 76 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
 #line 76 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 
 #line 78 "user_protocols.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 78 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 78 "user_protocols.py"
     t[1] = py2c_function_new(&info_f_CM, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 78 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 78 "user_protocols.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 78 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 78 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 78 "user_protocols.py"
-    t[3] = py2c_class_new_layout("CM", "CM", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob)}, 2);
+    t[3] = py2c_class_new_layout("CM", "CM", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob)}, 2);
 #line 78 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 78 "user_protocols.py"
     layout_CM = py2c_layout_type(t[3], 2);
 #line 78 "user_protocols.py"
@@ -4110,21 +4091,21 @@ L8:;
 #line 89 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
 #line 89 "user_protocols.py"
-        { loc = 177; goto error; }
+        { loc = 174; goto error; }
 #line 89 "user_protocols.py"
     }
 #line 89 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
 #line 89 "user_protocols.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 89 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 89 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 89 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
 #line 89 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
 #line 89 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__a, t[2]); t[2] = PY2C_NULL;
 #line 89 "user_protocols.py"
@@ -4132,21 +4113,21 @@ L8:;
 #line 89 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
 #line 89 "user_protocols.py"
-        { loc = 181; goto error_7; }
+        { loc = 178; goto error_7; }
 #line 89 "user_protocols.py"
     }
 #line 89 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__CM); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 89 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error_7; }
 #line 89 "user_protocols.py"
     n0 = py2c_recursion_enter_call();
 #line 89 "user_protocols.py"
-    if (n0 < 0) { loc = 180; goto error_7; }
+    if (n0 < 0) { loc = 177; goto error_7; }
 #line 89 "user_protocols.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 89 "user_protocols.py"
-    t[4] = f_CM____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_16.ob), PY2C_TRUE});
+    t[4] = f_CM____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_15.ob), PY2C_TRUE});
 #line 89 "user_protocols.py"
     t[3] = PY2C_NULL;
 #line 89 "user_protocols.py"
@@ -4154,13 +4135,13 @@ L8:;
 #line 89 "user_protocols.py"
     n1 = py2c_init_result(t[4]);
 #line 89 "user_protocols.py"
-    if (n1 < 0) { loc = 180; goto error_7; }
+    if (n1 < 0) { loc = 177; goto error_7; }
 #line 89 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 89 "user_protocols.py"
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
 #line 89 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error_7; }
 #line 89 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__b, t[3]); t[3] = PY2C_NULL;
 
@@ -4169,29 +4150,29 @@ L8:;
 #line 90 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 90 "user_protocols.py"
-        { loc = 184; goto error_8; }
+        { loc = 181; goto error_8; }
 #line 90 "user_protocols.py"
     }
 #line 90 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__a); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[25]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__a); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 90 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error_8; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_8; }
 #line 90 "user_protocols.py"
     if (!py2c_slot_bound(&g_user_protocols__b)) {
 #line 90 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 90 "user_protocols.py"
-        { loc = 186; goto error_8; }
+        { loc = 183; goto error_8; }
 #line 90 "user_protocols.py"
     }
 #line 90 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 90 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 187; goto error_8; }
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error_8; }
 #line 90 "user_protocols.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[3], t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[3], t[4]}, 3);
 #line 90 "user_protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error_8; }
+    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error_8; }
 #line 90 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 90 "user_protocols.py"
@@ -4200,19 +4181,19 @@ L8:;
     PY2C_CLEAR(t[5]);
 
 #line 91 "user_protocols.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
 #line 91 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error_8; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error_8; }
 #line 91 "user_protocols.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 91 "user_protocols.py"
-    { loc = 189; goto error_8; }
+    { loc = 186; goto error_8; }
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 91 "user_protocols.py"
-    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[2], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 91 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 179; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error_7; }
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[3]);
 #line 91 "user_protocols.py"
@@ -4230,13 +4211,13 @@ error_8:
 #line 91 "user_protocols.py"
     t[4] = py2c_type_value_of(t[3]);
 #line 91 "user_protocols.py"
-    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
+    t[5] = py2c_call_method(t[2], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[4], t[3], PY2C_NONE}, 3, PY2C_NULL);
 #line 91 "user_protocols.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error_9; }
+    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error_9; }
 #line 91 "user_protocols.py"
     n0 = py2c_fast_is_true(t[5]);
 #line 91 "user_protocols.py"
-    if (n0 < 0) { loc = 179; goto error_9; }
+    if (n0 < 0) { loc = 176; goto error_9; }
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 91 "user_protocols.py"
@@ -4276,9 +4257,9 @@ L12:;
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 91 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 91 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error; }
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 91 "user_protocols.py"
@@ -4298,13 +4279,13 @@ unwind_7:
 #line 91 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 91 "user_protocols.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 91 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 175; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error_10; }
 #line 91 "user_protocols.py"
     n1 = py2c_fast_is_true(t[4]);
 #line 91 "user_protocols.py"
-    if (n1 < 0) { loc = 175; goto error_10; }
+    if (n1 < 0) { loc = 172; goto error_10; }
 #line 91 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 91 "user_protocols.py"
@@ -4345,9 +4326,9 @@ L11:;
     PY2C_CLEAR(t[1]);
 
 #line 92 "user_protocols.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
 #line 92 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
 #line 92 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 
@@ -4356,38 +4337,38 @@ L11:;
 #line 94 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
 #line 94 "user_protocols.py"
-        { loc = 193; goto error_11; }
+        { loc = 190; goto error_11; }
 #line 94 "user_protocols.py"
     }
 #line 94 "user_protocols.py"
     t[0] = py2c_slot_load(&g_user_protocols__CM);
 #line 94 "user_protocols.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
 #line 94 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error_11; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error_11; }
 #line 94 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 94 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
 #line 94 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error_11; }
 #line 94 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 
 #line 95 "user_protocols.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
 #line 95 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_12; }
 #line 95 "user_protocols.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
 #line 95 "user_protocols.py"
-    { loc = 196; goto error_12; }
+    { loc = 193; goto error_12; }
 #line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 95 "user_protocols.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 95 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_11; }
 #line 95 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 95 "user_protocols.py"
@@ -4409,13 +4390,13 @@ error_12:
 #line 95 "user_protocols.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 95 "user_protocols.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 95 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 191; goto error_13; }
+    if (PY2C_IS_NULL(t[4])) { loc = 188; goto error_13; }
 #line 95 "user_protocols.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 95 "user_protocols.py"
-    if (n0 < 0) { loc = 191; goto error_13; }
+    if (n0 < 0) { loc = 188; goto error_13; }
 #line 95 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 95 "user_protocols.py"
@@ -4471,7 +4452,7 @@ unwind_11:
 #line 95 "user_protocols.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 95 "user_protocols.py"
-    if (n0 < 0) { loc = 197; goto error_14; }
+    if (n0 < 0) { loc = 194; goto error_14; }
 #line 95 "user_protocols.py"
     if (!n0) goto L18;
 #line 95 "user_protocols.py"
@@ -4482,7 +4463,7 @@ unwind_11:
 #line 97 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 97 "user_protocols.py"
-        { loc = 200; goto error_15; }
+        { loc = 197; goto error_15; }
 #line 97 "user_protocols.py"
     }
 #line 97 "user_protocols.py"
@@ -4490,13 +4471,13 @@ unwind_11:
 #line 97 "user_protocols.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 97 "user_protocols.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_15; }
 #line 97 "user_protocols.py"
     PY2C_CLEAR(t[1]);
 #line 97 "user_protocols.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[2]}, 2);
 #line 97 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error_15; }
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error_15; }
 #line 97 "user_protocols.py"
     PY2C_CLEAR(t[2]);
 #line 97 "user_protocols.py"
@@ -4549,18 +4530,18 @@ L15:;
 #line 98 "user_protocols.py"
     t[0] = py2c_function_new(&info_f_f, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 98 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
 #line 98 "user_protocols.py"
     py2c_slot_store(&g_user_protocols__f, t[0]); t[0] = PY2C_NULL;
 
 #line 101 "user_protocols.py"
     t[0] = f_f(NULL, NULL);
 #line 101 "user_protocols.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
 #line 101 "user_protocols.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 101 "user_protocols.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
 #line 101 "user_protocols.py"
     PY2C_CLEAR(t[0]);
 #line 101 "user_protocols.py"
@@ -4575,13 +4556,13 @@ L15:;
 #line 102 "user_protocols.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 102 "user_protocols.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
 #line 102 "user_protocols.py"
 L20:;
 #line 102 "user_protocols.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 102 "user_protocols.py"
-    if (n0 < 0) { loc = 204; goto error; }
+    if (n0 < 0) { loc = 201; goto error; }
 #line 102 "user_protocols.py"
     if (!n0) goto L21;
 #line 102 "user_protocols.py"
@@ -4592,7 +4573,7 @@ L20:;
 #line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CM' is not defined");
 #line 103 "user_protocols.py"
-        { loc = 208; goto error; }
+        { loc = 205; goto error; }
 #line 103 "user_protocols.py"
     }
 #line 103 "user_protocols.py"
@@ -4600,27 +4581,27 @@ L20:;
 #line 103 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 103 "user_protocols.py"
-        { loc = 209; goto error; }
+        { loc = 206; goto error; }
 #line 103 "user_protocols.py"
     }
 #line 103 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); t[4] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
 #line 103 "user_protocols.py"
     t[5] = py2c_slot_load(&g_user_protocols__CM);
 #line 103 "user_protocols.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[4]}, 1);
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
 #line 103 "user_protocols.py"
     PY2C_CLEAR(t[5]);
 #line 103 "user_protocols.py"
     PY2C_CLEAR(t[4]);
 #line 103 "user_protocols.py"
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_34.ob), NULL, 0, PY2C_NULL);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_32.ob), NULL, 0, PY2C_NULL);
 #line 103 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
 #line 103 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 
@@ -4629,20 +4610,20 @@ L20:;
 #line 104 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 104 "user_protocols.py"
-        { loc = 213; goto error_16; }
+        { loc = 210; goto error_16; }
 #line 104 "user_protocols.py"
     }
 #line 104 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
 #line 104 "user_protocols.py"
-    if (n0 < 0) { loc = 212; goto error_16; }
+    if (n0 < 0) { loc = 209; goto error_16; }
 #line 104 "user_protocols.py"
     if (!n0) goto L24;
 
 #line 105 "user_protocols.py"
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 105 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
 #line 105 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 105 "user_protocols.py"
@@ -4659,20 +4640,20 @@ L24:;
 #line 106 "user_protocols.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 106 "user_protocols.py"
-        { loc = 216; goto error_16; }
+        { loc = 213; goto error_16; }
 #line 106 "user_protocols.py"
     }
 #line 106 "user_protocols.py"
     { Py2cValue s0 = py2c_slot_load(&g_user_protocols__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 106 "user_protocols.py"
-    if (n0 < 0) { loc = 215; goto error_16; }
+    if (n0 < 0) { loc = 212; goto error_16; }
 #line 106 "user_protocols.py"
     if (!n0) goto L26;
 
 #line 107 "user_protocols.py"
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 107 "user_protocols.py"
@@ -4684,9 +4665,9 @@ L24:;
 #line 107 "user_protocols.py"
 L26:;
 #line 107 "user_protocols.py"
-    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_call_method(t[6], py2c_obj_value(&str_35.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[7]);
 #line 107 "user_protocols.py"
@@ -4708,13 +4689,13 @@ error_16:
 #line 107 "user_protocols.py"
     t[8] = py2c_type_value_of(t[7]);
 #line 107 "user_protocols.py"
-    t[9] = py2c_call_method(t[6], py2c_obj_value(&str_37.ob), (Py2cValue[]){t[8], t[7], PY2C_NONE}, 3, PY2C_NULL);
+    t[9] = py2c_call_method(t[6], py2c_obj_value(&str_35.ob), (Py2cValue[]){t[8], t[7], PY2C_NONE}, 3, PY2C_NULL);
 #line 107 "user_protocols.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 206; goto error_17; }
+    if (PY2C_IS_NULL(t[9])) { loc = 203; goto error_17; }
 #line 107 "user_protocols.py"
     n0 = py2c_fast_is_true(t[9]);
 #line 107 "user_protocols.py"
-    if (n0 < 0) { loc = 206; goto error_17; }
+    if (n0 < 0) { loc = 203; goto error_17; }
 #line 107 "user_protocols.py"
     PY2C_CLEAR(t[9]);
 #line 107 "user_protocols.py"
@@ -4797,7 +4778,7 @@ cleanup:
     return result;
 #line 107 "user_protocols.py"
 }
-#line 4801 "user_protocols.c"
+#line 4782 "user_protocols.c"
 
 static void clear_mod_user_protocols(void) {
     PY2C_CLEAR(g_user_protocols__i);

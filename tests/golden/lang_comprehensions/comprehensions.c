@@ -14,16 +14,14 @@ static Py2cStr str_6 = PY2C_STR_STATIC("aa", 2, 2);
 static Py2cStr str_7 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_8 = PY2C_STR_STATIC("cccc", 4, 4);
 static Py2cStr str_9 = PY2C_STR_STATIC("hey", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_10 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_12 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("genexp raised", 13, 13);
-static Py2cStr str_15 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_11 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_12 = PY2C_STR_STATIC("genexp raised", 13, 13);
+static Py2cStr str_13 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_comprehensions__x;
@@ -83,7 +81,7 @@ typedef struct fr_f_genexpr_2 {
 typedef struct fr_f_genexpr_3 {
     Py2cValue v_0;
     Py2cValue v_c;
-    Py2cValue t[3];
+    Py2cValue t[1];
 } fr_f_genexpr_3;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -221,7 +219,6 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {15, "print(sorted((v for v in [3, 1, 2]), reverse=True))", "                         ^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", NULL},
     {16, "print(\", \".join(str(i) for i in range(4)))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {16, "print(\", \".join(str(i) for i in range(4)))", "      ^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\", \".join(str(i) for i in range(4)))", "                                ^^^^^^^^"},
     {17, "gen = (i * 10 for i in range(3))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -272,7 +269,7 @@ static const Py2cCodeLoc locs_mod_comprehensions[] = {
     {37, "print(type(i for i in []).__name__)", "                      ^^"},
     {37, "print(type(i for i in []).__name__)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 104};
+static const Py2cCode code_mod_comprehensions = {"comprehensions.py", "<module>", locs_mod_comprehensions, 103};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -360,10 +357,9 @@ static const Py2cCodeLoc locs_f_genexpr_3[] = {
     {11, "print(list(c.upper() for c in \"hey\"))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(list(c.upper() for c in \"hey\"))", "           ^^^^^^^^^"},
     {11, "print(list(c.upper() for c in \"hey\"))", "           ^"},
-    {11, "print(list(c.upper() for c in \"hey\"))", "           ^^^^^^^"},
 };
-static const Py2cCode code_f_genexpr_3 = {"comprehensions.py", "<genexpr>", locs_f_genexpr_3, 4};
-static const Py2cGenInfo geninfo_f_genexpr_3 = {"<genexpr>", "<genexpr>", f_genexpr_3, sizeof(fr_f_genexpr_3), 5};
+static const Py2cCode code_f_genexpr_3 = {"comprehensions.py", "<genexpr>", locs_f_genexpr_3, 3};
+static const Py2cGenInfo geninfo_f_genexpr_3 = {"<genexpr>", "<genexpr>", f_genexpr_3, sizeof(fr_f_genexpr_3), 3};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_4[] = {
@@ -475,10 +471,9 @@ static const Py2cCode code_f_nested_closure__listcomp = {"comprehensions.py", "<
 /* nested_closure.<locals>.<listcomp>.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_nested_closure__listcomp__lambda[] = {
     {23, "return [(lambda: i * n)() for i in range(3)]", "                 ^"},
-    {23, "return [(lambda: i * n)() for i in range(3)]", "                     ^"},
     {23, "return [(lambda: i * n)() for i in range(3)]", "                 ~~^~~"},
 };
-static const Py2cCode code_f_nested_closure__listcomp__lambda = {"comprehensions.py", "<lambda>", locs_f_nested_closure__listcomp__lambda, 3};
+static const Py2cCode code_f_nested_closure__listcomp__lambda = {"comprehensions.py", "<lambda>", locs_f_nested_closure__listcomp__lambda, 2};
 static const Py2cFuncInfo info_f_nested_closure__listcomp__lambda = {"<lambda>", "nested_closure.<locals>.<listcomp>.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_nested_closure__listcomp__lambda, &code_f_nested_closure__listcomp__lambda, NULL, "__main__"};
 
 /* gen_closure: where its operations can raise, for tracebacks */
@@ -612,7 +607,7 @@ cleanup:
     return result;
 #line 2 "comprehensions.py"
 }
-#line 616 "comprehensions.c"
+#line 611 "comprehensions.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -741,7 +736,7 @@ cleanup:
     return result;
 #line 3 "comprehensions.py"
 }
-#line 745 "comprehensions.c"
+#line 740 "comprehensions.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -804,7 +799,7 @@ cleanup:
     return result;
 #line 4 "comprehensions.py"
 }
-#line 808 "comprehensions.c"
+#line 803 "comprehensions.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -838,7 +833,7 @@ L0:;
 #line 5 "comprehensions.py"
     t[1] = v_w; py2c_incref(t[1]);
 #line 5 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+    t[2] = py2c_fast_len(v_w);
 #line 5 "comprehensions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 5 "comprehensions.py"
@@ -881,7 +876,7 @@ cleanup:
     return result;
 #line 5 "comprehensions.py"
 }
-#line 885 "comprehensions.c"
+#line 880 "comprehensions.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -962,7 +957,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 966 "comprehensions.c"
+#line 961 "comprehensions.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1025,7 +1020,7 @@ cleanup:
     return result;
 #line 6 "comprehensions.py"
 }
-#line 1029 "comprehensions.c"
+#line 1024 "comprehensions.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1088,7 +1083,7 @@ cleanup:
     return result;
 #line 8 "comprehensions.py"
 }
-#line 1092 "comprehensions.c"
+#line 1087 "comprehensions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1155,7 +1150,7 @@ cleanup:
     return result;
 #line 9 "comprehensions.py"
 }
-#line 1159 "comprehensions.c"
+#line 1154 "comprehensions.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1185,7 +1180,7 @@ L0:;
 #line 10 "comprehensions.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 10 "comprehensions.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_w);
 #line 10 "comprehensions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 10 "comprehensions.py"
@@ -1222,7 +1217,7 @@ cleanup:
     return result;
 #line 10 "comprehensions.py"
 }
-#line 1226 "comprehensions.c"
+#line 1221 "comprehensions.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1252,19 +1247,13 @@ L0:;
 #line 11 "comprehensions.py"
     { Py2cValue old = fr->v_c; fr->v_c = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 11 "comprehensions.py"
-    if (py2c_method_lookup_ic(fr->v_c, py2c_obj_value(&str_10.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    fr->t[0] = py2c_direct_str_upper(fr->v_c);
 #line 11 "comprehensions.py"
-    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 11 "comprehensions.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+    result = fr->t[0];
 #line 11 "comprehensions.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 11 "comprehensions.py"
-    PY2C_CLEAR(fr->t[1]);
-#line 11 "comprehensions.py"
-    result = fr->t[2];
-#line 11 "comprehensions.py"
-    fr->t[2] = PY2C_NULL;
+    fr->t[0] = PY2C_NULL;
 #line 11 "comprehensions.py"
     gen->state = 1;
 #line 11 "comprehensions.py"
@@ -1295,7 +1284,7 @@ cleanup:
     return result;
 #line 11 "comprehensions.py"
 }
-#line 1299 "comprehensions.c"
+#line 1288 "comprehensions.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1360,7 +1349,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 1364 "comprehensions.c"
+#line 1353 "comprehensions.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1427,7 +1416,7 @@ cleanup:
     return result;
 #line 12 "comprehensions.py"
 }
-#line 1431 "comprehensions.c"
+#line 1420 "comprehensions.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1494,7 +1483,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 1498 "comprehensions.c"
+#line 1487 "comprehensions.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1561,7 +1550,7 @@ cleanup:
     return result;
 #line 13 "comprehensions.py"
 }
-#line 1565 "comprehensions.c"
+#line 1554 "comprehensions.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1634,7 +1623,7 @@ cleanup:
     return result;
 #line 14 "comprehensions.py"
 }
-#line 1638 "comprehensions.c"
+#line 1627 "comprehensions.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -1699,7 +1688,7 @@ cleanup:
     return result;
 #line 15 "comprehensions.py"
 }
-#line 1703 "comprehensions.c"
+#line 1692 "comprehensions.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -1766,7 +1755,7 @@ cleanup:
     return result;
 #line 16 "comprehensions.py"
 }
-#line 1770 "comprehensions.c"
+#line 1759 "comprehensions.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -1833,7 +1822,7 @@ cleanup:
     return result;
 #line 17 "comprehensions.py"
 }
-#line 1837 "comprehensions.c"
+#line 1826 "comprehensions.c"
 
 static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1885,7 +1874,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 1889 "comprehensions.c"
+#line 1878 "comprehensions.c"
 
 static Py2cValue f_scale__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1981,7 +1970,7 @@ cleanup:
     return result;
 #line 20 "comprehensions.py"
 }
-#line 1985 "comprehensions.c"
+#line 1974 "comprehensions.c"
 
 static Py2cValue f_nested_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2038,7 +2027,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2042 "comprehensions.c"
+#line 2031 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2125,7 +2114,7 @@ cleanup:
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2129 "comprehensions.c"
+#line 2118 "comprehensions.c"
 
 static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2137,11 +2126,13 @@ static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue 
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_i = PY2C_NULL;
     Py2cValue c_n = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
     (void)params;
     c_i = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_i);
     c_n = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_n);
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
 
 #line 23 "comprehensions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
@@ -2152,17 +2143,9 @@ static Py2cValue f_nested_closure__listcomp__lambda(Py2cFunction *fn, Py2cValue 
 #line 23 "comprehensions.py"
     }
 #line 23 "comprehensions.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_MUL); py2c_decref(s0); }
 #line 23 "comprehensions.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-#line 23 "comprehensions.py"
-        { loc = 1; goto error; }
-#line 23 "comprehensions.py"
-    }
-#line 23 "comprehensions.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 23 "comprehensions.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 23 "comprehensions.py"
@@ -2180,12 +2163,14 @@ cleanup:
 #line 23 "comprehensions.py"
     PY2C_CLEAR(c_n);
 #line 23 "comprehensions.py"
+    PY2C_CLEAR(v_n);
+#line 23 "comprehensions.py"
     py2c_recursion_leave();
 #line 23 "comprehensions.py"
     return result;
 #line 23 "comprehensions.py"
 }
-#line 2189 "comprehensions.c"
+#line 2174 "comprehensions.c"
 
 static Py2cValue f_gen_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2262,7 +2247,7 @@ cleanup:
     return result;
 #line 26 "comprehensions.py"
 }
-#line 2266 "comprehensions.c"
+#line 2251 "comprehensions.c"
 
 static Py2cValue f_gen_closure__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure__genexpr *fr = gen->frame;
@@ -2337,7 +2322,7 @@ cleanup:
     return result;
 #line 26 "comprehensions.py"
 }
-#line 2341 "comprehensions.c"
+#line 2326 "comprehensions.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2431,7 +2416,7 @@ cleanup:
     return result;
 #line 28 "comprehensions.py"
 }
-#line 2435 "comprehensions.c"
+#line 2420 "comprehensions.c"
 
 static Py2cValue f_dictcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2516,7 +2501,7 @@ cleanup:
     return result;
 #line 29 "comprehensions.py"
 }
-#line 2520 "comprehensions.c"
+#line 2505 "comprehensions.c"
 
 static Py2cValue f_dictcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2579,7 +2564,7 @@ cleanup:
     return result;
 #line 29 "comprehensions.py"
 }
-#line 2583 "comprehensions.c"
+#line 2568 "comprehensions.c"
 
 static Py2cValue f_genexpr_12(Py2cGenerator *gen) {
     fr_f_genexpr_12 *fr = gen->frame;
@@ -2646,7 +2631,7 @@ cleanup:
     return result;
 #line 30 "comprehensions.py"
 }
-#line 2650 "comprehensions.c"
+#line 2635 "comprehensions.c"
 
 static Py2cValue f_genexpr_13(Py2cGenerator *gen) {
     fr_f_genexpr_13 *fr = gen->frame;
@@ -2711,7 +2696,7 @@ cleanup:
     return result;
 #line 37 "comprehensions.py"
 }
-#line 2715 "comprehensions.c"
+#line 2700 "comprehensions.c"
 
 static Py2cValue mod_comprehensions(void) {
     g_comprehensions__x = PY2C_NULL;
@@ -2721,7 +2706,7 @@ static Py2cValue mod_comprehensions(void) {
     g_comprehensions__gen_closure = PY2C_NULL;
     g_comprehensions__g = PY2C_NULL;
     g_comprehensions__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -3254,64 +3239,58 @@ static Py2cValue mod_comprehensions(void) {
     PY2C_CLEAR(t[4]);
 
 #line 16 "comprehensions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 54; goto error; }
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 16 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 16 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 16 "comprehensions.py"
-    t[3] = py2c_iter(t[2]);
-#line 16 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
-#line 16 "comprehensions.py"
-    PY2C_CLEAR(t[2]);
-#line 16 "comprehensions.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_10);
-#line 16 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
-#line 16 "comprehensions.py"
-    {
-#line 16 "comprehensions.py"
-        fr_f_genexpr_10 *nf = py2c_generator_frame(t[4]);
-#line 16 "comprehensions.py"
-        nf->v_0 = t[3];
-#line 16 "comprehensions.py"
-        t[3] = PY2C_NULL;
-#line 16 "comprehensions.py"
-    }
-#line 16 "comprehensions.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 16 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-#line 16 "comprehensions.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 16 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 16 "comprehensions.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr_10);
 #line 16 "comprehensions.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 16 "comprehensions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    {
 #line 16 "comprehensions.py"
-    PY2C_CLEAR(t[5]);
+        fr_f_genexpr_10 *nf = py2c_generator_frame(t[2]);
 #line 16 "comprehensions.py"
-    PY2C_CLEAR(t[6]);
+        nf->v_0 = t[1];
+#line 16 "comprehensions.py"
+        t[1] = PY2C_NULL;
+#line 16 "comprehensions.py"
+    }
+#line 16 "comprehensions.py"
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_11.ob), t[2]);
+#line 16 "comprehensions.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+#line 16 "comprehensions.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "comprehensions.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
+#line 16 "comprehensions.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+#line 16 "comprehensions.py"
+    PY2C_CLEAR(t[3]);
+#line 16 "comprehensions.py"
+    PY2C_CLEAR(t[4]);
 
 #line 17 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 17 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 17 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 17 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 17 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 17 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_11);
 #line 17 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 17 "comprehensions.py"
     {
 #line 17 "comprehensions.py"
@@ -3330,7 +3309,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 18 "comprehensions.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 18 "comprehensions.py"
     }
 #line 18 "comprehensions.py"
@@ -3338,7 +3317,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 18 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 18 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 18 "comprehensions.py"
@@ -3346,7 +3325,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 18 "comprehensions.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 18 "comprehensions.py"
     }
 #line 18 "comprehensions.py"
@@ -3354,7 +3333,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 18 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 18 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 18 "comprehensions.py"
@@ -3362,7 +3341,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 18 "comprehensions.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 18 "comprehensions.py"
     }
 #line 18 "comprehensions.py"
@@ -3370,7 +3349,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 18 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
 #line 18 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 18 "comprehensions.py"
@@ -3378,7 +3357,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 18 "comprehensions.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 18 "comprehensions.py"
     }
 #line 18 "comprehensions.py"
@@ -3386,13 +3365,13 @@ static Py2cValue mod_comprehensions(void) {
 #line 18 "comprehensions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 18 "comprehensions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
 #line 18 "comprehensions.py"
     PY2C_CLEAR(t[6]);
 #line 18 "comprehensions.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 18 "comprehensions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
 #line 18 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 18 "comprehensions.py"
@@ -3407,30 +3386,30 @@ static Py2cValue mod_comprehensions(void) {
 #line 19 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_scale, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 19 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 19 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__scale, t[0]); t[0] = PY2C_NULL;
 
 #line 21 "comprehensions.py"
     t[0] = py2c_list_new(3);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 70; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 70; goto error; }
 #line 21 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 70; goto error; }
 #line 21 "comprehensions.py"
     t[1] = f_scale(NULL, (Py2cValue[]){t[0], py2c_int(3)});
 #line 21 "comprehensions.py"
     t[0] = PY2C_NULL;
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 21 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 21 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
 #line 21 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 21 "comprehensions.py"
@@ -3439,18 +3418,18 @@ static Py2cValue mod_comprehensions(void) {
 #line 22 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_nested_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 22 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__nested_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 24 "comprehensions.py"
     t[0] = f_nested_closure(NULL, (Py2cValue[]){py2c_int(5)});
 #line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 24 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 24 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 24 "comprehensions.py"
@@ -3459,18 +3438,18 @@ static Py2cValue mod_comprehensions(void) {
 #line 25 "comprehensions.py"
     t[0] = py2c_function_new(&info_f_gen_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 25 "comprehensions.py"
     py2c_slot_store(&g_comprehensions__gen_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 27 "comprehensions.py"
     t[0] = f_gen_closure(NULL, (Py2cValue[]){py2c_int(100)});
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 27 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 27 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 27 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 27 "comprehensions.py"
@@ -3479,45 +3458,45 @@ static Py2cValue mod_comprehensions(void) {
 #line 28 "comprehensions.py"
     t[0] = py2c_list_new(2);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 28 "comprehensions.py"
     t[1] = py2c_list_new(2);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 81; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 81; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 80; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 79; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[1] = py2c_list_new(1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 81; goto error; }
 #line 28 "comprehensions.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 80; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 79; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 28 "comprehensions.py"
     t[2] = f_listcomp_5(t[1], NULL);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 28 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 28 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 28 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 28 "comprehensions.py"
@@ -3526,23 +3505,23 @@ static Py2cValue mod_comprehensions(void) {
 #line 29 "comprehensions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 29 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 29 "comprehensions.py"
     t[2] = f_dictcomp_2(t[1], NULL);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 29 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 29 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
 #line 29 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 29 "comprehensions.py"
@@ -3551,21 +3530,21 @@ static Py2cValue mod_comprehensions(void) {
 #line 30 "comprehensions.py"
     t[0] = py2c_list_new(2);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 30 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 87; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 86; goto error; }
 #line 30 "comprehensions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 87; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 86; goto error; }
 #line 30 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 30 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 30 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_12);
 #line 30 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 30 "comprehensions.py"
     {
 #line 30 "comprehensions.py"
@@ -3584,7 +3563,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 31 "comprehensions.py"
-        { loc = 90; goto error; }
+        { loc = 89; goto error; }
 #line 31 "comprehensions.py"
     }
 #line 31 "comprehensions.py"
@@ -3592,13 +3571,13 @@ static Py2cValue mod_comprehensions(void) {
 #line 31 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 31 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 31 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 31 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 31 "comprehensions.py"
@@ -3609,7 +3588,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 33 "comprehensions.py"
-        { loc = 92; goto error_1; }
+        { loc = 91; goto error_1; }
 #line 33 "comprehensions.py"
     }
 #line 33 "comprehensions.py"
@@ -3617,7 +3596,7 @@ static Py2cValue mod_comprehensions(void) {
 #line 33 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 33 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error_1; }
 #line 33 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 33 "comprehensions.py"
@@ -3637,7 +3616,7 @@ error_1:
 #line 33 "comprehensions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 33 "comprehensions.py"
-    if (n0 < 0) { loc = 93; goto error_2; }
+    if (n0 < 0) { loc = 92; goto error_2; }
 #line 33 "comprehensions.py"
     if (!n0) goto L1;
 #line 33 "comprehensions.py"
@@ -3648,15 +3627,15 @@ error_1:
 #line 35 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 35 "comprehensions.py"
-        { loc = 95; goto error_3; }
+        { loc = 94; goto error_3; }
 #line 35 "comprehensions.py"
     }
 #line 35 "comprehensions.py"
     t[1] = py2c_slot_load(&g_comprehensions__e);
 #line 35 "comprehensions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
 #line 35 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_3; }
 #line 35 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 35 "comprehensions.py"
@@ -3709,7 +3688,7 @@ L0:;
 #line 36 "comprehensions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 36 "comprehensions.py"
-        { loc = 98; goto error; }
+        { loc = 97; goto error; }
 #line 36 "comprehensions.py"
     }
 #line 36 "comprehensions.py"
@@ -3717,13 +3696,13 @@ L0:;
 #line 36 "comprehensions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 36 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 36 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 36 "comprehensions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 36 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
 #line 36 "comprehensions.py"
     PY2C_CLEAR(t[1]);
 #line 36 "comprehensions.py"
@@ -3732,17 +3711,17 @@ L0:;
 #line 37 "comprehensions.py"
     t[0] = py2c_list_new(0);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 37 "comprehensions.py"
     t[1] = py2c_iter(t[0]);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[0]);
 #line 37 "comprehensions.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_13);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 37 "comprehensions.py"
     {
 #line 37 "comprehensions.py"
@@ -3756,19 +3735,19 @@ L0:;
 #line 37 "comprehensions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[2]);
 #line 37 "comprehensions.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_15.ob), &attr_ic[2]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_13.ob), &attr_ic[0]);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[3]);
 #line 37 "comprehensions.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 37 "comprehensions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
 #line 37 "comprehensions.py"
     PY2C_CLEAR(t[4]);
 #line 37 "comprehensions.py"
@@ -3786,14 +3765,14 @@ unwind:
 #line 37 "comprehensions.py"
     PY2C_CLEAR(result);
 #line 37 "comprehensions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 37 "comprehensions.py"
 cleanup:
 #line 37 "comprehensions.py"
     return result;
 #line 37 "comprehensions.py"
 }
-#line 3797 "comprehensions.c"
+#line 3776 "comprehensions.c"
 
 static void clear_mod_comprehensions(void) {
     PY2C_CLEAR(g_comprehensions__e);

@@ -7,14 +7,9 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_1 = PY2C_STR_STATIC("cd", 2, 2);
 static Py2cStr str_2 = PY2C_STR_STATIC("a bb ccc bb", 11, 11);
-static Py2cStr str_3 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("yy", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("join", 4, 4);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cStr str_3 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("yy", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("-", 1, 1);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_gens__pairs;
@@ -202,14 +197,12 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                                 ^^^^^^^^^^^^^^^^^^^^^"},
-    {27, "print(sorted(set(len(w) for w in \"a bb ccc bb\".split())))", "                                 ^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", NULL},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {28, "print(dict((w, len(w)) for w in (\"x\", \"yy\")))", "                                ^^^^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", NULL},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "      ^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "                               ^^^^^^^^"},
     {29, "print(\"-\".join(str(n) for n in range(3)), min(x * x for x in [-3, 2]))", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -219,7 +212,7 @@ static const Py2cCodeLoc locs_mod_gens[] = {
     {35, "print(gen_closure_late())", NULL},
     {35, "print(gen_closure_late())", "      ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 66};
+static const Py2cCode code_mod_gens = {"gens.py", "<module>", locs_mod_gens, 64};
 
 /* pairs: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_pairs[] = {
@@ -292,10 +285,9 @@ static const Py2cGenInfo geninfo_f_with_lambda__genexpr = {"<genexpr>", "with_la
 /* with_lambda.<locals>.<genexpr>.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_with_lambda__genexpr__lambda[] = {
     {15, "return list((lambda: i + n)() for i in range(3))", "                     ^"},
-    {15, "return list((lambda: i + n)() for i in range(3))", "                         ^"},
     {15, "return list((lambda: i + n)() for i in range(3))", "                     ~~^~~"},
 };
-static const Py2cCode code_f_with_lambda__genexpr__lambda = {"gens.py", "<lambda>", locs_f_with_lambda__genexpr__lambda, 3};
+static const Py2cCode code_f_with_lambda__genexpr__lambda = {"gens.py", "<lambda>", locs_f_with_lambda__genexpr__lambda, 2};
 static const Py2cFuncInfo info_f_with_lambda__genexpr__lambda = {"<lambda>", "with_lambda.<locals>.<genexpr>.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_with_lambda__genexpr__lambda, &code_f_with_lambda__genexpr__lambda, NULL, "__main__"};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
@@ -462,7 +454,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 466 "gens.c"
+#line 458 "gens.c"
 
 static Py2cValue f_pairs__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr *fr = gen->frame;
@@ -581,7 +573,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 585 "gens.c"
+#line 577 "gens.c"
 
 static Py2cValue f_pairs__genexpr__genexpr(Py2cGenerator *gen) {
     fr_f_pairs__genexpr__genexpr *fr = gen->frame;
@@ -648,7 +640,7 @@ cleanup:
     return result;
 #line 3 "gens.py"
 }
-#line 652 "gens.c"
+#line 644 "gens.c"
 
 static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -712,7 +704,7 @@ cleanup:
     return result;
 #line 8 "gens.py"
 }
-#line 716 "gens.c"
+#line 708 "gens.c"
 
 static Py2cValue f_scaled__genexpr(Py2cGenerator *gen) {
     fr_f_scaled__genexpr *fr = gen->frame;
@@ -787,7 +779,7 @@ cleanup:
     return result;
 #line 8 "gens.py"
 }
-#line 791 "gens.c"
+#line 783 "gens.c"
 
 static Py2cValue f_with_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -864,7 +856,7 @@ cleanup:
     return result;
 #line 15 "gens.py"
 }
-#line 868 "gens.c"
+#line 860 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr(Py2cGenerator *gen) {
     fr_f_with_lambda__genexpr *fr = gen->frame;
@@ -945,7 +937,7 @@ cleanup:
     return result;
 #line 15 "gens.py"
 }
-#line 949 "gens.c"
+#line 941 "gens.c"
 
 static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -957,11 +949,13 @@ static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *par
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_i = PY2C_NULL;
     Py2cValue c_n = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
     (void)params;
     c_i = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_i);
     c_n = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_n);
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
 
 #line 15 "gens.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_i)->ref)) {
@@ -972,17 +966,9 @@ static Py2cValue f_with_lambda__genexpr__lambda(Py2cFunction *fn, Py2cValue *par
 #line 15 "gens.py"
     }
 #line 15 "gens.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); t[0] = py2c_fast_binary_op(s0, v_n, PY2C_OP_ADD); py2c_decref(s0); }
 #line 15 "gens.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-#line 15 "gens.py"
-        { loc = 1; goto error; }
-#line 15 "gens.py"
-    }
-#line 15 "gens.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_i)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
-#line 15 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 15 "gens.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 15 "gens.py"
@@ -1000,12 +986,14 @@ cleanup:
 #line 15 "gens.py"
     PY2C_CLEAR(c_n);
 #line 15 "gens.py"
+    PY2C_CLEAR(v_n);
+#line 15 "gens.py"
     py2c_recursion_leave();
 #line 15 "gens.py"
     return result;
 #line 15 "gens.py"
 }
-#line 1009 "gens.c"
+#line 997 "gens.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1070,7 +1058,7 @@ cleanup:
     return result;
 #line 18 "gens.py"
 }
-#line 1074 "gens.c"
+#line 1062 "gens.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1153,7 +1141,7 @@ cleanup:
     return result;
 #line 21 "gens.py"
 }
-#line 1157 "gens.c"
+#line 1145 "gens.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -1240,7 +1228,7 @@ cleanup:
     return result;
 #line 23 "gens.py"
 }
-#line 1244 "gens.c"
+#line 1232 "gens.c"
 
 static Py2cValue f_genexpr__genexpr(Py2cGenerator *gen) {
     fr_f_genexpr__genexpr *fr = gen->frame;
@@ -1305,7 +1293,7 @@ cleanup:
     return result;
 #line 23 "gens.py"
 }
-#line 1309 "gens.c"
+#line 1297 "gens.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -1370,7 +1358,7 @@ cleanup:
     return result;
 #line 25 "gens.py"
 }
-#line 1374 "gens.c"
+#line 1362 "gens.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -1400,7 +1388,7 @@ L0:;
 #line 27 "gens.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 27 "gens.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_w);
 #line 27 "gens.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 27 "gens.py"
@@ -1437,7 +1425,7 @@ cleanup:
     return result;
 #line 27 "gens.py"
 }
-#line 1441 "gens.c"
+#line 1429 "gens.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -1469,7 +1457,7 @@ L0:;
 #line 28 "gens.py"
     fr->t[0] = fr->v_w; py2c_incref(fr->t[0]);
 #line 28 "gens.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_w}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_w);
 #line 28 "gens.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 28 "gens.py"
@@ -1514,7 +1502,7 @@ cleanup:
     return result;
 #line 28 "gens.py"
 }
-#line 1518 "gens.c"
+#line 1506 "gens.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -1581,7 +1569,7 @@ cleanup:
     return result;
 #line 29 "gens.py"
 }
-#line 1585 "gens.c"
+#line 1573 "gens.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -1648,7 +1636,7 @@ cleanup:
     return result;
 #line 29 "gens.py"
 }
-#line 1652 "gens.c"
+#line 1640 "gens.c"
 
 static Py2cValue f_gen_closure_late(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1732,7 +1720,7 @@ cleanup:
     return result;
 #line 34 "gens.py"
 }
-#line 1736 "gens.c"
+#line 1724 "gens.c"
 
 static Py2cValue f_gen_closure_late__genexpr(Py2cGenerator *gen) {
     fr_f_gen_closure_late__genexpr *fr = gen->frame;
@@ -1807,7 +1795,7 @@ cleanup:
     return result;
 #line 32 "gens.py"
 }
-#line 1811 "gens.c"
+#line 1799 "gens.c"
 
 static Py2cValue mod_gens(void) {
     g_gens__pairs = PY2C_NULL;
@@ -1821,8 +1809,8 @@ static Py2cValue mod_gens(void) {
     g_gens__gen_closure_late = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "gens.py"
@@ -2243,70 +2231,64 @@ static Py2cValue mod_gens(void) {
     PY2C_CLEAR(t[5]);
 
 #line 27 "gens.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 50; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_2.ob), PY2C_NULL, PY2C_NULL);
 #line 27 "gens.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 27 "gens.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 27 "gens.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr_5);
 #line 27 "gens.py"
-    t[3] = py2c_iter(t[2]);
-#line 27 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-#line 27 "gens.py"
-    PY2C_CLEAR(t[2]);
-#line 27 "gens.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_5);
-#line 27 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 27 "gens.py"
     {
 #line 27 "gens.py"
-        fr_f_genexpr_5 *nf = py2c_generator_frame(t[4]);
+        fr_f_genexpr_5 *nf = py2c_generator_frame(t[2]);
 #line 27 "gens.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[1];
 #line 27 "gens.py"
-        t[3] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 27 "gens.py"
     }
 #line 27 "gens.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[4]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[2]}, 1);
 #line 27 "gens.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+#line 27 "gens.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "gens.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 27 "gens.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 27 "gens.py"
+    PY2C_CLEAR(t[3]);
+#line 27 "gens.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 27 "gens.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 27 "gens.py"
     PY2C_CLEAR(t[4]);
 #line 27 "gens.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
-#line 27 "gens.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
-#line 27 "gens.py"
     PY2C_CLEAR(t[5]);
-#line 27 "gens.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 27 "gens.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
-#line 27 "gens.py"
-    PY2C_CLEAR(t[6]);
-#line 27 "gens.py"
-    PY2C_CLEAR(t[7]);
 
 #line 28 "gens.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)});
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 28 "gens.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 28 "gens.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 28 "gens.py"
     {
 #line 28 "gens.py"
@@ -2320,114 +2302,108 @@ static Py2cValue mod_gens(void) {
 #line 28 "gens.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[2]}, 1);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[2]);
 #line 28 "gens.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 28 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 28 "gens.py"
     PY2C_CLEAR(t[3]);
 #line 28 "gens.py"
     PY2C_CLEAR(t[4]);
 
 #line 29 "gens.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 57; goto error; }
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 29 "gens.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 29 "gens.py"
-    t[3] = py2c_iter(t[2]);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
-#line 29 "gens.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "gens.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_7);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
-#line 29 "gens.py"
-    {
-#line 29 "gens.py"
-        fr_f_genexpr_7 *nf = py2c_generator_frame(t[4]);
-#line 29 "gens.py"
-        nf->v_0 = t[3];
-#line 29 "gens.py"
-        t[3] = PY2C_NULL;
-#line 29 "gens.py"
-    }
-#line 29 "gens.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
-#line 29 "gens.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 29 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 29 "gens.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr_7);
 #line 29 "gens.py"
-    t[6] = py2c_list_new(2);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
-#line 29 "gens.py"
-    if (py2c_list_append(t[6], py2c_int(-3)) < 0) { loc = 62; goto error; }
-#line 29 "gens.py"
-    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 62; goto error; }
-#line 29 "gens.py"
-    t[7] = py2c_iter(t[6]);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
-#line 29 "gens.py"
-    PY2C_CLEAR(t[6]);
-#line 29 "gens.py"
-    t[8] = py2c_generator_new(&geninfo_f_genexpr_8);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 29 "gens.py"
     {
 #line 29 "gens.py"
-        fr_f_genexpr_8 *nf = py2c_generator_frame(t[8]);
+        fr_f_genexpr_7 *nf = py2c_generator_frame(t[2]);
 #line 29 "gens.py"
-        nf->v_0 = t[7];
+        nf->v_0 = t[1];
 #line 29 "gens.py"
-        t[7] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 29 "gens.py"
     }
 #line 29 "gens.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[8]}, 1);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_5.ob), t[2]);
 #line 29 "gens.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 29 "gens.py"
+    PY2C_CLEAR(t[2]);
+#line 29 "gens.py"
+    t[4] = py2c_list_new(2);
+#line 29 "gens.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 29 "gens.py"
+    if (py2c_list_append(t[4], py2c_int(-3)) < 0) { loc = 60; goto error; }
+#line 29 "gens.py"
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 60; goto error; }
+#line 29 "gens.py"
+    t[5] = py2c_iter(t[4]);
+#line 29 "gens.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+#line 29 "gens.py"
+    PY2C_CLEAR(t[4]);
+#line 29 "gens.py"
+    t[6] = py2c_generator_new(&geninfo_f_genexpr_8);
+#line 29 "gens.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+#line 29 "gens.py"
+    {
+#line 29 "gens.py"
+        fr_f_genexpr_8 *nf = py2c_generator_frame(t[6]);
+#line 29 "gens.py"
+        nf->v_0 = t[5];
+#line 29 "gens.py"
+        t[5] = PY2C_NULL;
+#line 29 "gens.py"
+    }
+#line 29 "gens.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
+#line 29 "gens.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+#line 29 "gens.py"
+    PY2C_CLEAR(t[6]);
+#line 29 "gens.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 29 "gens.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+#line 29 "gens.py"
+    PY2C_CLEAR(t[3]);
+#line 29 "gens.py"
+    PY2C_CLEAR(t[7]);
 #line 29 "gens.py"
     PY2C_CLEAR(t[8]);
-#line 29 "gens.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9]}, 2);
-#line 29 "gens.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
-#line 29 "gens.py"
-    PY2C_CLEAR(t[5]);
-#line 29 "gens.py"
-    PY2C_CLEAR(t[9]);
-#line 29 "gens.py"
-    PY2C_CLEAR(t[10]);
 
 #line 30 "gens.py"
     t[0] = py2c_function_new(&info_f_gen_closure_late, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 30 "gens.py"
     py2c_slot_store(&g_gens__gen_closure_late, t[0]); t[0] = PY2C_NULL;
 
 #line 35 "gens.py"
     t[0] = f_gen_closure_late(NULL, NULL);
 #line 35 "gens.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 35 "gens.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 35 "gens.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 35 "gens.py"
     PY2C_CLEAR(t[0]);
 #line 35 "gens.py"
@@ -2443,14 +2419,14 @@ error:
 #line 35 "gens.py"
     PY2C_CLEAR(result);
 #line 35 "gens.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 35 "gens.py"
 cleanup:
 #line 35 "gens.py"
     return result;
 #line 35 "gens.py"
 }
-#line 2454 "gens.c"
+#line 2430 "gens.c"
 
 static void clear_mod_gens(void) {
     PY2C_CLEAR(g_gens__gen_closure_late);

@@ -14,17 +14,11 @@ static Py2cStr str_6 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_7 = PY2C_STR_STATIC("last", 4, 4);
 static Py2cStr str_8 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_13 = PY2C_STR_STATIC("walrus", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("popped", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("not zero", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("bool logic", 10, 10);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[4];
+static Py2cStr str_10 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("walrus", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("popped", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("not zero", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("bool logic", 10, 10);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_conditionals__classify;
@@ -74,7 +68,6 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {22, "print(v(1) < v(2) < v(3), calls)", "                          ^^^^^"},
     {23, "calls.clear()", NULL},
     {23, "calls.clear()", "^^^^^"},
-    {23, "calls.clear()", "^^^^^^^^^^^"},
     {24, "print(v(1) < v(0) < v(3), calls)", NULL},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^^^^^^^^^^^^^^^"},
     {24, "print(v(1) < v(0) < v(3), calls)", "      ^^^^"},
@@ -83,7 +76,6 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {24, "print(v(1) < v(0) < v(3), calls)", "                          ^^^^^"},
     {25, "calls.clear()", NULL},
     {25, "calls.clear()", "^^^^^"},
-    {25, "calls.clear()", "^^^^^^^^^^^"},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", NULL},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", "      ^^^^^^^^^^^^^^^^^^^"},
     {26, "print(1 < 2 > 0 != 5 == 5, 1 < 2 < 2)", "                           ^^^^^^^^^"},
@@ -123,7 +115,6 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {36, "while (item := data.pop()) > 2:", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "while (item := data.pop()) > 2:", "               ^^^^^^^^^^"},
     {36, "while (item := data.pop()) > 2:", "               ^^^^"},
-    {36, "while (item := data.pop()) > 2:", "               ^^^^^^^^"},
     {37, "print(\"popped\", item)", NULL},
     {37, "print(\"popped\", item)", "                ^^^^"},
     {38, "print([y for x in range(5) if (y := x * x) > 4], y)", NULL},
@@ -137,7 +128,7 @@ static const Py2cCodeLoc locs_mod_conditionals[] = {
     {42, "if 0 < 1 and not (2 < 1) or False:", "                  ^^^^^"},
     {43, "print(\"bool logic\")", NULL},
 };
-static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 92};
+static const Py2cCode code_mod_conditionals = {"conditionals.py", "<module>", locs_mod_conditionals, 89};
 
 /* classify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_classify[] = {
@@ -161,9 +152,8 @@ static const Py2cCode code_f_listcomp = {"conditionals.py", "<listcomp>", locs_f
 static const Py2cCodeLoc locs_f_v[] = {
     {19, "calls.append(x)", NULL},
     {19, "calls.append(x)", "^^^^^"},
-    {19, "calls.append(x)", "^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_v = {"conditionals.py", "v", locs_f_v, 3};
+static const Py2cCode code_f_v = {"conditionals.py", "v", locs_f_v, 2};
 static const char *const params_f_v[] = {"x"};
 static const Py2cFuncInfo info_f_v = {"v", "v", params_f_v, 0, 1, 0, 0, f_v, &code_f_v, NULL, "__main__"};
 
@@ -267,7 +257,7 @@ cleanup:
     return result;
 #line 10 "conditionals.py"
 }
-#line 271 "conditionals.c"
+#line 261 "conditionals.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -340,7 +330,7 @@ cleanup:
     return result;
 #line 12 "conditionals.py"
 }
-#line 344 "conditionals.c"
+#line 334 "conditionals.c"
 
 static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -349,8 +339,8 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -363,17 +353,15 @@ static Py2cValue f_v(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "conditionals.py"
     }
 #line 19 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_conditionals__calls);
 #line 19 "conditionals.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_x);
 #line 19 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 19 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 19 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 19 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 
 #line 20 "conditionals.py"
     result = v_x; py2c_incref(result);
@@ -388,10 +376,6 @@ error:
 #line 20 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 20 "conditionals.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "conditionals.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "conditionals.py"
 cleanup:
 #line 20 "conditionals.py"
     PY2C_CLEAR(v_x);
@@ -401,7 +385,7 @@ cleanup:
     return result;
 #line 20 "conditionals.py"
 }
-#line 405 "conditionals.c"
+#line 389 "conditionals.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -495,7 +479,7 @@ cleanup:
     return result;
 #line 38 "conditionals.py"
 }
-#line 499 "conditionals.c"
+#line 483 "conditionals.c"
 
 static Py2cValue mod_conditionals(void) {
     g_conditionals__classify = PY2C_NULL;
@@ -847,30 +831,28 @@ L10:;
 #line 23 "conditionals.py"
     }
 #line 23 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    t[0] = py2c_slot_load(&g_conditionals__calls);
 #line 23 "conditionals.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 23 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 23 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 23 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 23 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "conditionals.py"
     t[1] = f_v(NULL, (Py2cValue[]){py2c_int(1)});
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 24 "conditionals.py"
     t[2] = f_v(NULL, (Py2cValue[]){py2c_int(0)});
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
 #line 24 "conditionals.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 24 "conditionals.py"
     t[0] = t[3]; t[3] = PY2C_NULL;
 #line 24 "conditionals.py"
@@ -878,7 +860,7 @@ L10:;
 #line 24 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 24 "conditionals.py"
-    if (n0 < 0) { loc = 32; goto error; }
+    if (n0 < 0) { loc = 31; goto error; }
 #line 24 "conditionals.py"
     if (!n0) goto L11;
 #line 24 "conditionals.py"
@@ -886,11 +868,11 @@ L10:;
 #line 24 "conditionals.py"
     t[3] = f_v(NULL, (Py2cValue[]){py2c_int(3)});
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 24 "conditionals.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_LT);
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 24 "conditionals.py"
     t[0] = t[4]; t[4] = PY2C_NULL;
 #line 24 "conditionals.py"
@@ -906,7 +888,7 @@ L11:;
 #line 24 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 24 "conditionals.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 24 "conditionals.py"
     }
 #line 24 "conditionals.py"
@@ -914,7 +896,7 @@ L11:;
 #line 24 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 24 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 24 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 24 "conditionals.py"
@@ -927,32 +909,30 @@ L11:;
 #line 25 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 25 "conditionals.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 25 "conditionals.py"
     }
 #line 25 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    t[0] = py2c_slot_load(&g_conditionals__calls);
 #line 25 "conditionals.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 25 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 25 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 25 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 25 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n0 < 0) { loc = 41; goto error; }
+    if (n0 < 0) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     if (!n0) goto L12;
 #line 26 "conditionals.py"
@@ -960,13 +940,13 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(0), PY2C_GT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n1 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n1 < 0) { loc = 41; goto error; }
+    if (n1 < 0) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     if (!n1) goto L12;
 #line 26 "conditionals.py"
@@ -974,13 +954,13 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(0), py2c_int(5), PY2C_NE);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
     n2 = py2c_fast_is_true(t[0]);
 #line 26 "conditionals.py"
-    if (n2 < 0) { loc = 41; goto error; }
+    if (n2 < 0) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     if (!n2) goto L12;
 #line 26 "conditionals.py"
@@ -988,7 +968,7 @@ L11:;
 #line 26 "conditionals.py"
     t[1] = py2c_fast_compare(py2c_int(5), py2c_int(5), PY2C_EQ);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 26 "conditionals.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 26 "conditionals.py"
@@ -996,13 +976,13 @@ L12:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 26 "conditionals.py"
     n3 = py2c_fast_is_true(t[1]);
 #line 26 "conditionals.py"
-    if (n3 < 0) { loc = 42; goto error; }
+    if (n3 < 0) { loc = 40; goto error; }
 #line 26 "conditionals.py"
     if (!n3) goto L13;
 #line 26 "conditionals.py"
@@ -1010,7 +990,7 @@ L12:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_compare(py2c_int(2), py2c_int(2), PY2C_LT);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 26 "conditionals.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 26 "conditionals.py"
@@ -1018,7 +998,7 @@ L13:;
 #line 26 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 26 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 26 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 26 "conditionals.py"
@@ -1029,11 +1009,11 @@ L13:;
 #line 27 "conditionals.py"
     t[1] = f_v(NULL, (Py2cValue[]){py2c_int(3)});
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 27 "conditionals.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(3), PY2C_EQ);
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 27 "conditionals.py"
     t[0] = t[2]; t[2] = PY2C_NULL;
 #line 27 "conditionals.py"
@@ -1041,7 +1021,7 @@ L13:;
 #line 27 "conditionals.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 27 "conditionals.py"
-    if (n0 < 0) { loc = 44; goto error; }
+    if (n0 < 0) { loc = 42; goto error; }
 #line 27 "conditionals.py"
     if (!n0) goto L14;
 #line 27 "conditionals.py"
@@ -1049,13 +1029,13 @@ L13:;
 #line 27 "conditionals.py"
     t[1] = py2c_list_new(1);
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 27 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 46; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 44; goto error; }
 #line 27 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(3));
 #line 27 "conditionals.py"
-    if (n1 < 0) { loc = 44; goto error; }
+    if (n1 < 0) { loc = 42; goto error; }
 #line 27 "conditionals.py"
     t[2] = py2c_bool(n1);
 #line 27 "conditionals.py"
@@ -1069,7 +1049,7 @@ L14:;
 #line 27 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 27 "conditionals.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 27 "conditionals.py"
     }
 #line 27 "conditionals.py"
@@ -1077,7 +1057,7 @@ L14:;
 #line 27 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 27 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 27 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 27 "conditionals.py"
@@ -1093,7 +1073,7 @@ L14:;
 #line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
 #line 29 "conditionals.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 29 "conditionals.py"
     }
 #line 29 "conditionals.py"
@@ -1101,7 +1081,7 @@ L14:;
 #line 29 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'one' is not defined");
 #line 29 "conditionals.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 29 "conditionals.py"
     }
 #line 29 "conditionals.py"
@@ -1119,35 +1099,35 @@ L15:;
 #line 29 "conditionals.py"
     t[1] = py2c_list_new(2);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 51; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 53; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 51; goto error; }
 #line 29 "conditionals.py"
     n1 = py2c_contains(t[1], py2c_int(2));
 #line 29 "conditionals.py"
-    if (n1 < 0) { loc = 52; goto error; }
+    if (n1 < 0) { loc = 50; goto error; }
 #line 29 "conditionals.py"
     if (!n1) goto L16;
 #line 29 "conditionals.py"
     t[2] = py2c_list_new(1);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 29 "conditionals.py"
     t[3] = py2c_list_new(1);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 55; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 53; goto error; }
 #line 29 "conditionals.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 52; goto error; }
 #line 29 "conditionals.py"
     PY2C_CLEAR(t[3]);
 #line 29 "conditionals.py"
     n1 = py2c_contains(t[2], t[1]);
 #line 29 "conditionals.py"
-    if (n1 < 0) { loc = 52; goto error; }
+    if (n1 < 0) { loc = 50; goto error; }
 #line 29 "conditionals.py"
     n1 = !(n1);
 #line 29 "conditionals.py"
@@ -1163,7 +1143,7 @@ L16:;
 #line 29 "conditionals.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 29 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 29 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 29 "conditionals.py"
@@ -1174,11 +1154,11 @@ L16:;
 #line 30 "conditionals.py"
     t[0] = py2c_list_new(2);
 #line 30 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 30 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 54; goto error; }
 #line 30 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
 #line 30 "conditionals.py"
     py2c_slot_store(&g_conditionals__x, t[0]); t[0] = PY2C_NULL;
 
@@ -1187,7 +1167,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1195,7 +1175,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1207,7 +1187,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 62; goto error; }
+        { loc = 60; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1215,7 +1195,7 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
@@ -1229,21 +1209,21 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
     t[2] = py2c_list_new(2);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 31 "conditionals.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 63; goto error; }
 #line 31 "conditionals.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 65; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 63; goto error; }
 #line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); t[3] = py2c_fast_compare(s0, t[2], PY2C_EQ); py2c_decref(s0); }
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[2]);
 #line 31 "conditionals.py"
@@ -1251,23 +1231,23 @@ L16:;
 #line 31 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 31 "conditionals.py"
-        { loc = 67; goto error; }
+        { loc = 65; goto error; }
 #line 31 "conditionals.py"
     }
 #line 31 "conditionals.py"
     { Py2cValue s0 = py2c_slot_load(&g_conditionals__x); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 31 "conditionals.py"
-    if (n2 < 0) { loc = 68; goto error; }
+    if (n2 < 0) { loc = 66; goto error; }
 #line 31 "conditionals.py"
     t[4] = py2c_bool(!n2);
 #line 31 "conditionals.py"
     t[5] = py2c_list_new(0);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
 #line 31 "conditionals.py"
     n3 = py2c_fast_is_true(t[5]);
 #line 31 "conditionals.py"
-    if (n3 < 0) { loc = 70; goto error; }
+    if (n3 < 0) { loc = 68; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[5]);
 #line 31 "conditionals.py"
@@ -1275,7 +1255,7 @@ L16:;
 #line 31 "conditionals.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5]}, 5);
 #line 31 "conditionals.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
 #line 31 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 31 "conditionals.py"
@@ -1290,15 +1270,15 @@ L16:;
     PY2C_CLEAR(t[6]);
 
 #line 33 "conditionals.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+    t[0] = py2c_fast_len(py2c_obj_value(&str_10.ob));
 #line 33 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 33 "conditionals.py"
     py2c_incref(t[0]); py2c_slot_store(&g_conditionals__n, t[0]);
 #line 33 "conditionals.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(3), PY2C_GT);
 #line 33 "conditionals.py"
-    if (n0 < 0) { loc = 71; goto error; }
+    if (n0 < 0) { loc = 69; goto error; }
 #line 33 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 33 "conditionals.py"
@@ -1309,15 +1289,15 @@ L16:;
 #line 34 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 34 "conditionals.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 34 "conditionals.py"
     }
 #line 34 "conditionals.py"
     t[0] = py2c_slot_load(&g_conditionals__n);
 #line 34 "conditionals.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
 #line 34 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
 #line 34 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 34 "conditionals.py"
@@ -1328,15 +1308,15 @@ L17:;
 #line 35 "conditionals.py"
     t[0] = py2c_list_new(4);
 #line 35 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 73; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 73; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 73; goto error; }
 #line 35 "conditionals.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 75; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 73; goto error; }
 #line 35 "conditionals.py"
     py2c_slot_store(&g_conditionals__data, t[0]); t[0] = PY2C_NULL;
 
@@ -1347,27 +1327,25 @@ L19:;
 #line 36 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 36 "conditionals.py"
-        { loc = 78; goto error; }
+        { loc = 76; goto error; }
 #line 36 "conditionals.py"
     }
 #line 36 "conditionals.py"
-    { Py2cValue s0 = py2c_slot_load(&g_conditionals__data); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    t[0] = py2c_slot_load(&g_conditionals__data);
 #line 36 "conditionals.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_pop(t[0], PY2C_NULL);
 #line 36 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 36 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 36 "conditionals.py"
+    py2c_incref(t[1]); py2c_slot_store(&g_conditionals__item, t[1]);
+#line 36 "conditionals.py"
+    n0 = py2c_fast_compare_bool(t[1], py2c_int(2), PY2C_GT);
+#line 36 "conditionals.py"
+    if (n0 < 0) { loc = 74; goto error; }
+#line 36 "conditionals.py"
     PY2C_CLEAR(t[1]);
-#line 36 "conditionals.py"
-    py2c_incref(t[2]); py2c_slot_store(&g_conditionals__item, t[2]);
-#line 36 "conditionals.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_int(2), PY2C_GT);
-#line 36 "conditionals.py"
-    if (n0 < 0) { loc = 76; goto error; }
-#line 36 "conditionals.py"
-    PY2C_CLEAR(t[2]);
 #line 36 "conditionals.py"
     if (!n0) goto L20;
 
@@ -1376,15 +1354,15 @@ L19:;
 #line 37 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'item' is not defined");
 #line 37 "conditionals.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 37 "conditionals.py"
     }
 #line 37 "conditionals.py"
     t[0] = py2c_slot_load(&g_conditionals__item);
 #line 37 "conditionals.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
 #line 37 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 37 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 37 "conditionals.py"
@@ -1399,17 +1377,17 @@ L20:;
 #line 38 "conditionals.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 38 "conditionals.py"
     t[1] = py2c_iter(t[0]);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 38 "conditionals.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[1]);
 #line 38 "conditionals.py"
@@ -1417,7 +1395,7 @@ L20:;
 #line 38 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 38 "conditionals.py"
-        { loc = 85; goto error; }
+        { loc = 82; goto error; }
 #line 38 "conditionals.py"
     }
 #line 38 "conditionals.py"
@@ -1425,7 +1403,7 @@ L20:;
 #line 38 "conditionals.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 38 "conditionals.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 38 "conditionals.py"
     PY2C_CLEAR(t[2]);
 #line 38 "conditionals.py"
@@ -1438,7 +1416,7 @@ L20:;
 #line 39 "conditionals.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 39 "conditionals.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 39 "conditionals.py"
     }
 #line 39 "conditionals.py"
@@ -1446,29 +1424,29 @@ L20:;
 #line 39 "conditionals.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 39 "conditionals.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 39 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 39 "conditionals.py"
     PY2C_CLEAR(t[1]);
 
 #line 41 "conditionals.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
 #line 41 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 41 "conditionals.py"
     PY2C_CLEAR(t[0]);
 
 #line 42 "conditionals.py"
     n0 = py2c_fast_compare_bool(py2c_int(0), py2c_int(1), PY2C_LT);
 #line 42 "conditionals.py"
-    if (n0 < 0) { loc = 89; goto error; }
+    if (n0 < 0) { loc = 86; goto error; }
 #line 42 "conditionals.py"
     if (!n0) goto L27;
 #line 42 "conditionals.py"
     n1 = py2c_fast_compare_bool(py2c_int(2), py2c_int(1), PY2C_LT);
 #line 42 "conditionals.py"
-    if (n1 < 0) { loc = 90; goto error; }
+    if (n1 < 0) { loc = 87; goto error; }
 #line 42 "conditionals.py"
     if (!n1) goto L26;
 #line 42 "conditionals.py"
@@ -1479,9 +1457,9 @@ L27:;
 L26:;
 
 #line 43 "conditionals.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 43 "conditionals.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 43 "conditionals.py"
     PY2C_CLEAR(t[0]);
 #line 43 "conditionals.py"
@@ -1497,18 +1475,14 @@ error:
 #line 43 "conditionals.py"
     PY2C_CLEAR(result);
 #line 43 "conditionals.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 43 "conditionals.py"
 cleanup:
-#line 43 "conditionals.py"
-    PY2C_CLEAR(t[5]);
-#line 43 "conditionals.py"
-    PY2C_CLEAR(t[6]);
 #line 43 "conditionals.py"
     return result;
 #line 43 "conditionals.py"
 }
-#line 1512 "conditionals.c"
+#line 1486 "conditionals.c"
 
 static void clear_mod_conditionals(void) {
     PY2C_CLEAR(g_conditionals__y);

@@ -5,35 +5,25 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("the cat sat on the mat\nthe dog ate the cat", 42, 42);
-static Py2cStr str_1 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_2 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_1 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("<5", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC(">3", 2, 2);
-static Py2cStr str_8 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_10 = PY2C_STR_STATIC("InsufficientFunds", 17, 17);
-static Py2cStr str_11 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_12 = PY2C_STR_STATIC("deposit must be positive", 24, 24);
-static Py2cStr str_13 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("deposit", 7, 7);
-static Py2cStr str_15 = PY2C_STR_STATIC("cannot withdraw ", 16, 16);
-static Py2cStr str_16 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_17 = PY2C_STR_STATIC(", balance is ", 13, 13);
-static Py2cStr str_18 = PY2C_STR_STATIC("withdraw", 8, 8);
-static Py2cStr str_19 = PY2C_STR_STATIC("refused:", 8, 8);
-static Py2cStr str_20 = PY2C_STR_STATIC("invalid:", 8, 8);
-static Py2cStr str_21 = PY2C_STR_STATIC("Fizz", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("Buzz", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_25 = PY2C_STR_STATIC("extend", 6, 6);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cStr str_2 = PY2C_STR_STATIC("<5", 2, 2);
+static Py2cStr str_3 = PY2C_STR_STATIC(">3", 2, 2);
+static Py2cStr str_4 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_5 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("InsufficientFunds", 17, 17);
+static Py2cStr str_7 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_8 = PY2C_STR_STATIC("deposit must be positive", 24, 24);
+static Py2cStr str_9 = PY2C_STR_STATIC("deposit", 7, 7);
+static Py2cStr str_10 = PY2C_STR_STATIC("cannot withdraw ", 16, 16);
+static Py2cStr str_11 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_12 = PY2C_STR_STATIC(", balance is ", 13, 13);
+static Py2cStr str_13 = PY2C_STR_STATIC("withdraw", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("refused:", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC("invalid:", 8, 8);
+static Py2cStr str_16 = PY2C_STR_STATIC("Fizz", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("Buzz", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC(" ", 1, 1);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_programs__primes_upto;
@@ -212,14 +202,11 @@ static const Py2cCodeLoc locs_f_word_counts[] = {
     {17, "counts = {}", "         ^^"},
     {18, "for line in text.splitlines():", NULL},
     {18, "for line in text.splitlines():", "            ^^^^^^^^^^^^^^^^^"},
-    {18, "for line in text.splitlines():", "            ^^^^^^^^^^^^^^^"},
     {19, "for word in line.split():", NULL},
     {19, "for word in line.split():", "            ^^^^^^^^^^^^"},
     {19, "for word in line.split():", "            ^^^^"},
-    {19, "for word in line.split():", "            ^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^^^^^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^"},
-    {20, "counts[word] = counts.get(word, 0) + 1", "               ^^^^^^^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "                          ^^^^"},
     {20, "counts[word] = counts.get(word, 0) + 1", "               ~~~~~~~~~~~~~~~~~~~~^~~"},
     {20, "counts[word] = counts.get(word, 0) + 1", "^^^^^^"},
@@ -228,10 +215,9 @@ static const Py2cCodeLoc locs_f_word_counts[] = {
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^"},
-    {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "              ^^^^^^^^^^^^"},
     {21, "return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_word_counts = {"programs.py", "word_counts", locs_f_word_counts, 21};
+static const Py2cCode code_f_word_counts = {"programs.py", "word_counts", locs_f_word_counts, 17};
 static const char *const params_f_word_counts[] = {"text"};
 static const Py2cFuncInfo info_f_word_counts = {"word_counts", "word_counts", params_f_word_counts, 0, 1, 0, 0, f_word_counts, &code_f_word_counts, NULL, "__main__"};
 
@@ -314,12 +300,10 @@ static const Py2cCodeLoc locs_f_make_account__deposit[] = {
     {40, "balance += amount", NULL},
     {40, "balance += amount", "^^^^^^^"},
     {41, "history.append((\"deposit\", amount))", NULL},
-    {41, "history.append((\"deposit\", amount))", "^^^^^^^"},
-    {41, "history.append((\"deposit\", amount))", "^^^^^^^^^^^^^^"},
     {41, "history.append((\"deposit\", amount))", "               ^^^^^^^^^^^^^^^^^^^"},
     {42, "return balance", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_make_account__deposit = {"programs.py", "deposit", locs_f_make_account__deposit, 10};
+static const Py2cCode code_f_make_account__deposit = {"programs.py", "deposit", locs_f_make_account__deposit, 8};
 static const char *const params_f_make_account__deposit[] = {"amount"};
 static const Py2cFuncInfo info_f_make_account__deposit = {"deposit", "make_account.<locals>.deposit", params_f_make_account__deposit, 0, 1, 0, 0, f_make_account__deposit, &code_f_make_account__deposit, NULL, "__main__"};
 
@@ -336,12 +320,10 @@ static const Py2cCodeLoc locs_f_make_account__withdraw[] = {
     {47, "balance -= amount", NULL},
     {47, "balance -= amount", "^^^^^^^"},
     {48, "history.append((\"withdraw\", amount))", NULL},
-    {48, "history.append((\"withdraw\", amount))", "^^^^^^^"},
-    {48, "history.append((\"withdraw\", amount))", "^^^^^^^^^^^^^^"},
     {48, "history.append((\"withdraw\", amount))", "               ^^^^^^^^^^^^^^^^^^^^"},
     {49, "return balance", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_make_account__withdraw = {"programs.py", "withdraw", locs_f_make_account__withdraw, 15};
+static const Py2cCode code_f_make_account__withdraw = {"programs.py", "withdraw", locs_f_make_account__withdraw, 13};
 static const char *const params_f_make_account__withdraw[] = {"amount"};
 static const Py2cFuncInfo info_f_make_account__withdraw = {"withdraw", "make_account.<locals>.withdraw", params_f_make_account__withdraw, 0, 1, 0, 0, f_make_account__withdraw, &code_f_make_account__withdraw, NULL, "__main__"};
 
@@ -363,15 +345,13 @@ static const Py2cCodeLoc locs_f_fizzbuzz[] = {
     {73, "s += \"Buzz\"", "^"},
     {74, "out.append(s or str(i))", NULL},
     {74, "out.append(s or str(i))", "^^^"},
-    {74, "out.append(s or str(i))", "^^^^^^^^^^"},
     {74, "out.append(s or str(i))", "           ^"},
     {74, "out.append(s or str(i))", "                ^^^^^^"},
     {74, "out.append(s or str(i))", "                    ^"},
     {75, "return \" \".join(out)", "       ^^^^^^^^^^^^^"},
-    {75, "return \" \".join(out)", "       ^^^^^^^^"},
     {75, "return \" \".join(out)", "                ^^^"},
 };
-static const Py2cCode code_f_fizzbuzz = {"programs.py", "fizzbuzz", locs_f_fizzbuzz, 23};
+static const Py2cCode code_f_fizzbuzz = {"programs.py", "fizzbuzz", locs_f_fizzbuzz, 21};
 static const char *const params_f_fizzbuzz[] = {"n"};
 static const Py2cFuncInfo info_f_fizzbuzz = {"fizzbuzz", "fizzbuzz", params_f_fizzbuzz, 0, 1, 0, 0, f_fizzbuzz, &code_f_fizzbuzz, NULL, "__main__"};
 
@@ -400,27 +380,23 @@ static const Py2cCodeLoc locs_f_flatten[] = {
     {90, "if isinstance(item, list):", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", NULL},
     {91, "result.extend(flatten(item))", "^^^^^^"},
-    {91, "result.extend(flatten(item))", "^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", "              ^^^^^^^^^^^^^"},
     {91, "result.extend(flatten(item))", "                      ^^^^"},
     {93, "result.append(item)", NULL},
     {93, "result.append(item)", "^^^^^^"},
-    {93, "result.append(item)", "^^^^^^^^^^^^^"},
     {93, "result.append(item)", "              ^^^^"},
     {94, "return result", "       ^^^^^^"},
 };
-static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 15};
+static const Py2cCode code_f_flatten = {"programs.py", "flatten", locs_f_flatten, 13};
 static const char *const params_f_flatten[] = {"items"};
 static const Py2cFuncInfo info_f_flatten = {"flatten", "flatten", params_f_flatten, 0, 1, 0, 0, f_flatten, &code_f_flatten, NULL, "__main__"};
 
 /* gcd: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gcd[] = {
     {98, "while b:", "      ^"},
-    {99, "a, b = b, a % b", "       ^^^^^^^^"},
     {99, "a, b = b, a % b", "          ~~^~~"},
-    {99, "a, b = b, a % b", "^^^^"},
 };
-static const Py2cCode code_f_gcd = {"programs.py", "gcd", locs_f_gcd, 4};
+static const Py2cCode code_f_gcd = {"programs.py", "gcd", locs_f_gcd, 2};
 static const char *const params_f_gcd[] = {"a", "b"};
 static const Py2cFuncInfo info_f_gcd = {"gcd", "gcd", params_f_gcd, 0, 2, 0, 0, f_gcd, &code_f_gcd, NULL, "__main__"};
 
@@ -626,7 +602,7 @@ cleanup:
     return result;
 #line 9 "programs.py"
 }
-#line 630 "programs.c"
+#line 606 "programs.c"
 
 static Py2cValue f_primes_upto__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -711,7 +687,7 @@ cleanup:
     return result;
 #line 9 "programs.py"
 }
-#line 715 "programs.c"
+#line 691 "programs.c"
 
 static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -720,8 +696,8 @@ static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     Py2cValue v_text = params[0];
     Py2cValue v_counts = PY2C_NULL;
     Py2cValue v_line = PY2C_NULL;
@@ -736,27 +712,21 @@ static Py2cValue f_word_counts(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_counts; v_counts = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "programs.py"
-    if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    t[0] = py2c_direct_str_splitlines(v_text, PY2C_NULL);
 #line 18 "programs.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 18 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 18 "programs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 18 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 18 "programs.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "programs.py"
-    t[3] = py2c_iter(t[2]);
-#line 18 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 18 "programs.py"
-    PY2C_CLEAR(t[2]);
-#line 18 "programs.py"
 L0:;
 #line 18 "programs.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 18 "programs.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 18 "programs.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 18 "programs.py"
@@ -764,59 +734,47 @@ L0:;
 #line 18 "programs.py"
     }
 #line 18 "programs.py"
-    { Py2cValue old = v_line; v_line = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "programs.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_direct_str_split(v_line, PY2C_NULL, PY2C_NULL);
 #line 19 "programs.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 19 "programs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    t[3] = py2c_iter(t[2]);
 #line 19 "programs.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 19 "programs.py"
-    PY2C_CLEAR(t[5]);
-#line 19 "programs.py"
-    t[7] = py2c_iter(t[6]);
-#line 19 "programs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
-#line 19 "programs.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 #line 19 "programs.py"
 L3:;
 #line 19 "programs.py"
-    t[8] = py2c_iter_next(t[7]);
+    t[4] = py2c_iter_next(t[3]);
 #line 19 "programs.py"
-    if (PY2C_IS_NULL(t[8])) {
+    if (PY2C_IS_NULL(t[4])) {
 #line 19 "programs.py"
-        if (py2c_error_occurred()) { loc = 4; goto error; }
+        if (py2c_error_occurred()) { loc = 3; goto error; }
 #line 19 "programs.py"
         goto L4;
 #line 19 "programs.py"
     }
 #line 19 "programs.py"
-    { Py2cValue old = v_word; v_word = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "programs.py"
-    if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_3.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 10; goto error; }
+    t[4] = py2c_direct_dict_get(v_counts, v_word, py2c_int(0));
 #line 20 "programs.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_word, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 20 "programs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 20 "programs.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 20 "programs.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
 #line 20 "programs.py"
-    t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
+    if (py2c_fast_setitem(v_counts, v_word, t[5]) < 0) { loc = 12; goto error; }
 #line 20 "programs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 12; goto error; }
-#line 20 "programs.py"
-    PY2C_CLEAR(t[10]);
-#line 20 "programs.py"
-    if (py2c_fast_setitem(v_counts, v_word, t[11]) < 0) { loc = 15; goto error; }
-#line 20 "programs.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[5]);
 #line 20 "programs.py"
     py2c_safepoint();
 #line 20 "programs.py"
@@ -824,7 +782,7 @@ L3:;
 #line 20 "programs.py"
 L4:;
 #line 20 "programs.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 #line 20 "programs.py"
     py2c_safepoint();
 #line 20 "programs.py"
@@ -832,32 +790,26 @@ L4:;
 #line 20 "programs.py"
 L1:;
 #line 20 "programs.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 21 "programs.py"
-    if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 19; goto error; }
+    t[0] = py2c_direct_dict_items(v_counts);
 #line 21 "programs.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 21 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    t[1] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 21 "programs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+#line 21 "programs.py"
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[1]}, 1, kwnames_0);
+#line 21 "programs.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 21 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 21 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 21 "programs.py"
-    t[3] = py2c_function_new(&info_f_word_counts__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 21 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
-#line 21 "programs.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
-#line 21 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-#line 21 "programs.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "programs.py"
-    PY2C_CLEAR(t[3]);
-#line 21 "programs.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 21 "programs.py"
     goto cleanup;
 #line 21 "programs.py"
@@ -867,11 +819,9 @@ error:
 #line 21 "programs.py"
     PY2C_CLEAR(result);
 #line 21 "programs.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 21 "programs.py"
 cleanup:
-#line 21 "programs.py"
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 21 "programs.py"
     PY2C_CLEAR(v_text);
 #line 21 "programs.py"
@@ -886,7 +836,7 @@ cleanup:
     return result;
 #line 21 "programs.py"
 }
-#line 890 "programs.c"
+#line 840 "programs.c"
 
 static Py2cValue f_word_counts__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -948,7 +898,7 @@ cleanup:
     return result;
 #line 21 "programs.py"
 }
-#line 952 "programs.c"
+#line 902 "programs.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +950,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1004 "programs.c"
+#line 954 "programs.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1109,7 +1059,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1113 "programs.c"
+#line 1063 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1220,7 +1170,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1224 "programs.c"
+#line 1174 "programs.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -1293,7 +1243,7 @@ cleanup:
     return result;
 #line 27 "programs.py"
 }
-#line 1297 "programs.c"
+#line 1247 "programs.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1311,9 +1261,9 @@ static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 31 "programs.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 #line 31 "programs.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), py2c_obj_value(&str_10.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 
 #line 32 "programs.py"
     result = t[0]; t[0] = PY2C_NULL;
@@ -1335,7 +1285,7 @@ cleanup:
     return result;
 #line 32 "programs.py"
 }
-#line 1339 "programs.c"
+#line 1289 "programs.c"
 
 static Py2cValue f_make_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1430,7 +1380,7 @@ cleanup:
     return result;
 #line 50 "programs.py"
 }
-#line 1434 "programs.c"
+#line 1384 "programs.c"
 
 static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1439,16 +1389,18 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_amount = params[0];
     Py2cValue c_balance = PY2C_NULL;
     Py2cValue c_history = PY2C_NULL;
+    Py2cValue v_history = PY2C_NULL;
     c_balance = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_balance);
     c_history = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_history);
+    { Py2cValue old = v_history; v_history = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); py2c_decref(old); }
 
 #line 38 "programs.py"
     n0 = py2c_fast_compare_bool(v_amount, py2c_int(0), PY2C_LE);
@@ -1458,7 +1410,7 @@ static Py2cValue f_make_account__deposit(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 39 "programs.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 39 "programs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 39 "programs.py"
@@ -1490,38 +1442,24 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 41 "programs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_history)->ref)) {
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), v_amount});
 #line 41 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 41 "programs.py"
-        { loc = 6; goto error; }
+    t[1] = py2c_direct_list_append(v_history, t[0]);
 #line 41 "programs.py"
-    }
-#line 41 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
-#line 41 "programs.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_amount});
-#line 41 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 41 "programs.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 41 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 41 "programs.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 41 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 41 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 41 "programs.py"
-    PY2C_CLEAR(t[3]);
 
 #line 42 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
 #line 42 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
 #line 42 "programs.py"
-        { loc = 9; goto error; }
+        { loc = 7; goto error; }
 #line 42 "programs.py"
     }
 #line 42 "programs.py"
@@ -1535,7 +1473,9 @@ error:
 #line 42 "programs.py"
     PY2C_CLEAR(result);
 #line 42 "programs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 42 "programs.py"
+    PY2C_CLEAR(t[1]);
 #line 42 "programs.py"
 cleanup:
 #line 42 "programs.py"
@@ -1545,12 +1485,14 @@ cleanup:
 #line 42 "programs.py"
     PY2C_CLEAR(c_history);
 #line 42 "programs.py"
+    PY2C_CLEAR(v_history);
+#line 42 "programs.py"
     py2c_recursion_leave();
 #line 42 "programs.py"
     return result;
 #line 42 "programs.py"
 }
-#line 1554 "programs.c"
+#line 1496 "programs.c"
 
 static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1565,10 +1507,12 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_amount = params[0];
     Py2cValue c_balance = PY2C_NULL;
     Py2cValue c_history = PY2C_NULL;
+    Py2cValue v_history = PY2C_NULL;
     c_balance = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_balance);
     c_history = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_history);
+    { Py2cValue old = v_history; v_history = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); py2c_decref(old); }
 
 #line 45 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
@@ -1596,7 +1540,7 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "programs.py"
     t[0] = py2c_slot_load(&g_programs__InsufficientFunds);
 #line 46 "programs.py"
-    t[1] = py2c_format(v_amount, py2c_obj_value(&str_16.ob));
+    t[1] = py2c_format(v_amount, py2c_obj_value(&str_11.ob));
 #line 46 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 46 "programs.py"
@@ -1608,11 +1552,11 @@ static Py2cValue f_make_account__withdraw(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "programs.py"
     }
 #line 46 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); t[2] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_balance)->ref); t[2] = py2c_format(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
 #line 46 "programs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 46 "programs.py"
-    t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], py2c_obj_value(&str_17.ob), t[2]});
+    t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1], py2c_obj_value(&str_12.ob), t[2]});
 #line 46 "programs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 46 "programs.py"
@@ -1656,38 +1600,24 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_balance)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 48 "programs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_history)->ref)) {
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), v_amount});
 #line 48 "programs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'history' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 48 "programs.py"
-        { loc = 11; goto error; }
+    t[1] = py2c_direct_list_append(v_history, t[0]);
 #line 48 "programs.py"
-    }
-#line 48 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_history)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
-#line 48 "programs.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_amount});
-#line 48 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 48 "programs.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 48 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 48 "programs.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 48 "programs.py"
     PY2C_CLEAR(t[0]);
 #line 48 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 48 "programs.py"
-    PY2C_CLEAR(t[3]);
 
 #line 49 "programs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_balance)->ref)) {
 #line 49 "programs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'balance' where it is not associated with a value in enclosing scope");
 #line 49 "programs.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 49 "programs.py"
     }
 #line 49 "programs.py"
@@ -1705,22 +1635,20 @@ error:
 #line 49 "programs.py"
 cleanup:
 #line 49 "programs.py"
-    PY2C_CLEAR(t[4]);
-#line 49 "programs.py"
-    PY2C_CLEAR(t[5]);
-#line 49 "programs.py"
     PY2C_CLEAR(v_amount);
 #line 49 "programs.py"
     PY2C_CLEAR(c_balance);
 #line 49 "programs.py"
     PY2C_CLEAR(c_history);
 #line 49 "programs.py"
+    PY2C_CLEAR(v_history);
+#line 49 "programs.py"
     py2c_recursion_leave();
 #line 49 "programs.py"
     return result;
 #line 49 "programs.py"
 }
-#line 1724 "programs.c"
+#line 1652 "programs.c"
 
 static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1729,8 +1657,8 @@ static Py2cValue f_fizzbuzz(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -1771,7 +1699,7 @@ L0:;
 #line 69 "programs.py"
     PY2C_CLEAR(v_s);
 #line 69 "programs.py"
-    v_s = py2c_obj_value(&str_16.ob);
+    v_s = py2c_obj_value(&str_11.ob);
 
 #line 70 "programs.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
@@ -1787,15 +1715,11 @@ L0:;
     if (!n0) goto L3;
 
 #line 71 "programs.py"
-    t[4] = v_s; py2c_incref(t[4]);
+    t[4] = py2c_fast_inplace_op(v_s, py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
 #line 71 "programs.py"
-    t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_21.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 71 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
-#line 71 "programs.py"
-    PY2C_CLEAR(t[4]);
-#line 71 "programs.py"
-    { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 71 "programs.py"
 L3:;
 
@@ -1813,50 +1737,44 @@ L3:;
     if (!n0) goto L5;
 
 #line 73 "programs.py"
-    t[4] = v_s; py2c_incref(t[4]);
+    t[4] = py2c_fast_inplace_op(v_s, py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
 #line 73 "programs.py"
-    t[5] = py2c_fast_inplace_op(t[4], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 73 "programs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
-#line 73 "programs.py"
-    PY2C_CLEAR(t[4]);
-#line 73 "programs.py"
-    { Py2cValue old = v_s; v_s = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 73 "programs.py"
 L5:;
 
 #line 74 "programs.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 16; goto error; }
+    t[4] = v_out; py2c_incref(t[4]);
 #line 74 "programs.py"
-    t[6] = v_s; py2c_incref(t[6]);
+    t[5] = v_s; py2c_incref(t[5]);
 #line 74 "programs.py"
-    n0 = py2c_fast_is_true(t[6]);
+    n0 = py2c_fast_is_true(t[5]);
 #line 74 "programs.py"
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
 #line 74 "programs.py"
     if (n0) goto L7;
 #line 74 "programs.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 74 "programs.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
 #line 74 "programs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
 #line 74 "programs.py"
-    t[6] = t[7]; t[7] = PY2C_NULL;
+    t[5] = t[6]; t[6] = PY2C_NULL;
 #line 74 "programs.py"
 L7:;
 #line 74 "programs.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 74 "programs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-#line 74 "programs.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
 #line 74 "programs.py"
     PY2C_CLEAR(t[4]);
 #line 74 "programs.py"
     PY2C_CLEAR(t[5]);
 #line 74 "programs.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 74 "programs.py"
     py2c_safepoint();
 #line 74 "programs.py"
@@ -1873,17 +1791,11 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 75 "programs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 21; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_18.ob), v_out);
 #line 75 "programs.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 75 "programs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
-#line 75 "programs.py"
-    PY2C_CLEAR(t[0]);
-#line 75 "programs.py"
-    PY2C_CLEAR(t[1]);
-#line 75 "programs.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 75 "programs.py"
     goto cleanup;
 #line 75 "programs.py"
@@ -1893,11 +1805,15 @@ error:
 #line 75 "programs.py"
     PY2C_CLEAR(result);
 #line 75 "programs.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 75 "programs.py"
 cleanup:
 #line 75 "programs.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 75 "programs.py"
+    PY2C_CLEAR(t[5]);
+#line 75 "programs.py"
+    PY2C_CLEAR(t[6]);
 #line 75 "programs.py"
     PY2C_CLEAR(v_n);
 #line 75 "programs.py"
@@ -1912,7 +1828,7 @@ cleanup:
     return result;
 #line 75 "programs.py"
 }
-#line 1916 "programs.c"
+#line 1832 "programs.c"
 
 static Py2cValue f_collatz(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1982,15 +1898,11 @@ L4:;
     { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 83 "programs.py"
-    t[0] = v_steps; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_steps, py2c_int(1), PY2C_OP_ADD);
 #line 83 "programs.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 83 "programs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 83 "programs.py"
-    PY2C_CLEAR(t[0]);
-#line 83 "programs.py"
-    { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_steps; v_steps = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 83 "programs.py"
     py2c_safepoint();
 #line 83 "programs.py"
@@ -2009,8 +1921,6 @@ error:
 #line 84 "programs.py"
     PY2C_CLEAR(result);
 #line 84 "programs.py"
-    PY2C_CLEAR(t[0]);
-#line 84 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 84 "programs.py"
 cleanup:
@@ -2024,7 +1934,7 @@ cleanup:
     return result;
 #line 84 "programs.py"
 }
-#line 2028 "programs.c"
+#line 1938 "programs.c"
 
 static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2033,8 +1943,8 @@ static Py2cValue f_flatten(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_items = params[0];
     Py2cValue v_result = PY2C_NULL;
@@ -2081,42 +1991,34 @@ L0:;
     if (!n0) goto L3;
 
 #line 91 "programs.py"
-    if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_25.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 7; goto error; }
+    t[1] = v_result; py2c_incref(t[1]);
 #line 91 "programs.py"
     py2c_incref(v_item);
 #line 91 "programs.py"
-    t[3] = f_flatten(NULL, (Py2cValue[]){v_item});
+    t[2] = f_flatten(NULL, (Py2cValue[]){v_item});
 #line 91 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 91 "programs.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_extend(t[1], t[2]);
 #line 91 "programs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 91 "programs.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 91 "programs.py"
     PY2C_CLEAR(t[1]);
 #line 91 "programs.py"
     PY2C_CLEAR(t[2]);
 #line 91 "programs.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 91 "programs.py"
     goto L4;
 #line 91 "programs.py"
 L3:;
 
 #line 93 "programs.py"
-    if (py2c_method_lookup_ic(v_result, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 12; goto error; }
+    t[1] = py2c_direct_list_append(v_result, v_item);
 #line 93 "programs.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item}, 1, PY2C_NULL);
-#line 93 "programs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 93 "programs.py"
     PY2C_CLEAR(t[1]);
-#line 93 "programs.py"
-    PY2C_CLEAR(t[2]);
-#line 93 "programs.py"
-    PY2C_CLEAR(t[3]);
 #line 93 "programs.py"
 L4:;
 #line 93 "programs.py"
@@ -2139,11 +2041,13 @@ error:
 #line 94 "programs.py"
     PY2C_CLEAR(result);
 #line 94 "programs.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 94 "programs.py"
+    PY2C_CLEAR(t[1]);
+#line 94 "programs.py"
+    PY2C_CLEAR(t[2]);
 #line 94 "programs.py"
 cleanup:
-#line 94 "programs.py"
-    PY2C_CLEAR(t[4]);
 #line 94 "programs.py"
     PY2C_CLEAR(v_items);
 #line 94 "programs.py"
@@ -2156,7 +2060,7 @@ cleanup:
     return result;
 #line 94 "programs.py"
 }
-#line 2160 "programs.c"
+#line 2064 "programs.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2165,8 +2069,8 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
@@ -2182,23 +2086,15 @@ L0:;
     if (!n0) goto L1;
 
 #line 99 "programs.py"
-    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = v_b; py2c_incref(t[0]);
 #line 99 "programs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 99 "programs.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
+    t[1] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
 #line 99 "programs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 99 "programs.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 99 "programs.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 3; goto error; }
-#line 99 "programs.py"
-    PY2C_CLEAR(t[1]);
-#line 99 "programs.py"
-    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 99 "programs.py"
-    { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 99 "programs.py"
     py2c_safepoint();
 #line 99 "programs.py"
@@ -2217,7 +2113,7 @@ error:
 #line 100 "programs.py"
     PY2C_CLEAR(result);
 #line 100 "programs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 100 "programs.py"
 cleanup:
 #line 100 "programs.py"
@@ -2230,7 +2126,7 @@ cleanup:
     return result;
 #line 100 "programs.py"
 }
-#line 2234 "programs.c"
+#line 2130 "programs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2303,7 +2199,7 @@ cleanup:
     return result;
 #line 101 "programs.py"
 }
-#line 2307 "programs.c"
+#line 2203 "programs.c"
 
 static Py2cValue mod_programs(void) {
     g_programs__primes_upto = PY2C_NULL;
@@ -2323,7 +2219,7 @@ static Py2cValue mod_programs(void) {
     g_programs__collatz = PY2C_NULL;
     g_programs__flatten = PY2C_NULL;
     g_programs__gcd = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2425,7 +2321,7 @@ L0:;
 #line 24 "programs.py"
     }
 #line 24 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_programs__word); t[5] = py2c_format(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_programs__word); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 24 "programs.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 24 "programs.py"
@@ -2437,7 +2333,7 @@ L0:;
 #line 24 "programs.py"
     }
 #line 24 "programs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_programs__n); t[6] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_programs__n); t[6] = py2c_format(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
 #line 24 "programs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 24 "programs.py"
@@ -2764,7 +2660,7 @@ error_1:
 #line 61 "programs.py"
     t[3] = py2c_slot_load(&g_programs__e);
 #line 61 "programs.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3]}, 2);
 #line 61 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error_3; }
 #line 61 "programs.py"
@@ -2801,7 +2697,7 @@ L9:;
 #line 63 "programs.py"
     t[3] = py2c_slot_load(&g_programs__e);
 #line 63 "programs.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[3]}, 2);
 #line 63 "programs.py"
     if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_4; }
 #line 63 "programs.py"
@@ -3120,7 +3016,7 @@ cleanup:
     return result;
 #line 101 "programs.py"
 }
-#line 3124 "programs.c"
+#line 3020 "programs.c"
 
 static void clear_mod_programs(void) {
     PY2C_CLEAR(g_programs__gcd);

@@ -86,7 +86,7 @@ static Py2cValue mod_sys_argv(void) {
 #line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 2 "sys_argv.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 2 "sys_argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 2 "sys_argv.py"

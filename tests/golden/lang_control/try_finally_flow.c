@@ -18,10 +18,6 @@ static Py2cStr str_10 = PY2C_STR_STATIC("outer finally", 13, 13);
 static Py2cStr str_11 = PY2C_STR_STATIC("iteration", 9, 9);
 static Py2cStr str_12 = PY2C_STR_STATIC("before", 6, 6);
 static Py2cStr str_13 = PY2C_STR_STATIC("after", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("append", 6, 6);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_try_finally_flow__f;
@@ -158,11 +154,10 @@ static const Py2cCodeLoc locs_f_continue_in_finally[] = {
     {77, "raise KeyError(i)", NULL},
     {78, "out.append(i)", NULL},
     {78, "out.append(i)", "^^^"},
-    {78, "out.append(i)", "^^^^^^^^^^"},
     {78, "out.append(i)", "           ^"},
     {81, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_continue_in_finally = {"try_finally_flow.py", "continue_in_finally", locs_f_continue_in_finally, 13};
+static const Py2cCode code_f_continue_in_finally = {"try_finally_flow.py", "continue_in_finally", locs_f_continue_in_finally, 12};
 static const Py2cFuncInfo info_f_continue_in_finally = {"continue_in_finally", "continue_in_finally", NULL, 0, 0, 0, 0, f_continue_in_finally, &code_f_continue_in_finally, NULL, "__main__"};
 
 static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
@@ -342,7 +337,7 @@ cleanup:
     return result;
 #line 12 "try_finally_flow.py"
 }
-#line 346 "try_finally_flow.c"
+#line 341 "try_finally_flow.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -430,7 +425,7 @@ cleanup:
     return result;
 #line 20 "try_finally_flow.py"
 }
-#line 434 "try_finally_flow.c"
+#line 429 "try_finally_flow.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -507,7 +502,7 @@ cleanup:
     return result;
 #line 28 "try_finally_flow.py"
 }
-#line 511 "try_finally_flow.c"
+#line 506 "try_finally_flow.c"
 
 static Py2cValue f_swallow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -590,7 +585,7 @@ cleanup:
     return result;
 #line 36 "try_finally_flow.py"
 }
-#line 594 "try_finally_flow.c"
+#line 589 "try_finally_flow.c"
 
 static Py2cValue f_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,7 +728,7 @@ cleanup:
     return result;
 #line 47 "try_finally_flow.py"
 }
-#line 737 "try_finally_flow.c"
+#line 732 "try_finally_flow.c"
 
 static Py2cValue f_loop_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -757,15 +752,11 @@ static Py2cValue f_loop_finally(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 55 "try_finally_flow.py"
-    t[0] = v_count; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_count, py2c_int(1), PY2C_OP_ADD);
 #line 55 "try_finally_flow.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 55 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error_1; }
-#line 55 "try_finally_flow.py"
-    PY2C_CLEAR(t[0]);
-#line 55 "try_finally_flow.py"
-    { Py2cValue old = v_count; v_count = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_count; v_count = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 56 "try_finally_flow.py"
     n0 = py2c_fast_compare_bool(v_count, py2c_int(3), PY2C_EQ);
@@ -802,8 +793,6 @@ L4:;
 error_1:
 #line 59 "try_finally_flow.py"
     py2c_traceback_add(&code_f_loop_finally, loc);
-#line 59 "try_finally_flow.py"
-    PY2C_CLEAR(t[0]);
 #line 59 "try_finally_flow.py"
     t[0] = py2c_error_fetch();
 #line 59 "try_finally_flow.py"
@@ -863,7 +852,7 @@ cleanup:
     return result;
 #line 59 "try_finally_flow.py"
 }
-#line 867 "try_finally_flow.c"
+#line 856 "try_finally_flow.c"
 
 static Py2cValue f_value_saved(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -942,7 +931,7 @@ cleanup:
     return result;
 #line 68 "try_finally_flow.py"
 }
-#line 946 "try_finally_flow.c"
+#line 935 "try_finally_flow.c"
 
 static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -950,8 +939,8 @@ static Py2cValue f_continue_in_finally(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -1007,17 +996,11 @@ L0:;
 L4:;
 
 #line 78 "try_finally_flow.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 10; goto error_1; }
+    t[4] = py2c_direct_list_append(v_out, v_i);
 #line 78 "try_finally_flow.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 78 "try_finally_flow.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
 #line 78 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
-#line 78 "try_finally_flow.py"
-    PY2C_CLEAR(t[5]);
-#line 78 "try_finally_flow.py"
-    PY2C_CLEAR(t[6]);
 
 #line 80 "try_finally_flow.py"
     py2c_safepoint();
@@ -1033,8 +1016,6 @@ error_1:
     PY2C_CLEAR(t[4]);
 #line 80 "try_finally_flow.py"
     PY2C_CLEAR(t[5]);
-#line 80 "try_finally_flow.py"
-    PY2C_CLEAR(t[6]);
 #line 80 "try_finally_flow.py"
     t[4] = py2c_error_fetch();
 #line 80 "try_finally_flow.py"
@@ -1092,15 +1073,13 @@ unwind:
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(result);
 #line 81 "try_finally_flow.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 81 "try_finally_flow.py"
 cleanup:
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(t[4]);
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(t[5]);
-#line 81 "try_finally_flow.py"
-    PY2C_CLEAR(t[6]);
 #line 81 "try_finally_flow.py"
     PY2C_CLEAR(v_out);
 #line 81 "try_finally_flow.py"
@@ -1111,7 +1090,7 @@ cleanup:
     return result;
 #line 81 "try_finally_flow.py"
 }
-#line 1115 "try_finally_flow.c"
+#line 1094 "try_finally_flow.c"
 
 static Py2cValue mod_try_finally_flow(void) {
     g_try_finally_flow__f = PY2C_NULL;
@@ -1304,7 +1283,7 @@ cleanup:
     return result;
 #line 83 "try_finally_flow.py"
 }
-#line 1308 "try_finally_flow.c"
+#line 1287 "try_finally_flow.c"
 
 static void clear_mod_try_finally_flow(void) {
     PY2C_CLEAR(g_try_finally_flow__continue_in_finally);

@@ -9,21 +9,20 @@ static Py2cStr str_1 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_2 = PY2C_STR_STATIC("12", 2, 2);
 static Py2cStr str_3 = PY2C_STR_STATIC("13", 2, 2);
 static Py2cStr str_4 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("returned ", 9, 9);
-static Py2cStr str_9 = PY2C_STR_STATIC("finally after handler return", 28, 28);
-static Py2cStr str_10 = PY2C_STR_STATIC("first", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("second", 6, 6);
-static Py2cStr str_12 = PY2C_STR_STATIC(" context=", 9, 9);
-static Py2cStr str_13 = PY2C_STR_STATIC("__context__", 11, 11);
-static Py2cStr str_14 = PY2C_STR_STATIC("bare raise re-raised ", 21, 21);
-static Py2cStr str_15 = PY2C_STR_STATIC("retry", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("returned ", 9, 9);
+static Py2cStr str_8 = PY2C_STR_STATIC("finally after handler return", 28, 28);
+static Py2cStr str_9 = PY2C_STR_STATIC("first", 5, 5);
+static Py2cStr str_10 = PY2C_STR_STATIC("second", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC(" context=", 9, 9);
+static Py2cStr str_12 = PY2C_STR_STATIC("__context__", 11, 11);
+static Py2cStr str_13 = PY2C_STR_STATIC("bare raise re-raised ", 21, 21);
+static Py2cStr str_14 = PY2C_STR_STATIC("retry", 5, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("count", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[5];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_in_handler__first_int;
@@ -93,22 +92,18 @@ static const Py2cCodeLoc locs_f_until_error[] = {
     {14, "for v in values:", NULL},
     {16, "out.append(10 // v)", NULL},
     {16, "out.append(10 // v)", "^^^"},
-    {16, "out.append(10 // v)", "^^^^^^^^^^"},
     {16, "out.append(10 // v)", "                 ^"},
     {16, "out.append(10 // v)", "           ~~~^^~~"},
     {17, "except ZeroDivisionError:", "       ^^^^^^^^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
-    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
-    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {20, "out.append(\"f\")", NULL},
     {20, "out.append(\"f\")", "^^^"},
-    {20, "out.append(\"f\")", "^^^^^^^^^^"},
     {21, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_until_error = {"in_handler.py", "until_error", locs_f_until_error, 18};
+static const Py2cCode code_f_until_error = {"in_handler.py", "until_error", locs_f_until_error, 14};
 static const char *const params_f_until_error[] = {"values"};
 static const Py2cFuncInfo info_f_until_error = {"until_error", "until_error", params_f_until_error, 0, 1, 0, 0, f_until_error, &code_f_until_error, NULL, "__main__"};
 
@@ -294,7 +289,7 @@ cleanup:
     return result;
 #line 8 "in_handler.py"
 }
-#line 298 "in_handler.c"
+#line 293 "in_handler.c"
 
 static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -303,8 +298,8 @@ static Py2cValue f_until_error(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_values = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -338,23 +333,17 @@ L0:;
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "in_handler.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error_2; }
+    t[1] = py2c_fast_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
 #line 16 "in_handler.py"
-    t[3] = py2c_fast_binary_op(py2c_int(10), v_v, PY2C_OP_FLOORDIV);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
 #line 16 "in_handler.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
+    t[2] = py2c_direct_list_append(v_out, t[1]);
 #line 16 "in_handler.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 16 "in_handler.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
-#line 16 "in_handler.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_2; }
 #line 16 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 16 "in_handler.py"
     PY2C_CLEAR(t[2]);
-#line 16 "in_handler.py"
-    PY2C_CLEAR(t[4]);
 #line 16 "in_handler.py"
     goto L4;
 #line 16 "in_handler.py"
@@ -362,7 +351,7 @@ error_2:
 #line 16 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
 #line 16 "in_handler.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 16 "in_handler.py"
     t[1] = py2c_error_fetch();
 #line 16 "in_handler.py"
@@ -370,7 +359,7 @@ error_2:
 #line 16 "in_handler.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 16 "in_handler.py"
-    if (n0 < 0) { loc = 7; goto error_3; }
+    if (n0 < 0) { loc = 6; goto error_3; }
 #line 16 "in_handler.py"
     if (!n0) goto L5;
 
@@ -380,17 +369,11 @@ error_2:
     PY2C_CLEAR(t[1]);
 
 #line 20 "in_handler.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 10; goto error; }
+    t[1] = py2c_direct_list_append(v_out, py2c_obj_value(&str_5.ob));
 #line 20 "in_handler.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-#line 20 "in_handler.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[3]);
 #line 20 "in_handler.py"
     PY2C_CLEAR(t[0]);
 #line 20 "in_handler.py"
@@ -425,17 +408,11 @@ error_3:
 L4:;
 
 #line 20 "in_handler.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 13; goto error; }
+    t[1] = py2c_direct_list_append(v_out, py2c_obj_value(&str_5.ob));
 #line 20 "in_handler.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-#line 20 "in_handler.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 20 "in_handler.py"
     PY2C_CLEAR(t[1]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[3]);
 #line 20 "in_handler.py"
     goto L3;
 #line 20 "in_handler.py"
@@ -448,17 +425,11 @@ unwind_1:
     py2c_exc_handled_push(t[1]);
 
 #line 20 "in_handler.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 16; goto error_4; }
+    t[2] = py2c_direct_list_append(v_out, py2c_obj_value(&str_5.ob));
 #line 20 "in_handler.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-#line 20 "in_handler.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error_4; }
 #line 20 "in_handler.py"
     PY2C_CLEAR(t[2]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[4]);
 #line 20 "in_handler.py"
     py2c_exc_handled_pop();
 #line 20 "in_handler.py"
@@ -471,12 +442,6 @@ unwind_1:
 error_4:
 #line 20 "in_handler.py"
     py2c_traceback_add(&code_f_until_error, loc);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "in_handler.py"
-    PY2C_CLEAR(t[4]);
 #line 20 "in_handler.py"
     py2c_exc_handled_pop();
 #line 20 "in_handler.py"
@@ -509,11 +474,11 @@ unwind:
 #line 21 "in_handler.py"
     PY2C_CLEAR(result);
 #line 21 "in_handler.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 21 "in_handler.py"
+    PY2C_CLEAR(t[1]);
 #line 21 "in_handler.py"
 cleanup:
-#line 21 "in_handler.py"
-    PY2C_CLEAR(t[4]);
 #line 21 "in_handler.py"
     PY2C_CLEAR(v_values);
 #line 21 "in_handler.py"
@@ -526,7 +491,7 @@ cleanup:
     return result;
 #line 21 "in_handler.py"
 }
-#line 530 "in_handler.c"
+#line 495 "in_handler.c"
 
 static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,7 +507,7 @@ static Py2cValue f_handler_returns(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 27 "in_handler.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 27 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
 #line 27 "in_handler.py"
@@ -579,7 +544,7 @@ error_2:
 #line 29 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_4; }
 #line 29 "in_handler.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[1], PY2C_OP_ADD);
 #line 29 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_4; }
 #line 29 "in_handler.py"
@@ -592,7 +557,7 @@ error_2:
     PY2C_CLEAR(t[0]);
 
 #line 31 "in_handler.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 31 "in_handler.py"
@@ -645,7 +610,7 @@ L3:;
 L1:;
 
 #line 31 "in_handler.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 31 "in_handler.py"
@@ -662,7 +627,7 @@ unwind_1:
     py2c_exc_handled_push(t[0]);
 
 #line 31 "in_handler.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 31 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_5; }
 #line 31 "in_handler.py"
@@ -713,7 +678,7 @@ cleanup:
     return result;
 #line 31 "in_handler.py"
 }
-#line 717 "in_handler.c"
+#line 682 "in_handler.c"
 
 static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -729,7 +694,7 @@ static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 38 "in_handler.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 38 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_2; }
 #line 38 "in_handler.py"
@@ -740,7 +705,7 @@ static Py2cValue f_raise_in_finally(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[0]);
 
 #line 40 "in_handler.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 40 "in_handler.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
 #line 40 "in_handler.py"
@@ -765,7 +730,7 @@ error_2:
     py2c_exc_handled_push(t[0]);
 
 #line 40 "in_handler.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 40 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_3; }
 #line 40 "in_handler.py"
@@ -824,13 +789,13 @@ unwind_1:
 #line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_5; }
 #line 42 "in_handler.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
 #line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_5; }
 #line 42 "in_handler.py"
     PY2C_CLEAR(t[1]);
 #line 42 "in_handler.py"
-    t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_13.ob), &attr_ic[4]);
+    t[3] = py2c_getattr_ic(v_e, py2c_obj_value(&str_12.ob), &attr_ic[0]);
 #line 42 "in_handler.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_5; }
 #line 42 "in_handler.py"
@@ -919,7 +884,7 @@ cleanup:
     return result;
 #line 42 "in_handler.py"
 }
-#line 923 "in_handler.c"
+#line 888 "in_handler.c"
 
 static Py2cValue f_reraise_after_handling(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1085,7 +1050,7 @@ unwind_1:
 #line 57 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_7; }
 #line 57 "in_handler.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[1], PY2C_OP_ADD);
 #line 57 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error_7; }
 #line 57 "in_handler.py"
@@ -1162,7 +1127,7 @@ cleanup:
     return result;
 #line 57 "in_handler.py"
 }
-#line 1166 "in_handler.c"
+#line 1131 "in_handler.c"
 
 static Py2cValue mod_in_handler(void) {
     g_in_handler__first_int = PY2C_NULL;
@@ -1423,7 +1388,7 @@ error_1:
 #line 68 "in_handler.py"
     t[1] = py2c_slot_load(&g_in_handler__e);
 #line 68 "in_handler.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 68 "in_handler.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_3; }
 #line 68 "in_handler.py"
@@ -1490,7 +1455,7 @@ L2:;
 #line 69 "in_handler.py"
     t[0] = py2c_slot_load(&g_in_handler__count);
 #line 69 "in_handler.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
 #line 69 "in_handler.py"
     if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 69 "in_handler.py"
@@ -1517,7 +1482,7 @@ cleanup:
     return result;
 #line 69 "in_handler.py"
 }
-#line 1521 "in_handler.c"
+#line 1486 "in_handler.c"
 
 static void clear_mod_in_handler(void) {
     PY2C_CLEAR(g_in_handler__e);

@@ -387,10 +387,9 @@ static const Py2cCodeLoc locs_f_Twice__nested__inner[] = {
     {65, "return super(Twice, self).bump()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "return super(Twice, self).bump()", "       ^^^^^^^^^^^^^^^^^^"},
     {65, "return super(Twice, self).bump()", "             ^^^^^"},
-    {65, "return super(Twice, self).bump()", "                    ^^^^"},
     {65, "return super(Twice, self).bump()", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Twice__nested__inner = {"super_exc.py", "inner", locs_f_Twice__nested__inner, 5};
+static const Py2cCode code_f_Twice__nested__inner = {"super_exc.py", "inner", locs_f_Twice__nested__inner, 4};
 static const Py2cFuncInfo info_f_Twice__nested__inner = {"inner", "Twice.nested.<locals>.inner", NULL, 0, 0, 0, 0, f_Twice__nested__inner, &code_f_Twice__nested__inner, NULL, "__main__"};
 
 /* Twice.lazy: where its operations can raise, for tracebacks */
@@ -561,7 +560,7 @@ cleanup:
     return result;
 #line 9 "super_exc.py"
 }
-#line 565 "super_exc.c"
+#line 564 "super_exc.c"
 
 static Py2cValue f_AppError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -636,7 +635,7 @@ cleanup:
     return result;
 #line 7 "super_exc.py"
 }
-#line 640 "super_exc.c"
+#line 639 "super_exc.c"
 
 static Py2cValue f_AppError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +723,7 @@ cleanup:
     return result;
 #line 10 "super_exc.py"
 }
-#line 728 "super_exc.c"
+#line 727 "super_exc.c"
 
 static Py2cValue f_NotFound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -788,7 +787,7 @@ cleanup:
     return result;
 #line 14 "super_exc.py"
 }
-#line 792 "super_exc.c"
+#line 791 "super_exc.c"
 
 static Py2cValue f_NotFound____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -866,7 +865,7 @@ cleanup:
     return result;
 #line 16 "super_exc.py"
 }
-#line 870 "super_exc.c"
+#line 869 "super_exc.c"
 
 static Py2cValue f_Gone(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -930,7 +929,7 @@ cleanup:
     return result;
 #line 20 "super_exc.py"
 }
-#line 934 "super_exc.c"
+#line 933 "super_exc.c"
 
 static Py2cValue f_Gone____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1004,7 +1003,7 @@ cleanup:
     return result;
 #line 22 "super_exc.py"
 }
-#line 1008 "super_exc.c"
+#line 1007 "super_exc.c"
 
 static Py2cValue f_Quiet(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1068,7 +1067,7 @@ cleanup:
     return result;
 #line 26 "super_exc.py"
 }
-#line 1072 "super_exc.c"
+#line 1071 "super_exc.c"
 
 static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1127,7 +1126,7 @@ static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[4]);
 
 #line 28 "super_exc.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+    t[0] = py2c_fast_len(v_args);
 #line 28 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 28 "super_exc.py"
@@ -1160,7 +1159,7 @@ cleanup:
     return result;
 #line 28 "super_exc.py"
 }
-#line 1164 "super_exc.c"
+#line 1163 "super_exc.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1221,7 +1220,7 @@ cleanup:
     return result;
 #line 53 "super_exc.py"
 }
-#line 1225 "super_exc.c"
+#line 1224 "super_exc.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1255,7 +1254,7 @@ cleanup:
     return result;
 #line 51 "super_exc.py"
 }
-#line 1259 "super_exc.c"
+#line 1258 "super_exc.c"
 
 static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1317,7 @@ cleanup:
     return result;
 #line 55 "super_exc.py"
 }
-#line 1322 "super_exc.c"
+#line 1321 "super_exc.c"
 
 static Py2cValue f_Twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1427,7 +1426,7 @@ cleanup:
     return result;
 #line 71 "super_exc.py"
 }
-#line 1431 "super_exc.c"
+#line 1430 "super_exc.c"
 
 static Py2cValue f_Twice__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1518,7 +1517,7 @@ cleanup:
     return result;
 #line 61 "super_exc.py"
 }
-#line 1522 "super_exc.c"
+#line 1521 "super_exc.c"
 
 static Py2cValue f_Twice__nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1581,7 +1580,7 @@ cleanup:
     return result;
 #line 66 "super_exc.py"
 }
-#line 1585 "super_exc.c"
+#line 1584 "super_exc.c"
 
 static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1593,11 +1592,13 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue c___class__ = PY2C_NULL;
     Py2cValue c_self = PY2C_NULL;
+    Py2cValue v_self = PY2C_NULL;
     (void)params;
     c___class__ = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c___class__);
     c_self = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_self);
+    { Py2cValue old = v_self; v_self = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); py2c_decref(old); }
 
 #line 65 "super_exc.py"
     if (!py2c_slot_bound(&g_super_exc__Twice)) {
@@ -1608,19 +1609,11 @@ static Py2cValue f_Twice__nested__inner(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "super_exc.py"
     }
 #line 65 "super_exc.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_self)->ref)) {
-#line 65 "super_exc.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'self' where it is not associated with a value in enclosing scope");
-#line 65 "super_exc.py"
-        { loc = 3; goto error; }
-#line 65 "super_exc.py"
-    }
-#line 65 "super_exc.py"
-    { Py2cValue s0 = py2c_slot_load(&g_super_exc__Twice); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_self)->ref); t[0] = py2c_super_new(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_super_exc__Twice); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
 #line 65 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 65 "super_exc.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 4; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_29.ob), &t[1], &t[2], &attr_ic[15]) < 0) { loc = 3; goto error; }
 #line 65 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 65 "super_exc.py"
@@ -1650,12 +1643,14 @@ cleanup:
 #line 65 "super_exc.py"
     PY2C_CLEAR(c_self);
 #line 65 "super_exc.py"
+    PY2C_CLEAR(v_self);
+#line 65 "super_exc.py"
     py2c_recursion_leave();
 #line 65 "super_exc.py"
     return result;
 #line 65 "super_exc.py"
 }
-#line 1659 "super_exc.c"
+#line 1654 "super_exc.c"
 
 static Py2cValue f_Twice__lazy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1734,7 +1729,7 @@ cleanup:
     return result;
 #line 69 "super_exc.py"
 }
-#line 1738 "super_exc.c"
+#line 1733 "super_exc.c"
 
 static Py2cValue f_Twice__lazy__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1827,7 +1822,7 @@ cleanup:
     return result;
 #line 69 "super_exc.py"
 }
-#line 1831 "super_exc.c"
+#line 1826 "super_exc.c"
 
 static Py2cValue f_Twice__cls(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1877,7 +1872,7 @@ cleanup:
     return result;
 #line 72 "super_exc.py"
 }
-#line 1881 "super_exc.c"
+#line 1876 "super_exc.c"
 
 static Py2cValue f_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1983,7 +1978,7 @@ cleanup:
     return result;
 #line 83 "super_exc.py"
 }
-#line 1987 "super_exc.c"
+#line 1982 "super_exc.c"
 
 static Py2cValue f_free2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2023,7 +2018,7 @@ cleanup:
     return result;
 #line 90 "super_exc.py"
 }
-#line 2027 "super_exc.c"
+#line 2022 "super_exc.c"
 
 static Py2cValue f_Odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2117,7 +2112,7 @@ cleanup:
     return result;
 #line 114 "super_exc.py"
 }
-#line 2121 "super_exc.c"
+#line 2116 "super_exc.c"
 
 static Py2cValue f_Odd__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2158,7 +2153,7 @@ cleanup:
     return result;
 #line 109 "super_exc.py"
 }
-#line 2162 "super_exc.c"
+#line 2157 "super_exc.c"
 
 static Py2cValue f_Odd__n(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2202,7 +2197,7 @@ cleanup:
     return result;
 #line 112 "super_exc.py"
 }
-#line 2206 "super_exc.c"
+#line 2201 "super_exc.c"
 
 static Py2cValue f_Odd__k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2263,7 +2258,7 @@ cleanup:
     return result;
 #line 116 "super_exc.py"
 }
-#line 2267 "super_exc.c"
+#line 2262 "super_exc.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2324,7 +2319,7 @@ cleanup:
     return result;
 #line 119 "super_exc.py"
 }
-#line 2328 "super_exc.c"
+#line 2323 "super_exc.c"
 
 static Py2cValue mod_super_exc(void) {
     g_super_exc__AppError = PY2C_NULL;
@@ -4114,7 +4109,7 @@ cleanup:
     return result;
 #line 132 "super_exc.py"
 }
-#line 4118 "super_exc.c"
+#line 4113 "super_exc.c"
 
 static void clear_mod_super_exc(void) {
     PY2C_CLEAR(g_super_exc__f);

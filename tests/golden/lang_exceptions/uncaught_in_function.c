@@ -99,7 +99,7 @@ static Py2cValue f_average(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 5 "uncaught_in_function.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_values}, 1);
+    t[1] = py2c_fast_len(v_values);
 #line 5 "uncaught_in_function.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 5 "uncaught_in_function.py"

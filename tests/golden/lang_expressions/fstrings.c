@@ -98,8 +98,8 @@ static Py2cValue mod_fstrings(void) {
     g_fstrings__width = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
 
 #line 2 "fstrings.py"
     py2c_slot_store(&g_fstrings__name, py2c_obj_value(&str_0.ob));
@@ -381,43 +381,39 @@ static Py2cValue mod_fstrings(void) {
 #line 9 "fstrings.py"
     }
 #line 9 "fstrings.py"
-    t[5] = py2c_slot_load(&g_fstrings__items);
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__items); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 9 "fstrings.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(2), PY2C_OP_MUL);
+#line 9 "fstrings.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[5]);
 #line 9 "fstrings.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(2), PY2C_OP_MUL);
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_13.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[6]);
 #line 9 "fstrings.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_13.ob));
+    t[8] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[4], py2c_obj_value(&str_2.ob), t[7]});
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
-#line 9 "fstrings.py"
-    PY2C_CLEAR(t[7]);
-#line 9 "fstrings.py"
-    t[9] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_2.ob), t[4], py2c_obj_value(&str_2.ob), t[8]});
-#line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[4]);
 #line 9 "fstrings.py"
+    PY2C_CLEAR(t[7]);
+#line 9 "fstrings.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
+#line 9 "fstrings.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
+#line 9 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 9 "fstrings.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
-#line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
-#line 9 "fstrings.py"
     PY2C_CLEAR(t[9]);
-#line 9 "fstrings.py"
-    PY2C_CLEAR(t[10]);
 
 #line 10 "fstrings.py"
     t[0] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob), PY2C_OP_ADD);
@@ -556,14 +552,14 @@ error:
 #line 14 "fstrings.py"
     PY2C_CLEAR(result);
 #line 14 "fstrings.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 14 "fstrings.py"
 cleanup:
 #line 14 "fstrings.py"
     return result;
 #line 14 "fstrings.py"
 }
-#line 567 "fstrings.c"
+#line 563 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__width);

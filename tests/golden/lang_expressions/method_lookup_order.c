@@ -33,7 +33,7 @@ static Py2cStr str_24 = PY2C_STR_STATIC("__len__", 7, 7);
 static Py2cStr str_25 = PY2C_STR_STATIC("__repr__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[14];
+static Py2cAttrCache attr_ic[13];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_A;
@@ -109,7 +109,6 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {46, "print(items.append(log(\"append\")), items)", NULL},
     {46, "print(items.append(log(\"append\")), items)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "print(items.append(log(\"append\")), items)", "      ^^^^^"},
-    {46, "print(items.append(log(\"append\")), items)", "      ^^^^^^^^^^^^"},
     {46, "print(items.append(log(\"append\")), items)", "                   ^^^^^^^^^^^^^"},
     {46, "print(items.append(log(\"append\")), items)", "                                   ^^^^^"},
     {47, "print(dict.fromkeys(log(\"keys\")), {}.fromkeys(\"ab\", log(\"v\")))", NULL},
@@ -128,7 +127,7 @@ static const Py2cCodeLoc locs_mod_method_lookup_order[] = {
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "                           ^^"},
     {48, "print([3, 1, 2].__len__(), [].__repr__())", "                           ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_method_lookup_order = {"method_lookup_order.py", "<module>", locs_mod_method_lookup_order, 72};
+static const Py2cCode code_mod_method_lookup_order = {"method_lookup_order.py", "<module>", locs_mod_method_lookup_order, 71};
 
 /* A: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_A[] = {
@@ -230,7 +229,7 @@ cleanup:
     return result;
 #line 4 "method_lookup_order.py"
 }
-#line 234 "method_lookup_order.c"
+#line 233 "method_lookup_order.c"
 
 static Py2cValue f_A__m(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -271,7 +270,7 @@ cleanup:
     return result;
 #line 5 "method_lookup_order.py"
 }
-#line 275 "method_lookup_order.c"
+#line 274 "method_lookup_order.c"
 
 static Py2cValue f_log(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -312,7 +311,7 @@ cleanup:
     return result;
 #line 10 "method_lookup_order.py"
 }
-#line 316 "method_lookup_order.c"
+#line 315 "method_lookup_order.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -350,7 +349,7 @@ cleanup:
     return result;
 #line 31 "method_lookup_order.py"
 }
-#line 354 "method_lookup_order.c"
+#line 353 "method_lookup_order.c"
 
 static Py2cValue f_rebind(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,7 +402,7 @@ cleanup:
     return result;
 #line 40 "method_lookup_order.py"
 }
-#line 407 "method_lookup_order.c"
+#line 406 "method_lookup_order.c"
 
 static Py2cValue f_rebind__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -444,7 +443,7 @@ cleanup:
     return result;
 #line 39 "method_lookup_order.py"
 }
-#line 448 "method_lookup_order.c"
+#line 447 "method_lookup_order.c"
 
 static Py2cValue mod_method_lookup_order(void) {
     g_method_lookup_order__A = PY2C_NULL;
@@ -1015,17 +1014,15 @@ L6:;
 #line 46 "method_lookup_order.py"
     }
 #line 46 "method_lookup_order.py"
-    { Py2cValue s0 = py2c_slot_load(&g_method_lookup_order__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    t[0] = py2c_slot_load(&g_method_lookup_order__items);
 #line 46 "method_lookup_order.py"
-    t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
+    t[1] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
 #line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 46 "method_lookup_order.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
-#line 46 "method_lookup_order.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 46 "method_lookup_order.py"
@@ -1035,32 +1032,32 @@ L6:;
 #line 46 "method_lookup_order.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 46 "method_lookup_order.py"
-        { loc = 56; goto error; }
+        { loc = 55; goto error; }
 #line 46 "method_lookup_order.py"
     }
 #line 46 "method_lookup_order.py"
-    t[4] = py2c_slot_load(&g_method_lookup_order__items);
+    t[3] = py2c_slot_load(&g_method_lookup_order__items);
 #line 46 "method_lookup_order.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 46 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+#line 46 "method_lookup_order.py"
+    PY2C_CLEAR(t[2]);
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 #line 46 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
-#line 46 "method_lookup_order.py"
-    PY2C_CLEAR(t[5]);
 
 #line 47 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 59; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 58; goto error; }
 #line 47 "method_lookup_order.py"
     t[2] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_21.ob)});
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 47 "method_lookup_order.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[2]);
 #line 47 "method_lookup_order.py"
@@ -1070,19 +1067,19 @@ L6:;
 #line 47 "method_lookup_order.py"
     t[4] = py2c_dict_new();
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
 #line 47 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_20.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 63; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_20.ob), &t[5], &t[6], &attr_ic[10]) < 0) { loc = 62; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
 #line 47 "method_lookup_order.py"
     t[7] = f_log(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob)});
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
 #line 47 "method_lookup_order.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[7]}, 2, PY2C_NULL);
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[7]);
 #line 47 "method_lookup_order.py"
@@ -1092,7 +1089,7 @@ L6:;
 #line 47 "method_lookup_order.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8]}, 2);
 #line 47 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
 #line 47 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 #line 47 "method_lookup_order.py"
@@ -1103,21 +1100,21 @@ L6:;
 #line 48 "method_lookup_order.py"
     t[0] = py2c_list_new(3);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 66; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 66; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 66; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 68; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[11]) < 0) { loc = 67; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[0]);
 #line 48 "method_lookup_order.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[1]);
 #line 48 "method_lookup_order.py"
@@ -1125,15 +1122,15 @@ L6:;
 #line 48 "method_lookup_order.py"
     t[4] = py2c_list_new(0);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
 #line 48 "method_lookup_order.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[13]) < 0) { loc = 71; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[12]) < 0) { loc = 70; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[4]);
 #line 48 "method_lookup_order.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[5]);
 #line 48 "method_lookup_order.py"
@@ -1141,7 +1138,7 @@ L6:;
 #line 48 "method_lookup_order.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
 #line 48 "method_lookup_order.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
 #line 48 "method_lookup_order.py"
     PY2C_CLEAR(t[3]);
 #line 48 "method_lookup_order.py"
@@ -1170,7 +1167,7 @@ cleanup:
     return result;
 #line 48 "method_lookup_order.py"
 }
-#line 1174 "method_lookup_order.c"
+#line 1171 "method_lookup_order.c"
 
 static void clear_mod_method_lookup_order(void) {
     PY2C_CLEAR(g_method_lookup_order__items);

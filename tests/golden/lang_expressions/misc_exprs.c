@@ -5,42 +5,37 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("the quick brown fox", 19, 19);
-static Py2cStr str_1 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("key", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_1 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("abracadabra", 11, 11);
-static Py2cStr str_7 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_4 = PY2C_STR_STATIC("abracadabra", 11, 11);
+static Py2cStr str_5 = PY2C_STR_STATIC("get", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_8 = PY2C_STR_STATIC("a,b,,c", 6, 6);
-static Py2cStr str_9 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("  pad ", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("2", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_19 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_20 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("a,b,,c", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("  pad ", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("2", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_15 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cValue kwnames_2;
-static Py2cStr str_21 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cValue kwnames_3;
-static Py2cStr str_23 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("quote's", 7, 7);
-static Py2cStr str_25 = PY2C_STR_STATIC("42", 2, 2);
-static Py2cStr str_26 = PY2C_STR_STATIC("1.5", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("deep", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("quote's", 7, 7);
+static Py2cStr str_20 = PY2C_STR_STATIC("42", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC("1.5", 3, 3);
+static Py2cStr str_22 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_23 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("deep", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_misc_exprs__words;
@@ -59,13 +54,11 @@ static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells);
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {2, "words = \"the quick brown fox\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "words = \"the quick brown fox\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", NULL},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "      ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "             ^^^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                 ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                         ^^^^^^^^^^^^^^^^^^^^^"},
-    {3, "print(words, len(words), \" \".join(words[::-1]))", "                         ^^^^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                  ^^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                        ^^^^"},
     {3, "print(words, len(words), \" \".join(words[::-1]))", "                                  ~~~~~^^^^^^"},
@@ -76,7 +69,6 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {6, "for w in \"abracadabra\":", NULL},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
-    {7, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {7, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {7, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -110,11 +102,8 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {14, "print((x ** 2 + y ** 2) ** 0.5)", "      ~~~~~~~~~~~~~~~~~~^^~~~~"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", NULL},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "      ^^^^^^^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                           ^^^^^^^^^^^^^^^^"},
-    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                           ^^^^^^^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                             ^^^^^^^^^^^^^^^^^^^^"},
-    {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                             ^^^^^^^^"},
     {15, "print(\"a,b,,c\".split(\",\"), \"  pad \".strip(), \"x\".join([\"1\", \"2\"]))", "                                                      ^^^^^^^^^^"},
     {16, "print(isinstance(3, int), isinstance(\"s\", (int, str)), type(3.0).__name__)", NULL},
     {16, "print(isinstance(3, int), isinstance(\"s\", (int, str)), type(3.0).__name__)", "      ^^^^^^^^^^^^^^^^^^"},
@@ -125,10 +114,8 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {17, "s = {1, 2, 3}", "    ^^^^^^^^^"},
     {18, "s.add(4)", NULL},
     {18, "s.add(4)", "^"},
-    {18, "s.add(4)", "^^^^^"},
     {19, "s.discard(1)", NULL},
     {19, "s.discard(1)", "^"},
-    {19, "s.discard(1)", "^^^^^^^^^"},
     {20, "print(sorted(s), 2 in s)", NULL},
     {20, "print(sorted(s), 2 in s)", "      ^^^^^^^^^"},
     {20, "print(sorted(s), 2 in s)", "             ^"},
@@ -180,7 +167,7 @@ static const Py2cCodeLoc locs_mod_misc_exprs[] = {
     {28, "print(not None, None is None, 3 if None else 4)", "      ^^^^^^^^"},
     {28, "print(not None, None is None, 3 if None else 4)", "                ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_misc_exprs = {"misc_exprs.py", "<module>", locs_mod_misc_exprs, 121};
+static const Py2cCode code_mod_misc_exprs = {"misc_exprs.py", "<module>", locs_mod_misc_exprs, 113};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -286,7 +273,7 @@ cleanup:
     return result;
 #line 10 "misc_exprs.py"
 }
-#line 290 "misc_exprs.c"
+#line 277 "misc_exprs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -369,7 +356,7 @@ cleanup:
     return result;
 #line 10 "misc_exprs.py"
 }
-#line 373 "misc_exprs.c"
+#line 360 "misc_exprs.c"
 
 static Py2cValue mod_misc_exprs(void) {
     g_misc_exprs__words = PY2C_NULL;
@@ -381,40 +368,34 @@ static Py2cValue mod_misc_exprs(void) {
     g_misc_exprs__y = PY2C_NULL;
     g_misc_exprs__s = PY2C_NULL;
     g_misc_exprs__nested = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob)});
+    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
 #line 2 "misc_exprs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_0.ob), PY2C_NULL, PY2C_NULL);
 #line 2 "misc_exprs.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 2 "misc_exprs.py"
-    PY2C_CLEAR(t[0]);
-#line 2 "misc_exprs.py"
-    PY2C_CLEAR(t[1]);
-#line 2 "misc_exprs.py"
-    py2c_slot_store(&g_misc_exprs__words, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_misc_exprs__words, t[0]); t[0] = PY2C_NULL;
 
 #line 3 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
 #line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 3 "misc_exprs.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 3 "misc_exprs.py"
     }
 #line 3 "misc_exprs.py"
@@ -424,66 +405,56 @@ static Py2cValue mod_misc_exprs(void) {
 #line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 3 "misc_exprs.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "misc_exprs.py"
     }
 #line 3 "misc_exprs.py"
-    t[1] = py2c_slot_load(&g_misc_exprs__words);
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 3 "misc_exprs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 3 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[1]);
-#line 3 "misc_exprs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 3 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
 #line 3 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 3 "misc_exprs.py"
-        { loc = 8; goto error; }
+        { loc = 6; goto error; }
 #line 3 "misc_exprs.py"
     }
 #line 3 "misc_exprs.py"
-    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 3 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 3 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 3 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[5]);
-#line 3 "misc_exprs.py"
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 3 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[6]);
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[3]);
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[4]);
-#line 3 "misc_exprs.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3);
-#line 3 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 2; goto error; }
-#line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 3 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[7]);
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_1.ob), t[3]);
 #line 3 "misc_exprs.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+#line 3 "misc_exprs.py"
+    PY2C_CLEAR(t[3]);
+#line 3 "misc_exprs.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 3 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 1; goto error; }
+#line 3 "misc_exprs.py"
+    PY2C_CLEAR(t[0]);
+#line 3 "misc_exprs.py"
+    PY2C_CLEAR(t[1]);
+#line 3 "misc_exprs.py"
+    PY2C_CLEAR(t[4]);
+#line 3 "misc_exprs.py"
+    PY2C_CLEAR(t[5]);
 
 #line 4 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__words)) {
 #line 4 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 4 "misc_exprs.py"
-        { loc = 13; goto error; }
+        { loc = 11; goto error; }
 #line 4 "misc_exprs.py"
     }
 #line 4 "misc_exprs.py"
@@ -491,13 +462,13 @@ static Py2cValue mod_misc_exprs(void) {
 #line 4 "misc_exprs.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len), PY2C_TRUE}, 1, kwnames_0);
 #line 4 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 4 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 4 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 4 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 4 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 4 "misc_exprs.py"
@@ -506,14 +477,14 @@ static Py2cValue mod_misc_exprs(void) {
 #line 5 "misc_exprs.py"
     t[0] = py2c_dict_new();
 #line 5 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 5 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__counts, t[0]); t[0] = PY2C_NULL;
 
 #line 6 "misc_exprs.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_6.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_4.ob));
 #line 6 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 6 "misc_exprs.py"
 L0:;
 #line 6 "misc_exprs.py"
@@ -521,7 +492,7 @@ L0:;
 #line 6 "misc_exprs.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 6 "misc_exprs.py"
-        if (py2c_error_occurred()) { loc = 15; goto error; }
+        if (py2c_error_occurred()) { loc = 13; goto error; }
 #line 6 "misc_exprs.py"
         goto L1;
 #line 6 "misc_exprs.py"
@@ -534,11 +505,43 @@ L0:;
 #line 7 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 7 "misc_exprs.py"
-        { loc = 17; goto error; }
+        { loc = 15; goto error; }
 #line 7 "misc_exprs.py"
     }
 #line 7 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    if (!py2c_slot_bound(&g_misc_exprs__w)) {
+#line 7 "misc_exprs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 7 "misc_exprs.py"
+        { loc = 16; goto error; }
+#line 7 "misc_exprs.py"
+    }
+#line 7 "misc_exprs.py"
+    t[1] = py2c_slot_load(&g_misc_exprs__counts);
+#line 7 "misc_exprs.py"
+    t[2] = py2c_slot_load(&g_misc_exprs__w);
+#line 7 "misc_exprs.py"
+    t[3] = py2c_direct_dict_get(t[1], t[2], py2c_int(0));
+#line 7 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 7 "misc_exprs.py"
+    PY2C_CLEAR(t[1]);
+#line 7 "misc_exprs.py"
+    PY2C_CLEAR(t[2]);
+#line 7 "misc_exprs.py"
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+#line 7 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 7 "misc_exprs.py"
+    PY2C_CLEAR(t[3]);
+#line 7 "misc_exprs.py"
+    if (!py2c_slot_bound(&g_misc_exprs__counts)) {
+#line 7 "misc_exprs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
+#line 7 "misc_exprs.py"
+        { loc = 18; goto error; }
+#line 7 "misc_exprs.py"
+    }
 #line 7 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__w)) {
 #line 7 "misc_exprs.py"
@@ -548,43 +551,9 @@ L0:;
 #line 7 "misc_exprs.py"
     }
 #line 7 "misc_exprs.py"
-    t[3] = py2c_slot_load(&g_misc_exprs__w);
-#line 7 "misc_exprs.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
-#line 7 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
-#line 7 "misc_exprs.py"
-    PY2C_CLEAR(t[3]);
-#line 7 "misc_exprs.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "misc_exprs.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "misc_exprs.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
-#line 7 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 20; goto error; } }
 #line 7 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
-#line 7 "misc_exprs.py"
-    if (!py2c_slot_bound(&g_misc_exprs__counts)) {
-#line 7 "misc_exprs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
-#line 7 "misc_exprs.py"
-        { loc = 21; goto error; }
-#line 7 "misc_exprs.py"
-    }
-#line 7 "misc_exprs.py"
-    if (!py2c_slot_bound(&g_misc_exprs__w)) {
-#line 7 "misc_exprs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 7 "misc_exprs.py"
-        { loc = 22; goto error; }
-#line 7 "misc_exprs.py"
-    }
-#line 7 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); Py2cValue s1 = py2c_slot_load(&g_misc_exprs__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 23; goto error; } }
-#line 7 "misc_exprs.py"
-    PY2C_CLEAR(t[5]);
 #line 7 "misc_exprs.py"
     py2c_safepoint();
 #line 7 "misc_exprs.py"
@@ -599,7 +568,7 @@ L1:;
 #line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 8 "misc_exprs.py"
-        { loc = 25; goto error; }
+        { loc = 22; goto error; }
 #line 8 "misc_exprs.py"
     }
 #line 8 "misc_exprs.py"
@@ -609,7 +578,7 @@ L1:;
 #line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 8 "misc_exprs.py"
-        { loc = 27; goto error; }
+        { loc = 24; goto error; }
 #line 8 "misc_exprs.py"
     }
 #line 8 "misc_exprs.py"
@@ -617,19 +586,19 @@ L1:;
 #line 8 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 8 "misc_exprs.py"
-        { loc = 28; goto error; }
+        { loc = 25; goto error; }
 #line 8 "misc_exprs.py"
     }
 #line 8 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__counts); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 8 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 8 "misc_exprs.py"
     t[2] = py2c_slot_load(&g_misc_exprs__counts);
 #line 8 "misc_exprs.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[1]}, 1, kwnames_1);
 #line 8 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 8 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 8 "misc_exprs.py"
@@ -637,7 +606,7 @@ L1:;
 #line 8 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 8 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 8 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 8 "misc_exprs.py"
@@ -648,29 +617,29 @@ L1:;
 #line 9 "misc_exprs.py"
     t[0] = py2c_list_new(2);
 #line 9 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 9 "misc_exprs.py"
     t[1] = py2c_list_new(2);
 #line 9 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 28; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 28; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 27; goto error; }
 #line 9 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 9 "misc_exprs.py"
     t[1] = py2c_list_new(2);
 #line 9 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 32; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 29; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 32; goto error; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 29; goto error; }
 #line 9 "misc_exprs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 27; goto error; }
 #line 9 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 9 "misc_exprs.py"
@@ -679,23 +648,23 @@ L1:;
 #line 10 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 10 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 10 "misc_exprs.py"
     t[1] = py2c_iter(t[0]);
 #line 10 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 10 "misc_exprs.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 10 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 10 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 10 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 10 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 10 "misc_exprs.py"
@@ -704,39 +673,39 @@ L1:;
 #line 11 "misc_exprs.py"
     t[0] = py2c_list_new(0);
 #line 11 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 11 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__matrix)) {
 #line 11 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 11 "misc_exprs.py"
-        { loc = 39; goto error; }
+        { loc = 36; goto error; }
 #line 11 "misc_exprs.py"
     }
 #line 11 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__matrix); int64_t rc = py2c_star_extend(t[0], s0, PY2C_BUILTIN_VALUE(py2c_zip_type)); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 11 "misc_exprs.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 11 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 11 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 11 "misc_exprs.py"
     t[2] = py2c_call_ex(PY2C_BUILTIN_VALUE(py2c_zip_type), t[1], PY2C_NULL);
 #line 11 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 11 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 11 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 11 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 11 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 11 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 11 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
 #line 11 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 11 "misc_exprs.py"
@@ -745,7 +714,7 @@ L1:;
 #line 12 "misc_exprs.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
 #line 12 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 12 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__point, t[0]); t[0] = PY2C_NULL;
 
@@ -754,11 +723,11 @@ L1:;
 #line 13 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'point' is not defined");
 #line 13 "misc_exprs.py"
-        { loc = 41; goto error; }
+        { loc = 38; goto error; }
 #line 13 "misc_exprs.py"
     }
 #line 13 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__point); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__point); int64_t rc = py2c_unpack(s0, 2, &t[0]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 13 "misc_exprs.py"
     py2c_slot_store(&g_misc_exprs__x, t[0]); t[0] = PY2C_NULL;
 #line 13 "misc_exprs.py"
@@ -769,29 +738,29 @@ L1:;
 #line 14 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 14 "misc_exprs.py"
-        { loc = 44; goto error; }
+        { loc = 41; goto error; }
 #line 14 "misc_exprs.py"
     }
 #line 14 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
 #line 14 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 14 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__y)) {
 #line 14 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 14 "misc_exprs.py"
-        { loc = 46; goto error; }
+        { loc = 43; goto error; }
 #line 14 "misc_exprs.py"
     }
 #line 14 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__y); t[1] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_POW); py2c_decref(s0); }
 #line 14 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 14 "misc_exprs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 14 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 14 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 14 "misc_exprs.py"
@@ -799,99 +768,81 @@ L1:;
 #line 14 "misc_exprs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
 #line 14 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 14 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 14 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 14 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
 #line 14 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 14 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 
 #line 15 "misc_exprs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 52; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), PY2C_NULL);
 #line 15 "misc_exprs.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+#line 15 "misc_exprs.py"
+    t[1] = py2c_direct_str_strip(py2c_obj_value(&str_8.ob), PY2C_NULL);
+#line 15 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+#line 15 "misc_exprs.py"
+    t[2] = py2c_list_new(2);
 #line 15 "misc_exprs.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+#line 15 "misc_exprs.py"
+    if (py2c_list_append(t[2], py2c_obj_value(&str_10.ob)) < 0) { loc = 51; goto error; }
+#line 15 "misc_exprs.py"
+    if (py2c_list_append(t[2], py2c_obj_value(&str_11.ob)) < 0) { loc = 51; goto error; }
+#line 15 "misc_exprs.py"
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_9.ob), t[2]);
+#line 15 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 15 "misc_exprs.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "misc_exprs.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
+#line 15 "misc_exprs.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 15 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 15 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 15 "misc_exprs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[5]) < 0) { loc = 54; goto error; }
-#line 15 "misc_exprs.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 15 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-#line 15 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 15 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
-#line 15 "misc_exprs.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[6]) < 0) { loc = 56; goto error; }
-#line 15 "misc_exprs.py"
-    t[8] = py2c_list_new(2);
-#line 15 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 57; goto error; }
-#line 15 "misc_exprs.py"
-    if (py2c_list_append(t[8], py2c_obj_value(&str_13.ob)) < 0) { loc = 57; goto error; }
-#line 15 "misc_exprs.py"
-    if (py2c_list_append(t[8], py2c_obj_value(&str_14.ob)) < 0) { loc = 57; goto error; }
-#line 15 "misc_exprs.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 15 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[8]);
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[6]);
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[7]);
-#line 15 "misc_exprs.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
-#line 15 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[5]);
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[9]);
-#line 15 "misc_exprs.py"
-    PY2C_CLEAR(t[10]);
 
 #line 16 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_int(3), PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 16 "misc_exprs.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_str_type)});
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 16 "misc_exprs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 16 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){py2c_float(3.0)}, 1);
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
 #line 16 "misc_exprs.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_16.ob), &attr_ic[7]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_13.ob), &attr_ic[1]);
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 16 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 16 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 16 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
 #line 16 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 16 "misc_exprs.py"
@@ -904,11 +855,11 @@ L1:;
 #line 17 "misc_exprs.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 17 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 17 "misc_exprs.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 17 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 17 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 17 "misc_exprs.py"
@@ -919,49 +870,45 @@ L1:;
 #line 18 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 18 "misc_exprs.py"
-        { loc = 66; goto error; }
+        { loc = 60; goto error; }
 #line 18 "misc_exprs.py"
     }
 #line 18 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    t[0] = py2c_slot_load(&g_misc_exprs__s);
 #line 18 "misc_exprs.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(4));
 #line 18 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 18 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 18 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
-#line 18 "misc_exprs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 19 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
 #line 19 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 19 "misc_exprs.py"
-        { loc = 69; goto error; }
+        { loc = 62; goto error; }
 #line 19 "misc_exprs.py"
     }
 #line 19 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+    t[0] = py2c_slot_load(&g_misc_exprs__s);
 #line 19 "misc_exprs.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(1));
 #line 19 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 19 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 19 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
-#line 19 "misc_exprs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 20 "misc_exprs.py"
     if (!py2c_slot_bound(&g_misc_exprs__s)) {
 #line 20 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 20 "misc_exprs.py"
-        { loc = 73; goto error; }
+        { loc = 65; goto error; }
 #line 20 "misc_exprs.py"
     }
 #line 20 "misc_exprs.py"
@@ -969,7 +916,7 @@ L1:;
 #line 20 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 20 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 20 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 20 "misc_exprs.py"
@@ -977,19 +924,19 @@ L1:;
 #line 20 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 20 "misc_exprs.py"
-        { loc = 75; goto error; }
+        { loc = 67; goto error; }
 #line 20 "misc_exprs.py"
     }
 #line 20 "misc_exprs.py"
     { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__s); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
 #line 20 "misc_exprs.py"
-    if (n0 < 0) { loc = 74; goto error; }
+    if (n0 < 0) { loc = 66; goto error; }
 #line 20 "misc_exprs.py"
     t[2] = py2c_bool(n0);
 #line 20 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 20 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 20 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 20 "misc_exprs.py"
@@ -998,23 +945,23 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 21 "misc_exprs.py"
-    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)}, 1, kwnames_2);
+    t[0] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)}, 1, kwnames_2);
 #line 21 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 21 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 21 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 21 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 21 "misc_exprs.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_3);
 #line 21 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 21 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 21 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
 #line 21 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 21 "misc_exprs.py"
@@ -1025,47 +972,47 @@ L1:;
 #line 22 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 22 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(2)}, 3);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 22 "misc_exprs.py"
     t[2] = py2c_list_new(3);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 76; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(9)) < 0) { loc = 76; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 76; goto error; }
 #line 22 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
 #line 22 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 22 "misc_exprs.py"
     t[4] = py2c_list_new(3);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 78; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 78; goto error; }
 #line 22 "misc_exprs.py"
-    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[4], py2c_int(3)) < 0) { loc = 78; goto error; }
 #line 22 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4], py2c_int(10)}, 2);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 22 "misc_exprs.py"
     PY2C_CLEAR(t[4]);
 #line 22 "misc_exprs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
 #line 22 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
 #line 22 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 22 "misc_exprs.py"
@@ -1080,27 +1027,27 @@ L1:;
 #line 23 "misc_exprs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){py2c_int(255)}, 1);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 23 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){py2c_int(8)}, 1);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 23 "misc_exprs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){py2c_int(5)}, 1);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 23 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(65)}, 1);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 23 "misc_exprs.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
 #line 23 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 23 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
 #line 23 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 23 "misc_exprs.py"
@@ -1115,31 +1062,31 @@ L1:;
     PY2C_CLEAR(t[5]);
 
 #line 24 "misc_exprs.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 24 "misc_exprs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_int(12)}, 1);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 24 "misc_exprs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 24 "misc_exprs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 24 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 24 "misc_exprs.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
 #line 24 "misc_exprs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4]}, 4);
 #line 24 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
 #line 24 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 24 "misc_exprs.py"
@@ -1154,21 +1101,21 @@ L1:;
 #line 25 "misc_exprs.py"
     t[0] = py2c_list_new(3);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 25 "misc_exprs.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 92; goto error; }
 #line 25 "misc_exprs.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 92; goto error; }
 #line 25 "misc_exprs.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 100; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 92; goto error; }
 #line 25 "misc_exprs.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 25 "misc_exprs.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 25 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 25 "misc_exprs.py"
@@ -1176,25 +1123,25 @@ L1:;
 #line 25 "misc_exprs.py"
     t[3] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 #line 25 "misc_exprs.py"
-    t[4] = py2c_fast_getitem(py2c_obj_value(&str_27.ob), t[3]);
+    t[4] = py2c_fast_getitem(py2c_obj_value(&str_22.ob), t[3]);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
 #line 25 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 25 "misc_exprs.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 25 "misc_exprs.py"
     t[6] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
 #line 25 "misc_exprs.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
 #line 25 "misc_exprs.py"
     PY2C_CLEAR(t[5]);
 #line 25 "misc_exprs.py"
@@ -1202,7 +1149,7 @@ L1:;
 #line 25 "misc_exprs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7]}, 3);
 #line 25 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
 #line 25 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 25 "misc_exprs.py"
@@ -1215,31 +1162,31 @@ L1:;
 #line 26 "misc_exprs.py"
     t[0] = py2c_dict_new();
 #line 26 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 26 "misc_exprs.py"
     t[1] = py2c_list_new(2);
 #line 26 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 26 "misc_exprs.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 101; goto error; }
 #line 26 "misc_exprs.py"
     t[2] = py2c_dict_new();
 #line 26 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 26 "misc_exprs.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 26 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 26 "misc_exprs.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_29.ob), t[3]) < 0) { loc = 110; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_24.ob), t[3]) < 0) { loc = 102; goto error; }
 #line 26 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 26 "misc_exprs.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 101; goto error; }
 #line 26 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 26 "misc_exprs.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 108; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 100; goto error; }
 #line 26 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 26 "misc_exprs.py"
@@ -1250,35 +1197,35 @@ L1:;
 #line 27 "misc_exprs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 27 "misc_exprs.py"
-        { loc = 113; goto error; }
+        { loc = 105; goto error; }
 #line 27 "misc_exprs.py"
     }
 #line 27 "misc_exprs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_misc_exprs__nested); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
 #line 27 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 27 "misc_exprs.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
 #line 27 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 27 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 27 "misc_exprs.py"
-    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_29.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_24.ob));
 #line 27 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 27 "misc_exprs.py"
     PY2C_CLEAR(t[1]);
 #line 27 "misc_exprs.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(0));
 #line 27 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
 #line 27 "misc_exprs.py"
     PY2C_CLEAR(t[2]);
 #line 27 "misc_exprs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 27 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
 #line 27 "misc_exprs.py"
     PY2C_CLEAR(t[3]);
 #line 27 "misc_exprs.py"
@@ -1287,7 +1234,7 @@ L1:;
 #line 28 "misc_exprs.py"
     n0 = py2c_fast_is_true(PY2C_NONE);
 #line 28 "misc_exprs.py"
-    if (n0 < 0) { loc = 119; goto error; }
+    if (n0 < 0) { loc = 111; goto error; }
 #line 28 "misc_exprs.py"
     t[0] = py2c_bool(!n0);
 #line 28 "misc_exprs.py"
@@ -1309,7 +1256,7 @@ L4:;
 #line 28 "misc_exprs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 28 "misc_exprs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 28 "misc_exprs.py"
     PY2C_CLEAR(t[0]);
 #line 28 "misc_exprs.py"
@@ -1329,18 +1276,14 @@ error:
 #line 28 "misc_exprs.py"
     PY2C_CLEAR(result);
 #line 28 "misc_exprs.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 28 "misc_exprs.py"
 cleanup:
-#line 28 "misc_exprs.py"
-    PY2C_CLEAR(t[9]);
-#line 28 "misc_exprs.py"
-    PY2C_CLEAR(t[10]);
 #line 28 "misc_exprs.py"
     return result;
 #line 28 "misc_exprs.py"
 }
-#line 1344 "misc_exprs.c"
+#line 1287 "misc_exprs.c"
 
 static void clear_mod_misc_exprs(void) {
     PY2C_CLEAR(g_misc_exprs__nested);

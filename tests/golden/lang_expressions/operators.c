@@ -928,23 +928,19 @@ static Py2cValue mod_operators(void) {
 #line 18 "operators.py"
     }
 #line 18 "operators.py"
-    t[1] = py2c_slot_load(&g_operators__b);
+    { Py2cValue s0 = py2c_slot_load(&g_operators__b); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 18 "operators.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 18 "operators.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 18 "operators.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "operators.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 18 "operators.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 18 "operators.py"
     PY2C_CLEAR(t[0]);
 #line 18 "operators.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 18 "operators.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 19 "operators.py"
     t[0] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
@@ -988,7 +984,7 @@ cleanup:
     return result;
 #line 19 "operators.py"
 }
-#line 992 "operators.c"
+#line 988 "operators.c"
 
 static void clear_mod_operators(void) {
     PY2C_CLEAR(g_operators__b);

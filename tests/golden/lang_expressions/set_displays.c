@@ -1891,7 +1891,7 @@ L14:;
 #line 35 "set_displays.py"
     PY2C_CLEAR(t[3]);
 #line 35 "set_displays.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 35 "set_displays.py"
     if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
 #line 35 "set_displays.py"

@@ -6,30 +6,25 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("d", 1, 1);
-static Py2cStr str_1 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_1 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_3 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_3 = PY2C_STR_STATIC("f", 1, 1);
 static Py2cValue kwnames_1;
-static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cValue kwnames_2;
-static Py2cStr str_6 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_5 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_10 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("j", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("j", 1, 1);
 static Py2cValue kwnames_4;
-static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_14 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("two", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_5;
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_params__f;
@@ -97,9 +92,8 @@ static const Py2cCodeLoc locs_f_f[] = {
     {3, "print(a, b, args, c, d, sorted(kw.items()))", NULL},
     {3, "print(a, b, args, c, d, sorted(kw.items()))", "                        ^^^^^^^^^^^^^^^^^^"},
     {3, "print(a, b, args, c, d, sorted(kw.items()))", "                               ^^^^^^^^^^"},
-    {3, "print(a, b, args, c, d, sorted(kw.items()))", "                               ^^^^^^^^"},
 };
-static const Py2cCode code_f_f = {"params.py", "f", locs_f_f, 4};
+static const Py2cCode code_f_f = {"params.py", "f", locs_f_f, 3};
 static const char *const params_f_f[] = {"a", "b", "args", "c", "d", "kw"};
 static const Py2cFuncInfo info_f_f = {"f", "f", params_f_f, 0, 2, 2, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, f_f, &code_f_f, NULL, "__main__"};
 
@@ -125,9 +119,8 @@ static const Py2cFuncInfo info_f_kw_only = {"kw_only", "kw_only", params_f_kw_on
 /* defaults_once: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_defaults_once[] = {
     {20, "acc.append(item)", NULL},
-    {20, "acc.append(item)", "^^^^^^^^^^"},
 };
-static const Py2cCode code_f_defaults_once = {"params.py", "defaults_once", locs_f_defaults_once, 2};
+static const Py2cCode code_f_defaults_once = {"params.py", "defaults_once", locs_f_defaults_once, 1};
 static const char *const params_f_defaults_once[] = {"item", "acc"};
 static const Py2cFuncInfo info_f_defaults_once = {"defaults_once", "defaults_once", params_f_defaults_once, 0, 2, 0, 0, f_defaults_once, &code_f_defaults_once, NULL, "__main__"};
 
@@ -156,8 +149,8 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 6; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
     Py2cValue v_args = params[2];
@@ -177,25 +170,19 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "params.py"
     t[4] = v_d; py2c_incref(t[4]);
 #line 3 "params.py"
-    if (py2c_method_lookup_ic(v_kw, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    t[5] = py2c_direct_dict_items(v_kw);
 #line 3 "params.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
 #line 3 "params.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
+#line 3 "params.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 1; goto error; }
 #line 3 "params.py"
     PY2C_CLEAR(t[5]);
 #line 3 "params.py"
-    PY2C_CLEAR(t[6]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6]}, 6);
 #line 3 "params.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
-#line 3 "params.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 1; goto error; }
-#line 3 "params.py"
-    PY2C_CLEAR(t[7]);
-#line 3 "params.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8]}, 6);
-#line 3 "params.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
 #line 3 "params.py"
     PY2C_CLEAR(t[0]);
 #line 3 "params.py"
@@ -207,9 +194,9 @@ static Py2cValue f_f(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "params.py"
     PY2C_CLEAR(t[4]);
 #line 3 "params.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 3 "params.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 3 "params.py"
     result = PY2C_NONE;
 #line 3 "params.py"
@@ -221,7 +208,7 @@ error:
 #line 3 "params.py"
     PY2C_CLEAR(result);
 #line 3 "params.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 3 "params.py"
 cleanup:
 #line 3 "params.py"
@@ -242,7 +229,7 @@ cleanup:
     return result;
 #line 3 "params.py"
 }
-#line 246 "params.c"
+#line 233 "params.c"
 
 static Py2cValue f_pos_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -369,7 +356,7 @@ cleanup:
     return result;
 #line 10 "params.py"
 }
-#line 373 "params.c"
+#line 360 "params.c"
 
 static Py2cValue f_kw_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -410,7 +397,7 @@ cleanup:
     return result;
 #line 15 "params.py"
 }
-#line 414 "params.c"
+#line 401 "params.c"
 
 static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -419,24 +406,18 @@ static Py2cValue f_defaults_once(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_item = params[0];
     Py2cValue v_acc = params[1];
     (void)fn;
 
 #line 20 "params.py"
-    if (py2c_method_lookup_ic(v_acc, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_list_append(v_acc, v_item);
 #line 20 "params.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
-#line 20 "params.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 20 "params.py"
     PY2C_CLEAR(t[0]);
-#line 20 "params.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "params.py"
-    PY2C_CLEAR(t[2]);
 
 #line 21 "params.py"
     result = v_acc; py2c_incref(result);
@@ -449,12 +430,6 @@ error:
 #line 21 "params.py"
     PY2C_CLEAR(result);
 #line 21 "params.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "params.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "params.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "params.py"
 cleanup:
 #line 21 "params.py"
     PY2C_CLEAR(v_item);
@@ -466,7 +441,7 @@ cleanup:
     return result;
 #line 21 "params.py"
 }
-#line 470 "params.c"
+#line 445 "params.c"
 
 static Py2cValue f_no_return(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -488,7 +463,7 @@ cleanup:
     return result;
 #line 27 "params.py"
 }
-#line 492 "params.c"
+#line 467 "params.c"
 
 static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -503,7 +478,7 @@ static Py2cValue f_varargs_only(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 32 "params.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_items}, 1);
+    t[0] = py2c_fast_len(v_items);
 #line 32 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 32 "params.py"
@@ -534,7 +509,7 @@ cleanup:
     return result;
 #line 32 "params.py"
 }
-#line 538 "params.c"
+#line 513 "params.c"
 
 static Py2cValue f_kwargs_only(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,7 +534,7 @@ cleanup:
     return result;
 #line 38 "params.py"
 }
-#line 563 "params.c"
+#line 538 "params.c"
 
 static Py2cValue mod_params(void) {
     g_params__f = PY2C_NULL;
@@ -569,17 +544,17 @@ static Py2cValue mod_params(void) {
     g_params__no_return = PY2C_NULL;
     g_params__varargs_only = PY2C_NULL;
     g_params__kwargs_only = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)});
+    kwnames_1 = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_obj_value(&str_5.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_9.ob)});
+    kwnames_4 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)});
+    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -695,7 +670,7 @@ static Py2cValue mod_params(void) {
 #line 14 "params.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 14 "params.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 11; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 11; goto error; }
 #line 14 "params.py"
     t[1] = py2c_function_new(&info_f_kw_only, PY2C_NULL, t[0], PY2C_NULL);
 #line 14 "params.py"
@@ -716,7 +691,7 @@ static Py2cValue mod_params(void) {
 #line 17 "params.py"
     t[0] = py2c_slot_load(&g_params__kw_only);
 #line 17 "params.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 0, kwnames_3);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 0, kwnames_3);
 #line 17 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 17 "params.py"
@@ -732,7 +707,7 @@ static Py2cValue mod_params(void) {
 #line 17 "params.py"
     t[2] = py2c_slot_load(&g_params__kw_only);
 #line 17 "params.py"
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)}, 0, kwnames_4);
+    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob)}, 0, kwnames_4);
 #line 17 "params.py"
     if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
 #line 17 "params.py"
@@ -880,7 +855,7 @@ static Py2cValue mod_params(void) {
 #line 35 "params.py"
     t[0] = py2c_slot_load(&g_params__varargs_only);
 #line 35 "params.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob), py2c_float(3.0)}, 3);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_11.ob), py2c_float(3.0)}, 3);
 #line 35 "params.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 35 "params.py"
@@ -943,7 +918,7 @@ cleanup:
     return result;
 #line 40 "params.py"
 }
-#line 947 "params.c"
+#line 922 "params.c"
 
 static void clear_mod_params(void) {
     PY2C_CLEAR(g_params__kwargs_only);

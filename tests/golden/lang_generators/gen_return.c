@@ -56,7 +56,7 @@ typedef struct fr_f_counter {
     Py2cValue v_total;
     Py2cValue v_i;
     Py2cValue v_received;
-    Py2cValue t[6];
+    Py2cValue t[5];
     int n0;
 } fr_f_counter;
 
@@ -206,7 +206,7 @@ static const Py2cCodeLoc locs_f_counter[] = {
 static const Py2cCode code_f_counter = {"gen_return.py", "counter", locs_f_counter, 11};
 static const char *const params_f_counter[] = {"n"};
 static const Py2cFuncInfo info_f_counter = {"counter", "counter", params_f_counter, 0, 1, 0, 0, f_counter, &code_f_counter, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_counter = {"counter", "counter", f_counter_resume, sizeof(fr_f_counter), 10};
+static const Py2cGenInfo geninfo_f_counter = {"counter", "counter", f_counter_resume, sizeof(fr_f_counter), 9};
 
 /* returns_none: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_returns_none[] = {
@@ -360,15 +360,11 @@ resume_1:
     if (!fr->n0) goto L3;
 
 #line 7 "gen_return.py"
-    fr->t[4] = fr->v_total; py2c_incref(fr->t[4]);
+    fr->t[4] = py2c_fast_inplace_op(fr->v_total, fr->v_received, PY2C_OP_ADD);
 #line 7 "gen_return.py"
-    fr->t[5] = py2c_fast_inplace_op(fr->t[4], fr->v_received, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
 #line 7 "gen_return.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 7; goto error; }
-#line 7 "gen_return.py"
-    PY2C_CLEAR(fr->t[4]);
-#line 7 "gen_return.py"
-    { Py2cValue old = fr->v_total; fr->v_total = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_total; fr->v_total = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 #line 7 "gen_return.py"
 L3:;
 #line 7 "gen_return.py"
@@ -404,7 +400,7 @@ cleanup:
     return result;
 #line 8 "gen_return.py"
 }
-#line 408 "gen_return.c"
+#line 404 "gen_return.c"
 
 static Py2cValue f_returns_none(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_returns_none);
@@ -470,7 +466,7 @@ cleanup:
     return result;
 #line 25 "gen_return.py"
 }
-#line 474 "gen_return.c"
+#line 470 "gen_return.c"
 
 static Py2cValue f_returns_tuple(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_returns_tuple);
@@ -542,7 +538,7 @@ cleanup:
     return result;
 #line 29 "gen_return.py"
 }
-#line 546 "gen_return.c"
+#line 542 "gen_return.c"
 
 static Py2cValue f_overridden(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_overridden);
@@ -659,7 +655,7 @@ cleanup:
     return result;
 #line 44 "gen_return.py"
 }
-#line 663 "gen_return.c"
+#line 659 "gen_return.c"
 
 static Py2cValue f_bare_after(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_bare_after);
@@ -776,7 +772,7 @@ cleanup:
     return result;
 #line 51 "gen_return.py"
 }
-#line 780 "gen_return.c"
+#line 776 "gen_return.c"
 
 static Py2cValue f_collect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_collect);
@@ -864,7 +860,7 @@ cleanup:
     return result;
 #line 55 "gen_return.py"
 }
-#line 868 "gen_return.c"
+#line 864 "gen_return.c"
 
 static Py2cValue f_raising_finally(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_raising_finally);
@@ -1001,7 +997,7 @@ cleanup:
     return result;
 #line 65 "gen_return.py"
 }
-#line 1005 "gen_return.c"
+#line 1001 "gen_return.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1064,7 +1060,7 @@ cleanup:
     return result;
 #line 75 "gen_return.py"
 }
-#line 1068 "gen_return.c"
+#line 1064 "gen_return.c"
 
 static Py2cValue mod_gen_return(void) {
     g_gen_return__counter = PY2C_NULL;
@@ -2057,7 +2053,7 @@ cleanup:
     return result;
 #line 76 "gen_return.py"
 }
-#line 2061 "gen_return.c"
+#line 2057 "gen_return.c"
 
 static void clear_mod_gen_return(void) {
     PY2C_CLEAR(g_gen_return__raising_finally);

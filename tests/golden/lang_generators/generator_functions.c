@@ -7,21 +7,20 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("|", 1, 1);
 static Py2cStr str_1 = PY2C_STR_STATIC("sep", 3, 3);
 static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_3 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_5 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("skip zero", 9, 9);
-static Py2cStr str_9 = PY2C_STR_STATIC("StopIteration", 13, 13);
-static Py2cStr str_10 = PY2C_STR_STATIC("default", 7, 7);
-static Py2cStr str_11 = PY2C_STR_STATIC("from generator", 14, 14);
-static Py2cStr str_12 = PY2C_STR_STATIC("got", 3, 3);
-static Py2cStr str_13 = PY2C_STR_STATIC("caught", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_4 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("skip zero", 9, 9);
+static Py2cStr str_8 = PY2C_STR_STATIC("StopIteration", 13, 13);
+static Py2cStr str_9 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_10 = PY2C_STR_STATIC("from generator", 14, 14);
+static Py2cStr str_11 = PY2C_STR_STATIC("got", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("caught", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_generator_functions__count_up;
@@ -69,7 +68,7 @@ static Py2cValue f_lazy_cell__g_resume(Py2cGenerator *gen);
 typedef struct fr_f_count_up {
     Py2cValue v_n;
     Py2cValue v_i;
-    Py2cValue t[2];
+    Py2cValue t[1];
     int n0;
 } fr_f_count_up;
 
@@ -77,7 +76,7 @@ typedef struct fr_f_count_up {
 typedef struct fr_f_fib {
     Py2cValue v_a;
     Py2cValue v_b;
-    Py2cValue t[4];
+    Py2cValue t[2];
 } fr_f_fib;
 
 /* evens: the frame kept between resumptions (values first: the runtime releases them) */
@@ -103,7 +102,7 @@ typedef struct fr_f_counter_closure__gen {
     Py2cValue v__;
     Py2cValue c_start;
     Py2cValue c_step;
-    Py2cValue t[6];
+    Py2cValue t[5];
     int n0;
 } fr_f_counter_closure__gen;
 
@@ -168,7 +167,6 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {27, "def chars(*words, sep=\"|\"):", NULL},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", NULL},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {33, "print(\"\".join(chars(\"ab\", \"c\")))", "      ^^^^^^^"},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "              ^^^^^^^^^^^^^^^^"},
     {33, "print(\"\".join(chars(\"ab\", \"c\")))", "              ^^^^^"},
     {35, "def counter_closure(start):", NULL},
@@ -229,7 +227,7 @@ static const Py2cCodeLoc locs_mod_generator_functions[] = {
     {91, "print(list(lazy_cell(1)))", "      ^^^^^^^^^^^^^^^^^^"},
     {91, "print(list(lazy_cell(1)))", "           ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 84};
+static const Py2cCode code_mod_generator_functions = {"generator_functions.py", "<module>", locs_mod_generator_functions, 83};
 
 /* count_up: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_count_up[] = {
@@ -244,25 +242,21 @@ static const Py2cCodeLoc locs_f_count_up[] = {
 static const Py2cCode code_f_count_up = {"generator_functions.py", "count_up", locs_f_count_up, 7};
 static const char *const params_f_count_up[] = {"n"};
 static const Py2cFuncInfo info_f_count_up = {"count_up", "count_up", params_f_count_up, 0, 1, 0, 0, f_count_up, &code_f_count_up, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_count_up = {"count_up", "count_up", f_count_up_resume, sizeof(fr_f_count_up), 4};
+static const Py2cGenInfo geninfo_f_count_up = {"count_up", "count_up", f_count_up_resume, sizeof(fr_f_count_up), 3};
 
 /* fib: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fib[] = {
     {10, "def fib():", NULL},
-    {11, "a, b = 0, 1", "       ^^^^"},
-    {11, "a, b = 0, 1", "^^^^"},
     {13, "yield a", "      ^"},
     {13, "yield a", NULL},
-    {14, "a, b = b, a + b", "       ^^^^^^^^"},
     {14, "a, b = b, a + b", "       ^"},
     {14, "a, b = b, a + b", "          ^"},
     {14, "a, b = b, a + b", "              ^"},
     {14, "a, b = b, a + b", "          ~~^~~"},
-    {14, "a, b = b, a + b", "^^^^"},
 };
-static const Py2cCode code_f_fib = {"generator_functions.py", "fib", locs_f_fib, 11};
+static const Py2cCode code_f_fib = {"generator_functions.py", "fib", locs_f_fib, 7};
 static const Py2cFuncInfo info_f_fib = {"fib", "fib", NULL, 0, 0, 0, 0, f_fib, &code_f_fib, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_fib = {"fib", "fib", f_fib_resume, sizeof(fr_f_fib), 6};
+static const Py2cGenInfo geninfo_f_fib = {"fib", "fib", f_fib_resume, sizeof(fr_f_fib), 4};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -325,7 +319,7 @@ static const Py2cCodeLoc locs_f_counter_closure__gen[] = {
 };
 static const Py2cCode code_f_counter_closure__gen = {"generator_functions.py", "gen", locs_f_counter_closure__gen, 9};
 static const Py2cFuncInfo info_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", NULL, 0, 0, 0, 0, f_counter_closure__gen, &code_f_counter_closure__gen, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", f_counter_closure__gen_resume, sizeof(fr_f_counter_closure__gen), 10};
+static const Py2cGenInfo geninfo_f_counter_closure__gen = {"gen", "counter_closure.<locals>.gen", f_counter_closure__gen_resume, sizeof(fr_f_counter_closure__gen), 9};
 
 /* stops_early: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_stops_early[] = {
@@ -485,15 +479,11 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 6 "generator_functions.py"
-    fr->t[0] = fr->v_i; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_i, py2c_int(1), PY2C_OP_ADD);
 #line 6 "generator_functions.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
 #line 6 "generator_functions.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
-#line 6 "generator_functions.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 6 "generator_functions.py"
-    { Py2cValue old = fr->v_i; fr->v_i = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_i; fr->v_i = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 6 "generator_functions.py"
     py2c_safepoint();
 #line 6 "generator_functions.py"
@@ -516,7 +506,7 @@ cleanup:
     return result;
 #line 6 "generator_functions.py"
 }
-#line 520 "generator_functions.c"
+#line 510 "generator_functions.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_fib);
@@ -544,17 +534,13 @@ static Py2cValue f_fib_resume(Py2cGenerator *gen) {
     }
 
 #line 11 "generator_functions.py"
-    fr->t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+    fr->t[0] = py2c_int(0);
 #line 11 "generator_functions.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
+    fr->t[1] = py2c_int(1);
 #line 11 "generator_functions.py"
-    if (py2c_unpack(fr->t[0], 2, &fr->t[1]) < 0) { loc = 2; goto error; }
+    { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 11 "generator_functions.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 11 "generator_functions.py"
-    { Py2cValue old = fr->v_a; fr->v_a = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
-#line 11 "generator_functions.py"
-    { Py2cValue old = fr->v_b; fr->v_b = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_b; fr->v_b = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "generator_functions.py"
 L0:;
@@ -572,7 +558,7 @@ L0:;
 #line 13 "generator_functions.py"
 resume_1:
 #line 13 "generator_functions.py"
-    if (gen->throwing) { loc = 4; goto error; }
+    if (gen->throwing) { loc = 2; goto error; }
 #line 13 "generator_functions.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 13 "generator_functions.py"
@@ -581,23 +567,15 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 14 "generator_functions.py"
-    fr->t[0] = py2c_fast_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
+    fr->t[0] = fr->v_b; py2c_incref(fr->t[0]);
 #line 14 "generator_functions.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 9; goto error; }
+    fr->t[1] = py2c_fast_binary_op(fr->v_a, fr->v_b, PY2C_OP_ADD);
 #line 14 "generator_functions.py"
-    fr->t[1] = py2c_tuple_pack(2, (Py2cValue[]){fr->v_b, fr->t[0]});
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 6; goto error; }
 #line 14 "generator_functions.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
+    { Py2cValue old = fr->v_a; fr->v_a = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 14 "generator_functions.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 14 "generator_functions.py"
-    if (py2c_unpack(fr->t[1], 2, &fr->t[2]) < 0) { loc = 10; goto error; }
-#line 14 "generator_functions.py"
-    PY2C_CLEAR(fr->t[1]);
-#line 14 "generator_functions.py"
-    { Py2cValue old = fr->v_a; fr->v_a = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
-#line 14 "generator_functions.py"
-    { Py2cValue old = fr->v_b; fr->v_b = fr->t[3]; fr->t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_b; fr->v_b = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 #line 14 "generator_functions.py"
     py2c_safepoint();
 #line 14 "generator_functions.py"
@@ -618,7 +596,7 @@ cleanup:
     return result;
 #line 14 "generator_functions.py"
 }
-#line 622 "generator_functions.c"
+#line 600 "generator_functions.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -703,7 +681,7 @@ cleanup:
     return result;
 #line 17 "generator_functions.py"
 }
-#line 707 "generator_functions.c"
+#line 685 "generator_functions.c"
 
 static Py2cValue f_evens(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_evens);
@@ -811,7 +789,7 @@ cleanup:
     return result;
 #line 23 "generator_functions.py"
 }
-#line 815 "generator_functions.c"
+#line 793 "generator_functions.c"
 
 static Py2cValue f_chars(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chars);
@@ -951,7 +929,7 @@ cleanup:
     return result;
 #line 31 "generator_functions.py"
 }
-#line 955 "generator_functions.c"
+#line 933 "generator_functions.c"
 
 static Py2cValue f_counter_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1014,7 +992,7 @@ cleanup:
     return result;
 #line 42 "generator_functions.py"
 }
-#line 1018 "generator_functions.c"
+#line 996 "generator_functions.c"
 
 static Py2cValue f_counter_closure__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_counter_closure__gen);
@@ -1097,8 +1075,6 @@ resume_1:
     PY2C_CLEAR(fr->t[4]);
 
 #line 41 "generator_functions.py"
-    fr->t[4] = fr->v_n; py2c_incref(fr->t[4]);
-#line 41 "generator_functions.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(fr->c_step)->ref)) {
 #line 41 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'step' where it is not associated with a value in enclosing scope");
@@ -1107,13 +1083,11 @@ resume_1:
 #line 41 "generator_functions.py"
     }
 #line 41 "generator_functions.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[5] = py2c_fast_inplace_op(fr->t[4], s0, PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(fr->c_step)->ref); fr->t[4] = py2c_fast_inplace_op(fr->v_n, s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 41 "generator_functions.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 6; goto error; }
 #line 41 "generator_functions.py"
-    PY2C_CLEAR(fr->t[4]);
-#line 41 "generator_functions.py"
-    { Py2cValue old = fr->v_n; fr->v_n = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_n; fr->v_n = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 #line 41 "generator_functions.py"
     py2c_safepoint();
 #line 41 "generator_functions.py"
@@ -1144,7 +1118,7 @@ cleanup:
     return result;
 #line 41 "generator_functions.py"
 }
-#line 1148 "generator_functions.c"
+#line 1122 "generator_functions.c"
 
 static Py2cValue f_stops_early(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_stops_early);
@@ -1262,7 +1236,7 @@ cleanup:
     return result;
 #line 50 "generator_functions.py"
 }
-#line 1266 "generator_functions.c"
+#line 1240 "generator_functions.c"
 
 static Py2cValue f_with_try(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_with_try);
@@ -1350,7 +1324,7 @@ error_1:
     if (!fr->n0) goto L4;
 
 #line 59 "generator_functions.py"
-    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
 #line 59 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error_2; }
 #line 59 "generator_functions.py"
@@ -1411,7 +1385,7 @@ cleanup:
     return result;
 #line 59 "generator_functions.py"
 }
-#line 1415 "generator_functions.c"
+#line 1389 "generator_functions.c"
 
 static Py2cValue f_raises_inside(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_raises_inside);
@@ -1460,7 +1434,7 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 72 "generator_functions.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_ValueError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 72 "generator_functions.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 72 "generator_functions.py"
@@ -1485,7 +1459,7 @@ cleanup:
     return result;
 #line 72 "generator_functions.py"
 }
-#line 1489 "generator_functions.c"
+#line 1463 "generator_functions.c"
 
 static Py2cValue f_pipeline(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1574,7 +1548,7 @@ cleanup:
     return result;
 #line 84 "generator_functions.py"
 }
-#line 1578 "generator_functions.c"
+#line 1552 "generator_functions.c"
 
 static Py2cValue f_pipeline__genexpr(Py2cGenerator *gen) {
     fr_f_pipeline__genexpr *fr = gen->frame;
@@ -1641,7 +1615,7 @@ cleanup:
     return result;
 #line 83 "generator_functions.py"
 }
-#line 1645 "generator_functions.c"
+#line 1619 "generator_functions.c"
 
 static Py2cValue f_pipeline__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1725,7 +1699,7 @@ cleanup:
     return result;
 #line 84 "generator_functions.py"
 }
-#line 1729 "generator_functions.c"
+#line 1703 "generator_functions.c"
 
 static Py2cValue f_lazy_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1803,7 +1777,7 @@ cleanup:
     return result;
 #line 90 "generator_functions.py"
 }
-#line 1807 "generator_functions.c"
+#line 1781 "generator_functions.c"
 
 static Py2cValue f_lazy_cell__g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_lazy_cell__g);
@@ -1874,7 +1848,7 @@ cleanup:
     return result;
 #line 88 "generator_functions.py"
 }
-#line 1878 "generator_functions.c"
+#line 1852 "generator_functions.c"
 
 static Py2cValue mod_generator_functions(void) {
     g_generator_functions__count_up = PY2C_NULL;
@@ -2081,69 +2055,63 @@ static Py2cValue mod_generator_functions(void) {
     py2c_slot_store(&g_generator_functions__chars, t[1]); t[1] = PY2C_NULL;
 
 #line 33 "generator_functions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 24; goto error; }
-#line 33 "generator_functions.py"
     if (!py2c_slot_bound(&g_generator_functions__chars)) {
 #line 33 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chars' is not defined");
 #line 33 "generator_functions.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 33 "generator_functions.py"
     }
 #line 33 "generator_functions.py"
-    t[2] = py2c_slot_load(&g_generator_functions__chars);
+    t[0] = py2c_slot_load(&g_generator_functions__chars);
 #line 33 "generator_functions.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob)}, 2);
 #line 33 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
-#line 33 "generator_functions.py"
-    PY2C_CLEAR(t[2]);
-#line 33 "generator_functions.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 33 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
-#line 33 "generator_functions.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 33 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 33 "generator_functions.py"
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_2.ob), t[1]);
+#line 33 "generator_functions.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+#line 33 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 33 "generator_functions.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 33 "generator_functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 33 "generator_functions.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 33 "generator_functions.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 
 #line 35 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_counter_closure, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 35 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__counter_closure, t[0]); t[0] = PY2C_NULL;
 
 #line 44 "generator_functions.py"
     t[0] = f_counter_closure(NULL, (Py2cValue[]){py2c_int(5)});
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 44 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 44 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 44 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 44 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 44 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 44 "generator_functions.py"
@@ -2152,7 +2120,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 46 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_stops_early, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 46 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__stops_early, t[0]); t[0] = PY2C_NULL;
 
@@ -2161,27 +2129,27 @@ static Py2cValue mod_generator_functions(void) {
 #line 52 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stops_early' is not defined");
 #line 52 "generator_functions.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 52 "generator_functions.py"
     }
 #line 52 "generator_functions.py"
     t[0] = py2c_list_new(4);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 36; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 36; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], PY2C_NONE) < 0) { loc = 36; goto error; }
 #line 52 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 37; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 36; goto error; }
 #line 52 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__stops_early);
 #line 52 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 52 "generator_functions.py"
@@ -2189,13 +2157,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 52 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 52 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 52 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 52 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 52 "generator_functions.py"
@@ -2204,7 +2172,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 54 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_with_try, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 54 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__with_try, t[0]); t[0] = PY2C_NULL;
 
@@ -2213,25 +2181,25 @@ static Py2cValue mod_generator_functions(void) {
 #line 61 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'with_try' is not defined");
 #line 61 "generator_functions.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 61 "generator_functions.py"
     }
 #line 61 "generator_functions.py"
     t[0] = py2c_list_new(3);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 42; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 42; goto error; }
 #line 61 "generator_functions.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 42; goto error; }
 #line 61 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__with_try);
 #line 61 "generator_functions.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 61 "generator_functions.py"
@@ -2239,13 +2207,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 61 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 61 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 61 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
 #line 61 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 61 "generator_functions.py"
@@ -2256,7 +2224,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 62 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
 #line 62 "generator_functions.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 62 "generator_functions.py"
     }
 #line 62 "generator_functions.py"
@@ -2264,7 +2232,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 62 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 62 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 62 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 62 "generator_functions.py"
@@ -2275,7 +2243,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "generator_functions.py"
-        { loc = 48; goto error; }
+        { loc = 47; goto error; }
 #line 63 "generator_functions.py"
     }
 #line 63 "generator_functions.py"
@@ -2283,7 +2251,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 63 "generator_functions.py"
@@ -2291,7 +2259,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "generator_functions.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 63 "generator_functions.py"
     }
 #line 63 "generator_functions.py"
@@ -2299,13 +2267,13 @@ static Py2cValue mod_generator_functions(void) {
 #line 63 "generator_functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 63 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 63 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
 #line 63 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 63 "generator_functions.py"
@@ -2318,7 +2286,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 65 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 65 "generator_functions.py"
-        { loc = 52; goto error_1; }
+        { loc = 51; goto error_1; }
 #line 65 "generator_functions.py"
     }
 #line 65 "generator_functions.py"
@@ -2326,7 +2294,7 @@ static Py2cValue mod_generator_functions(void) {
 #line 65 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 65 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_1; }
 #line 65 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 65 "generator_functions.py"
@@ -2340,26 +2308,20 @@ error_1:
 #line 65 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 65 "generator_functions.py"
-    PY2C_CLEAR(t[6]);
-#line 65 "generator_functions.py"
-    PY2C_CLEAR(t[7]);
-#line 65 "generator_functions.py"
-    PY2C_CLEAR(t[8]);
-#line 65 "generator_functions.py"
     t[0] = py2c_error_fetch();
 #line 65 "generator_functions.py"
     py2c_exc_handled_push(t[0]);
 #line 65 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
 #line 65 "generator_functions.py"
-    if (n0 < 0) { loc = 53; goto error_2; }
+    if (n0 < 0) { loc = 52; goto error_2; }
 #line 65 "generator_functions.py"
     if (!n0) goto L1;
 
 #line 67 "generator_functions.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
 #line 67 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error_2; }
 #line 67 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 67 "generator_functions.py"
@@ -2396,21 +2358,21 @@ L0:;
 #line 68 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 68 "generator_functions.py"
-        { loc = 57; goto error; }
+        { loc = 56; goto error; }
 #line 68 "generator_functions.py"
     }
 #line 68 "generator_functions.py"
     t[0] = py2c_slot_load(&g_generator_functions__g);
 #line 68 "generator_functions.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_10.ob)}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0], py2c_obj_value(&str_9.ob)}, 2);
 #line 68 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 68 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 68 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 68 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 68 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 68 "generator_functions.py"
@@ -2419,7 +2381,7 @@ L0:;
 #line 70 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_raises_inside, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 70 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__raises_inside, t[0]); t[0] = PY2C_NULL;
 
@@ -2428,7 +2390,7 @@ L0:;
 #line 75 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'raises_inside' is not defined");
 #line 75 "generator_functions.py"
-        { loc = 61; goto error_3; }
+        { loc = 60; goto error_3; }
 #line 75 "generator_functions.py"
     }
 #line 75 "generator_functions.py"
@@ -2436,13 +2398,13 @@ L0:;
 #line 75 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 75 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error_3; }
 #line 75 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 75 "generator_functions.py"
     t[2] = py2c_iter(t[1]);
 #line 75 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_3; }
 #line 75 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 75 "generator_functions.py"
@@ -2452,7 +2414,7 @@ L4:;
 #line 75 "generator_functions.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 75 "generator_functions.py"
-        if (py2c_error_occurred()) { loc = 59; goto error_3; }
+        if (py2c_error_occurred()) { loc = 58; goto error_3; }
 #line 75 "generator_functions.py"
         goto L5;
 #line 75 "generator_functions.py"
@@ -2465,15 +2427,15 @@ L4:;
 #line 76 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 76 "generator_functions.py"
-        { loc = 63; goto error_3; }
+        { loc = 62; goto error_3; }
 #line 76 "generator_functions.py"
     }
 #line 76 "generator_functions.py"
     t[3] = py2c_slot_load(&g_generator_functions__x);
 #line 76 "generator_functions.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[3]}, 2);
 #line 76 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_3; }
 #line 76 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 76 "generator_functions.py"
@@ -2495,19 +2457,13 @@ error_3:
 #line 76 "generator_functions.py"
     for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 76 "generator_functions.py"
-    PY2C_CLEAR(t[6]);
-#line 76 "generator_functions.py"
-    PY2C_CLEAR(t[7]);
-#line 76 "generator_functions.py"
-    PY2C_CLEAR(t[8]);
-#line 76 "generator_functions.py"
     t[0] = py2c_error_fetch();
 #line 76 "generator_functions.py"
     py2c_exc_handled_push(t[0]);
 #line 76 "generator_functions.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 76 "generator_functions.py"
-    if (n0 < 0) { loc = 64; goto error_4; }
+    if (n0 < 0) { loc = 63; goto error_4; }
 #line 76 "generator_functions.py"
     if (!n0) goto L7;
 #line 76 "generator_functions.py"
@@ -2518,15 +2474,15 @@ error_3:
 #line 78 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 78 "generator_functions.py"
-        { loc = 66; goto error_5; }
+        { loc = 65; goto error_5; }
 #line 78 "generator_functions.py"
     }
 #line 78 "generator_functions.py"
     t[1] = py2c_slot_load(&g_generator_functions__e);
 #line 78 "generator_functions.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]}, 2);
 #line 78 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_5; }
 #line 78 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 78 "generator_functions.py"
@@ -2579,7 +2535,7 @@ L3:;
 #line 79 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_up' is not defined");
 #line 79 "generator_functions.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 79 "generator_functions.py"
     }
 #line 79 "generator_functions.py"
@@ -2587,7 +2543,7 @@ L3:;
 #line 79 "generator_functions.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 79 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
 #line 79 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 79 "generator_functions.py"
@@ -2598,7 +2554,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2606,13 +2562,13 @@ L3:;
 #line 80 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 80 "generator_functions.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_14.ob), &attr_ic[1]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_13.ob), &attr_ic[0]);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 80 "generator_functions.py"
@@ -2620,7 +2576,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2628,7 +2584,7 @@ L3:;
 #line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[3]}, 1);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[3]);
 #line 80 "generator_functions.py"
@@ -2636,7 +2592,7 @@ L3:;
 #line 80 "generator_functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 80 "generator_functions.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 80 "generator_functions.py"
     }
 #line 80 "generator_functions.py"
@@ -2648,7 +2604,7 @@ L3:;
 #line 80 "generator_functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 80 "generator_functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 80 "generator_functions.py"
     PY2C_CLEAR(t[2]);
 #line 80 "generator_functions.py"
@@ -2659,18 +2615,18 @@ L3:;
 #line 81 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_pipeline, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 81 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 81 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__pipeline, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "generator_functions.py"
     t[0] = f_pipeline(NULL, NULL);
 #line 85 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 85 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 85 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 85 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 85 "generator_functions.py"
@@ -2679,24 +2635,24 @@ L3:;
 #line 86 "generator_functions.py"
     t[0] = py2c_function_new(&info_f_lazy_cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 86 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 86 "generator_functions.py"
     py2c_slot_store(&g_generator_functions__lazy_cell, t[0]); t[0] = PY2C_NULL;
 
 #line 91 "generator_functions.py"
     t[0] = f_lazy_cell(NULL, (Py2cValue[]){py2c_int(1)});
 #line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 91 "generator_functions.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 91 "generator_functions.py"
     PY2C_CLEAR(t[0]);
 #line 91 "generator_functions.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 91 "generator_functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 91 "generator_functions.py"
     PY2C_CLEAR(t[1]);
 #line 91 "generator_functions.py"
@@ -2714,20 +2670,14 @@ unwind:
 #line 91 "generator_functions.py"
     PY2C_CLEAR(result);
 #line 91 "generator_functions.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 91 "generator_functions.py"
 cleanup:
-#line 91 "generator_functions.py"
-    PY2C_CLEAR(t[6]);
-#line 91 "generator_functions.py"
-    PY2C_CLEAR(t[7]);
-#line 91 "generator_functions.py"
-    PY2C_CLEAR(t[8]);
 #line 91 "generator_functions.py"
     return result;
 #line 91 "generator_functions.py"
 }
-#line 2731 "generator_functions.c"
+#line 2681 "generator_functions.c"
 
 static void clear_mod_generator_functions(void) {
     PY2C_CLEAR(g_generator_functions__lazy_cell);

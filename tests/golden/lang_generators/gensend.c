@@ -6,16 +6,15 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("send", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("finished", 8, 8);
-static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("received", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("stopped", 7, 7);
-static Py2cStr str_8 = PY2C_STR_STATIC("x is", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("received", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("stopped", 7, 7);
+static Py2cStr str_7 = PY2C_STR_STATIC("x is", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[9];
+static Py2cAttrCache attr_ic[8];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_gensend__averager;
@@ -38,14 +37,14 @@ typedef struct fr_f_averager {
     Py2cValue v_count;
     Py2cValue v_average;
     Py2cValue v_value;
-    Py2cValue t[2];
+    Py2cValue t[1];
     int n0;
 } fr_f_averager;
 
 /* echo: the frame kept between resumptions (values first: the runtime releases them) */
 typedef struct fr_f_echo {
     Py2cValue v_received;
-    Py2cValue t[4];
+    Py2cValue t[3];
     int n0;
 } fr_f_echo;
 
@@ -128,7 +127,7 @@ static const Py2cCodeLoc locs_f_averager[] = {
 };
 static const Py2cCode code_f_averager = {"gensend.py", "averager", locs_f_averager, 13};
 static const Py2cFuncInfo info_f_averager = {"averager", "averager", NULL, 0, 0, 0, 0, f_averager, &code_f_averager, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_averager = {"averager", "averager", f_averager_resume, sizeof(fr_f_averager), 6};
+static const Py2cGenInfo geninfo_f_averager = {"averager", "averager", f_averager_resume, sizeof(fr_f_averager), 5};
 
 /* echo: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_echo[] = {
@@ -139,16 +138,15 @@ static const Py2cCodeLoc locs_f_echo[] = {
     {24, "while len(received) < 3:", "          ^^^^^^^^"},
     {25, "received.append((yield len(received)))", NULL},
     {25, "received.append((yield len(received)))", "^^^^^^^^"},
-    {25, "received.append((yield len(received)))", "^^^^^^^^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                       ^^^^^^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                           ^^^^^^^^"},
     {25, "received.append((yield len(received)))", "                 ^^^^^^^^^^^^^^^^^^^"},
     {26, "print(\"received\", received)", NULL},
     {26, "print(\"received\", received)", "                  ^^^^^^^^"},
 };
-static const Py2cCode code_f_echo = {"gensend.py", "echo", locs_f_echo, 13};
+static const Py2cCode code_f_echo = {"gensend.py", "echo", locs_f_echo, 12};
 static const Py2cFuncInfo info_f_echo = {"echo", "echo", NULL, 0, 0, 0, 0, f_echo, &code_f_echo, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_echo = {"echo", "echo", f_echo_resume, sizeof(fr_f_echo), 5};
+static const Py2cGenInfo geninfo_f_echo = {"echo", "echo", f_echo_resume, sizeof(fr_f_echo), 4};
 
 /* plain: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_plain[] = {
@@ -237,26 +235,18 @@ resume_1:
 L3:;
 
 #line 10 "gensend.py"
-    fr->t[0] = fr->v_total; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_total, fr->v_value, PY2C_OP_ADD);
 #line 10 "gensend.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], fr->v_value, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
 #line 10 "gensend.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 5; goto error; }
-#line 10 "gensend.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 10 "gensend.py"
-    { Py2cValue old = fr->v_total; fr->v_total = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_total; fr->v_total = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 11 "gensend.py"
-    fr->t[0] = fr->v_count; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_count, py2c_int(1), PY2C_OP_ADD);
 #line 11 "gensend.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
 #line 11 "gensend.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
-#line 11 "gensend.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 11 "gensend.py"
-    { Py2cValue old = fr->v_count; fr->v_count = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_count; fr->v_count = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "gensend.py"
     fr->t[0] = py2c_fast_binary_op(fr->v_total, fr->v_count, PY2C_OP_TRUEDIV);
@@ -286,7 +276,7 @@ cleanup:
     return result;
 #line 12 "gensend.py"
 }
-#line 290 "gensend.c"
+#line 280 "gensend.c"
 
 static Py2cValue f_echo(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_echo);
@@ -323,7 +313,7 @@ static Py2cValue f_echo_resume(Py2cGenerator *gen) {
 #line 24 "gensend.py"
 L0:;
 #line 24 "gensend.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_received);
 #line 24 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 24 "gensend.py"
@@ -336,15 +326,15 @@ L0:;
     if (!fr->n0) goto L1;
 
 #line 25 "gensend.py"
-    if (py2c_method_lookup_ic(fr->v_received, py2c_obj_value(&str_2.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 7; goto error; }
+    fr->t[0] = fr->v_received; py2c_incref(fr->t[0]);
 #line 25 "gensend.py"
-    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_received}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_received);
 #line 25 "gensend.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
 #line 25 "gensend.py"
-    result = fr->t[2];
+    result = fr->t[1];
 #line 25 "gensend.py"
-    fr->t[2] = PY2C_NULL;
+    fr->t[1] = PY2C_NULL;
 #line 25 "gensend.py"
     gen->state = 1;
 #line 25 "gensend.py"
@@ -352,23 +342,21 @@ L0:;
 #line 25 "gensend.py"
 resume_1:
 #line 25 "gensend.py"
-    if (gen->throwing) { loc = 10; goto error; }
+    if (gen->throwing) { loc = 9; goto error; }
 #line 25 "gensend.py"
-    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 25 "gensend.py"
     gen->sent = PY2C_NULL;
 #line 25 "gensend.py"
-    fr->t[3] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->t[2]}, 1, PY2C_NULL);
+    fr->t[2] = py2c_direct_list_append(fr->t[0], fr->t[1]);
 #line 25 "gensend.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 5; goto error; }
-#line 25 "gensend.py"
-    PY2C_CLEAR(fr->t[2]);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 5; goto error; }
 #line 25 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
 #line 25 "gensend.py"
     PY2C_CLEAR(fr->t[1]);
 #line 25 "gensend.py"
-    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[2]);
 #line 25 "gensend.py"
     py2c_safepoint();
 #line 25 "gensend.py"
@@ -377,9 +365,9 @@ resume_1:
 L1:;
 
 #line 26 "gensend.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->v_received}, 2);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), fr->v_received}, 2);
 #line 26 "gensend.py"
-    if (PY2C_IS_NULL(fr->t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 10; goto error; }
 #line 26 "gensend.py"
     PY2C_CLEAR(fr->t[0]);
 #line 26 "gensend.py"
@@ -398,7 +386,7 @@ cleanup:
     return result;
 #line 26 "gensend.py"
 }
-#line 402 "gensend.c"
+#line 390 "gensend.c"
 
 static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_plain);
@@ -448,7 +436,7 @@ resume_1:
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 40 "gensend.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), fr->v_x}, 2);
+    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), fr->v_x}, 2);
 #line 40 "gensend.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 40 "gensend.py"
@@ -490,7 +478,7 @@ cleanup:
     return result;
 #line 41 "gensend.py"
 }
-#line 494 "gensend.c"
+#line 482 "gensend.c"
 
 static Py2cValue mod_gensend(void) {
     g_gensend__averager = PY2C_NULL;
@@ -565,7 +553,7 @@ static Py2cValue mod_gensend(void) {
 #line 16 "gensend.py"
     }
 #line 16 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
 #line 16 "gensend.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10)}, 1, PY2C_NULL);
 #line 16 "gensend.py"
@@ -583,7 +571,7 @@ static Py2cValue mod_gensend(void) {
 #line 16 "gensend.py"
     }
 #line 16 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
 #line 16 "gensend.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20)}, 1, PY2C_NULL);
 #line 16 "gensend.py"
@@ -601,7 +589,7 @@ static Py2cValue mod_gensend(void) {
 #line 16 "gensend.py"
     }
 #line 16 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 #line 16 "gensend.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
 #line 16 "gensend.py"
@@ -632,7 +620,7 @@ static Py2cValue mod_gensend(void) {
 #line 18 "gensend.py"
     }
 #line 18 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__avg); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
 #line 18 "gensend.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
 #line 18 "gensend.py"
@@ -748,9 +736,9 @@ L0:;
 #line 29 "gensend.py"
     }
 #line 29 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 29 "gensend.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
 #line 29 "gensend.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 29 "gensend.py"
@@ -766,9 +754,9 @@ L0:;
 #line 29 "gensend.py"
     }
 #line 29 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 29 "gensend.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
 #line 29 "gensend.py"
     if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
 #line 29 "gensend.py"
@@ -797,9 +785,9 @@ L0:;
 #line 31 "gensend.py"
     }
 #line 31 "gensend.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gensend__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error_3; } }
 #line 31 "gensend.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
 #line 31 "gensend.py"
     if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
 #line 31 "gensend.py"
@@ -828,7 +816,7 @@ error_3:
     if (!n0) goto L4;
 
 #line 33 "gensend.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 33 "gensend.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error_4; }
 #line 33 "gensend.py"
@@ -879,7 +867,7 @@ L3:;
 #line 35 "gensend.py"
     PY2C_CLEAR(t[0]);
 #line 35 "gensend.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[8]) < 0) { loc = 41; goto error_5; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 41; goto error_5; }
 #line 35 "gensend.py"
     PY2C_CLEAR(t[1]);
 #line 35 "gensend.py"
@@ -1033,7 +1021,7 @@ cleanup:
     return result;
 #line 42 "gensend.py"
 }
-#line 1037 "gensend.c"
+#line 1025 "gensend.c"
 
 static void clear_mod_gensend(void) {
     PY2C_CLEAR(g_gensend__plain);

@@ -160,10 +160,7 @@ static const Py2cCode code_f_outer__middle = {"closures.py", "middle", locs_f_ou
 static const Py2cFuncInfo info_f_outer__middle = {"middle", "outer.<locals>.middle", NULL, 0, 0, 0, 0, f_outer__middle, &code_f_outer__middle, NULL, "__main__"};
 
 /* outer.<locals>.middle.<locals>.inner: where its operations can raise, for tracebacks */
-static const Py2cCodeLoc locs_f_outer__middle__inner[] = {
-    {33, "return x", "       ^"},
-};
-static const Py2cCode code_f_outer__middle__inner = {"closures.py", "inner", locs_f_outer__middle__inner, 1};
+static const Py2cCode code_f_outer__middle__inner = {"closures.py", "inner", NULL, 0};
 static const Py2cFuncInfo info_f_outer__middle__inner = {"inner", "outer.<locals>.middle.<locals>.inner", NULL, 0, 0, 0, 0, f_outer__middle__inner, &code_f_outer__middle__inner, NULL, "__main__"};
 
 /* rebinding: where its operations can raise, for tracebacks */
@@ -300,7 +297,7 @@ cleanup:
     return result;
 #line 8 "closures.py"
 }
-#line 304 "closures.c"
+#line 301 "closures.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -367,7 +364,7 @@ cleanup:
     return result;
 #line 7 "closures.py"
 }
-#line 371 "closures.c"
+#line 368 "closures.c"
 
 static Py2cValue f_make_multipliers(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -418,7 +415,7 @@ cleanup:
     return result;
 #line 15 "closures.py"
 }
-#line 422 "closures.c"
+#line 419 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -497,7 +494,7 @@ cleanup:
     return result;
 #line 15 "closures.py"
 }
-#line 501 "closures.c"
+#line 498 "closures.c"
 
 static Py2cValue f_make_multipliers__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -538,7 +535,7 @@ cleanup:
     return result;
 #line 15 "closures.py"
 }
-#line 542 "closures.c"
+#line 539 "closures.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -609,7 +606,7 @@ cleanup:
     return result;
 #line 17 "closures.py"
 }
-#line 613 "closures.c"
+#line 610 "closures.c"
 
 static Py2cValue f_add_to_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -672,7 +669,7 @@ cleanup:
     return result;
 #line 23 "closures.py"
 }
-#line 676 "closures.c"
+#line 673 "closures.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -733,7 +730,7 @@ cleanup:
     return result;
 #line 35 "closures.py"
 }
-#line 737 "closures.c"
+#line 734 "closures.c"
 
 static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -745,9 +742,11 @@ static Py2cValue f_outer__middle(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_inner = PY2C_NULL;
     Py2cValue c_x = PY2C_NULL;
+    Py2cValue v_x = PY2C_NULL;
     (void)params;
     c_x = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_x);
+    { Py2cValue old = v_x; v_x = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
 
 #line 32 "closures.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){c_x});
@@ -785,53 +784,44 @@ cleanup:
 #line 34 "closures.py"
     PY2C_CLEAR(c_x);
 #line 34 "closures.py"
+    PY2C_CLEAR(v_x);
+#line 34 "closures.py"
     py2c_recursion_leave();
 #line 34 "closures.py"
     return result;
 #line 34 "closures.py"
 }
-#line 794 "closures.c"
+#line 795 "closures.c"
 
 static Py2cValue f_outer__middle__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
     Py2cValue c_x = PY2C_NULL;
+    Py2cValue v_x = PY2C_NULL;
     (void)params;
     c_x = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_x);
+    { Py2cValue old = v_x; v_x = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
 
 #line 33 "closures.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_x)->ref)) {
-#line 33 "closures.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'x' where it is not associated with a value in enclosing scope");
-#line 33 "closures.py"
-        { loc = 0; goto error; }
-#line 33 "closures.py"
-    }
-#line 33 "closures.py"
-    { Py2cValue old = result; result = py2c_slot_load(&py2c_cell_ptr(c_x)->ref); py2c_decref(old); }
+    result = v_x; py2c_incref(result);
 #line 33 "closures.py"
     goto cleanup;
-#line 33 "closures.py"
-error:
-#line 33 "closures.py"
-    py2c_traceback_add(&code_f_outer__middle__inner, loc);
-#line 33 "closures.py"
-    PY2C_CLEAR(result);
 #line 33 "closures.py"
 cleanup:
 #line 33 "closures.py"
     PY2C_CLEAR(c_x);
 #line 33 "closures.py"
+    PY2C_CLEAR(v_x);
+#line 33 "closures.py"
     py2c_recursion_leave();
 #line 33 "closures.py"
     return result;
 #line 33 "closures.py"
 }
-#line 835 "closures.c"
+#line 825 "closures.c"
 
 static Py2cValue f_rebinding(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,7 +885,7 @@ cleanup:
     return result;
 #line 44 "closures.py"
 }
-#line 899 "closures.c"
+#line 889 "closures.c"
 
 static Py2cValue f_rebinding__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -936,7 +926,7 @@ cleanup:
     return result;
 #line 42 "closures.py"
 }
-#line 940 "closures.c"
+#line 930 "closures.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -984,7 +974,7 @@ cleanup:
     return result;
 #line 51 "closures.py"
 }
-#line 988 "closures.c"
+#line 978 "closures.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1009,7 +999,7 @@ cleanup:
     return result;
 #line 49 "closures.py"
 }
-#line 1013 "closures.c"
+#line 1003 "closures.c"
 
 static Py2cValue f_param_cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1087,7 +1077,7 @@ cleanup:
     return result;
 #line 59 "closures.py"
 }
-#line 1091 "closures.c"
+#line 1081 "closures.c"
 
 static Py2cValue f_param_cell__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1134,7 +1124,7 @@ cleanup:
     return result;
 #line 57 "closures.py"
 }
-#line 1138 "closures.c"
+#line 1128 "closures.c"
 
 static Py2cValue f_unbound_free(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1273,7 +1263,7 @@ cleanup:
     return result;
 #line 71 "closures.py"
 }
-#line 1277 "closures.c"
+#line 1267 "closures.c"
 
 static Py2cValue f_unbound_free__reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1314,7 +1304,7 @@ cleanup:
     return result;
 #line 65 "closures.py"
 }
-#line 1318 "closures.c"
+#line 1308 "closures.c"
 
 static Py2cValue mod_closures(void) {
     g_closures__counter = PY2C_NULL;
@@ -1625,7 +1615,7 @@ cleanup:
     return result;
 #line 73 "closures.py"
 }
-#line 1629 "closures.c"
+#line 1619 "closures.c"
 
 static void clear_mod_closures(void) {
     PY2C_CLEAR(g_closures__unbound_free);

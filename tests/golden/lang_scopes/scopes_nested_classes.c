@@ -13,11 +13,10 @@ static Py2cStr str_5 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cStr str_6 = PY2C_STR_STATIC("__str__", 7, 7);
 static Py2cStr str_7 = PY2C_STR_STATIC("app", 3, 3);
 static Py2cStr str_8 = PY2C_STR_STATIC("boom", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_10 = PY2C_STR_STATIC("module", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("module", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_scopes_nested_classes__make_error_class;
@@ -110,14 +109,13 @@ static const Py2cFuncInfo info_f_make_error_class__PrefixedError = {"PrefixedErr
 
 /* make_error_class.<locals>.PrefixedError.__str__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make_error_class__PrefixedError____str__[] = {
-    {4, "return prefix + \": \" + str(self.args[0])", "       ^^^^^^"},
     {4, "return prefix + \": \" + str(self.args[0])", "       ~~~~~~~^~~~~~"},
     {4, "return prefix + \": \" + str(self.args[0])", "                       ^^^^^^^^^^^^^^^^^"},
     {4, "return prefix + \": \" + str(self.args[0])", "                           ^^^^^^^^^"},
     {4, "return prefix + \": \" + str(self.args[0])", "                           ~~~~~~~~~^^^"},
     {4, "return prefix + \": \" + str(self.args[0])", "       ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_make_error_class__PrefixedError____str__ = {"scopes_nested_classes.py", "__str__", locs_f_make_error_class__PrefixedError____str__, 6};
+static const Py2cCode code_f_make_error_class__PrefixedError____str__ = {"scopes_nested_classes.py", "__str__", locs_f_make_error_class__PrefixedError____str__, 5};
 static const char *const params_f_make_error_class__PrefixedError____str__[] = {"self"};
 static const Py2cFuncInfo info_f_make_error_class__PrefixedError____str__ = {"__str__", "make_error_class.<locals>.PrefixedError.__str__", params_f_make_error_class__PrefixedError____str__, 0, 1, 0, 0, f_make_error_class__PrefixedError____str__, &code_f_make_error_class__PrefixedError____str__, NULL, "__main__"};
 
@@ -137,11 +135,9 @@ static const Py2cFuncInfo info_f_outer = {"outer", "outer", NULL, 0, 0, 0, 0, f_
 /* outer.<locals>.add: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_outer__add[] = {
     {16, "items.extend(x * 2 for x in xs)", NULL},
-    {16, "items.extend(x * 2 for x in xs)", "^^^^^"},
-    {16, "items.extend(x * 2 for x in xs)", "^^^^^^^^^^^^"},
     {16, "items.extend(x * 2 for x in xs)", "            ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_outer__add = {"scopes_nested_classes.py", "add", locs_f_outer__add, 4};
+static const Py2cCode code_f_outer__add = {"scopes_nested_classes.py", "add", locs_f_outer__add, 2};
 static const char *const params_f_outer__add[] = {"xs"};
 static const Py2cFuncInfo info_f_outer__add = {"add", "outer.<locals>.add", params_f_outer__add, 0, 0, 0, PY2C_FUNC_VARARGS, f_outer__add, &code_f_outer__add, NULL, "__main__"};
 
@@ -300,7 +296,7 @@ cleanup:
     return result;
 #line 5 "scopes_nested_classes.py"
 }
-#line 304 "scopes_nested_classes.c"
+#line 300 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -364,7 +360,7 @@ cleanup:
     return result;
 #line 3 "scopes_nested_classes.py"
 }
-#line 368 "scopes_nested_classes.c"
+#line 364 "scopes_nested_classes.c"
 
 static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -377,41 +373,35 @@ static Py2cValue f_make_error_class__PrefixedError____str__(Py2cFunction *fn, Py
     for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue c_prefix = PY2C_NULL;
+    Py2cValue v_prefix = PY2C_NULL;
     c_prefix = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_prefix);
+    { Py2cValue old = v_prefix; v_prefix = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); py2c_decref(old); }
 
 #line 4 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_prefix)->ref)) {
+    t[0] = py2c_fast_binary_op(v_prefix, py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
 #line 4 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'prefix' where it is not associated with a value in enclosing scope");
-#line 4 "scopes_nested_classes.py"
-        { loc = 0; goto error; }
-#line 4 "scopes_nested_classes.py"
-    }
-#line 4 "scopes_nested_classes.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_prefix)->ref); t[0] = py2c_fast_binary_op(s0, py2c_obj_value(&str_4.ob), PY2C_OP_ADD); py2c_decref(s0); }
-#line 4 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 4 "scopes_nested_classes.py"
     t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[0]);
 #line 4 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 4 "scopes_nested_classes.py"
     t[2] = py2c_fast_getitem(t[1], py2c_int(0));
 #line 4 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[1]);
 #line 4 "scopes_nested_classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[2]}, 1);
 #line 4 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 4 "scopes_nested_classes.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_ADD);
 #line 4 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 4 "scopes_nested_classes.py"
@@ -435,12 +425,14 @@ cleanup:
 #line 4 "scopes_nested_classes.py"
     PY2C_CLEAR(c_prefix);
 #line 4 "scopes_nested_classes.py"
+    PY2C_CLEAR(v_prefix);
+#line 4 "scopes_nested_classes.py"
     py2c_recursion_leave();
 #line 4 "scopes_nested_classes.py"
     return result;
 #line 4 "scopes_nested_classes.py"
 }
-#line 444 "scopes_nested_classes.c"
+#line 436 "scopes_nested_classes.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -523,7 +515,7 @@ cleanup:
     return result;
 #line 19 "scopes_nested_classes.py"
 }
-#line 527 "scopes_nested_classes.c"
+#line 519 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -532,53 +524,45 @@ static Py2cValue f_outer__add(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue c_items = PY2C_NULL;
+    Py2cValue v_items = PY2C_NULL;
     c_items = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_items);
+    { Py2cValue old = v_items; v_items = py2c_slot_load(&py2c_cell_ptr(c_items)->ref); py2c_decref(old); }
 
 #line 16 "scopes_nested_classes.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_items)->ref)) {
+    t[0] = v_items; py2c_incref(t[0]);
 #line 16 "scopes_nested_classes.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'items' where it is not associated with a value in enclosing scope");
+    t[1] = py2c_iter(v_xs);
 #line 16 "scopes_nested_classes.py"
-        { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 16 "scopes_nested_classes.py"
-    }
+    t[2] = py2c_generator_new(&geninfo_f_outer__add__genexpr);
 #line 16 "scopes_nested_classes.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_items)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 16 "scopes_nested_classes.py"
-    t[2] = py2c_iter(v_xs);
-#line 16 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 16 "scopes_nested_classes.py"
-    t[3] = py2c_generator_new(&geninfo_f_outer__add__genexpr);
-#line 16 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 16 "scopes_nested_classes.py"
     {
 #line 16 "scopes_nested_classes.py"
-        fr_f_outer__add__genexpr *nf = py2c_generator_frame(t[3]);
+        fr_f_outer__add__genexpr *nf = py2c_generator_frame(t[2]);
 #line 16 "scopes_nested_classes.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[1];
 #line 16 "scopes_nested_classes.py"
-        t[2] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 16 "scopes_nested_classes.py"
     }
 #line 16 "scopes_nested_classes.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_extend(t[0], t[2]);
 #line 16 "scopes_nested_classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 16 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(t[0]);
 #line 16 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[2]);
 #line 16 "scopes_nested_classes.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 16 "scopes_nested_classes.py"
     result = PY2C_NONE;
 #line 16 "scopes_nested_classes.py"
@@ -590,7 +574,11 @@ error:
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(result);
 #line 16 "scopes_nested_classes.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 16 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[1]);
+#line 16 "scopes_nested_classes.py"
+    PY2C_CLEAR(t[2]);
 #line 16 "scopes_nested_classes.py"
 cleanup:
 #line 16 "scopes_nested_classes.py"
@@ -598,12 +586,14 @@ cleanup:
 #line 16 "scopes_nested_classes.py"
     PY2C_CLEAR(c_items);
 #line 16 "scopes_nested_classes.py"
+    PY2C_CLEAR(v_items);
+#line 16 "scopes_nested_classes.py"
     py2c_recursion_leave();
 #line 16 "scopes_nested_classes.py"
     return result;
 #line 16 "scopes_nested_classes.py"
 }
-#line 607 "scopes_nested_classes.c"
+#line 597 "scopes_nested_classes.c"
 
 static Py2cValue f_outer__add__genexpr(Py2cGenerator *gen) {
     fr_f_outer__add__genexpr *fr = gen->frame;
@@ -670,7 +660,7 @@ cleanup:
     return result;
 #line 16 "scopes_nested_classes.py"
 }
-#line 674 "scopes_nested_classes.c"
+#line 664 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,7 +729,7 @@ cleanup:
     return result;
 #line 26 "scopes_nested_classes.py"
 }
-#line 743 "scopes_nested_classes.c"
+#line 733 "scopes_nested_classes.c"
 
 static Py2cValue f_shadowing_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -802,7 +792,7 @@ cleanup:
     return result;
 #line 25 "scopes_nested_classes.py"
 }
-#line 806 "scopes_nested_classes.c"
+#line 796 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,7 +843,7 @@ cleanup:
     return result;
 #line 31 "scopes_nested_classes.py"
 }
-#line 857 "scopes_nested_classes.c"
+#line 847 "scopes_nested_classes.c"
 
 static Py2cValue f_uses_global_in_comprehension__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +914,7 @@ cleanup:
     return result;
 #line 31 "scopes_nested_classes.py"
 }
-#line 928 "scopes_nested_classes.c"
+#line 918 "scopes_nested_classes.c"
 
 static Py2cValue f_read_module_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -975,7 +965,7 @@ cleanup:
     return result;
 #line 37 "scopes_nested_classes.py"
 }
-#line 979 "scopes_nested_classes.c"
+#line 969 "scopes_nested_classes.c"
 
 static Py2cValue f_read_module_value__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1046,7 +1036,7 @@ cleanup:
     return result;
 #line 37 "scopes_nested_classes.py"
 }
-#line 1050 "scopes_nested_classes.c"
+#line 1040 "scopes_nested_classes.c"
 
 static Py2cValue f_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1103,7 +1093,7 @@ cleanup:
     return result;
 #line 45 "scopes_nested_classes.py"
 }
-#line 1107 "scopes_nested_classes.c"
+#line 1097 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1191,7 +1181,7 @@ cleanup:
     return result;
 #line 44 "scopes_nested_classes.py"
 }
-#line 1195 "scopes_nested_classes.c"
+#line 1185 "scopes_nested_classes.c"
 
 static Py2cValue f_counter__inc__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1266,7 +1256,7 @@ cleanup:
     return result;
 #line 44 "scopes_nested_classes.py"
 }
-#line 1270 "scopes_nested_classes.c"
+#line 1260 "scopes_nested_classes.c"
 
 static Py2cValue mod_scopes_nested_classes(void) {
     g_scopes_nested_classes__make_error_class = PY2C_NULL;
@@ -1382,7 +1372,7 @@ error_1:
 #line 11 "scopes_nested_classes.py"
     PY2C_CLEAR(t[2]);
 #line 11 "scopes_nested_classes.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[2]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_3.ob), &attr_ic[1]);
 #line 11 "scopes_nested_classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error_3; }
 #line 11 "scopes_nested_classes.py"
@@ -1512,7 +1502,7 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 35 "scopes_nested_classes.py"
-    py2c_slot_store(&g_scopes_nested_classes__value, py2c_obj_value(&str_10.ob));
+    py2c_slot_store(&g_scopes_nested_classes__value, py2c_obj_value(&str_9.ob));
 
 #line 36 "scopes_nested_classes.py"
     t[0] = py2c_function_new(&info_f_read_module_value, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1610,7 +1600,7 @@ cleanup:
     return result;
 #line 47 "scopes_nested_classes.py"
 }
-#line 1614 "scopes_nested_classes.c"
+#line 1604 "scopes_nested_classes.c"
 
 static void clear_mod_scopes_nested_classes(void) {
     PY2C_CLEAR(g_scopes_nested_classes__inc);

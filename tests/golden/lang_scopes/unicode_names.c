@@ -67,10 +67,9 @@ static const Py2cFuncInfo info_f_na_C3_AFve = {"na\303\257ve", "na\303\257ve", p
 
 /* naïve.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_na_C3_AFve__lambda[] = {
-    {3, "\316\273 = lambda \345\217\230\351\207\217: \345\217\230\351\207\217 + \303\237", "                        ^"},
     {3, "\316\273 = lambda \345\217\230\351\207\217: \345\217\230\351\207\217 + \303\237", "                 ~~~~~^~~"},
 };
-static const Py2cCode code_f_na_C3_AFve__lambda = {"unicode_names.py", "<lambda>", locs_f_na_C3_AFve__lambda, 2};
+static const Py2cCode code_f_na_C3_AFve__lambda = {"unicode_names.py", "<lambda>", locs_f_na_C3_AFve__lambda, 1};
 static const char *const params_f_na_C3_AFve__lambda[] = {"\345\217\230\351\207\217"};
 static const Py2cFuncInfo info_f_na_C3_AFve__lambda = {"<lambda>", "na\303\257ve.<locals>.<lambda>", params_f_na_C3_AFve__lambda, 0, 1, 0, 0, f_na_C3_AFve__lambda, &code_f_na_C3_AFve__lambda, NULL, "__main__"};
 
@@ -161,7 +160,7 @@ cleanup:
     return result;
 #line 4 "unicode_names.py"
 }
-#line 165 "unicode_names.c"
+#line 164 "unicode_names.c"
 
 static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -174,21 +173,15 @@ static Py2cValue f_na_C3_AFve__lambda(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue vu__E5_8F_98_E9_87_8F = params[0];
     Py2cValue cu__C3_9F = PY2C_NULL;
+    Py2cValue vu__C3_9F = PY2C_NULL;
     cu__C3_9F = py2c_tuple_item(fn->closure, 0);
     py2c_incref(cu__C3_9F);
+    { Py2cValue old = vu__C3_9F; vu__C3_9F = py2c_slot_load(&py2c_cell_ptr(cu__C3_9F)->ref); py2c_decref(old); }
 
 #line 3 "unicode_names.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(cu__C3_9F)->ref)) {
+    t[0] = py2c_fast_binary_op(vu__E5_8F_98_E9_87_8F, vu__C3_9F, PY2C_OP_ADD);
 #line 3 "unicode_names.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable '\303\237' where it is not associated with a value in enclosing scope");
-#line 3 "unicode_names.py"
-        { loc = 0; goto error; }
-#line 3 "unicode_names.py"
-    }
-#line 3 "unicode_names.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(cu__C3_9F)->ref); t[0] = py2c_fast_binary_op(vu__E5_8F_98_E9_87_8F, s0, PY2C_OP_ADD); py2c_decref(s0); }
-#line 3 "unicode_names.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 3 "unicode_names.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 3 "unicode_names.py"
@@ -206,12 +199,14 @@ cleanup:
 #line 3 "unicode_names.py"
     PY2C_CLEAR(cu__C3_9F);
 #line 3 "unicode_names.py"
+    PY2C_CLEAR(vu__C3_9F);
+#line 3 "unicode_names.py"
     py2c_recursion_leave();
 #line 3 "unicode_names.py"
     return result;
 #line 3 "unicode_names.py"
 }
-#line 215 "unicode_names.c"
+#line 210 "unicode_names.c"
 
 static Py2cValue f__D0_9E_D1_88_D0_B8_D0_B1_D0_BA_D0_B0(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -253,7 +248,7 @@ cleanup:
     return result;
 #line 7 "unicode_names.py"
 }
-#line 257 "unicode_names.c"
+#line 252 "unicode_names.c"
 
 static Py2cValue mod_unicode_names(void) {
     gu_unicode_names_u_caf_C3_A9 = PY2C_NULL;
@@ -546,7 +541,7 @@ cleanup:
     return result;
 #line 12 "unicode_names.py"
 }
-#line 550 "unicode_names.c"
+#line 545 "unicode_names.c"
 
 static void clear_mod_unicode_names(void) {
     PY2C_CLEAR(g_unicode_names__e);

@@ -86,22 +86,18 @@ static const Py2cCodeLoc locs_mod_bigint_divide[] = {
     {35, "for sa, sb in ((1, 1), (1, -1), (-1, 1), (-1, -1)):", "                                ^^^^^^^"},
     {35, "for sa, sb in ((1, 1), (1, -1), (-1, 1), (-1, -1)):", "                                         ^^^^^^^^"},
     {35, "for sa, sb in ((1, 1), (1, -1), (-1, 1), (-1, -1)):", "    ^^^^^^"},
-    {36, "x, y = sa * a, sb * b", "       ^^^^^^^^^^^^^^"},
     {36, "x, y = sa * a, sb * b", "       ^^"},
     {36, "x, y = sa * a, sb * b", "            ^"},
     {36, "x, y = sa * a, sb * b", "       ~~~^~~"},
     {36, "x, y = sa * a, sb * b", "               ^^"},
     {36, "x, y = sa * a, sb * b", "                    ^"},
     {36, "x, y = sa * a, sb * b", "               ~~~^~~"},
-    {36, "x, y = sa * a, sb * b", "^^^^"},
-    {37, "qq, rr = x // y, x % y", "         ^^^^^^^^^^^^^"},
     {37, "qq, rr = x // y, x % y", "         ^"},
     {37, "qq, rr = x // y, x % y", "              ^"},
     {37, "qq, rr = x // y, x % y", "         ~~^^~~"},
     {37, "qq, rr = x // y, x % y", "                 ^"},
     {37, "qq, rr = x // y, x % y", "                     ^"},
     {37, "qq, rr = x // y, x % y", "                 ~~^~~"},
-    {37, "qq, rr = x // y, x % y", "^^^^^^"},
     {38, "assert (qq, rr) == divmod(x, y)", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "assert (qq, rr) == divmod(x, y)", "       ^^^^^^^^"},
     {38, "assert (qq, rr) == divmod(x, y)", "        ^^"},
@@ -272,7 +268,7 @@ static const Py2cCodeLoc locs_mod_bigint_divide[] = {
     {59, "print(op, \"ZeroDivisionError\", e)", "      ^^"},
     {59, "print(op, \"ZeroDivisionError\", e)", "                               ^"},
 };
-static const Py2cCode code_mod_bigint_divide = {"bigint_divide.py", "<module>", locs_mod_bigint_divide, 227};
+static const Py2cCode code_mod_bigint_divide = {"bigint_divide.py", "<module>", locs_mod_bigint_divide, 223};
 
 /* divisor: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_divisor[] = {
@@ -641,7 +637,7 @@ cleanup:
     return result;
 #line 23 "bigint_divide.py"
 }
-#line 645 "bigint_divide.c"
+#line 641 "bigint_divide.c"
 
 static Py2cValue mod_bigint_divide(void) {
     g_bigint_divide__random = PY2C_NULL;
@@ -1057,7 +1053,7 @@ L14:;
 #line 36 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sa' is not defined");
 #line 36 "bigint_divide.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 36 "bigint_divide.py"
     }
 #line 36 "bigint_divide.py"
@@ -1065,19 +1061,19 @@ L14:;
 #line 36 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 36 "bigint_divide.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 36 "bigint_divide.py"
     }
 #line 36 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__sa); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__a); t[22] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 44; goto error; }
 #line 36 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__sb)) {
 #line 36 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sb' is not defined");
 #line 36 "bigint_divide.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 36 "bigint_divide.py"
     }
 #line 36 "bigint_divide.py"
@@ -1085,30 +1081,38 @@ L14:;
 #line 36 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 36 "bigint_divide.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 36 "bigint_divide.py"
     }
 #line 36 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__sb); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[23] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 47; goto error; }
 #line 36 "bigint_divide.py"
-    t[24] = py2c_tuple_pack(2, (Py2cValue[]){t[22], t[23]});
+    py2c_slot_store(&g_bigint_divide__x, t[22]); t[22] = PY2C_NULL;
 #line 36 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 42; goto error; }
-#line 36 "bigint_divide.py"
-    PY2C_CLEAR(t[22]);
-#line 36 "bigint_divide.py"
-    PY2C_CLEAR(t[23]);
-#line 36 "bigint_divide.py"
-    if (py2c_unpack(t[24], 2, &t[25]) < 0) { loc = 49; goto error; }
-#line 36 "bigint_divide.py"
-    PY2C_CLEAR(t[24]);
-#line 36 "bigint_divide.py"
-    py2c_slot_store(&g_bigint_divide__x, t[25]); t[25] = PY2C_NULL;
-#line 36 "bigint_divide.py"
-    py2c_slot_store(&g_bigint_divide__y, t[26]); t[26] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_divide__y, t[23]); t[23] = PY2C_NULL;
 
+#line 37 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__x)) {
+#line 37 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "bigint_divide.py"
+        { loc = 48; goto error; }
+#line 37 "bigint_divide.py"
+    }
+#line 37 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__y)) {
+#line 37 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "bigint_divide.py"
+        { loc = 49; goto error; }
+#line 37 "bigint_divide.py"
+    }
+#line 37 "bigint_divide.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[22] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[22])) { loc = 50; goto error; }
 #line 37 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__x)) {
 #line 37 "bigint_divide.py"
@@ -1126,52 +1130,20 @@ L14:;
 #line 37 "bigint_divide.py"
     }
 #line 37 "bigint_divide.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[22] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
-#line 37 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 53; goto error; }
-#line 37 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__x)) {
-#line 37 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 37 "bigint_divide.py"
-        { loc = 54; goto error; }
-#line 37 "bigint_divide.py"
-    }
-#line 37 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__y)) {
-#line 37 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 37 "bigint_divide.py"
-        { loc = 55; goto error; }
-#line 37 "bigint_divide.py"
-    }
-#line 37 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[23] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 37 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 53; goto error; }
 #line 37 "bigint_divide.py"
-    t[24] = py2c_tuple_pack(2, (Py2cValue[]){t[22], t[23]});
+    py2c_slot_store(&g_bigint_divide__qq, t[22]); t[22] = PY2C_NULL;
 #line 37 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 50; goto error; }
-#line 37 "bigint_divide.py"
-    PY2C_CLEAR(t[22]);
-#line 37 "bigint_divide.py"
-    PY2C_CLEAR(t[23]);
-#line 37 "bigint_divide.py"
-    if (py2c_unpack(t[24], 2, &t[25]) < 0) { loc = 57; goto error; }
-#line 37 "bigint_divide.py"
-    PY2C_CLEAR(t[24]);
-#line 37 "bigint_divide.py"
-    py2c_slot_store(&g_bigint_divide__qq, t[25]); t[25] = PY2C_NULL;
-#line 37 "bigint_divide.py"
-    py2c_slot_store(&g_bigint_divide__rr, t[26]); t[26] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_divide__rr, t[23]); t[23] = PY2C_NULL;
 
 #line 38 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__qq)) {
 #line 38 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qq' is not defined");
 #line 38 "bigint_divide.py"
-        { loc = 60; goto error; }
+        { loc = 56; goto error; }
 #line 38 "bigint_divide.py"
     }
 #line 38 "bigint_divide.py"
@@ -1179,19 +1151,19 @@ L14:;
 #line 38 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 38 "bigint_divide.py"
-        { loc = 61; goto error; }
+        { loc = 57; goto error; }
 #line 38 "bigint_divide.py"
     }
 #line 38 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__qq); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__rr); t[22] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
 #line 38 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 55; goto error; }
 #line 38 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__x)) {
 #line 38 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "bigint_divide.py"
-        { loc = 63; goto error; }
+        { loc = 59; goto error; }
 #line 38 "bigint_divide.py"
     }
 #line 38 "bigint_divide.py"
@@ -1199,7 +1171,7 @@ L14:;
 #line 38 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 38 "bigint_divide.py"
-        { loc = 64; goto error; }
+        { loc = 60; goto error; }
 #line 38 "bigint_divide.py"
     }
 #line 38 "bigint_divide.py"
@@ -1209,7 +1181,7 @@ L14:;
 #line 38 "bigint_divide.py"
     t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[23], t[24]}, 2);
 #line 38 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 58; goto error; }
 #line 38 "bigint_divide.py"
     PY2C_CLEAR(t[23]);
 #line 38 "bigint_divide.py"
@@ -1217,7 +1189,7 @@ L14:;
 #line 38 "bigint_divide.py"
     n0 = py2c_fast_compare_bool(t[22], t[25], PY2C_EQ);
 #line 38 "bigint_divide.py"
-    if (n0 < 0) { loc = 58; goto error; }
+    if (n0 < 0) { loc = 54; goto error; }
 #line 38 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 38 "bigint_divide.py"
@@ -1227,7 +1199,7 @@ L14:;
 #line 38 "bigint_divide.py"
     t[22] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 38 "bigint_divide.py"
-    { loc = 65; goto error; }
+    { loc = 61; goto error; }
 #line 38 "bigint_divide.py"
 L17:;
 
@@ -1236,7 +1208,7 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qq' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 67; goto error; }
+        { loc = 63; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
@@ -1244,25 +1216,25 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 68; goto error; }
+        { loc = 64; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__qq); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[22] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 65; goto error; }
 #line 39 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__rr)) {
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 70; goto error; }
+        { loc = 66; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__rr); t[23] = py2c_fast_binary_op(t[22], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 67; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 39 "bigint_divide.py"
@@ -1270,13 +1242,13 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 72; goto error; }
+        { loc = 68; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); n0 = py2c_fast_compare_bool(t[23], s0, PY2C_EQ); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    if (n0 < 0) { loc = 66; goto error; }
+    if (n0 < 0) { loc = 62; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[23]);
 #line 39 "bigint_divide.py"
@@ -1286,7 +1258,7 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 75; goto error; }
+        { loc = 71; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
@@ -1294,7 +1266,7 @@ L17:;
 #line 39 "bigint_divide.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[22]}, 1);
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 70; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 39 "bigint_divide.py"
@@ -1302,7 +1274,7 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 77; goto error; }
+        { loc = 73; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
@@ -1310,13 +1282,13 @@ L17:;
 #line 39 "bigint_divide.py"
     t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[24]}, 1);
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 72; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[24]);
 #line 39 "bigint_divide.py"
     n1 = py2c_fast_compare_bool(t[23], t[25], PY2C_LT);
 #line 39 "bigint_divide.py"
-    if (n1 < 0) { loc = 73; goto error; }
+    if (n1 < 0) { loc = 69; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[23]);
 #line 39 "bigint_divide.py"
@@ -1328,13 +1300,13 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 79; goto error; }
+        { loc = 75; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__rr); n2 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    if (n2 < 0) { loc = 78; goto error; }
+    if (n2 < 0) { loc = 74; goto error; }
 #line 39 "bigint_divide.py"
     if (n2) goto L18;
 #line 39 "bigint_divide.py"
@@ -1342,29 +1314,29 @@ L17:;
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 81; goto error; }
+        { loc = 77; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__rr); t[22] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 78; goto error; }
 #line 39 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__y)) {
 #line 39 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 39 "bigint_divide.py"
-        { loc = 83; goto error; }
+        { loc = 79; goto error; }
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__y); t[23] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 80; goto error; }
 #line 39 "bigint_divide.py"
     n3 = py2c_fast_compare_bool(t[22], t[23], PY2C_EQ);
 #line 39 "bigint_divide.py"
-    if (n3 < 0) { loc = 80; goto error; }
+    if (n3 < 0) { loc = 76; goto error; }
 #line 39 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 39 "bigint_divide.py"
@@ -1376,7 +1348,7 @@ L19:;
 #line 39 "bigint_divide.py"
     t[22] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 39 "bigint_divide.py"
-    { loc = 85; goto error; }
+    { loc = 81; goto error; }
 #line 39 "bigint_divide.py"
 L18:;
 
@@ -1385,7 +1357,7 @@ L18:;
 #line 40 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sa' is not defined");
 #line 40 "bigint_divide.py"
-        { loc = 87; goto error; }
+        { loc = 83; goto error; }
 #line 40 "bigint_divide.py"
     }
 #line 40 "bigint_divide.py"
@@ -1393,13 +1365,13 @@ L18:;
 #line 40 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sb' is not defined");
 #line 40 "bigint_divide.py"
-        { loc = 88; goto error; }
+        { loc = 84; goto error; }
 #line 40 "bigint_divide.py"
     }
 #line 40 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__sa); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__sb); n0 = py2c_fast_compare_bool(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 40 "bigint_divide.py"
-    if (n0 < 0) { loc = 86; goto error; }
+    if (n0 < 0) { loc = 82; goto error; }
 #line 40 "bigint_divide.py"
     if (!n0) goto L20;
 
@@ -1408,7 +1380,7 @@ L18:;
 #line 41 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qq' is not defined");
 #line 41 "bigint_divide.py"
-        { loc = 90; goto error; }
+        { loc = 86; goto error; }
 #line 41 "bigint_divide.py"
     }
 #line 41 "bigint_divide.py"
@@ -1416,19 +1388,19 @@ L18:;
 #line 41 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 41 "bigint_divide.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 41 "bigint_divide.py"
     }
 #line 41 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__qq); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__q); n0 = py2c_fast_compare_bool(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 41 "bigint_divide.py"
-    if (n0 < 0) { loc = 89; goto error; }
+    if (n0 < 0) { loc = 85; goto error; }
 #line 41 "bigint_divide.py"
     if (n0) goto L22;
 #line 41 "bigint_divide.py"
     t[22] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 41 "bigint_divide.py"
-    { loc = 92; goto error; }
+    { loc = 88; goto error; }
 #line 41 "bigint_divide.py"
 L22:;
 #line 41 "bigint_divide.py"
@@ -1439,17 +1411,45 @@ L20:;
 #line 42 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 42 "bigint_divide.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 42 "bigint_divide.py"
     }
 #line 42 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__total); t[22] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 90; goto error; }
 #line 42 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__qq)) {
 #line 42 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qq' is not defined");
+#line 42 "bigint_divide.py"
+        { loc = 91; goto error; }
+#line 42 "bigint_divide.py"
+    }
+#line 42 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__P)) {
+#line 42 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
+#line 42 "bigint_divide.py"
+        { loc = 92; goto error; }
+#line 42 "bigint_divide.py"
+    }
+#line 42 "bigint_divide.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__qq); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__P); t[23] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+#line 42 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[23])) { loc = 93; goto error; }
+#line 42 "bigint_divide.py"
+    t[24] = py2c_fast_binary_op(t[22], t[23], PY2C_OP_ADD);
+#line 42 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[24])) { loc = 94; goto error; }
+#line 42 "bigint_divide.py"
+    PY2C_CLEAR(t[22]);
+#line 42 "bigint_divide.py"
+    PY2C_CLEAR(t[23]);
+#line 42 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__rr)) {
+#line 42 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
 #line 42 "bigint_divide.py"
         { loc = 95; goto error; }
 #line 42 "bigint_divide.py"
@@ -1463,47 +1463,19 @@ L20:;
 #line 42 "bigint_divide.py"
     }
 #line 42 "bigint_divide.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__qq); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__P); t[23] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
-#line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 97; goto error; }
-#line 42 "bigint_divide.py"
-    t[24] = py2c_fast_binary_op(t[22], t[23], PY2C_OP_ADD);
-#line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 98; goto error; }
-#line 42 "bigint_divide.py"
-    PY2C_CLEAR(t[22]);
-#line 42 "bigint_divide.py"
-    PY2C_CLEAR(t[23]);
-#line 42 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__rr)) {
-#line 42 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'rr' is not defined");
-#line 42 "bigint_divide.py"
-        { loc = 99; goto error; }
-#line 42 "bigint_divide.py"
-    }
-#line 42 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__P)) {
-#line 42 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
-#line 42 "bigint_divide.py"
-        { loc = 100; goto error; }
-#line 42 "bigint_divide.py"
-    }
-#line 42 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__rr); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__P); t[25] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 97; goto error; }
 #line 42 "bigint_divide.py"
     t[26] = py2c_fast_binary_op(py2c_int(5), t[25], PY2C_OP_MUL);
 #line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[26])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 98; goto error; }
 #line 42 "bigint_divide.py"
     PY2C_CLEAR(t[25]);
 #line 42 "bigint_divide.py"
     t[27] = py2c_fast_binary_op(t[24], t[26], PY2C_OP_ADD);
 #line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[27])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[27])) { loc = 99; goto error; }
 #line 42 "bigint_divide.py"
     PY2C_CLEAR(t[24]);
 #line 42 "bigint_divide.py"
@@ -1513,13 +1485,13 @@ L20:;
 #line 42 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 42 "bigint_divide.py"
-        { loc = 104; goto error; }
+        { loc = 100; goto error; }
 #line 42 "bigint_divide.py"
     }
 #line 42 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__P); t[28] = py2c_fast_binary_op(t[27], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 42 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[28])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[28])) { loc = 101; goto error; }
 #line 42 "bigint_divide.py"
     PY2C_CLEAR(t[27]);
 #line 42 "bigint_divide.py"
@@ -1530,7 +1502,7 @@ L20:;
 #line 43 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 43 "bigint_divide.py"
-        { loc = 107; goto error; }
+        { loc = 103; goto error; }
 #line 43 "bigint_divide.py"
     }
 #line 43 "bigint_divide.py"
@@ -1538,7 +1510,7 @@ L20:;
 #line 43 "bigint_divide.py"
     t[23] = py2c_fast_inplace_op(t[22], py2c_int(1), PY2C_OP_ADD);
 #line 43 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 102; goto error; }
 #line 43 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 43 "bigint_divide.py"
@@ -1579,7 +1551,7 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bits' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 109; goto error; }
+        { loc = 105; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
@@ -1587,7 +1559,7 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qbits' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
@@ -1595,17 +1567,17 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 111; goto error; }
+        { loc = 107; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), py2c_int(12), PY2C_OP_POW);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_MOD); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[4]);
 #line 44 "bigint_divide.py"
@@ -1613,35 +1585,35 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
 #line 44 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__b)) {
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 116; goto error; }
+        { loc = 112; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[6]);
 #line 44 "bigint_divide.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(12), PY2C_OP_POW);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
 #line 44 "bigint_divide.py"
     t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_MOD);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[7]);
 #line 44 "bigint_divide.py"
@@ -1651,35 +1623,35 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 120; goto error; }
+        { loc = 116; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
 #line 44 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__b)) {
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 122; goto error; }
+        { loc = 118; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 119; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[10]);
 #line 44 "bigint_divide.py"
     t[12] = py2c_fast_binary_op(py2c_int(10), py2c_int(12), PY2C_OP_POW);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 120; goto error; }
 #line 44 "bigint_divide.py"
     t[13] = py2c_fast_binary_op(t[11], t[12], PY2C_OP_MOD);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[11]);
 #line 44 "bigint_divide.py"
@@ -1689,7 +1661,7 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
@@ -1697,27 +1669,27 @@ L7:;
 #line 44 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 44 "bigint_divide.py"
-        { loc = 127; goto error; }
+        { loc = 123; goto error; }
 #line 44 "bigint_divide.py"
     }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[14] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 124; goto error; }
 #line 44 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); t[15] = py2c_fast_binary_op(s0, t[14], PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 125; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[14]);
 #line 44 "bigint_divide.py"
     t[16] = py2c_fast_binary_op(py2c_int(10), py2c_int(12), PY2C_OP_POW);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 126; goto error; }
 #line 44 "bigint_divide.py"
     t[17] = py2c_fast_binary_op(t[15], t[16], PY2C_OP_MOD);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 127; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[15]);
 #line 44 "bigint_divide.py"
@@ -1729,7 +1701,7 @@ L7:;
 #line 44 "bigint_divide.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18], t[19], t[5], t[9], t[13], t[17]}, 6);
 #line 44 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 104; goto error; }
 #line 44 "bigint_divide.py"
     PY2C_CLEAR(t[18]);
 #line 44 "bigint_divide.py"
@@ -1766,7 +1738,7 @@ L1:;
 #line 45 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 45 "bigint_divide.py"
-        { loc = 133; goto error; }
+        { loc = 129; goto error; }
 #line 45 "bigint_divide.py"
     }
 #line 45 "bigint_divide.py"
@@ -1774,7 +1746,7 @@ L1:;
 #line 45 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 45 "bigint_divide.py"
-        { loc = 134; goto error; }
+        { loc = 130; goto error; }
 #line 45 "bigint_divide.py"
     }
 #line 45 "bigint_divide.py"
@@ -1784,7 +1756,7 @@ L1:;
 #line 45 "bigint_divide.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0], py2c_obj_value(&str_4.ob), t[1]}, 4);
 #line 45 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
 #line 45 "bigint_divide.py"
     PY2C_CLEAR(t[0]);
 #line 45 "bigint_divide.py"
@@ -1795,11 +1767,11 @@ L1:;
 #line 48 "bigint_divide.py"
     t[0] = py2c_tuple_pack(6, (Py2cValue[]){py2c_int(64), py2c_int(65), py2c_int(96), py2c_int(128), py2c_int(200), py2c_int(640)});
 #line 48 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 48 "bigint_divide.py"
     t[1] = py2c_iter(t[0]);
 #line 48 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 48 "bigint_divide.py"
     PY2C_CLEAR(t[0]);
 #line 48 "bigint_divide.py"
@@ -1809,7 +1781,7 @@ L23:;
 #line 48 "bigint_divide.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 48 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 135; goto error; }
+        if (py2c_error_occurred()) { loc = 131; goto error; }
 #line 48 "bigint_divide.py"
         goto L24;
 #line 48 "bigint_divide.py"
@@ -1822,17 +1794,17 @@ L23:;
 #line 49 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 49 "bigint_divide.py"
-        { loc = 137; goto error; }
+        { loc = 133; goto error; }
 #line 49 "bigint_divide.py"
     }
 #line 49 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__k); t[2] = py2c_fast_binary_op(py2c_int(1), s0, PY2C_OP_LSHIFT); py2c_decref(s0); }
 #line 49 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 49 "bigint_divide.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
 #line 49 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
 #line 49 "bigint_divide.py"
     PY2C_CLEAR(t[2]);
 #line 49 "bigint_divide.py"
@@ -1841,49 +1813,49 @@ L23:;
 #line 50 "bigint_divide.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
 #line 50 "bigint_divide.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_SUB);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 50 "bigint_divide.py"
     PY2C_CLEAR(t[2]);
 #line 50 "bigint_divide.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(32), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
 #line 50 "bigint_divide.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(63), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
 #line 50 "bigint_divide.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
 #line 50 "bigint_divide.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
 #line 50 "bigint_divide.py"
     PY2C_CLEAR(t[6]);
 #line 50 "bigint_divide.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
 #line 50 "bigint_divide.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
 #line 50 "bigint_divide.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_ADD);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 146; goto error; }
 #line 50 "bigint_divide.py"
     PY2C_CLEAR(t[9]);
 #line 50 "bigint_divide.py"
     t[11] = py2c_tuple_pack(10, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(9), py2c_int(10), t[3], t[4], t[5], t[7], t[8], t[10]});
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 137; goto error; }
 #line 50 "bigint_divide.py"
     PY2C_CLEAR(t[3]);
 #line 50 "bigint_divide.py"
@@ -1899,7 +1871,7 @@ L23:;
 #line 50 "bigint_divide.py"
     t[12] = py2c_iter(t[11]);
 #line 50 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 136; goto error; }
 #line 50 "bigint_divide.py"
     PY2C_CLEAR(t[11]);
 #line 50 "bigint_divide.py"
@@ -1909,7 +1881,7 @@ L26:;
 #line 50 "bigint_divide.py"
     if (PY2C_IS_NULL(t[13])) {
 #line 50 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 140; goto error; }
+        if (py2c_error_occurred()) { loc = 136; goto error; }
 #line 50 "bigint_divide.py"
         goto L27;
 #line 50 "bigint_divide.py"
@@ -1917,6 +1889,32 @@ L26:;
 #line 50 "bigint_divide.py"
     py2c_slot_store(&g_bigint_divide__q, t[13]); t[13] = PY2C_NULL;
 
+#line 51 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__q)) {
+#line 51 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 51 "bigint_divide.py"
+        { loc = 149; goto error; }
+#line 51 "bigint_divide.py"
+    }
+#line 51 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__b)) {
+#line 51 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 51 "bigint_divide.py"
+        { loc = 150; goto error; }
+#line 51 "bigint_divide.py"
+    }
+#line 51 "bigint_divide.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[13] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+#line 51 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 151; goto error; }
+#line 51 "bigint_divide.py"
+    t[14] = py2c_fast_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
+#line 51 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
+#line 51 "bigint_divide.py"
+    PY2C_CLEAR(t[13]);
 #line 51 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__q)) {
 #line 51 "bigint_divide.py"
@@ -1934,65 +1932,39 @@ L26:;
 #line 51 "bigint_divide.py"
     }
 #line 51 "bigint_divide.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[13] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[15] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 155; goto error; }
-#line 51 "bigint_divide.py"
-    t[14] = py2c_fast_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
-#line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 156; goto error; }
-#line 51 "bigint_divide.py"
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(t[15])) { loc = 155; goto error; }
 #line 51 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__q)) {
 #line 51 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
+#line 51 "bigint_divide.py"
+        { loc = 156; goto error; }
+#line 51 "bigint_divide.py"
+    }
+#line 51 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__b)) {
+#line 51 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 51 "bigint_divide.py"
         { loc = 157; goto error; }
 #line 51 "bigint_divide.py"
     }
 #line 51 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__b)) {
-#line 51 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 51 "bigint_divide.py"
-        { loc = 158; goto error; }
-#line 51 "bigint_divide.py"
-    }
-#line 51 "bigint_divide.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[15] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
-#line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 159; goto error; }
-#line 51 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__q)) {
-#line 51 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
-#line 51 "bigint_divide.py"
-        { loc = 160; goto error; }
-#line 51 "bigint_divide.py"
-    }
-#line 51 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__b)) {
-#line 51 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 51 "bigint_divide.py"
-        { loc = 161; goto error; }
-#line 51 "bigint_divide.py"
-    }
-#line 51 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[16] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 158; goto error; }
 #line 51 "bigint_divide.py"
     t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_ADD);
 #line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 159; goto error; }
 #line 51 "bigint_divide.py"
     PY2C_CLEAR(t[16]);
 #line 51 "bigint_divide.py"
     t[18] = py2c_tuple_pack(3, (Py2cValue[]){t[14], t[15], t[17]});
 #line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 148; goto error; }
 #line 51 "bigint_divide.py"
     PY2C_CLEAR(t[14]);
 #line 51 "bigint_divide.py"
@@ -2002,7 +1974,7 @@ L26:;
 #line 51 "bigint_divide.py"
     t[19] = py2c_iter(t[18]);
 #line 51 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 147; goto error; }
 #line 51 "bigint_divide.py"
     PY2C_CLEAR(t[18]);
 #line 51 "bigint_divide.py"
@@ -2012,7 +1984,7 @@ L29:;
 #line 51 "bigint_divide.py"
     if (PY2C_IS_NULL(t[20])) {
 #line 51 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 151; goto error; }
+        if (py2c_error_occurred()) { loc = 147; goto error; }
 #line 51 "bigint_divide.py"
         goto L30;
 #line 51 "bigint_divide.py"
@@ -2025,7 +1997,7 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 165; goto error; }
+        { loc = 161; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2035,7 +2007,7 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 166; goto error; }
+        { loc = 162; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2045,7 +2017,7 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 167; goto error; }
+        { loc = 163; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2053,19 +2025,19 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 168; goto error; }
+        { loc = 164; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[22] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 165; goto error; }
 #line 52 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__a)) {
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 171; goto error; }
+        { loc = 167; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2073,7 +2045,7 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 172; goto error; }
+        { loc = 168; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2081,17 +2053,17 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 173; goto error; }
+        { loc = 169; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[24] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 170; goto error; }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); n0 = py2c_fast_compare_bool(s0, t[24], PY2C_LT); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (n0 < 0) { loc = 170; goto error; }
+    if (n0 < 0) { loc = 166; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[24]);
 #line 52 "bigint_divide.py"
@@ -2101,13 +2073,13 @@ L29:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 175; goto error; }
+        { loc = 171; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__q); t[24] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 172; goto error; }
 #line 52 "bigint_divide.py"
     t[23] = t[24]; t[24] = PY2C_NULL;
 #line 52 "bigint_divide.py"
@@ -2119,7 +2091,7 @@ L32:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 177; goto error; }
+        { loc = 173; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2129,7 +2101,7 @@ L33:;
 #line 52 "bigint_divide.py"
     t[24] = py2c_fast_compare(t[22], t[23], PY2C_EQ);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 174; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[22]);
 #line 52 "bigint_divide.py"
@@ -2139,25 +2111,25 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 179; goto error; }
+        { loc = 175; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); t[25] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 176; goto error; }
 #line 52 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__b)) {
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 181; goto error; }
+        { loc = 177; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[26] = py2c_fast_binary_op(t[25], s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[26])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 178; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[25]);
 #line 52 "bigint_divide.py"
@@ -2165,7 +2137,7 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 183; goto error; }
+        { loc = 179; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2173,21 +2145,21 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 184; goto error; }
+        { loc = 180; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__b); t[27] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[27])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[27])) { loc = 181; goto error; }
 #line 52 "bigint_divide.py"
     t[28] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[28])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[28])) { loc = 182; goto error; }
 #line 52 "bigint_divide.py"
     t[29] = py2c_fast_binary_op(t[27], t[28], PY2C_OP_MOD);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[29])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[29])) { loc = 183; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[27]);
 #line 52 "bigint_divide.py"
@@ -2197,35 +2169,35 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 188; goto error; }
+        { loc = 184; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__a); t[30] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[30])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[30])) { loc = 185; goto error; }
 #line 52 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__b)) {
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 190; goto error; }
+        { loc = 186; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[31] = py2c_fast_binary_op(t[30], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[31])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[31])) { loc = 187; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[30]);
 #line 52 "bigint_divide.py"
     t[32] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[32])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[32])) { loc = 188; goto error; }
 #line 52 "bigint_divide.py"
     t[33] = py2c_fast_binary_op(t[31], t[32], PY2C_OP_MOD);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[33])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[33])) { loc = 189; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[31]);
 #line 52 "bigint_divide.py"
@@ -2235,7 +2207,7 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 195; goto error; }
+        { loc = 191; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
@@ -2243,19 +2215,19 @@ L33:;
 #line 52 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 52 "bigint_divide.py"
-        { loc = 196; goto error; }
+        { loc = 192; goto error; }
 #line 52 "bigint_divide.py"
     }
 #line 52 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__b); t[34] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[34])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[34])) { loc = 193; goto error; }
 #line 52 "bigint_divide.py"
     t[35] = py2c_slot_load(&g_bigint_divide__a);
 #line 52 "bigint_divide.py"
     t[36] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[35], t[34]}, 2);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[36])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[36])) { loc = 190; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[35]);
 #line 52 "bigint_divide.py"
@@ -2263,13 +2235,13 @@ L33:;
 #line 52 "bigint_divide.py"
     t[37] = py2c_fast_getitem(t[36], py2c_int(0));
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[37])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[37])) { loc = 194; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[36]);
 #line 52 "bigint_divide.py"
     t[38] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[20], t[21], t[24], t[26], t[29], t[33], t[37]}, 7);
 #line 52 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[38])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[38])) { loc = 160; goto error; }
 #line 52 "bigint_divide.py"
     PY2C_CLEAR(t[20]);
 #line 52 "bigint_divide.py"
@@ -2314,25 +2286,25 @@ L24:;
 #line 53 "bigint_divide.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 197; goto error; }
 #line 53 "bigint_divide.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error; }
 #line 53 "bigint_divide.py"
     t[2] = py2c_fast_negative(t[1]);
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
 #line 53 "bigint_divide.py"
     PY2C_CLEAR(t[1]);
 #line 53 "bigint_divide.py"
     t[3] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 53 "bigint_divide.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[2], py2c_int(0), t[3]});
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
 #line 53 "bigint_divide.py"
     PY2C_CLEAR(t[0]);
 #line 53 "bigint_divide.py"
@@ -2342,7 +2314,7 @@ L24:;
 #line 53 "bigint_divide.py"
     t[5] = py2c_iter(t[4]);
 #line 53 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
 #line 53 "bigint_divide.py"
     PY2C_CLEAR(t[4]);
 #line 53 "bigint_divide.py"
@@ -2352,7 +2324,7 @@ L34:;
 #line 53 "bigint_divide.py"
     if (PY2C_IS_NULL(t[6])) {
 #line 53 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 199; goto error; }
+        if (py2c_error_occurred()) { loc = 195; goto error; }
 #line 53 "bigint_divide.py"
         goto L35;
 #line 53 "bigint_divide.py"
@@ -2363,11 +2335,11 @@ L34:;
 #line 54 "bigint_divide.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
 #line 54 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
 #line 54 "bigint_divide.py"
     t[7] = py2c_iter(t[6]);
 #line 54 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 201; goto error; }
 #line 54 "bigint_divide.py"
     PY2C_CLEAR(t[6]);
 #line 54 "bigint_divide.py"
@@ -2377,7 +2349,7 @@ L37:;
 #line 54 "bigint_divide.py"
     if (PY2C_IS_NULL(t[8])) {
 #line 54 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 205; goto error; }
+        if (py2c_error_occurred()) { loc = 201; goto error; }
 #line 54 "bigint_divide.py"
         goto L38;
 #line 54 "bigint_divide.py"
@@ -2388,11 +2360,11 @@ L37:;
 #line 55 "bigint_divide.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)});
 #line 55 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 204; goto error; }
 #line 55 "bigint_divide.py"
     t[9] = py2c_iter(t[8]);
 #line 55 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 203; goto error; }
 #line 55 "bigint_divide.py"
     PY2C_CLEAR(t[8]);
 #line 55 "bigint_divide.py"
@@ -2402,7 +2374,7 @@ L40:;
 #line 55 "bigint_divide.py"
     if (PY2C_IS_NULL(t[10])) {
 #line 55 "bigint_divide.py"
-        if (py2c_error_occurred()) { loc = 207; goto error; }
+        if (py2c_error_occurred()) { loc = 203; goto error; }
 #line 55 "bigint_divide.py"
         goto L41;
 #line 55 "bigint_divide.py"
@@ -2415,13 +2387,13 @@ L40:;
 #line 57 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 57 "bigint_divide.py"
-        { loc = 211; goto error_1; }
+        { loc = 207; goto error_1; }
 #line 57 "bigint_divide.py"
     }
 #line 57 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__op); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_5.ob), PY2C_EQ); py2c_decref(s0); }
 #line 57 "bigint_divide.py"
-    if (n0 < 0) { loc = 210; goto error_1; }
+    if (n0 < 0) { loc = 206; goto error_1; }
 #line 57 "bigint_divide.py"
     if (!n0) goto L44;
 #line 57 "bigint_divide.py"
@@ -2429,7 +2401,7 @@ L40:;
 #line 57 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 57 "bigint_divide.py"
-        { loc = 212; goto error_1; }
+        { loc = 208; goto error_1; }
 #line 57 "bigint_divide.py"
     }
 #line 57 "bigint_divide.py"
@@ -2437,13 +2409,13 @@ L40:;
 #line 57 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 57 "bigint_divide.py"
-        { loc = 213; goto error_1; }
+        { loc = 209; goto error_1; }
 #line 57 "bigint_divide.py"
     }
 #line 57 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[11] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 57 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 214; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 210; goto error_1; }
 #line 57 "bigint_divide.py"
     t[10] = t[11]; t[11] = PY2C_NULL;
 #line 57 "bigint_divide.py"
@@ -2455,15 +2427,41 @@ L44:;
 #line 57 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 57 "bigint_divide.py"
-        { loc = 216; goto error_1; }
+        { loc = 212; goto error_1; }
 #line 57 "bigint_divide.py"
     }
 #line 57 "bigint_divide.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__op); n1 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_6.ob), PY2C_EQ); py2c_decref(s0); }
 #line 57 "bigint_divide.py"
-    if (n1 < 0) { loc = 215; goto error_1; }
+    if (n1 < 0) { loc = 211; goto error_1; }
 #line 57 "bigint_divide.py"
     if (!n1) goto L46;
+#line 57 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__x)) {
+#line 57 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 57 "bigint_divide.py"
+        { loc = 213; goto error_1; }
+#line 57 "bigint_divide.py"
+    }
+#line 57 "bigint_divide.py"
+    if (!py2c_slot_bound(&g_bigint_divide__y)) {
+#line 57 "bigint_divide.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 57 "bigint_divide.py"
+        { loc = 214; goto error_1; }
+#line 57 "bigint_divide.py"
+    }
+#line 57 "bigint_divide.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[12] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+#line 57 "bigint_divide.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 215; goto error_1; }
+#line 57 "bigint_divide.py"
+    t[11] = t[12]; t[12] = PY2C_NULL;
+#line 57 "bigint_divide.py"
+    goto L47;
+#line 57 "bigint_divide.py"
+L46:;
 #line 57 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__x)) {
 #line 57 "bigint_divide.py"
@@ -2481,39 +2479,13 @@ L44:;
 #line 57 "bigint_divide.py"
     }
 #line 57 "bigint_divide.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__x); Py2cValue s1 = py2c_slot_load(&g_bigint_divide__y); t[12] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
-#line 57 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 219; goto error_1; }
-#line 57 "bigint_divide.py"
-    t[11] = t[12]; t[12] = PY2C_NULL;
-#line 57 "bigint_divide.py"
-    goto L47;
-#line 57 "bigint_divide.py"
-L46:;
-#line 57 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__x)) {
-#line 57 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 57 "bigint_divide.py"
-        { loc = 221; goto error_1; }
-#line 57 "bigint_divide.py"
-    }
-#line 57 "bigint_divide.py"
-    if (!py2c_slot_bound(&g_bigint_divide__y)) {
-#line 57 "bigint_divide.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 57 "bigint_divide.py"
-        { loc = 222; goto error_1; }
-#line 57 "bigint_divide.py"
-    }
-#line 57 "bigint_divide.py"
     t[12] = py2c_slot_load(&g_bigint_divide__x);
 #line 57 "bigint_divide.py"
     t[13] = py2c_slot_load(&g_bigint_divide__y);
 #line 57 "bigint_divide.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[12], t[13]}, 2);
 #line 57 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 220; goto error_1; }
+    if (PY2C_IS_NULL(t[14])) { loc = 216; goto error_1; }
 #line 57 "bigint_divide.py"
     PY2C_CLEAR(t[12]);
 #line 57 "bigint_divide.py"
@@ -2529,7 +2501,7 @@ L45:;
 #line 57 "bigint_divide.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 57 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 209; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 205; goto error_1; }
 #line 57 "bigint_divide.py"
     PY2C_CLEAR(t[10]);
 #line 57 "bigint_divide.py"
@@ -2549,7 +2521,7 @@ error_1:
 #line 57 "bigint_divide.py"
     n0 = py2c_exception_matches(t[10], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 57 "bigint_divide.py"
-    if (n0 < 0) { loc = 223; goto error_2; }
+    if (n0 < 0) { loc = 219; goto error_2; }
 #line 57 "bigint_divide.py"
     if (!n0) goto L48;
 #line 57 "bigint_divide.py"
@@ -2560,7 +2532,7 @@ error_1:
 #line 59 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 59 "bigint_divide.py"
-        { loc = 225; goto error_3; }
+        { loc = 221; goto error_3; }
 #line 59 "bigint_divide.py"
     }
 #line 59 "bigint_divide.py"
@@ -2568,7 +2540,7 @@ error_1:
 #line 59 "bigint_divide.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "bigint_divide.py"
-        { loc = 226; goto error_3; }
+        { loc = 222; goto error_3; }
 #line 59 "bigint_divide.py"
     }
 #line 59 "bigint_divide.py"
@@ -2578,7 +2550,7 @@ error_1:
 #line 59 "bigint_divide.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11], py2c_obj_value(&str_8.ob), t[12]}, 3);
 #line 59 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 224; goto error_3; }
+    if (PY2C_IS_NULL(t[13])) { loc = 220; goto error_3; }
 #line 59 "bigint_divide.py"
     PY2C_CLEAR(t[11]);
 #line 59 "bigint_divide.py"
@@ -2675,7 +2647,7 @@ cleanup:
     return result;
 #line 59 "bigint_divide.py"
 }
-#line 2679 "bigint_divide.c"
+#line 2651 "bigint_divide.c"
 
 static void clear_mod_bigint_divide(void) {
     PY2C_CLEAR(g_bigint_divide__e);

@@ -8,22 +8,21 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("seed", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("randrange", 9, 9);
 static Py2cStr str_2 = PY2C_STR_STATIC("getrandbits", 11, 11);
-static Py2cStr str_3 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("bit_length", 10, 10);
-static Py2cStr str_6 = PY2C_STR_STATIC("  ", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC("pairs", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("sums", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("prods", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("quots", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("rems", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("cmps", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("shifts", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("bit_length", 10, 10);
+static Py2cStr str_5 = PY2C_STR_STATIC("  ", 2, 2);
+static Py2cStr str_6 = PY2C_STR_STATIC("pairs", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("sums", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("prods", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("quots", 5, 5);
+static Py2cStr str_10 = PY2C_STR_STATIC("rems", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("cmps", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("shifts", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[18];
+static Py2cAttrCache attr_ic[17];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_bigint_random__random;
@@ -101,7 +100,6 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {35, "for _ in range(20):", "         ^^^^^^^^^"},
     {36, "values.append(shaped(random.randrange(1, 2500)))", NULL},
     {36, "values.append(shaped(random.randrange(1, 2500)))", "^^^^^^"},
-    {36, "values.append(shaped(random.randrange(1, 2500)))", "^^^^^^^^^^^^^"},
     {36, "values.append(shaped(random.randrange(1, 2500)))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "values.append(shaped(random.randrange(1, 2500)))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "values.append(shaped(random.randrange(1, 2500)))", "                     ^^^^^^"},
@@ -120,7 +118,6 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {42, "for j, b in enumerate(values):", "            ^^^^^^^^^^^^^^^^^"},
     {42, "for j, b in enumerate(values):", "                      ^^^^^^"},
     {42, "for j, b in enumerate(values):", "    ^^^^"},
-    {43, "s, d, p = a + b, a - b, a * b", "          ^^^^^^^^^^^^^^^^^^^"},
     {43, "s, d, p = a + b, a - b, a * b", "          ^"},
     {43, "s, d, p = a + b, a - b, a * b", "              ^"},
     {43, "s, d, p = a + b, a - b, a * b", "          ~~^~~"},
@@ -130,7 +127,6 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {43, "s, d, p = a + b, a - b, a * b", "                        ^"},
     {43, "s, d, p = a + b, a - b, a * b", "                            ^"},
     {43, "s, d, p = a + b, a - b, a * b", "                        ~~^~~"},
-    {43, "s, d, p = a + b, a - b, a * b", "^^^^^^^"},
     {44, "assert s - b == a and d + b == a", "       ^^^^^^^^^^"},
     {44, "assert s - b == a and d + b == a", "       ^"},
     {44, "assert s - b == a and d + b == a", "           ^"},
@@ -164,14 +160,12 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {46, "prods = (prods * 1000003 + p % P) % P", "                                    ^"},
     {46, "prods = (prods * 1000003 + p % P) % P", "        ~~~~~~~~~~~~~~~~~~~~~~~~~~^~~"},
     {47, "if b:", "   ^"},
-    {48, "q, m = a // b, a % b", "       ^^^^^^^^^^^^^"},
     {48, "q, m = a // b, a % b", "       ^"},
     {48, "q, m = a // b, a % b", "            ^"},
     {48, "q, m = a // b, a % b", "       ~~^^~~"},
     {48, "q, m = a // b, a % b", "               ^"},
     {48, "q, m = a // b, a % b", "                   ^"},
     {48, "q, m = a // b, a % b", "               ~~^~~"},
-    {48, "q, m = a // b, a % b", "^^^^"},
     {49, "assert divmod(a, b) == (q, m)", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "assert divmod(a, b) == (q, m)", "       ^^^^^^^^^^^^"},
     {49, "assert divmod(a, b) == (q, m)", "              ^"},
@@ -307,14 +301,12 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {66, "for a in values:", "         ^^^^^^"},
     {67, "for k in (0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 1000, 3000, 6000):", NULL},
     {67, "for k in (0, 1, 5, 31, 32, 33, 63, 64, 65, 100, 1000, 3000, 6000):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {68, "l, r = a << k, a >> k", "       ^^^^^^^^^^^^^^"},
     {68, "l, r = a << k, a >> k", "       ^"},
     {68, "l, r = a << k, a >> k", "            ^"},
     {68, "l, r = a << k, a >> k", "       ~~^^~~"},
     {68, "l, r = a << k, a >> k", "               ^"},
     {68, "l, r = a << k, a >> k", "                    ^"},
     {68, "l, r = a << k, a >> k", "               ~~^^~~"},
-    {68, "l, r = a << k, a >> k", "^^^^"},
     {69, "assert l == a * 2**k and r == a // 2**k and l >> k == a", "       ^^^^^^^^^^^^^"},
     {69, "assert l == a * 2**k and r == a // 2**k and l >> k == a", "       ^"},
     {69, "assert l == a * 2**k and r == a // 2**k and l >> k == a", "            ^"},
@@ -379,7 +371,7 @@ static const Py2cCodeLoc locs_mod_bigint_random[] = {
     {73, "print(max(values) % 10**50, min(values) % 10**50, sum(values) % 10**50, hash(max(values)), hash(min(values)))", "                                                                                                ^^^^^^^^^^^"},
     {73, "print(max(values) % 10**50, min(values) % 10**50, sum(values) % 10**50, hash(max(values)), hash(min(values)))", "                                                                                                    ^^^^^^"},
 };
-static const Py2cCode code_mod_bigint_random = {"bigint_random.py", "<module>", locs_mod_bigint_random, 310};
+static const Py2cCode code_mod_bigint_random = {"bigint_random.py", "<module>", locs_mod_bigint_random, 303};
 
 /* shaped: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_shaped[] = {
@@ -1091,7 +1083,7 @@ cleanup:
     return result;
 #line 27 "bigint_random.py"
 }
-#line 1095 "bigint_random.c"
+#line 1087 "bigint_random.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1174,7 +1166,7 @@ cleanup:
     return result;
 #line 34 "bigint_random.py"
 }
-#line 1178 "bigint_random.c"
+#line 1170 "bigint_random.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1204,7 +1196,7 @@ L0:;
 #line 37 "bigint_random.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 37 "bigint_random.py"
-    if (py2c_method_lookup_ic(fr->v_v, py2c_obj_value(&str_5.ob), &fr->t[0], &fr->t[1], &attr_ic[14]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(fr->v_v, py2c_obj_value(&str_4.ob), &fr->t[0], &fr->t[1], &attr_ic[14]) < 0) { loc = 3; goto error; }
 #line 37 "bigint_random.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
 #line 37 "bigint_random.py"
@@ -1247,7 +1239,7 @@ cleanup:
     return result;
 #line 37 "bigint_random.py"
 }
-#line 1251 "bigint_random.c"
+#line 1243 "bigint_random.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1330,7 +1322,7 @@ cleanup:
     return result;
 #line 72 "bigint_random.py"
 }
-#line 1334 "bigint_random.c"
+#line 1326 "bigint_random.c"
 
 static Py2cValue mod_bigint_random(void) {
     g_bigint_random__random = PY2C_NULL;
@@ -1360,7 +1352,7 @@ static Py2cValue mod_bigint_random(void) {
     g_bigint_random__k = PY2C_NULL;
     g_bigint_random__l = PY2C_NULL;
     g_bigint_random__r = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1712,43 +1704,41 @@ L3:;
 #line 36 "bigint_random.py"
     }
 #line 36 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__values); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    t[4] = py2c_slot_load(&g_bigint_random__values);
 #line 36 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__random)) {
 #line 36 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 36 "bigint_random.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 36 "bigint_random.py"
     }
 #line 36 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 36 "bigint_random.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1), py2c_int(2500)}, 2, PY2C_NULL);
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(1), py2c_int(2500)}, 2, PY2C_NULL);
 #line 36 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
-#line 36 "bigint_random.py"
-    PY2C_CLEAR(t[6]);
-#line 36 "bigint_random.py"
-    PY2C_CLEAR(t[7]);
-#line 36 "bigint_random.py"
-    t[9] = f_shaped(NULL, (Py2cValue[]){t[8]});
-#line 36 "bigint_random.py"
-    t[8] = PY2C_NULL;
-#line 36 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
-#line 36 "bigint_random.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 36 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 31; goto error; }
-#line 36 "bigint_random.py"
-    PY2C_CLEAR(t[9]);
-#line 36 "bigint_random.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 36 "bigint_random.py"
     PY2C_CLEAR(t[5]);
 #line 36 "bigint_random.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+#line 36 "bigint_random.py"
+    t[8] = f_shaped(NULL, (Py2cValue[]){t[7]});
+#line 36 "bigint_random.py"
+    t[7] = PY2C_NULL;
+#line 36 "bigint_random.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
+#line 36 "bigint_random.py"
+    t[9] = py2c_direct_list_append(t[4], t[8]);
+#line 36 "bigint_random.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 36 "bigint_random.py"
+    PY2C_CLEAR(t[4]);
+#line 36 "bigint_random.py"
+    PY2C_CLEAR(t[8]);
+#line 36 "bigint_random.py"
+    PY2C_CLEAR(t[9]);
 #line 36 "bigint_random.py"
     py2c_safepoint();
 #line 36 "bigint_random.py"
@@ -1769,59 +1759,55 @@ L4:;
 #line 37 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 37 "bigint_random.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 37 "bigint_random.py"
     }
 #line 37 "bigint_random.py"
-    t[0] = py2c_slot_load(&g_bigint_random__values);
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__values); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 37 "bigint_random.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 37 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-#line 37 "bigint_random.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
 #line 37 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__values)) {
 #line 37 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 37 "bigint_random.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 37 "bigint_random.py"
     }
 #line 37 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__values); t[2] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__values); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 37 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 37 "bigint_random.py"
-    t[3] = py2c_generator_new(&geninfo_f_genexpr);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 37 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 37 "bigint_random.py"
     {
 #line 37 "bigint_random.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
 #line 37 "bigint_random.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[1];
 #line 37 "bigint_random.py"
-        t[2] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 37 "bigint_random.py"
     }
 #line 37 "bigint_random.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 37 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+#line 37 "bigint_random.py"
+    PY2C_CLEAR(t[2]);
+#line 37 "bigint_random.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[0], t[3]}, 3);
+#line 37 "bigint_random.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+#line 37 "bigint_random.py"
+    PY2C_CLEAR(t[0]);
 #line 37 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 37 "bigint_random.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1], t[4]}, 3);
-#line 37 "bigint_random.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
-#line 37 "bigint_random.py"
-    PY2C_CLEAR(t[1]);
-#line 37 "bigint_random.py"
     PY2C_CLEAR(t[4]);
-#line 37 "bigint_random.py"
-    PY2C_CLEAR(t[5]);
 
 #line 39 "bigint_random.py"
     py2c_slot_store(&g_bigint_random__sums, py2c_int(0));
@@ -1842,7 +1828,7 @@ L4:;
 #line 41 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 41 "bigint_random.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 41 "bigint_random.py"
     }
 #line 41 "bigint_random.py"
@@ -1850,13 +1836,13 @@ L4:;
 #line 41 "bigint_random.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 41 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 41 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 41 "bigint_random.py"
     t[2] = py2c_iter(t[1]);
 #line 41 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 41 "bigint_random.py"
     PY2C_CLEAR(t[1]);
 #line 41 "bigint_random.py"
@@ -1866,13 +1852,13 @@ L6:;
 #line 41 "bigint_random.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 41 "bigint_random.py"
-        if (py2c_error_occurred()) { loc = 44; goto error; }
+        if (py2c_error_occurred()) { loc = 43; goto error; }
 #line 41 "bigint_random.py"
         goto L7;
 #line 41 "bigint_random.py"
     }
 #line 41 "bigint_random.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 47; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 46; goto error; }
 #line 41 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 41 "bigint_random.py"
@@ -1885,7 +1871,7 @@ L6:;
 #line 42 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 42 "bigint_random.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 42 "bigint_random.py"
     }
 #line 42 "bigint_random.py"
@@ -1893,13 +1879,13 @@ L6:;
 #line 42 "bigint_random.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1);
 #line 42 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 42 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 42 "bigint_random.py"
     t[5] = py2c_iter(t[4]);
 #line 42 "bigint_random.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 42 "bigint_random.py"
     PY2C_CLEAR(t[4]);
 #line 42 "bigint_random.py"
@@ -1909,13 +1895,13 @@ L9:;
 #line 42 "bigint_random.py"
     if (PY2C_IS_NULL(t[6])) {
 #line 42 "bigint_random.py"
-        if (py2c_error_occurred()) { loc = 48; goto error; }
+        if (py2c_error_occurred()) { loc = 47; goto error; }
 #line 42 "bigint_random.py"
         goto L10;
 #line 42 "bigint_random.py"
     }
 #line 42 "bigint_random.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 51; goto error; }
+    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 50; goto error; }
 #line 42 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 42 "bigint_random.py"
@@ -1928,7 +1914,7 @@ L9:;
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
@@ -1936,19 +1922,19 @@ L9:;
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
 #line 43 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
@@ -1956,19 +1942,19 @@ L9:;
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 43 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
@@ -1976,40 +1962,26 @@ L9:;
 #line 43 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 43 "bigint_random.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 43 "bigint_random.py"
     }
 #line 43 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
 #line 43 "bigint_random.py"
-    t[9] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[8]});
+    py2c_slot_store(&g_bigint_random__s, t[6]); t[6] = PY2C_NULL;
 #line 43 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
+    py2c_slot_store(&g_bigint_random__d, t[7]); t[7] = PY2C_NULL;
 #line 43 "bigint_random.py"
-    PY2C_CLEAR(t[6]);
-#line 43 "bigint_random.py"
-    PY2C_CLEAR(t[7]);
-#line 43 "bigint_random.py"
-    PY2C_CLEAR(t[8]);
-#line 43 "bigint_random.py"
-    if (py2c_unpack(t[9], 3, &t[10]) < 0) { loc = 62; goto error; }
-#line 43 "bigint_random.py"
-    PY2C_CLEAR(t[9]);
-#line 43 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__s, t[10]); t[10] = PY2C_NULL;
-#line 43 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__d, t[11]); t[11] = PY2C_NULL;
-#line 43 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__p, t[12]); t[12] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_random__p, t[8]); t[8] = PY2C_NULL;
 
 #line 44 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__s)) {
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 64; goto error; }
+        { loc = 61; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
@@ -2017,25 +1989,25 @@ L9:;
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 65; goto error; }
+        { loc = 62; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__s); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 44 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
 #line 44 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 67; goto error; }
+        { loc = 64; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); n0 = py2c_fast_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
 #line 44 "bigint_random.py"
-    if (n0 < 0) { loc = 63; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
 #line 44 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 44 "bigint_random.py"
@@ -2045,7 +2017,7 @@ L9:;
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 69; goto error; }
+        { loc = 66; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
@@ -2053,25 +2025,25 @@ L9:;
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 70; goto error; }
+        { loc = 67; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__d); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 44 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
 #line 44 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 44 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 44 "bigint_random.py"
-        { loc = 72; goto error; }
+        { loc = 69; goto error; }
 #line 44 "bigint_random.py"
     }
 #line 44 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); n1 = py2c_fast_compare_bool(t[6], s0, PY2C_EQ); py2c_decref(s0); }
 #line 44 "bigint_random.py"
-    if (n1 < 0) { loc = 68; goto error; }
+    if (n1 < 0) { loc = 65; goto error; }
 #line 44 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 44 "bigint_random.py"
@@ -2081,7 +2053,7 @@ L13:;
 #line 44 "bigint_random.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 44 "bigint_random.py"
-    { loc = 73; goto error; }
+    { loc = 70; goto error; }
 #line 44 "bigint_random.py"
 L12:;
 
@@ -2090,19 +2062,19 @@ L12:;
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sums' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 74; goto error; }
+        { loc = 71; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__sums); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
 #line 45 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__s)) {
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 76; goto error; }
+        { loc = 73; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
@@ -2110,17 +2082,17 @@ L12:;
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 77; goto error; }
+        { loc = 74; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__s); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
 #line 45 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 76; goto error; }
 #line 45 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 45 "bigint_random.py"
@@ -2130,7 +2102,7 @@ L12:;
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 80; goto error; }
+        { loc = 77; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
@@ -2138,23 +2110,23 @@ L12:;
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__d); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[9] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
 #line 45 "bigint_random.py"
     t[10] = py2c_fast_binary_op(py2c_int(3), t[9], PY2C_OP_MUL);
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
 #line 45 "bigint_random.py"
     PY2C_CLEAR(t[9]);
 #line 45 "bigint_random.py"
     t[11] = py2c_fast_binary_op(t[8], t[10], PY2C_OP_ADD);
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
 #line 45 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 45 "bigint_random.py"
@@ -2164,13 +2136,13 @@ L12:;
 #line 45 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 45 "bigint_random.py"
-        { loc = 85; goto error; }
+        { loc = 82; goto error; }
 #line 45 "bigint_random.py"
     }
 #line 45 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[12] = py2c_fast_binary_op(t[11], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 45 "bigint_random.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 83; goto error; }
 #line 45 "bigint_random.py"
     PY2C_CLEAR(t[11]);
 #line 45 "bigint_random.py"
@@ -2181,19 +2153,19 @@ L12:;
 #line 46 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prods' is not defined");
 #line 46 "bigint_random.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 46 "bigint_random.py"
     }
 #line 46 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__prods); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 46 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
 #line 46 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__p)) {
 #line 46 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 46 "bigint_random.py"
-        { loc = 89; goto error; }
+        { loc = 86; goto error; }
 #line 46 "bigint_random.py"
     }
 #line 46 "bigint_random.py"
@@ -2201,17 +2173,17 @@ L12:;
 #line 46 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 46 "bigint_random.py"
-        { loc = 90; goto error; }
+        { loc = 87; goto error; }
 #line 46 "bigint_random.py"
     }
 #line 46 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__p); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 46 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
 #line 46 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 46 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
 #line 46 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 46 "bigint_random.py"
@@ -2221,13 +2193,13 @@ L12:;
 #line 46 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 46 "bigint_random.py"
-        { loc = 93; goto error; }
+        { loc = 90; goto error; }
 #line 46 "bigint_random.py"
     }
 #line 46 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 46 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
 #line 46 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 46 "bigint_random.py"
@@ -2238,13 +2210,13 @@ L12:;
 #line 47 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 47 "bigint_random.py"
-        { loc = 95; goto error; }
+        { loc = 92; goto error; }
 #line 47 "bigint_random.py"
     }
 #line 47 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 47 "bigint_random.py"
-    if (n0 < 0) { loc = 95; goto error; }
+    if (n0 < 0) { loc = 92; goto error; }
 #line 47 "bigint_random.py"
     if (!n0) goto L14;
 
@@ -2253,7 +2225,7 @@ L12:;
 #line 48 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 48 "bigint_random.py"
-        { loc = 97; goto error; }
+        { loc = 93; goto error; }
 #line 48 "bigint_random.py"
     }
 #line 48 "bigint_random.py"
@@ -2261,19 +2233,19 @@ L12:;
 #line 48 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 48 "bigint_random.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 48 "bigint_random.py"
     }
 #line 48 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 48 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 48 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 48 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 48 "bigint_random.py"
-        { loc = 100; goto error; }
+        { loc = 96; goto error; }
 #line 48 "bigint_random.py"
     }
 #line 48 "bigint_random.py"
@@ -2281,36 +2253,24 @@ L12:;
 #line 48 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 48 "bigint_random.py"
-        { loc = 101; goto error; }
+        { loc = 97; goto error; }
 #line 48 "bigint_random.py"
     }
 #line 48 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 48 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 48 "bigint_random.py"
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[7]});
+    py2c_slot_store(&g_bigint_random__q, t[6]); t[6] = PY2C_NULL;
 #line 48 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 96; goto error; }
-#line 48 "bigint_random.py"
-    PY2C_CLEAR(t[6]);
-#line 48 "bigint_random.py"
-    PY2C_CLEAR(t[7]);
-#line 48 "bigint_random.py"
-    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 103; goto error; }
-#line 48 "bigint_random.py"
-    PY2C_CLEAR(t[8]);
-#line 48 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__q, t[9]); t[9] = PY2C_NULL;
-#line 48 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__m, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_random__m, t[7]); t[7] = PY2C_NULL;
 
 #line 49 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 49 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 49 "bigint_random.py"
-        { loc = 106; goto error; }
+        { loc = 101; goto error; }
 #line 49 "bigint_random.py"
     }
 #line 49 "bigint_random.py"
@@ -2318,7 +2278,7 @@ L12:;
 #line 49 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 49 "bigint_random.py"
-        { loc = 107; goto error; }
+        { loc = 102; goto error; }
 #line 49 "bigint_random.py"
     }
 #line 49 "bigint_random.py"
@@ -2328,7 +2288,7 @@ L12:;
 #line 49 "bigint_random.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[6], t[7]}, 2);
 #line 49 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
 #line 49 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 49 "bigint_random.py"
@@ -2338,7 +2298,7 @@ L12:;
 #line 49 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 49 "bigint_random.py"
-        { loc = 109; goto error; }
+        { loc = 104; goto error; }
 #line 49 "bigint_random.py"
     }
 #line 49 "bigint_random.py"
@@ -2346,17 +2306,17 @@ L12:;
 #line 49 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 49 "bigint_random.py"
-        { loc = 110; goto error; }
+        { loc = 105; goto error; }
 #line 49 "bigint_random.py"
     }
 #line 49 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__q); Py2cValue s1 = py2c_slot_load(&g_bigint_random__m); t[9] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
 #line 49 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
 #line 49 "bigint_random.py"
     n0 = py2c_fast_compare_bool(t[8], t[9], PY2C_EQ);
 #line 49 "bigint_random.py"
-    if (n0 < 0) { loc = 104; goto error; }
+    if (n0 < 0) { loc = 99; goto error; }
 #line 49 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 49 "bigint_random.py"
@@ -2366,7 +2326,7 @@ L12:;
 #line 49 "bigint_random.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 49 "bigint_random.py"
-    { loc = 111; goto error; }
+    { loc = 106; goto error; }
 #line 49 "bigint_random.py"
 L16:;
 
@@ -2375,7 +2335,7 @@ L16:;
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 113; goto error; }
+        { loc = 108; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
@@ -2383,25 +2343,25 @@ L16:;
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 114; goto error; }
+        { loc = 109; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__q); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 50 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
 #line 50 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__m)) {
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 116; goto error; }
+        { loc = 111; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__m); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 50 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 112; goto error; }
 #line 50 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 50 "bigint_random.py"
@@ -2409,13 +2369,13 @@ L16:;
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 118; goto error; }
+        { loc = 113; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); n0 = py2c_fast_compare_bool(t[7], s0, PY2C_EQ); py2c_decref(s0); }
 #line 50 "bigint_random.py"
-    if (n0 < 0) { loc = 112; goto error; }
+    if (n0 < 0) { loc = 107; goto error; }
 #line 50 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 50 "bigint_random.py"
@@ -2425,7 +2385,7 @@ L16:;
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 121; goto error; }
+        { loc = 116; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
@@ -2433,23 +2393,23 @@ L16:;
 #line 50 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 50 "bigint_random.py"
-        { loc = 122; goto error; }
+        { loc = 117; goto error; }
 #line 50 "bigint_random.py"
     }
 #line 50 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
 #line 50 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
 #line 50 "bigint_random.py"
     t[7] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 50 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
 #line 50 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 50 "bigint_random.py"
     t[8] = py2c_raise(t[7], PY2C_NULL);
 #line 50 "bigint_random.py"
-    { loc = 119; goto error; }
+    { loc = 114; goto error; }
 #line 50 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 50 "bigint_random.py"
@@ -2460,13 +2420,13 @@ L17:;
 #line 51 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 51 "bigint_random.py"
-        { loc = 124; goto error; }
+        { loc = 119; goto error; }
 #line 51 "bigint_random.py"
     }
 #line 51 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__m); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_EQ); py2c_decref(s0); }
 #line 51 "bigint_random.py"
-    if (n0 < 0) { loc = 123; goto error; }
+    if (n0 < 0) { loc = 118; goto error; }
 #line 51 "bigint_random.py"
     if (n0) goto L20;
 #line 51 "bigint_random.py"
@@ -2474,29 +2434,29 @@ L17:;
 #line 51 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 51 "bigint_random.py"
-        { loc = 126; goto error; }
+        { loc = 121; goto error; }
 #line 51 "bigint_random.py"
     }
 #line 51 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__m); t[6] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
 #line 51 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
 #line 51 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__b)) {
 #line 51 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 51 "bigint_random.py"
-        { loc = 128; goto error; }
+        { loc = 123; goto error; }
 #line 51 "bigint_random.py"
     }
 #line 51 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); t[7] = py2c_fast_compare(s0, py2c_int(0), PY2C_LT); py2c_decref(s0); }
 #line 51 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
 #line 51 "bigint_random.py"
     n1 = py2c_fast_compare_bool(t[6], t[7], PY2C_EQ);
 #line 51 "bigint_random.py"
-    if (n1 < 0) { loc = 125; goto error; }
+    if (n1 < 0) { loc = 120; goto error; }
 #line 51 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 51 "bigint_random.py"
@@ -2510,7 +2470,7 @@ L20:;
 #line 51 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 51 "bigint_random.py"
-        { loc = 132; goto error; }
+        { loc = 127; goto error; }
 #line 51 "bigint_random.py"
     }
 #line 51 "bigint_random.py"
@@ -2518,7 +2478,7 @@ L20:;
 #line 51 "bigint_random.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
 #line 51 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
 #line 51 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 51 "bigint_random.py"
@@ -2526,7 +2486,7 @@ L20:;
 #line 51 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 51 "bigint_random.py"
-        { loc = 134; goto error; }
+        { loc = 129; goto error; }
 #line 51 "bigint_random.py"
     }
 #line 51 "bigint_random.py"
@@ -2534,13 +2494,13 @@ L20:;
 #line 51 "bigint_random.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[8]}, 1);
 #line 51 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
 #line 51 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 51 "bigint_random.py"
     n2 = py2c_fast_compare_bool(t[7], t[9], PY2C_LT);
 #line 51 "bigint_random.py"
-    if (n2 < 0) { loc = 130; goto error; }
+    if (n2 < 0) { loc = 125; goto error; }
 #line 51 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 51 "bigint_random.py"
@@ -2552,7 +2512,7 @@ L19:;
 #line 51 "bigint_random.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 51 "bigint_random.py"
-    { loc = 135; goto error; }
+    { loc = 130; goto error; }
 #line 51 "bigint_random.py"
 L18:;
 
@@ -2561,19 +2521,19 @@ L18:;
 #line 52 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'quots' is not defined");
 #line 52 "bigint_random.py"
-        { loc = 136; goto error; }
+        { loc = 131; goto error; }
 #line 52 "bigint_random.py"
     }
 #line 52 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__quots); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 52 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 132; goto error; }
 #line 52 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__q)) {
 #line 52 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 52 "bigint_random.py"
-        { loc = 138; goto error; }
+        { loc = 133; goto error; }
 #line 52 "bigint_random.py"
     }
 #line 52 "bigint_random.py"
@@ -2581,17 +2541,17 @@ L18:;
 #line 52 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 52 "bigint_random.py"
-        { loc = 139; goto error; }
+        { loc = 134; goto error; }
 #line 52 "bigint_random.py"
     }
 #line 52 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__q); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 52 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
 #line 52 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 52 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
 #line 52 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 52 "bigint_random.py"
@@ -2601,13 +2561,13 @@ L18:;
 #line 52 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 52 "bigint_random.py"
-        { loc = 142; goto error; }
+        { loc = 137; goto error; }
 #line 52 "bigint_random.py"
     }
 #line 52 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 52 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
 #line 52 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 52 "bigint_random.py"
@@ -2618,19 +2578,19 @@ L18:;
 #line 53 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rems' is not defined");
 #line 53 "bigint_random.py"
-        { loc = 144; goto error; }
+        { loc = 139; goto error; }
 #line 53 "bigint_random.py"
     }
 #line 53 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__rems); t[6] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 53 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
 #line 53 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__m)) {
 #line 53 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 53 "bigint_random.py"
-        { loc = 146; goto error; }
+        { loc = 141; goto error; }
 #line 53 "bigint_random.py"
     }
 #line 53 "bigint_random.py"
@@ -2638,17 +2598,17 @@ L18:;
 #line 53 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 53 "bigint_random.py"
-        { loc = 147; goto error; }
+        { loc = 142; goto error; }
 #line 53 "bigint_random.py"
     }
 #line 53 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__m); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[7] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 53 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
 #line 53 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 53 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
 #line 53 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 53 "bigint_random.py"
@@ -2658,13 +2618,13 @@ L18:;
 #line 53 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 53 "bigint_random.py"
-        { loc = 150; goto error; }
+        { loc = 145; goto error; }
 #line 53 "bigint_random.py"
     }
 #line 53 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 53 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 146; goto error; }
 #line 53 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 53 "bigint_random.py"
@@ -2677,7 +2637,7 @@ L14:;
 #line 54 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 54 "bigint_random.py"
-        { loc = 152; goto error; }
+        { loc = 147; goto error; }
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
@@ -2685,13 +2645,47 @@ L14:;
 #line 54 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 54 "bigint_random.py"
-        { loc = 153; goto error; }
+        { loc = 148; goto error; }
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[6] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+#line 54 "bigint_random.py"
+    if (!py2c_slot_bound(&g_bigint_random__a)) {
+#line 54 "bigint_random.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 54 "bigint_random.py"
+        { loc = 150; goto error; }
+#line 54 "bigint_random.py"
+    }
+#line 54 "bigint_random.py"
+    if (!py2c_slot_bound(&g_bigint_random__b)) {
+#line 54 "bigint_random.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 54 "bigint_random.py"
+        { loc = 151; goto error; }
+#line 54 "bigint_random.py"
+    }
+#line 54 "bigint_random.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 54 "bigint_random.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
+#line 54 "bigint_random.py"
+    t[8] = py2c_fast_binary_op(py2c_int(2), t[7], PY2C_OP_MUL);
+#line 54 "bigint_random.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
+#line 54 "bigint_random.py"
+    PY2C_CLEAR(t[7]);
+#line 54 "bigint_random.py"
+    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
+#line 54 "bigint_random.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
+#line 54 "bigint_random.py"
+    PY2C_CLEAR(t[6]);
+#line 54 "bigint_random.py"
+    PY2C_CLEAR(t[8]);
 #line 54 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 54 "bigint_random.py"
@@ -2709,23 +2703,23 @@ L14:;
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[10] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 157; goto error; }
 #line 54 "bigint_random.py"
-    t[8] = py2c_fast_binary_op(py2c_int(2), t[7], PY2C_OP_MUL);
+    t[11] = py2c_fast_binary_op(py2c_int(4), t[10], PY2C_OP_MUL);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[10]);
 #line 54 "bigint_random.py"
-    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 159; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[11]);
 #line 54 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 54 "bigint_random.py"
@@ -2743,23 +2737,23 @@ L14:;
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[10] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[13] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 162; goto error; }
 #line 54 "bigint_random.py"
-    t[11] = py2c_fast_binary_op(py2c_int(4), t[10], PY2C_OP_MUL);
+    t[14] = py2c_fast_binary_op(py2c_int(8), t[13], PY2C_OP_MUL);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 163; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[13]);
 #line 54 "bigint_random.py"
-    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_ADD);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 164; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[12]);
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[14]);
 #line 54 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 54 "bigint_random.py"
@@ -2777,23 +2771,23 @@ L14:;
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[13] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[16] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 167; goto error; }
 #line 54 "bigint_random.py"
-    t[14] = py2c_fast_binary_op(py2c_int(8), t[13], PY2C_OP_MUL);
+    t[17] = py2c_fast_binary_op(py2c_int(16), t[16], PY2C_OP_MUL);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 168; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[16]);
 #line 54 "bigint_random.py"
-    t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_ADD);
+    t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 169; goto error; }
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[15]);
 #line 54 "bigint_random.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[17]);
 #line 54 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 54 "bigint_random.py"
@@ -2811,53 +2805,19 @@ L14:;
 #line 54 "bigint_random.py"
     }
 #line 54 "bigint_random.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[16] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
-#line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 172; goto error; }
-#line 54 "bigint_random.py"
-    t[17] = py2c_fast_binary_op(py2c_int(16), t[16], PY2C_OP_MUL);
-#line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 173; goto error; }
-#line 54 "bigint_random.py"
-    PY2C_CLEAR(t[16]);
-#line 54 "bigint_random.py"
-    t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
-#line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 174; goto error; }
-#line 54 "bigint_random.py"
-    PY2C_CLEAR(t[15]);
-#line 54 "bigint_random.py"
-    PY2C_CLEAR(t[17]);
-#line 54 "bigint_random.py"
-    if (!py2c_slot_bound(&g_bigint_random__a)) {
-#line 54 "bigint_random.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 54 "bigint_random.py"
-        { loc = 175; goto error; }
-#line 54 "bigint_random.py"
-    }
-#line 54 "bigint_random.py"
-    if (!py2c_slot_bound(&g_bigint_random__b)) {
-#line 54 "bigint_random.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 54 "bigint_random.py"
-        { loc = 176; goto error; }
-#line 54 "bigint_random.py"
-    }
-#line 54 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__b); t[19] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 172; goto error; }
 #line 54 "bigint_random.py"
     t[20] = py2c_fast_binary_op(py2c_int(32), t[19], PY2C_OP_MUL);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 173; goto error; }
 #line 54 "bigint_random.py"
     PY2C_CLEAR(t[19]);
 #line 54 "bigint_random.py"
     t[21] = py2c_fast_binary_op(t[18], t[20], PY2C_OP_ADD);
 #line 54 "bigint_random.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 174; goto error; }
 #line 54 "bigint_random.py"
     PY2C_CLEAR(t[18]);
 #line 54 "bigint_random.py"
@@ -2870,25 +2830,25 @@ L14:;
 #line 55 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmps' is not defined");
 #line 55 "bigint_random.py"
-        { loc = 180; goto error; }
+        { loc = 175; goto error; }
 #line 55 "bigint_random.py"
     }
 #line 55 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__cmps); t[6] = py2c_fast_binary_op(s0, py2c_int(7), PY2C_OP_MUL); py2c_decref(s0); }
 #line 55 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
 #line 55 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__c)) {
 #line 55 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 55 "bigint_random.py"
-        { loc = 182; goto error; }
+        { loc = 177; goto error; }
 #line 55 "bigint_random.py"
     }
 #line 55 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__c); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 55 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
 #line 55 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 55 "bigint_random.py"
@@ -2896,13 +2856,13 @@ L14:;
 #line 55 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 55 "bigint_random.py"
-        { loc = 184; goto error; }
+        { loc = 179; goto error; }
 #line 55 "bigint_random.py"
     }
 #line 55 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[8] = py2c_fast_binary_op(t[7], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 55 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
 #line 55 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 55 "bigint_random.py"
@@ -2913,7 +2873,7 @@ L14:;
 #line 56 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 56 "bigint_random.py"
-        { loc = 187; goto error; }
+        { loc = 182; goto error; }
 #line 56 "bigint_random.py"
     }
 #line 56 "bigint_random.py"
@@ -2921,7 +2881,7 @@ L14:;
 #line 56 "bigint_random.py"
     t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
 #line 56 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
 #line 56 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 56 "bigint_random.py"
@@ -2932,37 +2892,37 @@ L14:;
 #line 57 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 57 "bigint_random.py"
-        { loc = 189; goto error; }
+        { loc = 184; goto error; }
 #line 57 "bigint_random.py"
     }
 #line 57 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__i); t[6] = py2c_fast_binary_op(s0, py2c_int(131), PY2C_OP_MUL); py2c_decref(s0); }
 #line 57 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
 #line 57 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__j)) {
 #line 57 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'j' is not defined");
 #line 57 "bigint_random.py"
-        { loc = 191; goto error; }
+        { loc = 186; goto error; }
 #line 57 "bigint_random.py"
     }
 #line 57 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__j); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 57 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
 #line 57 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 57 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1009), PY2C_OP_MOD);
 #line 57 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
 #line 57 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 57 "bigint_random.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_EQ);
 #line 57 "bigint_random.py"
-    if (n0 < 0) { loc = 188; goto error; }
+    if (n0 < 0) { loc = 183; goto error; }
 #line 57 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 57 "bigint_random.py"
@@ -2973,17 +2933,17 @@ L14:;
 #line 58 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 58 "bigint_random.py"
-        { loc = 195; goto error; }
+        { loc = 190; goto error; }
 #line 58 "bigint_random.py"
     }
 #line 58 "bigint_random.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 191; goto error; }
 #line 58 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_MOD); py2c_decref(s0); }
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 192; goto error; }
 #line 58 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 58 "bigint_random.py"
@@ -2991,17 +2951,17 @@ L14:;
 #line 58 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 58 "bigint_random.py"
-        { loc = 198; goto error; }
+        { loc = 193; goto error; }
 #line 58 "bigint_random.py"
     }
 #line 58 "bigint_random.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 194; goto error; }
 #line 58 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_MOD); py2c_decref(s0); }
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 195; goto error; }
 #line 58 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 58 "bigint_random.py"
@@ -3009,7 +2969,7 @@ L14:;
 #line 58 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 58 "bigint_random.py"
-        { loc = 201; goto error; }
+        { loc = 196; goto error; }
 #line 58 "bigint_random.py"
     }
 #line 58 "bigint_random.py"
@@ -3017,7 +2977,7 @@ L14:;
 #line 58 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 58 "bigint_random.py"
-        { loc = 202; goto error; }
+        { loc = 197; goto error; }
 #line 58 "bigint_random.py"
     }
 #line 58 "bigint_random.py"
@@ -3025,17 +2985,17 @@ L14:;
 #line 58 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 58 "bigint_random.py"
-        { loc = 203; goto error; }
+        { loc = 198; goto error; }
 #line 58 "bigint_random.py"
     }
 #line 58 "bigint_random.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 199; goto error; }
 #line 58 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__p); t[11] = py2c_fast_binary_op(s0, t[10], PY2C_OP_MOD); py2c_decref(s0); }
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 200; goto error; }
 #line 58 "bigint_random.py"
     PY2C_CLEAR(t[10]);
 #line 58 "bigint_random.py"
@@ -3045,7 +3005,7 @@ L14:;
 #line 58 "bigint_random.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[9], t[12], t[13], t[11]}, 5);
 #line 58 "bigint_random.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 189; goto error; }
 #line 58 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 58 "bigint_random.py"
@@ -3064,13 +3024,13 @@ L14:;
 #line 59 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 59 "bigint_random.py"
-        { loc = 206; goto error; }
+        { loc = 201; goto error; }
 #line 59 "bigint_random.py"
     }
 #line 59 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 59 "bigint_random.py"
-    if (n0 < 0) { loc = 206; goto error; }
+    if (n0 < 0) { loc = 201; goto error; }
 #line 59 "bigint_random.py"
     if (!n0) goto L23;
 
@@ -3079,17 +3039,17 @@ L14:;
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 208; goto error; }
+        { loc = 203; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__q); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_MOD); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 205; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 60 "bigint_random.py"
@@ -3097,17 +3057,17 @@ L14:;
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 211; goto error; }
+        { loc = 206; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 207; goto error; }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__m); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_MOD); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 208; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 60 "bigint_random.py"
@@ -3115,35 +3075,35 @@ L14:;
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 214; goto error; }
+        { loc = 209; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 210; goto error; }
 #line 60 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__b)) {
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 216; goto error; }
+        { loc = 211; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 212; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[10]);
 #line 60 "bigint_random.py"
     t[12] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 213; goto error; }
 #line 60 "bigint_random.py"
     t[13] = py2c_fast_binary_op(t[11], t[12], PY2C_OP_MOD);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 214; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[11]);
 #line 60 "bigint_random.py"
@@ -3153,43 +3113,43 @@ L14:;
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 220; goto error; }
+        { loc = 215; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); t[14] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 216; goto error; }
 #line 60 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__b)) {
 #line 60 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 60 "bigint_random.py"
-        { loc = 222; goto error; }
+        { loc = 217; goto error; }
 #line 60 "bigint_random.py"
     }
 #line 60 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__b); t[15] = py2c_fast_binary_op(t[14], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 218; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[14]);
 #line 60 "bigint_random.py"
     t[16] = py2c_fast_binary_op(py2c_int(10), py2c_int(30), PY2C_OP_POW);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 219; goto error; }
 #line 60 "bigint_random.py"
     t[17] = py2c_fast_binary_op(t[15], t[16], PY2C_OP_MOD);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 220; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[15]);
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[16]);
 #line 60 "bigint_random.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[7], t[9], t[13], t[17]}, 5);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[7], t[9], t[13], t[17]}, 5);
 #line 60 "bigint_random.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 202; goto error; }
 #line 60 "bigint_random.py"
     PY2C_CLEAR(t[7]);
 #line 60 "bigint_random.py"
@@ -3226,15 +3186,15 @@ L7:;
 #line 61 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 61 "bigint_random.py"
-        { loc = 227; goto error; }
+        { loc = 222; goto error; }
 #line 61 "bigint_random.py"
     }
 #line 61 "bigint_random.py"
     t[0] = py2c_slot_load(&g_bigint_random__pairs);
 #line 61 "bigint_random.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2);
 #line 61 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error; }
 #line 61 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 61 "bigint_random.py"
@@ -3245,7 +3205,7 @@ L7:;
 #line 62 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sums' is not defined");
 #line 62 "bigint_random.py"
-        { loc = 229; goto error; }
+        { loc = 224; goto error; }
 #line 62 "bigint_random.py"
     }
 #line 62 "bigint_random.py"
@@ -3253,7 +3213,7 @@ L7:;
 #line 62 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prods' is not defined");
 #line 62 "bigint_random.py"
-        { loc = 230; goto error; }
+        { loc = 225; goto error; }
 #line 62 "bigint_random.py"
     }
 #line 62 "bigint_random.py"
@@ -3261,9 +3221,9 @@ L7:;
 #line 62 "bigint_random.py"
     t[1] = py2c_slot_load(&g_bigint_random__prods);
 #line 62 "bigint_random.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0], py2c_obj_value(&str_9.ob), t[1]}, 4);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0], py2c_obj_value(&str_8.ob), t[1]}, 4);
 #line 62 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
 #line 62 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 62 "bigint_random.py"
@@ -3276,7 +3236,7 @@ L7:;
 #line 63 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'quots' is not defined");
 #line 63 "bigint_random.py"
-        { loc = 232; goto error; }
+        { loc = 227; goto error; }
 #line 63 "bigint_random.py"
     }
 #line 63 "bigint_random.py"
@@ -3284,7 +3244,7 @@ L7:;
 #line 63 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rems' is not defined");
 #line 63 "bigint_random.py"
-        { loc = 233; goto error; }
+        { loc = 228; goto error; }
 #line 63 "bigint_random.py"
     }
 #line 63 "bigint_random.py"
@@ -3292,7 +3252,7 @@ L7:;
 #line 63 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmps' is not defined");
 #line 63 "bigint_random.py"
-        { loc = 234; goto error; }
+        { loc = 229; goto error; }
 #line 63 "bigint_random.py"
     }
 #line 63 "bigint_random.py"
@@ -3302,9 +3262,9 @@ L7:;
 #line 63 "bigint_random.py"
     t[2] = py2c_slot_load(&g_bigint_random__cmps);
 #line 63 "bigint_random.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[0], py2c_obj_value(&str_11.ob), t[1], py2c_obj_value(&str_12.ob), t[2]}, 6);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], py2c_obj_value(&str_10.ob), t[1], py2c_obj_value(&str_11.ob), t[2]}, 6);
 #line 63 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 226; goto error; }
 #line 63 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 63 "bigint_random.py"
@@ -3322,13 +3282,13 @@ L7:;
 #line 66 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 66 "bigint_random.py"
-        { loc = 236; goto error; }
+        { loc = 231; goto error; }
 #line 66 "bigint_random.py"
     }
 #line 66 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "bigint_random.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
 #line 66 "bigint_random.py"
 L25:;
 #line 66 "bigint_random.py"
@@ -3336,7 +3296,7 @@ L25:;
 #line 66 "bigint_random.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 66 "bigint_random.py"
-        if (py2c_error_occurred()) { loc = 235; goto error; }
+        if (py2c_error_occurred()) { loc = 230; goto error; }
 #line 66 "bigint_random.py"
         goto L26;
 #line 66 "bigint_random.py"
@@ -3347,11 +3307,11 @@ L25:;
 #line 67 "bigint_random.py"
     t[1] = py2c_tuple_pack(13, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(5), py2c_int(31), py2c_int(32), py2c_int(33), py2c_int(63), py2c_int(64), py2c_int(65), py2c_int(100), py2c_int(1000), py2c_int(3000), py2c_int(6000)});
 #line 67 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
 #line 67 "bigint_random.py"
     t[2] = py2c_iter(t[1]);
 #line 67 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
 #line 67 "bigint_random.py"
     PY2C_CLEAR(t[1]);
 #line 67 "bigint_random.py"
@@ -3361,7 +3321,7 @@ L28:;
 #line 67 "bigint_random.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 67 "bigint_random.py"
-        if (py2c_error_occurred()) { loc = 237; goto error; }
+        if (py2c_error_occurred()) { loc = 232; goto error; }
 #line 67 "bigint_random.py"
         goto L29;
 #line 67 "bigint_random.py"
@@ -3374,7 +3334,7 @@ L28:;
 #line 68 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 68 "bigint_random.py"
-        { loc = 240; goto error; }
+        { loc = 234; goto error; }
 #line 68 "bigint_random.py"
     }
 #line 68 "bigint_random.py"
@@ -3382,19 +3342,19 @@ L28:;
 #line 68 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 68 "bigint_random.py"
-        { loc = 241; goto error; }
+        { loc = 235; goto error; }
 #line 68 "bigint_random.py"
     }
 #line 68 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__k); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_LSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 236; goto error; }
 #line 68 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 68 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 68 "bigint_random.py"
-        { loc = 243; goto error; }
+        { loc = 237; goto error; }
 #line 68 "bigint_random.py"
     }
 #line 68 "bigint_random.py"
@@ -3402,36 +3362,24 @@ L28:;
 #line 68 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 68 "bigint_random.py"
-        { loc = 244; goto error; }
+        { loc = 238; goto error; }
 #line 68 "bigint_random.py"
     }
 #line 68 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); Py2cValue s1 = py2c_slot_load(&g_bigint_random__k); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 239; goto error; }
 #line 68 "bigint_random.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[4]});
+    py2c_slot_store(&g_bigint_random__l, t[3]); t[3] = PY2C_NULL;
 #line 68 "bigint_random.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 239; goto error; }
-#line 68 "bigint_random.py"
-    PY2C_CLEAR(t[3]);
-#line 68 "bigint_random.py"
-    PY2C_CLEAR(t[4]);
-#line 68 "bigint_random.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 246; goto error; }
-#line 68 "bigint_random.py"
-    PY2C_CLEAR(t[5]);
-#line 68 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__l, t[6]); t[6] = PY2C_NULL;
-#line 68 "bigint_random.py"
-    py2c_slot_store(&g_bigint_random__r, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_random__r, t[4]); t[4] = PY2C_NULL;
 
 #line 69 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__l)) {
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 248; goto error; }
+        { loc = 241; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
@@ -3439,7 +3387,7 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 249; goto error; }
+        { loc = 242; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
@@ -3447,23 +3395,23 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 250; goto error; }
+        { loc = 243; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__k); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 244; goto error; }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_MUL); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 245; goto error; }
 #line 69 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__l); n0 = py2c_fast_compare_bool(s0, t[4], PY2C_EQ); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (n0 < 0) { loc = 247; goto error; }
+    if (n0 < 0) { loc = 240; goto error; }
 #line 69 "bigint_random.py"
     PY2C_CLEAR(t[4]);
 #line 69 "bigint_random.py"
@@ -3473,7 +3421,7 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 254; goto error; }
+        { loc = 247; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
@@ -3481,7 +3429,7 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 255; goto error; }
+        { loc = 248; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
@@ -3489,23 +3437,23 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 256; goto error; }
+        { loc = 249; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__k); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 250; goto error; }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 251; goto error; }
 #line 69 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__r); n1 = py2c_fast_compare_bool(s0, t[4], PY2C_EQ); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (n1 < 0) { loc = 253; goto error; }
+    if (n1 < 0) { loc = 246; goto error; }
 #line 69 "bigint_random.py"
     PY2C_CLEAR(t[4]);
 #line 69 "bigint_random.py"
@@ -3515,7 +3463,7 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 260; goto error; }
+        { loc = 253; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
@@ -3523,25 +3471,25 @@ L28:;
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 261; goto error; }
+        { loc = 254; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__l); Py2cValue s1 = py2c_slot_load(&g_bigint_random__k); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 69 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
 #line 69 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__a)) {
 #line 69 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 69 "bigint_random.py"
-        { loc = 263; goto error; }
+        { loc = 256; goto error; }
 #line 69 "bigint_random.py"
     }
 #line 69 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__a); n2 = py2c_fast_compare_bool(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 69 "bigint_random.py"
-    if (n2 < 0) { loc = 259; goto error; }
+    if (n2 < 0) { loc = 252; goto error; }
 #line 69 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 69 "bigint_random.py"
@@ -3551,7 +3499,7 @@ L32:;
 #line 69 "bigint_random.py"
     t[3] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 69 "bigint_random.py"
-    { loc = 264; goto error; }
+    { loc = 257; goto error; }
 #line 69 "bigint_random.py"
 L31:;
 
@@ -3560,19 +3508,19 @@ L31:;
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shifts' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 265; goto error; }
+        { loc = 258; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__shifts); t[3] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
 #line 70 "bigint_random.py"
     if (!py2c_slot_bound(&g_bigint_random__l)) {
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'l' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 267; goto error; }
+        { loc = 260; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
@@ -3580,17 +3528,17 @@ L31:;
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 268; goto error; }
+        { loc = 261; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__l); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 262; goto error; }
 #line 70 "bigint_random.py"
     t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 263; goto error; }
 #line 70 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 70 "bigint_random.py"
@@ -3600,7 +3548,7 @@ L31:;
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 271; goto error; }
+        { loc = 264; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
@@ -3608,23 +3556,23 @@ L31:;
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 272; goto error; }
+        { loc = 265; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__r); Py2cValue s1 = py2c_slot_load(&g_bigint_random__P); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 273; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 266; goto error; }
 #line 70 "bigint_random.py"
     t[7] = py2c_fast_binary_op(py2c_int(7), t[6], PY2C_OP_MUL);
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 267; goto error; }
 #line 70 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 70 "bigint_random.py"
     t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 268; goto error; }
 #line 70 "bigint_random.py"
     PY2C_CLEAR(t[5]);
 #line 70 "bigint_random.py"
@@ -3634,13 +3582,13 @@ L31:;
 #line 70 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 70 "bigint_random.py"
-        { loc = 276; goto error; }
+        { loc = 269; goto error; }
 #line 70 "bigint_random.py"
     }
 #line 70 "bigint_random.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_random__P); t[9] = py2c_fast_binary_op(t[8], s0, PY2C_OP_MOD); py2c_decref(s0); }
 #line 70 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 270; goto error; }
 #line 70 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 70 "bigint_random.py"
@@ -3667,15 +3615,15 @@ L26:;
 #line 71 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shifts' is not defined");
 #line 71 "bigint_random.py"
-        { loc = 279; goto error; }
+        { loc = 272; goto error; }
 #line 71 "bigint_random.py"
     }
 #line 71 "bigint_random.py"
     t[0] = py2c_slot_load(&g_bigint_random__shifts);
 #line 71 "bigint_random.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[0]}, 2);
 #line 71 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 271; goto error; }
 #line 71 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 71 "bigint_random.py"
@@ -3686,7 +3634,7 @@ L26:;
 #line 72 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 72 "bigint_random.py"
-        { loc = 282; goto error; }
+        { loc = 275; goto error; }
 #line 72 "bigint_random.py"
     }
 #line 72 "bigint_random.py"
@@ -3694,17 +3642,17 @@ L26:;
 #line 72 "bigint_random.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 274; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 72 "bigint_random.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 276; goto error; }
 #line 72 "bigint_random.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 277; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[1]);
 #line 72 "bigint_random.py"
@@ -3714,19 +3662,19 @@ L26:;
 #line 72 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 72 "bigint_random.py"
-        { loc = 286; goto error; }
+        { loc = 279; goto error; }
 #line 72 "bigint_random.py"
     }
 #line 72 "bigint_random.py"
     t[4] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
 #line 72 "bigint_random.py"
     t[5] = py2c_slot_load(&g_bigint_random__values);
 #line 72 "bigint_random.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5], t[4]}, 1, kwnames_0);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 278; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[5]);
 #line 72 "bigint_random.py"
@@ -3734,11 +3682,11 @@ L26:;
 #line 72 "bigint_random.py"
     t[7] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 281; goto error; }
 #line 72 "bigint_random.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 282; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[6]);
 #line 72 "bigint_random.py"
@@ -3746,7 +3694,7 @@ L26:;
 #line 72 "bigint_random.py"
     t[9] = py2c_fast_compare(t[3], t[8], PY2C_EQ);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 283; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 72 "bigint_random.py"
@@ -3754,7 +3702,7 @@ L26:;
 #line 72 "bigint_random.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
 #line 72 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 273; goto error; }
 #line 72 "bigint_random.py"
     PY2C_CLEAR(t[9]);
 #line 72 "bigint_random.py"
@@ -3765,7 +3713,7 @@ L26:;
 #line 73 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 73 "bigint_random.py"
-        { loc = 293; goto error; }
+        { loc = 286; goto error; }
 #line 73 "bigint_random.py"
     }
 #line 73 "bigint_random.py"
@@ -3773,17 +3721,17 @@ L26:;
 #line 73 "bigint_random.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 285; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[0]);
 #line 73 "bigint_random.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 287; goto error; }
 #line 73 "bigint_random.py"
     t[3] = py2c_fast_binary_op(t[1], t[2], PY2C_OP_MOD);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 288; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[1]);
 #line 73 "bigint_random.py"
@@ -3793,7 +3741,7 @@ L26:;
 #line 73 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 73 "bigint_random.py"
-        { loc = 297; goto error; }
+        { loc = 290; goto error; }
 #line 73 "bigint_random.py"
     }
 #line 73 "bigint_random.py"
@@ -3801,17 +3749,17 @@ L26:;
 #line 73 "bigint_random.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 289; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[4]);
 #line 73 "bigint_random.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 291; goto error; }
 #line 73 "bigint_random.py"
     t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_MOD);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 299; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 292; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[5]);
 #line 73 "bigint_random.py"
@@ -3821,7 +3769,7 @@ L26:;
 #line 73 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 73 "bigint_random.py"
-        { loc = 301; goto error; }
+        { loc = 294; goto error; }
 #line 73 "bigint_random.py"
     }
 #line 73 "bigint_random.py"
@@ -3829,17 +3777,17 @@ L26:;
 #line 73 "bigint_random.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 293; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[8]);
 #line 73 "bigint_random.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 295; goto error; }
 #line 73 "bigint_random.py"
     t[11] = py2c_fast_binary_op(t[9], t[10], PY2C_OP_MOD);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 296; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[9]);
 #line 73 "bigint_random.py"
@@ -3849,7 +3797,7 @@ L26:;
 #line 73 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 73 "bigint_random.py"
-        { loc = 306; goto error; }
+        { loc = 299; goto error; }
 #line 73 "bigint_random.py"
     }
 #line 73 "bigint_random.py"
@@ -3857,13 +3805,13 @@ L26:;
 #line 73 "bigint_random.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 298; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[12]);
 #line 73 "bigint_random.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[13]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 297; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[13]);
 #line 73 "bigint_random.py"
@@ -3871,7 +3819,7 @@ L26:;
 #line 73 "bigint_random.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 73 "bigint_random.py"
-        { loc = 309; goto error; }
+        { loc = 302; goto error; }
 #line 73 "bigint_random.py"
     }
 #line 73 "bigint_random.py"
@@ -3879,19 +3827,19 @@ L26:;
 #line 73 "bigint_random.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[15]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 301; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[15]);
 #line 73 "bigint_random.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 300; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[16]);
 #line 73 "bigint_random.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[17]}, 5);
 #line 73 "bigint_random.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 284; goto error; }
 #line 73 "bigint_random.py"
     PY2C_CLEAR(t[3]);
 #line 73 "bigint_random.py"
@@ -3928,7 +3876,7 @@ cleanup:
     return result;
 #line 73 "bigint_random.py"
 }
-#line 3932 "bigint_random.c"
+#line 3880 "bigint_random.c"
 
 static void clear_mod_bigint_random(void) {
     PY2C_CLEAR(g_bigint_random__r);

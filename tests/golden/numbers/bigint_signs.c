@@ -71,14 +71,12 @@ static const Py2cCodeLoc locs_mod_bigint_signs[] = {
     {5, "print(a, a + 2 ** 70, a - 2 ** 70, a * -(2 ** 40), a * a)", "                                                   ~~^~~"},
     {6, "for d in divs:", NULL},
     {6, "for d in divs:", "         ^^^^"},
-    {7, "q, r = a // d, a % d", "       ^^^^^^^^^^^^^"},
     {7, "q, r = a // d, a % d", "       ^"},
     {7, "q, r = a // d, a % d", "            ^"},
     {7, "q, r = a // d, a % d", "       ~~^^~~"},
     {7, "q, r = a // d, a % d", "               ^"},
     {7, "q, r = a // d, a % d", "                   ^"},
     {7, "q, r = a // d, a % d", "               ~~^~~"},
-    {7, "q, r = a // d, a % d", "^^^^"},
     {8, "print(\" \", d, q, r, divmod(a, d) == (q, r), q * d + r == a)", NULL},
     {8, "print(\" \", d, q, r, divmod(a, d) == (q, r), q * d + r == a)", "           ^"},
     {8, "print(\" \", d, q, r, divmod(a, d) == (q, r), q * d + r == a)", "              ^"},
@@ -135,8 +133,6 @@ static const Py2cCodeLoc locs_mod_bigint_signs[] = {
     {11, "print(pow(3, -1, 11), pow(-3, -2, 11), pow(2 ** 70 + 1, -1, 2 ** 89 - 1), pow(7, 0, 1), pow(0, 0, 5), pow(4, 3, -1))", "                                                                          ^^^^^^^^^^^^"},
     {11, "print(pow(3, -1, 11), pow(-3, -2, 11), pow(2 ** 70 + 1, -1, 2 ** 89 - 1), pow(7, 0, 1), pow(0, 0, 5), pow(4, 3, -1))", "                                                                                        ^^^^^^^^^^^^"},
     {11, "print(pow(3, -1, 11), pow(-3, -2, 11), pow(2 ** 70 + 1, -1, 2 ** 89 - 1), pow(7, 0, 1), pow(0, 0, 5), pow(4, 3, -1))", "                                                                                                      ^^^^^^^^^^^^^"},
-    {12, "x, y = 0x123456789ABCDEF0123456789, -0xFEDCBA9876543210FEDCBA", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "x, y = 0x123456789ABCDEF0123456789, -0xFEDCBA9876543210FEDCBA", "^^^^"},
     {13, "print(x & y, x | y, x ^ y, ~x, ~y, x & -1, y | 0, x ^ x, -x & 0xFFFFFFFF, y & (2 ** 100 - 1))", NULL},
     {13, "print(x & y, x | y, x ^ y, ~x, ~y, x & -1, y | 0, x ^ x, -x & 0xFFFFFFFF, y & (2 ** 100 - 1))", "      ^"},
     {13, "print(x & y, x | y, x ^ y, ~x, ~y, x & -1, y | 0, x ^ x, -x & 0xFFFFFFFF, y & (2 ** 100 - 1))", "          ^"},
@@ -298,7 +294,7 @@ static const Py2cCodeLoc locs_mod_bigint_signs[] = {
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                              ~~~~~~~~^~~"},
     {22, "print((2 ** 100).bit_length(), (0).bit_length(), (-(2 ** 100)).bit_length(), (2 ** 64 - 1).bit_count() if hasattr(1, \"bit_count\") else 64)", "                                                                             ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_bigint_signs = {"bigint_signs.py", "<module>", locs_mod_bigint_signs, 265};
+static const Py2cCode code_mod_bigint_signs = {"bigint_signs.py", "<module>", locs_mod_bigint_signs, 261};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -421,7 +417,7 @@ cleanup:
     return result;
 #line 17 "bigint_signs.py"
 }
-#line 425 "bigint_signs.c"
+#line 421 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -504,7 +500,7 @@ cleanup:
     return result;
 #line 17 "bigint_signs.py"
 }
-#line 508 "bigint_signs.c"
+#line 504 "bigint_signs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -593,7 +589,7 @@ cleanup:
     return result;
 #line 18 "bigint_signs.py"
 }
-#line 597 "bigint_signs.c"
+#line 593 "bigint_signs.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -676,7 +672,7 @@ cleanup:
     return result;
 #line 18 "bigint_signs.py"
 }
-#line 680 "bigint_signs.c"
+#line 676 "bigint_signs.c"
 
 static Py2cValue mod_bigint_signs(void) {
     g_bigint_signs__vals = PY2C_NULL;
@@ -1024,7 +1020,7 @@ L3:;
 #line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 7 "bigint_signs.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 7 "bigint_signs.py"
     }
 #line 7 "bigint_signs.py"
@@ -1032,19 +1028,19 @@ L3:;
 #line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 7 "bigint_signs.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 7 "bigint_signs.py"
     }
 #line 7 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 7 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 7 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__a)) {
 #line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 7 "bigint_signs.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 7 "bigint_signs.py"
     }
 #line 7 "bigint_signs.py"
@@ -1052,36 +1048,24 @@ L3:;
 #line 7 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 7 "bigint_signs.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 7 "bigint_signs.py"
     }
 #line 7 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 7 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 7 "bigint_signs.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+    py2c_slot_store(&g_bigint_signs__q, t[2]); t[2] = PY2C_NULL;
 #line 7 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
-#line 7 "bigint_signs.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "bigint_signs.py"
-    PY2C_CLEAR(t[3]);
-#line 7 "bigint_signs.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 46; goto error; }
-#line 7 "bigint_signs.py"
-    PY2C_CLEAR(t[4]);
-#line 7 "bigint_signs.py"
-    py2c_slot_store(&g_bigint_signs__q, t[5]); t[5] = PY2C_NULL;
-#line 7 "bigint_signs.py"
-    py2c_slot_store(&g_bigint_signs__r, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_signs__r, t[3]); t[3] = PY2C_NULL;
 
 #line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__d)) {
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1091,7 +1075,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 49; goto error; }
+        { loc = 47; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1101,7 +1085,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1111,7 +1095,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1119,7 +1103,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1129,7 +1113,7 @@ L3:;
 #line 8 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[5], t[6]}, 2);
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 8 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
 #line 8 "bigint_signs.py"
@@ -1139,7 +1123,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1147,17 +1131,17 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__r); t[8] = py2c_tuple_pack(2, (Py2cValue[]){s0, s1}); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 52; goto error; }
 #line 8 "bigint_signs.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 55; goto error; }
 #line 8 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 8 "bigint_signs.py"
@@ -1167,7 +1151,7 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 58; goto error; }
+        { loc = 56; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
@@ -1175,25 +1159,25 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__q); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__d); t[10] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
 #line 8 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__r)) {
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__r); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 60; goto error; }
 #line 8 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 #line 8 "bigint_signs.py"
@@ -1201,19 +1185,19 @@ L3:;
 #line 8 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 8 "bigint_signs.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 8 "bigint_signs.py"
     }
 #line 8 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__a); t[12] = py2c_fast_compare(t[11], s0, PY2C_EQ); py2c_decref(s0); }
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 62; goto error; }
 #line 8 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 8 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[2], t[3], t[4], t[9], t[12]}, 6);
 #line 8 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 45; goto error; }
 #line 8 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 8 "bigint_signs.py"
@@ -1246,15 +1230,15 @@ L1:;
 #line 9 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 9 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(199), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 9 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_SUB);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 9 "bigint_signs.py"
@@ -1262,57 +1246,57 @@ L1:;
 #line 9 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(-5), py2c_int(41), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 9 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(20), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 9 "bigint_signs.py"
     t[5] = py2c_fast_negative(t[4]);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 9 "bigint_signs.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(5), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
 #line 9 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(0), py2c_int(0), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
 #line 9 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
 #line 9 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(-1), t[8], PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 9 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 74; goto error; }
 #line 9 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 #line 9 "bigint_signs.py"
     t[12] = py2c_fast_binary_op(py2c_int(-1), t[11], PY2C_OP_POW);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 76; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 9 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6], t[7], t[9], t[12]}, 6);
 #line 9 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 63; goto error; }
 #line 9 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 9 "bigint_signs.py"
@@ -1331,21 +1315,21 @@ L1:;
 #line 10 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 10 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 10 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(9), PY2C_OP_ADD);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 10 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 10 "bigint_signs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(5), t[0], t[2]}, 3);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
 #line 10 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 10 "bigint_signs.py"
@@ -1353,37 +1337,37 @@ L1:;
 #line 10 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(101), py2c_int(1000)}, 3);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
 #line 10 "bigint_signs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(101), py2c_int(-1000)}, 3);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
 #line 10 "bigint_signs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(3), py2c_int(-7)}, 3);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
 #line 10 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 10 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
 #line 10 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 88; goto error; }
 #line 10 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 89; goto error; }
 #line 10 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
 #line 10 "bigint_signs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[7], t[8], t[10]}, 3);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 85; goto error; }
 #line 10 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 10 "bigint_signs.py"
@@ -1393,7 +1377,7 @@ L1:;
 #line 10 "bigint_signs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[11]}, 5);
 #line 10 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
 #line 10 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 10 "bigint_signs.py"
@@ -1410,35 +1394,35 @@ L1:;
 #line 11 "bigint_signs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), py2c_int(-1), py2c_int(11)}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 11 "bigint_signs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(-3), py2c_int(-2), py2c_int(11)}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 11 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 11 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 #line 11 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 11 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(89), PY2C_OP_POW);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
 #line 11 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 11 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 11 "bigint_signs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){t[3], py2c_int(-1), t[5]}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
 #line 11 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 11 "bigint_signs.py"
@@ -1446,19 +1430,19 @@ L1:;
 #line 11 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(7), py2c_int(0), py2c_int(1)}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 11 "bigint_signs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(0), py2c_int(0), py2c_int(5)}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
 #line 11 "bigint_signs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(4), py2c_int(3), py2c_int(-1)}, 3);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
 #line 11 "bigint_signs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6], t[7], t[8], t[9]}, 6);
 #line 11 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
 #line 11 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 11 "bigint_signs.py"
@@ -1475,24 +1459,20 @@ L1:;
     PY2C_CLEAR(t[10]);
 
 #line 12 "bigint_signs.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){bigint_0, bigint_1});
+    t[0] = bigint_0; py2c_incref(t[0]);
 #line 12 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
+    t[1] = bigint_1; py2c_incref(t[1]);
 #line 12 "bigint_signs.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 104; goto error; }
+    py2c_slot_store(&g_bigint_signs__x, t[0]); t[0] = PY2C_NULL;
 #line 12 "bigint_signs.py"
-    PY2C_CLEAR(t[0]);
-#line 12 "bigint_signs.py"
-    py2c_slot_store(&g_bigint_signs__x, t[1]); t[1] = PY2C_NULL;
-#line 12 "bigint_signs.py"
-    py2c_slot_store(&g_bigint_signs__y, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_signs__y, t[1]); t[1] = PY2C_NULL;
 
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
@@ -1500,19 +1480,19 @@ L1:;
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 107; goto error; }
+        { loc = 103; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 109; goto error; }
+        { loc = 105; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
@@ -1520,21 +1500,45 @@ L1:;
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 112; goto error; }
+        { loc = 108; goto error; }
 #line 13 "bigint_signs.py"
     }
+#line 13 "bigint_signs.py"
+    if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 13 "bigint_signs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 13 "bigint_signs.py"
+        { loc = 109; goto error; }
+#line 13 "bigint_signs.py"
+    }
+#line 13 "bigint_signs.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+#line 13 "bigint_signs.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+#line 13 "bigint_signs.py"
+    if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 13 "bigint_signs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 13 "bigint_signs.py"
+        { loc = 111; goto error; }
+#line 13 "bigint_signs.py"
+    }
+#line 13 "bigint_signs.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_invert(s0); py2c_decref(s0); }
+#line 13 "bigint_signs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
 #line 13 "bigint_signs.py"
@@ -1544,9 +1548,9 @@ L1:;
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); Py2cValue s1 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[4] = py2c_invert(s0); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
@@ -1556,9 +1560,9 @@ L1:;
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_invert(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[5] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_AND); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__y)) {
 #line 13 "bigint_signs.py"
@@ -1568,9 +1572,9 @@ L1:;
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[4] = py2c_invert(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_OR); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
@@ -1580,57 +1584,33 @@ L1:;
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[5] = py2c_fast_binary_op(s0, py2c_int(-1), PY2C_OP_AND); py2c_decref(s0); }
-#line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
-#line 13 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__y)) {
-#line 13 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 13 "bigint_signs.py"
-        { loc = 121; goto error; }
-#line 13 "bigint_signs.py"
-    }
-#line 13 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_OR); py2c_decref(s0); }
-#line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
-#line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 123; goto error; }
-#line 13 "bigint_signs.py"
-    }
-#line 13 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__x)) {
-#line 13 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 13 "bigint_signs.py"
-        { loc = 124; goto error; }
+        { loc = 120; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, s0, PY2C_OP_XOR); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
 #line 13 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[8] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
 #line 13 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(4294967295), PY2C_OP_AND);
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 124; goto error; }
 #line 13 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 13 "bigint_signs.py"
@@ -1638,29 +1618,29 @@ L1:;
 #line 13 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 13 "bigint_signs.py"
-        { loc = 129; goto error; }
+        { loc = 125; goto error; }
 #line 13 "bigint_signs.py"
     }
 #line 13 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 126; goto error; }
 #line 13 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_SUB);
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
 #line 13 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 #line 13 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[12] = py2c_fast_binary_op(s0, t[11], PY2C_OP_AND); py2c_decref(s0); }
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 128; goto error; }
 #line 13 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 13 "bigint_signs.py"
     t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[9], t[12]}, 10, PY2C_NULL);
 #line 13 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 101; goto error; }
 #line 13 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 13 "bigint_signs.py"
@@ -1689,13 +1669,37 @@ L1:;
 #line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 14 "bigint_signs.py"
-        { loc = 134; goto error; }
+        { loc = 130; goto error; }
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_LSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+#line 14 "bigint_signs.py"
+    if (!py2c_slot_bound(&g_bigint_signs__x)) {
+#line 14 "bigint_signs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 14 "bigint_signs.py"
+        { loc = 132; goto error; }
+#line 14 "bigint_signs.py"
+    }
+#line 14 "bigint_signs.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[1] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 14 "bigint_signs.py"
+    if (!py2c_slot_bound(&g_bigint_signs__y)) {
+#line 14 "bigint_signs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 14 "bigint_signs.py"
+        { loc = 134; goto error; }
+#line 14 "bigint_signs.py"
+    }
+#line 14 "bigint_signs.py"
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_LSHIFT); py2c_decref(s0); }
+#line 14 "bigint_signs.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
 #line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 14 "bigint_signs.py"
@@ -1705,99 +1709,75 @@ L1:;
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[1] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 14 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__y)) {
+    if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 14 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 14 "bigint_signs.py"
         { loc = 138; goto error; }
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[2] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_LSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[4] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
 #line 14 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__x)) {
+    if (!py2c_slot_bound(&g_bigint_signs__y)) {
 #line 14 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 14 "bigint_signs.py"
         { loc = 140; goto error; }
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[3] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_RSHIFT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[5] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
 #line 14 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__x)) {
+    if (!py2c_slot_bound(&g_bigint_signs__y)) {
 #line 14 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 14 "bigint_signs.py"
         { loc = 142; goto error; }
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[4] = py2c_fast_binary_op(s0, py2c_int(77), PY2C_OP_RSHIFT); py2c_decref(s0); }
-#line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
-#line 14 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__y)) {
-#line 14 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 14 "bigint_signs.py"
-        { loc = 144; goto error; }
-#line 14 "bigint_signs.py"
-    }
-#line 14 "bigint_signs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[5] = py2c_fast_binary_op(s0, py2c_int(13), PY2C_OP_RSHIFT); py2c_decref(s0); }
-#line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
-#line 14 "bigint_signs.py"
-    if (!py2c_slot_bound(&g_bigint_signs__y)) {
-#line 14 "bigint_signs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 14 "bigint_signs.py"
-        { loc = 146; goto error; }
-#line 14 "bigint_signs.py"
-    }
-#line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__y); t[6] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
 #line 14 "bigint_signs.py"
     if (!py2c_slot_bound(&g_bigint_signs__x)) {
 #line 14 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 14 "bigint_signs.py"
-        { loc = 148; goto error; }
+        { loc = 144; goto error; }
 #line 14 "bigint_signs.py"
     }
 #line 14 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__x); t[7] = py2c_fast_binary_op(s0, py2c_int(200), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
 #line 14 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
 #line 14 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(-1), py2c_int(64), PY2C_OP_LSHIFT);
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
 #line 14 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_int(63), PY2C_OP_RSHIFT);
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
 #line 14 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
 #line 14 "bigint_signs.py"
     t[11] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[10]}, 10, PY2C_NULL);
 #line 14 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
 #line 14 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 14 "bigint_signs.py"
@@ -1824,83 +1804,83 @@ L1:;
 #line 15 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
 #line 15 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(64), PY2C_OP_RSHIFT);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 15 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 15 "bigint_signs.py"
     t[3] = py2c_fast_negative(t[2]);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 15 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(64), PY2C_OP_RSHIFT);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 15 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
 #line 15 "bigint_signs.py"
     t[6] = py2c_fast_negative(t[5]);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 156; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[5]);
 #line 15 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_SUB);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
 #line 15 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(64), PY2C_OP_RSHIFT);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 15 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_LSHIFT);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
 #line 15 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(0), py2c_int(1000), PY2C_OP_LSHIFT);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 160; goto error; }
 #line 15 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 161; goto error; }
 #line 15 "bigint_signs.py"
     t[12] = py2c_fast_negative(t[11]);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 162; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 15 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 163; goto error; }
 #line 15 "bigint_signs.py"
     t[14] = py2c_fast_negative(t[13]);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 164; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 15 "bigint_signs.py"
     t[15] = py2c_fast_binary_op(t[12], t[14], PY2C_OP_AND);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 165; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
 #line 15 "bigint_signs.py"
@@ -1908,7 +1888,7 @@ L1:;
 #line 15 "bigint_signs.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[8], t[9], t[10], t[15]}, 6);
 #line 15 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 149; goto error; }
 #line 15 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 15 "bigint_signs.py"
@@ -1927,81 +1907,81 @@ L1:;
 #line 16 "bigint_signs.py"
     t[0] = py2c_list_new(11);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 16 "bigint_signs.py"
     t[2] = py2c_fast_negative(t[1]);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 16 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1e+300)) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], py2c_float(-1e+300)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-1e+300)) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 16 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 16 "bigint_signs.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 170; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 16 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 16 "bigint_signs.py"
@@ -2012,35 +1992,35 @@ L1:;
 #line 17 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 17 "bigint_signs.py"
-        { loc = 182; goto error; }
+        { loc = 178; goto error; }
 #line 17 "bigint_signs.py"
     }
 #line 17 "bigint_signs.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 17 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
 #line 17 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 17 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 17 "bigint_signs.py"
     t[2] = py2c_iter(t[1]);
 #line 17 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 17 "bigint_signs.py"
     t[3] = f_listcomp(t[2], NULL);
 #line 17 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 17 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 17 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
 #line 17 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 17 "bigint_signs.py"
@@ -2051,35 +2031,35 @@ L1:;
 #line 18 "bigint_signs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 18 "bigint_signs.py"
-        { loc = 187; goto error; }
+        { loc = 183; goto error; }
 #line 18 "bigint_signs.py"
     }
 #line 18 "bigint_signs.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 18 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
 #line 18 "bigint_signs.py"
     { Py2cValue s0 = py2c_slot_load(&g_bigint_signs__big); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 18 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 18 "bigint_signs.py"
     t[2] = py2c_iter(t[1]);
 #line 18 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 18 "bigint_signs.py"
     t[3] = f_listcomp_2(t[2], NULL);
 #line 18 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 18 "bigint_signs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 18 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
 #line 18 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 18 "bigint_signs.py"
@@ -2088,15 +2068,15 @@ L1:;
 #line 19 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
 #line 19 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
 #line 19 "bigint_signs.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 19 "bigint_signs.py"
@@ -2104,21 +2084,21 @@ L1:;
 #line 19 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
 #line 19 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 191; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 19 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
 #line 19 "bigint_signs.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 193; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 19 "bigint_signs.py"
@@ -2126,21 +2106,21 @@ L1:;
 #line 19 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 194; goto error; }
 #line 19 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 19 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 196; goto error; }
 #line 19 "bigint_signs.py"
     t[10] = py2c_fast_compare(t[8], t[9], PY2C_GT);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 197; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 19 "bigint_signs.py"
@@ -2148,25 +2128,25 @@ L1:;
 #line 19 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
 #line 19 "bigint_signs.py"
     t[12] = py2c_fast_compare(t[11], py2c_float(1e+308), PY2C_GT);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 199; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 19 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(1030), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 200; goto error; }
 #line 19 "bigint_signs.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 201; goto error; }
 #line 19 "bigint_signs.py"
     t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 202; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 19 "bigint_signs.py"
@@ -2174,33 +2154,33 @@ L1:;
 #line 19 "bigint_signs.py"
     t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 203; goto error; }
 #line 19 "bigint_signs.py"
     t[17] = py2c_fast_binary_op(t[16], py2c_int(1), PY2C_OP_ADD);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 204; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
 #line 19 "bigint_signs.py"
     t[18] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 206; goto error; }
 #line 19 "bigint_signs.py"
     t[19] = py2c_fast_binary_op(t[18], py2c_int(1), PY2C_OP_ADD);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 207; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[18]);
 #line 19 "bigint_signs.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 205; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[19]);
 #line 19 "bigint_signs.py"
     t[21] = py2c_fast_compare(t[17], t[20], PY2C_NE);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 208; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[17]);
 #line 19 "bigint_signs.py"
@@ -2208,7 +2188,7 @@ L1:;
 #line 19 "bigint_signs.py"
     t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[10], t[12], t[15], t[21]}, 6);
 #line 19 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 186; goto error; }
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 19 "bigint_signs.py"
@@ -2227,15 +2207,15 @@ L1:;
 #line 20 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 20 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_float(2.0), py2c_int(70), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 20 "bigint_signs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], t[1]}, 2);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 20 "bigint_signs.py"
@@ -2243,93 +2223,93 @@ L1:;
 #line 20 "bigint_signs.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error; }
 #line 20 "bigint_signs.py"
     t[4] = py2c_fast_negative(t[3]);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 215; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 20 "bigint_signs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4], py2c_float(-1e+21)}, 2);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 213; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 20 "bigint_signs.py"
     t[6] = py2c_list_new(5);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
-    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 221; goto error; }
+    if (py2c_list_append(t[6], py2c_int(3)) < 0) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
 #line 20 "bigint_signs.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 221; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 20 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(65), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
 #line 20 "bigint_signs.py"
     t[8] = py2c_fast_negative(t[7]);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 220; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 20 "bigint_signs.py"
-    if (py2c_list_append(t[6], t[8]) < 0) { loc = 221; goto error; }
+    if (py2c_list_append(t[6], t[8]) < 0) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 20 "bigint_signs.py"
-    if (py2c_list_append(t[6], py2c_float(1.5)) < 0) { loc = 221; goto error; }
+    if (py2c_list_append(t[6], py2c_float(1.5)) < 0) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
-    if (py2c_list_append(t[6], py2c_int(-7)) < 0) { loc = 221; goto error; }
+    if (py2c_list_append(t[6], py2c_int(-7)) < 0) { loc = 217; goto error; }
 #line 20 "bigint_signs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 216; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[6]);
 #line 20 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 222; goto error; }
 #line 20 "bigint_signs.py"
     t[9] = py2c_fast_negative(t[8]);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 223; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 20 "bigint_signs.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
 #line 20 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
 #line 20 "bigint_signs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 224; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[11]);
 #line 20 "bigint_signs.py"
     t[13] = py2c_fast_negative(t[12]);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 226; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[12]);
 #line 20 "bigint_signs.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[10], t[13]}, 5);
 #line 20 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 209; goto error; }
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 20 "bigint_signs.py"
@@ -2346,15 +2326,15 @@ L1:;
 #line 21 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
 #line 21 "bigint_signs.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
 #line 21 "bigint_signs.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_TRUEDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 21 "bigint_signs.py"
@@ -2362,21 +2342,21 @@ L1:;
 #line 21 "bigint_signs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 228; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 21 "bigint_signs.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 232; goto error; }
 #line 21 "bigint_signs.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(69), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 233; goto error; }
 #line 21 "bigint_signs.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_FLOORDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 234; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 21 "bigint_signs.py"
@@ -2384,31 +2364,31 @@ L1:;
 #line 21 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 235; goto error; }
 #line 21 "bigint_signs.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 236; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 21 "bigint_signs.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(2), PY2C_OP_TRUEDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 237; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 21 "bigint_signs.py"
     t[10] = py2c_fast_binary_op(py2c_int(10), py2c_int(50), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 242; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 238; goto error; }
 #line 21 "bigint_signs.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(49), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 239; goto error; }
 #line 21 "bigint_signs.py"
     t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_TRUEDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 240; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[10]);
 #line 21 "bigint_signs.py"
@@ -2416,33 +2396,33 @@ L1:;
 #line 21 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(10), py2c_int(40), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 245; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 241; goto error; }
 #line 21 "bigint_signs.py"
     t[14] = py2c_fast_negative(t[13]);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 242; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 21 "bigint_signs.py"
     t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_TRUEDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 243; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
 #line 21 "bigint_signs.py"
     t[16] = py2c_fast_binary_op(py2c_int(2), py2c_int(1000), PY2C_OP_POW);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 244; goto error; }
 #line 21 "bigint_signs.py"
     t[17] = py2c_fast_binary_op(py2c_int(1), t[16], PY2C_OP_TRUEDIV);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 245; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[16]);
 #line 21 "bigint_signs.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[17]}, 6);
 #line 21 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 227; goto error; }
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 21 "bigint_signs.py"
@@ -2461,25 +2441,25 @@ L1:;
 #line 22 "bigint_signs.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
 #line 22 "bigint_signs.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 253; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 249; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[0]);
 #line 22 "bigint_signs.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 247; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[2]);
 #line 22 "bigint_signs.py"
-    if (py2c_method_lookup_ic(py2c_int(0), py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 255; goto error; }
+    if (py2c_method_lookup_ic(py2c_int(0), py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 251; goto error; }
 #line 22 "bigint_signs.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 250; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[4]);
 #line 22 "bigint_signs.py"
@@ -2487,21 +2467,21 @@ L1:;
 #line 22 "bigint_signs.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 253; goto error; }
 #line 22 "bigint_signs.py"
     t[8] = py2c_fast_negative(t[7]);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 254; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[7]);
 #line 22 "bigint_signs.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]) < 0) { loc = 259; goto error; }
+    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]) < 0) { loc = 255; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 22 "bigint_signs.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 252; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[9]);
 #line 22 "bigint_signs.py"
@@ -2509,11 +2489,11 @@ L1:;
 #line 22 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hasattr), (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)}, 2);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 256; goto error; }
 #line 22 "bigint_signs.py"
     n0 = py2c_fast_is_true(t[13]);
 #line 22 "bigint_signs.py"
-    if (n0 < 0) { loc = 260; goto error; }
+    if (n0 < 0) { loc = 256; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 22 "bigint_signs.py"
@@ -2521,21 +2501,21 @@ L1:;
 #line 22 "bigint_signs.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 258; goto error; }
 #line 22 "bigint_signs.py"
     t[14] = py2c_fast_binary_op(t[13], py2c_int(1), PY2C_OP_SUB);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 259; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[13]);
 #line 22 "bigint_signs.py"
-    if (py2c_method_lookup_ic(t[14], py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[3]) < 0) { loc = 264; goto error; }
+    if (py2c_method_lookup_ic(t[14], py2c_obj_value(&str_3.ob), &t[15], &t[16], &attr_ic[3]) < 0) { loc = 260; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[14]);
 #line 22 "bigint_signs.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 261; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 257; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[15]);
 #line 22 "bigint_signs.py"
@@ -2553,7 +2533,7 @@ L7:;
 #line 22 "bigint_signs.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[11], t[12]}, 4);
 #line 22 "bigint_signs.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 246; goto error; }
 #line 22 "bigint_signs.py"
     PY2C_CLEAR(t[3]);
 #line 22 "bigint_signs.py"
@@ -2584,7 +2564,7 @@ cleanup:
     return result;
 #line 22 "bigint_signs.py"
 }
-#line 2588 "bigint_signs.c"
+#line 2568 "bigint_signs.c"
 
 static void clear_mod_bigint_signs(void) {
     PY2C_CLEAR(g_bigint_signs__big);

@@ -8,13 +8,11 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("seed", 4, 4);
 static Py2cStr str_1 = PY2C_STR_STATIC("getrandbits", 11, 11);
 static Py2cStr str_2 = PY2C_STR_STATIC("str checksum", 12, 12);
-static Py2cStr str_3 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("bit_length", 10, 10);
-static Py2cStr str_5 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_6 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_3 = PY2C_STR_STATIC("bit_length", 10, 10);
+static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_bigint_str__random;
@@ -125,24 +123,20 @@ static const Py2cCodeLoc locs_mod_bigint_str[] = {
     {35, "digits, qb, rb, tb = spigot(300)", "^^^^^^^^^^^^^^^^^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", NULL},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "      ^^^^^^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "              ^^^^^^^^^^^^^^^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "                       ^^^^^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "                                 ^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "                                     ^^"},
     {36, "print(\"\".join(map(str, digits)), qb, rb, tb)", "                                         ^^"},
 };
-static const Py2cCode code_mod_bigint_str = {"bigint_str.py", "<module>", locs_mod_bigint_str, 98};
+static const Py2cCode code_mod_bigint_str = {"bigint_str.py", "<module>", locs_mod_bigint_str, 97};
 
 /* spigot: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_spigot[] = {
-    {22, "q, r, t, k = 1, 0, 1, 1", "             ^^^^^^^^^^"},
-    {22, "q, r, t, k = 1, 0, 1, 1", "^^^^^^^^^^"},
     {23, "out = []", "      ^^"},
     {24, "while len(out) < n:", "      ^^^^^^^^^^^^"},
     {24, "while len(out) < n:", "      ^^^^^^^^"},
     {24, "while len(out) < n:", "          ^^^"},
-    {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "          ^"},
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "              ^"},
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "          ~~^~~"},
@@ -164,7 +158,6 @@ static const Py2cCodeLoc locs_f_spigot[] = {
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "                                                 ~~^~~"},
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "                                                 ~~~~~~^~~"},
     {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "                                            ~~^~~~~~~~~~~~~"},
-    {25, "q, r, t = q * k, (2 * q + r) * (2 * k + 1), t * (2 * k + 1)", "^^^^^^^"},
     {26, "k += 1", NULL},
     {26, "k += 1", "^"},
     {27, "d = (3 * q + r) // t", "         ^"},
@@ -189,9 +182,7 @@ static const Py2cCodeLoc locs_f_spigot[] = {
     {28, "if d != (4 * q + r) // t:", "        ~~~~~~~~~~~~^^~~"},
     {30, "out.append(d)", NULL},
     {30, "out.append(d)", "^^^"},
-    {30, "out.append(d)", "^^^^^^^^^^"},
     {30, "out.append(d)", "           ^"},
-    {31, "q, r = 10 * q, 10 * (r - d * t)", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {31, "q, r = 10 * q, 10 * (r - d * t)", "            ^"},
     {31, "q, r = 10 * q, 10 * (r - d * t)", "       ~~~^~~"},
     {31, "q, r = 10 * q, 10 * (r - d * t)", "                     ^"},
@@ -203,7 +194,6 @@ static const Py2cCodeLoc locs_f_spigot[] = {
     {31, "q, r = 10 * q, 10 * (r - d * t)", "                         ~~^~~"},
     {31, "q, r = 10 * q, 10 * (r - d * t)", "                     ~~^~~~~~~"},
     {31, "q, r = 10 * q, 10 * (r - d * t)", "               ~~~^~~~~~~~~~~~~"},
-    {31, "q, r = 10 * q, 10 * (r - d * t)", "^^^^"},
     {32, "return out, q.bit_length(), r.bit_length(), t.bit_length()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "return out, q.bit_length(), r.bit_length(), t.bit_length()", "       ^^^"},
     {32, "return out, q.bit_length(), r.bit_length(), t.bit_length()", "            ^^^^^^^^^^^^^^"},
@@ -216,7 +206,7 @@ static const Py2cCodeLoc locs_f_spigot[] = {
     {32, "return out, q.bit_length(), r.bit_length(), t.bit_length()", "                                            ^"},
     {32, "return out, q.bit_length(), r.bit_length(), t.bit_length()", "                                            ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_spigot = {"bigint_str.py", "spigot", locs_f_spigot, 79};
+static const Py2cCode code_f_spigot = {"bigint_str.py", "spigot", locs_f_spigot, 72};
 static const char *const params_f_spigot[] = {"n"};
 static const Py2cFuncInfo info_f_spigot = {"spigot", "spigot", params_f_spigot, 0, 1, 0, 0, f_spigot, &code_f_spigot, NULL, "__main__"};
 
@@ -285,39 +275,39 @@ static Py2cValue f_spigot(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 22 "bigint_str.py"
-    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(0), py2c_int(1), py2c_int(1)});
+    t[0] = py2c_int(1);
 #line 22 "bigint_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = py2c_int(0);
 #line 22 "bigint_str.py"
-    if (py2c_unpack(t[0], 4, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_int(1);
 #line 22 "bigint_str.py"
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_int(1);
 #line 22 "bigint_str.py"
-    { Py2cValue old = v_q; v_q = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_q; v_q = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 22 "bigint_str.py"
-    { Py2cValue old = v_r; v_r = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 22 "bigint_str.py"
-    { Py2cValue old = v_t; v_t = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 22 "bigint_str.py"
-    { Py2cValue old = v_k; v_k = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 23 "bigint_str.py"
     t[0] = py2c_list_new(0);
 #line 23 "bigint_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "bigint_str.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "bigint_str.py"
 L0:;
 #line 24 "bigint_str.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_out}, 1);
+    t[0] = py2c_fast_len(v_out);
 #line 24 "bigint_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 24 "bigint_str.py"
     n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_LT);
 #line 24 "bigint_str.py"
-    if (n0 < 0) { loc = 3; goto error; }
+    if (n0 < 0) { loc = 1; goto error; }
 #line 24 "bigint_str.py"
     PY2C_CLEAR(t[0]);
 #line 24 "bigint_str.py"
@@ -326,7 +316,7 @@ L0:;
 #line 25 "bigint_str.py"
     t[0] = py2c_fast_binary_op(v_q, v_k, PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 25 "bigint_str.py"
     n0 = py2c_ii_of(v_q, &i64_0);
 #line 25 "bigint_str.py"
@@ -374,27 +364,27 @@ L3:;
 #line 25 "bigint_str.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), v_q, PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 25 "bigint_str.py"
     t[3] = py2c_fast_binary_op(t[2], v_r, PY2C_OP_ADD);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
 #line 25 "bigint_str.py"
     PY2C_CLEAR(t[2]);
 #line 25 "bigint_str.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), v_k, PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
 #line 25 "bigint_str.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 25 "bigint_str.py"
     PY2C_CLEAR(t[4]);
 #line 25 "bigint_str.py"
     t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
 #line 25 "bigint_str.py"
     PY2C_CLEAR(t[3]);
 #line 25 "bigint_str.py"
@@ -438,17 +428,17 @@ L5:;
 #line 25 "bigint_str.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), v_k, PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 25 "bigint_str.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 25 "bigint_str.py"
     PY2C_CLEAR(t[3]);
 #line 25 "bigint_str.py"
     t[5] = py2c_fast_binary_op(v_t, t[4], PY2C_OP_MUL);
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
 #line 25 "bigint_str.py"
     PY2C_CLEAR(t[4]);
 #line 25 "bigint_str.py"
@@ -456,36 +446,18 @@ L5:;
 #line 25 "bigint_str.py"
 L6:;
 #line 25 "bigint_str.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+    { Py2cValue old = v_q; v_q = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 25 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 25 "bigint_str.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "bigint_str.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "bigint_str.py"
-    PY2C_CLEAR(t[2]);
-#line 25 "bigint_str.py"
-    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 28; goto error; }
-#line 25 "bigint_str.py"
-    PY2C_CLEAR(t[3]);
-#line 25 "bigint_str.py"
-    { Py2cValue old = v_q; v_q = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-#line 25 "bigint_str.py"
-    { Py2cValue old = v_r; v_r = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-#line 25 "bigint_str.py"
-    { Py2cValue old = v_t; v_t = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "bigint_str.py"
-    t[0] = v_k; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 26 "bigint_str.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 26 "bigint_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-#line 26 "bigint_str.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "bigint_str.py"
-    { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 27 "bigint_str.py"
     n0 = py2c_ii_of(v_q, &i64_13);
@@ -526,17 +498,17 @@ L7:;
 #line 27 "bigint_str.py"
     t[1] = py2c_fast_binary_op(py2c_int(3), v_q, PY2C_OP_MUL);
 #line 27 "bigint_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 27 "bigint_str.py"
     t[2] = py2c_fast_binary_op(t[1], v_r, PY2C_OP_ADD);
 #line 27 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
 #line 27 "bigint_str.py"
     PY2C_CLEAR(t[1]);
 #line 27 "bigint_str.py"
     t[3] = py2c_fast_binary_op(t[2], v_t, PY2C_OP_FLOORDIV);
 #line 27 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 27 "bigint_str.py"
     PY2C_CLEAR(t[2]);
 #line 27 "bigint_str.py"
@@ -585,17 +557,17 @@ L11:;
 #line 28 "bigint_str.py"
     t[1] = py2c_fast_binary_op(py2c_int(4), v_q, PY2C_OP_MUL);
 #line 28 "bigint_str.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 28 "bigint_str.py"
     t[2] = py2c_fast_binary_op(t[1], v_r, PY2C_OP_ADD);
 #line 28 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 28 "bigint_str.py"
     PY2C_CLEAR(t[1]);
 #line 28 "bigint_str.py"
     t[3] = py2c_fast_binary_op(t[2], v_t, PY2C_OP_FLOORDIV);
 #line 28 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 28 "bigint_str.py"
     PY2C_CLEAR(t[2]);
 #line 28 "bigint_str.py"
@@ -605,7 +577,7 @@ L12:;
 #line 28 "bigint_str.py"
     n0 = py2c_fast_compare_bool(v_d, t[0], PY2C_NE);
 #line 28 "bigint_str.py"
-    if (n0 < 0) { loc = 40; goto error; }
+    if (n0 < 0) { loc = 36; goto error; }
 #line 28 "bigint_str.py"
     PY2C_CLEAR(t[0]);
 #line 28 "bigint_str.py"
@@ -619,22 +591,16 @@ L12:;
 L9:;
 
 #line 30 "bigint_str.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 53; goto error; }
+    t[0] = py2c_direct_list_append(v_out, v_d);
 #line 30 "bigint_str.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_d}, 1, PY2C_NULL);
-#line 30 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 30 "bigint_str.py"
     PY2C_CLEAR(t[0]);
-#line 30 "bigint_str.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "bigint_str.py"
-    PY2C_CLEAR(t[2]);
 
 #line 31 "bigint_str.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), v_q, PY2C_OP_MUL);
 #line 31 "bigint_str.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 31 "bigint_str.py"
     n0 = py2c_ii_of(v_r, &i64_25);
 #line 31 "bigint_str.py"
@@ -674,17 +640,17 @@ L13:;
 #line 31 "bigint_str.py"
     t[2] = py2c_fast_binary_op(v_d, v_t, PY2C_OP_MUL);
 #line 31 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
 #line 31 "bigint_str.py"
     t[3] = py2c_fast_binary_op(v_r, t[2], PY2C_OP_SUB);
 #line 31 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
 #line 31 "bigint_str.py"
     PY2C_CLEAR(t[2]);
 #line 31 "bigint_str.py"
     t[4] = py2c_fast_binary_op(py2c_int(10), t[3], PY2C_OP_MUL);
 #line 31 "bigint_str.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
 #line 31 "bigint_str.py"
     PY2C_CLEAR(t[3]);
 #line 31 "bigint_str.py"
@@ -692,21 +658,9 @@ L13:;
 #line 31 "bigint_str.py"
 L14:;
 #line 31 "bigint_str.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    { Py2cValue old = v_q; v_q = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 31 "bigint_str.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
-#line 31 "bigint_str.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "bigint_str.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "bigint_str.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 67; goto error; }
-#line 31 "bigint_str.py"
-    PY2C_CLEAR(t[2]);
-#line 31 "bigint_str.py"
-    { Py2cValue old = v_q; v_q = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 31 "bigint_str.py"
-    { Py2cValue old = v_r; v_r = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 31 "bigint_str.py"
     py2c_safepoint();
 #line 31 "bigint_str.py"
@@ -717,31 +671,31 @@ L1:;
 #line 32 "bigint_str.py"
     t[0] = v_out; py2c_incref(t[0]);
 #line 32 "bigint_str.py"
-    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 72; goto error; }
+    if (py2c_method_lookup_ic(v_q, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 65; goto error; }
 #line 32 "bigint_str.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 32 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[1]);
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[2]);
 #line 32 "bigint_str.py"
-    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 75; goto error; }
+    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 68; goto error; }
 #line 32 "bigint_str.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 32 "bigint_str.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[4]);
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[5]);
 #line 32 "bigint_str.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_4.ob), &t[7], &t[8], &attr_ic[3]) < 0) { loc = 78; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 71; goto error; }
 #line 32 "bigint_str.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 32 "bigint_str.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[7]);
 #line 32 "bigint_str.py"
@@ -749,7 +703,7 @@ L1:;
 #line 32 "bigint_str.py"
     t[10] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[3], t[6], t[9]});
 #line 32 "bigint_str.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
 #line 32 "bigint_str.py"
     PY2C_CLEAR(t[0]);
 #line 32 "bigint_str.py"
@@ -792,7 +746,7 @@ cleanup:
     return result;
 #line 32 "bigint_str.py"
 }
-#line 796 "bigint_str.c"
+#line 750 "bigint_str.c"
 
 static Py2cValue mod_bigint_str(void) {
     g_bigint_str__random = PY2C_NULL;
@@ -808,8 +762,8 @@ static Py2cValue mod_bigint_str(void) {
     g_bigint_str__tb = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[26];
-    for (int k = 0; k < 26; k++) t[k] = PY2C_NULL;
+    Py2cValue t[25];
+    for (int k = 0; k < 25; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -829,7 +783,7 @@ static Py2cValue mod_bigint_str(void) {
 #line 6 "bigint_str.py"
     }
 #line 6 "bigint_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 6 "bigint_str.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(314)}, 1, PY2C_NULL);
 #line 6 "bigint_str.py"
@@ -899,7 +853,7 @@ L3:;
 #line 10 "bigint_str.py"
     }
 #line 10 "bigint_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 10 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__bits)) {
 #line 10 "bigint_str.py"
@@ -932,7 +886,7 @@ L3:;
 #line 11 "bigint_str.py"
     }
 #line 11 "bigint_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
 #line 11 "bigint_str.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 11 "bigint_str.py"
@@ -1110,29 +1064,25 @@ L8:;
 #line 15 "bigint_str.py"
     }
 #line 15 "bigint_str.py"
-    t[11] = py2c_slot_load(&g_bigint_str__s);
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[11] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 15 "bigint_str.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[11]}, 1);
+    if (PY2C_IS_NULL(t[11])) { loc = 35; goto error; }
 #line 15 "bigint_str.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 35; goto error; }
+    t[12] = py2c_fast_binary_op(t[10], t[11], PY2C_OP_ADD);
 #line 15 "bigint_str.py"
-    PY2C_CLEAR(t[11]);
-#line 15 "bigint_str.py"
-    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_ADD);
-#line 15 "bigint_str.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 37; goto error; }
 #line 15 "bigint_str.py"
     PY2C_CLEAR(t[10]);
 #line 15 "bigint_str.py"
+    PY2C_CLEAR(t[11]);
+#line 15 "bigint_str.py"
+    t[13] = py2c_fast_binary_op(t[12], py2c_int(1000000007), PY2C_OP_MOD);
+#line 15 "bigint_str.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+#line 15 "bigint_str.py"
     PY2C_CLEAR(t[12]);
 #line 15 "bigint_str.py"
-    t[14] = py2c_fast_binary_op(t[13], py2c_int(1000000007), PY2C_OP_MOD);
-#line 15 "bigint_str.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 38; goto error; }
-#line 15 "bigint_str.py"
-    PY2C_CLEAR(t[13]);
-#line 15 "bigint_str.py"
-    py2c_slot_store(&g_bigint_str__total, t[14]); t[14] = PY2C_NULL;
+    py2c_slot_store(&g_bigint_str__total, t[13]); t[13] = PY2C_NULL;
 
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__bits)) {
@@ -1153,13 +1103,9 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[7] = py2c_slot_load(&g_bigint_str__s);
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 16 "bigint_str.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 41; goto error; }
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__s)) {
 #line 16 "bigint_str.py"
@@ -1169,15 +1115,15 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[9] = py2c_slice_new(PY2C_NONE, py2c_int(25), PY2C_NONE);
+    t[8] = py2c_slice_new(PY2C_NONE, py2c_int(25), PY2C_NONE);
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
 #line 16 "bigint_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
 #line 16 "bigint_str.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__s)) {
 #line 16 "bigint_str.py"
@@ -1187,15 +1133,15 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[11] = py2c_slice_new(py2c_int(-25), PY2C_NONE, PY2C_NONE);
+    t[10] = py2c_slice_new(py2c_int(-25), PY2C_NONE, PY2C_NONE);
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
 #line 16 "bigint_str.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_str__s); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 48; goto error; }
 #line 16 "bigint_str.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__v)) {
 #line 16 "bigint_str.py"
@@ -1205,25 +1151,25 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[13] = py2c_slot_load(&g_bigint_str__v);
+    t[12] = py2c_slot_load(&g_bigint_str__v);
 #line 16 "bigint_str.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[13]}, 1);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[12]}, 1);
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 49; goto error; }
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[12]);
+#line 16 "bigint_str.py"
+    t[14] = py2c_slice_new(py2c_int(-12), PY2C_NONE, PY2C_NONE);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
+#line 16 "bigint_str.py"
+    t[15] = py2c_fast_getitem(t[13], t[14]);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 52; goto error; }
 #line 16 "bigint_str.py"
     PY2C_CLEAR(t[13]);
 #line 16 "bigint_str.py"
-    t[15] = py2c_slice_new(py2c_int(-12), PY2C_NONE, PY2C_NONE);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 51; goto error; }
-#line 16 "bigint_str.py"
-    t[16] = py2c_fast_getitem(t[14], t[15]);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 52; goto error; }
-#line 16 "bigint_str.py"
     PY2C_CLEAR(t[14]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[15]);
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__v)) {
 #line 16 "bigint_str.py"
@@ -1233,25 +1179,25 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[17] = py2c_slot_load(&g_bigint_str__v);
+    t[16] = py2c_slot_load(&g_bigint_str__v);
 #line 16 "bigint_str.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[17]}, 1);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[16]}, 1);
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 53; goto error; }
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[16]);
+#line 16 "bigint_str.py"
+    t[18] = py2c_slice_new(PY2C_NONE, py2c_int(14), PY2C_NONE);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 55; goto error; }
+#line 16 "bigint_str.py"
+    t[19] = py2c_fast_getitem(t[17], t[18]);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[19])) { loc = 56; goto error; }
 #line 16 "bigint_str.py"
     PY2C_CLEAR(t[17]);
 #line 16 "bigint_str.py"
-    t[19] = py2c_slice_new(PY2C_NONE, py2c_int(14), PY2C_NONE);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
-#line 16 "bigint_str.py"
-    t[20] = py2c_fast_getitem(t[18], t[19]);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 56; goto error; }
-#line 16 "bigint_str.py"
     PY2C_CLEAR(t[18]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[19]);
 #line 16 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__v)) {
 #line 16 "bigint_str.py"
@@ -1261,45 +1207,45 @@ L8:;
 #line 16 "bigint_str.py"
     }
 #line 16 "bigint_str.py"
-    t[21] = py2c_slot_load(&g_bigint_str__v);
+    t[20] = py2c_slot_load(&g_bigint_str__v);
 #line 16 "bigint_str.py"
-    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[21]}, 1);
+    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[20]}, 1);
 #line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 57; goto error; }
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[21]);
-#line 16 "bigint_str.py"
-    t[23] = py2c_slice_new(py2c_int(-20), PY2C_NONE, PY2C_NONE);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 59; goto error; }
-#line 16 "bigint_str.py"
-    t[24] = py2c_fast_getitem(t[22], t[23]);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[22]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[23]);
-#line 16 "bigint_str.py"
-    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[8], t[10], t[12], t[16], t[20], t[24]}, 7);
-#line 16 "bigint_str.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 39; goto error; }
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[6]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[8]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[10]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[12]);
-#line 16 "bigint_str.py"
-    PY2C_CLEAR(t[16]);
+    if (PY2C_IS_NULL(t[21])) { loc = 57; goto error; }
 #line 16 "bigint_str.py"
     PY2C_CLEAR(t[20]);
 #line 16 "bigint_str.py"
-    PY2C_CLEAR(t[24]);
+    t[22] = py2c_slice_new(py2c_int(-20), PY2C_NONE, PY2C_NONE);
 #line 16 "bigint_str.py"
-    PY2C_CLEAR(t[25]);
+    if (PY2C_IS_NULL(t[22])) { loc = 59; goto error; }
+#line 16 "bigint_str.py"
+    t[23] = py2c_fast_getitem(t[21], t[22]);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[23])) { loc = 60; goto error; }
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[21]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[22]);
+#line 16 "bigint_str.py"
+    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7], t[9], t[11], t[15], t[19], t[23]}, 7);
+#line 16 "bigint_str.py"
+    if (PY2C_IS_NULL(t[24])) { loc = 39; goto error; }
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[6]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[7]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[9]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[11]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[15]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[19]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[23]);
+#line 16 "bigint_str.py"
+    PY2C_CLEAR(t[24]);
 #line 16 "bigint_str.py"
     py2c_safepoint();
 #line 16 "bigint_str.py"
@@ -1375,7 +1321,7 @@ L1:;
 #line 18 "bigint_str.py"
     PY2C_CLEAR(t[4]);
 #line 18 "bigint_str.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 18 "bigint_str.py"
     if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
 #line 18 "bigint_str.py"
@@ -1512,31 +1458,25 @@ L1:;
     py2c_slot_store(&g_bigint_str__tb, t[4]); t[4] = PY2C_NULL;
 
 #line 36 "bigint_str.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 92; goto error; }
-#line 36 "bigint_str.py"
     if (!py2c_slot_bound(&g_bigint_str__digits)) {
 #line 36 "bigint_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'digits' is not defined");
 #line 36 "bigint_str.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 36 "bigint_str.py"
     }
 #line 36 "bigint_str.py"
-    t[2] = py2c_slot_load(&g_bigint_str__digits);
+    t[0] = py2c_slot_load(&g_bigint_str__digits);
 #line 36 "bigint_str.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[2]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[0]}, 2);
 #line 36 "bigint_str.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-#line 36 "bigint_str.py"
-    PY2C_CLEAR(t[2]);
-#line 36 "bigint_str.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 36 "bigint_str.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
-#line 36 "bigint_str.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 36 "bigint_str.py"
     PY2C_CLEAR(t[0]);
+#line 36 "bigint_str.py"
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), t[1]);
+#line 36 "bigint_str.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 36 "bigint_str.py"
     PY2C_CLEAR(t[1]);
 #line 36 "bigint_str.py"
@@ -1544,7 +1484,7 @@ L1:;
 #line 36 "bigint_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qb' is not defined");
 #line 36 "bigint_str.py"
-        { loc = 95; goto error; }
+        { loc = 94; goto error; }
 #line 36 "bigint_str.py"
     }
 #line 36 "bigint_str.py"
@@ -1552,7 +1492,7 @@ L1:;
 #line 36 "bigint_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rb' is not defined");
 #line 36 "bigint_str.py"
-        { loc = 96; goto error; }
+        { loc = 95; goto error; }
 #line 36 "bigint_str.py"
     }
 #line 36 "bigint_str.py"
@@ -1560,29 +1500,29 @@ L1:;
 #line 36 "bigint_str.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tb' is not defined");
 #line 36 "bigint_str.py"
-        { loc = 97; goto error; }
+        { loc = 96; goto error; }
 #line 36 "bigint_str.py"
     }
 #line 36 "bigint_str.py"
-    t[5] = py2c_slot_load(&g_bigint_str__qb);
+    t[3] = py2c_slot_load(&g_bigint_str__qb);
 #line 36 "bigint_str.py"
-    t[6] = py2c_slot_load(&g_bigint_str__rb);
+    t[4] = py2c_slot_load(&g_bigint_str__rb);
 #line 36 "bigint_str.py"
-    t[7] = py2c_slot_load(&g_bigint_str__tb);
+    t[5] = py2c_slot_load(&g_bigint_str__tb);
 #line 36 "bigint_str.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
 #line 36 "bigint_str.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+#line 36 "bigint_str.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "bigint_str.py"
+    PY2C_CLEAR(t[3]);
 #line 36 "bigint_str.py"
     PY2C_CLEAR(t[4]);
 #line 36 "bigint_str.py"
     PY2C_CLEAR(t[5]);
 #line 36 "bigint_str.py"
     PY2C_CLEAR(t[6]);
-#line 36 "bigint_str.py"
-    PY2C_CLEAR(t[7]);
-#line 36 "bigint_str.py"
-    PY2C_CLEAR(t[8]);
 #line 36 "bigint_str.py"
     result = PY2C_NONE;
 #line 36 "bigint_str.py"
@@ -1594,16 +1534,16 @@ error:
 #line 36 "bigint_str.py"
     PY2C_CLEAR(result);
 #line 36 "bigint_str.py"
-    for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 36 "bigint_str.py"
 cleanup:
 #line 36 "bigint_str.py"
-    for (int k = 9; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 25; k++) PY2C_CLEAR(t[k]);
 #line 36 "bigint_str.py"
     return result;
 #line 36 "bigint_str.py"
 }
-#line 1607 "bigint_str.c"
+#line 1547 "bigint_str.c"
 
 static void clear_mod_bigint_str(void) {
     PY2C_CLEAR(g_bigint_str__tb);

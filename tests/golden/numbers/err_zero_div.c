@@ -47,7 +47,7 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
 #line 2 "err_zero_div.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 2 "err_zero_div.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+    t[1] = py2c_fast_len(v_xs);
 #line 2 "err_zero_div.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "err_zero_div.py"

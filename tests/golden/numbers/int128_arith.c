@@ -107,7 +107,6 @@ static const Py2cCodeLoc locs_mod_int128_arith[] = {
     {19, "for a in values:", "         ^^^^^^"},
     {20, "for b in values:", NULL},
     {20, "for b in values:", "         ^^^^^^"},
-    {21, "s, d, p = a + b, a - b, a * b", "          ^^^^^^^^^^^^^^^^^^^"},
     {21, "s, d, p = a + b, a - b, a * b", "          ^"},
     {21, "s, d, p = a + b, a - b, a * b", "              ^"},
     {21, "s, d, p = a + b, a - b, a * b", "          ~~^~~"},
@@ -117,16 +116,13 @@ static const Py2cCodeLoc locs_mod_int128_arith[] = {
     {21, "s, d, p = a + b, a - b, a * b", "                        ^"},
     {21, "s, d, p = a + b, a - b, a * b", "                            ^"},
     {21, "s, d, p = a + b, a - b, a * b", "                        ~~^~~"},
-    {21, "s, d, p = a + b, a - b, a * b", "^^^^^^^"},
     {22, "if b:", "   ^"},
-    {23, "q, m = a // b, a % b", "       ^^^^^^^^^^^^^"},
     {23, "q, m = a // b, a % b", "       ^"},
     {23, "q, m = a // b, a % b", "            ^"},
     {23, "q, m = a // b, a % b", "       ~~^^~~"},
     {23, "q, m = a // b, a % b", "               ^"},
     {23, "q, m = a // b, a % b", "                   ^"},
     {23, "q, m = a // b, a % b", "               ~~^~~"},
-    {23, "q, m = a // b, a % b", "^^^^"},
     {24, "assert q * b + m == a", "       ^^^^^^^^^^^^^^"},
     {24, "assert q * b + m == a", "       ^"},
     {24, "assert q * b + m == a", "           ^"},
@@ -214,7 +210,7 @@ static const Py2cCodeLoc locs_mod_int128_arith[] = {
     {44, "print(\"lcg\", state, state >> 33)", "                    ^^^^^"},
     {44, "print(\"lcg\", state, state >> 33)", "                    ~~~~~~^^~~~"},
 };
-static const Py2cCode code_mod_int128_arith = {"int128_arith.py", "<module>", locs_mod_int128_arith, 171};
+static const Py2cCode code_mod_int128_arith = {"int128_arith.py", "<module>", locs_mod_int128_arith, 167};
 
 static Py2cValue mod_int128_arith(void) {
     g_int128_arith__random = PY2C_NULL;
@@ -847,7 +843,7 @@ L12:;
 #line 21 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "int128_arith.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 21 "int128_arith.py"
     }
 #line 21 "int128_arith.py"
@@ -855,39 +851,39 @@ L12:;
 #line 21 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "int128_arith.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 21 "int128_arith.py"
     }
 #line 21 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 21 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__a)) {
 #line 21 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "int128_arith.py"
+        { loc = 68; goto error; }
+#line 21 "int128_arith.py"
+    }
+#line 21 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__b)) {
+#line 21 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "int128_arith.py"
         { loc = 69; goto error; }
 #line 21 "int128_arith.py"
     }
 #line 21 "int128_arith.py"
-    if (!py2c_slot_bound(&g_int128_arith__b)) {
-#line 21 "int128_arith.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 21 "int128_arith.py"
-        { loc = 70; goto error; }
-#line 21 "int128_arith.py"
-    }
-#line 21 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 21 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__a)) {
 #line 21 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "int128_arith.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 21 "int128_arith.py"
     }
 #line 21 "int128_arith.py"
@@ -895,49 +891,55 @@ L12:;
 #line 21 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "int128_arith.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 21 "int128_arith.py"
     }
 #line 21 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
 #line 21 "int128_arith.py"
-    t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[3], t[4]});
+    py2c_slot_store(&g_int128_arith__s, t[2]); t[2] = PY2C_NULL;
 #line 21 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    py2c_slot_store(&g_int128_arith__d, t[3]); t[3] = PY2C_NULL;
 #line 21 "int128_arith.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "int128_arith.py"
-    PY2C_CLEAR(t[3]);
-#line 21 "int128_arith.py"
-    PY2C_CLEAR(t[4]);
-#line 21 "int128_arith.py"
-    if (py2c_unpack(t[5], 3, &t[6]) < 0) { loc = 75; goto error; }
-#line 21 "int128_arith.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__s, t[6]); t[6] = PY2C_NULL;
-#line 21 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__d, t[7]); t[7] = PY2C_NULL;
-#line 21 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__p, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_int128_arith__p, t[4]); t[4] = PY2C_NULL;
 
 #line 22 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__b)) {
 #line 22 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "int128_arith.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 22 "int128_arith.py"
     }
 #line 22 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__b); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 22 "int128_arith.py"
-    if (n0 < 0) { loc = 76; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
 #line 22 "int128_arith.py"
     if (!n0) goto L15;
 
+#line 23 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__a)) {
+#line 23 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 23 "int128_arith.py"
+        { loc = 75; goto error; }
+#line 23 "int128_arith.py"
+    }
+#line 23 "int128_arith.py"
+    if (!py2c_slot_bound(&g_int128_arith__b)) {
+#line 23 "int128_arith.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 23 "int128_arith.py"
+        { loc = 76; goto error; }
+#line 23 "int128_arith.py"
+    }
+#line 23 "int128_arith.py"
+    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+#line 23 "int128_arith.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 23 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__a)) {
 #line 23 "int128_arith.py"
@@ -955,52 +957,20 @@ L12:;
 #line 23 "int128_arith.py"
     }
 #line 23 "int128_arith.py"
-    { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
-#line 23 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
-#line 23 "int128_arith.py"
-    if (!py2c_slot_bound(&g_int128_arith__a)) {
-#line 23 "int128_arith.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 23 "int128_arith.py"
-        { loc = 81; goto error; }
-#line 23 "int128_arith.py"
-    }
-#line 23 "int128_arith.py"
-    if (!py2c_slot_bound(&g_int128_arith__b)) {
-#line 23 "int128_arith.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 23 "int128_arith.py"
-        { loc = 82; goto error; }
-#line 23 "int128_arith.py"
-    }
-#line 23 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 23 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 23 "int128_arith.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
+    py2c_slot_store(&g_int128_arith__q, t[2]); t[2] = PY2C_NULL;
 #line 23 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
-#line 23 "int128_arith.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "int128_arith.py"
-    PY2C_CLEAR(t[3]);
-#line 23 "int128_arith.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 84; goto error; }
-#line 23 "int128_arith.py"
-    PY2C_CLEAR(t[4]);
-#line 23 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__q, t[5]); t[5] = PY2C_NULL;
-#line 23 "int128_arith.py"
-    py2c_slot_store(&g_int128_arith__m, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_int128_arith__m, t[3]); t[3] = PY2C_NULL;
 
 #line 24 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__q)) {
 #line 24 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 24 "int128_arith.py"
-        { loc = 86; goto error; }
+        { loc = 82; goto error; }
 #line 24 "int128_arith.py"
     }
 #line 24 "int128_arith.py"
@@ -1008,25 +978,25 @@ L12:;
 #line 24 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "int128_arith.py"
-        { loc = 87; goto error; }
+        { loc = 83; goto error; }
 #line 24 "int128_arith.py"
     }
 #line 24 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__q); Py2cValue s1 = py2c_slot_load(&g_int128_arith__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 24 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__m)) {
 #line 24 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 24 "int128_arith.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 24 "int128_arith.py"
     }
 #line 24 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__m); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 24 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 24 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 24 "int128_arith.py"
@@ -1034,13 +1004,13 @@ L12:;
 #line 24 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "int128_arith.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 24 "int128_arith.py"
     }
 #line 24 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); n0 = py2c_fast_compare_bool(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 24 "int128_arith.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
 #line 24 "int128_arith.py"
     PY2C_CLEAR(t[3]);
 #line 24 "int128_arith.py"
@@ -1048,7 +1018,7 @@ L12:;
 #line 24 "int128_arith.py"
     t[2] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 24 "int128_arith.py"
-    { loc = 92; goto error; }
+    { loc = 88; goto error; }
 #line 24 "int128_arith.py"
 L17:;
 #line 24 "int128_arith.py"
@@ -1068,19 +1038,19 @@ L16:;
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__total); t[2] = py2c_fast_binary_op(s0, py2c_int(1000003), PY2C_OP_MUL); py2c_decref(s0); }
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 27 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__s)) {
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 95; goto error; }
+        { loc = 91; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
@@ -1088,25 +1058,25 @@ L16:;
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 96; goto error; }
+        { loc = 92; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__s); Py2cValue s1 = py2c_slot_load(&g_int128_arith__d); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
 #line 27 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__p)) {
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__p); t[4] = py2c_fast_binary_op(t[3], s0, PY2C_OP_XOR); py2c_decref(s0); }
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[3]);
 #line 27 "int128_arith.py"
@@ -1114,13 +1084,13 @@ L16:;
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 100; goto error; }
+        { loc = 96; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__q); t[5] = py2c_fast_binary_op(t[4], s0, PY2C_OP_XOR); py2c_decref(s0); }
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[4]);
 #line 27 "int128_arith.py"
@@ -1128,19 +1098,19 @@ L16:;
 #line 27 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 27 "int128_arith.py"
-        { loc = 102; goto error; }
+        { loc = 98; goto error; }
 #line 27 "int128_arith.py"
     }
 #line 27 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__m); t[6] = py2c_fast_binary_op(t[5], s0, PY2C_OP_XOR); py2c_decref(s0); }
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[5]);
 #line 27 "int128_arith.py"
     t[7] = py2c_fast_binary_op(t[2], t[6], PY2C_OP_ADD);
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 27 "int128_arith.py"
@@ -1148,17 +1118,17 @@ L16:;
 #line 27 "int128_arith.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
 #line 27 "int128_arith.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 102; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[8]);
 #line 27 "int128_arith.py"
     t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
 #line 27 "int128_arith.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
 #line 27 "int128_arith.py"
     PY2C_CLEAR(t[7]);
 #line 27 "int128_arith.py"
@@ -1171,7 +1141,7 @@ L16:;
 #line 28 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
 #line 28 "int128_arith.py"
-        { loc = 109; goto error; }
+        { loc = 105; goto error; }
 #line 28 "int128_arith.py"
     }
 #line 28 "int128_arith.py"
@@ -1179,7 +1149,7 @@ L16:;
 #line 28 "int128_arith.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 28 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 28 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 28 "int128_arith.py"
@@ -1190,17 +1160,17 @@ L16:;
 #line 29 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
 #line 29 "int128_arith.py"
-        { loc = 111; goto error; }
+        { loc = 107; goto error; }
 #line 29 "int128_arith.py"
     }
 #line 29 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__lines); t[2] = py2c_fast_binary_op(s0, py2c_int(97), PY2C_OP_MOD); py2c_decref(s0); }
 #line 29 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 29 "int128_arith.py"
     n0 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
 #line 29 "int128_arith.py"
-    if (n0 < 0) { loc = 110; goto error; }
+    if (n0 < 0) { loc = 106; goto error; }
 #line 29 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 29 "int128_arith.py"
@@ -1211,7 +1181,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1219,7 +1189,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 115; goto error; }
+        { loc = 111; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1227,7 +1197,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 116; goto error; }
+        { loc = 112; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1235,7 +1205,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 117; goto error; }
+        { loc = 113; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1243,7 +1213,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 118; goto error; }
+        { loc = 114; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1251,7 +1221,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 119; goto error; }
+        { loc = 115; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1259,7 +1229,7 @@ L16:;
 #line 30 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 30 "int128_arith.py"
-        { loc = 120; goto error; }
+        { loc = 116; goto error; }
 #line 30 "int128_arith.py"
     }
 #line 30 "int128_arith.py"
@@ -1279,7 +1249,7 @@ L16:;
 #line 30 "int128_arith.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[7], t[8]}, 7);
 #line 30 "int128_arith.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
 #line 30 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 30 "int128_arith.py"
@@ -1320,7 +1290,7 @@ L10:;
 #line 31 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lines' is not defined");
 #line 31 "int128_arith.py"
-        { loc = 122; goto error; }
+        { loc = 118; goto error; }
 #line 31 "int128_arith.py"
     }
 #line 31 "int128_arith.py"
@@ -1328,7 +1298,7 @@ L10:;
 #line 31 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 31 "int128_arith.py"
-        { loc = 123; goto error; }
+        { loc = 119; goto error; }
 #line 31 "int128_arith.py"
     }
 #line 31 "int128_arith.py"
@@ -1338,7 +1308,7 @@ L10:;
 #line 31 "int128_arith.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[0], py2c_obj_value(&str_3.ob), t[1]}, 4);
 #line 31 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 31 "int128_arith.py"
     PY2C_CLEAR(t[0]);
 #line 31 "int128_arith.py"
@@ -1354,13 +1324,13 @@ L10:;
 #line 34 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 34 "int128_arith.py"
-        { loc = 125; goto error; }
+        { loc = 121; goto error; }
 #line 34 "int128_arith.py"
     }
 #line 34 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 34 "int128_arith.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
 #line 34 "int128_arith.py"
 L20:;
 #line 34 "int128_arith.py"
@@ -1368,7 +1338,7 @@ L20:;
 #line 34 "int128_arith.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 34 "int128_arith.py"
-        if (py2c_error_occurred()) { loc = 124; goto error; }
+        if (py2c_error_occurred()) { loc = 120; goto error; }
 #line 34 "int128_arith.py"
         goto L21;
 #line 34 "int128_arith.py"
@@ -1379,11 +1349,11 @@ L20:;
 #line 35 "int128_arith.py"
     t[1] = py2c_tuple_pack(14, (Py2cValue[]){py2c_int(0), py2c_int(1), py2c_int(31), py2c_int(32), py2c_int(33), py2c_int(47), py2c_int(63), py2c_int(64), py2c_int(65), py2c_int(100), py2c_int(127), py2c_int(128), py2c_int(129), py2c_int(200)});
 #line 35 "int128_arith.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 35 "int128_arith.py"
     t[2] = py2c_iter(t[1]);
 #line 35 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 35 "int128_arith.py"
     PY2C_CLEAR(t[1]);
 #line 35 "int128_arith.py"
@@ -1393,7 +1363,7 @@ L23:;
 #line 35 "int128_arith.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 35 "int128_arith.py"
-        if (py2c_error_occurred()) { loc = 126; goto error; }
+        if (py2c_error_occurred()) { loc = 122; goto error; }
 #line 35 "int128_arith.py"
         goto L24;
 #line 35 "int128_arith.py"
@@ -1406,7 +1376,7 @@ L23:;
 #line 36 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 36 "int128_arith.py"
-        { loc = 128; goto error; }
+        { loc = 124; goto error; }
 #line 36 "int128_arith.py"
     }
 #line 36 "int128_arith.py"
@@ -1414,13 +1384,13 @@ L23:;
 #line 36 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 36 "int128_arith.py"
-        { loc = 129; goto error; }
+        { loc = 125; goto error; }
 #line 36 "int128_arith.py"
     }
 #line 36 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); Py2cValue s1 = py2c_slot_load(&g_int128_arith__k); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_RSHIFT); py2c_decref(s0); py2c_decref(s1); }
 #line 36 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 36 "int128_arith.py"
     py2c_slot_store(&g_int128_arith__r, t[3]); t[3] = PY2C_NULL;
 
@@ -1429,7 +1399,7 @@ L23:;
 #line 37 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 37 "int128_arith.py"
-        { loc = 132; goto error; }
+        { loc = 128; goto error; }
 #line 37 "int128_arith.py"
     }
 #line 37 "int128_arith.py"
@@ -1437,7 +1407,7 @@ L23:;
 #line 37 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 37 "int128_arith.py"
-        { loc = 133; goto error; }
+        { loc = 129; goto error; }
 #line 37 "int128_arith.py"
     }
 #line 37 "int128_arith.py"
@@ -1445,23 +1415,23 @@ L23:;
 #line 37 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 37 "int128_arith.py"
-        { loc = 134; goto error; }
+        { loc = 130; goto error; }
 #line 37 "int128_arith.py"
     }
 #line 37 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__k); t[3] = py2c_fast_binary_op(py2c_int(2), s0, PY2C_OP_POW); py2c_decref(s0); }
 #line 37 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 #line 37 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__a); t[4] = py2c_fast_binary_op(s0, t[3], PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 37 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
 #line 37 "int128_arith.py"
     PY2C_CLEAR(t[3]);
 #line 37 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__r); n0 = py2c_fast_compare_bool(s0, t[4], PY2C_EQ); py2c_decref(s0); }
 #line 37 "int128_arith.py"
-    if (n0 < 0) { loc = 131; goto error; }
+    if (n0 < 0) { loc = 127; goto error; }
 #line 37 "int128_arith.py"
     PY2C_CLEAR(t[4]);
 #line 37 "int128_arith.py"
@@ -1469,7 +1439,7 @@ L23:;
 #line 37 "int128_arith.py"
     t[3] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 37 "int128_arith.py"
-    { loc = 137; goto error; }
+    { loc = 133; goto error; }
 #line 37 "int128_arith.py"
 L26:;
 
@@ -1478,41 +1448,41 @@ L26:;
 #line 38 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shifted' is not defined");
 #line 38 "int128_arith.py"
-        { loc = 138; goto error; }
+        { loc = 134; goto error; }
 #line 38 "int128_arith.py"
     }
 #line 38 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__shifted); t[3] = py2c_fast_binary_op(s0, py2c_int(31), PY2C_OP_MUL); py2c_decref(s0); }
 #line 38 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
 #line 38 "int128_arith.py"
     if (!py2c_slot_bound(&g_int128_arith__r)) {
 #line 38 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 38 "int128_arith.py"
-        { loc = 140; goto error; }
+        { loc = 136; goto error; }
 #line 38 "int128_arith.py"
     }
 #line 38 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__r); t[4] = py2c_fast_binary_op(t[3], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 38 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
 #line 38 "int128_arith.py"
     PY2C_CLEAR(t[3]);
 #line 38 "int128_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
 #line 38 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
 #line 38 "int128_arith.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
 #line 38 "int128_arith.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
 #line 38 "int128_arith.py"
     PY2C_CLEAR(t[5]);
 #line 38 "int128_arith.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_MOD);
 #line 38 "int128_arith.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
 #line 38 "int128_arith.py"
     PY2C_CLEAR(t[4]);
 #line 38 "int128_arith.py"
@@ -1541,7 +1511,7 @@ L21:;
 #line 39 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shifted' is not defined");
 #line 39 "int128_arith.py"
-        { loc = 146; goto error; }
+        { loc = 142; goto error; }
 #line 39 "int128_arith.py"
     }
 #line 39 "int128_arith.py"
@@ -1549,17 +1519,17 @@ L21:;
 #line 39 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 39 "int128_arith.py"
-        { loc = 147; goto error; }
+        { loc = 143; goto error; }
 #line 39 "int128_arith.py"
     }
 #line 39 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[0] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 39 "int128_arith.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(3), PY2C_OP_RSHIFT);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[0]);
 #line 39 "int128_arith.py"
@@ -1567,61 +1537,61 @@ L21:;
 #line 39 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 39 "int128_arith.py"
-        { loc = 150; goto error; }
+        { loc = 146; goto error; }
 #line 39 "int128_arith.py"
     }
 #line 39 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__values); t[2] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
 #line 39 "int128_arith.py"
     t[3] = py2c_fast_negative(t[2]);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[2]);
 #line 39 "int128_arith.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(3), PY2C_OP_RSHIFT);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[3]);
 #line 39 "int128_arith.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
 #line 39 "int128_arith.py"
     t[6] = py2c_fast_negative(t[5]);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[5]);
 #line 39 "int128_arith.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(99), PY2C_OP_RSHIFT);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[6]);
 #line 39 "int128_arith.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 153; goto error; }
 #line 39 "int128_arith.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_ADD);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 154; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[8]);
 #line 39 "int128_arith.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[9]);
 #line 39 "int128_arith.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(100), PY2C_OP_RSHIFT);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 156; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[10]);
 #line 39 "int128_arith.py"
@@ -1629,7 +1599,7 @@ L21:;
 #line 39 "int128_arith.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[12], t[1], t[4], t[7], t[11]}, 6);
 #line 39 "int128_arith.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 141; goto error; }
 #line 39 "int128_arith.py"
     PY2C_CLEAR(t[12]);
 #line 39 "int128_arith.py"
@@ -1655,13 +1625,13 @@ L21:;
 #line 42 "int128_arith.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 42 "int128_arith.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 42 "int128_arith.py"
 L27:;
 #line 42 "int128_arith.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 42 "int128_arith.py"
-    if (n0 < 0) { loc = 161; goto error; }
+    if (n0 < 0) { loc = 157; goto error; }
 #line 42 "int128_arith.py"
     if (!n0) goto L28;
 #line 42 "int128_arith.py"
@@ -1672,23 +1642,23 @@ L27:;
 #line 43 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 43 "int128_arith.py"
-        { loc = 163; goto error; }
+        { loc = 159; goto error; }
 #line 43 "int128_arith.py"
     }
 #line 43 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__state); t[4] = py2c_fast_binary_op(s0, bigint_0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 43 "int128_arith.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
 #line 43 "int128_arith.py"
     t[5] = py2c_fast_binary_op(t[4], bigint_1, PY2C_OP_ADD);
 #line 43 "int128_arith.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
 #line 43 "int128_arith.py"
     PY2C_CLEAR(t[4]);
 #line 43 "int128_arith.py"
     t[6] = py2c_fast_binary_op(t[5], bigint_2, PY2C_OP_MOD);
 #line 43 "int128_arith.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
 #line 43 "int128_arith.py"
     PY2C_CLEAR(t[5]);
 #line 43 "int128_arith.py"
@@ -1713,7 +1683,7 @@ L28:;
 #line 44 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 44 "int128_arith.py"
-        { loc = 168; goto error; }
+        { loc = 164; goto error; }
 #line 44 "int128_arith.py"
     }
 #line 44 "int128_arith.py"
@@ -1721,19 +1691,19 @@ L28:;
 #line 44 "int128_arith.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 44 "int128_arith.py"
-        { loc = 169; goto error; }
+        { loc = 165; goto error; }
 #line 44 "int128_arith.py"
     }
 #line 44 "int128_arith.py"
     { Py2cValue s0 = py2c_slot_load(&g_int128_arith__state); t[0] = py2c_fast_binary_op(s0, py2c_int(33), PY2C_OP_RSHIFT); py2c_decref(s0); }
 #line 44 "int128_arith.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 44 "int128_arith.py"
     t[1] = py2c_slot_load(&g_int128_arith__state);
 #line 44 "int128_arith.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1], t[0]}, 3);
 #line 44 "int128_arith.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
 #line 44 "int128_arith.py"
     PY2C_CLEAR(t[1]);
 #line 44 "int128_arith.py"
@@ -1760,7 +1730,7 @@ cleanup:
     return result;
 #line 44 "int128_arith.py"
 }
-#line 1764 "int128_arith.c"
+#line 1734 "int128_arith.c"
 
 static void clear_mod_int128_arith(void) {
     PY2C_CLEAR(g_int128_arith__state);

@@ -698,7 +698,7 @@ L2:;
 #line 9 "int_parse.py"
     PY2C_CLEAR(t[5]);
 #line 9 "int_parse.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_fast_len(t[6]);
 #line 9 "int_parse.py"
     if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 9 "int_parse.py"

@@ -110,7 +110,6 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {3, "signed = v < 0 or n == 12", "         ^^^^^"},
     {3, "signed = v < 0 or n == 12", "                  ^"},
     {3, "signed = v < 0 or n == 12", "                  ^^^^^^^"},
-    {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "              ^^^^^^^^^^"},
@@ -121,7 +120,6 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                   ^^^^^^^^^^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                              ^"},
     {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "                                                                                            ^^^^^^"},
-    {4, "big, little = v.to_bytes(n, \"big\", signed=signed), v.to_bytes(n, byteorder=\"little\", signed=signed)", "^^^^^^^^^^^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", NULL},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "      ^"},
     {5, "print(v, n, big, little, int.from_bytes(big, \"big\", signed=signed), int.from_bytes(little, \"little\", signed=signed), int.from_bytes(big))", "         ^"},
@@ -217,7 +215,7 @@ static const Py2cCodeLoc locs_mod_to_bytes[] = {
     {23, "print(text, \"->\", type(e).__name__, e)", "                  ^^^^^^^^^^^^^^^^"},
     {23, "print(text, \"->\", type(e).__name__, e)", "                                    ^"},
 };
-static const Py2cCode code_mod_to_bytes = {"to_bytes.py", "<module>", locs_mod_to_bytes, 138};
+static const Py2cCode code_mod_to_bytes = {"to_bytes.py", "<module>", locs_mod_to_bytes, 136};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -393,7 +391,7 @@ cleanup:
     return result;
 #line 9 "to_bytes.py"
 }
-#line 397 "to_bytes.c"
+#line 395 "to_bytes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -440,7 +438,7 @@ cleanup:
     return result;
 #line 9 "to_bytes.py"
 }
-#line 444 "to_bytes.c"
+#line 442 "to_bytes.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -487,7 +485,7 @@ cleanup:
     return result;
 #line 10 "to_bytes.py"
 }
-#line 491 "to_bytes.c"
+#line 489 "to_bytes.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -534,7 +532,7 @@ cleanup:
     return result;
 #line 10 "to_bytes.py"
 }
-#line 538 "to_bytes.c"
+#line 536 "to_bytes.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -581,7 +579,7 @@ cleanup:
     return result;
 #line 11 "to_bytes.py"
 }
-#line 585 "to_bytes.c"
+#line 583 "to_bytes.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -628,7 +626,7 @@ cleanup:
     return result;
 #line 12 "to_bytes.py"
 }
-#line 632 "to_bytes.c"
+#line 630 "to_bytes.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,7 +673,7 @@ cleanup:
     return result;
 #line 12 "to_bytes.py"
 }
-#line 679 "to_bytes.c"
+#line 677 "to_bytes.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,7 +720,7 @@ cleanup:
     return result;
 #line 13 "to_bytes.py"
 }
-#line 726 "to_bytes.c"
+#line 724 "to_bytes.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -769,7 +767,7 @@ cleanup:
     return result;
 #line 13 "to_bytes.py"
 }
-#line 773 "to_bytes.c"
+#line 771 "to_bytes.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -816,7 +814,7 @@ cleanup:
     return result;
 #line 14 "to_bytes.py"
 }
-#line 820 "to_bytes.c"
+#line 818 "to_bytes.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -863,7 +861,7 @@ cleanup:
     return result;
 #line 14 "to_bytes.py"
 }
-#line 867 "to_bytes.c"
+#line 865 "to_bytes.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -910,7 +908,7 @@ cleanup:
     return result;
 #line 15 "to_bytes.py"
 }
-#line 914 "to_bytes.c"
+#line 912 "to_bytes.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -957,7 +955,7 @@ cleanup:
     return result;
 #line 16 "to_bytes.py"
 }
-#line 961 "to_bytes.c"
+#line 959 "to_bytes.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1004,7 +1002,7 @@ cleanup:
     return result;
 #line 16 "to_bytes.py"
 }
-#line 1008 "to_bytes.c"
+#line 1006 "to_bytes.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1053,7 +1051,7 @@ cleanup:
     return result;
 #line 17 "to_bytes.py"
 }
-#line 1057 "to_bytes.c"
+#line 1055 "to_bytes.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1100,7 +1098,7 @@ cleanup:
     return result;
 #line 17 "to_bytes.py"
 }
-#line 1104 "to_bytes.c"
+#line 1102 "to_bytes.c"
 
 static Py2cValue mod_to_bytes(void) {
     g_to_bytes__v = PY2C_NULL;
@@ -1395,17 +1393,17 @@ L3:;
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 34; goto error; }
+        { loc = 33; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
@@ -1413,7 +1411,7 @@ L3:;
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
@@ -1423,7 +1421,7 @@ L3:;
 #line 4 "to_bytes.py"
     t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_obj_value(&str_1.ob), t[5]}, 2, kwnames_0);
 #line 4 "to_bytes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
 #line 4 "to_bytes.py"
     PY2C_CLEAR(t[4]);
 #line 4 "to_bytes.py"
@@ -1437,17 +1435,17 @@ L3:;
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 39; goto error; }
+        { loc = 38; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_to_bytes__v); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 4 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__n)) {
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
@@ -1455,7 +1453,7 @@ L3:;
 #line 4 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
 #line 4 "to_bytes.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 4 "to_bytes.py"
     }
 #line 4 "to_bytes.py"
@@ -1465,7 +1463,7 @@ L3:;
 #line 4 "to_bytes.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_obj_value(&str_3.ob), t[10]}, 1, kwnames_1);
 #line 4 "to_bytes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
 #line 4 "to_bytes.py"
     PY2C_CLEAR(t[9]);
 #line 4 "to_bytes.py"
@@ -1475,28 +1473,16 @@ L3:;
 #line 4 "to_bytes.py"
     PY2C_CLEAR(t[8]);
 #line 4 "to_bytes.py"
-    t[12] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[11]});
+    py2c_slot_store(&g_to_bytes__big, t[6]); t[6] = PY2C_NULL;
 #line 4 "to_bytes.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
-#line 4 "to_bytes.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "to_bytes.py"
-    PY2C_CLEAR(t[11]);
-#line 4 "to_bytes.py"
-    if (py2c_unpack(t[12], 2, &t[13]) < 0) { loc = 43; goto error; }
-#line 4 "to_bytes.py"
-    PY2C_CLEAR(t[12]);
-#line 4 "to_bytes.py"
-    py2c_slot_store(&g_to_bytes__big, t[13]); t[13] = PY2C_NULL;
-#line 4 "to_bytes.py"
-    py2c_slot_store(&g_to_bytes__little, t[14]); t[14] = PY2C_NULL;
+    py2c_slot_store(&g_to_bytes__little, t[11]); t[11] = PY2C_NULL;
 
 #line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__v)) {
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1506,7 +1492,7 @@ L3:;
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 46; goto error; }
+        { loc = 44; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1516,7 +1502,7 @@ L3:;
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1526,19 +1512,19 @@ L3:;
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
     t[5] = py2c_slot_load(&g_to_bytes__little);
 #line 5 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[18]) < 0) { loc = 50; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[18]) < 0) { loc = 48; goto error; }
 #line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__big)) {
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1546,7 +1532,7 @@ L3:;
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1556,7 +1542,7 @@ L3:;
 #line 5 "to_bytes.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], py2c_obj_value(&str_1.ob), t[9]}, 2, kwnames_0);
 #line 5 "to_bytes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[8]);
 #line 5 "to_bytes.py"
@@ -1566,13 +1552,13 @@ L3:;
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[7]);
 #line 5 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[19]) < 0) { loc = 54; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[19]) < 0) { loc = 52; goto error; }
 #line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__little)) {
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'little' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1580,7 +1566,7 @@ L3:;
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'signed' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1590,7 +1576,7 @@ L3:;
 #line 5 "to_bytes.py"
     t[15] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], py2c_obj_value(&str_3.ob), t[14]}, 2, kwnames_0);
 #line 5 "to_bytes.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 51; goto error; }
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[13]);
 #line 5 "to_bytes.py"
@@ -1600,13 +1586,13 @@ L3:;
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[12]);
 #line 5 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[20]) < 0) { loc = 58; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[20]) < 0) { loc = 56; goto error; }
 #line 5 "to_bytes.py"
     if (!py2c_slot_bound(&g_to_bytes__big)) {
 #line 5 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 5 "to_bytes.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 5 "to_bytes.py"
     }
 #line 5 "to_bytes.py"
@@ -1614,7 +1600,7 @@ L3:;
 #line 5 "to_bytes.py"
     t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
 #line 5 "to_bytes.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 55; goto error; }
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[18]);
 #line 5 "to_bytes.py"
@@ -1624,7 +1610,7 @@ L3:;
 #line 5 "to_bytes.py"
     t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[10], t[15], t[19]}, 7);
 #line 5 "to_bytes.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 42; goto error; }
 #line 5 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 5 "to_bytes.py"
@@ -1651,59 +1637,59 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 62; goto error; }
+    if (py2c_method_lookup_ic(py2c_int(5), py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 60; goto error; }
 #line 6 "to_bytes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[0]);
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_TRUE, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[22]) < 0) { loc = 64; goto error; }
+    if (py2c_method_lookup_ic(PY2C_TRUE, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[22]) < 0) { loc = 62; goto error; }
 #line 6 "to_bytes.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[3]);
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[4]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(py2c_int(65), py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[23]) < 0) { loc = 66; goto error; }
+    if (py2c_method_lookup_ic(py2c_int(65), py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[23]) < 0) { loc = 64; goto error; }
 #line 6 "to_bytes.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_obj_value(&str_3.ob)}, 2, PY2C_NULL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[6]);
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[7]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[24]) < 0) { loc = 68; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[9], &t[10], &attr_ic[24]) < 0) { loc = 66; goto error; }
 #line 6 "to_bytes.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){bytes_0}, 1, PY2C_NULL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[9]);
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[10]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[25]) < 0) { loc = 70; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[25]) < 0) { loc = 68; goto error; }
 #line 6 "to_bytes.py"
     t[14] = py2c_list_new(2);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 69; goto error; }
 #line 6 "to_bytes.py"
-    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 69; goto error; }
 #line 6 "to_bytes.py"
-    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 71; goto error; }
+    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 69; goto error; }
 #line 6 "to_bytes.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 67; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[14]);
 #line 6 "to_bytes.py"
@@ -1711,21 +1697,21 @@ L1:;
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[13]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[26]) < 0) { loc = 73; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[16], &t[17], &attr_ic[26]) < 0) { loc = 71; goto error; }
 #line 6 "to_bytes.py"
     t[18] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(255)});
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 72; goto error; }
 #line 6 "to_bytes.py"
     t[19] = py2c_fast_binary_op(t[18], py2c_int(3), PY2C_OP_MUL);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 73; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[18]);
 #line 6 "to_bytes.py"
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[19], PY2C_TRUE}, 1, kwnames_0);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 70; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[19]);
 #line 6 "to_bytes.py"
@@ -1733,11 +1719,11 @@ L1:;
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[17]);
 #line 6 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[21], &t[22], &attr_ic[27]) < 0) { loc = 77; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[21], &t[22], &attr_ic[27]) < 0) { loc = 75; goto error; }
 #line 6 "to_bytes.py"
     t[23] = py2c_method_call(t[21], t[22], (Py2cValue[]){bytes_1, py2c_obj_value(&str_3.ob), PY2C_TRUE}, 2, kwnames_0);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 74; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[21]);
 #line 6 "to_bytes.py"
@@ -1745,7 +1731,7 @@ L1:;
 #line 6 "to_bytes.py"
     t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15], t[20], t[23]}, 7);
 #line 6 "to_bytes.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 58; goto error; }
 #line 6 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 6 "to_bytes.py"
@@ -1764,15 +1750,15 @@ L1:;
     PY2C_CLEAR(t[24]);
 
 #line 7 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[28]) < 0) { loc = 80; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[28]) < 0) { loc = 78; goto error; }
 #line 7 "to_bytes.py"
     t[2] = py2c_fast_binary_op(bytes_2, py2c_int(10), PY2C_OP_MUL);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 7 "to_bytes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 1, kwnames_0);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 7 "to_bytes.py"
@@ -1780,11 +1766,11 @@ L1:;
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 7 "to_bytes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[29]) < 0) { loc = 83; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_int_type), py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[29]) < 0) { loc = 81; goto error; }
 #line 7 "to_bytes.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){bytes_3, py2c_obj_value(&str_3.ob)}, 1, kwnames_2);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[4]);
 #line 7 "to_bytes.py"
@@ -1792,37 +1778,37 @@ L1:;
 #line 7 "to_bytes.py"
     t[7] = py2c_fast_binary_op(py2c_int(2), py2c_int(100), PY2C_OP_POW);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error; }
 #line 7 "to_bytes.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[30]) < 0) { loc = 87; goto error; }
+    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[30]) < 0) { loc = 85; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[7]);
 #line 7 "to_bytes.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(13), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[8]);
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[9]);
 #line 7 "to_bytes.py"
-    if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_6.ob), &t[11], &t[12], &attr_ic[31]) < 0) { loc = 88; goto error; }
+    if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_6.ob), &t[11], &t[12], &attr_ic[31]) < 0) { loc = 86; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[10]);
 #line 7 "to_bytes.py"
     t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 82; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[11]);
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[12]);
 #line 7 "to_bytes.py"
-    if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_5.ob), &t[14], &t[15], &attr_ic[32]) < 0) { loc = 90; goto error; }
+    if (py2c_method_lookup_ic(py2c_int(1), py2c_obj_value(&str_5.ob), &t[14], &t[15], &attr_ic[32]) < 0) { loc = 88; goto error; }
 #line 7 "to_bytes.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){bytes_4}, 1, PY2C_NULL);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 87; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[14]);
 #line 7 "to_bytes.py"
@@ -1830,7 +1816,7 @@ L1:;
 #line 7 "to_bytes.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[13], t[16]}, 4);
 #line 7 "to_bytes.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 76; goto error; }
 #line 7 "to_bytes.py"
     PY2C_CLEAR(t[3]);
 #line 7 "to_bytes.py"
@@ -1845,229 +1831,229 @@ L1:;
 #line 8 "to_bytes.py"
     t[0] = py2c_list_new(16);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_15, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
     t[1] = py2c_function_new(&info_f_lambda_16, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 8 "to_bytes.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]});
 #line 8 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 8 "to_bytes.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 89; goto error; }
 #line 8 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 8 "to_bytes.py"
@@ -2078,13 +2064,13 @@ L1:;
 #line 19 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 19 "to_bytes.py"
-        { loc = 125; goto error; }
+        { loc = 123; goto error; }
 #line 19 "to_bytes.py"
     }
 #line 19 "to_bytes.py"
     { Py2cValue s0 = py2c_slot_load(&g_to_bytes__calls); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 19 "to_bytes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 19 "to_bytes.py"
 L4:;
 #line 19 "to_bytes.py"
@@ -2092,13 +2078,13 @@ L4:;
 #line 19 "to_bytes.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 19 "to_bytes.py"
-        if (py2c_error_occurred()) { loc = 124; goto error; }
+        if (py2c_error_occurred()) { loc = 122; goto error; }
 #line 19 "to_bytes.py"
         goto L5;
 #line 19 "to_bytes.py"
     }
 #line 19 "to_bytes.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 126; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 124; goto error; }
 #line 19 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 19 "to_bytes.py"
@@ -2111,7 +2097,7 @@ L4:;
 #line 21 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 21 "to_bytes.py"
-        { loc = 128; goto error_1; }
+        { loc = 126; goto error_1; }
 #line 21 "to_bytes.py"
     }
 #line 21 "to_bytes.py"
@@ -2121,7 +2107,7 @@ L4:;
 #line 21 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 21 "to_bytes.py"
-        { loc = 130; goto error_1; }
+        { loc = 128; goto error_1; }
 #line 21 "to_bytes.py"
     }
 #line 21 "to_bytes.py"
@@ -2129,13 +2115,13 @@ L4:;
 #line 21 "to_bytes.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 21 "to_bytes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error_1; }
 #line 21 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 21 "to_bytes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[3]}, 3);
 #line 21 "to_bytes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error_1; }
 #line 21 "to_bytes.py"
     PY2C_CLEAR(t[1]);
 #line 21 "to_bytes.py"
@@ -2157,11 +2143,11 @@ error_1:
 #line 21 "to_bytes.py"
     t[2] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 21 "to_bytes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_2; }
 #line 21 "to_bytes.py"
     n0 = py2c_exception_matches(t[1], t[2]);
 #line 21 "to_bytes.py"
-    if (n0 < 0) { loc = 131; goto error_2; }
+    if (n0 < 0) { loc = 129; goto error_2; }
 #line 21 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 21 "to_bytes.py"
@@ -2174,7 +2160,7 @@ error_1:
 #line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 23 "to_bytes.py"
-        { loc = 133; goto error_3; }
+        { loc = 131; goto error_3; }
 #line 23 "to_bytes.py"
     }
 #line 23 "to_bytes.py"
@@ -2184,7 +2170,7 @@ error_1:
 #line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 23 "to_bytes.py"
-        { loc = 135; goto error_3; }
+        { loc = 133; goto error_3; }
 #line 23 "to_bytes.py"
     }
 #line 23 "to_bytes.py"
@@ -2192,13 +2178,13 @@ error_1:
 #line 23 "to_bytes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 23 "to_bytes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error_3; }
 #line 23 "to_bytes.py"
     PY2C_CLEAR(t[3]);
 #line 23 "to_bytes.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_28.ob), &attr_ic[33]);
 #line 23 "to_bytes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 136; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error_3; }
 #line 23 "to_bytes.py"
     PY2C_CLEAR(t[4]);
 #line 23 "to_bytes.py"
@@ -2206,7 +2192,7 @@ error_1:
 #line 23 "to_bytes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 23 "to_bytes.py"
-        { loc = 137; goto error_3; }
+        { loc = 135; goto error_3; }
 #line 23 "to_bytes.py"
     }
 #line 23 "to_bytes.py"
@@ -2214,7 +2200,7 @@ error_1:
 #line 23 "to_bytes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_27.ob), t[5], t[6]}, 4);
 #line 23 "to_bytes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error_3; }
 #line 23 "to_bytes.py"
     PY2C_CLEAR(t[2]);
 #line 23 "to_bytes.py"
@@ -2297,7 +2283,7 @@ cleanup:
     return result;
 #line 23 "to_bytes.py"
 }
-#line 2301 "to_bytes.c"
+#line 2287 "to_bytes.c"
 
 static void clear_mod_to_bytes(void) {
     PY2C_CLEAR(g_to_bytes__e);

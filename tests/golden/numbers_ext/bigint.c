@@ -688,7 +688,7 @@ L1:;
 #line 12 "bigint.py"
     PY2C_CLEAR(t[1]);
 #line 12 "bigint.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 12 "bigint.py"
     if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 12 "bigint.py"

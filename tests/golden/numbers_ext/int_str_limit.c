@@ -77,7 +77,7 @@ static Py2cValue mod_int_str_limit(void) {
 #line 3 "int_str_limit.py"
     PY2C_CLEAR(t[0]);
 #line 3 "int_str_limit.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 3 "int_str_limit.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 3 "int_str_limit.py"
@@ -162,7 +162,7 @@ static Py2cValue mod_int_str_limit(void) {
 #line 4 "int_str_limit.py"
     PY2C_CLEAR(t[1]);
 #line 4 "int_str_limit.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 4 "int_str_limit.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 4 "int_str_limit.py"

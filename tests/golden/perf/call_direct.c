@@ -4,32 +4,31 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("mine", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("eval", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_8 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_9 = PY2C_STR_STATIC("Box", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_11 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_13 = PY2C_STR_STATIC("fib", 3, 3);
-static Py2cStr str_14 = PY2C_STR_STATIC("keep", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("a string", 8, 8);
-static Py2cStr str_16 = PY2C_STR_STATIC("!", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_0 = PY2C_STR_STATIC("mine", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("eval", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("two", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_6 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_7 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_8 = PY2C_STR_STATIC("Box", 3, 3);
+static Py2cStr str_9 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_10 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_12 = PY2C_STR_STATIC("fib", 3, 3);
+static Py2cStr str_13 = PY2C_STR_STATIC("keep", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("a string", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC("!", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_18 = PY2C_STR_STATIC("d", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("d", 1, 1);
 static Py2cValue kwnames_1;
 static Py2cValue kwnames_2;
-static Py2cStr str_19 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_18 = PY2C_STR_STATIC("TypeError:", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[2];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Box;
@@ -280,10 +279,9 @@ static const Py2cFuncInfo info_f_keep = {"keep", "keep", params_f_keep, 0, 1, 0,
 /* push: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_push[] = {
     {36, "xs.append(v)", NULL},
-    {36, "xs.append(v)", "^^^^^^^^^"},
     {37, "return len(xs)", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_push = {"call_direct.py", "push", locs_f_push, 3};
+static const Py2cCode code_f_push = {"call_direct.py", "push", locs_f_push, 2};
 static const char *const params_f_push[] = {"xs", "v"};
 static const Py2cFuncInfo info_f_push = {"push", "push", params_f_push, 0, 2, 0, 0, f_push, &code_f_push, NULL, "__main__"};
 
@@ -546,7 +544,7 @@ cleanup:
     return result;
 #line 7 "call_direct.py"
 }
-#line 550 "call_direct.c"
+#line 548 "call_direct.c"
 
 static Py2cValue f_is_even(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -615,7 +613,7 @@ cleanup:
     return result;
 #line 12 "call_direct.py"
 }
-#line 619 "call_direct.c"
+#line 617 "call_direct.c"
 
 static Py2cValue f_is_odd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -676,7 +674,7 @@ cleanup:
     return result;
 #line 16 "call_direct.py"
 }
-#line 680 "call_direct.c"
+#line 678 "call_direct.c"
 
 static Py2cValue f_nothing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -698,7 +696,7 @@ cleanup:
     return result;
 #line 20 "call_direct.py"
 }
-#line 702 "call_direct.c"
+#line 700 "call_direct.c"
 
 static Py2cValue f_pair(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -739,7 +737,7 @@ cleanup:
     return result;
 #line 24 "call_direct.py"
 }
-#line 743 "call_direct.c"
+#line 741 "call_direct.c"
 
 static Py2cValue f_with_default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -780,7 +778,7 @@ cleanup:
     return result;
 #line 28 "call_direct.py"
 }
-#line 784 "call_direct.c"
+#line 782 "call_direct.c"
 
 static Py2cValue f_keep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,7 +803,7 @@ cleanup:
     return result;
 #line 32 "call_direct.py"
 }
-#line 809 "call_direct.c"
+#line 807 "call_direct.c"
 
 static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -814,29 +812,23 @@ static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue v_v = params[1];
     (void)fn;
 
 #line 36 "call_direct.py"
-    if (py2c_method_lookup_ic(v_xs, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_list_append(v_xs, v_v);
 #line 36 "call_direct.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_v}, 1, PY2C_NULL);
-#line 36 "call_direct.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "call_direct.py"
     PY2C_CLEAR(t[0]);
-#line 36 "call_direct.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "call_direct.py"
-    PY2C_CLEAR(t[2]);
 
 #line 37 "call_direct.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+    t[0] = py2c_fast_len(v_xs);
 #line 37 "call_direct.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 37 "call_direct.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 37 "call_direct.py"
@@ -847,12 +839,6 @@ error:
     py2c_traceback_add(&code_f_push, loc);
 #line 37 "call_direct.py"
     PY2C_CLEAR(result);
-#line 37 "call_direct.py"
-    PY2C_CLEAR(t[0]);
-#line 37 "call_direct.py"
-    PY2C_CLEAR(t[1]);
-#line 37 "call_direct.py"
-    PY2C_CLEAR(t[2]);
 #line 37 "call_direct.py"
 cleanup:
 #line 37 "call_direct.py"
@@ -865,7 +851,7 @@ cleanup:
     return result;
 #line 37 "call_direct.py"
 }
-#line 869 "call_direct.c"
+#line 855 "call_direct.c"
 
 static Py2cValue f_abs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,7 +866,7 @@ static Py2cValue f_abs(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 41 "call_direct.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), v_x});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), v_x});
 #line 41 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "call_direct.py"
@@ -903,7 +889,7 @@ cleanup:
     return result;
 #line 41 "call_direct.py"
 }
-#line 907 "call_direct.c"
+#line 893 "call_direct.c"
 
 static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -919,7 +905,7 @@ static Py2cValue f_noisy(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 45 "call_direct.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), v_tag}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), v_tag}, 2);
 #line 45 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 45 "call_direct.py"
@@ -947,7 +933,7 @@ cleanup:
     return result;
 #line 46 "call_direct.py"
 }
-#line 951 "call_direct.c"
+#line 937 "call_direct.c"
 
 static Py2cValue f_scale(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -998,7 +984,7 @@ cleanup:
     return result;
 #line 51 "call_direct.py"
 }
-#line 1002 "call_direct.c"
+#line 988 "call_direct.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1071,7 +1057,7 @@ cleanup:
     return result;
 #line 64 "call_direct.py"
 }
-#line 1075 "call_direct.c"
+#line 1061 "call_direct.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1119,7 +1105,7 @@ cleanup:
     return result;
 #line 64 "call_direct.py"
 }
-#line 1123 "call_direct.c"
+#line 1109 "call_direct.c"
 
 static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1137,16 +1123,16 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 67 "call_direct.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_7.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
 #line 67 "call_direct.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), py2c_obj_value(&str_8.ob)) < 0) { loc = 0; goto error; }
 
 #line 68 "call_direct.py"
     t[1] = py2c_function_new(&info_f_Box____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "call_direct.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 68 "call_direct.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 68 "call_direct.py"
     PY2C_CLEAR(t[1]);
 
@@ -1155,7 +1141,7 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "call_direct.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 71 "call_direct.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 71 "call_direct.py"
     PY2C_CLEAR(t[1]);
 
@@ -1164,7 +1150,7 @@ static Py2cValue f_Box(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "call_direct.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 74 "call_direct.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_13.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 74 "call_direct.py"
     PY2C_CLEAR(t[1]);
 #line 74 "call_direct.py"
@@ -1189,7 +1175,7 @@ cleanup:
     return result;
 #line 74 "call_direct.py"
 }
-#line 1193 "call_direct.c"
+#line 1179 "call_direct.c"
 
 static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1203,7 +1189,7 @@ static Py2cValue f_Box____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "call_direct.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_11.ob), v_v, layout_Box, 0, &attr_ic[1]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_10.ob), v_v, layout_Box, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 69 "call_direct.py"
     result = PY2C_NONE;
 #line 69 "call_direct.py"
@@ -1226,7 +1212,7 @@ cleanup:
     return result;
 #line 69 "call_direct.py"
 }
-#line 1230 "call_direct.c"
+#line 1216 "call_direct.c"
 
 static Py2cValue f_Box__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1241,7 +1227,7 @@ static Py2cValue f_Box__fib(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 72 "call_direct.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_11.ob), layout_Box, 0, &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_10.ob), layout_Box, 0, &attr_ic[1]);
 #line 72 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 72 "call_direct.py"
@@ -1270,7 +1256,7 @@ cleanup:
     return result;
 #line 72 "call_direct.py"
 }
-#line 1274 "call_direct.c"
+#line 1260 "call_direct.c"
 
 static Py2cValue f_Box__keep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1310,7 +1296,7 @@ cleanup:
     return result;
 #line 75 "call_direct.py"
 }
-#line 1314 "call_direct.c"
+#line 1300 "call_direct.c"
 
 static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1413,7 +1399,7 @@ cleanup:
     return result;
 #line 84 "call_direct.py"
 }
-#line 1417 "call_direct.c"
+#line 1403 "call_direct.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1458,7 +1444,7 @@ cleanup:
     return result;
 #line 94 "call_direct.py"
 }
-#line 1462 "call_direct.c"
+#line 1448 "call_direct.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1510,7 +1496,7 @@ cleanup:
     return result;
 #line 92 "call_direct.py"
 }
-#line 1514 "call_direct.c"
+#line 1500 "call_direct.c"
 
 static Py2cValue f_kw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1554,7 +1540,7 @@ cleanup:
     return result;
 #line 103 "call_direct.py"
 }
-#line 1558 "call_direct.c"
+#line 1544 "call_direct.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1603,7 +1589,7 @@ cleanup:
     return result;
 #line 107 "call_direct.py"
 }
-#line 1607 "call_direct.c"
+#line 1593 "call_direct.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1652,7 +1638,7 @@ cleanup:
     return result;
 #line 107 "call_direct.py"
 }
-#line 1656 "call_direct.c"
+#line 1642 "call_direct.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1701,7 +1687,7 @@ cleanup:
     return result;
 #line 107 "call_direct.py"
 }
-#line 1705 "call_direct.c"
+#line 1691 "call_direct.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1739,7 +1725,7 @@ cleanup:
     return result;
 #line 115 "call_direct.py"
 }
-#line 1743 "call_direct.c"
+#line 1729 "call_direct.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1949,7 +1935,7 @@ cleanup:
     return result;
 #line 123 "call_direct.py"
 }
-#line 1953 "call_direct.c"
+#line 1939 "call_direct.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2018,7 +2004,7 @@ cleanup:
     return result;
 #line 126 "call_direct.py"
 }
-#line 2022 "call_direct.c"
+#line 2008 "call_direct.c"
 
 static Py2cValue mod_call_direct(void) {
     g_call_direct__fib = PY2C_NULL;
@@ -2046,11 +2032,11 @@ static Py2cValue mod_call_direct(void) {
     g_call_direct__e = PY2C_NULL;
     g_call_direct__boom = PY2C_NULL;
     g_call_direct__gen = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2169,7 +2155,7 @@ static Py2cValue mod_call_direct(void) {
 #line 56 "call_direct.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 56 "call_direct.py"
-    t[4] = f_pair(NULL, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_3.ob)});
+    t[4] = f_pair(NULL, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_2.ob)});
 #line 56 "call_direct.py"
     if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 56 "call_direct.py"
@@ -2296,11 +2282,11 @@ static Py2cValue mod_call_direct(void) {
     PY2C_CLEAR(t[1]);
 
 #line 59 "call_direct.py"
-    t[0] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(1)});
+    t[0] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_3.ob), py2c_int(1)});
 #line 59 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 59 "call_direct.py"
-    t[1] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(2)});
+    t[1] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(2)});
 #line 59 "call_direct.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 59 "call_direct.py"
@@ -2331,7 +2317,7 @@ static Py2cValue mod_call_direct(void) {
 #line 60 "call_direct.py"
     goto L0;
 #line 60 "call_direct.py"
-    t[3] = f_scale(NULL, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)});
+    t[3] = f_scale(NULL, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(2)});
 #line 60 "call_direct.py"
     if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 60 "call_direct.py"
@@ -2522,7 +2508,7 @@ L3:;
 #line 67 "call_direct.py"
     PY2C_CLEAR(t[1]);
 #line 67 "call_direct.py"
-    t[3] = py2c_class_new_layout("Box", "Box", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[3] = py2c_class_new_layout("Box", "Box", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 67 "call_direct.py"
     if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
 #line 67 "call_direct.py"
@@ -2688,7 +2674,7 @@ L3:;
     PY2C_CLEAR(t[1]);
 
 #line 98 "call_direct.py"
-    py2c_slot_store(&g_call_direct__s, py2c_obj_value(&str_15.ob));
+    py2c_slot_store(&g_call_direct__s, py2c_obj_value(&str_14.ob));
 
 #line 99 "call_direct.py"
     if (!py2c_slot_bound(&g_call_direct__s)) {
@@ -2715,7 +2701,7 @@ L3:;
 #line 99 "call_direct.py"
     }
 #line 99 "call_direct.py"
-    { Py2cValue s0 = py2c_slot_load(&g_call_direct__s); t[2] = py2c_fast_binary_op(s0, py2c_obj_value(&str_16.ob), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_call_direct__s); t[2] = py2c_fast_binary_op(s0, py2c_obj_value(&str_15.ob), PY2C_OP_ADD); py2c_decref(s0); }
 #line 99 "call_direct.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 99 "call_direct.py"
@@ -2761,11 +2747,11 @@ L3:;
     py2c_slot_store(&g_call_direct__kw, t[0]); t[0] = PY2C_NULL;
 
 #line 106 "call_direct.py"
-    t[0] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(3)});
+    t[0] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(3)});
 #line 106 "call_direct.py"
     if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 106 "call_direct.py"
-    t[1] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(2)});
+    t[1] = f_noisy(NULL, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_int(2)});
 #line 106 "call_direct.py"
     if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 106 "call_direct.py"
@@ -2890,7 +2876,7 @@ error_1:
 #line 111 "call_direct.py"
     t[3] = py2c_slot_load(&g_call_direct__e);
 #line 111 "call_direct.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[3]}, 2);
 #line 111 "call_direct.py"
     if (PY2C_IS_NULL(t[4])) { loc = 96; goto error_3; }
 #line 111 "call_direct.py"
@@ -3044,7 +3030,7 @@ cleanup:
     return result;
 #line 126 "call_direct.py"
 }
-#line 3048 "call_direct.c"
+#line 3034 "call_direct.c"
 
 static void clear_mod_call_direct(void) {
     PY2C_CLEAR(g_call_direct__gen);

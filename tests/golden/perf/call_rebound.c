@@ -286,9 +286,8 @@ static const Py2cFuncInfo info_f_deco = {"deco", "deco", params_f_deco, 0, 1, 0,
 static const Py2cCodeLoc locs_f_deco__wrapper[] = {
     {59, "return (\"wrapped\", fn(x))", "       ^^^^^^^^^^^^^^^^^^"},
     {59, "return (\"wrapped\", fn(x))", "                   ^^^^^"},
-    {59, "return (\"wrapped\", fn(x))", "                   ^^"},
 };
-static const Py2cCode code_f_deco__wrapper = {"call_rebound.py", "wrapper", locs_f_deco__wrapper, 3};
+static const Py2cCode code_f_deco__wrapper = {"call_rebound.py", "wrapper", locs_f_deco__wrapper, 2};
 static const char *const params_f_deco__wrapper[] = {"x"};
 static const Py2cFuncInfo info_f_deco__wrapper = {"wrapper", "deco.<locals>.wrapper", params_f_deco__wrapper, 0, 1, 0, 0, f_deco__wrapper, &code_f_deco__wrapper, NULL, "__main__"};
 
@@ -461,7 +460,7 @@ cleanup:
     return result;
 #line 5 "call_rebound.py"
 }
-#line 465 "call_rebound.c"
+#line 464 "call_rebound.c"
 
 static Py2cValue f_g(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -499,7 +498,7 @@ cleanup:
     return result;
 #line 9 "call_rebound.py"
 }
-#line 503 "call_rebound.c"
+#line 502 "call_rebound.c"
 
 static Py2cValue f_use_f(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -548,7 +547,7 @@ cleanup:
     return result;
 #line 13 "call_rebound.py"
 }
-#line 552 "call_rebound.c"
+#line 551 "call_rebound.c"
 
 static Py2cValue f_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -586,7 +585,7 @@ cleanup:
     return result;
 #line 22 "call_rebound.py"
 }
-#line 590 "call_rebound.c"
+#line 589 "call_rebound.c"
 
 static Py2cValue f_rebind_h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -623,7 +622,7 @@ cleanup:
     return result;
 #line 28 "call_rebound.py"
 }
-#line 627 "call_rebound.c"
+#line 626 "call_rebound.c"
 
 static Py2cValue f_rebind_h__h(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,7 +660,7 @@ cleanup:
     return result;
 #line 29 "call_rebound.py"
 }
-#line 665 "call_rebound.c"
+#line 664 "call_rebound.c"
 
 static Py2cValue f_k(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,7 +698,7 @@ cleanup:
     return result;
 #line 38 "call_rebound.py"
 }
-#line 703 "call_rebound.c"
+#line 702 "call_rebound.c"
 
 static Py2cValue f_loop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -737,7 +736,7 @@ cleanup:
     return result;
 #line 50 "call_rebound.py"
 }
-#line 741 "call_rebound.c"
+#line 740 "call_rebound.c"
 
 static Py2cValue f_deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -792,7 +791,7 @@ cleanup:
     return result;
 #line 61 "call_rebound.py"
 }
-#line 796 "call_rebound.c"
+#line 795 "call_rebound.c"
 
 static Py2cValue f_deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -801,37 +800,27 @@ static Py2cValue f_deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     Py2cValue c_fn = PY2C_NULL;
+    Py2cValue v_fn = PY2C_NULL;
     c_fn = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_fn);
+    { Py2cValue old = v_fn; v_fn = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref); py2c_decref(old); }
 
 #line 59 "call_rebound.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_fn)->ref)) {
+    t[0] = py2c_fast_call(v_fn, (Py2cValue[]){v_x}, 1);
 #line 59 "call_rebound.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fn' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 59 "call_rebound.py"
-        { loc = 2; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[0]});
 #line 59 "call_rebound.py"
-    }
-#line 59 "call_rebound.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_fn)->ref);
-#line 59 "call_rebound.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){v_x}, 1);
-#line 59 "call_rebound.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 59 "call_rebound.py"
     PY2C_CLEAR(t[0]);
 #line 59 "call_rebound.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]});
-#line 59 "call_rebound.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 59 "call_rebound.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "call_rebound.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 59 "call_rebound.py"
     goto cleanup;
 #line 59 "call_rebound.py"
@@ -843,20 +832,20 @@ error:
 #line 59 "call_rebound.py"
     PY2C_CLEAR(t[0]);
 #line 59 "call_rebound.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "call_rebound.py"
 cleanup:
 #line 59 "call_rebound.py"
     PY2C_CLEAR(v_x);
 #line 59 "call_rebound.py"
     PY2C_CLEAR(c_fn);
 #line 59 "call_rebound.py"
+    PY2C_CLEAR(v_fn);
+#line 59 "call_rebound.py"
     py2c_recursion_leave();
 #line 59 "call_rebound.py"
     return result;
 #line 59 "call_rebound.py"
 }
-#line 860 "call_rebound.c"
+#line 849 "call_rebound.c"
 
 static Py2cValue f_decorated(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,7 +883,7 @@ cleanup:
     return result;
 #line 66 "call_rebound.py"
 }
-#line 898 "call_rebound.c"
+#line 887 "call_rebound.c"
 
 static Py2cValue f_twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -932,7 +921,7 @@ cleanup:
     return result;
 #line 73 "call_rebound.py"
 }
-#line 936 "call_rebound.c"
+#line 925 "call_rebound.c"
 
 static Py2cValue f_twice_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -970,7 +959,7 @@ cleanup:
     return result;
 #line 80 "call_rebound.py"
 }
-#line 974 "call_rebound.c"
+#line 963 "call_rebound.c"
 
 static Py2cValue f_caught(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1008,7 +997,7 @@ cleanup:
     return result;
 #line 87 "call_rebound.py"
 }
-#line 1012 "call_rebound.c"
+#line 1001 "call_rebound.c"
 
 static Py2cValue f_walrus(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1046,7 +1035,7 @@ cleanup:
     return result;
 #line 101 "call_rebound.py"
 }
-#line 1050 "call_rebound.c"
+#line 1039 "call_rebound.c"
 
 static Py2cValue f_imported(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1084,7 +1073,7 @@ cleanup:
     return result;
 #line 109 "call_rebound.py"
 }
-#line 1088 "call_rebound.c"
+#line 1077 "call_rebound.c"
 
 static Py2cValue f_augmented(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1109,7 +1098,7 @@ cleanup:
     return result;
 #line 118 "call_rebound.py"
 }
-#line 1113 "call_rebound.c"
+#line 1102 "call_rebound.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1157,7 +1146,7 @@ cleanup:
     return result;
 #line 131 "call_rebound.py"
 }
-#line 1161 "call_rebound.c"
+#line 1150 "call_rebound.c"
 
 static Py2cValue f_C__cls_bound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1195,7 +1184,7 @@ cleanup:
     return result;
 #line 132 "call_rebound.py"
 }
-#line 1199 "call_rebound.c"
+#line 1188 "call_rebound.c"
 
 static Py2cValue f_cls_target(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1233,7 +1222,7 @@ cleanup:
     return result;
 #line 139 "call_rebound.py"
 }
-#line 1237 "call_rebound.c"
+#line 1226 "call_rebound.c"
 
 static Py2cValue f_call_cls_target(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1282,7 +1271,7 @@ cleanup:
     return result;
 #line 143 "call_rebound.py"
 }
-#line 1286 "call_rebound.c"
+#line 1275 "call_rebound.c"
 
 static Py2cValue f_D(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1334,7 +1323,7 @@ cleanup:
     return result;
 #line 151 "call_rebound.py"
 }
-#line 1338 "call_rebound.c"
+#line 1327 "call_rebound.c"
 
 static Py2cValue f_comp_target(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1372,7 +1361,7 @@ cleanup:
     return result;
 #line 158 "call_rebound.py"
 }
-#line 1376 "call_rebound.c"
+#line 1365 "call_rebound.c"
 
 static Py2cValue f_call_comp_target(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1421,7 +1410,7 @@ cleanup:
     return result;
 #line 162 "call_rebound.py"
 }
-#line 1425 "call_rebound.c"
+#line 1414 "call_rebound.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1500,7 +1489,7 @@ cleanup:
     return result;
 #line 166 "call_rebound.py"
 }
-#line 1504 "call_rebound.c"
+#line 1493 "call_rebound.c"
 
 static Py2cValue f_in_func_loop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1538,7 +1527,7 @@ cleanup:
     return result;
 #line 170 "call_rebound.py"
 }
-#line 1542 "call_rebound.c"
+#line 1531 "call_rebound.c"
 
 static Py2cValue f_rebind_by_loop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1616,7 +1605,7 @@ cleanup:
     return result;
 #line 176 "call_rebound.py"
 }
-#line 1620 "call_rebound.c"
+#line 1609 "call_rebound.c"
 
 static Py2cValue mod_call_rebound(void) {
     g_call_rebound__f = PY2C_NULL;
@@ -2885,7 +2874,7 @@ cleanup:
     return result;
 #line 181 "call_rebound.py"
 }
-#line 2889 "call_rebound.c"
+#line 2878 "call_rebound.c"
 
 static void clear_mod_call_rebound(void) {
     PY2C_CLEAR(g_call_rebound__rebind_by_loop);

@@ -1611,15 +1611,11 @@ L5:;
 L3:;
 
 #line 102 "direct_ctor.py"
-    t[0] = v_k; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 102 "direct_ctor.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 102 "direct_ctor.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-#line 102 "direct_ctor.py"
-    PY2C_CLEAR(t[0]);
-#line 102 "direct_ctor.py"
-    { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 102 "direct_ctor.py"
     py2c_safepoint();
 #line 102 "direct_ctor.py"
@@ -1652,7 +1648,7 @@ cleanup:
     return result;
 #line 102 "direct_ctor.py"
 }
-#line 1656 "direct_ctor.c"
+#line 1652 "direct_ctor.c"
 
 static Py2cValue mod_direct_ctor(void) {
     g_direct_ctor__sys = PY2C_NULL;
@@ -3168,7 +3164,7 @@ cleanup:
     return result;
 #line 107 "direct_ctor.py"
 }
-#line 3172 "direct_ctor.c"
+#line 3168 "direct_ctor.c"
 
 static void clear_mod_direct_ctor(void) {
     PY2C_CLEAR(g_direct_ctor__p);

@@ -109,14 +109,12 @@ static const Py2cCodeLoc locs_mod_direct_method[] = {
     {37, "class Counter:", NULL},
     {49, "class Swap:", NULL},
     {57, "class Shadow:", NULL},
-    {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "          ^^^^^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "          ^^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "                    ^^^^^^^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "                    ^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "                                ^^^^^^^^^"},
     {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "                                ^^^^^^"},
-    {66, "s, r, q = Shape(3), Rect(2, 5), Square(4)", "^^^^^^^"},
     {67, "print(s.area(), r.area(), q.area(), s.twice(2), q.twice(3))", NULL},
     {67, "print(s.area(), r.area(), q.area(), s.twice(2), q.twice(3))", "      ^^^^^^^^"},
     {67, "print(s.area(), r.area(), q.area(), s.twice(2), q.twice(3))", "      ^"},
@@ -198,7 +196,7 @@ static const Py2cCodeLoc locs_mod_direct_method[] = {
     {105, "print(deepest(60), deepest(143))", "      ^^^^^^^^^^^"},
     {105, "print(deepest(60), deepest(143))", "                   ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_direct_method = {"direct_method.py", "<module>", locs_mod_direct_method, 99};
+static const Py2cCode code_mod_direct_method = {"direct_method.py", "<module>", locs_mod_direct_method, 97};
 
 /* Shape: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Shape[] = {
@@ -519,7 +517,7 @@ cleanup:
     return result;
 #line 20 "direct_method.py"
 }
-#line 523 "direct_method.c"
+#line 521 "direct_method.c"
 
 static Py2cValue f_Shape____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -556,7 +554,7 @@ cleanup:
     return result;
 #line 9 "direct_method.py"
 }
-#line 560 "direct_method.c"
+#line 558 "direct_method.c"
 
 static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -610,7 +608,7 @@ cleanup:
     return result;
 #line 12 "direct_method.py"
 }
-#line 614 "direct_method.c"
+#line 612 "direct_method.c"
 
 static Py2cValue f_Shape__describe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -684,7 +682,7 @@ cleanup:
     return result;
 #line 15 "direct_method.py"
 }
-#line 688 "direct_method.c"
+#line 686 "direct_method.c"
 
 static Py2cValue f_Shape__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -751,7 +749,7 @@ cleanup:
     return result;
 #line 18 "direct_method.py"
 }
-#line 755 "direct_method.c"
+#line 753 "direct_method.c"
 
 static Py2cValue f_Shape__scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -840,7 +838,7 @@ cleanup:
     return result;
 #line 21 "direct_method.py"
 }
-#line 844 "direct_method.c"
+#line 842 "direct_method.c"
 
 static Py2cValue f_Rect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -901,7 +899,7 @@ cleanup:
     return result;
 #line 29 "direct_method.py"
 }
-#line 905 "direct_method.c"
+#line 903 "direct_method.c"
 
 static Py2cValue f_Rect____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -970,7 +968,7 @@ cleanup:
     return result;
 #line 27 "direct_method.py"
 }
-#line 974 "direct_method.c"
+#line 972 "direct_method.c"
 
 static Py2cValue f_Rect__area(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,7 +1022,7 @@ cleanup:
     return result;
 #line 30 "direct_method.py"
 }
-#line 1028 "direct_method.c"
+#line 1026 "direct_method.c"
 
 static Py2cValue f_Square(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1066,7 +1064,7 @@ cleanup:
     return result;
 #line 34 "direct_method.py"
 }
-#line 1070 "direct_method.c"
+#line 1068 "direct_method.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1136,7 +1134,7 @@ cleanup:
     return result;
 #line 45 "direct_method.py"
 }
-#line 1140 "direct_method.c"
+#line 1138 "direct_method.c"
 
 static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1170,7 +1168,7 @@ cleanup:
     return result;
 #line 39 "direct_method.py"
 }
-#line 1174 "direct_method.c"
+#line 1172 "direct_method.c"
 
 static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1236,7 +1234,7 @@ cleanup:
     return result;
 #line 43 "direct_method.py"
 }
-#line 1240 "direct_method.c"
+#line 1238 "direct_method.c"
 
 static Py2cValue f_Counter__down(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1308,7 +1306,7 @@ cleanup:
     return result;
 #line 46 "direct_method.py"
 }
-#line 1312 "direct_method.c"
+#line 1310 "direct_method.c"
 
 static Py2cValue f_Swap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1369,7 +1367,7 @@ cleanup:
     return result;
 #line 53 "direct_method.py"
 }
-#line 1373 "direct_method.c"
+#line 1371 "direct_method.c"
 
 static Py2cValue f_Swap____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1403,7 +1401,7 @@ cleanup:
     return result;
 #line 51 "direct_method.py"
 }
-#line 1407 "direct_method.c"
+#line 1405 "direct_method.c"
 
 static Py2cValue f_Swap__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1428,7 +1426,7 @@ cleanup:
     return result;
 #line 54 "direct_method.py"
 }
-#line 1432 "direct_method.c"
+#line 1430 "direct_method.c"
 
 static Py2cValue f_Shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1489,7 +1487,7 @@ cleanup:
     return result;
 #line 62 "direct_method.py"
 }
-#line 1493 "direct_method.c"
+#line 1491 "direct_method.c"
 
 static Py2cValue f_Shadow____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1546,7 +1544,7 @@ cleanup:
     return result;
 #line 60 "direct_method.py"
 }
-#line 1550 "direct_method.c"
+#line 1548 "direct_method.c"
 
 static Py2cValue f_Shadow____init____lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1568,7 +1566,7 @@ cleanup:
     return result;
 #line 60 "direct_method.py"
 }
-#line 1572 "direct_method.c"
+#line 1570 "direct_method.c"
 
 static Py2cValue f_Shadow__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1593,7 +1591,7 @@ cleanup:
     return result;
 #line 63 "direct_method.py"
 }
-#line 1597 "direct_method.c"
+#line 1595 "direct_method.c"
 
 static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1645,7 @@ cleanup:
     return result;
 #line 85 "direct_method.py"
 }
-#line 1651 "direct_method.c"
+#line 1649 "direct_method.c"
 
 static Py2cValue f_deepest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1852,15 +1850,11 @@ L5:;
 L3:;
 
 #line 102 "direct_method.py"
-    t[0] = v_k; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 102 "direct_method.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 102 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-#line 102 "direct_method.py"
-    PY2C_CLEAR(t[0]);
-#line 102 "direct_method.py"
-    { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 102 "direct_method.py"
     py2c_safepoint();
 #line 102 "direct_method.py"
@@ -1893,7 +1887,7 @@ cleanup:
     return result;
 #line 102 "direct_method.py"
 }
-#line 1897 "direct_method.c"
+#line 1891 "direct_method.c"
 
 static Py2cValue mod_direct_method(void) {
     g_direct_method__sys = PY2C_NULL;
@@ -2117,17 +2111,17 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shape' is not defined");
 #line 66 "direct_method.py"
-        { loc = 13; goto error; }
+        { loc = 12; goto error; }
 #line 66 "direct_method.py"
     }
 #line 66 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Shape); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 66 "direct_method.py"
     n0 = py2c_recursion_enter_call();
 #line 66 "direct_method.py"
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 11; goto error; }
 #line 66 "direct_method.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 66 "direct_method.py"
@@ -2139,7 +2133,7 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
     n1 = py2c_init_result(t[2]);
 #line 66 "direct_method.py"
-    if (n1 < 0) { loc = 12; goto error; }
+    if (n1 < 0) { loc = 11; goto error; }
 #line 66 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 66 "direct_method.py"
@@ -2147,17 +2141,17 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Rect' is not defined");
 #line 66 "direct_method.py"
-        { loc = 15; goto error; }
+        { loc = 14; goto error; }
 #line 66 "direct_method.py"
     }
 #line 66 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Rect); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 66 "direct_method.py"
     n2 = py2c_recursion_enter_call();
 #line 66 "direct_method.py"
-    if (n2 < 0) { loc = 14; goto error; }
+    if (n2 < 0) { loc = 13; goto error; }
 #line 66 "direct_method.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 66 "direct_method.py"
@@ -2169,7 +2163,7 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
     n3 = py2c_init_result(t[3]);
 #line 66 "direct_method.py"
-    if (n3 < 0) { loc = 14; goto error; }
+    if (n3 < 0) { loc = 13; goto error; }
 #line 66 "direct_method.py"
     PY2C_CLEAR(t[3]);
 #line 66 "direct_method.py"
@@ -2177,17 +2171,17 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Square' is not defined");
 #line 66 "direct_method.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 66 "direct_method.py"
     }
 #line 66 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Square); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 66 "direct_method.py"
     n4 = py2c_recursion_enter_call();
 #line 66 "direct_method.py"
-    if (n4 < 0) { loc = 16; goto error; }
+    if (n4 < 0) { loc = 15; goto error; }
 #line 66 "direct_method.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 66 "direct_method.py"
@@ -2199,36 +2193,22 @@ static Py2cValue mod_direct_method(void) {
 #line 66 "direct_method.py"
     n5 = py2c_init_result(t[4]);
 #line 66 "direct_method.py"
-    if (n5 < 0) { loc = 16; goto error; }
+    if (n5 < 0) { loc = 15; goto error; }
 #line 66 "direct_method.py"
     PY2C_CLEAR(t[4]);
 #line 66 "direct_method.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+    py2c_slot_store(&g_direct_method__s, t[0]); t[0] = PY2C_NULL;
 #line 66 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    py2c_slot_store(&g_direct_method__r, t[1]); t[1] = PY2C_NULL;
 #line 66 "direct_method.py"
-    PY2C_CLEAR(t[0]);
-#line 66 "direct_method.py"
-    PY2C_CLEAR(t[1]);
-#line 66 "direct_method.py"
-    PY2C_CLEAR(t[2]);
-#line 66 "direct_method.py"
-    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 18; goto error; }
-#line 66 "direct_method.py"
-    PY2C_CLEAR(t[3]);
-#line 66 "direct_method.py"
-    py2c_slot_store(&g_direct_method__s, t[4]); t[4] = PY2C_NULL;
-#line 66 "direct_method.py"
-    py2c_slot_store(&g_direct_method__r, t[5]); t[5] = PY2C_NULL;
-#line 66 "direct_method.py"
-    py2c_slot_store(&g_direct_method__q, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_direct_method__q, t[2]); t[2] = PY2C_NULL;
 
 #line 67 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__s)) {
 #line 67 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 67 "direct_method.py"
-        { loc = 21; goto error; }
+        { loc = 19; goto error; }
 #line 67 "direct_method.py"
     }
 #line 67 "direct_method.py"
@@ -2238,13 +2218,13 @@ static Py2cValue mod_direct_method(void) {
 #line 67 "direct_method.py"
     t[0] = PY2C_NULL;
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 67 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__r)) {
 #line 67 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 67 "direct_method.py"
-        { loc = 23; goto error; }
+        { loc = 21; goto error; }
 #line 67 "direct_method.py"
     }
 #line 67 "direct_method.py"
@@ -2254,13 +2234,13 @@ static Py2cValue mod_direct_method(void) {
 #line 67 "direct_method.py"
     t[2] = PY2C_NULL;
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 67 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__q)) {
 #line 67 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 67 "direct_method.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 67 "direct_method.py"
     }
 #line 67 "direct_method.py"
@@ -2270,13 +2250,13 @@ static Py2cValue mod_direct_method(void) {
 #line 67 "direct_method.py"
     t[4] = PY2C_NULL;
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
 #line 67 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__s)) {
 #line 67 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 67 "direct_method.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 67 "direct_method.py"
     }
 #line 67 "direct_method.py"
@@ -2286,13 +2266,13 @@ static Py2cValue mod_direct_method(void) {
 #line 67 "direct_method.py"
     t[6] = PY2C_NULL;
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
 #line 67 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__q)) {
 #line 67 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 67 "direct_method.py"
-        { loc = 29; goto error; }
+        { loc = 27; goto error; }
 #line 67 "direct_method.py"
     }
 #line 67 "direct_method.py"
@@ -2302,11 +2282,11 @@ static Py2cValue mod_direct_method(void) {
 #line 67 "direct_method.py"
     t[8] = PY2C_NULL;
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
 #line 67 "direct_method.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9]}, 5);
 #line 67 "direct_method.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
 #line 67 "direct_method.py"
     PY2C_CLEAR(t[1]);
 #line 67 "direct_method.py"
@@ -2323,41 +2303,41 @@ static Py2cValue mod_direct_method(void) {
 #line 68 "direct_method.py"
     t[0] = py2c_list_new(3);
 #line 68 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 68 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__s)) {
 #line 68 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 68 "direct_method.py"
-        { loc = 32; goto error; }
+        { loc = 30; goto error; }
 #line 68 "direct_method.py"
     }
 #line 68 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__s); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__s); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 68 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__r)) {
 #line 68 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 68 "direct_method.py"
-        { loc = 33; goto error; }
+        { loc = 31; goto error; }
 #line 68 "direct_method.py"
     }
 #line 68 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__r); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__r); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 68 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__q)) {
 #line 68 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 68 "direct_method.py"
-        { loc = 34; goto error; }
+        { loc = 32; goto error; }
 #line 68 "direct_method.py"
     }
 #line 68 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__q); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__q); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 68 "direct_method.py"
     t[1] = py2c_iter(t[0]);
 #line 68 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 68 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 68 "direct_method.py"
@@ -2367,7 +2347,7 @@ L0:;
 #line 68 "direct_method.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 68 "direct_method.py"
-        if (py2c_error_occurred()) { loc = 30; goto error; }
+        if (py2c_error_occurred()) { loc = 28; goto error; }
 #line 68 "direct_method.py"
         goto L1;
 #line 68 "direct_method.py"
@@ -2380,7 +2360,7 @@ L0:;
 #line 69 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 69 "direct_method.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 69 "direct_method.py"
     }
 #line 69 "direct_method.py"
@@ -2388,13 +2368,13 @@ L0:;
 #line 69 "direct_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 69 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 69 "direct_method.py"
     t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[21]);
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 69 "direct_method.py"
     PY2C_CLEAR(t[3]);
 #line 69 "direct_method.py"
@@ -2402,15 +2382,15 @@ L0:;
 #line 69 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 69 "direct_method.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 69 "direct_method.py"
     }
 #line 69 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 69 "direct_method.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
 #line 69 "direct_method.py"
     PY2C_CLEAR(t[5]);
 #line 69 "direct_method.py"
@@ -2420,7 +2400,7 @@ L0:;
 #line 69 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 69 "direct_method.py"
-        { loc = 43; goto error; }
+        { loc = 41; goto error; }
 #line 69 "direct_method.py"
     }
 #line 69 "direct_method.py"
@@ -2430,21 +2410,21 @@ L0:;
 #line 69 "direct_method.py"
     t[8] = PY2C_NULL;
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
 #line 69 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__x)) {
 #line 69 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 69 "direct_method.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 69 "direct_method.py"
     }
 #line 69 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[10], &t[11], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__x); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[10], &t[11], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 69 "direct_method.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 0, kwnames_0);
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
 #line 69 "direct_method.py"
     PY2C_CLEAR(t[10]);
 #line 69 "direct_method.py"
@@ -2452,7 +2432,7 @@ L0:;
 #line 69 "direct_method.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[9], t[12]}, 4);
 #line 69 "direct_method.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 33; goto error; }
 #line 69 "direct_method.py"
     PY2C_CLEAR(t[4]);
 #line 69 "direct_method.py"
@@ -2477,17 +2457,17 @@ L1:;
 #line 70 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 70 "direct_method.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 70 "direct_method.py"
     }
 #line 70 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Counter); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 70 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 70 "direct_method.py"
     n0 = py2c_recursion_enter_call();
 #line 70 "direct_method.py"
-    if (n0 < 0) { loc = 47; goto error; }
+    if (n0 < 0) { loc = 45; goto error; }
 #line 70 "direct_method.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 70 "direct_method.py"
@@ -2499,7 +2479,7 @@ L1:;
 #line 70 "direct_method.py"
     n1 = py2c_init_result(t[2]);
 #line 70 "direct_method.py"
-    if (n1 < 0) { loc = 47; goto error; }
+    if (n1 < 0) { loc = 45; goto error; }
 #line 70 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 70 "direct_method.py"
@@ -2510,7 +2490,7 @@ L1:;
 #line 71 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "direct_method.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 71 "direct_method.py"
     }
 #line 71 "direct_method.py"
@@ -2520,13 +2500,13 @@ L1:;
 #line 71 "direct_method.py"
     t[0] = PY2C_NULL;
 #line 71 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 71 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__c)) {
 #line 71 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "direct_method.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 71 "direct_method.py"
     }
 #line 71 "direct_method.py"
@@ -2536,23 +2516,23 @@ L1:;
 #line 71 "direct_method.py"
     t[2] = PY2C_NULL;
 #line 71 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 71 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__c)) {
 #line 71 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "direct_method.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 71 "direct_method.py"
     }
 #line 71 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__c); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_16.ob), layout_Counter, 0, &attr_ic[24]); py2c_decref(s0); }
 #line 71 "direct_method.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 71 "direct_method.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 71 "direct_method.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 71 "direct_method.py"
     PY2C_CLEAR(t[1]);
 #line 71 "direct_method.py"
@@ -2567,15 +2547,15 @@ L1:;
 #line 73 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 73 "direct_method.py"
-        { loc = 57; goto error_1; }
+        { loc = 55; goto error_1; }
 #line 73 "direct_method.py"
     }
 #line 73 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error_1; } }
 #line 73 "direct_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 73 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
 #line 73 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 73 "direct_method.py"
@@ -2597,7 +2577,7 @@ error_1:
 #line 73 "direct_method.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 73 "direct_method.py"
-    if (n0 < 0) { loc = 59; goto error_2; }
+    if (n0 < 0) { loc = 57; goto error_2; }
 #line 73 "direct_method.py"
     if (!n0) goto L4;
 #line 73 "direct_method.py"
@@ -2608,7 +2588,7 @@ error_1:
 #line 75 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 75 "direct_method.py"
-        { loc = 61; goto error_3; }
+        { loc = 59; goto error_3; }
 #line 75 "direct_method.py"
     }
 #line 75 "direct_method.py"
@@ -2616,7 +2596,7 @@ error_1:
 #line 75 "direct_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
 #line 75 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_3; }
 #line 75 "direct_method.py"
     PY2C_CLEAR(t[1]);
 #line 75 "direct_method.py"
@@ -2669,15 +2649,15 @@ L3:;
 #line 77 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 77 "direct_method.py"
-        { loc = 63; goto error_4; }
+        { loc = 61; goto error_4; }
 #line 77 "direct_method.py"
     }
 #line 77 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error_4; } }
 #line 77 "direct_method.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 0, kwnames_1);
 #line 77 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error_4; }
 #line 77 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 77 "direct_method.py"
@@ -2699,7 +2679,7 @@ error_4:
 #line 77 "direct_method.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 77 "direct_method.py"
-    if (n0 < 0) { loc = 65; goto error_5; }
+    if (n0 < 0) { loc = 63; goto error_5; }
 #line 77 "direct_method.py"
     if (!n0) goto L7;
 #line 77 "direct_method.py"
@@ -2710,7 +2690,7 @@ error_4:
 #line 79 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 79 "direct_method.py"
-        { loc = 67; goto error_6; }
+        { loc = 65; goto error_6; }
 #line 79 "direct_method.py"
     }
 #line 79 "direct_method.py"
@@ -2718,7 +2698,7 @@ error_4:
 #line 79 "direct_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1]}, 2);
 #line 79 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_6; }
 #line 79 "direct_method.py"
     PY2C_CLEAR(t[1]);
 #line 79 "direct_method.py"
@@ -2771,17 +2751,17 @@ L6:;
 #line 80 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Swap' is not defined");
 #line 80 "direct_method.py"
-        { loc = 69; goto error; }
+        { loc = 67; goto error; }
 #line 80 "direct_method.py"
     }
 #line 80 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Swap); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 80 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 80 "direct_method.py"
     n0 = py2c_recursion_enter_call();
 #line 80 "direct_method.py"
-    if (n0 < 0) { loc = 68; goto error; }
+    if (n0 < 0) { loc = 66; goto error; }
 #line 80 "direct_method.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 80 "direct_method.py"
@@ -2793,7 +2773,7 @@ L6:;
 #line 80 "direct_method.py"
     n1 = py2c_init_result(t[2]);
 #line 80 "direct_method.py"
-    if (n1 < 0) { loc = 68; goto error; }
+    if (n1 < 0) { loc = 66; goto error; }
 #line 80 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 80 "direct_method.py"
@@ -2804,15 +2784,15 @@ L6:;
 #line 81 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 81 "direct_method.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 81 "direct_method.py"
     }
 #line 81 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
 #line 81 "direct_method.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 81 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 81 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 81 "direct_method.py"
@@ -2820,7 +2800,7 @@ L6:;
 #line 81 "direct_method.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 81 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
 #line 81 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 81 "direct_method.py"
@@ -2829,7 +2809,7 @@ L6:;
 #line 84 "direct_method.py"
     t[0] = py2c_function_new(&info_f_other, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 84 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 84 "direct_method.py"
     py2c_slot_store(&g_direct_method__other, t[0]); t[0] = PY2C_NULL;
 
@@ -2838,7 +2818,7 @@ L6:;
 #line 88 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other' is not defined");
 #line 88 "direct_method.py"
-        { loc = 75; goto error; }
+        { loc = 73; goto error; }
 #line 88 "direct_method.py"
     }
 #line 88 "direct_method.py"
@@ -2846,26 +2826,26 @@ L6:;
 #line 88 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Swap' is not defined");
 #line 88 "direct_method.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 88 "direct_method.py"
     }
 #line 88 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__Swap); Py2cValue s1 = py2c_slot_load(&g_direct_method__other); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_11.ob), s1, &attr_ic[28]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__Swap); Py2cValue s1 = py2c_slot_load(&g_direct_method__other); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_11.ob), s1, &attr_ic[28]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 75; goto error; } }
 
 #line 89 "direct_method.py"
     if (!py2c_slot_bound(&g_direct_method__w)) {
 #line 89 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 89 "direct_method.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 89 "direct_method.py"
     }
 #line 89 "direct_method.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_method__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_method__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 #line 89 "direct_method.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 89 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 89 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 89 "direct_method.py"
@@ -2875,17 +2855,17 @@ L6:;
 #line 89 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Swap' is not defined");
 #line 89 "direct_method.py"
-        { loc = 84; goto error; }
+        { loc = 82; goto error; }
 #line 89 "direct_method.py"
     }
 #line 89 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Swap); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 89 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 89 "direct_method.py"
     n0 = py2c_recursion_enter_call();
 #line 89 "direct_method.py"
-    if (n0 < 0) { loc = 83; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
 #line 89 "direct_method.py"
     t[4] = t[3]; py2c_incref(t[4]);
 #line 89 "direct_method.py"
@@ -2897,17 +2877,17 @@ L6:;
 #line 89 "direct_method.py"
     n1 = py2c_init_result(t[5]);
 #line 89 "direct_method.py"
-    if (n1 < 0) { loc = 83; goto error; }
+    if (n1 < 0) { loc = 81; goto error; }
 #line 89 "direct_method.py"
     PY2C_CLEAR(t[5]);
 #line 89 "direct_method.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[30]) < 0) { loc = 85; goto error; }
+    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[30]) < 0) { loc = 83; goto error; }
 #line 89 "direct_method.py"
     PY2C_CLEAR(t[3]);
 #line 89 "direct_method.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 89 "direct_method.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
 #line 89 "direct_method.py"
     PY2C_CLEAR(t[4]);
 #line 89 "direct_method.py"
@@ -2915,7 +2895,7 @@ L6:;
 #line 89 "direct_method.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 89 "direct_method.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
 #line 89 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 89 "direct_method.py"
@@ -2928,17 +2908,17 @@ L6:;
 #line 90 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shadow' is not defined");
 #line 90 "direct_method.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 90 "direct_method.py"
     }
 #line 90 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Shadow); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 90 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 90 "direct_method.py"
     n0 = py2c_recursion_enter_call();
 #line 90 "direct_method.py"
-    if (n0 < 0) { loc = 88; goto error; }
+    if (n0 < 0) { loc = 86; goto error; }
 #line 90 "direct_method.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 90 "direct_method.py"
@@ -2950,17 +2930,17 @@ L6:;
 #line 90 "direct_method.py"
     n1 = py2c_init_result(t[2]);
 #line 90 "direct_method.py"
-    if (n1 < 0) { loc = 88; goto error; }
+    if (n1 < 0) { loc = 86; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[2]);
 #line 90 "direct_method.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 90; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_24.ob), &t[1], &t[2], &attr_ic[31]) < 0) { loc = 88; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 90 "direct_method.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 90 "direct_method.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[1]);
 #line 90 "direct_method.py"
@@ -2970,17 +2950,17 @@ L6:;
 #line 90 "direct_method.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Shadow' is not defined");
 #line 90 "direct_method.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 90 "direct_method.py"
     }
 #line 90 "direct_method.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_method__Shadow); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 90 "direct_method.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
 #line 90 "direct_method.py"
     n2 = py2c_recursion_enter_call();
 #line 90 "direct_method.py"
-    if (n2 < 0) { loc = 92; goto error; }
+    if (n2 < 0) { loc = 90; goto error; }
 #line 90 "direct_method.py"
     t[5] = t[4]; py2c_incref(t[5]);
 #line 90 "direct_method.py"
@@ -2992,17 +2972,17 @@ L6:;
 #line 90 "direct_method.py"
     n3 = py2c_init_result(t[6]);
 #line 90 "direct_method.py"
-    if (n3 < 0) { loc = 92; goto error; }
+    if (n3 < 0) { loc = 90; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[6]);
 #line 90 "direct_method.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_24.ob), &t[5], &t[6], &attr_ic[32]) < 0) { loc = 94; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_24.ob), &t[5], &t[6], &attr_ic[32]) < 0) { loc = 92; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[4]);
 #line 90 "direct_method.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 90 "direct_method.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[5]);
 #line 90 "direct_method.py"
@@ -3010,7 +2990,7 @@ L6:;
 #line 90 "direct_method.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
 #line 90 "direct_method.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
 #line 90 "direct_method.py"
     PY2C_CLEAR(t[3]);
 #line 90 "direct_method.py"
@@ -3021,22 +3001,22 @@ L6:;
 #line 93 "direct_method.py"
     t[0] = py2c_function_new(&info_f_deepest, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 93 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 93 "direct_method.py"
     py2c_slot_store(&g_direct_method__deepest, t[0]); t[0] = PY2C_NULL;
 
 #line 105 "direct_method.py"
     t[0] = f_deepest(NULL, (Py2cValue[]){py2c_int(60)});
 #line 105 "direct_method.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
 #line 105 "direct_method.py"
     t[1] = f_deepest(NULL, (Py2cValue[]){py2c_int(143)});
 #line 105 "direct_method.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 105 "direct_method.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 105 "direct_method.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 105 "direct_method.py"
     PY2C_CLEAR(t[0]);
 #line 105 "direct_method.py"
@@ -3065,7 +3045,7 @@ cleanup:
     return result;
 #line 105 "direct_method.py"
 }
-#line 3069 "direct_method.c"
+#line 3049 "direct_method.c"
 
 static void clear_mod_direct_method(void) {
     PY2C_CLEAR(g_direct_method__deepest);

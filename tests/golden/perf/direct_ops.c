@@ -103,12 +103,10 @@ static const Py2cCodeLoc locs_mod_direct_ops[] = {
     {42, "class S(Mixin, V):", NULL},
     {46, "class Acc:", NULL},
     {58, "class Deep:", NULL},
-    {66, "a, b = V(1), V(2)", "       ^^^^^^^^^^"},
     {66, "a, b = V(1), V(2)", "       ^^^^"},
     {66, "a, b = V(1), V(2)", "       ^"},
     {66, "a, b = V(1), V(2)", "             ^^^^"},
     {66, "a, b = V(1), V(2)", "             ^"},
-    {66, "a, b = V(1), V(2)", "^^^^"},
     {67, "print(a + b, a * 3, a - b, 5 - a)", NULL},
     {67, "print(a + b, a * 3, a - b, 5 - a)", "      ^"},
     {67, "print(a + b, a * 3, a - b, 5 - a)", "          ^"},
@@ -206,7 +204,7 @@ static const Py2cCodeLoc locs_mod_direct_ops[] = {
     {123, "print(deepest(70), deepest(131))", "      ^^^^^^^^^^^"},
     {123, "print(deepest(70), deepest(131))", "                   ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_direct_ops = {"direct_ops.py", "<module>", locs_mod_direct_ops, 114};
+static const Py2cCode code_mod_direct_ops = {"direct_ops.py", "<module>", locs_mod_direct_ops, 112};
 
 /* V: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_V[] = {
@@ -571,7 +569,7 @@ cleanup:
     return result;
 #line 25 "direct_ops.py"
 }
-#line 575 "direct_ops.c"
+#line 573 "direct_ops.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -608,7 +606,7 @@ cleanup:
     return result;
 #line 9 "direct_ops.py"
 }
-#line 612 "direct_ops.c"
+#line 610 "direct_ops.c"
 
 static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -699,7 +697,7 @@ cleanup:
     return result;
 #line 12 "direct_ops.py"
 }
-#line 703 "direct_ops.c"
+#line 701 "direct_ops.c"
 
 static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -788,7 +786,7 @@ cleanup:
     return result;
 #line 15 "direct_ops.py"
 }
-#line 792 "direct_ops.c"
+#line 790 "direct_ops.c"
 
 static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -911,7 +909,7 @@ cleanup:
     return result;
 #line 20 "direct_ops.py"
 }
-#line 915 "direct_ops.c"
+#line 913 "direct_ops.c"
 
 static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +998,7 @@ cleanup:
     return result;
 #line 23 "direct_ops.py"
 }
-#line 1004 "direct_ops.c"
+#line 1002 "direct_ops.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1054,7 +1052,7 @@ cleanup:
     return result;
 #line 26 "direct_ops.py"
 }
-#line 1058 "direct_ops.c"
+#line 1056 "direct_ops.c"
 
 static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1115,7 +1113,7 @@ cleanup:
     return result;
 #line 33 "direct_ops.py"
 }
-#line 1119 "direct_ops.c"
+#line 1117 "direct_ops.c"
 
 static Py2cValue f_W____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1212,7 +1210,7 @@ cleanup:
     return result;
 #line 31 "direct_ops.py"
 }
-#line 1216 "direct_ops.c"
+#line 1214 "direct_ops.c"
 
 static Py2cValue f_W____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1285,7 +1283,7 @@ cleanup:
     return result;
 #line 34 "direct_ops.py"
 }
-#line 1289 "direct_ops.c"
+#line 1287 "direct_ops.c"
 
 static Py2cValue f_Mixin(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1337,7 +1335,7 @@ cleanup:
     return result;
 #line 38 "direct_ops.py"
 }
-#line 1341 "direct_ops.c"
+#line 1339 "direct_ops.c"
 
 static Py2cValue f_Mixin____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1365,7 +1363,7 @@ cleanup:
     return result;
 #line 39 "direct_ops.py"
 }
-#line 1369 "direct_ops.c"
+#line 1367 "direct_ops.c"
 
 static Py2cValue f_S(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1407,7 +1405,7 @@ cleanup:
     return result;
 #line 43 "direct_ops.py"
 }
-#line 1411 "direct_ops.c"
+#line 1409 "direct_ops.c"
 
 static Py2cValue f_Acc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1477,7 +1475,7 @@ cleanup:
     return result;
 #line 53 "direct_ops.py"
 }
-#line 1481 "direct_ops.c"
+#line 1479 "direct_ops.c"
 
 static Py2cValue f_Acc____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1514,7 +1512,7 @@ cleanup:
     return result;
 #line 48 "direct_ops.py"
 }
-#line 1518 "direct_ops.c"
+#line 1516 "direct_ops.c"
 
 static Py2cValue f_Acc____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1603,7 +1601,7 @@ cleanup:
     return result;
 #line 51 "direct_ops.py"
 }
-#line 1607 "direct_ops.c"
+#line 1605 "direct_ops.c"
 
 static Py2cValue f_Acc____iadd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1667,7 +1665,7 @@ cleanup:
     return result;
 #line 55 "direct_ops.py"
 }
-#line 1671 "direct_ops.c"
+#line 1669 "direct_ops.c"
 
 static Py2cValue f_Deep(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1728,7 +1726,7 @@ cleanup:
     return result;
 #line 62 "direct_ops.py"
 }
-#line 1732 "direct_ops.c"
+#line 1730 "direct_ops.c"
 
 static Py2cValue f_Deep____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1765,7 +1763,7 @@ cleanup:
     return result;
 #line 60 "direct_ops.py"
 }
-#line 1769 "direct_ops.c"
+#line 1767 "direct_ops.c"
 
 static Py2cValue f_Deep____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1885,7 +1883,7 @@ cleanup:
     return result;
 #line 63 "direct_ops.py"
 }
-#line 1889 "direct_ops.c"
+#line 1887 "direct_ops.c"
 
 static Py2cValue f_use_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1944,7 +1942,7 @@ cleanup:
     return result;
 #line 86 "direct_ops.py"
 }
-#line 1948 "direct_ops.c"
+#line 1946 "direct_ops.c"
 
 static Py2cValue f_Cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2005,7 +2003,7 @@ cleanup:
     return result;
 #line 102 "direct_ops.py"
 }
-#line 2009 "direct_ops.c"
+#line 2007 "direct_ops.c"
 
 static Py2cValue f_Cell____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2079,7 +2077,7 @@ cleanup:
     return result;
 #line 100 "direct_ops.py"
 }
-#line 2083 "direct_ops.c"
+#line 2081 "direct_ops.c"
 
 static Py2cValue f_Cell__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2191,7 +2189,7 @@ cleanup:
     return result;
 #line 105 "direct_ops.py"
 }
-#line 2195 "direct_ops.c"
+#line 2193 "direct_ops.c"
 
 static Py2cValue f_deepest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2396,15 +2394,11 @@ L5:;
 L3:;
 
 #line 120 "direct_ops.py"
-    t[0] = v_k; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 120 "direct_ops.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 120 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
-#line 120 "direct_ops.py"
-    PY2C_CLEAR(t[0]);
-#line 120 "direct_ops.py"
-    { Py2cValue old = v_k; v_k = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_k; v_k = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 120 "direct_ops.py"
     py2c_safepoint();
 #line 120 "direct_ops.py"
@@ -2437,7 +2431,7 @@ cleanup:
     return result;
 #line 120 "direct_ops.py"
 }
-#line 2441 "direct_ops.c"
+#line 2435 "direct_ops.c"
 
 static Py2cValue mod_direct_ops(void) {
     g_direct_ops__sys = PY2C_NULL;
@@ -2664,17 +2658,17 @@ static Py2cValue mod_direct_ops(void) {
 #line 66 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 66 "direct_ops.py"
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
 #line 66 "direct_ops.py"
     }
 #line 66 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 66 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 66 "direct_ops.py"
-    if (n0 < 0) { loc = 13; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 66 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 66 "direct_ops.py"
@@ -2686,7 +2680,7 @@ static Py2cValue mod_direct_ops(void) {
 #line 66 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 66 "direct_ops.py"
-    if (n1 < 0) { loc = 13; goto error; }
+    if (n1 < 0) { loc = 12; goto error; }
 #line 66 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 66 "direct_ops.py"
@@ -2694,17 +2688,17 @@ static Py2cValue mod_direct_ops(void) {
 #line 66 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 66 "direct_ops.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 66 "direct_ops.py"
     }
 #line 66 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 66 "direct_ops.py"
     n2 = py2c_recursion_enter_call();
 #line 66 "direct_ops.py"
-    if (n2 < 0) { loc = 15; goto error; }
+    if (n2 < 0) { loc = 14; goto error; }
 #line 66 "direct_ops.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 66 "direct_ops.py"
@@ -2716,32 +2710,20 @@ static Py2cValue mod_direct_ops(void) {
 #line 66 "direct_ops.py"
     n3 = py2c_init_result(t[3]);
 #line 66 "direct_ops.py"
-    if (n3 < 0) { loc = 15; goto error; }
+    if (n3 < 0) { loc = 14; goto error; }
 #line 66 "direct_ops.py"
     PY2C_CLEAR(t[3]);
 #line 66 "direct_ops.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_direct_ops__a, t[0]); t[0] = PY2C_NULL;
 #line 66 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
-#line 66 "direct_ops.py"
-    PY2C_CLEAR(t[0]);
-#line 66 "direct_ops.py"
-    PY2C_CLEAR(t[1]);
-#line 66 "direct_ops.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 17; goto error; }
-#line 66 "direct_ops.py"
-    PY2C_CLEAR(t[2]);
-#line 66 "direct_ops.py"
-    py2c_slot_store(&g_direct_ops__a, t[3]); t[3] = PY2C_NULL;
-#line 66 "direct_ops.py"
-    py2c_slot_store(&g_direct_ops__b, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_direct_ops__b, t[1]); t[1] = PY2C_NULL;
 
 #line 67 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
@@ -2749,7 +2731,7 @@ static Py2cValue mod_direct_ops(void) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 20; goto error; }
+        { loc = 18; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
@@ -2763,13 +2745,13 @@ static Py2cValue mod_direct_ops(void) {
 #line 67 "direct_ops.py"
     t[1] = PY2C_NULL;
 #line 67 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 67 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
@@ -2779,13 +2761,13 @@ static Py2cValue mod_direct_ops(void) {
 #line 67 "direct_ops.py"
     t[3] = PY2C_NULL;
 #line 67 "direct_ops.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 67 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 24; goto error; }
+        { loc = 22; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
@@ -2793,29 +2775,29 @@ static Py2cValue mod_direct_ops(void) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__a); Py2cValue s1 = py2c_slot_load(&g_direct_ops__b); t[5] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 67 "direct_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
 #line 67 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 67 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 67 "direct_ops.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 67 "direct_ops.py"
     }
 #line 67 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__a); t[6] = py2c_fast_binary_op(py2c_int(5), s0, PY2C_OP_SUB); py2c_decref(s0); }
 #line 67 "direct_ops.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
 #line 67 "direct_ops.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[6]}, 4);
 #line 67 "direct_ops.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
 #line 67 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 67 "direct_ops.py"
@@ -2832,17 +2814,17 @@ static Py2cValue mod_direct_ops(void) {
 #line 69 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 69 "direct_ops.py"
-        { loc = 30; goto error_1; }
+        { loc = 28; goto error_1; }
 #line 69 "direct_ops.py"
     }
 #line 69 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__a); t[0] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_SUB); py2c_decref(s0); }
 #line 69 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error_1; }
 #line 69 "direct_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 69 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_1; }
 #line 69 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 69 "direct_ops.py"
@@ -2856,19 +2838,13 @@ error_1:
 #line 69 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 69 "direct_ops.py"
-    PY2C_CLEAR(t[8]);
-#line 69 "direct_ops.py"
-    PY2C_CLEAR(t[9]);
-#line 69 "direct_ops.py"
-    PY2C_CLEAR(t[10]);
-#line 69 "direct_ops.py"
     t[0] = py2c_error_fetch();
 #line 69 "direct_ops.py"
     py2c_exc_handled_push(t[0]);
 #line 69 "direct_ops.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 69 "direct_ops.py"
-    if (n0 < 0) { loc = 32; goto error_2; }
+    if (n0 < 0) { loc = 30; goto error_2; }
 #line 69 "direct_ops.py"
     if (!n0) goto L1;
 #line 69 "direct_ops.py"
@@ -2879,7 +2855,7 @@ error_1:
 #line 71 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 71 "direct_ops.py"
-        { loc = 34; goto error_3; }
+        { loc = 32; goto error_3; }
 #line 71 "direct_ops.py"
     }
 #line 71 "direct_ops.py"
@@ -2887,7 +2863,7 @@ error_1:
 #line 71 "direct_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
 #line 71 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
 #line 71 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 71 "direct_ops.py"
@@ -2940,7 +2916,7 @@ L0:;
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
@@ -2950,17 +2926,17 @@ L0:;
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'W' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 38; goto error; }
+        { loc = 36; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__W); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 72 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 72 "direct_ops.py"
-    if (n0 < 0) { loc = 37; goto error; }
+    if (n0 < 0) { loc = 35; goto error; }
 #line 72 "direct_ops.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 72 "direct_ops.py"
@@ -2972,13 +2948,13 @@ L0:;
 #line 72 "direct_ops.py"
     n1 = py2c_init_result(t[3]);
 #line 72 "direct_ops.py"
-    if (n1 < 0) { loc = 37; goto error; }
+    if (n1 < 0) { loc = 35; goto error; }
 #line 72 "direct_ops.py"
     PY2C_CLEAR(t[3]);
 #line 72 "direct_ops.py"
     t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 72 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 72 "direct_ops.py"
@@ -2988,17 +2964,17 @@ L0:;
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'W' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 41; goto error; }
+        { loc = 39; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__W); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 72 "direct_ops.py"
     n2 = py2c_recursion_enter_call();
 #line 72 "direct_ops.py"
-    if (n2 < 0) { loc = 40; goto error; }
+    if (n2 < 0) { loc = 38; goto error; }
 #line 72 "direct_ops.py"
     t[4] = t[3]; py2c_incref(t[4]);
 #line 72 "direct_ops.py"
@@ -3010,7 +2986,7 @@ L0:;
 #line 72 "direct_ops.py"
     n3 = py2c_init_result(t[5]);
 #line 72 "direct_ops.py"
-    if (n3 < 0) { loc = 40; goto error; }
+    if (n3 < 0) { loc = 38; goto error; }
 #line 72 "direct_ops.py"
     PY2C_CLEAR(t[5]);
 #line 72 "direct_ops.py"
@@ -3018,7 +2994,7 @@ L0:;
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
@@ -3030,13 +3006,13 @@ L0:;
 #line 72 "direct_ops.py"
     t[4] = PY2C_NULL;
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 72 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
@@ -3046,23 +3022,23 @@ L0:;
 #line 72 "direct_ops.py"
     t[6] = PY2C_NULL;
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
 #line 72 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__W)) {
 #line 72 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'W' is not defined");
 #line 72 "direct_ops.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 72 "direct_ops.py"
     }
 #line 72 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__W); t[8] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
 #line 72 "direct_ops.py"
     n4 = py2c_recursion_enter_call();
 #line 72 "direct_ops.py"
-    if (n4 < 0) { loc = 46; goto error; }
+    if (n4 < 0) { loc = 44; goto error; }
 #line 72 "direct_ops.py"
     t[9] = t[8]; py2c_incref(t[9]);
 #line 72 "direct_ops.py"
@@ -3074,7 +3050,7 @@ L0:;
 #line 72 "direct_ops.py"
     n5 = py2c_init_result(t[10]);
 #line 72 "direct_ops.py"
-    if (n5 < 0) { loc = 46; goto error; }
+    if (n5 < 0) { loc = 44; goto error; }
 #line 72 "direct_ops.py"
     PY2C_CLEAR(t[10]);
 #line 72 "direct_ops.py"
@@ -3082,11 +3058,11 @@ L0:;
 #line 72 "direct_ops.py"
     t[8] = PY2C_NULL;
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
 #line 72 "direct_ops.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[9]}, 4);
 #line 72 "direct_ops.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error; }
 #line 72 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 72 "direct_ops.py"
@@ -3103,17 +3079,17 @@ L0:;
 #line 73 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 73 "direct_ops.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 73 "direct_ops.py"
     }
 #line 73 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 73 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 73 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 73 "direct_ops.py"
-    if (n0 < 0) { loc = 49; goto error; }
+    if (n0 < 0) { loc = 47; goto error; }
 #line 73 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 73 "direct_ops.py"
@@ -3125,7 +3101,7 @@ L0:;
 #line 73 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 73 "direct_ops.py"
-    if (n1 < 0) { loc = 49; goto error; }
+    if (n1 < 0) { loc = 47; goto error; }
 #line 73 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 73 "direct_ops.py"
@@ -3136,7 +3112,7 @@ L0:;
 #line 74 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 74 "direct_ops.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 74 "direct_ops.py"
     }
 #line 74 "direct_ops.py"
@@ -3146,17 +3122,17 @@ L0:;
 #line 74 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 74 "direct_ops.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 74 "direct_ops.py"
     }
 #line 74 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 74 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 74 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 74 "direct_ops.py"
-    if (n0 < 0) { loc = 53; goto error; }
+    if (n0 < 0) { loc = 51; goto error; }
 #line 74 "direct_ops.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 74 "direct_ops.py"
@@ -3168,7 +3144,7 @@ L0:;
 #line 74 "direct_ops.py"
     n1 = py2c_init_result(t[3]);
 #line 74 "direct_ops.py"
-    if (n1 < 0) { loc = 53; goto error; }
+    if (n1 < 0) { loc = 51; goto error; }
 #line 74 "direct_ops.py"
     PY2C_CLEAR(t[3]);
 #line 74 "direct_ops.py"
@@ -3178,7 +3154,7 @@ L0:;
 #line 74 "direct_ops.py"
     t[1] = PY2C_NULL;
 #line 74 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 74 "direct_ops.py"
     py2c_slot_store(&g_direct_ops__u, t[2]); t[2] = PY2C_NULL;
 
@@ -3187,7 +3163,7 @@ L0:;
 #line 75 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 75 "direct_ops.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 75 "direct_ops.py"
     }
 #line 75 "direct_ops.py"
@@ -3197,7 +3173,7 @@ L0:;
 #line 75 "direct_ops.py"
     t[0] = PY2C_NULL;
 #line 75 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 75 "direct_ops.py"
     py2c_slot_store(&g_direct_ops__u, t[1]); t[1] = PY2C_NULL;
 
@@ -3206,7 +3182,7 @@ L0:;
 #line 76 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 76 "direct_ops.py"
-        { loc = 58; goto error; }
+        { loc = 56; goto error; }
 #line 76 "direct_ops.py"
     }
 #line 76 "direct_ops.py"
@@ -3214,7 +3190,7 @@ L0:;
 #line 76 "direct_ops.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 76 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 76 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 76 "direct_ops.py"
@@ -3225,17 +3201,17 @@ L0:;
 #line 77 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Acc' is not defined");
 #line 77 "direct_ops.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 77 "direct_ops.py"
     }
 #line 77 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__Acc); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 77 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 77 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 77 "direct_ops.py"
-    if (n0 < 0) { loc = 59; goto error; }
+    if (n0 < 0) { loc = 57; goto error; }
 #line 77 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 77 "direct_ops.py"
@@ -3247,7 +3223,7 @@ L0:;
 #line 77 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 77 "direct_ops.py"
-    if (n1 < 0) { loc = 59; goto error; }
+    if (n1 < 0) { loc = 57; goto error; }
 #line 77 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 77 "direct_ops.py"
@@ -3258,7 +3234,7 @@ L0:;
 #line 78 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 78 "direct_ops.py"
-        { loc = 62; goto error; }
+        { loc = 60; goto error; }
 #line 78 "direct_ops.py"
     }
 #line 78 "direct_ops.py"
@@ -3266,7 +3242,7 @@ L0:;
 #line 78 "direct_ops.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_ADD);
 #line 78 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 78 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 78 "direct_ops.py"
@@ -3277,7 +3253,7 @@ L0:;
 #line 79 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 79 "direct_ops.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 79 "direct_ops.py"
     }
 #line 79 "direct_ops.py"
@@ -3288,7 +3264,7 @@ L0:;
 #line 80 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 80 "direct_ops.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 80 "direct_ops.py"
     }
 #line 80 "direct_ops.py"
@@ -3298,7 +3274,7 @@ L0:;
 #line 80 "direct_ops.py"
     t[0] = PY2C_NULL;
 #line 80 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 80 "direct_ops.py"
     py2c_slot_store(&g_direct_ops__t, t[1]); t[1] = PY2C_NULL;
 
@@ -3307,29 +3283,29 @@ L0:;
 #line 81 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 81 "direct_ops.py"
-        { loc = 67; goto error; }
+        { loc = 65; goto error; }
 #line 81 "direct_ops.py"
     }
 #line 81 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__s); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_19.ob), layout_Acc, 0, &attr_ic[25]); py2c_decref(s0); }
 #line 81 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 81 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__t)) {
 #line 81 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 81 "direct_ops.py"
-        { loc = 69; goto error; }
+        { loc = 67; goto error; }
 #line 81 "direct_ops.py"
     }
 #line 81 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__t); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_19.ob), layout_Acc, 0, &attr_ic[26]); py2c_decref(s0); }
 #line 81 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 81 "direct_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 81 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 81 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 81 "direct_ops.py"
@@ -3342,17 +3318,17 @@ L0:;
 #line 82 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 82 "direct_ops.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 82 "direct_ops.py"
     }
 #line 82 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 82 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 82 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 82 "direct_ops.py"
-    if (n0 < 0) { loc = 71; goto error; }
+    if (n0 < 0) { loc = 69; goto error; }
 #line 82 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 82 "direct_ops.py"
@@ -3364,7 +3340,7 @@ L0:;
 #line 82 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 82 "direct_ops.py"
-    if (n1 < 0) { loc = 71; goto error; }
+    if (n1 < 0) { loc = 69; goto error; }
 #line 82 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 82 "direct_ops.py"
@@ -3373,20 +3349,20 @@ L0:;
 #line 85 "direct_ops.py"
     t[0] = py2c_function_new(&info_f_use_global, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 85 "direct_ops.py"
     py2c_slot_store(&g_direct_ops__use_global, t[0]); t[0] = PY2C_NULL;
 
 #line 89 "direct_ops.py"
     t[0] = f_use_global(NULL, NULL);
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 89 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__a)) {
 #line 89 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 89 "direct_ops.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 89 "direct_ops.py"
     }
 #line 89 "direct_ops.py"
@@ -3396,7 +3372,7 @@ L0:;
 #line 89 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
 #line 89 "direct_ops.py"
-        { loc = 78; goto error; }
+        { loc = 76; goto error; }
 #line 89 "direct_ops.py"
     }
 #line 89 "direct_ops.py"
@@ -3404,13 +3380,13 @@ L0:;
 #line 89 "direct_ops.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
 #line 89 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 89 "direct_ops.py"
     t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 89 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 89 "direct_ops.py"
@@ -3420,7 +3396,7 @@ L0:;
 #line 89 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'S' is not defined");
 #line 89 "direct_ops.py"
-        { loc = 81; goto error; }
+        { loc = 79; goto error; }
 #line 89 "direct_ops.py"
     }
 #line 89 "direct_ops.py"
@@ -3428,7 +3404,7 @@ L0:;
 #line 89 "direct_ops.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
 #line 89 "direct_ops.py"
     PY2C_CLEAR(t[5]);
 #line 89 "direct_ops.py"
@@ -3436,19 +3412,19 @@ L0:;
 #line 89 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 89 "direct_ops.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 89 "direct_ops.py"
     }
 #line 89 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__a); t[7] = py2c_fast_binary_op(t[6], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 89 "direct_ops.py"
     PY2C_CLEAR(t[6]);
 #line 89 "direct_ops.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[7]}, 3);
 #line 89 "direct_ops.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error; }
 #line 89 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 89 "direct_ops.py"
@@ -3461,23 +3437,23 @@ L0:;
 #line 90 "direct_ops.py"
     t[0] = py2c_list_new(1);
 #line 90 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 90 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__V)) {
 #line 90 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 90 "direct_ops.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 90 "direct_ops.py"
     }
 #line 90 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 90 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 90 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 90 "direct_ops.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (n0 < 0) { loc = 83; goto error; }
 #line 90 "direct_ops.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 90 "direct_ops.py"
@@ -3489,11 +3465,11 @@ L0:;
 #line 90 "direct_ops.py"
     n1 = py2c_init_result(t[3]);
 #line 90 "direct_ops.py"
-    if (n1 < 0) { loc = 85; goto error; }
+    if (n1 < 0) { loc = 83; goto error; }
 #line 90 "direct_ops.py"
     PY2C_CLEAR(t[3]);
 #line 90 "direct_ops.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 84; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
 #line 90 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 90 "direct_ops.py"
@@ -3504,7 +3480,7 @@ L0:;
 #line 91 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 91 "direct_ops.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 91 "direct_ops.py"
     }
 #line 91 "direct_ops.py"
@@ -3514,23 +3490,23 @@ L0:;
 #line 91 "direct_ops.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 91 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 91 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__V)) {
 #line 91 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'V' is not defined");
 #line 91 "direct_ops.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 91 "direct_ops.py"
     }
 #line 91 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__V); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 91 "direct_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 91 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 91 "direct_ops.py"
-    if (n0 < 0) { loc = 90; goto error; }
+    if (n0 < 0) { loc = 88; goto error; }
 #line 91 "direct_ops.py"
     t[4] = t[3]; py2c_incref(t[4]);
 #line 91 "direct_ops.py"
@@ -3542,7 +3518,7 @@ L0:;
 #line 91 "direct_ops.py"
     n1 = py2c_init_result(t[5]);
 #line 91 "direct_ops.py"
-    if (n1 < 0) { loc = 90; goto error; }
+    if (n1 < 0) { loc = 88; goto error; }
 #line 91 "direct_ops.py"
     PY2C_CLEAR(t[5]);
 #line 91 "direct_ops.py"
@@ -3552,9 +3528,9 @@ L0:;
 #line 91 "direct_ops.py"
     t[3] = PY2C_NULL;
 #line 91 "direct_ops.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
 #line 91 "direct_ops.py"
-    if (py2c_fast_setitem(t[0], t[1], t[4]) < 0) { loc = 92; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[4]) < 0) { loc = 90; goto error; }
 #line 91 "direct_ops.py"
     PY2C_CLEAR(t[4]);
 #line 91 "direct_ops.py"
@@ -3567,17 +3543,17 @@ L0:;
 #line 92 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Acc' is not defined");
 #line 92 "direct_ops.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 92 "direct_ops.py"
     }
 #line 92 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__Acc); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 92 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 92 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 92 "direct_ops.py"
-    if (n0 < 0) { loc = 93; goto error; }
+    if (n0 < 0) { loc = 91; goto error; }
 #line 92 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 92 "direct_ops.py"
@@ -3589,7 +3565,7 @@ L0:;
 #line 92 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 92 "direct_ops.py"
-    if (n1 < 0) { loc = 93; goto error; }
+    if (n1 < 0) { loc = 91; goto error; }
 #line 92 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 92 "direct_ops.py"
@@ -3600,7 +3576,7 @@ L0:;
 #line 93 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'holder' is not defined");
 #line 93 "direct_ops.py"
-        { loc = 96; goto error; }
+        { loc = 94; goto error; }
 #line 93 "direct_ops.py"
     }
 #line 93 "direct_ops.py"
@@ -3608,15 +3584,15 @@ L0:;
 #line 93 "direct_ops.py"
     t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_19.ob), layout_Acc, 0, &attr_ic[27]);
 #line 93 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 93 "direct_ops.py"
     t[2] = py2c_fast_inplace_op(t[1], py2c_int(5), PY2C_OP_ADD);
 #line 93 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 93 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 93 "direct_ops.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_19.ob), t[2], layout_Acc, 0, &attr_ic[28]) < 0) { loc = 97; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_19.ob), t[2], layout_Acc, 0, &attr_ic[28]) < 0) { loc = 95; goto error; }
 #line 93 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 93 "direct_ops.py"
@@ -3627,7 +3603,7 @@ L0:;
 #line 94 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'holder' is not defined");
 #line 94 "direct_ops.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 94 "direct_ops.py"
     }
 #line 94 "direct_ops.py"
@@ -3635,7 +3611,7 @@ L0:;
 #line 94 "direct_ops.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 94 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 94 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 94 "direct_ops.py"
@@ -3646,29 +3622,29 @@ L0:;
 #line 95 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 95 "direct_ops.py"
-        { loc = 101; goto error; }
+        { loc = 99; goto error; }
 #line 95 "direct_ops.py"
     }
 #line 95 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__box); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 95 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 95 "direct_ops.py"
     if (!py2c_slot_bound(&g_direct_ops__holder)) {
 #line 95 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'holder' is not defined");
 #line 95 "direct_ops.py"
-        { loc = 103; goto error; }
+        { loc = 101; goto error; }
 #line 95 "direct_ops.py"
     }
 #line 95 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__holder); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_19.ob), layout_Acc, 0, &attr_ic[29]); py2c_decref(s0); }
 #line 95 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 95 "direct_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 95 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 95 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 95 "direct_ops.py"
@@ -3679,21 +3655,21 @@ L0:;
 #line 98 "direct_ops.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 98 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 98 "direct_ops.py"
     t[1] = py2c_function_new(&info_f_Cell, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 98 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 98 "direct_ops.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 98 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 98 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 98 "direct_ops.py"
     t[3] = py2c_class_new_layout("Cell", "Cell", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
 #line 98 "direct_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 98 "direct_ops.py"
     layout_Cell = py2c_layout_type(t[3], 1);
 #line 98 "direct_ops.py"
@@ -3708,17 +3684,17 @@ L0:;
 #line 108 "direct_ops.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Cell' is not defined");
 #line 108 "direct_ops.py"
-        { loc = 109; goto error; }
+        { loc = 107; goto error; }
 #line 108 "direct_ops.py"
     }
 #line 108 "direct_ops.py"
     { Py2cValue s0 = py2c_slot_load(&g_direct_ops__Cell); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 108 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 108 "direct_ops.py"
     n0 = py2c_recursion_enter_call();
 #line 108 "direct_ops.py"
-    if (n0 < 0) { loc = 108; goto error; }
+    if (n0 < 0) { loc = 106; goto error; }
 #line 108 "direct_ops.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 108 "direct_ops.py"
@@ -3730,7 +3706,7 @@ L0:;
 #line 108 "direct_ops.py"
     n1 = py2c_init_result(t[2]);
 #line 108 "direct_ops.py"
-    if (n1 < 0) { loc = 108; goto error; }
+    if (n1 < 0) { loc = 106; goto error; }
 #line 108 "direct_ops.py"
     PY2C_CLEAR(t[2]);
 #line 108 "direct_ops.py"
@@ -3738,11 +3714,11 @@ L0:;
 #line 108 "direct_ops.py"
     t[0] = PY2C_NULL;
 #line 108 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 108 "direct_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 108 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 108 "direct_ops.py"
     PY2C_CLEAR(t[1]);
 #line 108 "direct_ops.py"
@@ -3751,22 +3727,22 @@ L0:;
 #line 111 "direct_ops.py"
     t[0] = py2c_function_new(&info_f_deepest, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 111 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 111 "direct_ops.py"
     py2c_slot_store(&g_direct_ops__deepest, t[0]); t[0] = PY2C_NULL;
 
 #line 123 "direct_ops.py"
     t[0] = f_deepest(NULL, (Py2cValue[]){py2c_int(70)});
 #line 123 "direct_ops.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
 #line 123 "direct_ops.py"
     t[1] = f_deepest(NULL, (Py2cValue[]){py2c_int(131)});
 #line 123 "direct_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 123 "direct_ops.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 123 "direct_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 123 "direct_ops.py"
     PY2C_CLEAR(t[0]);
 #line 123 "direct_ops.py"
@@ -3793,7 +3769,7 @@ cleanup:
     return result;
 #line 123 "direct_ops.py"
 }
-#line 3797 "direct_ops.c"
+#line 3773 "direct_ops.c"
 
 static void clear_mod_direct_ops(void) {
     PY2C_CLEAR(g_direct_ops__deepest);

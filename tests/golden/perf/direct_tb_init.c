@@ -11,11 +11,10 @@ static Py2cStr str_3 = PY2C_STR_STATIC("__qualname__", 12, 12);
 static Py2cStr str_4 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cStr str_5 = PY2C_STR_STATIC("qty", 3, 3);
 static Py2cStr str_6 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_7 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_8 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("x", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[2];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Item;
@@ -63,13 +62,12 @@ static const Py2cCodeLoc locs_f_build[] = {
     {11, "for i in range(n, -1, -1):", "         ^^^^^^^^^^^^^^^^"},
     {12, "items.append(Item(\"x\", i))", NULL},
     {12, "items.append(Item(\"x\", i))", "^^^^^"},
-    {12, "items.append(Item(\"x\", i))", "^^^^^^^^^^^^"},
     {12, "items.append(Item(\"x\", i))", "             ^^^^^^^^^^^^"},
     {12, "items.append(Item(\"x\", i))", "                       ^"},
     {12, "items.append(Item(\"x\", i))", "             ^^^^"},
     {13, "return items", "       ^^^^^"},
 };
-static const Py2cCode code_f_build = {"direct_tb_init.py", "build", locs_f_build, 10};
+static const Py2cCode code_f_build = {"direct_tb_init.py", "build", locs_f_build, 9};
 static const char *const params_f_build[] = {"n"};
 static const Py2cFuncInfo info_f_build = {"build", "build", params_f_build, 0, 1, 0, 0, f_build, &code_f_build, NULL, "__main__"};
 
@@ -123,7 +121,7 @@ cleanup:
     return result;
 #line 4 "direct_tb_init.py"
 }
-#line 127 "direct_tb_init.c"
+#line 125 "direct_tb_init.c"
 
 static Py2cValue f_Item____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -176,7 +174,7 @@ cleanup:
     return result;
 #line 6 "direct_tb_init.py"
 }
-#line 180 "direct_tb_init.c"
+#line 178 "direct_tb_init.c"
 
 static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -185,8 +183,8 @@ static Py2cValue f_build(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_n = params[0];
@@ -223,51 +221,49 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 12 "direct_tb_init.py"
-    if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 5; goto error; }
+    t[4] = v_items; py2c_incref(t[4]);
 #line 12 "direct_tb_init.py"
     if (!py2c_slot_bound(&g_direct_tb_init__Item)) {
 #line 12 "direct_tb_init.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Item' is not defined");
 #line 12 "direct_tb_init.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 12 "direct_tb_init.py"
     }
 #line 12 "direct_tb_init.py"
-    { Py2cValue s0 = py2c_slot_load(&g_direct_tb_init__Item); t[6] = py2c_instance_alloc(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_direct_tb_init__Item); t[5] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 12 "direct_tb_init.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 12 "direct_tb_init.py"
     n0 = py2c_recursion_enter_call();
 #line 12 "direct_tb_init.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 12 "direct_tb_init.py"
-    t[7] = t[6]; py2c_incref(t[7]);
+    t[6] = t[5]; py2c_incref(t[6]);
 #line 12 "direct_tb_init.py"
     py2c_incref(v_i);
 #line 12 "direct_tb_init.py"
-    t[8] = f_Item____init__(NULL, (Py2cValue[]){t[7], py2c_obj_value(&str_8.ob), v_i});
+    t[7] = f_Item____init__(NULL, (Py2cValue[]){t[6], py2c_obj_value(&str_7.ob), v_i});
 #line 12 "direct_tb_init.py"
-    t[7] = PY2C_NULL;
+    t[6] = PY2C_NULL;
 #line 12 "direct_tb_init.py"
     py2c_recursion_leave();
 #line 12 "direct_tb_init.py"
-    n1 = py2c_init_result(t[8]);
+    n1 = py2c_init_result(t[7]);
 #line 12 "direct_tb_init.py"
-    if (n1 < 0) { loc = 6; goto error; }
+    if (n1 < 0) { loc = 5; goto error; }
 #line 12 "direct_tb_init.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 12 "direct_tb_init.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 12 "direct_tb_init.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
-#line 12 "direct_tb_init.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
 #line 12 "direct_tb_init.py"
     PY2C_CLEAR(t[4]);
 #line 12 "direct_tb_init.py"
     PY2C_CLEAR(t[5]);
 #line 12 "direct_tb_init.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 12 "direct_tb_init.py"
     py2c_safepoint();
 #line 12 "direct_tb_init.py"
@@ -294,11 +290,11 @@ error:
 #line 13 "direct_tb_init.py"
     PY2C_CLEAR(result);
 #line 13 "direct_tb_init.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 13 "direct_tb_init.py"
 cleanup:
 #line 13 "direct_tb_init.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 13 "direct_tb_init.py"
     PY2C_CLEAR(v_n);
 #line 13 "direct_tb_init.py"
@@ -311,7 +307,7 @@ cleanup:
     return result;
 #line 13 "direct_tb_init.py"
 }
-#line 315 "direct_tb_init.c"
+#line 311 "direct_tb_init.c"
 
 static Py2cValue mod_direct_tb_init(void) {
     g_direct_tb_init__Item = PY2C_NULL;
@@ -360,7 +356,7 @@ static Py2cValue mod_direct_tb_init(void) {
 #line 16 "direct_tb_init.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 16 "direct_tb_init.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 16 "direct_tb_init.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 16 "direct_tb_init.py"
@@ -395,7 +391,7 @@ cleanup:
     return result;
 #line 16 "direct_tb_init.py"
 }
-#line 399 "direct_tb_init.c"
+#line 395 "direct_tb_init.c"
 
 static void clear_mod_direct_tb_init(void) {
     PY2C_CLEAR(g_direct_tb_init__build);

@@ -6,13 +6,12 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("nan", 3, 3);
 static Py2cStr str_1 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC(": ", 2, 2);
-static Py2cStr str_5 = PY2C_STR_STATIC("big", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC(": ", 2, 2);
+static Py2cStr str_4 = PY2C_STR_STATIC("big", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[5];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_float_fast__nan;
@@ -91,14 +90,12 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {15, "r = [a + b, a - b, a * b, a < b, a <= b, a == b, a != b, a > b, a >= b]", "                                                                ^^^^^^"},
     {17, "r.append(a / b)", NULL},
     {17, "r.append(a / b)", "^"},
-    {17, "r.append(a / b)", "^^^^^^^^"},
     {17, "r.append(a / b)", "         ^"},
     {17, "r.append(a / b)", "             ^"},
     {17, "r.append(a / b)", "         ~~^~~"},
     {18, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {19, "r.append(str(e))", NULL},
     {19, "r.append(str(e))", "^"},
-    {19, "r.append(str(e))", "^^^^^^^^"},
     {19, "r.append(str(e))", "         ^^^^^^"},
     {19, "r.append(str(e))", "             ^"},
     {20, "print(show(a), show(b), [show(x) for x in r])", NULL},
@@ -149,13 +146,11 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {25, "for f in (lambda: a + b, lambda: b - a, lambda: a * b, lambda: b / a, lambda: a / b):", "                                                                      ^^^^^^^^^^^^^"},
     {27, "r.append(f())", NULL},
     {27, "r.append(f())", "^"},
-    {27, "r.append(f())", "^^^^^^^^"},
     {27, "r.append(f())", "         ^^^"},
     {27, "r.append(f())", "         ^"},
     {28, "except (ZeroDivisionError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "r.append(type(e).__name__ + \": \" + str(e))", NULL},
     {29, "r.append(type(e).__name__ + \": \" + str(e))", "^"},
-    {29, "r.append(type(e).__name__ + \": \" + str(e))", "^^^^^^^^"},
     {29, "r.append(type(e).__name__ + \": \" + str(e))", "         ^^^^^^^"},
     {29, "r.append(type(e).__name__ + \": \" + str(e))", "              ^"},
     {29, "r.append(type(e).__name__ + \": \" + str(e))", "         ^^^^^^^^^^^^^^^^"},
@@ -226,7 +221,7 @@ static const Py2cCodeLoc locs_mod_float_fast[] = {
     {40, "print(nan == nan, nan != nan, nan < 1, 1 < nan, nan is nan)", "                                                ^^^"},
     {40, "print(nan == nan, nan != nan, nan < 1, 1 < nan, nan is nan)", "                                                       ^^^"},
 };
-static const Py2cCode code_mod_float_fast = {"float_fast.py", "<module>", locs_mod_float_fast, 186};
+static const Py2cCode code_mod_float_fast = {"float_fast.py", "<module>", locs_mod_float_fast, 182};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -333,7 +328,7 @@ cleanup:
     return result;
 #line 10 "float_fast.py"
 }
-#line 337 "float_fast.c"
+#line 332 "float_fast.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -406,7 +401,7 @@ cleanup:
     return result;
 #line 20 "float_fast.py"
 }
-#line 410 "float_fast.c"
+#line 405 "float_fast.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -457,7 +452,7 @@ cleanup:
     return result;
 #line 25 "float_fast.py"
 }
-#line 461 "float_fast.c"
+#line 456 "float_fast.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -508,7 +503,7 @@ cleanup:
     return result;
 #line 25 "float_fast.py"
 }
-#line 512 "float_fast.c"
+#line 507 "float_fast.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,7 +554,7 @@ cleanup:
     return result;
 #line 25 "float_fast.py"
 }
-#line 563 "float_fast.c"
+#line 558 "float_fast.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -610,7 +605,7 @@ cleanup:
     return result;
 #line 25 "float_fast.py"
 }
-#line 614 "float_fast.c"
+#line 609 "float_fast.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,7 +656,7 @@ cleanup:
     return result;
 #line 25 "float_fast.py"
 }
-#line 665 "float_fast.c"
+#line 660 "float_fast.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -734,7 +729,7 @@ cleanup:
     return result;
 #line 30 "float_fast.py"
 }
-#line 738 "float_fast.c"
+#line 733 "float_fast.c"
 
 static Py2cValue mod_float_fast(void) {
     g_float_fast__nan = PY2C_NULL;
@@ -751,8 +746,8 @@ static Py2cValue mod_float_fast(void) {
     g_float_fast__i = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 3 "float_fast.py"
@@ -1200,13 +1195,11 @@ L3:;
 #line 17 "float_fast.py"
     }
 #line 17 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error_1; } }
-#line 17 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 17 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 17 "float_fast.py"
-        { loc = 53; goto error_1; }
+        { loc = 52; goto error_1; }
 #line 17 "float_fast.py"
     }
 #line 17 "float_fast.py"
@@ -1214,25 +1207,25 @@ L3:;
 #line 17 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 17 "float_fast.py"
-        { loc = 54; goto error_1; }
+        { loc = 53; goto error_1; }
 #line 17 "float_fast.py"
     }
 #line 17 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 17 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
 #line 17 "float_fast.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_float_fast__r);
 #line 17 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_1; }
+    t[4] = py2c_direct_list_append(t[3], t[2]);
 #line 17 "float_fast.py"
-    PY2C_CLEAR(t[4]);
-#line 17 "float_fast.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_1; }
 #line 17 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 17 "float_fast.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
+#line 17 "float_fast.py"
+    PY2C_CLEAR(t[4]);
 #line 17 "float_fast.py"
     goto L6;
 #line 17 "float_fast.py"
@@ -1240,7 +1233,9 @@ error_1:
 #line 17 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 17 "float_fast.py"
-    for (int k = 2; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 17 "float_fast.py"
+    PY2C_CLEAR(t[3]);
 #line 17 "float_fast.py"
     t[2] = py2c_error_fetch();
 #line 17 "float_fast.py"
@@ -1248,7 +1243,7 @@ error_1:
 #line 17 "float_fast.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 17 "float_fast.py"
-    if (n0 < 0) { loc = 56; goto error_2; }
+    if (n0 < 0) { loc = 55; goto error_2; }
 #line 17 "float_fast.py"
     if (!n0) goto L7;
 #line 17 "float_fast.py"
@@ -1259,39 +1254,37 @@ error_1:
 #line 19 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 19 "float_fast.py"
-        { loc = 58; goto error_3; }
+        { loc = 57; goto error_3; }
 #line 19 "float_fast.py"
     }
 #line 19 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_3; } }
+    t[3] = py2c_slot_load(&g_float_fast__r);
 #line 19 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
 #line 19 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "float_fast.py"
-        { loc = 61; goto error_3; }
+        { loc = 59; goto error_3; }
 #line 19 "float_fast.py"
     }
 #line 19 "float_fast.py"
-    t[5] = py2c_slot_load(&g_float_fast__e);
+    t[4] = py2c_slot_load(&g_float_fast__e);
 #line 19 "float_fast.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
 #line 19 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error_3; }
-#line 19 "float_fast.py"
-    PY2C_CLEAR(t[5]);
-#line 19 "float_fast.py"
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 19 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error_3; }
-#line 19 "float_fast.py"
-    PY2C_CLEAR(t[6]);
-#line 19 "float_fast.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error_3; }
 #line 19 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 19 "float_fast.py"
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_direct_list_append(t[3], t[5]);
+#line 19 "float_fast.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_3; }
+#line 19 "float_fast.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "float_fast.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "float_fast.py"
+    PY2C_CLEAR(t[6]);
 #line 19 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
 #line 19 "float_fast.py"
@@ -1315,7 +1308,11 @@ error_3:
 #line 19 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 19 "float_fast.py"
-    for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 19 "float_fast.py"
+    PY2C_CLEAR(t[4]);
+#line 19 "float_fast.py"
+    PY2C_CLEAR(t[5]);
 #line 19 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
 #line 19 "float_fast.py"
@@ -1340,7 +1337,7 @@ L6:;
 #line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 20 "float_fast.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
@@ -1350,13 +1347,13 @@ L6:;
 #line 20 "float_fast.py"
     t[2] = PY2C_NULL;
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 20 "float_fast.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
@@ -1366,29 +1363,29 @@ L6:;
 #line 20 "float_fast.py"
     t[4] = PY2C_NULL;
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
 #line 20 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__r)) {
 #line 20 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 20 "float_fast.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 20 "float_fast.py"
     }
 #line 20 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[6] = py2c_iter(s0); py2c_decref(s0); }
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 20 "float_fast.py"
     t[7] = f_listcomp(t[6], NULL);
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
 #line 20 "float_fast.py"
     PY2C_CLEAR(t[6]);
 #line 20 "float_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
 #line 20 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
 #line 20 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 20 "float_fast.py"
@@ -1419,13 +1416,13 @@ L1:;
 #line 22 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'floats' is not defined");
 #line 22 "float_fast.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 22 "float_fast.py"
     }
 #line 22 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__floats); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 22 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 22 "float_fast.py"
 L9:;
 #line 22 "float_fast.py"
@@ -1433,7 +1430,7 @@ L9:;
 #line 22 "float_fast.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 22 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 69; goto error; }
+        if (py2c_error_occurred()) { loc = 67; goto error; }
 #line 22 "float_fast.py"
         goto L10;
 #line 22 "float_fast.py"
@@ -1446,13 +1443,13 @@ L9:;
 #line 23 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ints' is not defined");
 #line 23 "float_fast.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 23 "float_fast.py"
     }
 #line 23 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__ints); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 23 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 23 "float_fast.py"
 L12:;
 #line 23 "float_fast.py"
@@ -1460,7 +1457,7 @@ L12:;
 #line 23 "float_fast.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 23 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 69; goto error; }
 #line 23 "float_fast.py"
         goto L13;
 #line 23 "float_fast.py"
@@ -1471,13 +1468,13 @@ L12:;
 #line 24 "float_fast.py"
     t[2] = py2c_list_new(9);
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1485,15 +1482,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 75; goto error; }
+        { loc = 73; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1501,7 +1498,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1509,15 +1506,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 78; goto error; }
+        { loc = 76; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1525,7 +1522,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1533,15 +1530,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 81; goto error; }
+        { loc = 79; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1549,7 +1546,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1557,15 +1554,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 84; goto error; }
+        { loc = 82; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1573,7 +1570,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1581,15 +1578,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 87; goto error; }
+        { loc = 85; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1597,9 +1594,25 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 89; goto error; }
+        { loc = 87; goto error; }
 #line 24 "float_fast.py"
     }
+#line 24 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__b)) {
+#line 24 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
+#line 24 "float_fast.py"
+        { loc = 88; goto error; }
+#line 24 "float_fast.py"
+    }
+#line 24 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
+#line 24 "float_fast.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+#line 24 "float_fast.py"
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
+#line 24 "float_fast.py"
+    PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 24 "float_fast.py"
@@ -1609,35 +1622,19 @@ L12:;
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__a); Py2cValue s1 = py2c_slot_load(&g_float_fast__b); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
-#line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-#line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
-#line 24 "float_fast.py"
-    PY2C_CLEAR(t[3]);
-#line 24 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__b)) {
-#line 24 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
-#line 24 "float_fast.py"
-        { loc = 92; goto error; }
-#line 24 "float_fast.py"
-    }
-#line 24 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__a)) {
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1645,7 +1642,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1653,15 +1650,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 96; goto error; }
+        { loc = 94; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1669,7 +1666,7 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 24 "float_fast.py"
-        { loc = 98; goto error; }
+        { loc = 96; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
@@ -1677,15 +1674,15 @@ L12:;
 #line 24 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 24 "float_fast.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 24 "float_fast.py"
     }
 #line 24 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); Py2cValue s1 = py2c_slot_load(&g_float_fast__a); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
 #line 24 "float_fast.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 71; goto error; }
 #line 24 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 24 "float_fast.py"
@@ -1694,27 +1691,27 @@ L12:;
 #line 25 "float_fast.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 25 "float_fast.py"
     t[3] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 25 "float_fast.py"
     t[4] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
 #line 25 "float_fast.py"
     t[5] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
 #line 25 "float_fast.py"
     t[6] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
 #line 25 "float_fast.py"
     t[7] = py2c_tuple_pack(5, (Py2cValue[]){t[2], t[3], t[4], t[5], t[6]});
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
 #line 25 "float_fast.py"
     PY2C_CLEAR(t[2]);
 #line 25 "float_fast.py"
@@ -1728,7 +1725,7 @@ L12:;
 #line 25 "float_fast.py"
     t[8] = py2c_iter(t[7]);
 #line 25 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
 #line 25 "float_fast.py"
     PY2C_CLEAR(t[7]);
 #line 25 "float_fast.py"
@@ -1738,7 +1735,7 @@ L15:;
 #line 25 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) {
 #line 25 "float_fast.py"
-        if (py2c_error_occurred()) { loc = 101; goto error; }
+        if (py2c_error_occurred()) { loc = 99; goto error; }
 #line 25 "float_fast.py"
         goto L16;
 #line 25 "float_fast.py"
@@ -1751,39 +1748,37 @@ L15:;
 #line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 27 "float_fast.py"
-        { loc = 109; goto error_4; }
+        { loc = 107; goto error_4; }
 #line 27 "float_fast.py"
     }
 #line 27 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error_4; } }
+    t[9] = py2c_slot_load(&g_float_fast__r);
 #line 27 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__f)) {
 #line 27 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 27 "float_fast.py"
-        { loc = 112; goto error_4; }
+        { loc = 109; goto error_4; }
 #line 27 "float_fast.py"
     }
 #line 27 "float_fast.py"
-    t[11] = py2c_slot_load(&g_float_fast__f);
+    t[10] = py2c_slot_load(&g_float_fast__f);
 #line 27 "float_fast.py"
-    t[12] = py2c_fast_call(t[11], NULL, 0);
+    t[11] = py2c_fast_call(t[10], NULL, 0);
 #line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 111; goto error_4; }
-#line 27 "float_fast.py"
-    PY2C_CLEAR(t[11]);
-#line 27 "float_fast.py"
-    t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
-#line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 108; goto error_4; }
-#line 27 "float_fast.py"
-    PY2C_CLEAR(t[12]);
-#line 27 "float_fast.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[11])) { loc = 108; goto error_4; }
 #line 27 "float_fast.py"
     PY2C_CLEAR(t[10]);
 #line 27 "float_fast.py"
-    PY2C_CLEAR(t[13]);
+    t[12] = py2c_direct_list_append(t[9], t[11]);
+#line 27 "float_fast.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 106; goto error_4; }
+#line 27 "float_fast.py"
+    PY2C_CLEAR(t[9]);
+#line 27 "float_fast.py"
+    PY2C_CLEAR(t[11]);
+#line 27 "float_fast.py"
+    PY2C_CLEAR(t[12]);
 #line 27 "float_fast.py"
     goto L18;
 #line 27 "float_fast.py"
@@ -1791,7 +1786,11 @@ error_4:
 #line 27 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 27 "float_fast.py"
-    for (int k = 9; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[9]);
+#line 27 "float_fast.py"
+    PY2C_CLEAR(t[10]);
+#line 27 "float_fast.py"
+    PY2C_CLEAR(t[11]);
 #line 27 "float_fast.py"
     t[9] = py2c_error_fetch();
 #line 27 "float_fast.py"
@@ -1799,11 +1798,11 @@ error_4:
 #line 27 "float_fast.py"
     t[10] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 27 "float_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error_5; }
+    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error_5; }
 #line 27 "float_fast.py"
     n0 = py2c_exception_matches(t[9], t[10]);
 #line 27 "float_fast.py"
-    if (n0 < 0) { loc = 113; goto error_5; }
+    if (n0 < 0) { loc = 110; goto error_5; }
 #line 27 "float_fast.py"
     PY2C_CLEAR(t[10]);
 #line 27 "float_fast.py"
@@ -1816,11 +1815,39 @@ error_4:
 #line 29 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 29 "float_fast.py"
-        { loc = 115; goto error_6; }
+        { loc = 112; goto error_6; }
 #line 29 "float_fast.py"
     }
 #line 29 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[10], &t[11], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error_6; } }
+    t[10] = py2c_slot_load(&g_float_fast__r);
+#line 29 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__e)) {
+#line 29 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 29 "float_fast.py"
+        { loc = 114; goto error_6; }
+#line 29 "float_fast.py"
+    }
+#line 29 "float_fast.py"
+    t[11] = py2c_slot_load(&g_float_fast__e);
+#line 29 "float_fast.py"
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
+#line 29 "float_fast.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error_6; }
+#line 29 "float_fast.py"
+    PY2C_CLEAR(t[11]);
+#line 29 "float_fast.py"
+    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_2.ob), &attr_ic[0]);
+#line 29 "float_fast.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 115; goto error_6; }
+#line 29 "float_fast.py"
+    PY2C_CLEAR(t[12]);
+#line 29 "float_fast.py"
+    t[14] = py2c_fast_binary_op(t[13], py2c_obj_value(&str_3.ob), PY2C_OP_ADD);
+#line 29 "float_fast.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 116; goto error_6; }
+#line 29 "float_fast.py"
+    PY2C_CLEAR(t[13]);
 #line 29 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__e)) {
 #line 29 "float_fast.py"
@@ -1830,61 +1857,31 @@ error_4:
 #line 29 "float_fast.py"
     }
 #line 29 "float_fast.py"
-    t[12] = py2c_slot_load(&g_float_fast__e);
+    t[15] = py2c_slot_load(&g_float_fast__e);
 #line 29 "float_fast.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[12]}, 1);
+    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[15]}, 1);
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 117; goto error_6; }
-#line 29 "float_fast.py"
-    PY2C_CLEAR(t[12]);
-#line 29 "float_fast.py"
-    t[14] = py2c_getattr_ic(t[13], py2c_obj_value(&str_3.ob), &attr_ic[4]);
-#line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 119; goto error_6; }
-#line 29 "float_fast.py"
-    PY2C_CLEAR(t[13]);
-#line 29 "float_fast.py"
-    t[15] = py2c_fast_binary_op(t[14], py2c_obj_value(&str_4.ob), PY2C_OP_ADD);
-#line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error_6; }
-#line 29 "float_fast.py"
-    PY2C_CLEAR(t[14]);
-#line 29 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__e)) {
-#line 29 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 29 "float_fast.py"
-        { loc = 122; goto error_6; }
-#line 29 "float_fast.py"
-    }
-#line 29 "float_fast.py"
-    t[16] = py2c_slot_load(&g_float_fast__e);
-#line 29 "float_fast.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[16]}, 1);
-#line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 121; goto error_6; }
-#line 29 "float_fast.py"
-    PY2C_CLEAR(t[16]);
-#line 29 "float_fast.py"
-    t[18] = py2c_fast_binary_op(t[15], t[17], PY2C_OP_ADD);
-#line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 123; goto error_6; }
+    if (PY2C_IS_NULL(t[16])) { loc = 117; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[15]);
 #line 29 "float_fast.py"
-    PY2C_CLEAR(t[17]);
+    t[17] = py2c_fast_binary_op(t[14], t[16], PY2C_OP_ADD);
 #line 29 "float_fast.py"
-    t[19] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[17])) { loc = 119; goto error_6; }
 #line 29 "float_fast.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 114; goto error_6; }
+    PY2C_CLEAR(t[14]);
 #line 29 "float_fast.py"
-    PY2C_CLEAR(t[18]);
+    PY2C_CLEAR(t[16]);
+#line 29 "float_fast.py"
+    t[18] = py2c_direct_list_append(t[10], t[17]);
+#line 29 "float_fast.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 111; goto error_6; }
 #line 29 "float_fast.py"
     PY2C_CLEAR(t[10]);
 #line 29 "float_fast.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[17]);
 #line 29 "float_fast.py"
-    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[18]);
 #line 29 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
 #line 29 "float_fast.py"
@@ -1908,7 +1905,7 @@ error_6:
 #line 29 "float_fast.py"
     py2c_traceback_add(&code_mod_float_fast, loc);
 #line 29 "float_fast.py"
-    for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 29 "float_fast.py"
     py2c_slot_store(&g_float_fast__e, PY2C_NULL);
 #line 29 "float_fast.py"
@@ -1943,7 +1940,7 @@ L16:;
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 30 "float_fast.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
@@ -1953,23 +1950,23 @@ L16:;
 #line 30 "float_fast.py"
     t[2] = PY2C_NULL;
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 30 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__b)) {
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "float_fast.py"
-        { loc = 128; goto error; }
+        { loc = 124; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
     t[5] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
 #line 30 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__b); n0 = py2c_fast_compare_bool(s0, t[5], PY2C_LT); py2c_decref(s0); }
 #line 30 "float_fast.py"
-    if (n0 < 0) { loc = 127; goto error; }
+    if (n0 < 0) { loc = 123; goto error; }
 #line 30 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 30 "float_fast.py"
@@ -1979,7 +1976,7 @@ L16:;
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 30 "float_fast.py"
-        { loc = 130; goto error; }
+        { loc = 126; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
@@ -1989,7 +1986,7 @@ L16:;
 #line 30 "float_fast.py"
 L21:;
 #line 30 "float_fast.py"
-    t[4] = py2c_obj_value(&str_5.ob);
+    t[4] = py2c_obj_value(&str_4.ob);
 #line 30 "float_fast.py"
 L22:;
 #line 30 "float_fast.py"
@@ -1997,23 +1994,23 @@ L22:;
 #line 30 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 30 "float_fast.py"
-        { loc = 132; goto error; }
+        { loc = 128; goto error; }
 #line 30 "float_fast.py"
     }
 #line 30 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__r); t[5] = py2c_iter(s0); py2c_decref(s0); }
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
 #line 30 "float_fast.py"
     t[6] = f_listcomp_2(t[5], NULL);
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
 #line 30 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 30 "float_fast.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6]}, 3);
 #line 30 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
 #line 30 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 30 "float_fast.py"
@@ -2042,23 +2039,23 @@ L10:;
 #line 32 "float_fast.py"
     t[0] = py2c_fast_negative(py2c_float(-0.0));
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 32 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(0), py2c_float(-1.0), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 32 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(-1), py2c_float(0.0), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 32 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_float(0.0), py2c_int(-1), PY2C_OP_MUL);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
 #line 32 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_float(-0.0), py2c_float(-0.0), t[0], t[1], t[2], t[3]}, 6);
 #line 32 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
 #line 32 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 32 "float_fast.py"
@@ -2073,33 +2070,33 @@ L10:;
 #line 33 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 33 "float_fast.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 33 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
 #line 33 "float_fast.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[2]);
 #line 33 "float_fast.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[3]);
 #line 33 "float_fast.py"
     t[5] = py2c_fast_compare(t[1], t[4], PY2C_EQ);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[1]);
 #line 33 "float_fast.py"
@@ -2107,27 +2104,27 @@ L10:;
 #line 33 "float_fast.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
 #line 33 "float_fast.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_ADD);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[6]);
 #line 33 "float_fast.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
 #line 33 "float_fast.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[8]);
 #line 33 "float_fast.py"
     t[10] = py2c_fast_compare(t[7], t[9], PY2C_GT);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 145; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[7]);
 #line 33 "float_fast.py"
@@ -2135,21 +2132,21 @@ L10:;
 #line 33 "float_fast.py"
     t[11] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 147; goto error; }
 #line 33 "float_fast.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[11]}, 1);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[11]);
 #line 33 "float_fast.py"
     t[13] = py2c_fast_binary_op(py2c_int(2), py2c_int(53), PY2C_OP_POW);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 148; goto error; }
 #line 33 "float_fast.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 149; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[12]);
 #line 33 "float_fast.py"
@@ -2157,7 +2154,7 @@ L10:;
 #line 33 "float_fast.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[10], t[14]}, 3);
 #line 33 "float_fast.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 134; goto error; }
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 33 "float_fast.py"
@@ -2170,43 +2167,43 @@ L10:;
 #line 34 "float_fast.py"
     t[0] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 34 "float_fast.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 34 "float_fast.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(7), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
 #line 34 "float_fast.py"
     t[3] = py2c_fast_binary_op(py2c_int(-7), py2c_int(2), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 34 "float_fast.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(47), PY2C_OP_POW);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
 #line 34 "float_fast.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 34 "float_fast.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(3), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[5]);
 #line 34 "float_fast.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_TRUEDIV);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
 #line 34 "float_fast.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[7]}, 6);
 #line 34 "float_fast.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
 #line 34 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 34 "float_fast.py"
@@ -2234,13 +2231,13 @@ L10:;
 #line 36 "float_fast.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 36 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 36 "float_fast.py"
 L23:;
 #line 36 "float_fast.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 36 "float_fast.py"
-    if (n0 < 0) { loc = 163; goto error; }
+    if (n0 < 0) { loc = 159; goto error; }
 #line 36 "float_fast.py"
     if (!n0) goto L24;
 #line 36 "float_fast.py"
@@ -2251,7 +2248,7 @@ L23:;
 #line 37 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "float_fast.py"
-        { loc = 166; goto error; }
+        { loc = 162; goto error; }
 #line 37 "float_fast.py"
     }
 #line 37 "float_fast.py"
@@ -2259,7 +2256,7 @@ L23:;
 #line 37 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(0.1), PY2C_OP_ADD);
 #line 37 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
 #line 37 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 37 "float_fast.py"
@@ -2270,7 +2267,7 @@ L23:;
 #line 38 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 38 "float_fast.py"
-        { loc = 168; goto error; }
+        { loc = 164; goto error; }
 #line 38 "float_fast.py"
     }
 #line 38 "float_fast.py"
@@ -2278,7 +2275,7 @@ L23:;
 #line 38 "float_fast.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_float(1.0001), PY2C_OP_MUL);
 #line 38 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
 #line 38 "float_fast.py"
     PY2C_CLEAR(t[4]);
 #line 38 "float_fast.py"
@@ -2303,7 +2300,7 @@ L24:;
 #line 39 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 39 "float_fast.py"
-        { loc = 171; goto error; }
+        { loc = 167; goto error; }
 #line 39 "float_fast.py"
     }
 #line 39 "float_fast.py"
@@ -2311,13 +2308,13 @@ L24:;
 #line 39 "float_fast.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 39 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 39 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 39 "float_fast.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 39 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
 #line 39 "float_fast.py"
     PY2C_CLEAR(t[1]);
 #line 39 "float_fast.py"
@@ -2328,7 +2325,7 @@ L24:;
 #line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
 #line 40 "float_fast.py"
-        { loc = 173; goto error; }
+        { loc = 169; goto error; }
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
@@ -2336,21 +2333,45 @@ L24:;
 #line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
 #line 40 "float_fast.py"
-        { loc = 174; goto error; }
+        { loc = 170; goto error; }
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[0] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
 #line 40 "float_fast.py"
-        { loc = 176; goto error; }
+        { loc = 172; goto error; }
 #line 40 "float_fast.py"
     }
+#line 40 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
+        { loc = 173; goto error; }
+#line 40 "float_fast.py"
+    }
+#line 40 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[1] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
+#line 40 "float_fast.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+#line 40 "float_fast.py"
+    if (!py2c_slot_bound(&g_float_fast__nan)) {
+#line 40 "float_fast.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
+#line 40 "float_fast.py"
+        { loc = 175; goto error; }
+#line 40 "float_fast.py"
+    }
+#line 40 "float_fast.py"
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[2] = py2c_fast_compare(s0, py2c_int(1), PY2C_LT); py2c_decref(s0); }
+#line 40 "float_fast.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
@@ -2360,21 +2381,17 @@ L24:;
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[1] = py2c_fast_compare(s0, s0, PY2C_NE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[3] = py2c_fast_compare(py2c_int(1), s0, PY2C_LT); py2c_decref(s0); }
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
 #line 40 "float_fast.py"
-        { loc = 179; goto error; }
+        { loc = 180; goto error; }
 #line 40 "float_fast.py"
     }
-#line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[2] = py2c_fast_compare(s0, py2c_int(1), PY2C_LT); py2c_decref(s0); }
-#line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
 #line 40 "float_fast.py"
     if (!py2c_slot_bound(&g_float_fast__nan)) {
 #line 40 "float_fast.py"
@@ -2384,33 +2401,13 @@ L24:;
 #line 40 "float_fast.py"
     }
 #line 40 "float_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); t[3] = py2c_fast_compare(py2c_int(1), s0, PY2C_LT); py2c_decref(s0); }
-#line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
-#line 40 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__nan)) {
-#line 40 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
-#line 40 "float_fast.py"
-        { loc = 184; goto error; }
-#line 40 "float_fast.py"
-    }
-#line 40 "float_fast.py"
-    if (!py2c_slot_bound(&g_float_fast__nan)) {
-#line 40 "float_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nan' is not defined");
-#line 40 "float_fast.py"
-        { loc = 185; goto error; }
-#line 40 "float_fast.py"
-    }
-#line 40 "float_fast.py"
     { Py2cValue s0 = py2c_slot_load(&g_float_fast__nan); n0 = py2c_is(s0, s0); py2c_decref(s0); }
 #line 40 "float_fast.py"
     t[4] = py2c_bool(n0);
 #line 40 "float_fast.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 40 "float_fast.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
 #line 40 "float_fast.py"
     PY2C_CLEAR(t[0]);
 #line 40 "float_fast.py"
@@ -2436,16 +2433,16 @@ unwind:
 #line 40 "float_fast.py"
     PY2C_CLEAR(result);
 #line 40 "float_fast.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 40 "float_fast.py"
 cleanup:
 #line 40 "float_fast.py"
-    for (int k = 6; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 40 "float_fast.py"
     return result;
 #line 40 "float_fast.py"
 }
-#line 2449 "float_fast.c"
+#line 2446 "float_fast.c"
 
 static void clear_mod_float_fast(void) {
     PY2C_CLEAR(g_float_fast__i);

@@ -5,15 +5,11 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("ZeroDivisionError: ", 19, 19);
-static Py2cStr str_4 = PY2C_STR_STATIC("OverflowError", 13, 13);
-static Py2cStr str_5 = PY2C_STR_STATIC("ZeroDivisionError", 17, 17);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cStr str_0 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_1 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("ZeroDivisionError: ", 19, 19);
+static Py2cStr str_3 = PY2C_STR_STATIC("OverflowError", 13, 13);
+static Py2cStr str_4 = PY2C_STR_STATIC("ZeroDivisionError", 17, 17);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_float_pow_unboxed__math;
@@ -68,33 +64,27 @@ static const Py2cCodeLoc locs_f_powers[] = {
     {8, "out = []", "      ^^"},
     {9, "out.append(x ** n)", NULL},
     {9, "out.append(x ** n)", "^^^"},
-    {9, "out.append(x ** n)", "^^^^^^^^^^"},
     {9, "out.append(x ** n)", "           ~~^^~~"},
     {10, "out.append(x ** 2.0)", NULL},
     {10, "out.append(x ** 2.0)", "^^^"},
-    {10, "out.append(x ** 2.0)", "^^^^^^^^^^"},
     {10, "out.append(x ** 2.0)", "           ~~^^~~~~"},
     {11, "out.append(x ** 3)", NULL},
     {11, "out.append(x ** 3)", "^^^"},
-    {11, "out.append(x ** 3)", "^^^^^^^^^^"},
     {11, "out.append(x ** 3)", "           ~~^^~~"},
     {12, "out.append(x ** -2)", NULL},
     {12, "out.append(x ** -2)", "^^^"},
-    {12, "out.append(x ** -2)", "^^^^^^^^^^"},
     {12, "out.append(x ** -2)", "           ~~^^~~~"},
     {13, "out.append(abs(x) ** 0.5)", NULL},
     {13, "out.append(abs(x) ** 0.5)", "^^^"},
-    {13, "out.append(abs(x) ** 0.5)", "^^^^^^^^^^"},
     {13, "out.append(abs(x) ** 0.5)", "           ^^^^^^"},
     {13, "out.append(abs(x) ** 0.5)", "           ~~~~~~~^^~~~~"},
     {14, "out.append(abs(x) ** 1.5)", NULL},
     {14, "out.append(abs(x) ** 1.5)", "^^^"},
-    {14, "out.append(abs(x) ** 1.5)", "^^^^^^^^^^"},
     {14, "out.append(abs(x) ** 1.5)", "           ^^^^^^"},
     {14, "out.append(abs(x) ** 1.5)", "           ~~~~~~~^^~~~~"},
     {15, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_powers = {"float_pow_unboxed.py", "powers", locs_f_powers, 28};
+static const Py2cCode code_f_powers = {"float_pow_unboxed.py", "powers", locs_f_powers, 22};
 static const char *const params_f_powers[] = {"x", "n"};
 static const Py2cFuncInfo info_f_powers = {"powers", "powers", params_f_powers, 0, 2, 0, 0, f_powers, &code_f_powers, NULL, "__main__"};
 
@@ -112,7 +102,6 @@ static const Py2cCodeLoc locs_f_special[] = {
     {23, "for n in (0, 1, 2, 3, -1, -2):", "         ^^^^^^^^^^^^^^^^^^^^"},
     {25, "r.append(repr(base ** n))", NULL},
     {25, "r.append(repr(base ** n))", "^"},
-    {25, "r.append(repr(base ** n))", "^^^^^^^^"},
     {25, "r.append(repr(base ** n))", "         ^^^^^^^^^^^^^^^"},
     {25, "r.append(repr(base ** n))", "              ^^^^"},
     {25, "r.append(repr(base ** n))", "                      ^"},
@@ -120,7 +109,6 @@ static const Py2cCodeLoc locs_f_special[] = {
     {26, "except ZeroDivisionError as exc:", "       ^^^^^^^^^^^^^^^^^"},
     {27, "r.append(\"ZeroDivisionError: \" + str(exc))", NULL},
     {27, "r.append(\"ZeroDivisionError: \" + str(exc))", "^"},
-    {27, "r.append(\"ZeroDivisionError: \" + str(exc))", "^^^^^^^^"},
     {27, "r.append(\"ZeroDivisionError: \" + str(exc))", "                                 ^^^^^^^^"},
     {27, "r.append(\"ZeroDivisionError: \" + str(exc))", "                                     ^^^"},
     {27, "r.append(\"ZeroDivisionError: \" + str(exc))", "         ~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~"},
@@ -133,7 +121,6 @@ static const Py2cCodeLoc locs_f_special[] = {
     {29, "for e in (0.0, 0.5, 2.0, -0.5, inf, -inf, nan):", "                                          ^^^"},
     {31, "r.append(repr(b ** e))", NULL},
     {31, "r.append(repr(b ** e))", "^"},
-    {31, "r.append(repr(b ** e))", "^^^^^^^^"},
     {31, "r.append(repr(b ** e))", "         ^^^^^^^^^^^^"},
     {31, "r.append(repr(b ** e))", "              ^"},
     {31, "r.append(repr(b ** e))", "                   ^"},
@@ -141,21 +128,20 @@ static const Py2cCodeLoc locs_f_special[] = {
     {32, "except ZeroDivisionError as exc:", "       ^^^^^^^^^^^^^^^^^"},
     {33, "r.append(\"ZeroDivisionError: \" + str(exc))", NULL},
     {33, "r.append(\"ZeroDivisionError: \" + str(exc))", "^"},
-    {33, "r.append(\"ZeroDivisionError: \" + str(exc))", "^^^^^^^^"},
     {33, "r.append(\"ZeroDivisionError: \" + str(exc))", "                                 ^^^^^^^^"},
     {33, "r.append(\"ZeroDivisionError: \" + str(exc))", "                                     ^^^"},
     {33, "r.append(\"ZeroDivisionError: \" + str(exc))", "         ~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~"},
     {34, "return r", "       ^"},
 };
-static const Py2cCode code_f_special = {"float_pow_unboxed.py", "special", locs_f_special, 46};
+static const Py2cCode code_f_special = {"float_pow_unboxed.py", "special", locs_f_special, 42};
 static const Py2cFuncInfo info_f_special = {"special", "special", NULL, 0, 0, 0, 0, f_special, &code_f_special, NULL, "__main__"};
 
 /* grow: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_grow[] = {
     {39, "for k in range(1, 6):", NULL},
     {39, "for k in range(1, 6):", "         ^^^^^^^^^^^"},
-    {40, "total += x ** k", NULL},
     {40, "total += x ** k", "^^^^^"},
+    {40, "total += x ** k", NULL},
     {40, "total += x ** k", "              ^"},
     {40, "total += x ** k", "         ~~^^~~"},
     {41, "return total", "       ^^^^^"},
@@ -187,8 +173,8 @@ static Py2cValue f_powers(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -211,136 +197,108 @@ static Py2cValue f_powers(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    if (py2c_ff_of_int(v_n, &f0) < 0) { loc = 3; goto error; }
 #line 9 "float_pow_unboxed.py"
-    if (py2c_ff_of_int(v_n, &f0) < 0) { loc = 4; goto error; }
+    if (py2c_ff_pow(v_x, f0, &f1) < 0) { loc = 3; goto error; }
 #line 9 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_x, f0, &f1) < 0) { loc = 4; goto error; }
+    t[0] = py2c_float(f1);
 #line 9 "float_pow_unboxed.py"
-    t[2] = py2c_float(f1);
+    t[1] = py2c_direct_list_append(v_out, t[0]);
 #line 9 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 9 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 9 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 9 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 9 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
-#line 9 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
 
 #line 10 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    if (py2c_ff_pow(v_x, 2.0, &f2) < 0) { loc = 6; goto error; }
 #line 10 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_x, 2.0, &f2) < 0) { loc = 8; goto error; }
+    t[0] = py2c_float(f2);
 #line 10 "float_pow_unboxed.py"
-    t[2] = py2c_float(f2);
+    t[1] = py2c_direct_list_append(v_out, t[0]);
 #line 10 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 10 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 10 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 10 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 10 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
-#line 10 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
 
 #line 11 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 11; goto error; }
+    if (py2c_ff_pow(v_x, 3.0, &f3) < 0) { loc = 9; goto error; }
 #line 11 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_x, 3.0, &f3) < 0) { loc = 12; goto error; }
+    t[0] = py2c_float(f3);
 #line 11 "float_pow_unboxed.py"
-    t[2] = py2c_float(f3);
+    t[1] = py2c_direct_list_append(v_out, t[0]);
 #line 11 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 11 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 11 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 11 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 11 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
-#line 11 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
 
 #line 12 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 15; goto error; }
+    if (py2c_ff_pow(v_x, -2.0, &f4) < 0) { loc = 12; goto error; }
 #line 12 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_x, -2.0, &f4) < 0) { loc = 16; goto error; }
+    t[0] = py2c_float(f4);
 #line 12 "float_pow_unboxed.py"
-    t[2] = py2c_float(f4);
+    t[1] = py2c_direct_list_append(v_out, t[0]);
 #line 12 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 12 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 12 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 12 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 12 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
-#line 12 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
 
 #line 13 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 19; goto error; }
+    t[0] = v_out; py2c_incref(t[0]);
 #line 13 "float_pow_unboxed.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
 #line 13 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 13 "float_pow_unboxed.py"
-    f5 = py2c_float_value(t[2]);
+    f5 = py2c_float_value(t[1]);
 #line 13 "float_pow_unboxed.py"
-    t[2] = PY2C_NULL;
+    t[1] = PY2C_NULL;
 #line 13 "float_pow_unboxed.py"
-    if (py2c_ff_pow(f5, 0.5, &f6) < 0) { loc = 21; goto error; }
+    if (py2c_ff_pow(f5, 0.5, &f6) < 0) { loc = 16; goto error; }
 #line 13 "float_pow_unboxed.py"
-    t[2] = py2c_float(f6);
+    t[1] = py2c_float(f6);
 #line 13 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 13 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
-#line 13 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 13 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 13 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
 #line 13 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 14 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 24; goto error; }
+    t[0] = v_out; py2c_incref(t[0]);
 #line 14 "float_pow_unboxed.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
 #line 14 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 14 "float_pow_unboxed.py"
-    f7 = py2c_float_value(t[2]);
+    f7 = py2c_float_value(t[1]);
 #line 14 "float_pow_unboxed.py"
-    t[2] = PY2C_NULL;
+    t[1] = PY2C_NULL;
 #line 14 "float_pow_unboxed.py"
-    if (py2c_ff_pow(f7, 1.5, &f8) < 0) { loc = 26; goto error; }
+    if (py2c_ff_pow(f7, 1.5, &f8) < 0) { loc = 20; goto error; }
 #line 14 "float_pow_unboxed.py"
-    t[2] = py2c_float(f8);
+    t[1] = py2c_float(f8);
 #line 14 "float_pow_unboxed.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 14 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-#line 14 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 14 "float_pow_unboxed.py"
     PY2C_CLEAR(t[0]);
 #line 14 "float_pow_unboxed.py"
     PY2C_CLEAR(t[1]);
 #line 14 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 15 "float_pow_unboxed.py"
     result = v_out; py2c_incref(result);
@@ -353,7 +311,9 @@ error:
 #line 15 "float_pow_unboxed.py"
     PY2C_CLEAR(result);
 #line 15 "float_pow_unboxed.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 15 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[1]);
 #line 15 "float_pow_unboxed.py"
 cleanup:
 #line 15 "float_pow_unboxed.py"
@@ -366,7 +326,7 @@ cleanup:
     return result;
 #line 15 "float_pow_unboxed.py"
 }
-#line 370 "float_pow_unboxed.c"
+#line 330 "float_pow_unboxed.c"
 
 static Py2cValue f_special(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -374,8 +334,8 @@ static Py2cValue f_special(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     double f0 = 0.0;
     double f1 = 0.0;
@@ -397,7 +357,7 @@ static Py2cValue f_special(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 19 "float_pow_unboxed.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
 #line 19 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "float_pow_unboxed.py"
@@ -408,7 +368,7 @@ static Py2cValue f_special(Py2cFunction *fn, Py2cValue *params) {
     v_inf = f0;
 
 #line 20 "float_pow_unboxed.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 20 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 20 "float_pow_unboxed.py"
@@ -482,31 +442,29 @@ L3:;
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_0.ob), &t[5], &t[6], &attr_ic[6]) < 0) { loc = 12; goto error_1; }
+    t[5] = v_r; py2c_incref(t[5]);
 #line 25 "float_pow_unboxed.py"
-    if (py2c_ff_of_int(v_n, &f3) < 0) { loc = 16; goto error_1; }
+    if (py2c_ff_of_int(v_n, &f3) < 0) { loc = 15; goto error_1; }
 #line 25 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_base, f3, &f4) < 0) { loc = 16; goto error_1; }
+    if (py2c_ff_pow(v_base, f3, &f4) < 0) { loc = 15; goto error_1; }
 #line 25 "float_pow_unboxed.py"
-    t[7] = py2c_float(f4);
+    t[6] = py2c_float(f4);
 #line 25 "float_pow_unboxed.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 25 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error_1; }
-#line 25 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[7]);
-#line 25 "float_pow_unboxed.py"
-    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 25 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error_1; }
-#line 25 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[8]);
-#line 25 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error_1; }
 #line 25 "float_pow_unboxed.py"
     PY2C_CLEAR(t[6]);
 #line 25 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[9]);
+    t[8] = py2c_direct_list_append(t[5], t[7]);
+#line 25 "float_pow_unboxed.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error_1; }
+#line 25 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[5]);
+#line 25 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[7]);
+#line 25 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[8]);
 #line 25 "float_pow_unboxed.py"
     goto L6;
 #line 25 "float_pow_unboxed.py"
@@ -514,7 +472,11 @@ error_1:
 #line 25 "float_pow_unboxed.py"
     py2c_traceback_add(&code_f_special, loc);
 #line 25 "float_pow_unboxed.py"
-    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 25 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[6]);
+#line 25 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[7]);
 #line 25 "float_pow_unboxed.py"
     t[5] = py2c_error_fetch();
 #line 25 "float_pow_unboxed.py"
@@ -522,36 +484,34 @@ error_1:
 #line 25 "float_pow_unboxed.py"
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 25 "float_pow_unboxed.py"
-    if (n0 < 0) { loc = 17; goto error_2; }
+    if (n0 < 0) { loc = 16; goto error_2; }
 #line 25 "float_pow_unboxed.py"
     if (!n0) goto L7;
 #line 25 "float_pow_unboxed.py"
     { Py2cValue old = v_exc; v_exc = t[5]; py2c_incref(v_exc); py2c_decref(old); }
 
 #line 27 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[7]) < 0) { loc = 20; goto error_3; }
+    t[6] = v_r; py2c_incref(t[6]);
 #line 27 "float_pow_unboxed.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_exc}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_exc}, 1);
+#line 27 "float_pow_unboxed.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error_3; }
+#line 27 "float_pow_unboxed.py"
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
 #line 27 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error_3; }
 #line 27 "float_pow_unboxed.py"
-    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[8], PY2C_OP_ADD);
+    PY2C_CLEAR(t[7]);
 #line 27 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error_3; }
+    t[9] = py2c_direct_list_append(t[6], t[8]);
 #line 27 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[8]);
-#line 27 "float_pow_unboxed.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 27 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error_3; }
-#line 27 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[9])) { loc = 17; goto error_3; }
 #line 27 "float_pow_unboxed.py"
     PY2C_CLEAR(t[6]);
 #line 27 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 #line 27 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 27 "float_pow_unboxed.py"
     PY2C_CLEAR(v_exc);
 #line 27 "float_pow_unboxed.py"
@@ -575,7 +535,11 @@ error_3:
 #line 27 "float_pow_unboxed.py"
     py2c_traceback_add(&code_f_special, loc);
 #line 27 "float_pow_unboxed.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 27 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[7]);
+#line 27 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[8]);
 #line 27 "float_pow_unboxed.py"
     PY2C_CLEAR(v_exc);
 #line 27 "float_pow_unboxed.py"
@@ -606,7 +570,7 @@ L4:;
 #line 28 "float_pow_unboxed.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_base)}, 1);
 #line 28 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 28 "float_pow_unboxed.py"
     f5 = py2c_float_value(t[3]);
 #line 28 "float_pow_unboxed.py"
@@ -621,13 +585,13 @@ L4:;
 #line 29 "float_pow_unboxed.py"
     t[4] = py2c_tuple_pack(7, (Py2cValue[]){py2c_float(0.0), py2c_float(0.5), py2c_float(2.0), py2c_float(-0.5), py2c_float(v_inf), t[3], py2c_float(v_nan)});
 #line 29 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
 #line 29 "float_pow_unboxed.py"
     PY2C_CLEAR(t[3]);
 #line 29 "float_pow_unboxed.py"
     t[5] = py2c_iter(t[4]);
 #line 29 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
 #line 29 "float_pow_unboxed.py"
     PY2C_CLEAR(t[4]);
 #line 29 "float_pow_unboxed.py"
@@ -637,7 +601,7 @@ L9:;
 #line 29 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[6])) {
 #line 29 "float_pow_unboxed.py"
-        if (py2c_error_occurred()) { loc = 26; goto error; }
+        if (py2c_error_occurred()) { loc = 24; goto error; }
 #line 29 "float_pow_unboxed.py"
         goto L10;
 #line 29 "float_pow_unboxed.py"
@@ -646,29 +610,27 @@ L9:;
     v_e = py2c_float_value(t[6]); t[6] = PY2C_NULL;
 
 #line 31 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 33; goto error_4; }
+    t[6] = v_r; py2c_incref(t[6]);
 #line 31 "float_pow_unboxed.py"
-    if (py2c_ff_pow(v_b, v_e, &f7) < 0) { loc = 37; goto error_4; }
+    if (py2c_ff_pow(v_b, v_e, &f7) < 0) { loc = 34; goto error_4; }
 #line 31 "float_pow_unboxed.py"
-    t[8] = py2c_float(f7);
+    t[7] = py2c_float(f7);
 #line 31 "float_pow_unboxed.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
 #line 31 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error_4; }
-#line 31 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[8]);
-#line 31 "float_pow_unboxed.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 31 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 31; goto error_4; }
-#line 31 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[9]);
-#line 31 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error_4; }
 #line 31 "float_pow_unboxed.py"
     PY2C_CLEAR(t[7]);
 #line 31 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[10]);
+    t[9] = py2c_direct_list_append(t[6], t[8]);
+#line 31 "float_pow_unboxed.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error_4; }
+#line 31 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[6]);
+#line 31 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[8]);
+#line 31 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[9]);
 #line 31 "float_pow_unboxed.py"
     goto L12;
 #line 31 "float_pow_unboxed.py"
@@ -676,7 +638,11 @@ error_4:
 #line 31 "float_pow_unboxed.py"
     py2c_traceback_add(&code_f_special, loc);
 #line 31 "float_pow_unboxed.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 31 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[7]);
+#line 31 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[8]);
 #line 31 "float_pow_unboxed.py"
     t[6] = py2c_error_fetch();
 #line 31 "float_pow_unboxed.py"
@@ -684,36 +650,34 @@ error_4:
 #line 31 "float_pow_unboxed.py"
     n0 = py2c_exception_matches(t[6], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 31 "float_pow_unboxed.py"
-    if (n0 < 0) { loc = 38; goto error_5; }
+    if (n0 < 0) { loc = 35; goto error_5; }
 #line 31 "float_pow_unboxed.py"
     if (!n0) goto L13;
 #line 31 "float_pow_unboxed.py"
     { Py2cValue old = v_exc; v_exc = t[6]; py2c_incref(v_exc); py2c_decref(old); }
 
 #line 33 "float_pow_unboxed.py"
-    if (py2c_method_lookup_ic(v_r, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[9]) < 0) { loc = 41; goto error_6; }
+    t[7] = v_r; py2c_incref(t[7]);
 #line 33 "float_pow_unboxed.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_exc}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_exc}, 1);
 #line 33 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error_6; }
+    if (PY2C_IS_NULL(t[8])) { loc = 38; goto error_6; }
 #line 33 "float_pow_unboxed.py"
-    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_3.ob), t[9], PY2C_OP_ADD);
+    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[8], PY2C_OP_ADD);
 #line 33 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 44; goto error_6; }
-#line 33 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[9]);
-#line 33 "float_pow_unboxed.py"
-    t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 33 "float_pow_unboxed.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error_6; }
-#line 33 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[10]);
-#line 33 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error_6; }
 #line 33 "float_pow_unboxed.py"
     PY2C_CLEAR(t[8]);
 #line 33 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[11]);
+    t[10] = py2c_direct_list_append(t[7], t[9]);
+#line 33 "float_pow_unboxed.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error_6; }
+#line 33 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[7]);
+#line 33 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[9]);
+#line 33 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[10]);
 #line 33 "float_pow_unboxed.py"
     PY2C_CLEAR(v_exc);
 #line 33 "float_pow_unboxed.py"
@@ -737,7 +701,11 @@ error_6:
 #line 33 "float_pow_unboxed.py"
     py2c_traceback_add(&code_f_special, loc);
 #line 33 "float_pow_unboxed.py"
-    for (int k = 7; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[7]);
+#line 33 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[8]);
+#line 33 "float_pow_unboxed.py"
+    PY2C_CLEAR(t[9]);
 #line 33 "float_pow_unboxed.py"
     PY2C_CLEAR(v_exc);
 #line 33 "float_pow_unboxed.py"
@@ -788,15 +756,7 @@ unwind:
 #line 34 "float_pow_unboxed.py"
     for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 34 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[10]);
-#line 34 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[11]);
-#line 34 "float_pow_unboxed.py"
 cleanup:
-#line 34 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[10]);
-#line 34 "float_pow_unboxed.py"
-    PY2C_CLEAR(t[11]);
 #line 34 "float_pow_unboxed.py"
     PY2C_CLEAR(v_r);
 #line 34 "float_pow_unboxed.py"
@@ -809,7 +769,7 @@ cleanup:
     return result;
 #line 34 "float_pow_unboxed.py"
 }
-#line 813 "float_pow_unboxed.c"
+#line 773 "float_pow_unboxed.c"
 
 static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -900,7 +860,7 @@ cleanup:
     return result;
 #line 41 "float_pow_unboxed.py"
 }
-#line 904 "float_pow_unboxed.c"
+#line 864 "float_pow_unboxed.c"
 
 static Py2cValue f_overflow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -937,7 +897,7 @@ cleanup:
     return result;
 #line 45 "float_pow_unboxed.py"
 }
-#line 941 "float_pow_unboxed.c"
+#line 901 "float_pow_unboxed.c"
 
 static Py2cValue f_zero_negative(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -974,7 +934,7 @@ cleanup:
     return result;
 #line 49 "float_pow_unboxed.py"
 }
-#line 978 "float_pow_unboxed.c"
+#line 938 "float_pow_unboxed.c"
 
 static Py2cValue mod_float_pow_unboxed(void) {
     g_float_pow_unboxed__math = PY2C_NULL;
@@ -1126,7 +1086,7 @@ error_1:
 #line 59 "float_pow_unboxed.py"
     t[1] = py2c_slot_load(&g_float_pow_unboxed__e);
 #line 59 "float_pow_unboxed.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
 #line 59 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_3; }
 #line 59 "float_pow_unboxed.py"
@@ -1218,7 +1178,7 @@ error_4:
 #line 63 "float_pow_unboxed.py"
     t[1] = py2c_slot_load(&g_float_pow_unboxed__e);
 #line 63 "float_pow_unboxed.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[1]}, 2);
 #line 63 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error_6; }
 #line 63 "float_pow_unboxed.py"
@@ -1315,7 +1275,7 @@ cleanup:
     return result;
 #line 65 "float_pow_unboxed.py"
 }
-#line 1319 "float_pow_unboxed.c"
+#line 1279 "float_pow_unboxed.c"
 
 static void clear_mod_float_pow_unboxed(void) {
     PY2C_CLEAR(g_float_pow_unboxed__e);

@@ -160,8 +160,8 @@ static const Py2cFuncInfo info_f_pick = {"pick", "pick", params_f_pick, 0, 1, 0,
 /* chain: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_chain[] = {
     {39, "while n is not None:", "      ^^^^^^^^^^^^^"},
-    {40, "s += n.val", NULL},
     {40, "s += n.val", "^"},
+    {40, "s += n.val", NULL},
     {40, "s += n.val", "     ^^^^^"},
     {41, "n = n.nxt", "    ^^^^^"},
     {42, "return s", "       ^"},

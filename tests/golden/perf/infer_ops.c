@@ -195,14 +195,16 @@ static const Py2cFuncInfo info_f_Vec____truediv__ = {"__truediv__", "Vec.__trued
 static const Py2cCodeLoc locs_f_Vec____iadd__[] = {
     {29, "self.x += o.x", NULL},
     {29, "self.x += o.x", "^^^^^^"},
+    {29, "self.x += o.x", NULL},
     {29, "self.x += o.x", "          ^^^"},
     {29, "self.x += o.x", "^^^^^^"},
     {30, "self.y += o.y", NULL},
     {30, "self.y += o.y", "^^^^^^"},
+    {30, "self.y += o.y", NULL},
     {30, "self.y += o.y", "          ^^^"},
     {30, "self.y += o.y", "^^^^^^"},
 };
-static const Py2cCode code_f_Vec____iadd__ = {"infer_ops.py", "__iadd__", locs_f_Vec____iadd__, 8};
+static const Py2cCode code_f_Vec____iadd__ = {"infer_ops.py", "__iadd__", locs_f_Vec____iadd__, 10};
 static const char *const params_f_Vec____iadd__[] = {"self", "o"};
 static const Py2cFuncInfo info_f_Vec____iadd__ = {"__iadd__", "Vec.__iadd__", params_f_Vec____iadd__, 0, 2, 0, 0, f_Vec____iadd__, &code_f_Vec____iadd__, NULL, "__main__"};
 
@@ -490,7 +492,7 @@ cleanup:
     return result;
 #line 36 "infer_ops.py"
 }
-#line 494 "infer_ops.c"
+#line 496 "infer_ops.c"
 
 static Py2cValue f_Vec____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -529,7 +531,7 @@ cleanup:
     return result;
 #line 11 "infer_ops.py"
 }
-#line 533 "infer_ops.c"
+#line 535 "infer_ops.c"
 
 static Py2cValue f_Vec____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -656,7 +658,7 @@ cleanup:
     return result;
 #line 14 "infer_ops.py"
 }
-#line 660 "infer_ops.c"
+#line 662 "infer_ops.c"
 
 static Py2cValue f_Vec____sub__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -783,7 +785,7 @@ cleanup:
     return result;
 #line 17 "infer_ops.py"
 }
-#line 787 "infer_ops.c"
+#line 789 "infer_ops.c"
 
 static Py2cValue f_Vec____mul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -890,7 +892,7 @@ cleanup:
     return result;
 #line 20 "infer_ops.py"
 }
-#line 894 "infer_ops.c"
+#line 896 "infer_ops.c"
 
 static Py2cValue f_Vec____rmul__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -987,7 +989,7 @@ cleanup:
     return result;
 #line 23 "infer_ops.py"
 }
-#line 991 "infer_ops.c"
+#line 993 "infer_ops.c"
 
 static Py2cValue f_Vec____truediv__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1098,7 +1100,7 @@ cleanup:
     return result;
 #line 26 "infer_ops.py"
 }
-#line 1102 "infer_ops.c"
+#line 1104 "infer_ops.c"
 
 static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1107,8 +1109,14 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
+    double f1 = 0.0;
+    double f2 = 0.0;
+    double f3 = 0.0;
+    double f4 = 0.0;
+    double f5 = 0.0;
     Py2cValue v_self = params[0];
     Py2cValue v_o = params[1];
     (void)fn;
@@ -1120,21 +1128,25 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "infer_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 29 "infer_ops.py"
-    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[17]);
+    f0 = py2c_float_value(t[1]);
 #line 29 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[1] = PY2C_NULL;
 #line 29 "infer_ops.py"
-    t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Vec, 0, &attr_ic[17]);
 #line 29 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+#line 29 "infer_ops.py"
+    f1 = py2c_float_value(t[1]);
+#line 29 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 29 "infer_ops.py"
+    f2 = py2c_ff_add(f0, f1);
+#line 29 "infer_ops.py"
+    t[1] = py2c_float(f2);
+#line 29 "infer_ops.py"
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_4.ob), t[1], layout_Vec, 0, &attr_ic[18]) < 0) { loc = 4; goto error; }
 #line 29 "infer_ops.py"
     PY2C_CLEAR(t[1]);
-#line 29 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "infer_ops.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_4.ob), t[3], layout_Vec, 0, &attr_ic[18]) < 0) { loc = 3; goto error; }
-#line 29 "infer_ops.py"
-    PY2C_CLEAR(t[3]);
 #line 29 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 
@@ -1143,23 +1155,27 @@ static Py2cValue f_Vec____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "infer_ops.py"
     t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[19]);
 #line 30 "infer_ops.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 30 "infer_ops.py"
-    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[20]);
+    f3 = py2c_float_value(t[1]);
 #line 30 "infer_ops.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    t[1] = PY2C_NULL;
 #line 30 "infer_ops.py"
-    t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Vec, 1, &attr_ic[20]);
 #line 30 "infer_ops.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+#line 30 "infer_ops.py"
+    f4 = py2c_float_value(t[1]);
+#line 30 "infer_ops.py"
+    t[1] = PY2C_NULL;
+#line 30 "infer_ops.py"
+    f5 = py2c_ff_add(f3, f4);
+#line 30 "infer_ops.py"
+    t[1] = py2c_float(f5);
+#line 30 "infer_ops.py"
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_5.ob), t[1], layout_Vec, 1, &attr_ic[21]) < 0) { loc = 9; goto error; }
 #line 30 "infer_ops.py"
     PY2C_CLEAR(t[1]);
-#line 30 "infer_ops.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "infer_ops.py"
-    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_5.ob), t[3], layout_Vec, 1, &attr_ic[21]) < 0) { loc = 7; goto error; }
-#line 30 "infer_ops.py"
-    PY2C_CLEAR(t[3]);
 #line 30 "infer_ops.py"
     PY2C_CLEAR(t[0]);
 
@@ -1174,7 +1190,9 @@ error:
 #line 31 "infer_ops.py"
     PY2C_CLEAR(result);
 #line 31 "infer_ops.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 31 "infer_ops.py"
+    PY2C_CLEAR(t[1]);
 #line 31 "infer_ops.py"
 cleanup:
 #line 31 "infer_ops.py"
@@ -1187,7 +1205,7 @@ cleanup:
     return result;
 #line 31 "infer_ops.py"
 }
-#line 1191 "infer_ops.c"
+#line 1209 "infer_ops.c"
 
 static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1273,7 +1291,7 @@ cleanup:
     return result;
 #line 34 "infer_ops.py"
 }
-#line 1277 "infer_ops.c"
+#line 1295 "infer_ops.c"
 
 static Py2cValue f_Vec__show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1335,7 +1353,7 @@ cleanup:
     return result;
 #line 37 "infer_ops.py"
 }
-#line 1339 "infer_ops.c"
+#line 1357 "infer_ops.c"
 
 static Py2cValue f_Celsius(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1405,7 +1423,7 @@ cleanup:
     return result;
 #line 49 "infer_ops.py"
 }
-#line 1409 "infer_ops.c"
+#line 1427 "infer_ops.c"
 
 static Py2cValue f_Celsius____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1440,7 +1458,7 @@ cleanup:
     return result;
 #line 42 "infer_ops.py"
 }
-#line 1444 "infer_ops.c"
+#line 1462 "infer_ops.c"
 
 static Py2cValue f_Celsius____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1572,7 +1590,7 @@ cleanup:
     return result;
 #line 47 "infer_ops.py"
 }
-#line 1576 "infer_ops.c"
+#line 1594 "infer_ops.c"
 
 static Py2cValue f_Celsius____radd__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1665,7 @@ cleanup:
     return result;
 #line 51 "infer_ops.py"
 }
-#line 1651 "infer_ops.c"
+#line 1669 "infer_ops.c"
 
 static Py2cValue f_Label(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1708,7 +1726,7 @@ cleanup:
     return result;
 #line 58 "infer_ops.py"
 }
-#line 1712 "infer_ops.c"
+#line 1730 "infer_ops.c"
 
 static Py2cValue f_Label____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1745,7 +1763,7 @@ cleanup:
     return result;
 #line 56 "infer_ops.py"
 }
-#line 1749 "infer_ops.c"
+#line 1767 "infer_ops.c"
 
 static Py2cValue f_Label____add__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1773,7 +1791,7 @@ cleanup:
     return result;
 #line 59 "infer_ops.py"
 }
-#line 1777 "infer_ops.c"
+#line 1795 "infer_ops.c"
 
 static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1976,15 +1994,11 @@ L0:;
     { Py2cValue old = v_v; v_v = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "infer_ops.py"
-    t[4] = v_total; py2c_incref(t[4]);
+    t[4] = py2c_fast_inplace_op(v_total, v_p, PY2C_OP_ADD);
 #line 69 "infer_ops.py"
-    t[5] = py2c_fast_inplace_op(t[4], v_p, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 69 "infer_ops.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-#line 69 "infer_ops.py"
-    PY2C_CLEAR(t[4]);
-#line 69 "infer_ops.py"
-    { Py2cValue old = v_total; v_total = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 69 "infer_ops.py"
     py2c_safepoint();
 #line 69 "infer_ops.py"
@@ -2062,7 +2076,7 @@ cleanup:
     return result;
 #line 70 "infer_ops.py"
 }
-#line 2066 "infer_ops.c"
+#line 2080 "infer_ops.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2402,7 +2416,7 @@ cleanup:
     return result;
 #line 81 "infer_ops.py"
 }
-#line 2406 "infer_ops.c"
+#line 2420 "infer_ops.c"
 
 static Py2cValue mod_infer_ops(void) {
     g_infer_ops__Vec = PY2C_NULL;
@@ -2828,7 +2842,7 @@ cleanup:
     return result;
 #line 86 "infer_ops.py"
 }
-#line 2832 "infer_ops.c"
+#line 2846 "infer_ops.c"
 
 static void clear_mod_infer_ops(void) {
     PY2C_CLEAR(g_infer_ops__specials);

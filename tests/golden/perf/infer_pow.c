@@ -6,17 +6,16 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("sqrt", 4, 4);
-static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("copysign", 8, 8);
-static Py2cStr str_5 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
-static Py2cStr str_6 = PY2C_STR_STATIC("OverflowError:", 14, 14);
-static Py2cStr str_7 = PY2C_STR_STATIC("%.12f", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("%.9f", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("copysign", 8, 8);
+static Py2cStr str_4 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
+static Py2cStr str_5 = PY2C_STR_STATIC("OverflowError:", 14, 14);
+static Py2cStr str_6 = PY2C_STR_STATIC("%.12f", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("%.9f", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_infer_pow__math;
@@ -110,7 +109,6 @@ static const Py2cCodeLoc locs_f_roots[] = {
     {21, "c = (x % 3.0) ** 0.5          # % of a positive float: >= 0", "    ~~~~~~~~~~^^~~~~"},
     {22, "out.append(a + b + c)", NULL},
     {22, "out.append(a + b + c)", "^^^"},
-    {22, "out.append(a + b + c)", "^^^^^^^^^^"},
     {22, "out.append(a + b + c)", "           ^"},
     {22, "out.append(a + b + c)", "               ^"},
     {22, "out.append(a + b + c)", "           ~~^~~"},
@@ -118,7 +116,7 @@ static const Py2cCodeLoc locs_f_roots[] = {
     {22, "out.append(a + b + c)", "           ~~~~~~^~~"},
     {23, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_roots = {"infer_pow.py", "roots", locs_f_roots, 24};
+static const Py2cCode code_f_roots = {"infer_pow.py", "roots", locs_f_roots, 23};
 static const char *const params_f_roots[] = {"xs"};
 static const Py2cFuncInfo info_f_roots = {"roots", "roots", params_f_roots, 0, 1, 0, 0, f_roots, &code_f_roots, NULL, "__main__"};
 
@@ -324,7 +322,7 @@ cleanup:
     return result;
 #line 13 "infer_pow.py"
 }
-#line 328 "infer_pow.c"
+#line 326 "infer_pow.c"
 
 static Py2cValue f_roots(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -438,25 +436,19 @@ L0:;
     v_c = f6;
 
 #line 22 "infer_pow.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 17; goto error; }
-#line 22 "infer_pow.py"
     f7 = py2c_ff_add(v_a, v_b);
 #line 22 "infer_pow.py"
     f8 = py2c_ff_add(f7, v_c);
 #line 22 "infer_pow.py"
-    t[3] = py2c_float(f8);
+    t[1] = py2c_float(f8);
 #line 22 "infer_pow.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(v_out, t[1]);
 #line 22 "infer_pow.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-#line 22 "infer_pow.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 22 "infer_pow.py"
     PY2C_CLEAR(t[1]);
 #line 22 "infer_pow.py"
     PY2C_CLEAR(t[2]);
-#line 22 "infer_pow.py"
-    PY2C_CLEAR(t[4]);
 #line 22 "infer_pow.py"
     py2c_safepoint();
 #line 22 "infer_pow.py"
@@ -481,6 +473,8 @@ error:
 #line 23 "infer_pow.py"
 cleanup:
 #line 23 "infer_pow.py"
+    PY2C_CLEAR(t[4]);
+#line 23 "infer_pow.py"
     PY2C_CLEAR(v_xs);
 #line 23 "infer_pow.py"
     PY2C_CLEAR(v_out);
@@ -490,7 +484,7 @@ cleanup:
     return result;
 #line 23 "infer_pow.py"
 }
-#line 494 "infer_pow.c"
+#line 488 "infer_pow.c"
 
 static Py2cValue f_neg_base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -559,7 +553,7 @@ cleanup:
     return result;
 #line 29 "infer_pow.py"
 }
-#line 563 "infer_pow.c"
+#line 557 "infer_pow.c"
 
 static Py2cValue f_int_exps(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -676,7 +670,7 @@ cleanup:
     return result;
 #line 40 "infer_pow.py"
 }
-#line 680 "infer_pow.c"
+#line 674 "infer_pow.c"
 
 static Py2cValue f_int_pow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -724,7 +718,7 @@ cleanup:
     return result;
 #line 45 "infer_pow.py"
 }
-#line 728 "infer_pow.c"
+#line 722 "infer_pow.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -767,7 +761,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "infer_pow.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 49 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "infer_pow.py"
@@ -778,7 +772,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     v_nan = f0;
 
 #line 50 "infer_pow.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
 #line 50 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 50 "infer_pow.py"
@@ -859,7 +853,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "infer_pow.py"
     }
 #line 55 "infer_pow.py"
-    { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 55 "infer_pow.py"
     if (py2c_ff_pow(v_m, 3.0, &f10) < 0) { loc = 30; goto error; }
 #line 55 "infer_pow.py"
@@ -933,7 +927,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 59 "infer_pow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_e}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_e}, 2);
 #line 59 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_3; }
 #line 59 "infer_pow.py"
@@ -1015,7 +1009,7 @@ error_4:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 63 "infer_pow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), v_e}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_e}, 2);
 #line 63 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error_6; }
 #line 63 "infer_pow.py"
@@ -1136,7 +1130,7 @@ cleanup:
     return result;
 #line 65 "infer_pow.py"
 }
-#line 1140 "infer_pow.c"
+#line 1134 "infer_pow.c"
 
 static Py2cValue f_square_of_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1200,7 +1194,7 @@ cleanup:
     return result;
 #line 70 "infer_pow.py"
 }
-#line 1204 "infer_pow.c"
+#line 1198 "infer_pow.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1232,7 +1226,7 @@ L0:;
 #line 75 "infer_pow.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 75 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), v_r, PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), v_r, PY2C_OP_MOD);
 #line 75 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 75 "infer_pow.py"
@@ -1271,7 +1265,7 @@ cleanup:
     return result;
 #line 75 "infer_pow.py"
 }
-#line 1275 "infer_pow.c"
+#line 1269 "infer_pow.c"
 
 static Py2cValue mod_infer_pow(void) {
     g_infer_pow__math = PY2C_NULL;
@@ -1352,7 +1346,7 @@ static Py2cValue mod_infer_pow(void) {
 #line 74 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 74 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
 #line 74 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 74 "infer_pow.py"
@@ -1517,7 +1511,7 @@ cleanup:
     return result;
 #line 80 "infer_pow.py"
 }
-#line 1521 "infer_pow.c"
+#line 1515 "infer_pow.c"
 
 static void clear_mod_infer_pow(void) {
     PY2C_CLEAR(g_infer_pow__square_of_global);

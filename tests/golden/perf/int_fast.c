@@ -4,16 +4,15 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_2 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_3 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_5 = PY2C_STR_STATIC("T", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("F", 1, 1);
+static Py2cStr str_0 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_1 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_2 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_4 = PY2C_STR_STATIC("T", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("F", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_int_fast__B;
@@ -259,40 +258,33 @@ static const Py2cCodeLoc locs_f_ops[] = {
     {15, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {16, "out.append(str(e))", NULL},
     {16, "out.append(str(e))", "^^^"},
-    {16, "out.append(str(e))", "^^^^^^^^^^"},
     {16, "out.append(str(e))", "           ^^^^^^"},
     {16, "out.append(str(e))", "               ^"},
     {17, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_ops = {"int_fast.py", "ops", locs_f_ops, 65};
+static const Py2cCode code_f_ops = {"int_fast.py", "ops", locs_f_ops, 64};
 static const char *const params_f_ops[] = {"a", "b"};
 static const Py2cFuncInfo info_f_ops = {"ops", "ops", params_f_ops, 0, 2, 0, 0, f_ops, &code_f_ops, NULL, "__main__"};
 
 /* ops.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ops__lambda[] = {
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                  ^"},
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                       ^"},
     {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                  ~~^^~~"},
 };
-static const Py2cCode code_f_ops__lambda = {"int_fast.py", "<lambda>", locs_f_ops__lambda, 3};
+static const Py2cCode code_f_ops__lambda = {"int_fast.py", "<lambda>", locs_f_ops__lambda, 1};
 static const Py2cFuncInfo info_f_ops__lambda = {"<lambda>", "ops.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_ops__lambda, &code_f_ops__lambda, NULL, "__main__"};
 
 /* ops.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ops__lambda_2[] = {
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                  ^"},
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                      ^"},
     {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                  ~~^~~"},
 };
-static const Py2cCode code_f_ops__lambda_2 = {"int_fast.py", "<lambda>", locs_f_ops__lambda_2, 3};
+static const Py2cCode code_f_ops__lambda_2 = {"int_fast.py", "<lambda>", locs_f_ops__lambda_2, 1};
 static const Py2cFuncInfo info_f_ops__lambda_2 = {"<lambda>", "ops.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_ops__lambda_2, &code_f_ops__lambda_2, NULL, "__main__"};
 
 /* ops.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ops__lambda_3[] = {
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                                 ^"},
-    {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                                     ^"},
     {12, "for f in (lambda: a // b, lambda: a % b, lambda: a / b):", "                                                 ~~^~~"},
 };
-static const Py2cCode code_f_ops__lambda_3 = {"int_fast.py", "<lambda>", locs_f_ops__lambda_3, 3};
+static const Py2cCode code_f_ops__lambda_3 = {"int_fast.py", "<lambda>", locs_f_ops__lambda_3, 1};
 static const Py2cFuncInfo info_f_ops__lambda_3 = {"<lambda>", "ops.<locals>.<lambda>", NULL, 0, 0, 0, 0, f_ops__lambda_3, &code_f_ops__lambda_3, NULL, "__main__"};
 
 static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
@@ -302,8 +294,8 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_b = PY2C_NULL;
@@ -629,11 +621,9 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 10 "int_fast.py"
-    t[0] = v_out; py2c_incref(t[0]);
+    t[0] = py2c_list_new(3);
 #line 10 "int_fast.py"
-    t[1] = py2c_list_new(3);
-#line 10 "int_fast.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 10 "int_fast.py"
@@ -651,13 +641,13 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "int_fast.py"
     }
 #line 10 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 10 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 10 "int_fast.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 41; goto error; }
 #line 10 "int_fast.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 10 "int_fast.py"
@@ -675,13 +665,13 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "int_fast.py"
     }
 #line 10 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
 #line 10 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 10 "int_fast.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 41; goto error; }
 #line 10 "int_fast.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 10 "int_fast.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 10 "int_fast.py"
@@ -699,23 +689,21 @@ static Py2cValue f_ops(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "int_fast.py"
     }
 #line 10 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[1] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 10 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 10 "int_fast.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 41; goto error; }
-#line 10 "int_fast.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "int_fast.py"
-    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
-#line 10 "int_fast.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
-#line 10 "int_fast.py"
-    PY2C_CLEAR(t[0]);
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 41; goto error; }
 #line 10 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 10 "int_fast.py"
-    { Py2cValue old = v_out; v_out = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    t[1] = py2c_fast_inplace_op(v_out, t[0], PY2C_OP_ADD);
+#line 10 "int_fast.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+#line 10 "int_fast.py"
+    PY2C_CLEAR(t[0]);
+#line 10 "int_fast.py"
+    { Py2cValue old = v_out; v_out = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 10 "int_fast.py"
     goto L1;
 #line 10 "int_fast.py"
@@ -808,23 +796,21 @@ error_1:
     { Py2cValue old = v_e; v_e = t[8]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 16 "int_fast.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[9], &t[10], &attr_ic[0]) < 0) { loc = 61; goto error_3; }
+    t[9] = v_out; py2c_incref(t[9]);
 #line 16 "int_fast.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
 #line 16 "int_fast.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 62; goto error_3; }
+    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error_3; }
 #line 16 "int_fast.py"
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
+    t[11] = py2c_direct_list_append(t[9], t[10]);
 #line 16 "int_fast.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 59; goto error_3; }
-#line 16 "int_fast.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error_3; }
 #line 16 "int_fast.py"
     PY2C_CLEAR(t[9]);
 #line 16 "int_fast.py"
     PY2C_CLEAR(t[10]);
 #line 16 "int_fast.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
 #line 16 "int_fast.py"
     PY2C_CLEAR(v_e);
 #line 16 "int_fast.py"
@@ -848,7 +834,9 @@ error_3:
 #line 16 "int_fast.py"
     py2c_traceback_add(&code_f_ops, loc);
 #line 16 "int_fast.py"
-    for (int k = 9; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[9]);
+#line 16 "int_fast.py"
+    PY2C_CLEAR(t[10]);
 #line 16 "int_fast.py"
     PY2C_CLEAR(v_e);
 #line 16 "int_fast.py"
@@ -910,7 +898,7 @@ cleanup:
     return result;
 #line 17 "int_fast.py"
 }
-#line 914 "int_fast.c"
+#line 902 "int_fast.c"
 
 static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -922,32 +910,20 @@ static Py2cValue f_ops__lambda(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_b = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
+    Py2cValue v_b = PY2C_NULL;
     (void)params;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
     c_b = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_b);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); py2c_decref(old); }
 
 #line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_FLOORDIV);
 #line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 0; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
-#line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 1; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_FLOORDIV); py2c_decref(s0); py2c_decref(s1); }
-#line 12 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "int_fast.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
@@ -965,12 +941,16 @@ cleanup:
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
 #line 12 "int_fast.py"
+    PY2C_CLEAR(v_a);
+#line 12 "int_fast.py"
+    PY2C_CLEAR(v_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
 #line 12 "int_fast.py"
     return result;
 #line 12 "int_fast.py"
 }
-#line 974 "int_fast.c"
+#line 954 "int_fast.c"
 
 static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -982,32 +962,20 @@ static Py2cValue f_ops__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_b = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
+    Py2cValue v_b = PY2C_NULL;
     (void)params;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
     c_b = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_b);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); py2c_decref(old); }
 
 #line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
 #line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 0; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
-#line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 1; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_MOD); py2c_decref(s0); py2c_decref(s1); }
-#line 12 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "int_fast.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
@@ -1025,12 +993,16 @@ cleanup:
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
 #line 12 "int_fast.py"
+    PY2C_CLEAR(v_a);
+#line 12 "int_fast.py"
+    PY2C_CLEAR(v_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
 #line 12 "int_fast.py"
     return result;
 #line 12 "int_fast.py"
 }
-#line 1034 "int_fast.c"
+#line 1006 "int_fast.c"
 
 static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1042,32 +1014,20 @@ static Py2cValue f_ops__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_b = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
+    Py2cValue v_b = PY2C_NULL;
     (void)params;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
     c_b = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_b);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); py2c_decref(old); }
 
 #line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_TRUEDIV);
 #line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 0; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_b)->ref)) {
-#line 12 "int_fast.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'b' where it is not associated with a value in enclosing scope");
-#line 12 "int_fast.py"
-        { loc = 1; goto error; }
-#line 12 "int_fast.py"
-    }
-#line 12 "int_fast.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_b)->ref); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
-#line 12 "int_fast.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "int_fast.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 12 "int_fast.py"
@@ -1085,12 +1045,16 @@ cleanup:
 #line 12 "int_fast.py"
     PY2C_CLEAR(c_b);
 #line 12 "int_fast.py"
+    PY2C_CLEAR(v_a);
+#line 12 "int_fast.py"
+    PY2C_CLEAR(v_b);
+#line 12 "int_fast.py"
     py2c_recursion_leave();
 #line 12 "int_fast.py"
     return result;
 #line 12 "int_fast.py"
 }
-#line 1094 "int_fast.c"
+#line 1058 "int_fast.c"
 
 static Py2cValue mod_int_fast(void) {
     g_int_fast__B = PY2C_NULL;
@@ -1668,7 +1632,7 @@ error_1:
 #line 30 "int_fast.py"
     t[1] = py2c_slot_load(&g_int_fast__e);
 #line 30 "int_fast.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
 #line 30 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_3; }
 #line 30 "int_fast.py"
@@ -1762,7 +1726,7 @@ error_4:
 #line 34 "int_fast.py"
     t[1] = py2c_slot_load(&g_int_fast__e);
 #line 34 "int_fast.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_0.ob), t[1]}, 2);
 #line 34 "int_fast.py"
     if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_6; }
 #line 34 "int_fast.py"
@@ -1873,7 +1837,7 @@ L15:;
 #line 38 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 38 "int_fast.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[1]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_1.ob), &attr_ic[0]);
 #line 38 "int_fast.py"
     if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 38 "int_fast.py"
@@ -2451,7 +2415,7 @@ L19:;
 #line 54 "int_fast.py"
     if (py2c_list_append(t[0], py2c_float(-0.0)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
 #line 54 "int_fast.py"
     if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 54 "int_fast.py"
@@ -2473,7 +2437,7 @@ L19:;
 #line 54 "int_fast.py"
     PY2C_CLEAR(t[1]);
 #line 54 "int_fast.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_3.ob)) < 0) { loc = 139; goto error; }
 #line 54 "int_fast.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "int_fast.py"
@@ -2526,13 +2490,13 @@ L21:;
 #line 55 "int_fast.py"
     if (!n0) goto L24;
 #line 55 "int_fast.py"
-    t[4] = py2c_obj_value(&str_5.ob);
+    t[4] = py2c_obj_value(&str_4.ob);
 #line 55 "int_fast.py"
     goto L25;
 #line 55 "int_fast.py"
 L24:;
 #line 55 "int_fast.py"
-    t[4] = py2c_obj_value(&str_6.ob);
+    t[4] = py2c_obj_value(&str_5.ob);
 #line 55 "int_fast.py"
 L25:;
 #line 55 "int_fast.py"
@@ -2634,7 +2598,7 @@ cleanup:
     return result;
 #line 57 "int_fast.py"
 }
-#line 2638 "int_fast.c"
+#line 2602 "int_fast.c"
 
 static void clear_mod_int_fast(void) {
     PY2C_CLEAR(g_int_fast__v);

@@ -1242,8 +1242,8 @@ static Py2cValue f_total_area(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_shapes = params[0];
     Py2cValue v_t = PY2C_NULL;
     Py2cValue v_s = PY2C_NULL;
@@ -1274,21 +1274,17 @@ L0:;
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "layout_subclass.py"
-    t[1] = v_t; py2c_incref(t[1]);
+    t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_10.ob), &attr_ic[26]);
 #line 63 "layout_subclass.py"
-    t[2] = py2c_getattr_ic(v_s, py2c_obj_value(&str_10.ob), &attr_ic[26]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 63 "layout_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[2] = py2c_fast_inplace_op(v_t, t[1], PY2C_OP_ADD);
 #line 63 "layout_subclass.py"
-    t[3] = py2c_fast_inplace_op(t[1], t[2], PY2C_OP_ADD);
-#line 63 "layout_subclass.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 63 "layout_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 63 "layout_subclass.py"
-    PY2C_CLEAR(t[2]);
-#line 63 "layout_subclass.py"
-    { Py2cValue old = v_t; v_t = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 63 "layout_subclass.py"
     py2c_safepoint();
 #line 63 "layout_subclass.py"
@@ -1313,8 +1309,6 @@ error:
 #line 64 "layout_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 64 "layout_subclass.py"
-    PY2C_CLEAR(t[2]);
-#line 64 "layout_subclass.py"
 cleanup:
 #line 64 "layout_subclass.py"
     PY2C_CLEAR(v_shapes);
@@ -1328,7 +1322,7 @@ cleanup:
     return result;
 #line 64 "layout_subclass.py"
 }
-#line 1332 "layout_subclass.c"
+#line 1326 "layout_subclass.c"
 
 static Py2cValue mod_layout_subclass(void) {
     g_layout_subclass__attrs = PY2C_NULL;
@@ -2230,7 +2224,7 @@ cleanup:
     return result;
 #line 82 "layout_subclass.py"
 }
-#line 2234 "layout_subclass.c"
+#line 2228 "layout_subclass.c"
 
 static void clear_mod_layout_subclass(void) {
     PY2C_CLEAR(g_layout_subclass__c);

@@ -16,22 +16,21 @@ static Py2cStr str_8 = PY2C_STR_STATIC("b", 1, 1);
 static Py2cStr str_9 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cStr str_10 = PY2C_STR_STATIC("__init__", 8, 8);
 static Py2cStr str_11 = PY2C_STR_STATIC("w%d", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("r", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_15 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("r", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_14 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_15 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_0;
 static Py2cValue kwnames_1;
-static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_19 = PY2C_STR_STATIC("w0", 2, 2);
-static Py2cStr str_20 = PY2C_STR_STATIC("w1", 2, 2);
-static Py2cStr str_21 = PY2C_STR_STATIC("w2", 2, 2);
-static Py2cStr str_22 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_16 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("w0", 2, 2);
+static Py2cStr str_19 = PY2C_STR_STATIC("w1", 2, 2);
+static Py2cStr str_20 = PY2C_STR_STATIC("w2", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[22];
+static Py2cAttrCache attr_ic[20];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Cell;
@@ -178,11 +177,10 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {31, "if c.a is None or not isinstance(c.b, str):", "                      ^^^^^^^^^^^^^^^^^^^^"},
     {32, "bad.append((k, i))", NULL},
     {32, "bad.append((k, i))", "^^^"},
-    {32, "bad.append((k, i))", "^^^^^^^^^^"},
     {32, "bad.append((k, i))", "           ^^^^^^"},
     {32, "bad.append((k, i))", "               ^"},
 };
-static const Py2cCode code_f_writer = {"layout_threads.py", "writer", locs_f_writer, 24};
+static const Py2cCode code_f_writer = {"layout_threads.py", "writer", locs_f_writer, 23};
 static const char *const params_f_writer[] = {"k"};
 static const Py2cFuncInfo info_f_writer = {"writer", "writer", params_f_writer, 0, 1, 0, 0, f_writer, &code_f_writer, NULL, "__main__"};
 
@@ -194,12 +192,10 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {37, "c = cells[i % 4]", "          ^"},
     {37, "c = cells[i % 4]", "          ~~^~~"},
     {37, "c = cells[i % 4]", "    ~~~~~^^^^^^^"},
-    {38, "a, b = c.a, c.b", "       ^^^^^^^^"},
     {38, "a, b = c.a, c.b", "       ^"},
     {38, "a, b = c.a, c.b", "       ^^^"},
     {38, "a, b = c.a, c.b", "            ^"},
     {38, "a, b = c.a, c.b", "            ^^^"},
-    {38, "a, b = c.a, c.b", "^^^^"},
     {39, "if not isinstance(a, int) or not isinstance(b, str):", "       ^^^^^^^^^^^^^^^^^^"},
     {39, "if not isinstance(a, int) or not isinstance(b, str):", "                  ^"},
     {39, "if not isinstance(a, int) or not isinstance(b, str):", "       ^^^^^^^^^^^^^^^^^^"},
@@ -208,13 +204,12 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {39, "if not isinstance(a, int) or not isinstance(b, str):", "                                 ^^^^^^^^^^^^^^^^^^"},
     {40, "bad.append((\"r\", i, a, b))", NULL},
     {40, "bad.append((\"r\", i, a, b))", "^^^"},
-    {40, "bad.append((\"r\", i, a, b))", "^^^^^^^^^^"},
     {40, "bad.append((\"r\", i, a, b))", "           ^^^^^^^^^^^^^^"},
     {40, "bad.append((\"r\", i, a, b))", "                 ^"},
     {40, "bad.append((\"r\", i, a, b))", "                    ^"},
     {40, "bad.append((\"r\", i, a, b))", "                       ^"},
 };
-static const Py2cCode code_f_reader = {"layout_threads.py", "reader", locs_f_reader, 25};
+static const Py2cCode code_f_reader = {"layout_threads.py", "reader", locs_f_reader, 22};
 static const Py2cFuncInfo info_f_reader = {"reader", "reader", NULL, 0, 0, 0, 0, f_reader, &code_f_reader, NULL, "__main__"};
 
 /* churner: where its operations can raise, for tracebacks */
@@ -299,7 +294,7 @@ cleanup:
     return result;
 #line 12 "layout_threads.py"
 }
-#line 303 "layout_threads.c"
+#line 298 "layout_threads.c"
 
 static Py2cValue f_Cell(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -351,7 +346,7 @@ cleanup:
     return result;
 #line 16 "layout_threads.py"
 }
-#line 355 "layout_threads.c"
+#line 350 "layout_threads.c"
 
 static Py2cValue f_Cell____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -391,7 +386,7 @@ cleanup:
     return result;
 #line 19 "layout_threads.py"
 }
-#line 395 "layout_threads.c"
+#line 390 "layout_threads.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -492,7 +487,7 @@ cleanup:
     return result;
 #line 22 "layout_threads.py"
 }
-#line 496 "layout_threads.c"
+#line 491 "layout_threads.c"
 
 static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -501,8 +496,8 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_k = params[0];
@@ -604,23 +599,21 @@ L5:;
 #line 32 "layout_threads.py"
     }
 #line 32 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
 #line 32 "layout_threads.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_i});
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 32 "layout_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    t[5] = py2c_slot_load(&g_layout_threads__bad);
 #line 32 "layout_threads.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[5], t[4]);
 #line 32 "layout_threads.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
-#line 32 "layout_threads.py"
-    PY2C_CLEAR(t[6]);
-#line 32 "layout_threads.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
 #line 32 "layout_threads.py"
     PY2C_CLEAR(t[5]);
 #line 32 "layout_threads.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 32 "layout_threads.py"
+    PY2C_CLEAR(t[6]);
 #line 32 "layout_threads.py"
 L3:;
 #line 32 "layout_threads.py"
@@ -648,11 +641,15 @@ error:
 #line 32 "layout_threads.py"
     PY2C_CLEAR(result);
 #line 32 "layout_threads.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 32 "layout_threads.py"
 cleanup:
 #line 32 "layout_threads.py"
-    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 32 "layout_threads.py"
+    PY2C_CLEAR(t[5]);
+#line 32 "layout_threads.py"
+    PY2C_CLEAR(t[6]);
 #line 32 "layout_threads.py"
     PY2C_CLEAR(v_k);
 #line 32 "layout_threads.py"
@@ -665,7 +662,7 @@ cleanup:
     return result;
 #line 32 "layout_threads.py"
 }
-#line 669 "layout_threads.c"
+#line 666 "layout_threads.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -673,8 +670,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_i = PY2C_NULL;
@@ -727,38 +724,26 @@ L0:;
     { Py2cValue old = v_c; v_c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "layout_threads.py"
-    t[4] = py2c_getattr_slot(v_c, py2c_obj_value(&str_6.ob), layout_Cell, 0, &attr_ic[8]);
+    t[4] = py2c_getattr_slot(v_c, py2c_obj_value(&str_6.ob), layout_Cell, 0, &attr_ic[7]);
 #line 38 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 38 "layout_threads.py"
-    t[5] = py2c_getattr_slot(v_c, py2c_obj_value(&str_8.ob), layout_Cell, 1, &attr_ic[9]);
+    t[5] = py2c_getattr_slot(v_c, py2c_obj_value(&str_8.ob), layout_Cell, 1, &attr_ic[8]);
 #line 38 "layout_threads.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 38 "layout_threads.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+    { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 38 "layout_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
-#line 38 "layout_threads.py"
-    PY2C_CLEAR(t[4]);
-#line 38 "layout_threads.py"
-    PY2C_CLEAR(t[5]);
-#line 38 "layout_threads.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 11; goto error; }
-#line 38 "layout_threads.py"
-    PY2C_CLEAR(t[6]);
-#line 38 "layout_threads.py"
-    { Py2cValue old = v_a; v_a = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
-#line 38 "layout_threads.py"
-    { Py2cValue old = v_b; v_b = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 39 "layout_threads.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
 #line 39 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 39 "layout_threads.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 39 "layout_threads.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 39 "layout_threads.py"
     PY2C_CLEAR(t[4]);
 #line 39 "layout_threads.py"
@@ -766,11 +751,11 @@ L0:;
 #line 39 "layout_threads.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
 #line 39 "layout_threads.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
 #line 39 "layout_threads.py"
     n1 = py2c_fast_is_true(t[4]);
 #line 39 "layout_threads.py"
-    if (n1 < 0) { loc = 17; goto error; }
+    if (n1 < 0) { loc = 15; goto error; }
 #line 39 "layout_threads.py"
     PY2C_CLEAR(t[4]);
 #line 39 "layout_threads.py"
@@ -783,27 +768,25 @@ L5:;
 #line 40 "layout_threads.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 40 "layout_threads.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 40 "layout_threads.py"
     }
 #line 40 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    t[4] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_12.ob), v_i, v_a, v_b});
 #line 40 "layout_threads.py"
-    t[6] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_13.ob), v_i, v_a, v_b});
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 40 "layout_threads.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    t[5] = py2c_slot_load(&g_layout_threads__bad);
 #line 40 "layout_threads.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[5], t[4]);
 #line 40 "layout_threads.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
-#line 40 "layout_threads.py"
-    PY2C_CLEAR(t[6]);
-#line 40 "layout_threads.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
 #line 40 "layout_threads.py"
     PY2C_CLEAR(t[5]);
 #line 40 "layout_threads.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 40 "layout_threads.py"
+    PY2C_CLEAR(t[6]);
 #line 40 "layout_threads.py"
 L3:;
 #line 40 "layout_threads.py"
@@ -831,11 +814,15 @@ error:
 #line 40 "layout_threads.py"
     PY2C_CLEAR(result);
 #line 40 "layout_threads.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 40 "layout_threads.py"
 cleanup:
 #line 40 "layout_threads.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 40 "layout_threads.py"
+    PY2C_CLEAR(t[5]);
+#line 40 "layout_threads.py"
+    PY2C_CLEAR(t[6]);
 #line 40 "layout_threads.py"
     PY2C_CLEAR(v_i);
 #line 40 "layout_threads.py"
@@ -850,7 +837,7 @@ cleanup:
     return result;
 #line 40 "layout_threads.py"
 }
-#line 854 "layout_threads.c"
+#line 841 "layout_threads.c"
 
 static Py2cValue f_churner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -909,7 +896,7 @@ L0:;
     { Py2cValue old = v_c; v_c = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "layout_threads.py"
-    if (py2c_setattr_slot(v_c, py2c_obj_value(&str_9.ob), v_i, layout_Cell, 2, &attr_ic[11]) < 0) { loc = 8; goto error; }
+    if (py2c_setattr_slot(v_c, py2c_obj_value(&str_9.ob), v_i, layout_Cell, 2, &attr_ic[9]) < 0) { loc = 8; goto error; }
 
 #line 47 "layout_threads.py"
     if (py2c_delattr(v_c, py2c_obj_value(&str_9.ob)) < 0) { loc = 10; goto error; }
@@ -921,7 +908,7 @@ L0:;
 #line 48 "layout_threads.py"
     if (py2c_list_append(t[4], v_i) < 0) { loc = 11; goto error; }
 #line 48 "layout_threads.py"
-    if (py2c_setattr_slot(v_c, py2c_obj_value(&str_9.ob), t[4], layout_Cell, 2, &attr_ic[12]) < 0) { loc = 14; goto error; }
+    if (py2c_setattr_slot(v_c, py2c_obj_value(&str_9.ob), t[4], layout_Cell, 2, &attr_ic[10]) < 0) { loc = 14; goto error; }
 #line 48 "layout_threads.py"
     PY2C_CLEAR(t[4]);
 
@@ -990,7 +977,7 @@ cleanup:
     return result;
 #line 50 "layout_threads.py"
 }
-#line 994 "layout_threads.c"
+#line 981 "layout_threads.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1030,7 +1017,7 @@ L0:;
 #line 53 "layout_threads.py"
     }
 #line 53 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 53 "layout_threads.py"
     if (!py2c_slot_bound(&g_layout_threads__writer)) {
 #line 53 "layout_threads.py"
@@ -1091,7 +1078,7 @@ cleanup:
     return result;
 #line 53 "layout_threads.py"
 }
-#line 1095 "layout_threads.c"
+#line 1082 "layout_threads.c"
 
 static Py2cValue mod_layout_threads(void) {
     g_layout_threads__threading = PY2C_NULL;
@@ -1106,9 +1093,9 @@ static Py2cValue mod_layout_threads(void) {
     g_layout_threads__t = PY2C_NULL;
     g_layout_threads__c = PY2C_NULL;
     g_layout_threads__fresh = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1247,7 +1234,7 @@ static Py2cValue mod_layout_threads(void) {
 #line 54 "layout_threads.py"
     }
 #line 54 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 54 "layout_threads.py"
     if (!py2c_slot_bound(&g_layout_threads__reader)) {
 #line 54 "layout_threads.py"
@@ -1281,7 +1268,7 @@ static Py2cValue mod_layout_threads(void) {
 #line 54 "layout_threads.py"
     }
 #line 54 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 54 "layout_threads.py"
     if (!py2c_slot_bound(&g_layout_threads__churner)) {
 #line 54 "layout_threads.py"
@@ -1353,7 +1340,7 @@ L0:;
 #line 56 "layout_threads.py"
     }
 #line 56 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 56 "layout_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 56 "layout_threads.py"
@@ -1409,7 +1396,7 @@ L3:;
 #line 58 "layout_threads.py"
     }
 #line 58 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 58 "layout_threads.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 58 "layout_threads.py"
@@ -1506,7 +1493,7 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
 #line 61 "layout_threads.py"
@@ -1524,11 +1511,11 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
 #line 61 "layout_threads.py"
-    t[7] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob)});
+    t[7] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)});
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 46; goto error; }
 #line 61 "layout_threads.py"
@@ -1550,7 +1537,7 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[20]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 61 "layout_threads.py"
@@ -1560,7 +1547,7 @@ L6:;
 #line 61 "layout_threads.py"
     PY2C_CLEAR(t[7]);
 #line 61 "layout_threads.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_22.ob), &attr_ic[21]);
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_21.ob), &attr_ic[19]);
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[9])) { loc = 50; goto error; }
 #line 61 "layout_threads.py"
@@ -1665,7 +1652,7 @@ cleanup:
     return result;
 #line 63 "layout_threads.py"
 }
-#line 1669 "layout_threads.c"
+#line 1656 "layout_threads.c"
 
 static void clear_mod_layout_threads(void) {
     PY2C_CLEAR(g_layout_threads__fresh);

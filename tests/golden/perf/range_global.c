@@ -4,11 +4,7 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("mine", 4, 4);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
+static Py2cStr str_0 = PY2C_STR_STATIC("mine", 4, 4);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_range_global__range;
@@ -45,11 +41,10 @@ static const Py2cCodeLoc locs_f_loop[] = {
     {5, "for i in range(n):", "         ^^^^^^^^"},
     {6, "out.append(i)", NULL},
     {6, "out.append(i)", "^^^"},
-    {6, "out.append(i)", "^^^^^^^^^^"},
     {6, "out.append(i)", "           ^"},
     {7, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_loop = {"range_global.py", "loop", locs_f_loop, 8};
+static const Py2cCode code_f_loop = {"range_global.py", "loop", locs_f_loop, 7};
 static const char *const params_f_loop[] = {"n"};
 static const Py2cFuncInfo info_f_loop = {"loop", "loop", params_f_loop, 0, 1, 0, 0, f_loop, &code_f_loop, NULL, "__main__"};
 
@@ -68,8 +63,8 @@ static Py2cValue f_loop(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -112,17 +107,11 @@ L0:;
     { Py2cValue old = v_i; v_i = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "range_global.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[0]) < 0) { loc = 5; goto error; }
+    t[3] = py2c_direct_list_append(v_out, v_i);
 #line 6 "range_global.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 6 "range_global.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 6 "range_global.py"
     PY2C_CLEAR(t[3]);
-#line 6 "range_global.py"
-    PY2C_CLEAR(t[4]);
-#line 6 "range_global.py"
-    PY2C_CLEAR(t[5]);
 #line 6 "range_global.py"
     py2c_safepoint();
 #line 6 "range_global.py"
@@ -143,7 +132,11 @@ error:
 #line 7 "range_global.py"
     PY2C_CLEAR(result);
 #line 7 "range_global.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 7 "range_global.py"
+    PY2C_CLEAR(t[1]);
+#line 7 "range_global.py"
+    PY2C_CLEAR(t[2]);
 #line 7 "range_global.py"
 cleanup:
 #line 7 "range_global.py"
@@ -158,7 +151,7 @@ cleanup:
     return result;
 #line 7 "range_global.py"
 }
-#line 162 "range_global.c"
+#line 155 "range_global.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -177,7 +170,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "range_global.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "range_global.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 12 "range_global.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
 #line 12 "range_global.py"
@@ -202,7 +195,7 @@ cleanup:
     return result;
 #line 12 "range_global.py"
 }
-#line 206 "range_global.c"
+#line 199 "range_global.c"
 
 static Py2cValue mod_range_global(void) {
     g_range_global__range = PY2C_NULL;
@@ -365,7 +358,7 @@ cleanup:
     return result;
 #line 18 "range_global.py"
 }
-#line 369 "range_global.c"
+#line 362 "range_global.c"
 
 static void clear_mod_range_global(void) {
     PY2C_CLEAR(g_range_global__i);

@@ -4,29 +4,28 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("5", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_3 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_5 = PY2C_STR_STATIC("Idx", 3, 3);
-static Py2cStr str_6 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_7 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("__index__", 9, 9);
-static Py2cStr str_10 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_0 = PY2C_STR_STATIC("5", 1, 1);
+static Py2cStr str_1 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_2 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_4 = PY2C_STR_STATIC("Idx", 3, 3);
+static Py2cStr str_5 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_6 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("__index__", 9, 9);
+static Py2cStr str_9 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_12 = PY2C_STR_STATIC("; ", 2, 2);
-static Py2cStr str_13 = PY2C_STR_STATIC("not reached", 11, 11);
-static Py2cStr str_14 = PY2C_STR_STATIC("broke at", 8, 8);
-static Py2cStr str_15 = PY2C_STR_STATIC("else ran", 8, 8);
-static Py2cStr str_16 = PY2C_STR_STATIC("unset", 5, 5);
-static Py2cStr str_17 = PY2C_STR_STATIC("KeyError", 8, 8);
-static Py2cStr str_18 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("; ", 2, 2);
+static Py2cStr str_12 = PY2C_STR_STATIC("not reached", 11, 11);
+static Py2cStr str_13 = PY2C_STR_STATIC("broke at", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("else ran", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC("unset", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("KeyError", 8, 8);
+static Py2cStr str_17 = PY2C_STR_STATIC("a", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[3];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Idx;
@@ -237,7 +236,6 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {101, "for i in range(3):", "         ^^^^^^^^"},
     {102, "fs.append(lambda i=i: i * 10)", NULL},
     {102, "fs.append(lambda i=i: i * 10)", "^^"},
-    {102, "fs.append(lambda i=i: i * 10)", "^^^^^^^^^"},
     {102, "fs.append(lambda i=i: i * 10)", "          ^^^^^^^^^^^^^^^^^^"},
     {102, "fs.append(lambda i=i: i * 10)", "                   ^"},
     {103, "print([f() for f in fs])", NULL},
@@ -275,7 +273,7 @@ static const Py2cCodeLoc locs_mod_range_loop[] = {
     {133, "print(i)", NULL},
     {133, "print(i)", "      ^"},
 };
-static const Py2cCode code_mod_range_loop = {"range_loop.py", "<module>", locs_mod_range_loop, 195};
+static const Py2cCode code_mod_range_loop = {"range_loop.py", "<module>", locs_mod_range_loop, 194};
 
 /* count: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_count[] = {
@@ -284,11 +282,10 @@ static const Py2cCodeLoc locs_f_count[] = {
     {5, "for i in range(*args):", "         ^^^^^^^^^^^^"},
     {6, "out.append(i)", NULL},
     {6, "out.append(i)", "^^^"},
-    {6, "out.append(i)", "^^^^^^^^^^"},
     {6, "out.append(i)", "           ^"},
     {7, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_count = {"range_loop.py", "count", locs_f_count, 8};
+static const Py2cCode code_f_count = {"range_loop.py", "count", locs_f_count, 7};
 static const char *const params_f_count[] = {"args"};
 static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 0, 0, PY2C_FUNC_VARARGS, f_count, &code_f_count, NULL, "__main__"};
 
@@ -299,11 +296,10 @@ static const Py2cCodeLoc locs_f_loop1[] = {
     {12, "for i in range(n):", "         ^^^^^^^^"},
     {13, "out.append(i)", NULL},
     {13, "out.append(i)", "^^^"},
-    {13, "out.append(i)", "^^^^^^^^^^"},
     {13, "out.append(i)", "           ^"},
     {14, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_loop1 = {"range_loop.py", "loop1", locs_f_loop1, 8};
+static const Py2cCode code_f_loop1 = {"range_loop.py", "loop1", locs_f_loop1, 7};
 static const char *const params_f_loop1[] = {"n"};
 static const Py2cFuncInfo info_f_loop1 = {"loop1", "loop1", params_f_loop1, 0, 1, 0, 0, f_loop1, &code_f_loop1, NULL, "__main__"};
 
@@ -314,11 +310,10 @@ static const Py2cCodeLoc locs_f_loop3[] = {
     {19, "for i in range(a, b, c):", "         ^^^^^^^^^^^^^^"},
     {20, "out.append(i)", NULL},
     {20, "out.append(i)", "^^^"},
-    {20, "out.append(i)", "^^^^^^^^^^"},
     {20, "out.append(i)", "           ^"},
     {21, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_loop3 = {"range_loop.py", "loop3", locs_f_loop3, 8};
+static const Py2cCode code_f_loop3 = {"range_loop.py", "loop3", locs_f_loop3, 7};
 static const char *const params_f_loop3[] = {"a", "b", "c"};
 static const Py2cFuncInfo info_f_loop3 = {"loop3", "loop3", params_f_loop3, 0, 3, 0, 0, f_loop3, &code_f_loop3, NULL, "__main__"};
 
@@ -446,11 +441,10 @@ static const Py2cCodeLoc locs_f_shadow_for[] = {
     {120, "for i in range(7):", "         ^^^^^"},
     {121, "out.append(i)", NULL},
     {121, "out.append(i)", "^^^"},
-    {121, "out.append(i)", "^^^^^^^^^^"},
     {121, "out.append(i)", "           ^"},
     {122, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_shadow_for = {"range_loop.py", "shadow_for", locs_f_shadow_for, 10};
+static const Py2cCode code_f_shadow_for = {"range_loop.py", "shadow_for", locs_f_shadow_for, 9};
 static const Py2cFuncInfo info_f_shadow_for = {"shadow_for", "shadow_for", NULL, 0, 0, 0, 0, f_shadow_for, &code_f_shadow_for, NULL, "__main__"};
 
 /* shadow_for.<locals>.<lambda>: where its operations can raise, for tracebacks */
@@ -468,8 +462,8 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_args = params[0];
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -522,17 +516,11 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 6 "range_loop.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 5; goto error; }
+    t[4] = py2c_direct_list_append(v_out, v_i);
 #line 6 "range_loop.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 6 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 6 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 6 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 6 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 #line 6 "range_loop.py"
     py2c_safepoint();
 #line 6 "range_loop.py"
@@ -553,7 +541,7 @@ error:
 #line 7 "range_loop.py"
     PY2C_CLEAR(result);
 #line 7 "range_loop.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 7 "range_loop.py"
 cleanup:
 #line 7 "range_loop.py"
@@ -568,7 +556,7 @@ cleanup:
     return result;
 #line 7 "range_loop.py"
 }
-#line 572 "range_loop.c"
+#line 560 "range_loop.c"
 
 static Py2cValue f_loop1(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,8 +565,8 @@ static Py2cValue f_loop1(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -614,17 +602,11 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "range_loop.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 5; goto error; }
+    t[4] = py2c_direct_list_append(v_out, v_i);
 #line 13 "range_loop.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 13 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 13 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 13 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 #line 13 "range_loop.py"
     py2c_safepoint();
 #line 13 "range_loop.py"
@@ -651,15 +633,11 @@ error:
 #line 14 "range_loop.py"
     PY2C_CLEAR(result);
 #line 14 "range_loop.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 14 "range_loop.py"
 cleanup:
 #line 14 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 14 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 14 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 #line 14 "range_loop.py"
     PY2C_CLEAR(v_n);
 #line 14 "range_loop.py"
@@ -672,7 +650,7 @@ cleanup:
     return result;
 #line 14 "range_loop.py"
 }
-#line 676 "range_loop.c"
+#line 654 "range_loop.c"
 
 static Py2cValue f_loop3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,8 +659,8 @@ static Py2cValue f_loop3(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
@@ -720,17 +698,11 @@ L0:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "range_loop.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 5; goto error; }
+    t[4] = py2c_direct_list_append(v_out, v_i);
 #line 20 "range_loop.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 20 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 20 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 20 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 #line 20 "range_loop.py"
     py2c_safepoint();
 #line 20 "range_loop.py"
@@ -757,15 +729,11 @@ error:
 #line 21 "range_loop.py"
     PY2C_CLEAR(result);
 #line 21 "range_loop.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 21 "range_loop.py"
 cleanup:
 #line 21 "range_loop.py"
     PY2C_CLEAR(t[4]);
-#line 21 "range_loop.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "range_loop.py"
-    PY2C_CLEAR(t[6]);
 #line 21 "range_loop.py"
     PY2C_CLEAR(v_a);
 #line 21 "range_loop.py"
@@ -782,7 +750,7 @@ cleanup:
     return result;
 #line 21 "range_loop.py"
 }
-#line 786 "range_loop.c"
+#line 754 "range_loop.c"
 
 static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,16 +768,16 @@ static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 42 "range_loop.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 #line 42 "range_loop.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
 
 #line 43 "range_loop.py"
     t[1] = py2c_function_new(&info_f_Idx____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 43 "range_loop.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 43 "range_loop.py"
     PY2C_CLEAR(t[1]);
 
@@ -818,7 +786,7 @@ static Py2cValue f_Idx(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 46 "range_loop.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 46 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 46 "range_loop.py"
@@ -843,7 +811,7 @@ cleanup:
     return result;
 #line 46 "range_loop.py"
 }
-#line 847 "range_loop.c"
+#line 815 "range_loop.c"
 
 static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -857,7 +825,7 @@ static Py2cValue f_Idx____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 44 "range_loop.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_7.ob), v_v, layout_Idx, 0, &attr_ic[3]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_6.ob), v_v, layout_Idx, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 44 "range_loop.py"
     result = PY2C_NONE;
 #line 44 "range_loop.py"
@@ -880,7 +848,7 @@ cleanup:
     return result;
 #line 44 "range_loop.py"
 }
-#line 884 "range_loop.c"
+#line 852 "range_loop.c"
 
 static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,7 +863,7 @@ static Py2cValue f_Idx____index__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 47 "range_loop.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_7.ob), layout_Idx, 0, &attr_ic[4]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_6.ob), layout_Idx, 0, &attr_ic[1]);
 #line 47 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 47 "range_loop.py"
@@ -918,7 +886,7 @@ cleanup:
     return result;
 #line 47 "range_loop.py"
 }
-#line 922 "range_loop.c"
+#line 890 "range_loop.c"
 
 static Py2cValue f_first_over(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1023,7 +991,7 @@ cleanup:
     return result;
 #line 91 "range_loop.py"
 }
-#line 1027 "range_loop.c"
+#line 995 "range_loop.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -1121,7 +1089,7 @@ cleanup:
     return result;
 #line 96 "range_loop.py"
 }
-#line 1125 "range_loop.c"
+#line 1093 "range_loop.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1159,7 +1127,7 @@ cleanup:
     return result;
 #line 102 "range_loop.py"
 }
-#line 1163 "range_loop.c"
+#line 1131 "range_loop.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1230,7 +1198,7 @@ cleanup:
     return result;
 #line 103 "range_loop.py"
 }
-#line 1234 "range_loop.c"
+#line 1202 "range_loop.c"
 
 static Py2cValue f_shadow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1339,7 +1307,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1343 "range_loop.c"
+#line 1311 "range_loop.c"
 
 static Py2cValue f_shadow__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1383,7 +1351,7 @@ cleanup:
     return result;
 #line 113 "range_loop.py"
 }
-#line 1387 "range_loop.c"
+#line 1355 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1446,7 +1414,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1450 "range_loop.c"
+#line 1418 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1509,7 +1477,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1513 "range_loop.c"
+#line 1481 "range_loop.c"
 
 static Py2cValue f_shadow__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1613,7 +1581,7 @@ cleanup:
     return result;
 #line 114 "range_loop.py"
 }
-#line 1617 "range_loop.c"
+#line 1585 "range_loop.c"
 
 static Py2cValue f_shadow_for(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1621,8 +1589,8 @@ static Py2cValue f_shadow_for(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_range = PY2C_NULL;
     Py2cValue v_out = PY2C_NULL;
     Py2cValue v_i = PY2C_NULL;
@@ -1669,17 +1637,11 @@ L0:;
     { Py2cValue old = v_i; v_i = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 121 "range_loop.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[5]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_direct_list_append(v_out, v_i);
 #line 121 "range_loop.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){v_i}, 1, PY2C_NULL);
-#line 121 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 121 "range_loop.py"
     PY2C_CLEAR(t[2]);
-#line 121 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 121 "range_loop.py"
-    PY2C_CLEAR(t[4]);
 #line 121 "range_loop.py"
     py2c_safepoint();
 #line 121 "range_loop.py"
@@ -1700,7 +1662,9 @@ error:
 #line 122 "range_loop.py"
     PY2C_CLEAR(result);
 #line 122 "range_loop.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 122 "range_loop.py"
+    PY2C_CLEAR(t[1]);
 #line 122 "range_loop.py"
 cleanup:
 #line 122 "range_loop.py"
@@ -1715,7 +1679,7 @@ cleanup:
     return result;
 #line 122 "range_loop.py"
 }
-#line 1719 "range_loop.c"
+#line 1683 "range_loop.c"
 
 static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1734,7 +1698,7 @@ static Py2cValue f_shadow_for__lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 118 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 118 "range_loop.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 0; goto error; }
 #line 118 "range_loop.py"
     if (py2c_list_append(t[0], v_n) < 0) { loc = 0; goto error; }
 #line 118 "range_loop.py"
@@ -1759,7 +1723,7 @@ cleanup:
     return result;
 #line 118 "range_loop.py"
 }
-#line 1763 "range_loop.c"
+#line 1727 "range_loop.c"
 
 static Py2cValue mod_range_loop(void) {
     g_range_loop__count = PY2C_NULL;
@@ -1779,7 +1743,7 @@ static Py2cValue mod_range_loop(void) {
     g_range_loop__fs = PY2C_NULL;
     g_range_loop__shadow = PY2C_NULL;
     g_range_loop__shadow_for = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2225,7 +2189,7 @@ static Py2cValue mod_range_loop(void) {
 #line 35 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 35 "range_loop.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_1.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_0.ob)});
 #line 35 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 35 "range_loop.py"
@@ -2270,19 +2234,15 @@ L0:;
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
-    t[3] = py2c_slot_load(&g_range_loop__bad);
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 37 "range_loop.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error_1; }
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error_1; }
-#line 37 "range_loop.py"
-    PY2C_CLEAR(t[3]);
-#line 37 "range_loop.py"
-    n0 = py2c_fast_compare_bool(t[4], py2c_int(3), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[3], py2c_int(3), PY2C_EQ);
 #line 37 "range_loop.py"
     if (n0 < 0) { loc = 67; goto error_1; }
 #line 37 "range_loop.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 37 "range_loop.py"
     if (!n0) goto L4;
 #line 37 "range_loop.py"
@@ -2334,19 +2294,15 @@ L4:;
 #line 37 "range_loop.py"
     }
 #line 37 "range_loop.py"
-    t[4] = py2c_slot_load(&g_range_loop__bad);
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__bad); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 37 "range_loop.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error_1; }
 #line 37 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error_1; }
-#line 37 "range_loop.py"
-    PY2C_CLEAR(t[4]);
-#line 37 "range_loop.py"
-    n1 = py2c_fast_compare_bool(t[5], py2c_int(1), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_EQ);
 #line 37 "range_loop.py"
     if (n1 < 0) { loc = 73; goto error_1; }
 #line 37 "range_loop.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 37 "range_loop.py"
     if (!n1) goto L6;
 #line 37 "range_loop.py"
@@ -2465,7 +2421,7 @@ error_1:
 #line 39 "range_loop.py"
     PY2C_CLEAR(t[3]);
 #line 39 "range_loop.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_2.ob), &attr_ic[6]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_1.ob), &attr_ic[2]);
 #line 39 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_3; }
 #line 39 "range_loop.py"
@@ -2558,7 +2514,7 @@ L1:;
 #line 42 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 42 "range_loop.py"
-    t[3] = py2c_class_new_layout("Idx", "Idx", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1);
+    t[3] = py2c_class_new_layout("Idx", "Idx", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1);
 #line 42 "range_loop.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 42 "range_loop.py"
@@ -2749,7 +2705,7 @@ L10:;
 #line 54 "range_loop.py"
     t[4] = py2c_slot_load(&g_range_loop__i);
 #line 54 "range_loop.py"
-    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+    t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
 #line 54 "range_loop.py"
     if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 54 "range_loop.py"
@@ -2861,7 +2817,7 @@ L13:;
 #line 61 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__n);
 #line 61 "range_loop.py"
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_12.ob)}, 2, kwnames_0);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], py2c_obj_value(&str_11.ob)}, 2, kwnames_0);
 #line 61 "range_loop.py"
     if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
 #line 61 "range_loop.py"
@@ -2950,7 +2906,7 @@ L17:;
     PY2C_CLEAR(t[0]);
 
 #line 68 "range_loop.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 68 "range_loop.py"
     if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 68 "range_loop.py"
@@ -2969,7 +2925,7 @@ L18:;
 #line 69 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
 #line 69 "range_loop.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[0]}, 2);
 #line 69 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 69 "range_loop.py"
@@ -3024,7 +2980,7 @@ L22:;
 #line 73 "range_loop.py"
     t[0] = py2c_slot_load(&g_range_loop__i);
 #line 73 "range_loop.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[0]}, 2);
 #line 73 "range_loop.py"
     if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 73 "range_loop.py"
@@ -3033,7 +2989,7 @@ L22:;
     PY2C_CLEAR(t[1]);
 
 #line 74 "range_loop.py"
-    py2c_slot_store(&g_range_loop__j, py2c_obj_value(&str_16.ob));
+    py2c_slot_store(&g_range_loop__j, py2c_obj_value(&str_15.ob));
 
 #line 75 "range_loop.py"
     t[0] = py2c_int(0);
@@ -3359,37 +3315,35 @@ L35:;
 #line 102 "range_loop.py"
     }
 #line 102 "range_loop.py"
-    { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
-#line 102 "range_loop.py"
     if (!py2c_slot_bound(&g_range_loop__i)) {
 #line 102 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 102 "range_loop.py"
-        { loc = 160; goto error; }
+        { loc = 159; goto error; }
 #line 102 "range_loop.py"
     }
 #line 102 "range_loop.py"
-    { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[6] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); t[4] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
 #line 102 "range_loop.py"
-    t[7] = py2c_function_new(&info_f_lambda, t[6], PY2C_NULL, PY2C_NULL);
+    t[5] = py2c_function_new(&info_f_lambda, t[4], PY2C_NULL, PY2C_NULL);
 #line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
-#line 102 "range_loop.py"
-    PY2C_CLEAR(t[6]);
-#line 102 "range_loop.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 102 "range_loop.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 156; goto error; }
-#line 102 "range_loop.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
 #line 102 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 102 "range_loop.py"
+    t[6] = py2c_slot_load(&g_range_loop__fs);
+#line 102 "range_loop.py"
+    t[7] = py2c_direct_list_append(t[6], t[5]);
+#line 102 "range_loop.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+#line 102 "range_loop.py"
+    PY2C_CLEAR(t[6]);
+#line 102 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 102 "range_loop.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 102 "range_loop.py"
     py2c_safepoint();
 #line 102 "range_loop.py"
@@ -3410,23 +3364,23 @@ L36:;
 #line 103 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 103 "range_loop.py"
-        { loc = 163; goto error; }
+        { loc = 162; goto error; }
 #line 103 "range_loop.py"
     }
 #line 103 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__fs); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
 #line 103 "range_loop.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 103 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 103 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 103 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 103 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 103 "range_loop.py"
@@ -3441,13 +3395,13 @@ L36:;
 #line 106 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 106 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error_4; }
 #line 106 "range_loop.py"
 L39:;
 #line 106 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 106 "range_loop.py"
-    if (n0 < 0) { loc = 164; goto error_4; }
+    if (n0 < 0) { loc = 163; goto error_4; }
 #line 106 "range_loop.py"
     if (!n0) goto L40;
 #line 106 "range_loop.py"
@@ -3458,13 +3412,13 @@ L39:;
 #line 107 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 107 "range_loop.py"
-        { loc = 167; goto error_4; }
+        { loc = 166; goto error_4; }
 #line 107 "range_loop.py"
     }
 #line 107 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 107 "range_loop.py"
-    if (n0 < 0) { loc = 166; goto error_4; }
+    if (n0 < 0) { loc = 165; goto error_4; }
 #line 107 "range_loop.py"
     if (!n0) goto L42;
 
@@ -3473,7 +3427,7 @@ L39:;
 #line 108 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 108 "range_loop.py"
-        { loc = 169; goto error_4; }
+        { loc = 168; goto error_4; }
 #line 108 "range_loop.py"
     }
 #line 108 "range_loop.py"
@@ -3481,13 +3435,13 @@ L39:;
 #line 108 "range_loop.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){t[4]}, 1);
 #line 108 "range_loop.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error_4; }
 #line 108 "range_loop.py"
     PY2C_CLEAR(t[4]);
 #line 108 "range_loop.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
 #line 108 "range_loop.py"
-    { loc = 170; goto error_4; }
+    { loc = 169; goto error_4; }
 #line 108 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 108 "range_loop.py"
@@ -3521,7 +3475,7 @@ error_4:
 #line 108 "range_loop.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 108 "range_loop.py"
-    if (n0 < 0) { loc = 171; goto error_5; }
+    if (n0 < 0) { loc = 170; goto error_5; }
 #line 108 "range_loop.py"
     if (!n0) goto L44;
 #line 108 "range_loop.py"
@@ -3532,15 +3486,15 @@ error_4:
 #line 110 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 110 "range_loop.py"
-        { loc = 173; goto error_6; }
+        { loc = 172; goto error_6; }
 #line 110 "range_loop.py"
     }
 #line 110 "range_loop.py"
     t[1] = py2c_slot_load(&g_range_loop__e);
 #line 110 "range_loop.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
 #line 110 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 172; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_6; }
 #line 110 "range_loop.py"
     PY2C_CLEAR(t[1]);
 #line 110 "range_loop.py"
@@ -3591,29 +3545,29 @@ L38:;
 #line 112 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
 #line 112 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow, t[0]); t[0] = PY2C_NULL;
 
 #line 117 "range_loop.py"
     t[0] = py2c_function_new(&info_f_shadow_for, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 117 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 117 "range_loop.py"
     py2c_slot_store(&g_range_loop__shadow_for, t[0]); t[0] = PY2C_NULL;
 
 #line 125 "range_loop.py"
     t[0] = f_shadow(NULL, NULL);
 #line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
 #line 125 "range_loop.py"
     t[1] = f_shadow_for(NULL, NULL);
 #line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
 #line 125 "range_loop.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 125 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
 #line 125 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 125 "range_loop.py"
@@ -3624,31 +3578,31 @@ L38:;
 #line 127 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
 #line 127 "range_loop.py"
     t[1] = py2c_fast_negative(t[0]);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 181; goto error; }
 #line 127 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 127 "range_loop.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(80), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
 #line 127 "range_loop.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(79), PY2C_OP_POW);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
 #line 127 "range_loop.py"
     t[4] = py2c_range_loop_new(&t[1], &t[2], &t[3], 3);
 #line 127 "range_loop.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
 #line 127 "range_loop.py"
 L46:;
 #line 127 "range_loop.py"
     n0 = py2c_range_loop_next(t[4], &t[1], t[2], t[3], &t[5]);
 #line 127 "range_loop.py"
-    if (n0 < 0) { loc = 179; goto error; }
+    if (n0 < 0) { loc = 178; goto error; }
 #line 127 "range_loop.py"
     if (!n0) goto L47;
 #line 127 "range_loop.py"
@@ -3659,15 +3613,15 @@ L46:;
 #line 128 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 128 "range_loop.py"
-        { loc = 186; goto error; }
+        { loc = 185; goto error; }
 #line 128 "range_loop.py"
     }
 #line 128 "range_loop.py"
     t[5] = py2c_slot_load(&g_range_loop__i);
 #line 128 "range_loop.py"
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_10.ob)}, 1, kwnames_0);
+    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], py2c_obj_value(&str_9.ob)}, 1, kwnames_0);
 #line 128 "range_loop.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
 #line 128 "range_loop.py"
     PY2C_CLEAR(t[5]);
 #line 128 "range_loop.py"
@@ -3690,14 +3644,14 @@ L47:;
 #line 129 "range_loop.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 129 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
 #line 129 "range_loop.py"
     PY2C_CLEAR(t[0]);
 
 #line 130 "range_loop.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 130 "range_loop.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 130 "range_loop.py"
     t[1] = py2c_int(0);
 #line 130 "range_loop.py"
@@ -3705,13 +3659,13 @@ L47:;
 #line 130 "range_loop.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 1);
 #line 130 "range_loop.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
 #line 130 "range_loop.py"
 L49:;
 #line 130 "range_loop.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
 #line 130 "range_loop.py"
-    if (n0 < 0) { loc = 188; goto error; }
+    if (n0 < 0) { loc = 187; goto error; }
 #line 130 "range_loop.py"
     if (!n0) goto L50;
 #line 130 "range_loop.py"
@@ -3722,13 +3676,13 @@ L49:;
 #line 131 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 131 "range_loop.py"
-        { loc = 192; goto error; }
+        { loc = 191; goto error; }
 #line 131 "range_loop.py"
     }
 #line 131 "range_loop.py"
     { Py2cValue s0 = py2c_slot_load(&g_range_loop__i); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_GT); py2c_decref(s0); }
 #line 131 "range_loop.py"
-    if (n0 < 0) { loc = 191; goto error; }
+    if (n0 < 0) { loc = 190; goto error; }
 #line 131 "range_loop.py"
     if (!n0) goto L52;
 
@@ -3760,7 +3714,7 @@ L51:;
 #line 133 "range_loop.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 133 "range_loop.py"
-        { loc = 194; goto error; }
+        { loc = 193; goto error; }
 #line 133 "range_loop.py"
     }
 #line 133 "range_loop.py"
@@ -3768,7 +3722,7 @@ L51:;
 #line 133 "range_loop.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 133 "range_loop.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 133 "range_loop.py"
     PY2C_CLEAR(t[0]);
 #line 133 "range_loop.py"
@@ -3797,7 +3751,7 @@ cleanup:
     return result;
 #line 133 "range_loop.py"
 }
-#line 3801 "range_loop.c"
+#line 3755 "range_loop.c"
 
 static void clear_mod_range_loop(void) {
     PY2C_CLEAR(g_range_loop__shadow_for);

@@ -145,8 +145,8 @@ static const Py2cCodeLoc locs_f_specials[] = {
     {28, "print(\"nan unequal\")", NULL},
     {29, "if not (nan < 0.0):", "        ^^^"},
     {30, "print(\"nan unordered\")", NULL},
-    {32, "big *= 10.0", NULL},
     {32, "big *= 10.0", "^^^"},
+    {32, "big *= 10.0", NULL},
     {33, "print(big, big / 1e308, 1.0 / big)", NULL},
     {33, "print(big, big / 1e308, 1.0 / big)", "      ^^^"},
     {33, "print(big, big / 1e308, 1.0 / big)", "           ^^^"},
@@ -217,8 +217,8 @@ static const Py2cCodeLoc locs_f_walrus[] = {
     {63, "print(y, z)", NULL},
     {63, "print(y, z)", "      ^"},
     {63, "print(y, z)", "         ^"},
-    {65, "acc += (acc := 10.0)", NULL},
     {65, "acc += (acc := 10.0)", "^^^"},
+    {65, "acc += (acc := 10.0)", NULL},
     {66, "print(acc)", NULL},
     {66, "print(acc)", "      ^^^"},
 };
@@ -230,17 +230,17 @@ static const Py2cFuncInfo info_f_walrus = {"walrus", "walrus", params_f_walrus, 
 static const Py2cCodeLoc locs_f_loop[] = {
     {72, "for i in range(n):", NULL},
     {72, "for i in range(n):", "         ^^^^^^^^"},
-    {73, "acc += k * i", NULL},
     {73, "acc += k * i", "^^^"},
+    {73, "acc += k * i", NULL},
     {73, "acc += k * i", "       ^"},
     {73, "acc += k * i", "           ^"},
     {73, "acc += k * i", "       ~~^~~"},
-    {74, "acc -= 0.25", NULL},
     {74, "acc -= 0.25", "^^^"},
-    {75, "acc *= 1.0", NULL},
+    {74, "acc -= 0.25", NULL},
     {75, "acc *= 1.0", "^^^"},
-    {76, "acc /= 1.0", NULL},
+    {75, "acc *= 1.0", NULL},
     {76, "acc /= 1.0", "^^^"},
+    {76, "acc /= 1.0", NULL},
     {77, "if acc > 1e6:", "   ^^^"},
     {79, "return acc", "       ^^^"},
 };
@@ -1127,7 +1127,7 @@ L0:;
     v_acc = f4;
 
 #line 76 "unboxed_float.py"
-    if (py2c_ff_div_check(1.0) < 0) { loc = 11; goto error; }
+    if (py2c_ff_div_check(1.0) < 0) { loc = 12; goto error; }
 #line 76 "unboxed_float.py"
     f5 = py2c_ff_div(v_acc, 1.0);
 #line 76 "unboxed_float.py"

@@ -26,7 +26,7 @@ typedef struct fr_f_gen {
     Py2cValue v_n;
     Py2cValue v_acc;
     Py2cValue v_i;
-    Py2cValue t[6];
+    Py2cValue t[5];
     int n0;
 } fr_f_gen;
 
@@ -70,10 +70,9 @@ static const Py2cFuncInfo info_f_outer = {"outer", "outer", params_f_outer, 0, 1
 
 /* outer.<locals>.inner: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_outer__inner[] = {
-    {9, "return y + 0.5", "       ^"},
     {9, "return y + 0.5", "       ~~^~~~~"},
 };
-static const Py2cCode code_f_outer__inner = {"unboxed_float_div.py", "inner", locs_f_outer__inner, 2};
+static const Py2cCode code_f_outer__inner = {"unboxed_float_div.py", "inner", locs_f_outer__inner, 1};
 static const Py2cFuncInfo info_f_outer__inner = {"inner", "outer.<locals>.inner", NULL, 0, 0, 0, 0, f_outer__inner, &code_f_outer__inner, NULL, "__main__"};
 
 /* gen: where its operations can raise, for tracebacks */
@@ -89,7 +88,7 @@ static const Py2cCodeLoc locs_f_gen[] = {
 static const Py2cCode code_f_gen = {"unboxed_float_div.py", "gen", locs_f_gen, 7};
 static const char *const params_f_gen[] = {"n"};
 static const Py2cFuncInfo info_f_gen = {"gen", "gen", params_f_gen, 0, 1, 0, 0, f_gen, &code_f_gen, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_gen = {"gen", "gen", f_gen_resume, sizeof(fr_f_gen), 9};
+static const Py2cGenInfo geninfo_f_gen = {"gen", "gen", f_gen_resume, sizeof(fr_f_gen), 8};
 
 /* apply: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_apply[] = {
@@ -192,11 +191,10 @@ cleanup:
     return result;
 #line 10 "unboxed_float_div.py"
 }
-#line 196 "unboxed_float_div.c"
+#line 195 "unboxed_float_div.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
-    int32_t loc = 0;
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
@@ -205,20 +203,14 @@ static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     double f0 = 0.0;
     double f1 = 0.0;
     Py2cValue c_y = PY2C_NULL;
+    Py2cValue v_y = PY2C_NULL;
     (void)params;
     c_y = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_y);
+    { Py2cValue old = v_y; v_y = py2c_slot_load(&py2c_cell_ptr(c_y)->ref); py2c_decref(old); }
 
 #line 9 "unboxed_float_div.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_y)->ref)) {
-#line 9 "unboxed_float_div.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'y' where it is not associated with a value in enclosing scope");
-#line 9 "unboxed_float_div.py"
-        { loc = 0; goto error; }
-#line 9 "unboxed_float_div.py"
-    }
-#line 9 "unboxed_float_div.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_y)->ref); f0 = py2c_float_value(s0); py2c_decref(s0); }
+    f0 = py2c_float_value(v_y);
 #line 9 "unboxed_float_div.py"
     f1 = py2c_ff_add(f0, 0.5);
 #line 9 "unboxed_float_div.py"
@@ -228,22 +220,18 @@ static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "unboxed_float_div.py"
     goto cleanup;
 #line 9 "unboxed_float_div.py"
-error:
-#line 9 "unboxed_float_div.py"
-    py2c_traceback_add(&code_f_outer__inner, loc);
-#line 9 "unboxed_float_div.py"
-    PY2C_CLEAR(result);
-#line 9 "unboxed_float_div.py"
 cleanup:
 #line 9 "unboxed_float_div.py"
     PY2C_CLEAR(c_y);
+#line 9 "unboxed_float_div.py"
+    PY2C_CLEAR(v_y);
 #line 9 "unboxed_float_div.py"
     py2c_recursion_leave();
 #line 9 "unboxed_float_div.py"
     return result;
 #line 9 "unboxed_float_div.py"
 }
-#line 247 "unboxed_float_div.c"
+#line 235 "unboxed_float_div.c"
 
 static Py2cValue f_gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_gen);
@@ -297,15 +285,11 @@ L0:;
     { Py2cValue old = fr->v_i; fr->v_i = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "unboxed_float_div.py"
-    fr->t[4] = fr->v_acc; py2c_incref(fr->t[4]);
+    fr->t[4] = py2c_fast_inplace_op(fr->v_acc, py2c_float(0.5), PY2C_OP_ADD);
 #line 16 "unboxed_float_div.py"
-    fr->t[5] = py2c_fast_inplace_op(fr->t[4], py2c_float(0.5), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 3; goto error; }
 #line 16 "unboxed_float_div.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 3; goto error; }
-#line 16 "unboxed_float_div.py"
-    PY2C_CLEAR(fr->t[4]);
-#line 16 "unboxed_float_div.py"
-    { Py2cValue old = fr->v_acc; fr->v_acc = fr->t[5]; fr->t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_acc; fr->v_acc = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "unboxed_float_div.py"
     fr->t[4] = fr->v_acc; py2c_incref(fr->t[4]);
@@ -357,7 +341,7 @@ cleanup:
     return result;
 #line 17 "unboxed_float_div.py"
 }
-#line 361 "unboxed_float_div.c"
+#line 345 "unboxed_float_div.c"
 
 static Py2cValue f_apply(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -398,7 +382,7 @@ cleanup:
     return result;
 #line 21 "unboxed_float_div.py"
 }
-#line 402 "unboxed_float_div.c"
+#line 386 "unboxed_float_div.c"
 
 static Py2cValue f_scaled(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -436,7 +420,7 @@ cleanup:
     return result;
 #line 25 "unboxed_float_div.py"
 }
-#line 440 "unboxed_float_div.c"
+#line 424 "unboxed_float_div.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -504,7 +488,7 @@ cleanup:
     return result;
 #line 32 "unboxed_float_div.py"
 }
-#line 508 "unboxed_float_div.c"
+#line 492 "unboxed_float_div.c"
 
 static Py2cValue f_halve_until(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -557,7 +541,7 @@ cleanup:
     return result;
 #line 38 "unboxed_float_div.py"
 }
-#line 561 "unboxed_float_div.c"
+#line 545 "unboxed_float_div.c"
 
 static Py2cValue mod_unboxed_float_div(void) {
     g_unboxed_float_div__outer = PY2C_NULL;
@@ -752,7 +736,7 @@ cleanup:
     return result;
 #line 44 "unboxed_float_div.py"
 }
-#line 756 "unboxed_float_div.c"
+#line 740 "unboxed_float_div.c"
 
 static void clear_mod_unboxed_float_div(void) {
     PY2C_CLEAR(g_unboxed_float_div__halve_until);

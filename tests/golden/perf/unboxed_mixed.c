@@ -78,12 +78,12 @@ static const Py2cCodeLoc locs_f_mix[] = {
     {21, "print(a, b, c, d, e, f, g)", "                  ^"},
     {21, "print(a, b, c, d, e, f, g)", "                     ^"},
     {21, "print(a, b, c, d, e, f, g)", "                        ^"},
-    {23, "acc += n", NULL},
     {23, "acc += n", "^^^"},
-    {24, "acc *= flag", NULL},
+    {23, "acc += n", NULL},
     {24, "acc *= flag", "^^^"},
-    {25, "acc -= n * 2", NULL},
+    {24, "acc *= flag", NULL},
     {25, "acc -= n * 2", "^^^"},
+    {25, "acc -= n * 2", NULL},
     {25, "acc -= n * 2", "       ~~^~~"},
     {26, "print(acc)", NULL},
     {26, "print(acc)", "      ^^^"},
@@ -132,8 +132,8 @@ static const Py2cCodeLoc locs_f_too_big[] = {
     {44, "except OverflowError as e:", "       ^^^^^^^^^^^^^"},
     {45, "print(\"OverflowError:\", e)", NULL},
     {45, "print(\"OverflowError:\", e)", "                        ^"},
-    {48, "acc += big", NULL},
     {48, "acc += big", "^^^"},
+    {48, "acc += big", NULL},
     {48, "acc += big", "       ^^^"},
     {49, "except OverflowError as e:", "       ^^^^^^^^^^^^^"},
     {50, "print(\"OverflowError:\", e, acc)", NULL},
@@ -157,8 +157,8 @@ static const Py2cCodeLoc locs_f_zero[] = {
     {60, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {61, "print(\"ZeroDivisionError:\", e)", NULL},
     {61, "print(\"ZeroDivisionError:\", e)", "                            ^"},
-    {64, "q /= n", NULL},
     {64, "q /= n", "^"},
+    {64, "q /= n", NULL},
     {65, "except ZeroDivisionError as e:", "       ^^^^^^^^^^^^^^^^^"},
     {66, "print(\"ZeroDivisionError:\", e, q)", NULL},
     {66, "print(\"ZeroDivisionError:\", e, q)", "                            ^"},
@@ -372,14 +372,14 @@ static Py2cValue f_mix(Py2cFunction *fn, Py2cValue *params) {
     v_acc = 0.5;
 
 #line 23 "unboxed_mixed.py"
-    if (py2c_ff_of_int(v_n, &f16) < 0) { loc = 19; goto error; }
+    if (py2c_ff_of_int(v_n, &f16) < 0) { loc = 20; goto error; }
 #line 23 "unboxed_mixed.py"
     f17 = py2c_ff_add(v_acc, f16);
 #line 23 "unboxed_mixed.py"
     v_acc = f17;
 
 #line 24 "unboxed_mixed.py"
-    if (py2c_ff_of_int(v_flag, &f18) < 0) { loc = 21; goto error; }
+    if (py2c_ff_of_int(v_flag, &f18) < 0) { loc = 22; goto error; }
 #line 24 "unboxed_mixed.py"
     f19 = py2c_ff_mul(v_acc, f18);
 #line 24 "unboxed_mixed.py"
@@ -390,7 +390,7 @@ static Py2cValue f_mix(Py2cFunction *fn, Py2cValue *params) {
 #line 25 "unboxed_mixed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 25 "unboxed_mixed.py"
-    if (py2c_ff_of_int(t[0], &f20) < 0) { loc = 23; goto error; }
+    if (py2c_ff_of_int(t[0], &f20) < 0) { loc = 24; goto error; }
 #line 25 "unboxed_mixed.py"
     PY2C_CLEAR(t[0]);
 #line 25 "unboxed_mixed.py"
@@ -770,7 +770,7 @@ L3:;
     v_acc = 1.0;
 
 #line 48 "unboxed_mixed.py"
-    if (py2c_ff_of_int(v_big, &f2) < 0) { loc = 15; goto error_7; }
+    if (py2c_ff_of_int(v_big, &f2) < 0) { loc = 16; goto error_7; }
 #line 48 "unboxed_mixed.py"
     f3 = py2c_ff_add(v_acc, f2);
 #line 48 "unboxed_mixed.py"
@@ -1065,9 +1065,9 @@ L3:;
     v_q = 3.0;
 
 #line 64 "unboxed_mixed.py"
-    if (py2c_ff_of_int(v_n, &f5) < 0) { loc = 11; goto error_7; }
+    if (py2c_ff_of_int(v_n, &f5) < 0) { loc = 12; goto error_7; }
 #line 64 "unboxed_mixed.py"
-    if (py2c_ff_div_check(f5) < 0) { loc = 11; goto error_7; }
+    if (py2c_ff_div_check(f5) < 0) { loc = 12; goto error_7; }
 #line 64 "unboxed_mixed.py"
     f6 = py2c_ff_div(v_q, f5);
 #line 64 "unboxed_mixed.py"

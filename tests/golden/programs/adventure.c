@@ -32,57 +32,53 @@ static Py2cStr str_24 = PY2C_STR_STATIC("moves", 5, 5);
 static Py2cStr str_25 = PY2C_STR_STATIC("score", 5, 5);
 static Py2cStr str_26 = PY2C_STR_STATIC("over", 4, 4);
 static Py2cStr str_27 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_28 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC(" and ", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("nothing", 7, 7);
-static Py2cStr str_31 = PY2C_STR_STATIC("You are in ", 11, 11);
-static Py2cStr str_32 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_33 = PY2C_STR_STATIC(". Exits: ", 9, 9);
-static Py2cStr str_34 = PY2C_STR_STATIC(". You see ", 10, 10);
-static Py2cStr str_35 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_37 = PY2C_STR_STATIC("You can't go ", 13, 13);
-static Py2cStr str_38 = PY2C_STR_STATIC("The door is locked.", 19, 19);
-static Py2cStr str_39 = PY2C_STR_STATIC("It is too dark to go there without a lamp.", 42, 42);
-static Py2cStr str_40 = PY2C_STR_STATIC("There is no ", 12, 12);
-static Py2cStr str_41 = PY2C_STR_STATIC(" here.", 6, 6);
-static Py2cStr str_42 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_43 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_44 = PY2C_STR_STATIC("Taken: ", 7, 7);
-static Py2cStr str_45 = PY2C_STR_STATIC("You don't have ", 15, 15);
-static Py2cStr str_46 = PY2C_STR_STATIC("Dropped ", 8, 8);
-static Py2cStr str_47 = PY2C_STR_STATIC("You carry: ", 11, 11);
-static Py2cStr str_48 = PY2C_STR_STATIC("go", 2, 2);
-static Py2cStr str_49 = PY2C_STR_STATIC("take", 4, 4);
-static Py2cStr str_50 = PY2C_STR_STATIC("drop", 4, 4);
-static Py2cStr str_51 = PY2C_STR_STATIC("look", 4, 4);
-static Py2cStr str_52 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_53 = PY2C_STR_STATIC("go north", 8, 8);
-static Py2cStr str_54 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_55 = PY2C_STR_STATIC("go south", 8, 8);
-static Py2cStr str_56 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_57 = PY2C_STR_STATIC("go east", 7, 7);
-static Py2cStr str_58 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_59 = PY2C_STR_STATIC("go west", 7, 7);
-static Py2cStr str_60 = PY2C_STR_STATIC("i", 1, 1);
-static Py2cStr str_61 = PY2C_STR_STATIC("l", 1, 1);
-static Py2cStr str_62 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_63 = PY2C_STR_STATIC("partition", 9, 9);
-static Py2cStr str_64 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_65 = PY2C_STR_STATIC("I don't know how to ", 20, 20);
-static Py2cStr str_66 = PY2C_STR_STATIC(" needs ", 7, 7);
-static Py2cStr str_67 = PY2C_STR_STATIC("an object", 9, 9);
-static Py2cStr str_68 = PY2C_STR_STATIC("no object", 9, 9);
-static Py2cStr str_69 = PY2C_STR_STATIC("look\ntake lamp\ne\ngo down\nw\nn\ntake key\ntake book\ndrop sword\ndrop book\ni\ndance\ngo\nlook at\ns\ne\ngo down\ntake treasure\n", 114, 114);
-static Py2cStr str_70 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_71 = PY2C_STR_STATIC(">", 1, 1);
-static Py2cStr str_72 = PY2C_STR_STATIC("*** You won in ", 15, 15);
-static Py2cStr str_73 = PY2C_STR_STATIC(" moves with ", 12, 12);
-static Py2cStr str_74 = PY2C_STR_STATIC(" points! ***", 12, 12);
-static Py2cStr str_75 = PY2C_STR_STATIC("script ended", 12, 12);
+static Py2cStr str_28 = PY2C_STR_STATIC(" and ", 5, 5);
+static Py2cStr str_29 = PY2C_STR_STATIC("nothing", 7, 7);
+static Py2cStr str_30 = PY2C_STR_STATIC("You are in ", 11, 11);
+static Py2cStr str_31 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_32 = PY2C_STR_STATIC(". Exits: ", 9, 9);
+static Py2cStr str_33 = PY2C_STR_STATIC(". You see ", 10, 10);
+static Py2cStr str_34 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_36 = PY2C_STR_STATIC("You can't go ", 13, 13);
+static Py2cStr str_37 = PY2C_STR_STATIC("The door is locked.", 19, 19);
+static Py2cStr str_38 = PY2C_STR_STATIC("It is too dark to go there without a lamp.", 42, 42);
+static Py2cStr str_39 = PY2C_STR_STATIC("There is no ", 12, 12);
+static Py2cStr str_40 = PY2C_STR_STATIC(" here.", 6, 6);
+static Py2cStr str_41 = PY2C_STR_STATIC("remove", 6, 6);
+static Py2cStr str_42 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_43 = PY2C_STR_STATIC("Taken: ", 7, 7);
+static Py2cStr str_44 = PY2C_STR_STATIC("You don't have ", 15, 15);
+static Py2cStr str_45 = PY2C_STR_STATIC("Dropped ", 8, 8);
+static Py2cStr str_46 = PY2C_STR_STATIC("You carry: ", 11, 11);
+static Py2cStr str_47 = PY2C_STR_STATIC("go", 2, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC("take", 4, 4);
+static Py2cStr str_49 = PY2C_STR_STATIC("drop", 4, 4);
+static Py2cStr str_50 = PY2C_STR_STATIC("look", 4, 4);
+static Py2cStr str_51 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_52 = PY2C_STR_STATIC("go north", 8, 8);
+static Py2cStr str_53 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_54 = PY2C_STR_STATIC("go south", 8, 8);
+static Py2cStr str_55 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_56 = PY2C_STR_STATIC("go east", 7, 7);
+static Py2cStr str_57 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_58 = PY2C_STR_STATIC("go west", 7, 7);
+static Py2cStr str_59 = PY2C_STR_STATIC("i", 1, 1);
+static Py2cStr str_60 = PY2C_STR_STATIC("l", 1, 1);
+static Py2cStr str_61 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_62 = PY2C_STR_STATIC("I don't know how to ", 20, 20);
+static Py2cStr str_63 = PY2C_STR_STATIC(" needs ", 7, 7);
+static Py2cStr str_64 = PY2C_STR_STATIC("an object", 9, 9);
+static Py2cStr str_65 = PY2C_STR_STATIC("no object", 9, 9);
+static Py2cStr str_66 = PY2C_STR_STATIC("look\ntake lamp\ne\ngo down\nw\nn\ntake key\ntake book\ndrop sword\ndrop book\ni\ndance\ngo\nlook at\ns\ne\ngo down\ntake treasure\n", 114, 114);
+static Py2cStr str_67 = PY2C_STR_STATIC(">", 1, 1);
+static Py2cStr str_68 = PY2C_STR_STATIC("*** You won in ", 15, 15);
+static Py2cStr str_69 = PY2C_STR_STATIC(" moves with ", 12, 12);
+static Py2cStr str_70 = PY2C_STR_STATIC(" points! ***", 12, 12);
+static Py2cStr str_71 = PY2C_STR_STATIC("script ended", 12, 12);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[16];
+static Py2cAttrCache attr_ic[5];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_adventure__ROOMS;
@@ -137,7 +133,6 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {62, "ALIASES = {\"n\": \"go north\", \"s\": \"go south\", \"e\": \"go east\", \"w\": \"go west\", \"i\": \"inventory\", \"l\": \"look\"}", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "def step(line):", NULL},
     {97, "\"\"\".splitlines()", "    ^^^^^^^^^^^^"},
-    {97, "\"\"\".splitlines()", "    ^^^^^^^^^^"},
     {98, "for line in script:", NULL},
     {98, "for line in script:", "            ^^^^^^"},
     {99, "print(\">\", line)", NULL},
@@ -160,11 +155,10 @@ static const Py2cCodeLoc locs_mod_adventure[] = {
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^^^^^^^^^"},
     {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^"},
-    {106, "print({name: room[\"items\"] for name, room in ROOMS.items()})", "                                             ^^^^^^^^^^^"},
     {107, "print(state)", NULL},
     {107, "print(state)", "      ^^^^^"},
 };
-static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 55};
+static const Py2cCode code_mod_adventure = {"adventure.py", "<module>", locs_mod_adventure, 53};
 
 /* describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_describe[] = {
@@ -173,14 +167,12 @@ static const Py2cCodeLoc locs_f_describe[] = {
     {13, "room = ROOMS[state[\"room\"]]", "             ~~~~~^^^^^^^^"},
     {13, "room = ROOMS[state[\"room\"]]", "       ~~~~~^^^^^^^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {14, "exits = \", \".join(sorted(room[\"exits\"]))", "        ^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                  ^^^^^^^^^^^^^^^^^^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                         ^^^^"},
     {14, "exits = \", \".join(sorted(room[\"exits\"]))", "                         ~~~~^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                                        ^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                                        ~~~~^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "         ^^^^^^^^^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                      ^^^^"},
     {15, "things = \" and \".join(room[\"items\"]) if room[\"items\"] else \"nothing\"", "                      ~~~~^^^^^^^^^"},
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -192,7 +184,7 @@ static const Py2cCodeLoc locs_f_describe[] = {
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "                                                             ^^^^^^"},
     {16, "return f\"You are in {room['desc']}. Exits: {exits}. You see {things}.\"", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_describe = {"adventure.py", "describe", locs_f_describe, 23};
+static const Py2cCode code_f_describe = {"adventure.py", "describe", locs_f_describe, 21};
 static const Py2cFuncInfo info_f_describe = {"describe", "describe", NULL, 0, 0, 0, 0, f_describe, &code_f_describe, NULL, "__main__"};
 
 /* go: where its operations can raise, for tracebacks */
@@ -212,7 +204,6 @@ static const Py2cCodeLoc locs_f_go[] = {
     {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "         ^^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "   ~~~~~^^^^^^^^"},
-    {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^^^^^^^^^^^^^"},
     {24, "if ROOMS[target].get(\"locked\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "if \"key\" not in state[\"inventory\"]:", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "if \"key\" not in state[\"inventory\"]:", "                ^^^^^"},
@@ -234,7 +225,7 @@ static const Py2cCodeLoc locs_f_go[] = {
     {31, "state[\"room\"] = target", "~~~~~^^^^^^^^"},
     {32, "return describe()", "       ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 36};
+static const Py2cCode code_f_go = {"adventure.py", "go", locs_f_go, 35};
 static const char *const params_f_go[] = {"direction"};
 static const Py2cFuncInfo info_f_go = {"go", "go", params_f_go, 0, 1, 0, 0, f_go, &code_f_go, NULL, "__main__"};
 
@@ -296,30 +287,24 @@ static const Py2cCodeLoc locs_f_inventory[] = {
     {57, "inv = state[\"inventory\"]", "      ~~~~~^^^^^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                                  ^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                        ^^^^^^^^^^^^^^^^^^^^^^"},
-    {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                        ^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                  ^^^^^^^^^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "                                         ^^^"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "       ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {58, "return \"You carry: \" + (\", \".join(sorted(inv)) if inv else \"nothing\") + \".\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_inventory = {"adventure.py", "inventory", locs_f_inventory, 9};
+static const Py2cCode code_f_inventory = {"adventure.py", "inventory", locs_f_inventory, 8};
 static const Py2cFuncInfo info_f_inventory = {"inventory", "inventory", NULL, 0, 0, 0, 0, f_inventory, &code_f_inventory, NULL, "__main__"};
 
 /* step: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_step[] = {
     {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^"},
-    {66, "line = ALIASES.get(line.strip(), line.strip())", "       ^^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "                   ^^^^^^^^^^^^"},
-    {66, "line = ALIASES.get(line.strip(), line.strip())", "                   ^^^^^^^^^^"},
     {66, "line = ALIASES.get(line.strip(), line.strip())", "                                 ^^^^^^^^^^^^"},
-    {66, "line = ALIASES.get(line.strip(), line.strip())", "                                 ^^^^^^^^^^"},
     {67, "verb, _, arg = line.partition(\" \")", "               ^^^^^^^^^^^^^^^^^^^"},
-    {67, "verb, _, arg = line.partition(\" \")", "               ^^^^^^^^^^^^^^"},
     {67, "verb, _, arg = line.partition(\" \")", "^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^"},
-    {68, "handler = COMMANDS.get(verb)", "          ^^^^^^^^^^^^"},
     {68, "handler = COMMANDS.get(verb)", "                       ^^^^"},
     {69, "if handler is None:", "   ^^^^^^^^^^^^^^^"},
     {69, "if handler is None:", "   ^^^^^^^"},
@@ -343,7 +328,7 @@ static const Py2cCodeLoc locs_f_step[] = {
     {75, "state[\"moves\"] += 1", "~~~~~^^^^^^^^^"},
     {76, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_step = {"adventure.py", "step", locs_f_step, 35};
+static const Py2cCode code_f_step = {"adventure.py", "step", locs_f_step, 30};
 static const char *const params_f_step[] = {"line"};
 static const Py2cFuncInfo info_f_step = {"step", "step", params_f_step, 0, 1, 0, 0, f_step, &code_f_step, NULL, "__main__"};
 
@@ -402,66 +387,54 @@ static Py2cValue f_describe(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_room; v_room = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "adventure.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+    t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
 #line 14 "adventure.py"
-    t[2] = py2c_fast_getitem(v_room, py2c_obj_value(&str_3.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 14 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 14 "adventure.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
-#line 14 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
-#line 14 "adventure.py"
-    PY2C_CLEAR(t[2]);
-#line 14 "adventure.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 14 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 14 "adventure.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 14 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 14 "adventure.py"
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_27.ob), t[1]);
+#line 14 "adventure.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+#line 14 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 14 "adventure.py"
-    { Py2cValue old = v_exits; v_exits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_exits; v_exits = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 15 "adventure.py"
     t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
 #line 15 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 15 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 15 "adventure.py"
-    if (n0 < 0) { loc = 10; goto error; }
+    if (n0 < 0) { loc = 9; goto error; }
 #line 15 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 15 "adventure.py"
     if (!n0) goto L0;
 #line 15 "adventure.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 12; goto error; }
+    t[1] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
 #line 15 "adventure.py"
-    t[3] = py2c_fast_getitem(v_room, py2c_obj_value(&str_8.ob));
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 15 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_28.ob), t[1]);
 #line 15 "adventure.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 15 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-#line 15 "adventure.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 15 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 15 "adventure.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "adventure.py"
-    t[0] = t[4]; t[4] = PY2C_NULL;
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 15 "adventure.py"
     goto L1;
 #line 15 "adventure.py"
 L0:;
 #line 15 "adventure.py"
-    t[0] = py2c_obj_value(&str_30.ob);
+    t[0] = py2c_obj_value(&str_29.ob);
 #line 15 "adventure.py"
 L1:;
 #line 15 "adventure.py"
@@ -470,25 +443,25 @@ L1:;
 #line 16 "adventure.py"
     t[0] = py2c_fast_getitem(v_room, py2c_obj_value(&str_1.ob));
 #line 16 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 16 "adventure.py"
-    t[1] = py2c_format(t[0], py2c_obj_value(&str_32.ob));
+    t[1] = py2c_format(t[0], py2c_obj_value(&str_31.ob));
 #line 16 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 16 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 16 "adventure.py"
-    t[2] = py2c_format(v_exits, py2c_obj_value(&str_32.ob));
+    t[2] = py2c_format(v_exits, py2c_obj_value(&str_31.ob));
 #line 16 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 16 "adventure.py"
-    t[3] = py2c_format(v_things, py2c_obj_value(&str_32.ob));
+    t[3] = py2c_format(v_things, py2c_obj_value(&str_31.ob));
 #line 16 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
 #line 16 "adventure.py"
-    t[4] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[1], py2c_obj_value(&str_33.ob), t[2], py2c_obj_value(&str_34.ob), t[3], py2c_obj_value(&str_35.ob)});
+    t[4] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], py2c_obj_value(&str_32.ob), t[2], py2c_obj_value(&str_33.ob), t[3], py2c_obj_value(&str_34.ob)});
 #line 16 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 16 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 16 "adventure.py"
@@ -506,7 +479,7 @@ error:
 #line 16 "adventure.py"
     PY2C_CLEAR(result);
 #line 16 "adventure.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 16 "adventure.py"
 cleanup:
 #line 16 "adventure.py"
@@ -521,7 +494,7 @@ cleanup:
     return result;
 #line 16 "adventure.py"
 }
-#line 525 "adventure.c"
+#line 498 "adventure.c"
 
 static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -573,7 +546,7 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 21 "adventure.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 7; goto error; }
 #line 21 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 21 "adventure.py"
@@ -593,11 +566,11 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 23 "adventure.py"
-    t[0] = py2c_format(v_direction, py2c_obj_value(&str_32.ob));
+    t[0] = py2c_format(v_direction, py2c_obj_value(&str_31.ob));
 #line 23 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 23 "adventure.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[0], py2c_obj_value(&str_35.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0], py2c_obj_value(&str_34.ob)});
 #line 23 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 23 "adventure.py"
@@ -622,23 +595,17 @@ L0:;
 #line 24 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 24 "adventure.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_36.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 15; goto error; }
+    t[1] = py2c_direct_dict_get(t[0], py2c_obj_value(&str_21.ob), PY2C_NULL);
+#line 24 "adventure.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 24 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 24 "adventure.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    n0 = py2c_fast_is_true(t[1]);
 #line 24 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (n0 < 0) { loc = 15; goto error; }
 #line 24 "adventure.py"
     PY2C_CLEAR(t[1]);
-#line 24 "adventure.py"
-    PY2C_CLEAR(t[2]);
-#line 24 "adventure.py"
-    n0 = py2c_fast_is_true(t[3]);
-#line 24 "adventure.py"
-    if (n0 < 0) { loc = 16; goto error; }
-#line 24 "adventure.py"
-    PY2C_CLEAR(t[3]);
 #line 24 "adventure.py"
     if (!n0) goto L2;
 
@@ -647,17 +614,17 @@ L0:;
 #line 25 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 25 "adventure.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 25 "adventure.py"
     }
 #line 25 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
 #line 25 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 25 "adventure.py"
     n0 = py2c_contains(t[0], py2c_obj_value(&str_13.ob));
 #line 25 "adventure.py"
-    if (n0 < 0) { loc = 17; goto error; }
+    if (n0 < 0) { loc = 16; goto error; }
 #line 25 "adventure.py"
     n0 = !(n0);
 #line 25 "adventure.py"
@@ -666,7 +633,7 @@ L0:;
     if (!n0) goto L4;
 
 #line 26 "adventure.py"
-    result = py2c_obj_value(&str_38.ob);
+    result = py2c_obj_value(&str_37.ob);
 #line 26 "adventure.py"
     goto cleanup;
 #line 26 "adventure.py"
@@ -677,15 +644,15 @@ L4:;
 #line 27 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
 #line 27 "adventure.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 27 "adventure.py"
     }
 #line 27 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); t[0] = py2c_fast_getitem(s0, v_target); py2c_decref(s0); }
 #line 27 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 27 "adventure.py"
-    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 23; goto error; }
+    if (py2c_fast_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_FALSE) < 0) { loc = 22; goto error; }
 #line 27 "adventure.py"
     PY2C_CLEAR(t[0]);
 
@@ -694,7 +661,7 @@ L4:;
 #line 28 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 28 "adventure.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 28 "adventure.py"
     }
 #line 28 "adventure.py"
@@ -704,15 +671,15 @@ L4:;
 #line 28 "adventure.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 28 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 28 "adventure.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(5), PY2C_OP_ADD);
 #line 28 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 28 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 28 "adventure.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 26; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 25; goto error; }
 #line 28 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 28 "adventure.py"
@@ -725,7 +692,7 @@ L2:;
 #line 29 "adventure.py"
     n0 = py2c_fast_compare_bool(v_target, py2c_obj_value(&str_17.ob), PY2C_EQ);
 #line 29 "adventure.py"
-    if (n0 < 0) { loc = 27; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 29 "adventure.py"
     if (!n0) goto L6;
 #line 29 "adventure.py"
@@ -733,17 +700,17 @@ L2:;
 #line 29 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 29 "adventure.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 29 "adventure.py"
     }
 #line 29 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
 #line 29 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 29 "adventure.py"
     n1 = py2c_contains(t[0], py2c_obj_value(&str_9.ob));
 #line 29 "adventure.py"
-    if (n1 < 0) { loc = 29; goto error; }
+    if (n1 < 0) { loc = 28; goto error; }
 #line 29 "adventure.py"
     n1 = !(n1);
 #line 29 "adventure.py"
@@ -752,7 +719,7 @@ L2:;
     if (!n1) goto L6;
 
 #line 30 "adventure.py"
-    result = py2c_obj_value(&str_39.ob);
+    result = py2c_obj_value(&str_38.ob);
 #line 30 "adventure.py"
     goto cleanup;
 #line 30 "adventure.py"
@@ -763,16 +730,16 @@ L6:;
 #line 31 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 31 "adventure.py"
-        { loc = 33; goto error; }
+        { loc = 32; goto error; }
 #line 31 "adventure.py"
     }
 #line 31 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__state); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_22.ob), v_target); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 
 #line 32 "adventure.py"
     t[0] = f_describe(NULL, NULL);
 #line 32 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 32 "adventure.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 32 "adventure.py"
@@ -799,7 +766,7 @@ cleanup:
     return result;
 #line 32 "adventure.py"
 }
-#line 803 "adventure.c"
+#line 770 "adventure.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,11 +827,11 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 38 "adventure.py"
-    t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+    t[0] = py2c_format(v_item, py2c_obj_value(&str_31.ob));
 #line 38 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 38 "adventure.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[0], py2c_obj_value(&str_41.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[0], py2c_obj_value(&str_40.ob)});
 #line 38 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 38 "adventure.py"
@@ -877,7 +844,7 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 39 "adventure.py"
-    if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 10; goto error; }
+    if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 10; goto error; }
 #line 39 "adventure.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
 #line 39 "adventure.py"
@@ -902,7 +869,7 @@ L0:;
 #line 40 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 40 "adventure.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_43.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 14; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 14; goto error; }
 #line 40 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 40 "adventure.py"
@@ -986,11 +953,11 @@ L3:;
 L4:;
 
 #line 44 "adventure.py"
-    t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+    t[0] = py2c_format(v_item, py2c_obj_value(&str_31.ob));
 #line 44 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 44 "adventure.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0], py2c_obj_value(&str_35.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[0], py2c_obj_value(&str_34.ob)});
 #line 44 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 44 "adventure.py"
@@ -1019,7 +986,7 @@ cleanup:
     return result;
 #line 44 "adventure.py"
 }
-#line 1023 "adventure.c"
+#line 990 "adventure.c"
 
 static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1047,7 +1014,7 @@ static Py2cValue f_drop(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error_1; }
 #line 49 "adventure.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_42.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 3; goto error_1; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error_1; }
 #line 49 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 49 "adventure.py"
@@ -1080,11 +1047,11 @@ error_1:
     if (!n0) goto L1;
 
 #line 51 "adventure.py"
-    t[1] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+    t[1] = py2c_format(v_item, py2c_obj_value(&str_31.ob));
 #line 51 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
 #line 51 "adventure.py"
-    t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[1], py2c_obj_value(&str_35.ob)});
+    t[2] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1], py2c_obj_value(&str_34.ob)});
 #line 51 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
 #line 51 "adventure.py"
@@ -1161,7 +1128,7 @@ L0:;
 #line 52 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 52 "adventure.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 12; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_42.ob), &t[3], &t[4], &attr_ic[4]) < 0) { loc = 12; goto error; }
 #line 52 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 52 "adventure.py"
@@ -1176,11 +1143,11 @@ L0:;
     PY2C_CLEAR(t[5]);
 
 #line 53 "adventure.py"
-    t[0] = py2c_format(v_item, py2c_obj_value(&str_32.ob));
+    t[0] = py2c_format(v_item, py2c_obj_value(&str_31.ob));
 #line 53 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 53 "adventure.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_46.ob), t[0], py2c_obj_value(&str_35.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[0], py2c_obj_value(&str_34.ob)});
 #line 53 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 53 "adventure.py"
@@ -1209,7 +1176,7 @@ cleanup:
     return result;
 #line 53 "adventure.py"
 }
-#line 1213 "adventure.c"
+#line 1180 "adventure.c"
 
 static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1217,8 +1184,8 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_inv = PY2C_NULL;
     (void)fn;
@@ -1246,41 +1213,35 @@ static Py2cValue f_inventory(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "adventure.py"
     if (!n0) goto L0;
 #line 58 "adventure.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 4; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1);
 #line 58 "adventure.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){v_inv}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 58 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_27.ob), t[1]);
 #line 58 "adventure.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 58 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 58 "adventure.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 58 "adventure.py"
-    PY2C_CLEAR(t[2]);
-#line 58 "adventure.py"
-    t[0] = t[4]; t[4] = PY2C_NULL;
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 58 "adventure.py"
     goto L1;
 #line 58 "adventure.py"
 L0:;
 #line 58 "adventure.py"
-    t[0] = py2c_obj_value(&str_30.ob);
+    t[0] = py2c_obj_value(&str_29.ob);
 #line 58 "adventure.py"
 L1:;
 #line 58 "adventure.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_47.ob), t[0], PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_46.ob), t[0], PY2C_OP_ADD);
 #line 58 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 58 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 58 "adventure.py"
-    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_34.ob), PY2C_OP_ADD);
 #line 58 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 58 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 58 "adventure.py"
@@ -1294,7 +1255,9 @@ error:
 #line 58 "adventure.py"
     PY2C_CLEAR(result);
 #line 58 "adventure.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 58 "adventure.py"
+    PY2C_CLEAR(t[1]);
 #line 58 "adventure.py"
 cleanup:
 #line 58 "adventure.py"
@@ -1305,7 +1268,7 @@ cleanup:
     return result;
 #line 58 "adventure.py"
 }
-#line 1309 "adventure.c"
+#line 1272 "adventure.c"
 
 static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1314,8 +1277,8 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_verb = PY2C_NULL;
@@ -1334,83 +1297,61 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 #line 66 "adventure.py"
     }
 #line 66 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ALIASES); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_adventure__ALIASES);
 #line 66 "adventure.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 4; goto error; }
+    t[1] = py2c_direct_str_strip(v_line, PY2C_NULL);
 #line 66 "adventure.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 66 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+    t[2] = py2c_direct_str_strip(v_line, PY2C_NULL);
 #line 66 "adventure.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 66 "adventure.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_direct_dict_get(t[0], t[1], t[2]);
 #line 66 "adventure.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_62.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 6; goto error; }
-#line 66 "adventure.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
-#line 66 "adventure.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
-#line 66 "adventure.py"
-    PY2C_CLEAR(t[5]);
-#line 66 "adventure.py"
-    PY2C_CLEAR(t[6]);
-#line 66 "adventure.py"
-    t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4], t[7]}, 2, PY2C_NULL);
-#line 66 "adventure.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
-#line 66 "adventure.py"
-    PY2C_CLEAR(t[4]);
-#line 66 "adventure.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 66 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 66 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 66 "adventure.py"
-    { Py2cValue old = v_line; v_line = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    PY2C_CLEAR(t[2]);
+#line 66 "adventure.py"
+    { Py2cValue old = v_line; v_line = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "adventure.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_63.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 8; goto error; }
+    t[0] = py2c_direct_str_partition(v_line, py2c_obj_value(&str_61.ob));
 #line 67 "adventure.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 67 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 5; goto error; }
 #line 67 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 67 "adventure.py"
-    PY2C_CLEAR(t[1]);
+    { Py2cValue old = v_verb; v_verb = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 67 "adventure.py"
-    if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 9; goto error; }
+    { Py2cValue old = v__; v__ = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 67 "adventure.py"
-    PY2C_CLEAR(t[2]);
-#line 67 "adventure.py"
-    { Py2cValue old = v_verb; v_verb = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 67 "adventure.py"
-    { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-#line 67 "adventure.py"
-    { Py2cValue old = v_arg; v_arg = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_arg; v_arg = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__COMMANDS)) {
 #line 68 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'COMMANDS' is not defined");
 #line 68 "adventure.py"
-        { loc = 11; goto error; }
+        { loc = 7; goto error; }
 #line 68 "adventure.py"
     }
 #line 68 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__COMMANDS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[0] = py2c_slot_load(&g_adventure__COMMANDS);
 #line 68 "adventure.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_verb}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_get(t[0], v_verb, PY2C_NULL);
 #line 68 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 68 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 68 "adventure.py"
-    PY2C_CLEAR(t[1]);
-#line 68 "adventure.py"
-    { Py2cValue old = v_handler; v_handler = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_handler; v_handler = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "adventure.py"
     n0 = py2c_is(v_handler, PY2C_NONE);
@@ -1420,11 +1361,11 @@ static Py2cValue f_step(Py2cFunction *fn, Py2cValue *params) {
 #line 70 "adventure.py"
     t[0] = py2c_repr(v_verb);
 #line 70 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 70 "adventure.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_65.ob), t[0], py2c_obj_value(&str_35.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_62.ob), t[0], py2c_obj_value(&str_34.ob)});
 #line 70 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 70 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 70 "adventure.py"
@@ -1437,13 +1378,13 @@ L0:;
 #line 72 "adventure.py"
     n0 = py2c_fast_is_true(v_arg);
 #line 72 "adventure.py"
-    if (n0 < 0) { loc = 19; goto error_1; }
+    if (n0 < 0) { loc = 14; goto error_1; }
 #line 72 "adventure.py"
     if (!n0) goto L3;
 #line 72 "adventure.py"
     t[1] = py2c_fast_call(v_handler, (Py2cValue[]){v_arg}, 1);
 #line 72 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error_1; }
 #line 72 "adventure.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "adventure.py"
@@ -1453,7 +1394,7 @@ L3:;
 #line 72 "adventure.py"
     t[1] = py2c_fast_call(v_handler, NULL, 0);
 #line 72 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error_1; }
 #line 72 "adventure.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "adventure.py"
@@ -1467,7 +1408,7 @@ error_1:
 #line 72 "adventure.py"
     py2c_traceback_add(&code_f_step, loc);
 #line 72 "adventure.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 72 "adventure.py"
     t[0] = py2c_error_fetch();
 #line 72 "adventure.py"
@@ -1475,40 +1416,40 @@ error_1:
 #line 72 "adventure.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 72 "adventure.py"
-    if (n0 < 0) { loc = 25; goto error_2; }
+    if (n0 < 0) { loc = 20; goto error_2; }
 #line 72 "adventure.py"
     if (!n0) goto L5;
 
 #line 74 "adventure.py"
-    t[1] = py2c_format(v_verb, py2c_obj_value(&str_32.ob));
+    t[1] = py2c_format(v_verb, py2c_obj_value(&str_31.ob));
 #line 74 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error_2; }
 #line 74 "adventure.py"
     n0 = py2c_fast_is_true(v_arg);
 #line 74 "adventure.py"
-    if (n0 < 0) { loc = 29; goto error_2; }
+    if (n0 < 0) { loc = 24; goto error_2; }
 #line 74 "adventure.py"
     if (n0) goto L6;
 #line 74 "adventure.py"
-    t[2] = py2c_obj_value(&str_67.ob);
+    t[2] = py2c_obj_value(&str_64.ob);
 #line 74 "adventure.py"
     goto L7;
 #line 74 "adventure.py"
 L6:;
 #line 74 "adventure.py"
-    t[2] = py2c_obj_value(&str_68.ob);
+    t[2] = py2c_obj_value(&str_65.ob);
 #line 74 "adventure.py"
 L7:;
 #line 74 "adventure.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_32.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_31.ob));
 #line 74 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error_2; }
 #line 74 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 74 "adventure.py"
-    t[4] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_66.ob), t[3], py2c_obj_value(&str_35.ob)});
+    t[4] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_63.ob), t[3], py2c_obj_value(&str_34.ob)});
 #line 74 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error_2; }
 #line 74 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 74 "adventure.py"
@@ -1561,7 +1502,7 @@ L2:;
 #line 75 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 75 "adventure.py"
-        { loc = 32; goto error; }
+        { loc = 27; goto error; }
 #line 75 "adventure.py"
     }
 #line 75 "adventure.py"
@@ -1571,15 +1512,15 @@ L2:;
 #line 75 "adventure.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 75 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 75 "adventure.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 75 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 75 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 75 "adventure.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 33; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 28; goto error; }
 #line 75 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 75 "adventure.py"
@@ -1600,11 +1541,11 @@ unwind:
 #line 76 "adventure.py"
     PY2C_CLEAR(result);
 #line 76 "adventure.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 76 "adventure.py"
 cleanup:
 #line 76 "adventure.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 76 "adventure.py"
     PY2C_CLEAR(v_line);
 #line 76 "adventure.py"
@@ -1623,7 +1564,7 @@ cleanup:
     return result;
 #line 76 "adventure.py"
 }
-#line 1627 "adventure.c"
+#line 1568 "adventure.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1701,7 +1642,7 @@ cleanup:
     return result;
 #line 106 "adventure.py"
 }
-#line 1705 "adventure.c"
+#line 1646 "adventure.c"
 
 static Py2cValue mod_adventure(void) {
     g_adventure__ROOMS = PY2C_NULL;
@@ -1926,7 +1867,7 @@ static Py2cValue mod_adventure(void) {
 #line 61 "adventure.py"
     }
 #line 61 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__go); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__go); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_47.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__take)) {
 #line 61 "adventure.py"
@@ -1936,7 +1877,7 @@ static Py2cValue mod_adventure(void) {
 #line 61 "adventure.py"
     }
 #line 61 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__take); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__take); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__drop)) {
 #line 61 "adventure.py"
@@ -1946,7 +1887,7 @@ static Py2cValue mod_adventure(void) {
 #line 61 "adventure.py"
     }
 #line 61 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__drop); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__drop); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_49.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 61 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__inventory)) {
 #line 61 "adventure.py"
@@ -1966,7 +1907,7 @@ static Py2cValue mod_adventure(void) {
 #line 61 "adventure.py"
     }
 #line 61 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__describe); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__describe); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 61 "adventure.py"
     py2c_slot_store(&g_adventure__COMMANDS, t[0]); t[0] = PY2C_NULL;
 
@@ -1975,17 +1916,17 @@ static Py2cValue mod_adventure(void) {
 #line 62 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), py2c_obj_value(&str_52.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_54.ob), py2c_obj_value(&str_55.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_53.ob), py2c_obj_value(&str_54.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_57.ob), py2c_obj_value(&str_58.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_60.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_59.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), py2c_obj_value(&str_51.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_60.ob), py2c_obj_value(&str_50.ob)) < 0) { loc = 26; goto error; }
 #line 62 "adventure.py"
     py2c_slot_store(&g_adventure__ALIASES, t[0]); t[0] = PY2C_NULL;
 
@@ -1997,30 +1938,24 @@ static Py2cValue mod_adventure(void) {
     py2c_slot_store(&g_adventure__step, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "adventure.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_70.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 29; goto error; }
+    t[0] = py2c_direct_str_splitlines(py2c_obj_value(&str_66.ob), PY2C_NULL);
 #line 79 "adventure.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 79 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
-#line 79 "adventure.py"
-    PY2C_CLEAR(t[0]);
-#line 79 "adventure.py"
-    PY2C_CLEAR(t[1]);
-#line 79 "adventure.py"
-    py2c_slot_store(&g_adventure__script, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_adventure__script, t[0]); t[0] = PY2C_NULL;
 
 #line 98 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__script)) {
 #line 98 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'script' is not defined");
 #line 98 "adventure.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 98 "adventure.py"
     }
 #line 98 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__script); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 98 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 98 "adventure.py"
 L0:;
 #line 98 "adventure.py"
@@ -2028,7 +1963,7 @@ L0:;
 #line 98 "adventure.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 98 "adventure.py"
-        if (py2c_error_occurred()) { loc = 30; goto error; }
+        if (py2c_error_occurred()) { loc = 29; goto error; }
 #line 98 "adventure.py"
         goto L1;
 #line 98 "adventure.py"
@@ -2041,15 +1976,15 @@ L0:;
 #line 99 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 99 "adventure.py"
-        { loc = 33; goto error; }
+        { loc = 32; goto error; }
 #line 99 "adventure.py"
     }
 #line 99 "adventure.py"
     t[1] = py2c_slot_load(&g_adventure__line);
 #line 99 "adventure.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
 #line 99 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 99 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 99 "adventure.py"
@@ -2060,7 +1995,7 @@ L0:;
 #line 100 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 100 "adventure.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 100 "adventure.py"
     }
 #line 100 "adventure.py"
@@ -2070,11 +2005,11 @@ L0:;
 #line 100 "adventure.py"
     t[1] = PY2C_NULL;
 #line 100 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 100 "adventure.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 100 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 100 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 100 "adventure.py"
@@ -2085,17 +2020,17 @@ L0:;
 #line 101 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 101 "adventure.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 101 "adventure.py"
     }
 #line 101 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
 #line 101 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 101 "adventure.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 101 "adventure.py"
-    if (n0 < 0) { loc = 38; goto error; }
+    if (n0 < 0) { loc = 37; goto error; }
 #line 101 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 101 "adventure.py"
@@ -2106,17 +2041,17 @@ L0:;
 #line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 102 "adventure.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 102 "adventure.py"
     }
 #line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 102 "adventure.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_32.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_31.ob));
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 102 "adventure.py"
@@ -2124,23 +2059,23 @@ L0:;
 #line 102 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 102 "adventure.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 102 "adventure.py"
     }
 #line 102 "adventure.py"
     { Py2cValue s0 = py2c_slot_load(&g_adventure__state); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 102 "adventure.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_32.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_31.ob));
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 102 "adventure.py"
-    t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_72.ob), t[2], py2c_obj_value(&str_73.ob), t[4], py2c_obj_value(&str_74.ob)});
+    t[5] = py2c_str_join_array(5, (Py2cValue[]){py2c_obj_value(&str_68.ob), t[2], py2c_obj_value(&str_69.ob), t[4], py2c_obj_value(&str_70.ob)});
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 102 "adventure.py"
@@ -2148,7 +2083,7 @@ L0:;
 #line 102 "adventure.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 102 "adventure.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[5]);
 #line 102 "adventure.py"
@@ -2170,9 +2105,9 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 105 "adventure.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
 #line 105 "adventure.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 105 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 105 "adventure.py"
@@ -2183,46 +2118,44 @@ L2:;
 #line 106 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ROOMS' is not defined");
 #line 106 "adventure.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 106 "adventure.py"
     }
 #line 106 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__ROOMS); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    t[0] = py2c_slot_load(&g_adventure__ROOMS);
 #line 106 "adventure.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 106 "adventure.py"
+    t[2] = py2c_iter(t[1]);
+#line 106 "adventure.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+#line 106 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 106 "adventure.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = f_dictcomp(t[2], NULL);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 106 "adventure.py"
-    t[4] = f_dictcomp(t[3], NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 106 "adventure.py"
     PY2C_CLEAR(t[3]);
 #line 106 "adventure.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 106 "adventure.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
-#line 106 "adventure.py"
     PY2C_CLEAR(t[4]);
-#line 106 "adventure.py"
-    PY2C_CLEAR(t[5]);
 
 #line 107 "adventure.py"
     if (!py2c_slot_bound(&g_adventure__state)) {
 #line 107 "adventure.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 107 "adventure.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 107 "adventure.py"
     }
 #line 107 "adventure.py"
@@ -2230,7 +2163,7 @@ L2:;
 #line 107 "adventure.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 107 "adventure.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 107 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 107 "adventure.py"
@@ -2246,16 +2179,14 @@ error:
 #line 107 "adventure.py"
     PY2C_CLEAR(result);
 #line 107 "adventure.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 107 "adventure.py"
 cleanup:
-#line 107 "adventure.py"
-    PY2C_CLEAR(t[6]);
 #line 107 "adventure.py"
     return result;
 #line 107 "adventure.py"
 }
-#line 2259 "adventure.c"
+#line 2190 "adventure.c"
 
 static void clear_mod_adventure(void) {
     PY2C_CLEAR(g_adventure__line);

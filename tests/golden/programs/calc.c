@@ -14,60 +14,54 @@ static Py2cStr str_6 = PY2C_STR_STATIC("pos", 3, 3);
 static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_8 = PY2C_STR_STATIC(" at column ", 11, 11);
 static Py2cStr str_9 = PY2C_STR_STATIC("__str__", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("isspace", 7, 7);
-static Py2cStr str_11 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_12 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("bad number ", 11, 11);
-static Py2cStr str_15 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("num", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("+-*/%()^", 8, 8);
-static Py2cStr str_18 = PY2C_STR_STATIC("op", 2, 2);
-static Py2cStr str_19 = PY2C_STR_STATIC("isalpha", 7, 7);
-static Py2cStr str_20 = PY2C_STR_STATIC("isalnum", 7, 7);
-static Py2cStr str_21 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("unexpected character ", 21, 21);
-static Py2cStr str_23 = PY2C_STR_STATIC("end", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("pi", 2, 2);
-static Py2cStr str_25 = PY2C_STR_STATIC("answer", 6, 6);
-static Py2cStr str_26 = PY2C_STR_STATIC("expected ", 9, 9);
-static Py2cStr str_27 = PY2C_STR_STATIC("+", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("*", 1, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("/", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("%", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("division by zero", 16, 16);
-static Py2cStr str_33 = PY2C_STR_STATIC("^", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("unknown name ", 13, 13);
-static Py2cStr str_35 = PY2C_STR_STATIC("(", 1, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC(")", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("unexpected ", 11, 11);
-static Py2cStr str_38 = PY2C_STR_STATIC("end of input", 12, 12);
-static Py2cStr str_39 = PY2C_STR_STATIC("trailing ", 9, 9);
-static Py2cStr str_40 = PY2C_STR_STATIC("1 + 2 * 3", 9, 9);
-static Py2cStr str_41 = PY2C_STR_STATIC("(1 + 2) * 3", 11, 11);
-static Py2cStr str_42 = PY2C_STR_STATIC("2 ^ 3 ^ 2", 9, 9);
-static Py2cStr str_43 = PY2C_STR_STATIC("-2 ^ 2", 6, 6);
-static Py2cStr str_44 = PY2C_STR_STATIC("10 / 4", 6, 6);
-static Py2cStr str_45 = PY2C_STR_STATIC("10 % 4 + 7 % -3", 15, 15);
-static Py2cStr str_46 = PY2C_STR_STATIC("2 ^ 100", 7, 7);
-static Py2cStr str_47 = PY2C_STR_STATIC("pi * 2", 6, 6);
-static Py2cStr str_48 = PY2C_STR_STATIC("answer / 0", 10, 10);
-static Py2cStr str_49 = PY2C_STR_STATIC("3 + * 4", 7, 7);
-static Py2cStr str_50 = PY2C_STR_STATIC("(1 + 2", 6, 6);
-static Py2cStr str_51 = PY2C_STR_STATIC("1 + 2)", 6, 6);
-static Py2cStr str_52 = PY2C_STR_STATIC("1.2.3 + 4", 9, 9);
-static Py2cStr str_53 = PY2C_STR_STATIC("4 $ 4", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("unknown + 1", 11, 11);
-static Py2cStr str_55 = PY2C_STR_STATIC("1.5e3", 5, 5);
-static Py2cStr str_56 = PY2C_STR_STATIC(">20", 3, 3);
-static Py2cStr str_57 = PY2C_STR_STATIC(" = ", 3, 3);
-static Py2cStr str_58 = PY2C_STR_STATIC(" ! ", 3, 3);
-static Py2cStr str_59 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_60 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("bad number ", 11, 11);
+static Py2cStr str_12 = PY2C_STR_STATIC("num", 3, 3);
+static Py2cStr str_13 = PY2C_STR_STATIC("+-*/%()^", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("op", 2, 2);
+static Py2cStr str_15 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_16 = PY2C_STR_STATIC("unexpected character ", 21, 21);
+static Py2cStr str_17 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("pi", 2, 2);
+static Py2cStr str_19 = PY2C_STR_STATIC("answer", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("expected ", 9, 9);
+static Py2cStr str_21 = PY2C_STR_STATIC("+", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC("*", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("/", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("%", 1, 1);
+static Py2cStr str_26 = PY2C_STR_STATIC("division by zero", 16, 16);
+static Py2cStr str_27 = PY2C_STR_STATIC("^", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("unknown name ", 13, 13);
+static Py2cStr str_29 = PY2C_STR_STATIC("(", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC(")", 1, 1);
+static Py2cStr str_31 = PY2C_STR_STATIC("unexpected ", 11, 11);
+static Py2cStr str_32 = PY2C_STR_STATIC("end of input", 12, 12);
+static Py2cStr str_33 = PY2C_STR_STATIC("trailing ", 9, 9);
+static Py2cStr str_34 = PY2C_STR_STATIC("1 + 2 * 3", 9, 9);
+static Py2cStr str_35 = PY2C_STR_STATIC("(1 + 2) * 3", 11, 11);
+static Py2cStr str_36 = PY2C_STR_STATIC("2 ^ 3 ^ 2", 9, 9);
+static Py2cStr str_37 = PY2C_STR_STATIC("-2 ^ 2", 6, 6);
+static Py2cStr str_38 = PY2C_STR_STATIC("10 / 4", 6, 6);
+static Py2cStr str_39 = PY2C_STR_STATIC("10 % 4 + 7 % -3", 15, 15);
+static Py2cStr str_40 = PY2C_STR_STATIC("2 ^ 100", 7, 7);
+static Py2cStr str_41 = PY2C_STR_STATIC("pi * 2", 6, 6);
+static Py2cStr str_42 = PY2C_STR_STATIC("answer / 0", 10, 10);
+static Py2cStr str_43 = PY2C_STR_STATIC("3 + * 4", 7, 7);
+static Py2cStr str_44 = PY2C_STR_STATIC("(1 + 2", 6, 6);
+static Py2cStr str_45 = PY2C_STR_STATIC("1 + 2)", 6, 6);
+static Py2cStr str_46 = PY2C_STR_STATIC("1.2.3 + 4", 9, 9);
+static Py2cStr str_47 = PY2C_STR_STATIC("4 $ 4", 5, 5);
+static Py2cStr str_48 = PY2C_STR_STATIC("unknown + 1", 11, 11);
+static Py2cStr str_49 = PY2C_STR_STATIC("1.5e3", 5, 5);
+static Py2cStr str_50 = PY2C_STR_STATIC(">20", 3, 3);
+static Py2cStr str_51 = PY2C_STR_STATIC(" = ", 3, 3);
+static Py2cStr str_52 = PY2C_STR_STATIC(" ! ", 3, 3);
+static Py2cStr str_53 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_54 = PY2C_STR_STATIC("args", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[7];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_calc__CalcError;
@@ -171,13 +165,11 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {17, "ch = src[i]", "     ~~~^^^"},
     {18, "if ch.isspace():", "   ^^^^^^^^^^^^"},
     {18, "if ch.isspace():", "   ^^"},
-    {18, "if ch.isspace():", "   ^^^^^^^^^^"},
     {18, "if ch.isspace():", "   ^^^^^^^^^^^^"},
     {19, "i += 1", NULL},
     {19, "i += 1", "^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^"},
-    {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "     ^^^^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "                     ^^^^^^^^^"},
     {20, "elif ch.isdigit() or ch == \".\":", "                     ^^"},
@@ -188,7 +180,6 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                            ^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ~~~^^^"},
-    {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                        ^^^^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                                            ^^^^^^^^^^^^^"},
     {22, "while i < len(src) and (src[i].isdigit() or src[i] == \".\"):", "                                                ^"},
@@ -202,7 +193,6 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^^^^^^^^^^"},
     {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^^^^^^"},
     {25, "if text.count(\".\") > 1:", "   ^^^^"},
-    {25, "if text.count(\".\") > 1:", "   ^^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "      ^^^^^^^^^"},
     {26, "raise CalcError(f\"bad number {text!r}\", start)", "                ^^^^^^^^^^^^^^^^^^^^^^"},
@@ -212,7 +202,6 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {26, "raise CalcError(f\"bad number {text!r}\", start)", NULL},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", NULL},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "^^^^^^"},
-    {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "^^^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "                                     ^^^^^^^^^^^"},
     {27, "tokens.append((\"num\", float(text) if \".\" in text else int(text), start))", "                                            ^^^^"},
@@ -225,7 +214,6 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {28, "elif ch in \"+-*/%()^\":", "     ^^"},
     {29, "tokens.append((\"op\", ch, i))", NULL},
     {29, "tokens.append((\"op\", ch, i))", "^^^^^^"},
-    {29, "tokens.append((\"op\", ch, i))", "^^^^^^^^^^^^^"},
     {29, "tokens.append((\"op\", ch, i))", "              ^^^^^^^^^^^^^"},
     {29, "tokens.append((\"op\", ch, i))", "                     ^^"},
     {29, "tokens.append((\"op\", ch, i))", "                         ^"},
@@ -233,7 +221,6 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {30, "i += 1", "^"},
     {31, "elif ch.isalpha():", "     ^^^^^^^^^^^^"},
     {31, "elif ch.isalpha():", "     ^^"},
-    {31, "elif ch.isalpha():", "     ^^^^^^^^^^"},
     {31, "elif ch.isalpha():", "     ^^^^^^^^^^^^"},
     {32, "start = i", "        ^"},
     {33, "while i < len(src) and src[i].isalnum():", "      ^^^^^^^^^^^^"},
@@ -242,13 +229,11 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^^^"},
     {33, "while i < len(src) and src[i].isalnum():", "                           ^"},
     {33, "while i < len(src) and src[i].isalnum():", "                       ~~~^^^"},
-    {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^"},
     {33, "while i < len(src) and src[i].isalnum():", "                       ^^^^^^^^^^^^^^^^"},
     {34, "i += 1", NULL},
     {34, "i += 1", "^"},
     {35, "tokens.append((\"name\", src[start:i], start))", NULL},
     {35, "tokens.append((\"name\", src[start:i], start))", "^^^^^^"},
-    {35, "tokens.append((\"name\", src[start:i], start))", "^^^^^^^^^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "                           ^^^^^"},
     {35, "tokens.append((\"name\", src[start:i], start))", "                                 ^"},
@@ -264,12 +249,11 @@ static const Py2cCodeLoc locs_f_tokenize[] = {
     {37, "raise CalcError(f\"unexpected character {ch!r}\", i)", NULL},
     {38, "tokens.append((\"end\", None, len(src)))", NULL},
     {38, "tokens.append((\"end\", None, len(src)))", "^^^^^^"},
-    {38, "tokens.append((\"end\", None, len(src)))", "^^^^^^^^^^^^^"},
     {38, "tokens.append((\"end\", None, len(src)))", "              ^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "tokens.append((\"end\", None, len(src)))", "                            ^^^^^^^^"},
     {39, "return tokens", "       ^^^^^^"},
 };
-static const Py2cCode code_f_tokenize = {"calc.py", "tokenize", locs_f_tokenize, 105};
+static const Py2cCode code_f_tokenize = {"calc.py", "tokenize", locs_f_tokenize, 95};
 static const char *const params_f_tokenize[] = {"src"};
 static const Py2cFuncInfo info_f_tokenize = {"tokenize", "tokenize", params_f_tokenize, 0, 1, 0, 0, f_tokenize, &code_f_tokenize, NULL, "__main__"};
 
@@ -308,23 +292,21 @@ static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1
 
 /* parse.<locals>.peek: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse__peek[] = {
-    {50, "return toks[pos]", "       ^^^^"},
     {50, "return toks[pos]", "            ^^^"},
     {50, "return toks[pos]", "       ~~~~^^^^^"},
 };
-static const Py2cCode code_f_parse__peek = {"calc.py", "peek", locs_f_parse__peek, 3};
+static const Py2cCode code_f_parse__peek = {"calc.py", "peek", locs_f_parse__peek, 2};
 static const Py2cFuncInfo info_f_parse__peek = {"peek", "parse.<locals>.peek", NULL, 0, 0, 0, 0, f_parse__peek, &code_f_parse__peek, NULL, "__main__"};
 
 /* parse.<locals>.advance: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse__advance[] = {
-    {54, "tok = toks[pos]", "      ^^^^"},
     {54, "tok = toks[pos]", "           ^^^"},
     {54, "tok = toks[pos]", "      ~~~~^^^^^"},
     {55, "pos += 1", NULL},
     {55, "pos += 1", "^^^"},
     {56, "return tok", "       ^^^"},
 };
-static const Py2cCode code_f_parse__advance = {"calc.py", "advance", locs_f_parse__advance, 6};
+static const Py2cCode code_f_parse__advance = {"calc.py", "advance", locs_f_parse__advance, 5};
 static const Py2cFuncInfo info_f_parse__advance = {"advance", "parse.<locals>.advance", NULL, 0, 0, 0, 0, f_parse__advance, &code_f_parse__advance, NULL, "__main__"};
 
 /* parse.<locals>.expect: where its operations can raise, for tracebacks */
@@ -553,7 +535,7 @@ cleanup:
     return result;
 #line 9 "calc.py"
 }
-#line 557 "calc.c"
+#line 539 "calc.c"
 
 static Py2cValue f_CalcError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -617,7 +599,7 @@ cleanup:
     return result;
 #line 7 "calc.py"
 }
-#line 621 "calc.c"
+#line 603 "calc.c"
 
 static Py2cValue f_CalcError____str__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -681,7 +663,7 @@ cleanup:
     return result;
 #line 10 "calc.py"
 }
-#line 685 "calc.c"
+#line 667 "calc.c"
 
 static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -690,8 +672,8 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -720,7 +702,7 @@ L0:;
 #line 16 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
 #line 16 "calc.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+    t[1] = py2c_fast_len(v_src);
 #line 16 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 16 "calc.py"
@@ -742,61 +724,45 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "calc.py"
-    if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 8; goto error; }
+    t[0] = py2c_direct_str_isspace(v_ch);
 #line 18 "calc.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 18 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    n0 = py2c_fast_is_true(t[0]);
+#line 18 "calc.py"
+    if (n0 < 0) { loc = 8; goto error; }
 #line 18 "calc.py"
     PY2C_CLEAR(t[0]);
-#line 18 "calc.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "calc.py"
-    n0 = py2c_fast_is_true(t[2]);
-#line 18 "calc.py"
-    if (n0 < 0) { loc = 9; goto error; }
-#line 18 "calc.py"
-    PY2C_CLEAR(t[2]);
 #line 18 "calc.py"
     if (!n0) goto L3;
 
 #line 19 "calc.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 19 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 19 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
-#line 19 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 19 "calc.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 19 "calc.py"
     goto L4;
 #line 19 "calc.py"
 L3:;
 
 #line 20 "calc.py"
-    if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 14; goto error; }
+    t[0] = py2c_direct_str_isdigit(v_ch);
 #line 20 "calc.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 20 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    n0 = py2c_fast_is_true(t[0]);
+#line 20 "calc.py"
+    if (n0 < 0) { loc = 13; goto error; }
 #line 20 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 20 "calc.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "calc.py"
-    n0 = py2c_fast_is_true(t[2]);
-#line 20 "calc.py"
-    if (n0 < 0) { loc = 15; goto error; }
-#line 20 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "calc.py"
     if (n0) goto L7;
 #line 20 "calc.py"
-    n1 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_10.ob), PY2C_EQ);
 #line 20 "calc.py"
-    if (n1 < 0) { loc = 16; goto error; }
+    if (n1 < 0) { loc = 14; goto error; }
 #line 20 "calc.py"
     if (!n1) goto L5;
 #line 20 "calc.py"
@@ -810,13 +776,13 @@ L8:;
 #line 22 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
 #line 22 "calc.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+    t[1] = py2c_fast_len(v_src);
 #line 22 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 22 "calc.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
 #line 22 "calc.py"
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 17; goto error; }
 #line 22 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 22 "calc.py"
@@ -826,35 +792,29 @@ L8:;
 #line 22 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
 #line 22 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 22 "calc.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 25; goto error; }
+    t[1] = py2c_direct_str_isdigit(t[0]);
+#line 22 "calc.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 22 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 22 "calc.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    n1 = py2c_fast_is_true(t[1]);
 #line 22 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+    if (n1 < 0) { loc = 23; goto error; }
 #line 22 "calc.py"
     PY2C_CLEAR(t[1]);
-#line 22 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 22 "calc.py"
-    n1 = py2c_fast_is_true(t[3]);
-#line 22 "calc.py"
-    if (n1 < 0) { loc = 26; goto error; }
-#line 22 "calc.py"
-    PY2C_CLEAR(t[3]);
 #line 22 "calc.py"
     if (n1) goto L11;
 #line 22 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
 #line 22 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 22 "calc.py"
-    n2 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n2 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_10.ob), PY2C_EQ);
 #line 22 "calc.py"
-    if (n2 < 0) { loc = 27; goto error; }
+    if (n2 < 0) { loc = 24; goto error; }
 #line 22 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 22 "calc.py"
@@ -863,15 +823,11 @@ L8:;
 L11:;
 
 #line 23 "calc.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 23 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 23 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
-#line 23 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "calc.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 23 "calc.py"
     py2c_safepoint();
 #line 23 "calc.py"
@@ -882,32 +838,26 @@ L9:;
 #line 24 "calc.py"
     t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
 #line 24 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 24 "calc.py"
     t[1] = py2c_fast_getitem(v_src, t[0]);
 #line 24 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 24 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 24 "calc.py"
     { Py2cValue old = v_text; v_text = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 25 "calc.py"
-    if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 39; goto error; }
+    t[0] = py2c_direct_str_count(v_text, py2c_obj_value(&str_10.ob), PY2C_NULL, PY2C_NULL);
 #line 25 "calc.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 25 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_GT);
+#line 25 "calc.py"
+    if (n0 < 0) { loc = 33; goto error; }
 #line 25 "calc.py"
     PY2C_CLEAR(t[0]);
-#line 25 "calc.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "calc.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_int(1), PY2C_GT);
-#line 25 "calc.py"
-    if (n0 < 0) { loc = 36; goto error; }
-#line 25 "calc.py"
-    PY2C_CLEAR(t[2]);
 #line 25 "calc.py"
     if (!n0) goto L12;
 
@@ -916,7 +866,7 @@ L9:;
 #line 26 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
 #line 26 "calc.py"
-        { loc = 41; goto error; }
+        { loc = 37; goto error; }
 #line 26 "calc.py"
     }
 #line 26 "calc.py"
@@ -924,17 +874,17 @@ L9:;
 #line 26 "calc.py"
     t[1] = py2c_repr(v_text);
 #line 26 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 26 "calc.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[1]});
 #line 26 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 26 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 26 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_start}, 2);
 #line 26 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
 #line 26 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 26 "calc.py"
@@ -942,118 +892,100 @@ L9:;
 #line 26 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 26 "calc.py"
-    { loc = 46; goto error; }
+    { loc = 42; goto error; }
 #line 26 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 26 "calc.py"
 L12:;
 
 #line 27 "calc.py"
-    if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 49; goto error; }
+    t[0] = v_tokens; py2c_incref(t[0]);
 #line 27 "calc.py"
-    n0 = py2c_contains(v_text, py2c_obj_value(&str_12.ob));
+    n0 = py2c_contains(v_text, py2c_obj_value(&str_10.ob));
 #line 27 "calc.py"
-    if (n0 < 0) { loc = 51; goto error; }
+    if (n0 < 0) { loc = 46; goto error; }
 #line 27 "calc.py"
     if (!n0) goto L14;
 #line 27 "calc.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_text}, 1);
 #line 27 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 27 "calc.py"
-    t[2] = t[3]; t[3] = PY2C_NULL;
+    t[1] = t[2]; t[2] = PY2C_NULL;
 #line 27 "calc.py"
     goto L15;
 #line 27 "calc.py"
 L14:;
 #line 27 "calc.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_text}, 1);
 #line 27 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 27 "calc.py"
-    t[2] = t[3]; t[3] = PY2C_NULL;
+    t[1] = t[2]; t[2] = PY2C_NULL;
 #line 27 "calc.py"
 L15:;
 #line 27 "calc.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], v_start});
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_12.ob), t[1], v_start});
 #line 27 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
-#line 27 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 27 "calc.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 27 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
-#line 27 "calc.py"
-    PY2C_CLEAR(t[3]);
-#line 27 "calc.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 27 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 27 "calc.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_direct_list_append(t[0], t[2]);
+#line 27 "calc.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+#line 27 "calc.py"
+    PY2C_CLEAR(t[0]);
+#line 27 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "calc.py"
+    PY2C_CLEAR(t[3]);
 #line 27 "calc.py"
     goto L6;
 #line 27 "calc.py"
 L5:;
 
 #line 28 "calc.py"
-    n0 = py2c_contains(py2c_obj_value(&str_17.ob), v_ch);
+    n0 = py2c_contains(py2c_obj_value(&str_13.ob), v_ch);
 #line 28 "calc.py"
-    if (n0 < 0) { loc = 58; goto error; }
+    if (n0 < 0) { loc = 53; goto error; }
 #line 28 "calc.py"
     if (!n0) goto L16;
 
 #line 29 "calc.py"
-    if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 62; goto error; }
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), v_ch, v_i});
 #line 29 "calc.py"
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_ch, v_i});
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 29 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    t[1] = py2c_direct_list_append(v_tokens, t[0]);
 #line 29 "calc.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 29 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
-#line 29 "calc.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 29 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 29 "calc.py"
     PY2C_CLEAR(t[1]);
-#line 29 "calc.py"
-    PY2C_CLEAR(t[3]);
 
 #line 30 "calc.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 30 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 30 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-#line 30 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "calc.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 30 "calc.py"
     goto L17;
 #line 30 "calc.py"
 L16:;
 
 #line 31 "calc.py"
-    if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 70; goto error; }
+    t[0] = py2c_direct_str_isalpha(v_ch);
 #line 31 "calc.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 31 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    n0 = py2c_fast_is_true(t[0]);
+#line 31 "calc.py"
+    if (n0 < 0) { loc = 64; goto error; }
 #line 31 "calc.py"
     PY2C_CLEAR(t[0]);
-#line 31 "calc.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "calc.py"
-    n0 = py2c_fast_is_true(t[2]);
-#line 31 "calc.py"
-    if (n0 < 0) { loc = 71; goto error; }
-#line 31 "calc.py"
-    PY2C_CLEAR(t[2]);
 #line 31 "calc.py"
     if (!n0) goto L18;
 
@@ -1065,13 +997,13 @@ L20:;
 #line 33 "calc.py"
     t[0] = v_i; py2c_incref(t[0]);
 #line 33 "calc.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+    t[1] = py2c_fast_len(v_src);
 #line 33 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 33 "calc.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
 #line 33 "calc.py"
-    if (n0 < 0) { loc = 73; goto error; }
+    if (n0 < 0) { loc = 66; goto error; }
 #line 33 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 33 "calc.py"
@@ -1081,38 +1013,28 @@ L20:;
 #line 33 "calc.py"
     t[0] = py2c_fast_getitem(v_src, v_i);
 #line 33 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 33 "calc.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[12]) < 0) { loc = 79; goto error; }
+    t[1] = py2c_direct_str_isalnum(t[0]);
+#line 33 "calc.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 33 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 33 "calc.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    n1 = py2c_fast_is_true(t[1]);
 #line 33 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (n1 < 0) { loc = 72; goto error; }
 #line 33 "calc.py"
     PY2C_CLEAR(t[1]);
-#line 33 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 33 "calc.py"
-    n1 = py2c_fast_is_true(t[3]);
-#line 33 "calc.py"
-    if (n1 < 0) { loc = 80; goto error; }
-#line 33 "calc.py"
-    PY2C_CLEAR(t[3]);
 #line 33 "calc.py"
     if (!n1) goto L21;
 
 #line 34 "calc.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 34 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 34 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
-#line 34 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 34 "calc.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 34 "calc.py"
     py2c_safepoint();
 #line 34 "calc.py"
@@ -1121,35 +1043,29 @@ L20:;
 L21:;
 
 #line 35 "calc.py"
-    if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 85; goto error; }
+    t[0] = py2c_slice_new(v_start, v_i, PY2C_NONE);
 #line 35 "calc.py"
-    t[2] = py2c_slice_new(v_start, v_i, PY2C_NONE);
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 35 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    t[1] = py2c_fast_getitem(v_src, t[0]);
 #line 35 "calc.py"
-    t[3] = py2c_fast_getitem(v_src, t[2]);
-#line 35 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
-#line 35 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "calc.py"
-    t[4] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[3], v_start});
-#line 35 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
-#line 35 "calc.py"
-    PY2C_CLEAR(t[3]);
-#line 35 "calc.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 35 "calc.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 83; goto error; }
-#line 35 "calc.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 35 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 35 "calc.py"
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1], v_start});
+#line 35 "calc.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 35 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 35 "calc.py"
-    PY2C_CLEAR(t[5]);
+    t[3] = py2c_direct_list_append(v_tokens, t[2]);
+#line 35 "calc.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 35 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "calc.py"
+    PY2C_CLEAR(t[3]);
 #line 35 "calc.py"
     goto L19;
 #line 35 "calc.py"
@@ -1160,7 +1076,7 @@ L18:;
 #line 37 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "name 'CalcError' is not defined");
 #line 37 "calc.py"
-        { loc = 93; goto error; }
+        { loc = 84; goto error; }
 #line 37 "calc.py"
     }
 #line 37 "calc.py"
@@ -1168,17 +1084,17 @@ L18:;
 #line 37 "calc.py"
     t[1] = py2c_repr(v_ch);
 #line 37 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 37 "calc.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
 #line 37 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 37 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 37 "calc.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], v_i}, 2);
 #line 37 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 37 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 37 "calc.py"
@@ -1186,7 +1102,7 @@ L18:;
 #line 37 "calc.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 37 "calc.py"
-    { loc = 98; goto error; }
+    { loc = 89; goto error; }
 #line 37 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 37 "calc.py"
@@ -1205,29 +1121,27 @@ L4:;
 L1:;
 
 #line 38 "calc.py"
-    if (py2c_method_lookup_ic(v_tokens, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 101; goto error; }
+    t[0] = v_tokens; py2c_incref(t[0]);
 #line 38 "calc.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_src}, 1);
+    t[1] = py2c_fast_len(v_src);
 #line 38 "calc.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 38 "calc.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_23.ob), PY2C_NONE, t[2]});
+    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_NONE, t[1]});
 #line 38 "calc.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
-#line 38 "calc.py"
-    PY2C_CLEAR(t[2]);
-#line 38 "calc.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 38 "calc.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
-#line 38 "calc.py"
-    PY2C_CLEAR(t[3]);
-#line 38 "calc.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
 #line 38 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 38 "calc.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_direct_list_append(t[0], t[2]);
+#line 38 "calc.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+#line 38 "calc.py"
+    PY2C_CLEAR(t[0]);
+#line 38 "calc.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "calc.py"
+    PY2C_CLEAR(t[3]);
 
 #line 39 "calc.py"
     result = v_tokens; py2c_incref(result);
@@ -1240,11 +1154,9 @@ error:
 #line 39 "calc.py"
     PY2C_CLEAR(result);
 #line 39 "calc.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 39 "calc.py"
 cleanup:
-#line 39 "calc.py"
-    PY2C_CLEAR(t[5]);
 #line 39 "calc.py"
     PY2C_CLEAR(v_src);
 #line 39 "calc.py"
@@ -1263,7 +1175,7 @@ cleanup:
     return result;
 #line 39 "calc.py"
 }
-#line 1267 "calc.c"
+#line 1179 "calc.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1451,7 +1363,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 114 "calc.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_23.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_17.ob), PY2C_NE);
 #line 114 "calc.py"
     if (n0 < 0) { loc = 10; goto error; }
 #line 114 "calc.py"
@@ -1498,7 +1410,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 115 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 115 "calc.py"
-    t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[4]});
+    t[5] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_33.ob), t[4]});
 #line 115 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 115 "calc.py"
@@ -1586,7 +1498,7 @@ cleanup:
     return result;
 #line 116 "calc.py"
 }
-#line 1590 "calc.c"
+#line 1502 "calc.c"
 
 static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1598,32 +1510,26 @@ static Py2cValue f_parse__peek(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue c_toks = PY2C_NULL;
     Py2cValue c_pos = PY2C_NULL;
+    Py2cValue v_toks = PY2C_NULL;
     (void)params;
     c_toks = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_toks);
     c_pos = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_pos);
+    { Py2cValue old = v_toks; v_toks = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); py2c_decref(old); }
 
-#line 50 "calc.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_toks)->ref)) {
-#line 50 "calc.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'toks' where it is not associated with a value in enclosing scope");
-#line 50 "calc.py"
-        { loc = 0; goto error; }
-#line 50 "calc.py"
-    }
 #line 50 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 50 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 50 "calc.py"
-        { loc = 1; goto error; }
+        { loc = 0; goto error; }
 #line 50 "calc.py"
     }
 #line 50 "calc.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_toks, s0); py2c_decref(s0); }
 #line 50 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 50 "calc.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 50 "calc.py"
@@ -1641,12 +1547,14 @@ cleanup:
 #line 50 "calc.py"
     PY2C_CLEAR(c_pos);
 #line 50 "calc.py"
+    PY2C_CLEAR(v_toks);
+#line 50 "calc.py"
     py2c_recursion_leave();
 #line 50 "calc.py"
     return result;
 #line 50 "calc.py"
 }
-#line 1650 "calc.c"
+#line 1558 "calc.c"
 
 static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1659,32 +1567,26 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_tok = PY2C_NULL;
     Py2cValue c_pos = PY2C_NULL;
     Py2cValue c_toks = PY2C_NULL;
+    Py2cValue v_toks = PY2C_NULL;
     (void)params;
     c_pos = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_pos);
     c_toks = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_toks);
+    { Py2cValue old = v_toks; v_toks = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); py2c_decref(old); }
 
-#line 54 "calc.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_toks)->ref)) {
-#line 54 "calc.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'toks' where it is not associated with a value in enclosing scope");
-#line 54 "calc.py"
-        { loc = 0; goto error; }
-#line 54 "calc.py"
-    }
 #line 54 "calc.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 54 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 54 "calc.py"
-        { loc = 1; goto error; }
+        { loc = 0; goto error; }
 #line 54 "calc.py"
     }
 #line 54 "calc.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_toks)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_toks, s0); py2c_decref(s0); }
 #line 54 "calc.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 54 "calc.py"
     { Py2cValue old = v_tok; v_tok = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1693,7 +1595,7 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "calc.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 55 "calc.py"
-        { loc = 4; goto error; }
+        { loc = 3; goto error; }
 #line 55 "calc.py"
     }
 #line 55 "calc.py"
@@ -1701,7 +1603,7 @@ static Py2cValue f_parse__advance(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "calc.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 55 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 55 "calc.py"
     PY2C_CLEAR(t[0]);
 #line 55 "calc.py"
@@ -1728,12 +1630,14 @@ cleanup:
 #line 56 "calc.py"
     PY2C_CLEAR(c_toks);
 #line 56 "calc.py"
+    PY2C_CLEAR(v_toks);
+#line 56 "calc.py"
     py2c_recursion_leave();
 #line 56 "calc.py"
     return result;
 #line 56 "calc.py"
 }
-#line 1737 "calc.c"
+#line 1641 "calc.c"
 
 static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1802,7 +1706,7 @@ static Py2cValue f_parse__expect(Py2cFunction *fn, Py2cValue *params) {
 #line 61 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 61 "calc.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]});
 #line 61 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 61 "calc.py"
@@ -1853,7 +1757,7 @@ cleanup:
     return result;
 #line 61 "calc.py"
 }
-#line 1857 "calc.c"
+#line 1761 "calc.c"
 
 static Py2cValue f_parse__expr(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1923,7 +1827,7 @@ L0:;
 #line 65 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 65 "calc.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob)});
 #line 65 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 65 "calc.py"
@@ -1959,7 +1863,7 @@ L0:;
 #line 65 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 65 "calc.py"
-    n1 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_14.ob), PY2C_EQ);
 #line 65 "calc.py"
     if (n1 < 0) { loc = 7; goto error; }
 #line 65 "calc.py"
@@ -2012,7 +1916,7 @@ L0:;
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 68 "calc.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_27.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_21.ob), PY2C_EQ);
 #line 68 "calc.py"
     if (n0 < 0) { loc = 16; goto error; }
 #line 68 "calc.py"
@@ -2076,7 +1980,7 @@ cleanup:
     return result;
 #line 69 "calc.py"
 }
-#line 2080 "calc.c"
+#line 1984 "calc.c"
 
 static Py2cValue f_parse__term(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2148,7 +2052,7 @@ L0:;
 #line 73 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 73 "calc.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_14.ob), PY2C_EQ);
 #line 73 "calc.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 73 "calc.py"
@@ -2178,7 +2082,7 @@ L0:;
 #line 73 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 73 "calc.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob)});
+    t[3] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)});
 #line 73 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 73 "calc.py"
@@ -2239,22 +2143,18 @@ L0:;
     { Py2cValue old = v_right; v_right = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 76 "calc.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_29.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_23.ob), PY2C_EQ);
 #line 76 "calc.py"
     if (n0 < 0) { loc = 16; goto error; }
 #line 76 "calc.py"
     if (!n0) goto L3;
 
 #line 77 "calc.py"
-    t[0] = v_left; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_left, v_right, PY2C_OP_MUL);
 #line 77 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 77 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-#line 77 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 77 "calc.py"
-    { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 77 "calc.py"
     goto L4;
 #line 77 "calc.py"
@@ -2278,7 +2178,7 @@ L3:;
 #line 79 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
 #line 79 "calc.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob), v_at}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob), v_at}, 2);
 #line 79 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 79 "calc.py"
@@ -2295,37 +2195,29 @@ L3:;
 L5:;
 
 #line 80 "calc.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_24.ob), PY2C_EQ);
 #line 80 "calc.py"
     if (n0 < 0) { loc = 27; goto error; }
 #line 80 "calc.py"
     if (!n0) goto L7;
 
 #line 81 "calc.py"
-    t[0] = v_left; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_left, v_right, PY2C_OP_TRUEDIV);
 #line 81 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_TRUEDIV);
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 81 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
-#line 81 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 81 "calc.py"
-    { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 81 "calc.py"
     goto L8;
 #line 81 "calc.py"
 L7:;
 
 #line 83 "calc.py"
-    t[0] = v_left; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_left, v_right, PY2C_OP_MOD);
 #line 83 "calc.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_right, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 83 "calc.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
-#line 83 "calc.py"
-    PY2C_CLEAR(t[0]);
-#line 83 "calc.py"
-    { Py2cValue old = v_left; v_left = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_left; v_left = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 83 "calc.py"
 L8:;
 #line 83 "calc.py"
@@ -2375,7 +2267,7 @@ cleanup:
     return result;
 #line 84 "calc.py"
 }
-#line 2379 "calc.c"
+#line 2271 "calc.c"
 
 static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2443,7 +2335,7 @@ static Py2cValue f_parse__factor(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "calc.py"
     PY2C_CLEAR(t[1]);
 #line 88 "calc.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_33.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_27.ob), PY2C_EQ);
 #line 88 "calc.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 88 "calc.py"
@@ -2537,7 +2429,7 @@ cleanup:
     return result;
 #line 91 "calc.py"
 }
-#line 2541 "calc.c"
+#line 2433 "calc.c"
 
 static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2598,13 +2490,13 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_at; v_at = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 95 "calc.py"
-    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_28.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_22.ob), PY2C_EQ);
 #line 95 "calc.py"
     if (n0 < 0) { loc = 3; goto error; }
 #line 95 "calc.py"
     if (!n0) goto L0;
 #line 95 "calc.py"
-    n1 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_18.ob), PY2C_EQ);
+    n1 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_14.ob), PY2C_EQ);
 #line 95 "calc.py"
     if (n1 < 0) { loc = 5; goto error; }
 #line 95 "calc.py"
@@ -2659,7 +2551,7 @@ static Py2cValue f_parse__unary(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 98 "calc.py"
-    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_16.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_12.ob), PY2C_EQ);
 #line 98 "calc.py"
     if (n0 < 0) { loc = 12; goto error; }
 #line 98 "calc.py"
@@ -2692,7 +2584,7 @@ L0:;
 L2:;
 
 #line 101 "calc.py"
-    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_21.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_15.ob), PY2C_EQ);
 #line 101 "calc.py"
     if (n0 < 0) { loc = 17; goto error; }
 #line 101 "calc.py"
@@ -2749,7 +2641,7 @@ L2:;
 #line 104 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 104 "calc.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1]});
 #line 104 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 104 "calc.py"
@@ -2791,7 +2683,7 @@ L6:;
 L4:;
 
 #line 106 "calc.py"
-    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_35.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_v, py2c_obj_value(&str_29.ob), PY2C_EQ);
 #line 106 "calc.py"
     if (n0 < 0) { loc = 34; goto error; }
 #line 106 "calc.py"
@@ -2846,7 +2738,7 @@ L4:;
 #line 109 "calc.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_expect)->ref);
 #line 109 "calc.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 109 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 109 "calc.py"
@@ -2872,13 +2764,13 @@ L8:;
 #line 111 "calc.py"
     t[0] = py2c_slot_load(&g_calc__CalcError);
 #line 111 "calc.py"
-    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_23.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_kind, py2c_obj_value(&str_17.ob), PY2C_EQ);
 #line 111 "calc.py"
     if (n0 < 0) { loc = 45; goto error; }
 #line 111 "calc.py"
     if (!n0) goto L10;
 #line 111 "calc.py"
-    t[1] = py2c_obj_value(&str_38.ob);
+    t[1] = py2c_obj_value(&str_32.ob);
 #line 111 "calc.py"
     goto L11;
 #line 111 "calc.py"
@@ -2892,7 +2784,7 @@ L10:;
 #line 111 "calc.py"
 L11:;
 #line 111 "calc.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_37.ob), t[1], PY2C_OP_ADD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_31.ob), t[1], PY2C_OP_ADD);
 #line 111 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 111 "calc.py"
@@ -2949,7 +2841,7 @@ cleanup:
     return result;
 #line 111 "calc.py"
 }
-#line 2953 "calc.c"
+#line 2845 "calc.c"
 
 static Py2cValue mod_calc(void) {
     g_calc__CalcError = PY2C_NULL;
@@ -3003,9 +2895,9 @@ static Py2cValue mod_calc(void) {
 #line 42 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 42 "calc.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), py2c_float(3.141592653589793)) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), py2c_float(3.141592653589793)) < 0) { loc = 2; goto error; }
 #line 42 "calc.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), py2c_int(42)) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_int(42)) < 0) { loc = 2; goto error; }
 #line 42 "calc.py"
     py2c_slot_store(&g_calc__VARS, t[0]); t[0] = PY2C_NULL;
 
@@ -3020,6 +2912,18 @@ static Py2cValue mod_calc(void) {
     t[0] = py2c_list_new(17);
 #line 119 "calc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 4; goto error; }
+#line 119 "calc.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 4; goto error; }
 #line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 4; goto error; }
 #line 119 "calc.py"
@@ -3040,18 +2944,6 @@ static Py2cValue mod_calc(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 4; goto error; }
 #line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_50.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 4; goto error; }
-#line 119 "calc.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 4; goto error; }
 #line 119 "calc.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 4; goto error; }
 #line 119 "calc.py"
@@ -3116,7 +3008,7 @@ L0:;
 #line 141 "calc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error_1; }
 #line 141 "calc.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_56.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_50.ob));
 #line 141 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
 #line 141 "calc.py"
@@ -3134,7 +3026,7 @@ L0:;
 #line 141 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error_1; }
 #line 141 "calc.py"
-    t[4] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_57.ob), t[3]});
+    t[4] = py2c_str_join_array(3, (Py2cValue[]){t[2], py2c_obj_value(&str_51.ob), t[3]});
 #line 141 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
 #line 141 "calc.py"
@@ -3191,7 +3083,7 @@ error_1:
 #line 143 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error_3; }
 #line 143 "calc.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_56.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_50.ob));
 #line 143 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_3; }
 #line 143 "calc.py"
@@ -3209,7 +3101,7 @@ error_1:
 #line 143 "calc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 19; goto error_3; }
 #line 143 "calc.py"
-    t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_58.ob), t[4]});
+    t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_52.ob), t[4]});
 #line 143 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_3; }
 #line 143 "calc.py"
@@ -3226,7 +3118,7 @@ error_1:
     PY2C_CLEAR(t[6]);
 
 #line 144 "calc.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), py2c_int(23), PY2C_OP_MUL);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_53.ob), py2c_int(23), PY2C_OP_MUL);
 #line 144 "calc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error_3; }
 #line 144 "calc.py"
@@ -3238,7 +3130,7 @@ error_1:
 #line 144 "calc.py"
     }
 #line 144 "calc.py"
-    { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 144 "calc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_3; }
 #line 144 "calc.py"
@@ -3248,7 +3140,7 @@ error_1:
 #line 144 "calc.py"
     PY2C_CLEAR(t[3]);
 #line 144 "calc.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_59.ob), t[4], PY2C_OP_MUL);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_53.ob), t[4], PY2C_OP_MUL);
 #line 144 "calc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 27; goto error_3; }
 #line 144 "calc.py"
@@ -3262,7 +3154,7 @@ error_1:
 #line 144 "calc.py"
     PY2C_CLEAR(t[5]);
 #line 144 "calc.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_33.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_27.ob), PY2C_OP_ADD);
 #line 144 "calc.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error_3; }
 #line 144 "calc.py"
@@ -3276,7 +3168,7 @@ error_1:
 #line 144 "calc.py"
     }
 #line 144 "calc.py"
-    { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_60.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_calc__e); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 144 "calc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 31; goto error_3; }
 #line 144 "calc.py"
@@ -3363,7 +3255,7 @@ cleanup:
     return result;
 #line 144 "calc.py"
 }
-#line 3367 "calc.c"
+#line 3259 "calc.c"
 
 static void clear_mod_calc(void) {
     PY2C_CLEAR(g_calc__e);

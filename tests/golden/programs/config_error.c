@@ -13,36 +13,31 @@ static Py2cStr str_5 = PY2C_STR_STATIC("yes", 3, 3);
 static Py2cStr str_6 = PY2C_STR_STATIC("no", 2, 2);
 static Py2cStr str_7 = PY2C_STR_STATIC("retries", 7, 7);
 static Py2cStr str_8 = PY2C_STR_STATIC("port", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_11 = PY2C_STR_STATIC("partition", 9, 9);
-static Py2cStr str_12 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("line ", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_15 = PY2C_STR_STATIC(": missing '='", 13, 13);
-static Py2cStr str_16 = PY2C_STR_STATIC(": bad value for ", 16, 16);
-static Py2cStr str_17 = PY2C_STR_STATIC("workers", 7, 7);
-static Py2cStr str_18 = PY2C_STR_STATIC("replace", 7, 7);
-static Py2cStr str_19 = PY2C_STR_STATIC("three", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("3", 1, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC(">8", 2, 2);
-static Py2cStr str_23 = PY2C_STR_STATIC(" = ", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("<15", 3, 3);
-static Py2cStr str_25 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_27 = PY2C_STR_STATIC("a = 1\nbroken line\n", 18, 18);
-static Py2cStr str_28 = PY2C_STR_STATIC("caught:", 7, 7);
-static Py2cStr str_29 = PY2C_STR_STATIC("| cause:", 8, 8);
-static Py2cStr str_30 = PY2C_STR_STATIC("__cause__", 9, 9);
-static Py2cStr str_31 = PY2C_STR_STATIC("| context:", 10, 10);
-static Py2cStr str_32 = PY2C_STR_STATIC("__context__", 11, 11);
-static Py2cStr str_33 = PY2C_STR_STATIC("__suppress_context__", 20, 20);
-static Py2cStr str_34 = PY2C_STR_STATIC("now failing for real", 20, 20);
-static Py2cStr str_35 = PY2C_STR_STATIC("unreachable", 11, 11);
+static Py2cStr str_9 = PY2C_STR_STATIC("=", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("line ", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_12 = PY2C_STR_STATIC(": missing '='", 13, 13);
+static Py2cStr str_13 = PY2C_STR_STATIC(": bad value for ", 16, 16);
+static Py2cStr str_14 = PY2C_STR_STATIC("workers", 7, 7);
+static Py2cStr str_15 = PY2C_STR_STATIC("three", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("3", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC(">8", 2, 2);
+static Py2cStr str_18 = PY2C_STR_STATIC(" = ", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("<15", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC("a = 1\nbroken line\n", 18, 18);
+static Py2cStr str_23 = PY2C_STR_STATIC("caught:", 7, 7);
+static Py2cStr str_24 = PY2C_STR_STATIC("| cause:", 8, 8);
+static Py2cStr str_25 = PY2C_STR_STATIC("__cause__", 9, 9);
+static Py2cStr str_26 = PY2C_STR_STATIC("| context:", 10, 10);
+static Py2cStr str_27 = PY2C_STR_STATIC("__context__", 11, 11);
+static Py2cStr str_28 = PY2C_STR_STATIC("__suppress_context__", 20, 20);
+static Py2cStr str_29 = PY2C_STR_STATIC("now failing for real", 20, 20);
+static Py2cStr str_30 = PY2C_STR_STATIC("unreachable", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[16];
+static Py2cAttrCache attr_ic[9];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_config_error__ConfigError;
@@ -70,13 +65,11 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^"},
-    {52, "good = load(RAW.replace(\"three\", \"3\"))", "            ^^^^^^^^^^^"},
     {53, "print(good)", NULL},
     {53, "print(good)", "      ^^^^"},
     {54, "for k, v in good.items():", NULL},
     {54, "for k, v in good.items():", "            ^^^^^^^^^^^^"},
     {54, "for k, v in good.items():", "            ^^^^"},
-    {54, "for k, v in good.items():", "            ^^^^^^^^^^"},
     {54, "for k, v in good.items():", "    ^^^^"},
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", NULL},
     {55, "print(f\"{k:>8} = {v!r:<15} {type(v).__name__}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -128,7 +121,7 @@ static const Py2cCodeLoc locs_mod_config_error[] = {
     {70, "print(\"unreachable\", config)", NULL},
     {70, "print(\"unreachable\", config)", "                     ^^^^^^"},
 };
-static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 64};
+static const Py2cCode code_mod_config_error = {"config_error.py", "<module>", locs_mod_config_error, 62};
 
 /* ConfigError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ConfigError[] = {
@@ -160,12 +153,9 @@ static const Py2cCodeLoc locs_f_load[] = {
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^"},
-    {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^"},
-    {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "                         ^^^^^^^^^^^^^^^^^^^^^^"},
     {32, "for n, line in enumerate(raw.strip().splitlines(), 1):", "    ^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^^^^^^^^^^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^"},
-    {33, "key, sep, value = line.partition(\"=\")", "                  ^^^^^^^^^^^^^^"},
     {33, "key, sep, value = line.partition(\"=\")", "^^^^^^^^^^^^^^^"},
     {34, "if not sep:", "       ^^^"},
     {35, "raise ConfigError(f\"line {n}: missing '='\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -176,12 +166,10 @@ static const Py2cCodeLoc locs_f_load[] = {
     {35, "raise ConfigError(f\"line {n}: missing '='\")", NULL},
     {36, "key = key.strip()", "      ^^^^^^^^^^^"},
     {36, "key = key.strip()", "      ^^^"},
-    {36, "key = key.strip()", "      ^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                          ^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^"},
-    {38, "config[key] = parse_value(key, value.strip())", "                               ^^^^^^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "^^^^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "       ^^^"},
     {38, "config[key] = parse_value(key, value.strip())", "~~~~~~^^^^^"},
@@ -197,7 +185,7 @@ static const Py2cCodeLoc locs_f_load[] = {
     {40, "raise ConfigError(f\"line {n}: bad value for {key!r}\") from e", NULL},
     {41, "return config", "       ^^^^^^"},
 };
-static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 41};
+static const Py2cCode code_f_load = {"config_error.py", "load", locs_f_load, 36};
 static const char *const params_f_load[] = {"raw"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load, NULL, "__main__"};
 
@@ -256,7 +244,7 @@ cleanup:
     return result;
 #line 3 "config_error.py"
 }
-#line 260 "config_error.c"
+#line 248 "config_error.c"
 
 static Py2cValue f_parse_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -461,7 +449,7 @@ cleanup:
     return result;
 #line 27 "config_error.py"
 }
-#line 465 "config_error.c"
+#line 453 "config_error.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -470,8 +458,8 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_raw = params[0];
     Py2cValue v_config = PY2C_NULL;
@@ -491,45 +479,33 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_config; v_config = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 32 "config_error.py"
-    if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
+    t[0] = py2c_direct_str_strip(v_raw, PY2C_NULL);
 #line 32 "config_error.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 32 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = py2c_direct_str_splitlines(t[0], PY2C_NULL);
+#line 32 "config_error.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 32 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 32 "config_error.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(1)}, 2);
+#line 32 "config_error.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 32 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 32 "config_error.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 6; goto error; }
+    t[3] = py2c_iter(t[2]);
+#line 32 "config_error.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 32 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 32 "config_error.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 32 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
-#line 32 "config_error.py"
-    PY2C_CLEAR(t[3]);
-#line 32 "config_error.py"
-    PY2C_CLEAR(t[4]);
-#line 32 "config_error.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[5], py2c_int(1)}, 2);
-#line 32 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
-#line 32 "config_error.py"
-    PY2C_CLEAR(t[5]);
-#line 32 "config_error.py"
-    t[7] = py2c_iter(t[6]);
-#line 32 "config_error.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
-#line 32 "config_error.py"
-    PY2C_CLEAR(t[6]);
-#line 32 "config_error.py"
 L0:;
 #line 32 "config_error.py"
-    t[8] = py2c_iter_next(t[7]);
+    t[4] = py2c_iter_next(t[3]);
 #line 32 "config_error.py"
-    if (PY2C_IS_NULL(t[8])) {
+    if (PY2C_IS_NULL(t[4])) {
 #line 32 "config_error.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 32 "config_error.py"
@@ -537,39 +513,33 @@ L0:;
 #line 32 "config_error.py"
     }
 #line 32 "config_error.py"
-    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 7; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
 #line 32 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 32 "config_error.py"
-    { Py2cValue old = v_n; v_n = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 #line 32 "config_error.py"
-    { Py2cValue old = v_line; v_line = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "config_error.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_11.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 10; goto error; }
+    t[4] = py2c_direct_str_partition(v_line, py2c_obj_value(&str_9.ob));
 #line 33 "config_error.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 33 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 8; goto error; }
+    if (py2c_unpack(t[4], 3, &t[5]) < 0) { loc = 8; goto error; }
 #line 33 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 33 "config_error.py"
-    PY2C_CLEAR(t[9]);
+    { Py2cValue old = v_key; v_key = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 #line 33 "config_error.py"
-    if (py2c_unpack(t[10], 3, &t[11]) < 0) { loc = 11; goto error; }
+    { Py2cValue old = v_sep; v_sep = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 #line 33 "config_error.py"
-    PY2C_CLEAR(t[10]);
-#line 33 "config_error.py"
-    { Py2cValue old = v_key; v_key = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
-#line 33 "config_error.py"
-    { Py2cValue old = v_sep; v_sep = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
-#line 33 "config_error.py"
-    { Py2cValue old = v_value; v_value = t[13]; t[13] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_value; v_value = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "config_error.py"
     n0 = py2c_fast_is_true(v_sep);
 #line 34 "config_error.py"
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 9; goto error; }
 #line 34 "config_error.py"
     if (n0) goto L3;
 
@@ -578,75 +548,63 @@ L0:;
 #line 35 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 35 "config_error.py"
-        { loc = 14; goto error; }
+        { loc = 11; goto error; }
 #line 35 "config_error.py"
     }
 #line 35 "config_error.py"
-    t[8] = py2c_slot_load(&g_config_error__ConfigError);
+    t[4] = py2c_slot_load(&g_config_error__ConfigError);
 #line 35 "config_error.py"
-    t[9] = py2c_format(v_n, py2c_obj_value(&str_14.ob));
+    t[5] = py2c_format(v_n, py2c_obj_value(&str_11.ob));
 #line 35 "config_error.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 35 "config_error.py"
-    t[10] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[9], py2c_obj_value(&str_15.ob)});
+    t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[5], py2c_obj_value(&str_12.ob)});
 #line 35 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
 #line 35 "config_error.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
 #line 35 "config_error.py"
-    t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10]}, 1);
+    t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[6]}, 1);
 #line 35 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
 #line 35 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 35 "config_error.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
 #line 35 "config_error.py"
-    t[12] = py2c_raise(t[11], PY2C_NULL);
+    t[8] = py2c_raise(t[7], PY2C_NULL);
 #line 35 "config_error.py"
-    { loc = 18; goto error; }
+    { loc = 15; goto error; }
 #line 35 "config_error.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
 #line 35 "config_error.py"
 L3:;
 
 #line 36 "config_error.py"
-    if (py2c_method_lookup_ic(v_key, py2c_obj_value(&str_9.ob), &t[8], &t[9], &attr_ic[3]) < 0) { loc = 21; goto error; }
+    t[4] = py2c_direct_str_strip(v_key, PY2C_NULL);
 #line 36 "config_error.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 36 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 19; goto error; }
-#line 36 "config_error.py"
-    PY2C_CLEAR(t[8]);
-#line 36 "config_error.py"
-    PY2C_CLEAR(t[9]);
-#line 36 "config_error.py"
-    { Py2cValue old = v_key; v_key = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_key; v_key = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "config_error.py"
-    t[8] = v_key; py2c_incref(t[8]);
+    t[4] = v_key; py2c_incref(t[4]);
 #line 38 "config_error.py"
-    if (py2c_method_lookup_ic(v_value, py2c_obj_value(&str_9.ob), &t[9], &t[10], &attr_ic[4]) < 0) { loc = 26; goto error_1; }
+    t[5] = py2c_direct_str_strip(v_value, PY2C_NULL);
 #line 38 "config_error.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error_1; }
 #line 38 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 24; goto error_1; }
+    t[6] = f_parse_value(NULL, (Py2cValue[]){t[4], t[5]});
 #line 38 "config_error.py"
-    PY2C_CLEAR(t[9]);
+    t[4] = PY2C_NULL;
 #line 38 "config_error.py"
-    PY2C_CLEAR(t[10]);
+    t[5] = PY2C_NULL;
 #line 38 "config_error.py"
-    t[12] = f_parse_value(NULL, (Py2cValue[]){t[8], t[11]});
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error_1; }
 #line 38 "config_error.py"
-    t[8] = PY2C_NULL;
+    if (py2c_fast_setitem(v_config, v_key, t[6]) < 0) { loc = 24; goto error_1; }
 #line 38 "config_error.py"
-    t[11] = PY2C_NULL;
-#line 38 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 22; goto error_1; }
-#line 38 "config_error.py"
-    if (py2c_fast_setitem(v_config, v_key, t[12]) < 0) { loc = 29; goto error_1; }
-#line 38 "config_error.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[6]);
 #line 38 "config_error.py"
     goto L5;
 #line 38 "config_error.py"
@@ -654,66 +612,74 @@ error_1:
 #line 38 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 38 "config_error.py"
-    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
 #line 38 "config_error.py"
-    t[8] = py2c_error_fetch();
+    PY2C_CLEAR(t[6]);
 #line 38 "config_error.py"
-    py2c_exc_handled_push(t[8]);
+    PY2C_CLEAR(t[8]);
 #line 38 "config_error.py"
-    n0 = py2c_exception_matches(t[8], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+    PY2C_CLEAR(t[9]);
 #line 38 "config_error.py"
-    if (n0 < 0) { loc = 30; goto error_2; }
+    PY2C_CLEAR(t[10]);
+#line 38 "config_error.py"
+    t[4] = py2c_error_fetch();
+#line 38 "config_error.py"
+    py2c_exc_handled_push(t[4]);
+#line 38 "config_error.py"
+    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
+#line 38 "config_error.py"
+    if (n0 < 0) { loc = 25; goto error_2; }
 #line 38 "config_error.py"
     if (!n0) goto L6;
 #line 38 "config_error.py"
-    { Py2cValue old = v_e; v_e = t[8]; py2c_incref(v_e); py2c_decref(old); }
+    { Py2cValue old = v_e; v_e = t[4]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 40 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__ConfigError)) {
 #line 40 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 40 "config_error.py"
-        { loc = 32; goto error_3; }
+        { loc = 27; goto error_3; }
 #line 40 "config_error.py"
     }
 #line 40 "config_error.py"
-    t[9] = py2c_slot_load(&g_config_error__ConfigError);
+    t[5] = py2c_slot_load(&g_config_error__ConfigError);
 #line 40 "config_error.py"
-    t[10] = py2c_format(v_n, py2c_obj_value(&str_14.ob));
+    t[6] = py2c_format(v_n, py2c_obj_value(&str_11.ob));
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error_3; }
 #line 40 "config_error.py"
-    t[11] = py2c_repr(v_key);
+    t[7] = py2c_repr(v_key);
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 35; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error_3; }
 #line 40 "config_error.py"
-    t[12] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[10], py2c_obj_value(&str_16.ob), t[11]});
+    t[8] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[6], py2c_obj_value(&str_13.ob), t[7]});
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 37; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error_3; }
 #line 40 "config_error.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
 #line 40 "config_error.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
 #line 40 "config_error.py"
-    t[13] = py2c_fast_call(t[9], (Py2cValue[]){t[12]}, 1);
+    t[9] = py2c_fast_call(t[5], (Py2cValue[]){t[8]}, 1);
 #line 40 "config_error.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error_3; }
+#line 40 "config_error.py"
+    PY2C_CLEAR(t[5]);
+#line 40 "config_error.py"
+    PY2C_CLEAR(t[8]);
+#line 40 "config_error.py"
+    t[10] = py2c_raise(t[9], v_e);
+#line 40 "config_error.py"
+    { loc = 34; goto error_3; }
 #line 40 "config_error.py"
     PY2C_CLEAR(t[9]);
-#line 40 "config_error.py"
-    PY2C_CLEAR(t[12]);
-#line 40 "config_error.py"
-    t[14] = py2c_raise(t[13], v_e);
-#line 40 "config_error.py"
-    { loc = 39; goto error_3; }
-#line 40 "config_error.py"
-    PY2C_CLEAR(t[13]);
 #line 40 "config_error.py"
     PY2C_CLEAR(v_e);
 #line 40 "config_error.py"
     py2c_exc_handled_pop();
 #line 40 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 40 "config_error.py"
     goto L5;
 #line 40 "config_error.py"
@@ -721,9 +687,9 @@ L6:;
 #line 40 "config_error.py"
     py2c_exc_handled_pop();
 #line 40 "config_error.py"
-    py2c_error_restore(t[8]);
+    py2c_error_restore(t[4]);
 #line 40 "config_error.py"
-    t[8] = PY2C_NULL;
+    t[4] = PY2C_NULL;
 #line 40 "config_error.py"
     goto unwind;
 #line 40 "config_error.py"
@@ -731,7 +697,7 @@ error_3:
 #line 40 "config_error.py"
     py2c_traceback_add(&code_f_load, loc);
 #line 40 "config_error.py"
-    for (int k = 9; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 40 "config_error.py"
     PY2C_CLEAR(v_e);
 #line 40 "config_error.py"
@@ -745,7 +711,7 @@ L7:;
 #line 40 "config_error.py"
     py2c_exc_handled_pop();
 #line 40 "config_error.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 40 "config_error.py"
     goto unwind;
 #line 40 "config_error.py"
@@ -757,7 +723,7 @@ L5:;
 #line 40 "config_error.py"
 L1:;
 #line 40 "config_error.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 
 #line 41 "config_error.py"
     result = v_config; py2c_incref(result);
@@ -772,11 +738,15 @@ unwind:
 #line 41 "config_error.py"
     PY2C_CLEAR(result);
 #line 41 "config_error.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 41 "config_error.py"
 cleanup:
 #line 41 "config_error.py"
-    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
+#line 41 "config_error.py"
+    PY2C_CLEAR(t[9]);
+#line 41 "config_error.py"
+    PY2C_CLEAR(t[10]);
 #line 41 "config_error.py"
     PY2C_CLEAR(v_raw);
 #line 41 "config_error.py"
@@ -799,7 +769,7 @@ cleanup:
     return result;
 #line 41 "config_error.py"
 }
-#line 803 "config_error.c"
+#line 773 "config_error.c"
 
 static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,7 +789,7 @@ static Py2cValue f_check(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "config_error.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error_1; }
 #line 46 "config_error.py"
-    t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
+    t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_14.ob));
 #line 46 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error_1; }
 #line 46 "config_error.py"
@@ -856,14 +826,14 @@ error_1:
     if (!n0) goto L1;
 
 #line 48 "config_error.py"
-    if (py2c_fast_setitem(v_config, py2c_obj_value(&str_17.ob), py2c_int(0)) < 0) { loc = 4; goto error_2; }
+    if (py2c_fast_setitem(v_config, py2c_obj_value(&str_14.ob), py2c_int(0)) < 0) { loc = 4; goto error_2; }
 
 #line 49 "config_error.py"
     t[1] = py2c_fast_getitem(v_config, py2c_obj_value(&str_8.ob));
 #line 49 "config_error.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error_2; }
 #line 49 "config_error.py"
-    t[2] = py2c_fast_getitem(v_config, py2c_obj_value(&str_17.ob));
+    t[2] = py2c_fast_getitem(v_config, py2c_obj_value(&str_14.ob));
 #line 49 "config_error.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_2; }
 #line 49 "config_error.py"
@@ -934,7 +904,7 @@ cleanup:
     return result;
 #line 49 "config_error.py"
 }
-#line 938 "config_error.c"
+#line 908 "config_error.c"
 
 static Py2cValue mod_config_error(void) {
     g_config_error__ConfigError = PY2C_NULL;
@@ -949,8 +919,8 @@ static Py2cValue mod_config_error(void) {
     g_config_error__config = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "config_error.py"
@@ -1011,30 +981,28 @@ static Py2cValue mod_config_error(void) {
 #line 52 "config_error.py"
     }
 #line 52 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__RAW); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    t[0] = py2c_slot_load(&g_config_error__RAW);
 #line 52 "config_error.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_str_replace(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), PY2C_NULL);
 #line 52 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 52 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 52 "config_error.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = f_load(NULL, (Py2cValue[]){t[1]});
 #line 52 "config_error.py"
-    t[3] = f_load(NULL, (Py2cValue[]){t[2]});
+    t[1] = PY2C_NULL;
 #line 52 "config_error.py"
-    t[2] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 52 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 52 "config_error.py"
-    py2c_slot_store(&g_config_error__good, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_config_error__good, t[2]); t[2] = PY2C_NULL;
 
 #line 53 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__good)) {
 #line 53 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 53 "config_error.py"
-        { loc = 9; goto error; }
+        { loc = 8; goto error; }
 #line 53 "config_error.py"
     }
 #line 53 "config_error.py"
@@ -1042,7 +1010,7 @@ static Py2cValue mod_config_error(void) {
 #line 53 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 53 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 53 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 53 "config_error.py"
@@ -1053,122 +1021,120 @@ static Py2cValue mod_config_error(void) {
 #line 54 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 54 "config_error.py"
-        { loc = 12; goto error; }
+        { loc = 11; goto error; }
 #line 54 "config_error.py"
     }
 #line 54 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__good); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    t[0] = py2c_slot_load(&g_config_error__good);
 #line 54 "config_error.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 54 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 54 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 54 "config_error.py"
+    t[2] = py2c_iter(t[1]);
+#line 54 "config_error.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+#line 54 "config_error.py"
     PY2C_CLEAR(t[1]);
-#line 54 "config_error.py"
-    t[3] = py2c_iter(t[2]);
-#line 54 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 54 "config_error.py"
-    PY2C_CLEAR(t[2]);
 #line 54 "config_error.py"
 L0:;
 #line 54 "config_error.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 54 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 54 "config_error.py"
-        if (py2c_error_occurred()) { loc = 10; goto error; }
+        if (py2c_error_occurred()) { loc = 9; goto error; }
 #line 54 "config_error.py"
         goto L1;
 #line 54 "config_error.py"
     }
 #line 54 "config_error.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 14; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 12; goto error; }
 #line 54 "config_error.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 54 "config_error.py"
-    py2c_slot_store(&g_config_error__k, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_config_error__k, t[4]); t[4] = PY2C_NULL;
 #line 54 "config_error.py"
-    py2c_slot_store(&g_config_error__v, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_config_error__v, t[5]); t[5] = PY2C_NULL;
 
 #line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__k)) {
 #line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 55 "config_error.py"
+        { loc = 15; goto error; }
+#line 55 "config_error.py"
+    }
+#line 55 "config_error.py"
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__k); t[3] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+#line 55 "config_error.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+#line 55 "config_error.py"
+    if (!py2c_slot_bound(&g_config_error__v)) {
+#line 55 "config_error.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+#line 55 "config_error.py"
         { loc = 17; goto error; }
 #line 55 "config_error.py"
     }
 #line 55 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__k); t[4] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__v); t[4] = py2c_repr(s0); py2c_decref(s0); }
 #line 55 "config_error.py"
     if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 55 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__v)) {
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_19.ob));
 #line 55 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 55 "config_error.py"
-        { loc = 19; goto error; }
-#line 55 "config_error.py"
-    }
-#line 55 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__v); t[5] = py2c_repr(s0); py2c_decref(s0); }
-#line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-#line 55 "config_error.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_24.ob));
-#line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
-#line 55 "config_error.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 55 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__v)) {
 #line 55 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "config_error.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 55 "config_error.py"
     }
 #line 55 "config_error.py"
-    t[7] = py2c_slot_load(&g_config_error__v);
+    t[6] = py2c_slot_load(&g_config_error__v);
 #line 55 "config_error.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+#line 55 "config_error.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 55 "config_error.py"
+    PY2C_CLEAR(t[6]);
+#line 55 "config_error.py"
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_21.ob), &attr_ic[0]);
 #line 55 "config_error.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[7]);
 #line 55 "config_error.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_26.ob), &attr_ic[7]);
+    t[9] = py2c_format(t[8], py2c_obj_value(&str_11.ob));
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[8]);
 #line 55 "config_error.py"
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_14.ob));
+    t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_18.ob), t[5], py2c_obj_value(&str_20.ob), t[9]});
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+#line 55 "config_error.py"
+    PY2C_CLEAR(t[3]);
+#line 55 "config_error.py"
+    PY2C_CLEAR(t[5]);
 #line 55 "config_error.py"
     PY2C_CLEAR(t[9]);
 #line 55 "config_error.py"
-    t[11] = py2c_str_join_array(5, (Py2cValue[]){t[4], py2c_obj_value(&str_23.ob), t[6], py2c_obj_value(&str_25.ob), t[10]});
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
-#line 55 "config_error.py"
-    PY2C_CLEAR(t[4]);
-#line 55 "config_error.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[11])) { loc = 13; goto error; }
 #line 55 "config_error.py"
     PY2C_CLEAR(t[10]);
 #line 55 "config_error.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
-#line 55 "config_error.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 15; goto error; }
-#line 55 "config_error.py"
     PY2C_CLEAR(t[11]);
-#line 55 "config_error.py"
-    PY2C_CLEAR(t[12]);
 #line 55 "config_error.py"
     py2c_safepoint();
 #line 55 "config_error.py"
@@ -1176,12 +1142,12 @@ L0:;
 #line 55 "config_error.py"
 L1:;
 #line 55 "config_error.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 57 "config_error.py"
-    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob)});
+    t[0] = f_load(NULL, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
 #line 57 "config_error.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error_1; }
 #line 57 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 57 "config_error.py"
@@ -1191,8 +1157,6 @@ error_1:
 #line 57 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 57 "config_error.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 57 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 57 "config_error.py"
     py2c_exc_handled_push(t[0]);
@@ -1201,13 +1165,13 @@ error_1:
 #line 57 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 57 "config_error.py"
-        { loc = 26; goto error_2; }
+        { loc = 24; goto error_2; }
 #line 57 "config_error.py"
     }
 #line 57 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 57 "config_error.py"
-    if (n0 < 0) { loc = 26; goto error_2; }
+    if (n0 < 0) { loc = 24; goto error_2; }
 #line 57 "config_error.py"
     if (!n0) goto L4;
 #line 57 "config_error.py"
@@ -1218,7 +1182,7 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 28; goto error_3; }
+        { loc = 26; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
@@ -1228,17 +1192,17 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 30; goto error_3; }
+        { loc = 28; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error_3; }
 #line 59 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_3; }
 #line 59 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 59 "config_error.py"
@@ -1246,17 +1210,17 @@ error_1:
 #line 59 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 59 "config_error.py"
-        { loc = 32; goto error_3; }
+        { loc = 30; goto error_3; }
 #line 59 "config_error.py"
     }
 #line 59 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_3; }
 #line 59 "config_error.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[3], py2c_obj_value(&str_31.ob), t[4]}, 6);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_26.ob), t[4]}, 6);
 #line 59 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error_3; }
 #line 59 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 59 "config_error.py"
@@ -1313,7 +1277,7 @@ L3:;
 #line 61 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'good' is not defined");
 #line 61 "config_error.py"
-        { loc = 36; goto error_4; }
+        { loc = 34; goto error_4; }
 #line 61 "config_error.py"
     }
 #line 61 "config_error.py"
@@ -1321,7 +1285,7 @@ L3:;
 #line 61 "config_error.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[0]}, 1);
 #line 61 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error_4; }
 #line 61 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 61 "config_error.py"
@@ -1329,7 +1293,7 @@ L3:;
 #line 61 "config_error.py"
     t[1] = PY2C_NULL;
 #line 61 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error_4; }
 #line 61 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 61 "config_error.py"
@@ -1341,15 +1305,13 @@ error_4:
 #line 61 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 61 "config_error.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 61 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 61 "config_error.py"
     py2c_exc_handled_push(t[0]);
 #line 61 "config_error.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 61 "config_error.py"
-    if (n0 < 0) { loc = 37; goto error_5; }
+    if (n0 < 0) { loc = 35; goto error_5; }
 #line 61 "config_error.py"
     if (!n0) goto L7;
 #line 61 "config_error.py"
@@ -1360,7 +1322,7 @@ error_4:
 #line 63 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 63 "config_error.py"
-        { loc = 40; goto error_6; }
+        { loc = 38; goto error_6; }
 #line 63 "config_error.py"
     }
 #line 63 "config_error.py"
@@ -1368,9 +1330,27 @@ error_4:
 #line 63 "config_error.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error_6; }
 #line 63 "config_error.py"
     PY2C_CLEAR(t[1]);
+#line 63 "config_error.py"
+    if (!py2c_slot_bound(&g_config_error__e)) {
+#line 63 "config_error.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 63 "config_error.py"
+        { loc = 40; goto error_6; }
+#line 63 "config_error.py"
+    }
+#line 63 "config_error.py"
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[3]); py2c_decref(s0); }
+#line 63 "config_error.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_6; }
+#line 63 "config_error.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 63 "config_error.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_6; }
+#line 63 "config_error.py"
+    PY2C_CLEAR(t[3]);
 #line 63 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
 #line 63 "config_error.py"
@@ -1380,31 +1360,13 @@ error_4:
 #line 63 "config_error.py"
     }
 #line 63 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error_6; }
 #line 63 "config_error.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2], py2c_obj_value(&str_26.ob), t[4], t[5]}, 5);
 #line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error_6; }
-#line 63 "config_error.py"
-    PY2C_CLEAR(t[3]);
-#line 63 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__e)) {
-#line 63 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 63 "config_error.py"
-        { loc = 44; goto error_6; }
-#line 63 "config_error.py"
-    }
-#line 63 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[11]); py2c_decref(s0); }
-#line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_6; }
-#line 63 "config_error.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_31.ob), t[4], t[5]}, 5);
-#line 63 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error_6; }
 #line 63 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 63 "config_error.py"
@@ -1461,7 +1423,7 @@ L6:;
 #line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
 #line 65 "config_error.py"
-        { loc = 47; goto error_7; }
+        { loc = 45; goto error_7; }
 #line 65 "config_error.py"
     }
 #line 65 "config_error.py"
@@ -1471,7 +1433,7 @@ L6:;
 #line 65 "config_error.py"
     t[0] = PY2C_NULL;
 #line 65 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_7; }
 #line 65 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 65 "config_error.py"
@@ -1481,8 +1443,6 @@ error_7:
 #line 65 "config_error.py"
     py2c_traceback_add(&code_mod_config_error, loc);
 #line 65 "config_error.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
-#line 65 "config_error.py"
     t[0] = py2c_error_fetch();
 #line 65 "config_error.py"
     py2c_exc_handled_push(t[0]);
@@ -1491,13 +1451,13 @@ error_7:
 #line 65 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ConfigError' is not defined");
 #line 65 "config_error.py"
-        { loc = 48; goto error_8; }
+        { loc = 46; goto error_8; }
 #line 65 "config_error.py"
     }
 #line 65 "config_error.py"
     { Py2cValue s0 = py2c_slot_load(&g_config_error__ConfigError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 65 "config_error.py"
-    if (n0 < 0) { loc = 48; goto error_8; }
+    if (n0 < 0) { loc = 46; goto error_8; }
 #line 65 "config_error.py"
     if (!n0) goto L10;
 #line 65 "config_error.py"
@@ -1508,7 +1468,7 @@ error_7:
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 50; goto error_9; }
+        { loc = 48; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
@@ -1518,25 +1478,37 @@ error_7:
 #line 67 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 67 "config_error.py"
-        { loc = 52; goto error_9; }
+        { loc = 50; goto error_9; }
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_9; }
 #line 67 "config_error.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[2]);
 #line 67 "config_error.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[13]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_21.ob), &attr_ic[6]);
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error_9; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[3]);
+#line 67 "config_error.py"
+    if (!py2c_slot_bound(&g_config_error__e)) {
+#line 67 "config_error.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 67 "config_error.py"
+        { loc = 53; goto error_9; }
+#line 67 "config_error.py"
+    }
+#line 67 "config_error.py"
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_25.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 67 "config_error.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error_9; }
 #line 67 "config_error.py"
     if (!py2c_slot_bound(&g_config_error__e)) {
 #line 67 "config_error.py"
@@ -1546,25 +1518,13 @@ error_7:
 #line 67 "config_error.py"
     }
 #line 67 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error_9; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error_9; }
 #line 67 "config_error.py"
-    if (!py2c_slot_bound(&g_config_error__e)) {
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1], py2c_obj_value(&str_24.ob), t[4], t[5], t[6]}, 6);
 #line 67 "config_error.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 67 "config_error.py"
-        { loc = 57; goto error_9; }
-#line 67 "config_error.py"
-    }
-#line 67 "config_error.py"
-    { Py2cValue s0 = py2c_slot_load(&g_config_error__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[15]); py2c_decref(s0); }
-#line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error_9; }
-#line 67 "config_error.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_28.ob), t[1], py2c_obj_value(&str_29.ob), t[4], t[5], t[6]}, 6);
-#line 67 "config_error.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_9; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error_9; }
 #line 67 "config_error.py"
     PY2C_CLEAR(t[1]);
 #line 67 "config_error.py"
@@ -1619,9 +1579,9 @@ L11:;
 L9:;
 
 #line 68 "config_error.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
 #line 68 "config_error.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 68 "config_error.py"
     PY2C_CLEAR(t[0]);
 
@@ -1630,7 +1590,7 @@ L9:;
 #line 69 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'RAW' is not defined");
 #line 69 "config_error.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 69 "config_error.py"
     }
 #line 69 "config_error.py"
@@ -1640,7 +1600,7 @@ L9:;
 #line 69 "config_error.py"
     t[0] = PY2C_NULL;
 #line 69 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 69 "config_error.py"
     py2c_slot_store(&g_config_error__config, t[1]); t[1] = PY2C_NULL;
 
@@ -1649,15 +1609,15 @@ L9:;
 #line 70 "config_error.py"
         py2c_error_format(&py2c_exc_NameError, "name 'config' is not defined");
 #line 70 "config_error.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 70 "config_error.py"
     }
 #line 70 "config_error.py"
     t[0] = py2c_slot_load(&g_config_error__config);
 #line 70 "config_error.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[0]}, 2);
 #line 70 "config_error.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 70 "config_error.py"
     PY2C_CLEAR(t[0]);
 #line 70 "config_error.py"
@@ -1675,16 +1635,14 @@ unwind:
 #line 70 "config_error.py"
     PY2C_CLEAR(result);
 #line 70 "config_error.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 70 "config_error.py"
 cleanup:
-#line 70 "config_error.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 70 "config_error.py"
     return result;
 #line 70 "config_error.py"
 }
-#line 1688 "config_error.c"
+#line 1646 "config_error.c"
 
 static void clear_mod_config_error(void) {
     PY2C_CLEAR(g_config_error__config);

@@ -12,47 +12,46 @@ static Py2cStr str_4 = PY2C_STR_STATIC("=", 1, 1);
 static Py2cStr str_5 = PY2C_STR_STATIC("(", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cStr str_7 = PY2C_STR_STATIC(")", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_9 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("C", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("B", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("g", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("h", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("; ", 2, 2);
-static Py2cStr str_18 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("C", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("B", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("g", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("two", 3, 3);
+static Py2cStr str_15 = PY2C_STR_STATIC("h", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("; ", 2, 2);
+static Py2cStr str_17 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("a", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_20 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("call", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_24 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC(">", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("initial", 7, 7);
+static Py2cStr str_19 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("call", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_23 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_25 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_26 = PY2C_STR_STATIC(">", 1, 1);
+static Py2cStr str_27 = PY2C_STR_STATIC("initial", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_29 = PY2C_STR_STATIC("d", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("d", 1, 1);
 static Py2cValue kwnames_2;
 static Py2cValue kwnames_3;
-static Py2cStr str_30 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("c", 1, 1);
 static Py2cValue kwnames_4;
 static Py2cValue kwnames_5;
 static Py2cValue kwnames_6;
-static Py2cStr str_31 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_30 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cValue kwnames_7;
-static Py2cStr str_32 = PY2C_STR_STATIC("TypeError:", 10, 10);
-static Py2cStr str_33 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_31 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_32 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cValue kwnames_8;
-static Py2cStr str_34 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_35 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_36 = PY2C_STR_STATIC("main guard", 10, 10);
+static Py2cStr str_33 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_34 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_35 = PY2C_STR_STATIC("main guard", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[5];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_funcs__describe;
@@ -144,10 +143,8 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {80, "print(describe(\"call\", *args, 30, *\"ab\", **kw, w=0))", "      ^^^^^^^^"},
     {80, "print(describe(\"call\", *args, 30, *\"ab\", **kw, w=0))", "                        ^^^^"},
     {80, "print(describe(\"call\", *args, 30, *\"ab\", **kw, w=0))", "                                           ^^"},
-    {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                 ^^^^^^^^^^^^^^^^^^"},
     {81, "double, triple = make_multiplier(2), make_multiplier(3)", "                                     ^^^^^^^^^^^^^^^^^^"},
-    {81, "double, triple = make_multiplier(2), make_multiplier(3)", "^^^^^^^^^^^^^^"},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", NULL},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", "      ^^^^^^^^^^"},
     {82, "print(double(21), triple(\"ab\"), compose(double, triple, len)(\"hello\"), compose()(7))", "      ^^^^^^"},
@@ -266,7 +263,7 @@ static const Py2cCodeLoc locs_mod_funcs[] = {
     {113, "if __name__ == \"__main__\":", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {114, "print(\"main guard\", __name__)", NULL},
 };
-static const Py2cCode code_mod_funcs = {"funcs.py", "<module>", locs_mod_funcs, 147};
+static const Py2cCode code_mod_funcs = {"funcs.py", "<module>", locs_mod_funcs, 145};
 
 /* describe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_describe[] = {
@@ -318,10 +315,9 @@ static const Py2cFuncInfo info_f_make_multiplier = {"make_multiplier", "make_mul
 
 /* make_multiplier.<locals>.mul: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_make_multiplier__mul[] = {
-    {11, "return x * factor", "           ^^^^^^"},
     {11, "return x * factor", "       ~~^~~~~~~~"},
 };
-static const Py2cCode code_f_make_multiplier__mul = {"funcs.py", "mul", locs_f_make_multiplier__mul, 2};
+static const Py2cCode code_f_make_multiplier__mul = {"funcs.py", "mul", locs_f_make_multiplier__mul, 1};
 static const char *const params_f_make_multiplier__mul[] = {"x"};
 static const Py2cFuncInfo info_f_make_multiplier__mul = {"mul", "make_multiplier.<locals>.mul", params_f_make_multiplier__mul, 0, 1, 0, 0, f_make_multiplier__mul, &code_f_make_multiplier__mul, NULL, "__main__"};
 
@@ -338,11 +334,10 @@ static const Py2cFuncInfo info_f_compose = {"compose", "compose", params_f_compo
 static const Py2cCodeLoc locs_f_compose__composed[] = {
     {17, "for f in reversed(fns):", NULL},
     {17, "for f in reversed(fns):", "         ^^^^^^^^^^^^^"},
-    {17, "for f in reversed(fns):", "                  ^^^"},
     {18, "x = f(x)", "    ^^^^"},
     {18, "x = f(x)", "    ^"},
 };
-static const Py2cCode code_f_compose__composed = {"funcs.py", "composed", locs_f_compose__composed, 5};
+static const Py2cCode code_f_compose__composed = {"funcs.py", "composed", locs_f_compose__composed, 4};
 static const char *const params_f_compose__composed[] = {"x"};
 static const Py2cFuncInfo info_f_compose__composed = {"composed", "compose.<locals>.composed", params_f_compose__composed, 0, 1, 0, 0, f_compose__composed, &code_f_compose__composed, NULL, "__main__"};
 
@@ -363,7 +358,6 @@ static const Py2cCodeLoc locs_f_memo_fib__fib[] = {
     {29, "calls += 1", NULL},
     {29, "calls += 1", "^^^^^"},
     {30, "if n not in cache:", "   ^^^^^^^^^^^^^^"},
-    {30, "if n not in cache:", "            ^^^^^"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "           ^^^^^^^^^^"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "           ^^^"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "               ~~^~~"},
@@ -371,12 +365,10 @@ static const Py2cCodeLoc locs_f_memo_fib__fib[] = {
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "                        ^^^"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "                            ~~^~~"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "           ~~~~~~~~~~~^~~~~~~~~~~~"},
-    {31, "cache[n] = fib(n - 1) + fib(n - 2)", "^^^^^"},
     {31, "cache[n] = fib(n - 1) + fib(n - 2)", "~~~~~^^^"},
-    {32, "return cache[n]", "       ^^^^^"},
     {32, "return cache[n]", "       ~~~~~^^^"},
 };
-static const Py2cCode code_f_memo_fib__fib = {"funcs.py", "fib", locs_f_memo_fib__fib, 15};
+static const Py2cCode code_f_memo_fib__fib = {"funcs.py", "fib", locs_f_memo_fib__fib, 12};
 static const char *const params_f_memo_fib__fib[] = {"n"};
 static const Py2cFuncInfo info_f_memo_fib__fib = {"fib", "memo_fib.<locals>.fib", params_f_memo_fib__fib, 0, 1, 0, 0, f_memo_fib__fib, &code_f_memo_fib__fib, NULL, "__main__"};
 
@@ -385,9 +377,8 @@ static const Py2cCodeLoc locs_f_memo_fib__stats[] = {
     {35, "return calls, len(cache)", "       ^^^^^^^^^^^^^^^^^"},
     {35, "return calls, len(cache)", "       ^^^^^"},
     {35, "return calls, len(cache)", "              ^^^^^^^^^^"},
-    {35, "return calls, len(cache)", "                  ^^^^^"},
 };
-static const Py2cCode code_f_memo_fib__stats = {"funcs.py", "stats", locs_f_memo_fib__stats, 4};
+static const Py2cCode code_f_memo_fib__stats = {"funcs.py", "stats", locs_f_memo_fib__stats, 3};
 static const Py2cFuncInfo info_f_memo_fib__stats = {"stats", "memo_fib.<locals>.stats", NULL, 0, 0, 0, 0, f_memo_fib__stats, &code_f_memo_fib__stats, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -413,11 +404,10 @@ static const Py2cCodeLoc locs_f_accumulate[] = {
     {45, "total = func(total, v)", "                    ^"},
     {46, "out.append(total)", NULL},
     {46, "out.append(total)", "^^^"},
-    {46, "out.append(total)", "^^^^^^^^^^"},
     {46, "out.append(total)", "           ^^^^^"},
     {47, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_accumulate = {"funcs.py", "accumulate", locs_f_accumulate, 16};
+static const Py2cCode code_f_accumulate = {"funcs.py", "accumulate", locs_f_accumulate, 15};
 static const char *const params_f_accumulate[] = {"values", "func", "initial"};
 static const Py2cFuncInfo info_f_accumulate = {"accumulate", "accumulate", params_f_accumulate, 0, 3, 0, 0, f_accumulate, &code_f_accumulate, NULL, "__main__"};
 
@@ -432,9 +422,8 @@ static const Py2cFuncInfo info_f_kwonly = {"kwonly", "kwonly", params_f_kwonly, 
 /* bad_default: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad_default[] = {
     {55, "bucket.append(item)", NULL},
-    {55, "bucket.append(item)", "^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_bad_default = {"funcs.py", "bad_default", locs_f_bad_default, 2};
+static const Py2cCode code_f_bad_default = {"funcs.py", "bad_default", locs_f_bad_default, 1};
 static const char *const params_f_bad_default[] = {"item", "bucket"};
 static const Py2cFuncInfo info_f_bad_default = {"bad_default", "bad_default", params_f_bad_default, 0, 2, 0, 0, f_bad_default, &code_f_bad_default, NULL, "__main__"};
 
@@ -446,12 +435,11 @@ static const Py2cCodeLoc locs_f_hanoi[] = {
     {63, "hanoi(n - 1, src, via, dst, moves)", NULL},
     {63, "hanoi(n - 1, src, via, dst, moves)", "      ~~^~~"},
     {64, "moves.append((src, dst))", NULL},
-    {64, "moves.append((src, dst))", "^^^^^^^^^^^^"},
     {64, "moves.append((src, dst))", "             ^^^^^^^^^^"},
     {65, "hanoi(n - 1, via, dst, src, moves)", NULL},
     {65, "hanoi(n - 1, via, dst, src, moves)", "      ~~^~~"},
 };
-static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 10};
+static const Py2cCode code_f_hanoi = {"funcs.py", "hanoi", locs_f_hanoi, 9};
 static const char *const params_f_hanoi[] = {"n", "src", "dst", "via", "moves"};
 static const Py2cFuncInfo info_f_hanoi = {"hanoi", "hanoi", params_f_hanoi, 0, 5, 0, 0, f_hanoi, &code_f_hanoi, NULL, "__main__"};
 
@@ -763,7 +751,7 @@ cleanup:
     return result;
 #line 6 "funcs.py"
 }
-#line 767 "funcs.c"
+#line 755 "funcs.c"
 
 static Py2cValue f_describe__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -834,7 +822,7 @@ cleanup:
     return result;
 #line 4 "funcs.py"
 }
-#line 838 "funcs.c"
+#line 826 "funcs.c"
 
 static Py2cValue f_describe__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +912,7 @@ cleanup:
     return result;
 #line 5 "funcs.py"
 }
-#line 928 "funcs.c"
+#line 916 "funcs.c"
 
 static Py2cValue f_make_multiplier(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,7 +967,7 @@ cleanup:
     return result;
 #line 12 "funcs.py"
 }
-#line 983 "funcs.c"
+#line 971 "funcs.c"
 
 static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -992,21 +980,15 @@ static Py2cValue f_make_multiplier__mul(Py2cFunction *fn, Py2cValue *params) {
     for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     Py2cValue c_factor = PY2C_NULL;
+    Py2cValue v_factor = PY2C_NULL;
     c_factor = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_factor);
+    { Py2cValue old = v_factor; v_factor = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); py2c_decref(old); }
 
 #line 11 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_factor)->ref)) {
+    t[0] = py2c_fast_binary_op(v_x, v_factor, PY2C_OP_MUL);
 #line 11 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'factor' where it is not associated with a value in enclosing scope");
-#line 11 "funcs.py"
-        { loc = 0; goto error; }
-#line 11 "funcs.py"
-    }
-#line 11 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_factor)->ref); t[0] = py2c_fast_binary_op(v_x, s0, PY2C_OP_MUL); py2c_decref(s0); }
-#line 11 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "funcs.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 11 "funcs.py"
@@ -1024,12 +1006,14 @@ cleanup:
 #line 11 "funcs.py"
     PY2C_CLEAR(c_factor);
 #line 11 "funcs.py"
+    PY2C_CLEAR(v_factor);
+#line 11 "funcs.py"
     py2c_recursion_leave();
 #line 11 "funcs.py"
     return result;
 #line 11 "funcs.py"
 }
-#line 1033 "funcs.c"
+#line 1017 "funcs.c"
 
 static Py2cValue f_compose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1084,7 +1068,7 @@ cleanup:
     return result;
 #line 20 "funcs.py"
 }
-#line 1088 "funcs.c"
+#line 1072 "funcs.c"
 
 static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1093,42 +1077,32 @@ static Py2cValue f_compose__composed(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     Py2cValue v_f = PY2C_NULL;
     Py2cValue c_fns = PY2C_NULL;
+    Py2cValue v_fns = PY2C_NULL;
     c_fns = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_fns);
+    { Py2cValue old = v_fns; v_fns = py2c_slot_load(&py2c_cell_ptr(c_fns)->ref); py2c_decref(old); }
 
 #line 17 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_fns)->ref)) {
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){v_fns}, 1);
 #line 17 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fns' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 17 "funcs.py"
-        { loc = 2; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 17 "funcs.py"
-    }
-#line 17 "funcs.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_fns)->ref);
-#line 17 "funcs.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
-#line 17 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 17 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 17 "funcs.py"
-    t[2] = py2c_iter(t[1]);
-#line 17 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 17 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 17 "funcs.py"
 L0:;
 #line 17 "funcs.py"
-    t[3] = py2c_iter_next(t[2]);
+    t[2] = py2c_iter_next(t[1]);
 #line 17 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 17 "funcs.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
 #line 17 "funcs.py"
@@ -1136,14 +1110,14 @@ L0:;
 #line 17 "funcs.py"
     }
 #line 17 "funcs.py"
-    { Py2cValue old = v_f; v_f = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_f; v_f = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 18 "funcs.py"
-    t[3] = py2c_fast_call(v_f, (Py2cValue[]){v_x}, 1);
+    t[2] = py2c_fast_call(v_f, (Py2cValue[]){v_x}, 1);
 #line 18 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 18 "funcs.py"
-    { Py2cValue old = v_x; v_x = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 18 "funcs.py"
     py2c_safepoint();
 #line 18 "funcs.py"
@@ -1151,7 +1125,7 @@ L0:;
 #line 18 "funcs.py"
 L1:;
 #line 18 "funcs.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
 #line 19 "funcs.py"
     result = v_x; py2c_incref(result);
@@ -1168,8 +1142,6 @@ error:
 #line 19 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 19 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "funcs.py"
 cleanup:
 #line 19 "funcs.py"
     PY2C_CLEAR(v_x);
@@ -1178,12 +1150,14 @@ cleanup:
 #line 19 "funcs.py"
     PY2C_CLEAR(c_fns);
 #line 19 "funcs.py"
+    PY2C_CLEAR(v_fns);
+#line 19 "funcs.py"
     py2c_recursion_leave();
 #line 19 "funcs.py"
     return result;
 #line 19 "funcs.py"
 }
-#line 1187 "funcs.c"
+#line 1161 "funcs.c"
 
 static Py2cValue f_memo_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1286,7 +1260,7 @@ cleanup:
     return result;
 #line 37 "funcs.py"
 }
-#line 1290 "funcs.c"
+#line 1264 "funcs.c"
 
 static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1302,12 +1276,14 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_calls = PY2C_NULL;
     Py2cValue c_cache = PY2C_NULL;
     Py2cValue c_fib = PY2C_NULL;
+    Py2cValue v_cache = PY2C_NULL;
     c_calls = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_calls);
     c_cache = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_cache);
     c_fib = py2c_tuple_item(fn->closure, 2);
     py2c_incref(c_fib);
+    { Py2cValue old = v_cache; v_cache = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); py2c_decref(old); }
 
 #line 29 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
@@ -1329,15 +1305,7 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
     py2c_slot_store(&py2c_cell_ptr(c_calls)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
-#line 30 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 30 "funcs.py"
-        { loc = 3; goto error; }
-#line 30 "funcs.py"
-    }
-#line 30 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); n0 = py2c_contains(s0, v_n); py2c_decref(s0); }
+    n0 = py2c_contains(v_cache, v_n);
 #line 30 "funcs.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 30 "funcs.py"
@@ -1350,19 +1318,19 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
 #line 31 "funcs.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 31 "funcs.py"
     }
 #line 31 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 31 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 31 "funcs.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
 #line 31 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 31 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 31 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 31 "funcs.py"
@@ -1372,19 +1340,19 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'fib' where it is not associated with a value in enclosing scope");
 #line 31 "funcs.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 31 "funcs.py"
     }
 #line 31 "funcs.py"
     t[3] = py2c_fast_binary_op(v_n, py2c_int(2), PY2C_OP_SUB);
 #line 31 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 31 "funcs.py"
     t[4] = py2c_slot_load(&py2c_cell_ptr(c_fib)->ref);
 #line 31 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){t[3]}, 1);
 #line 31 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 31 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 31 "funcs.py"
@@ -1392,38 +1360,22 @@ static Py2cValue f_memo_fib__fib(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "funcs.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_ADD);
 #line 31 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
 #line 31 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 31 "funcs.py"
     PY2C_CLEAR(t[5]);
 #line 31 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
-#line 31 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 31 "funcs.py"
-        { loc = 11; goto error; }
-#line 31 "funcs.py"
-    }
-#line 31 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); int64_t rc = py2c_fast_setitem(s0, v_n, t[6]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    if (py2c_fast_setitem(v_cache, v_n, t[6]) < 0) { loc = 10; goto error; }
 #line 31 "funcs.py"
     PY2C_CLEAR(t[6]);
 #line 31 "funcs.py"
 L0:;
 
 #line 32 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+    t[0] = py2c_fast_getitem(v_cache, v_n);
 #line 32 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
-#line 32 "funcs.py"
-        { loc = 13; goto error; }
-#line 32 "funcs.py"
-    }
-#line 32 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); t[0] = py2c_fast_getitem(s0, v_n); py2c_decref(s0); }
-#line 32 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 32 "funcs.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 32 "funcs.py"
@@ -1447,12 +1399,14 @@ cleanup:
 #line 32 "funcs.py"
     PY2C_CLEAR(c_fib);
 #line 32 "funcs.py"
+    PY2C_CLEAR(v_cache);
+#line 32 "funcs.py"
     py2c_recursion_leave();
 #line 32 "funcs.py"
     return result;
 #line 32 "funcs.py"
 }
-#line 1456 "funcs.c"
+#line 1410 "funcs.c"
 
 static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1460,15 +1414,17 @@ static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue c_calls = PY2C_NULL;
     Py2cValue c_cache = PY2C_NULL;
+    Py2cValue v_cache = PY2C_NULL;
     (void)params;
     c_calls = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_calls);
     c_cache = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_cache);
+    { Py2cValue old = v_cache; v_cache = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref); py2c_decref(old); }
 
 #line 35 "funcs.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_calls)->ref)) {
@@ -1481,31 +1437,19 @@ static Py2cValue f_memo_fib__stats(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "funcs.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_calls)->ref);
 #line 35 "funcs.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cache)->ref)) {
+    t[1] = py2c_fast_len(v_cache);
 #line 35 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cache' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 35 "funcs.py"
-        { loc = 3; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
 #line 35 "funcs.py"
-    }
-#line 35 "funcs.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_cache)->ref);
-#line 35 "funcs.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 35 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 35 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 35 "funcs.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[2]});
-#line 35 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 35 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 35 "funcs.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 35 "funcs.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 35 "funcs.py"
     goto cleanup;
 #line 35 "funcs.py"
@@ -1519,20 +1463,20 @@ error:
 #line 35 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 35 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "funcs.py"
 cleanup:
 #line 35 "funcs.py"
     PY2C_CLEAR(c_calls);
 #line 35 "funcs.py"
     PY2C_CLEAR(c_cache);
 #line 35 "funcs.py"
+    PY2C_CLEAR(v_cache);
+#line 35 "funcs.py"
     py2c_recursion_leave();
 #line 35 "funcs.py"
     return result;
 #line 35 "funcs.py"
 }
-#line 1536 "funcs.c"
+#line 1480 "funcs.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1573,7 +1517,7 @@ cleanup:
     return result;
 #line 40 "funcs.py"
 }
-#line 1577 "funcs.c"
+#line 1521 "funcs.c"
 
 static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1582,8 +1526,8 @@ static Py2cValue f_accumulate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_values = params[0];
     Py2cValue v_func = params[1];
@@ -1658,17 +1602,11 @@ L2:;
     { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "funcs.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 13; goto error; }
+    t[1] = py2c_direct_list_append(v_out, v_total);
 #line 46 "funcs.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_total}, 1, PY2C_NULL);
-#line 46 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 46 "funcs.py"
     PY2C_CLEAR(t[1]);
-#line 46 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "funcs.py"
-    PY2C_CLEAR(t[3]);
 #line 46 "funcs.py"
     py2c_safepoint();
 #line 46 "funcs.py"
@@ -1689,7 +1627,7 @@ error:
 #line 47 "funcs.py"
     PY2C_CLEAR(result);
 #line 47 "funcs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 47 "funcs.py"
 cleanup:
 #line 47 "funcs.py"
@@ -1712,7 +1650,7 @@ cleanup:
     return result;
 #line 47 "funcs.py"
 }
-#line 1716 "funcs.c"
+#line 1654 "funcs.c"
 
 static Py2cValue f_kwonly(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1762,7 +1700,7 @@ cleanup:
     return result;
 #line 51 "funcs.py"
 }
-#line 1766 "funcs.c"
+#line 1704 "funcs.c"
 
 static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1771,24 +1709,18 @@ static Py2cValue f_bad_default(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     Py2cValue v_item = params[0];
     Py2cValue v_bucket = params[1];
     (void)fn;
 
 #line 55 "funcs.py"
-    if (py2c_method_lookup_ic(v_bucket, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_list_append(v_bucket, v_item);
 #line 55 "funcs.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
-#line 55 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 55 "funcs.py"
     PY2C_CLEAR(t[0]);
-#line 55 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 55 "funcs.py"
-    PY2C_CLEAR(t[2]);
 
 #line 56 "funcs.py"
     result = v_bucket; py2c_incref(result);
@@ -1801,12 +1733,6 @@ error:
 #line 56 "funcs.py"
     PY2C_CLEAR(result);
 #line 56 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 56 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 56 "funcs.py"
 cleanup:
 #line 56 "funcs.py"
     PY2C_CLEAR(v_item);
@@ -1818,7 +1744,7 @@ cleanup:
     return result;
 #line 56 "funcs.py"
 }
-#line 1822 "funcs.c"
+#line 1748 "funcs.c"
 
 static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1827,8 +1753,8 @@ static Py2cValue f_hanoi(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 5; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_src = params[1];
@@ -1880,28 +1806,22 @@ L0:;
     PY2C_CLEAR(t[1]);
 
 #line 64 "funcs.py"
-    if (py2c_method_lookup_ic(v_moves, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 6; goto error; }
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
 #line 64 "funcs.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_src, v_dst});
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 64 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    t[1] = py2c_direct_list_append(v_moves, t[0]);
 #line 64 "funcs.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 64 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 64 "funcs.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 64 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 64 "funcs.py"
     PY2C_CLEAR(t[1]);
-#line 64 "funcs.py"
-    PY2C_CLEAR(t[3]);
 
 #line 65 "funcs.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 65 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 65 "funcs.py"
     py2c_incref(v_via);
 #line 65 "funcs.py"
@@ -1915,7 +1835,7 @@ L0:;
 #line 65 "funcs.py"
     t[0] = PY2C_NULL;
 #line 65 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 65 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 65 "funcs.py"
@@ -1932,7 +1852,7 @@ error:
 #line 66 "funcs.py"
     PY2C_CLEAR(result);
 #line 66 "funcs.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 66 "funcs.py"
 cleanup:
 #line 66 "funcs.py"
@@ -1951,7 +1871,7 @@ cleanup:
     return result;
 #line 66 "funcs.py"
 }
-#line 1955 "funcs.c"
+#line 1875 "funcs.c"
 
 static Py2cValue f_ackermann(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2057,7 +1977,7 @@ cleanup:
     return result;
 #line 74 "funcs.py"
 }
-#line 2061 "funcs.c"
+#line 1981 "funcs.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2098,7 +2018,7 @@ cleanup:
     return result;
 #line 85 "funcs.py"
 }
-#line 2102 "funcs.c"
+#line 2022 "funcs.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2147,7 +2067,7 @@ cleanup:
     return result;
 #line 87 "funcs.py"
 }
-#line 2151 "funcs.c"
+#line 2071 "funcs.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2196,7 +2116,7 @@ cleanup:
     return result;
 #line 87 "funcs.py"
 }
-#line 2200 "funcs.c"
+#line 2120 "funcs.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2245,7 +2165,7 @@ cleanup:
     return result;
 #line 87 "funcs.py"
 }
-#line 2249 "funcs.c"
+#line 2169 "funcs.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2294,7 +2214,7 @@ cleanup:
     return result;
 #line 87 "funcs.py"
 }
-#line 2298 "funcs.c"
+#line 2218 "funcs.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2343,7 +2263,7 @@ cleanup:
     return result;
 #line 88 "funcs.py"
 }
-#line 2347 "funcs.c"
+#line 2267 "funcs.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2392,7 +2312,7 @@ cleanup:
     return result;
 #line 88 "funcs.py"
 }
-#line 2396 "funcs.c"
+#line 2316 "funcs.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2416,7 +2336,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 88 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__describe);
 #line 88 "funcs.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob)}, 2, kwnames_7);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_19.ob)}, 2, kwnames_7);
 #line 88 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 88 "funcs.py"
@@ -2441,7 +2361,7 @@ cleanup:
     return result;
 #line 88 "funcs.py"
 }
-#line 2445 "funcs.c"
+#line 2365 "funcs.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2549,7 +2469,7 @@ cleanup:
     return result;
 #line 96 "funcs.py"
 }
-#line 2553 "funcs.c"
+#line 2473 "funcs.c"
 
 static Py2cValue f_bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2612,7 +2532,7 @@ cleanup:
     return result;
 #line 103 "funcs.py"
 }
-#line 2616 "funcs.c"
+#line 2536 "funcs.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2650,7 +2570,7 @@ cleanup:
     return result;
 #line 107 "funcs.py"
 }
-#line 2654 "funcs.c"
+#line 2574 "funcs.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2729,7 +2649,7 @@ cleanup:
     return result;
 #line 108 "funcs.py"
 }
-#line 2733 "funcs.c"
+#line 2653 "funcs.c"
 
 static Py2cValue f_listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2770,7 +2690,7 @@ cleanup:
     return result;
 #line 108 "funcs.py"
 }
-#line 2774 "funcs.c"
+#line 2694 "funcs.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2851,7 +2771,7 @@ cleanup:
     return result;
 #line 109 "funcs.py"
 }
-#line 2855 "funcs.c"
+#line 2775 "funcs.c"
 
 static Py2cValue f_listcomp__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2901,7 +2821,7 @@ cleanup:
     return result;
 #line 109 "funcs.py"
 }
-#line 2905 "funcs.c"
+#line 2825 "funcs.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2972,7 +2892,7 @@ cleanup:
     return result;
 #line 110 "funcs.py"
 }
-#line 2976 "funcs.c"
+#line 2896 "funcs.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3043,7 +2963,7 @@ cleanup:
     return result;
 #line 110 "funcs.py"
 }
-#line 3047 "funcs.c"
+#line 2967 "funcs.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3084,7 +3004,7 @@ cleanup:
     return result;
 #line 111 "funcs.py"
 }
-#line 3088 "funcs.c"
+#line 3008 "funcs.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3125,7 +3045,7 @@ cleanup:
     return result;
 #line 111 "funcs.py"
 }
-#line 3129 "funcs.c"
+#line 3049 "funcs.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3147,7 +3067,7 @@ cleanup:
     return result;
 #line 112 "funcs.py"
 }
-#line 3151 "funcs.c"
+#line 3071 "funcs.c"
 
 static Py2cValue mod_funcs(void) {
     g_funcs__describe = PY2C_NULL;
@@ -3173,23 +3093,23 @@ static Py2cValue mod_funcs(void) {
     g_funcs__squares = PY2C_NULL;
     g_funcs__adders = PY2C_NULL;
     g_funcs__late = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob)});
+    kwnames_0 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_28.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_27.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_29.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_28.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_9.ob)});
+    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_obj_value(&str_29.ob)});
+    kwnames_4 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_28.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_29.ob)});
+    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_28.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
-    kwnames_6 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_13.ob)});
+    kwnames_6 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_6)) return PY2C_NULL;
-    kwnames_7 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_31.ob)});
+    kwnames_7 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_30.ob)});
     if (PY2C_IS_NULL(kwnames_7)) return PY2C_NULL;
-    kwnames_8 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
+    kwnames_8 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_32.ob)});
     if (PY2C_IS_NULL(kwnames_8)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -3261,7 +3181,7 @@ static Py2cValue mod_funcs(void) {
 #line 50 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 50 "funcs.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_9.ob), py2c_int(5)) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), py2c_int(5)) < 0) { loc = 6; goto error; }
 #line 50 "funcs.py"
     t[2] = py2c_function_new(&info_f_kwonly, t[0], t[1], PY2C_NULL);
 #line 50 "funcs.py"
@@ -3293,7 +3213,7 @@ static Py2cValue mod_funcs(void) {
     py2c_slot_store(&g_funcs__bad_default, t[2]); t[2] = PY2C_NULL;
 
 #line 59 "funcs.py"
-    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_NONE});
+    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), PY2C_NONE});
 #line 59 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 59 "funcs.py"
@@ -3323,7 +3243,7 @@ static Py2cValue mod_funcs(void) {
 #line 77 "funcs.py"
     t[0] = py2c_slot_load(&g_funcs__describe);
 #line 77 "funcs.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 77 "funcs.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 77 "funcs.py"
@@ -3339,7 +3259,7 @@ static Py2cValue mod_funcs(void) {
 #line 77 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__describe);
 #line 77 "funcs.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1), py2c_obj_value(&str_15.ob), py2c_float(3.0)}, 4);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1), py2c_obj_value(&str_14.ob), py2c_float(3.0)}, 4);
 #line 77 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 77 "funcs.py"
@@ -3361,7 +3281,7 @@ static Py2cValue mod_funcs(void) {
 #line 77 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__describe);
 #line 77 "funcs.py"
-    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(1), py2c_int(2), t[4], py2c_obj_value(&str_17.ob)}, 2, kwnames_0);
+    t[6] = py2c_call(t[5], (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(1), py2c_int(2), t[4], py2c_obj_value(&str_16.ob)}, 2, kwnames_0);
 #line 77 "funcs.py"
     if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
 #line 77 "funcs.py"
@@ -3393,9 +3313,9 @@ static Py2cValue mod_funcs(void) {
 #line 79 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 79 "funcs.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), PY2C_NONE) < 0) { loc = 20; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), PY2C_NONE) < 0) { loc = 20; goto error; }
 #line 79 "funcs.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), PY2C_TRUE) < 0) { loc = 20; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), PY2C_TRUE) < 0) { loc = 20; goto error; }
 #line 79 "funcs.py"
     py2c_slot_store(&g_funcs__kw, t[0]); t[0] = PY2C_NULL;
 
@@ -3412,7 +3332,7 @@ static Py2cValue mod_funcs(void) {
 #line 80 "funcs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 80 "funcs.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 22; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 22; goto error; }
 #line 80 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__args)) {
 #line 80 "funcs.py"
@@ -3426,7 +3346,7 @@ static Py2cValue mod_funcs(void) {
 #line 80 "funcs.py"
     if (py2c_list_append(t[0], py2c_int(30)) < 0) { loc = 22; goto error; }
 #line 80 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_star_extend(t[0], py2c_obj_value(&str_23.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_star_extend(t[0], py2c_obj_value(&str_22.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 #line 80 "funcs.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 80 "funcs.py"
@@ -3452,7 +3372,7 @@ static Py2cValue mod_funcs(void) {
 #line 80 "funcs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 80 "funcs.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_24.ob), py2c_int(0)) < 0) { loc = 22; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_23.ob), py2c_int(0)) < 0) { loc = 22; goto error; }
 #line 80 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); int64_t rc = py2c_dict_merge_kwargs(t[2], t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 #line 80 "funcs.py"
@@ -3477,34 +3397,22 @@ static Py2cValue mod_funcs(void) {
 #line 81 "funcs.py"
     t[0] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(2)});
 #line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 81 "funcs.py"
     t[1] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(3)});
 #line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 81 "funcs.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_funcs__double, t[0]); t[0] = PY2C_NULL;
 #line 81 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[0]);
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[1]);
-#line 81 "funcs.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 29; goto error; }
-#line 81 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 81 "funcs.py"
-    py2c_slot_store(&g_funcs__double, t[3]); t[3] = PY2C_NULL;
-#line 81 "funcs.py"
-    py2c_slot_store(&g_funcs__triple, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_funcs__triple, t[1]); t[1] = PY2C_NULL;
 
 #line 82 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__double)) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
 #line 82 "funcs.py"
-        { loc = 32; goto error; }
+        { loc = 30; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3512,7 +3420,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(21)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 82 "funcs.py"
@@ -3520,15 +3428,15 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
 #line 82 "funcs.py"
-        { loc = 34; goto error; }
+        { loc = 32; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
     t[2] = py2c_slot_load(&g_funcs__triple);
 #line 82 "funcs.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 82 "funcs.py"
@@ -3536,7 +3444,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
 #line 82 "funcs.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3544,7 +3452,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'double' is not defined");
 #line 82 "funcs.py"
-        { loc = 38; goto error; }
+        { loc = 36; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3552,7 +3460,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'triple' is not defined");
 #line 82 "funcs.py"
-        { loc = 39; goto error; }
+        { loc = 37; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3564,7 +3472,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[7] = py2c_fast_call(t[4], (Py2cValue[]){t[5], t[6], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 3);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 82 "funcs.py"
@@ -3572,9 +3480,9 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     PY2C_CLEAR(t[6]);
 #line 82 "funcs.py"
-    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+    t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 82 "funcs.py"
@@ -3582,7 +3490,7 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'compose' is not defined");
 #line 82 "funcs.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 82 "funcs.py"
     }
 #line 82 "funcs.py"
@@ -3590,19 +3498,19 @@ static Py2cValue mod_funcs(void) {
 #line 82 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[9]);
 #line 82 "funcs.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(7)}, 1);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 82 "funcs.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[11]}, 4);
 #line 82 "funcs.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 28; goto error; }
 #line 82 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 82 "funcs.py"
@@ -3617,9 +3525,9 @@ static Py2cValue mod_funcs(void) {
 #line 83 "funcs.py"
     t[0] = f_memo_fib(NULL, NULL);
 #line 83 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 83 "funcs.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 44; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 42; goto error; }
 #line 83 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 83 "funcs.py"
@@ -3632,7 +3540,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 84 "funcs.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3640,7 +3548,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(90)}, 1);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 84 "funcs.py"
@@ -3648,7 +3556,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
 #line 84 "funcs.py"
-        { loc = 49; goto error; }
+        { loc = 47; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3656,7 +3564,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 84 "funcs.py"
@@ -3664,7 +3572,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 84 "funcs.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3672,7 +3580,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(10)}, 1);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 84 "funcs.py"
@@ -3680,7 +3588,7 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stats' is not defined");
 #line 84 "funcs.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 84 "funcs.py"
     }
 #line 84 "funcs.py"
@@ -3688,13 +3596,13 @@ static Py2cValue mod_funcs(void) {
 #line 84 "funcs.py"
     t[7] = py2c_fast_call(t[6], NULL, 0);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[6]);
 #line 84 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 84 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
 #line 84 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 84 "funcs.py"
@@ -3711,27 +3619,27 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
     t[0] = py2c_list_new(4);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 55; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 55; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 57; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 55; goto error; }
 #line 85 "funcs.py"
     t[1] = py2c_slot_load(&g_funcs__accumulate);
 #line 85 "funcs.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 85 "funcs.py"
@@ -3741,31 +3649,31 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
     t[3] = py2c_list_new(4);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 58; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 58; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[3], py2c_int(3)) < 0) { loc = 58; goto error; }
 #line 85 "funcs.py"
-    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 60; goto error; }
+    if (py2c_list_append(t[3], py2c_int(4)) < 0) { loc = 58; goto error; }
 #line 85 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 85 "funcs.py"
     t[5] = py2c_slot_load(&g_funcs__accumulate);
 #line 85 "funcs.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[3], t[4]}, 2);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[5]);
 #line 85 "funcs.py"
@@ -3777,21 +3685,21 @@ static Py2cValue mod_funcs(void) {
 #line 85 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accumulate' is not defined");
 #line 85 "funcs.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 85 "funcs.py"
     }
 #line 85 "funcs.py"
     t[7] = py2c_slot_load(&g_funcs__accumulate);
 #line 85 "funcs.py"
-    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 1, kwnames_1);
+    t[8] = py2c_call(t[7], (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)}, 1, kwnames_1);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 85 "funcs.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[8]}, 3);
 #line 85 "funcs.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
 #line 85 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 85 "funcs.py"
@@ -3806,7 +3714,7 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
 #line 86 "funcs.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 86 "funcs.py"
     }
 #line 86 "funcs.py"
@@ -3814,9 +3722,25 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(4)}, 1, kwnames_2);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[0]);
+#line 86 "funcs.py"
+    if (!py2c_slot_bound(&g_funcs__kwonly)) {
+#line 86 "funcs.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
+#line 86 "funcs.py"
+        { loc = 66; goto error; }
+#line 86 "funcs.py"
+    }
+#line 86 "funcs.py"
+    t[2] = py2c_slot_load(&g_funcs__kwonly);
+#line 86 "funcs.py"
+    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(8), py2c_int(7), py2c_int(6)}, 3, kwnames_3);
+#line 86 "funcs.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+#line 86 "funcs.py"
+    PY2C_CLEAR(t[2]);
 #line 86 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__kwonly)) {
 #line 86 "funcs.py"
@@ -3826,33 +3750,17 @@ static Py2cValue mod_funcs(void) {
 #line 86 "funcs.py"
     }
 #line 86 "funcs.py"
-    t[2] = py2c_slot_load(&g_funcs__kwonly);
-#line 86 "funcs.py"
-    t[3] = py2c_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(9), py2c_int(8), py2c_int(7), py2c_int(6)}, 3, kwnames_3);
-#line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
-#line 86 "funcs.py"
-    PY2C_CLEAR(t[2]);
-#line 86 "funcs.py"
-    if (!py2c_slot_bound(&g_funcs__kwonly)) {
-#line 86 "funcs.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'kwonly' is not defined");
-#line 86 "funcs.py"
-        { loc = 70; goto error; }
-#line 86 "funcs.py"
-    }
-#line 86 "funcs.py"
     t[4] = py2c_slot_load(&g_funcs__kwonly);
 #line 86 "funcs.py"
     t[5] = py2c_call(t[4], (Py2cValue[]){py2c_int(0), py2c_int(-1), py2c_int(-2)}, 1, kwnames_4);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[4]);
 #line 86 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 86 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 86 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 86 "funcs.py"
@@ -3865,35 +3773,35 @@ static Py2cValue mod_funcs(void) {
 #line 87 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 87 "funcs.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 87 "funcs.py"
     t[2] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 87 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 87 "funcs.py"
     t[4] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
 #line 87 "funcs.py"
     t[5] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
 #line 87 "funcs.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
 #line 87 "funcs.py"
     t[7] = py2c_tuple_pack(7, (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]});
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
 #line 87 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 87 "funcs.py"
@@ -3911,7 +3819,7 @@ static Py2cValue mod_funcs(void) {
 #line 87 "funcs.py"
     t[8] = py2c_iter(t[7]);
 #line 87 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
 #line 87 "funcs.py"
     PY2C_CLEAR(t[7]);
 #line 87 "funcs.py"
@@ -3921,7 +3829,7 @@ L0:;
 #line 87 "funcs.py"
     if (PY2C_IS_NULL(t[9])) {
 #line 87 "funcs.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 69; goto error; }
 #line 87 "funcs.py"
         goto L1;
 #line 87 "funcs.py"
@@ -3934,7 +3842,7 @@ L0:;
 #line 90 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'call' is not defined");
 #line 90 "funcs.py"
-        { loc = 82; goto error_1; }
+        { loc = 80; goto error_1; }
 #line 90 "funcs.py"
     }
 #line 90 "funcs.py"
@@ -3942,13 +3850,13 @@ L0:;
 #line 90 "funcs.py"
     t[10] = py2c_fast_call(t[9], NULL, 0);
 #line 90 "funcs.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error_1; }
+    if (PY2C_IS_NULL(t[10])) { loc = 79; goto error_1; }
 #line 90 "funcs.py"
     PY2C_CLEAR(t[9]);
 #line 90 "funcs.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 90 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 78; goto error_1; }
 #line 90 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 90 "funcs.py"
@@ -3968,7 +3876,7 @@ error_1:
 #line 90 "funcs.py"
     n0 = py2c_exception_matches(t[9], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 90 "funcs.py"
-    if (n0 < 0) { loc = 83; goto error_2; }
+    if (n0 < 0) { loc = 81; goto error_2; }
 #line 90 "funcs.py"
     if (!n0) goto L4;
 #line 90 "funcs.py"
@@ -3979,15 +3887,15 @@ error_1:
 #line 92 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 92 "funcs.py"
-        { loc = 85; goto error_3; }
+        { loc = 83; goto error_3; }
 #line 92 "funcs.py"
     }
 #line 92 "funcs.py"
     t[10] = py2c_slot_load(&g_funcs__e);
 #line 92 "funcs.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob), t[10]}, 2);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_31.ob), t[10]}, 2);
 #line 92 "funcs.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error_3; }
+    if (PY2C_IS_NULL(t[11])) { loc = 82; goto error_3; }
 #line 92 "funcs.py"
     PY2C_CLEAR(t[10]);
 #line 92 "funcs.py"
@@ -4048,7 +3956,7 @@ L1:;
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
@@ -4056,7 +3964,7 @@ L1:;
 #line 93 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 93 "funcs.py"
@@ -4064,7 +3972,7 @@ L1:;
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
@@ -4072,25 +3980,25 @@ L1:;
 #line 93 "funcs.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 93 "funcs.py"
     t[4] = py2c_list_new(0);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
 #line 93 "funcs.py"
     t[5] = f_bad_default(NULL, (Py2cValue[]){py2c_int(3), t[4]});
 #line 93 "funcs.py"
     t[4] = PY2C_NULL;
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 93 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__bad_default)) {
 #line 93 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad_default' is not defined");
 #line 93 "funcs.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 93 "funcs.py"
     }
 #line 93 "funcs.py"
@@ -4098,13 +4006,13 @@ L1:;
 #line 93 "funcs.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(4)}, 1);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[6]);
 #line 93 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 93 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
 #line 93 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 93 "funcs.py"
@@ -4121,7 +4029,7 @@ L1:;
 #line 94 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
 #line 94 "funcs.py"
-        { loc = 96; goto error; }
+        { loc = 94; goto error; }
 #line 94 "funcs.py"
     }
 #line 94 "funcs.py"
@@ -4129,7 +4037,7 @@ L1:;
 #line 94 "funcs.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 94 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 94 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 94 "funcs.py"
@@ -4140,88 +4048,84 @@ L1:;
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
 #line 95 "funcs.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
-    t[0] = py2c_slot_load(&g_funcs__moves);
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 95 "funcs.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
-#line 95 "funcs.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 95 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__moves)) {
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'moves' is not defined");
 #line 95 "funcs.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+    t[1] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 95 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__moves); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 95 "funcs.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 95 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__hanoi)) {
 #line 95 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hanoi' is not defined");
 #line 95 "funcs.py"
-        { loc = 104; goto error; }
+        { loc = 102; goto error; }
 #line 95 "funcs.py"
     }
 #line 95 "funcs.py"
-    t[4] = py2c_slot_load(&g_funcs__hanoi);
+    t[3] = py2c_slot_load(&g_funcs__hanoi);
 #line 95 "funcs.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(0)}, 1);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(0)}, 1);
 #line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
-#line 95 "funcs.py"
-    PY2C_CLEAR(t[4]);
-#line 95 "funcs.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 95 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
-#line 95 "funcs.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
 #line 95 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 95 "funcs.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 95 "funcs.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
+#line 95 "funcs.py"
+    PY2C_CLEAR(t[0]);
+#line 95 "funcs.py"
+    PY2C_CLEAR(t[2]);
+#line 95 "funcs.py"
+    PY2C_CLEAR(t[4]);
+#line 95 "funcs.py"
+    PY2C_CLEAR(t[5]);
 
 #line 96 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 96 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 96 "funcs.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 96 "funcs.py"
     t[3] = f_ackermann(NULL, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 96 "funcs.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 96 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 103; goto error; }
 #line 96 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 96 "funcs.py"
@@ -4235,11 +4139,11 @@ L1:;
 #line 100 "funcs.py"
     t[0] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 100 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 100 "funcs.py"
     t[1] = py2c_function_new(&info_f_bump, t[0], PY2C_NULL, PY2C_NULL);
 #line 100 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
 #line 100 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 100 "funcs.py"
@@ -4250,7 +4154,7 @@ L1:;
 #line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bump' is not defined");
 #line 106 "funcs.py"
-        { loc = 112; goto error; }
+        { loc = 110; goto error; }
 #line 106 "funcs.py"
     }
 #line 106 "funcs.py"
@@ -4258,23 +4162,23 @@ L1:;
 #line 106 "funcs.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 106 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 106 "funcs.py"
     t[2] = f_bump(NULL, (Py2cValue[]){py2c_int(5)});
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 106 "funcs.py"
     t[3] = f_bump(NULL, (Py2cValue[]){py2c_int(-2)});
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 106 "funcs.py"
     if (!py2c_slot_bound(&g_funcs__counter)) {
 #line 106 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 106 "funcs.py"
-        { loc = 115; goto error; }
+        { loc = 113; goto error; }
 #line 106 "funcs.py"
     }
 #line 106 "funcs.py"
@@ -4282,7 +4186,7 @@ L1:;
 #line 106 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
 #line 106 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
 #line 106 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 106 "funcs.py"
@@ -4297,15 +4201,15 @@ L1:;
 #line 107 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
 #line 107 "funcs.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(6)}, 1);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 107 "funcs.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[0], t[1]}, 2);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 107 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 107 "funcs.py"
@@ -4313,7 +4217,7 @@ L1:;
 #line 107 "funcs.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 107 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 107 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 107 "funcs.py"
@@ -4322,17 +4226,17 @@ L1:;
 #line 108 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 108 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 108 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 108 "funcs.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 108 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 108 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 108 "funcs.py"
@@ -4341,17 +4245,17 @@ L1:;
 #line 109 "funcs.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 109 "funcs.py"
     t[1] = py2c_iter(t[0]);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 109 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 109 "funcs.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 109 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 109 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 109 "funcs.py"
@@ -4362,7 +4266,7 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 110 "funcs.py"
-        { loc = 125; goto error; }
+        { loc = 123; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
@@ -4372,17 +4276,17 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'adders' is not defined");
 #line 110 "funcs.py"
-        { loc = 127; goto error; }
+        { loc = 125; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__adders); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 110 "funcs.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 110 "funcs.py"
@@ -4390,23 +4294,23 @@ L1:;
 #line 110 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'late' is not defined");
 #line 110 "funcs.py"
-        { loc = 129; goto error; }
+        { loc = 127; goto error; }
 #line 110 "funcs.py"
     }
 #line 110 "funcs.py"
     { Py2cValue s0 = py2c_slot_load(&g_funcs__late); t[3] = py2c_iter(s0); py2c_decref(s0); }
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 110 "funcs.py"
     t[4] = f_listcomp_5(t[3], NULL);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 110 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 110 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
 #line 110 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 110 "funcs.py"
@@ -4419,33 +4323,33 @@ L1:;
 #line 111 "funcs.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 111 "funcs.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_8);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 111 "funcs.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(5)});
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 111 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_12, t[2], PY2C_NULL, PY2C_NULL);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[2]);
 #line 111 "funcs.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(2)}, 1);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 111 "funcs.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 111 "funcs.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
 #line 111 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 111 "funcs.py"
@@ -4458,31 +4362,31 @@ L1:;
 #line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'describe' is not defined");
 #line 112 "funcs.py"
-        { loc = 136; goto error; }
+        { loc = 134; goto error; }
 #line 112 "funcs.py"
     }
 #line 112 "funcs.py"
-    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_34.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_funcs__describe); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_33.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 112 "funcs.py"
     t[1] = f_make_multiplier(NULL, (Py2cValue[]){py2c_int(2)});
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 112 "funcs.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_34.ob), &attr_ic[6]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_33.ob), &attr_ic[3]);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[1]);
 #line 112 "funcs.py"
     t[3] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
 #line 112 "funcs.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_34.ob), &attr_ic[7]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_33.ob), &attr_ic[4]);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[3]);
 #line 112 "funcs.py"
@@ -4490,7 +4394,7 @@ L1:;
 #line 112 "funcs.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 112 "funcs.py"
-        { loc = 143; goto error; }
+        { loc = 141; goto error; }
 #line 112 "funcs.py"
     }
 #line 112 "funcs.py"
@@ -4498,17 +4402,17 @@ L1:;
 #line 112 "funcs.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){t[5]}, 1);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[5]);
 #line 112 "funcs.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_callable), (Py2cValue[]){py2c_int(3)}, 1);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
 #line 112 "funcs.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
 #line 112 "funcs.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
 #line 112 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 112 "funcs.py"
@@ -4523,16 +4427,16 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 113 "funcs.py"
-    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_35.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_34.ob), PY2C_EQ);
 #line 113 "funcs.py"
-    if (n0 < 0) { loc = 145; goto error; }
+    if (n0 < 0) { loc = 143; goto error; }
 #line 113 "funcs.py"
     if (!n0) goto L6;
 
 #line 114 "funcs.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_35.ob)}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_obj_value(&str_34.ob)}, 2);
 #line 114 "funcs.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
 #line 114 "funcs.py"
     PY2C_CLEAR(t[0]);
 #line 114 "funcs.py"
@@ -4563,7 +4467,7 @@ cleanup:
     return result;
 #line 114 "funcs.py"
 }
-#line 4567 "funcs.c"
+#line 4471 "funcs.c"
 
 static void clear_mod_funcs(void) {
     PY2C_CLEAR(g_funcs__late);

@@ -11,78 +11,64 @@ static Py2cStr str_3 = PY2C_STR_STATIC("dee", 3, 3);
 static Py2cStr str_4 = PY2C_STR_STATIC("hw", 2, 2);
 static Py2cStr str_5 = PY2C_STR_STATIC("exam", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("keys", 4, 4);
-static Py2cStr str_7 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_8 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("zed", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("n/a", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("eve", 3, 3);
-static Py2cStr str_13 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("zed", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("n/a", 3, 3);
+static Py2cStr str_8 = PY2C_STR_STATIC("eve", 3, 3);
+static Py2cStr str_9 = PY2C_STR_STATIC("update", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_14 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("fay", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("nobody", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC("popitem", 7, 7);
-static Py2cStr str_18 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_19 = PY2C_STR_STATIC("gus", 3, 3);
-static Py2cStr str_20 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("hal", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("zzz", 3, 3);
-static Py2cStr str_23 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("{name:{w}} | {n:2d} | {avg:{fmt}} | {best}", 42, 42);
-static Py2cStr str_25 = PY2C_STR_STATIC("format", 6, 6);
-static Py2cStr str_26 = PY2C_STR_STATIC("6.2f", 4, 4);
-static Py2cStr str_27 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_10 = PY2C_STR_STATIC("fay", 3, 3);
+static Py2cStr str_11 = PY2C_STR_STATIC("nobody", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("gus", 3, 3);
+static Py2cStr str_13 = PY2C_STR_STATIC("hal", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("zzz", 3, 3);
+static Py2cStr str_15 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("{name:{w}} | {n:2d} | {avg:{fmt}} | {best}", 42, 42);
+static Py2cStr str_17 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_18 = PY2C_STR_STATIC("6.2f", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_29 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_30 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("avg", 3, 3);
-static Py2cStr str_33 = PY2C_STR_STATIC("fmt", 3, 3);
-static Py2cStr str_34 = PY2C_STR_STATIC("best", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("avg", 3, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC("fmt", 3, 3);
+static Py2cStr str_26 = PY2C_STR_STATIC("best", 4, 4);
 static Py2cValue kwnames_3;
-static Py2cStr str_35 = PY2C_STR_STATIC("{0}-{1}-{0}", 11, 11);
-static Py2cStr str_36 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_38 = PY2C_STR_STATIC("{:>{}}", 6, 6);
-static Py2cStr str_39 = PY2C_STR_STATIC("r", 1, 1);
-static Py2cStr str_40 = PY2C_STR_STATIC("{!r:^9}", 7, 7);
-static Py2cStr str_41 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_42 = PY2C_STR_STATIC("{0[1]}{1[k]}", 12, 12);
-static Py2cStr str_43 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_44 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_45 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_46 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_47 = PY2C_STR_STATIC("insert", 6, 6);
-static Py2cStr str_48 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_49 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_50 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_51 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_52 = PY2C_STR_STATIC("reverse", 7, 7);
-static Py2cStr str_53 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_54 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_55 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_56 = PY2C_STR_STATIC(" items, first ", 14, 14);
-static Py2cStr str_57 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_58 = PY2C_STR_STATIC("found", 5, 5);
-static Py2cStr str_59 = PY2C_STR_STATIC("not found", 9, 9);
-static Py2cStr str_60 = PY2C_STR_STATIC("while-else ran, i =", 19, 19);
-static Py2cStr str_61 = PY2C_STR_STATIC("abcdef", 6, 6);
-static Py2cStr str_62 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_63 = PY2C_STR_STATIC("NameError:", 10, 10);
-static Py2cStr str_64 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
-static Py2cStr str_65 = PY2C_STR_STATIC("encode", 6, 6);
-static Py2cStr str_66 = PY2C_STR_STATIC("decode", 6, 6);
+static Py2cStr str_27 = PY2C_STR_STATIC("{0}-{1}-{0}", 11, 11);
+static Py2cStr str_28 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("{:>{}}", 6, 6);
+static Py2cStr str_31 = PY2C_STR_STATIC("r", 1, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC("{!r:^9}", 7, 7);
+static Py2cStr str_33 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("{0[1]}{1[k]}", 12, 12);
+static Py2cStr str_35 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_36 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_37 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_39 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_40 = PY2C_STR_STATIC(" items, first ", 14, 14);
+static Py2cStr str_41 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_42 = PY2C_STR_STATIC("found", 5, 5);
+static Py2cStr str_43 = PY2C_STR_STATIC("not found", 9, 9);
+static Py2cStr str_44 = PY2C_STR_STATIC("while-else ran, i =", 19, 19);
+static Py2cStr str_45 = PY2C_STR_STATIC("abcdef", 6, 6);
+static Py2cStr str_46 = PY2C_STR_STATIC("count", 5, 5);
+static Py2cStr str_47 = PY2C_STR_STATIC("index", 5, 5);
+static Py2cStr str_48 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_49 = PY2C_STR_STATIC("NameError:", 10, 10);
+static Py2cStr str_50 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
+static Py2cStr str_51 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_52 = PY2C_STR_STATIC("decode", 6, 6);
 static Py2cValue bytes_0;
 static Py2cValue bytes_1;
 static Py2cValue bytes_2;
-static Py2cStr str_67 = PY2C_STR_STATIC("upper", 5, 5);
+static Py2cStr str_53 = PY2C_STR_STATIC("upper", 5, 5);
 static Py2cValue bytes_3;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[34];
+static Py2cAttrCache attr_ic[11];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_gradebook__roster;
@@ -137,14 +123,11 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", NULL},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^"},
-    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "      ^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^"},
-    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                     ^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                      ^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^"},
-    {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                           ^^^^^^^^^^^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                                           ^^"},
     {4, "print(roster.keys(), roster.values(), list(roster.items())[:2])", "                                      ~~~~~~~~~~~~~~~~~~~~^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", NULL},
@@ -156,7 +139,6 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                 ^^^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^"},
-    {5, "print(len(roster), \"ben\" in roster, \"zed\" not in roster, roster.get(\"zed\", \"n/a\"))", "                                                         ^^^^^^^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "                ^^^^"},
     {6, "extra = {\"eve\": [77], \"ann\": [90]}", "                             ^^^^"},
@@ -176,7 +158,6 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {9, "roster.update(eve=[77, 81])", "                  ^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^^^^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^"},
-    {10, "roster[\"fay\"] = roster.pop(\"cy\")", "                ^^^^^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "^^^^^^"},
     {10, "roster[\"fay\"] = roster.pop(\"cy\")", "~~~~~~^^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", NULL},
@@ -184,10 +165,8 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "           ^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^"},
-    {11, "print(list(roster), roster.pop(\"nobody\", None))", "                    ^^^^^^^^^^"},
     {12, "last = roster.popitem()", "       ^^^^^^^^^^^^^^^^"},
     {12, "last = roster.popitem()", "       ^^^^^^"},
-    {12, "last = roster.popitem()", "       ^^^^^^^^^^^^^^"},
     {13, "print(last, list(roster))", NULL},
     {13, "print(last, list(roster))", "      ^^^^"},
     {13, "print(last, list(roster))", "            ^^^^^^^^^^^^"},
@@ -195,16 +174,13 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {14, "roster.setdefault(\"gus\", []).append(60)", NULL},
     {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^"},
-    {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^"},
     {14, "roster.setdefault(\"gus\", []).append(60)", "                         ^^"},
-    {14, "roster.setdefault(\"gus\", []).append(60)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "del roster[\"ben\"]", "    ^^^^^^"},
     {15, "del roster[\"ben\"]", "    ~~~~~~^^^^^^^"},
     {16, "print(roster)", NULL},
     {16, "print(roster)", "      ^^^^^^"},
     {17, "keys = roster.keys()", "       ^^^^^^^^^^^^^"},
     {17, "keys = roster.keys()", "       ^^^^^^"},
-    {17, "keys = roster.keys()", "       ^^^^^^^^^^^"},
     {18, "roster[\"hal\"] = [50]", "                ^^^^"},
     {18, "roster[\"hal\"] = [50]", "^^^^^^"},
     {18, "roster[\"hal\"] = [50]", "~~~~~~^^^^^^^"},
@@ -225,7 +201,6 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {21, "for name, scores in roster.items():", NULL},
     {21, "for name, scores in roster.items():", "                    ^^^^^^^^^^^^^^"},
     {21, "for name, scores in roster.items():", "                    ^^^^^^"},
-    {21, "for name, scores in roster.items():", "                    ^^^^^^^^^^^^"},
     {21, "for name, scores in roster.items():", "    ^^^^^^^^^^^^"},
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "                                   ^^^^^^"},
     {22, "avg = sum(scores) / len(scores) if scores else float(\"nan\")", "      ^^^^^^^^^^^"},
@@ -307,31 +282,23 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {38, "stack = [1, 2, 3]", "        ^^^^^^^^^"},
     {39, "stack.insert(0, 0)", NULL},
     {39, "stack.insert(0, 0)", "^^^^^"},
-    {39, "stack.insert(0, 0)", "^^^^^^^^^^^^"},
     {40, "stack.insert(-1, 2.5)", NULL},
     {40, "stack.insert(-1, 2.5)", "^^^^^"},
-    {40, "stack.insert(-1, 2.5)", "^^^^^^^^^^^^"},
     {41, "stack.extend((4, 5))", NULL},
     {41, "stack.extend((4, 5))", "^^^^^"},
-    {41, "stack.extend((4, 5))", "^^^^^^^^^^^^"},
     {41, "stack.extend((4, 5))", "             ^^^^^^"},
     {42, "stack.remove(2)", NULL},
     {42, "stack.remove(2)", "^^^^^"},
-    {42, "stack.remove(2)", "^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", NULL},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "      ^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^"},
-    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "             ^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^"},
-    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                          ^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^"},
-    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                        ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^"},
-    {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                        ^^^^^^^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                          ^^^^^"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                          ~~~~~~^~~"},
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                                     ^^^"},
@@ -339,13 +306,11 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {43, "print(stack, stack.pop(), stack.pop(0), stack.index(3), stack.count(2.5), stack * 2, [0] + stack)", "                                                                                     ~~~~^~~~~~~"},
     {44, "stack.reverse()", NULL},
     {44, "stack.reverse()", "^^^^^"},
-    {44, "stack.reverse()", "^^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", NULL},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "      ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^"},
-    {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "             ^^^^^^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                             ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                    ^^^^^"},
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                          ^"},
@@ -354,7 +319,6 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {45, "print(stack, stack.copy() is stack, stack[:] == stack)", "                                    ^^^^^^^^^^^^^^^^^"},
     {46, "stack.clear()", NULL},
     {46, "stack.clear()", "^^^^^"},
-    {46, "stack.clear()", "^^^^^^^^^^^"},
     {47, "print(stack, bool(stack))", NULL},
     {47, "print(stack, bool(stack))", "      ^^^^^"},
     {47, "print(stack, bool(stack))", "             ^^^^^^^^^^^"},
@@ -390,15 +354,12 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {62, "print(\"while-else ran, i =\", i)", NULL},
     {62, "print(\"while-else ran, i =\", i)", "                             ^"},
     {63, "x, *mid, y = \"abcdef\"", "^^^^^^^^^^"},
-    {64, "(p, q), r = (1, 2), [3]", "            ^^^^^^^^^^^"},
     {64, "(p, q), r = (1, 2), [3]", "            ^^^^^^"},
     {64, "(p, q), r = (1, 2), [3]", "                    ^^^"},
-    {64, "(p, q), r = (1, 2), [3]", "^^^^^^^^^"},
     {64, "(p, q), r = (1, 2), [3]", "^^^^^^"},
     {65, "a = b = c = []", "            ^^"},
     {66, "a.append(1)", NULL},
     {66, "a.append(1)", "^"},
-    {66, "a.append(1)", "^^^^^^^^"},
     {67, "print(x, mid, y, p, q, r, b, c is a)", NULL},
     {67, "print(x, mid, y, p, q, r, b, c is a)", "      ^"},
     {67, "print(x, mid, y, p, q, r, b, c is a)", "         ^^^"},
@@ -486,7 +447,7 @@ static const Py2cCodeLoc locs_mod_gradebook[] = {
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                              ^^^^^^^^^^^^"},
     {80, "print(bs, len(bs), bs[1], bs[:2], bs.decode(), bytes([72, 105]), b\"a\" + b\"b\", b\"abc\".upper(), list(b\"hi\"))", "                                                                                              ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_gradebook = {"gradebook.py", "<module>", locs_mod_gradebook, 357};
+static const Py2cCode code_mod_gradebook = {"gradebook.py", "<module>", locs_mod_gradebook, 332};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -525,7 +486,7 @@ L0:;
 #line 20 "gradebook.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 20 "gradebook.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_n);
 #line 20 "gradebook.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 20 "gradebook.py"
@@ -562,7 +523,7 @@ cleanup:
     return result;
 #line 20 "gradebook.py"
 }
-#line 566 "gradebook.c"
+#line 527 "gradebook.c"
 
 static Py2cValue mod_gradebook(void) {
     g_gradebook__roster = PY2C_NULL;
@@ -598,11 +559,11 @@ static Py2cValue mod_gradebook(void) {
     g_gradebook__bs = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_28.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(6, (Py2cValue[]){py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)});
+    kwnames_3 = py2c_tuple_pack(6, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     bytes_0 = py2c_bytes_from("a", 1);
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
@@ -699,183 +660,171 @@ static Py2cValue mod_gradebook(void) {
 #line 4 "gradebook.py"
     }
 #line 4 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__roster);
 #line 4 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 4 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 4 "gradebook.py"
-    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_gradebook__roster)) {
+#line 4 "gradebook.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+#line 4 "gradebook.py"
+        { loc = 10; goto error; }
+#line 4 "gradebook.py"
+    }
+#line 4 "gradebook.py"
+    t[2] = py2c_slot_load(&g_gradebook__roster);
+#line 4 "gradebook.py"
+    t[3] = py2c_direct_dict_values(t[2]);
+#line 4 "gradebook.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 4 "gradebook.py"
+    PY2C_CLEAR(t[2]);
 #line 4 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 4 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 4 "gradebook.py"
-        { loc = 11; goto error; }
+        { loc = 13; goto error; }
 #line 4 "gradebook.py"
     }
 #line 4 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[4] = py2c_slot_load(&g_gradebook__roster);
 #line 4 "gradebook.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_dict_items(t[4]);
 #line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 4 "gradebook.py"
     PY2C_CLEAR(t[4]);
 #line 4 "gradebook.py"
-    if (!py2c_slot_bound(&g_gradebook__roster)) {
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
 #line 4 "gradebook.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 4 "gradebook.py"
-        { loc = 15; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 4 "gradebook.py"
-    }
+    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
 #line 4 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
 #line 4 "gradebook.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    t[8] = py2c_fast_getitem(t[6], t[7]);
 #line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 15; goto error; }
 #line 4 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 4 "gradebook.py"
     PY2C_CLEAR(t[7]);
 #line 4 "gradebook.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8]}, 3);
 #line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+#line 4 "gradebook.py"
+    PY2C_CLEAR(t[1]);
+#line 4 "gradebook.py"
+    PY2C_CLEAR(t[3]);
 #line 4 "gradebook.py"
     PY2C_CLEAR(t[8]);
 #line 4 "gradebook.py"
-    t[10] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
-#line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
-#line 4 "gradebook.py"
-    t[11] = py2c_fast_getitem(t[9], t[10]);
-#line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
-#line 4 "gradebook.py"
     PY2C_CLEAR(t[9]);
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[10]);
-#line 4 "gradebook.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11]}, 3);
-#line 4 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 6; goto error; }
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[5]);
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[11]);
-#line 4 "gradebook.py"
-    PY2C_CLEAR(t[12]);
 
 #line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 5 "gradebook.py"
-        { loc = 21; goto error; }
+        { loc = 18; goto error; }
 #line 5 "gradebook.py"
     }
 #line 5 "gradebook.py"
-    t[0] = py2c_slot_load(&g_gradebook__roster);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 5 "gradebook.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 5 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-#line 5 "gradebook.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 5 "gradebook.py"
-        { loc = 23; goto error; }
+        { loc = 20; goto error; }
 #line 5 "gradebook.py"
     }
 #line 5 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); n0 = py2c_contains(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
 #line 5 "gradebook.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
 #line 5 "gradebook.py"
-    t[2] = py2c_bool(n0);
+    t[1] = py2c_bool(n0);
 #line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 5 "gradebook.py"
-        { loc = 25; goto error; }
+        { loc = 22; goto error; }
 #line 5 "gradebook.py"
     }
 #line 5 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); n1 = py2c_contains(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); n1 = py2c_contains(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 5 "gradebook.py"
-    if (n1 < 0) { loc = 24; goto error; }
+    if (n1 < 0) { loc = 21; goto error; }
 #line 5 "gradebook.py"
     n1 = !(n1);
 #line 5 "gradebook.py"
-    t[3] = py2c_bool(n1);
+    t[2] = py2c_bool(n1);
 #line 5 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 5 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 5 "gradebook.py"
-        { loc = 27; goto error; }
+        { loc = 24; goto error; }
 #line 5 "gradebook.py"
     }
 #line 5 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    t[3] = py2c_slot_load(&g_gradebook__roster);
 #line 5 "gradebook.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob)}, 2, PY2C_NULL);
+    t[4] = py2c_direct_dict_get(t[3], py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob));
 #line 5 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 5 "gradebook.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 5 "gradebook.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
 #line 5 "gradebook.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[6]}, 4);
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 5 "gradebook.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 5 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 5 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 5 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[4]);
 #line 5 "gradebook.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "gradebook.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 
 #line 6 "gradebook.py"
     t[0] = py2c_dict_new();
 #line 6 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 6 "gradebook.py"
     t[1] = py2c_list_new(1);
 #line 6 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 6 "gradebook.py"
-    if (py2c_list_append(t[1], py2c_int(77)) < 0) { loc = 30; goto error; }
+    if (py2c_list_append(t[1], py2c_int(77)) < 0) { loc = 26; goto error; }
 #line 6 "gradebook.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 29; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 25; goto error; }
 #line 6 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 6 "gradebook.py"
     t[1] = py2c_list_new(1);
 #line 6 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 6 "gradebook.py"
-    if (py2c_list_append(t[1], py2c_int(90)) < 0) { loc = 31; goto error; }
+    if (py2c_list_append(t[1], py2c_int(90)) < 0) { loc = 27; goto error; }
 #line 6 "gradebook.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 29; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_0.ob), t[1]) < 0) { loc = 25; goto error; }
 #line 6 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 6 "gradebook.py"
@@ -886,7 +835,7 @@ static Py2cValue mod_gradebook(void) {
 #line 7 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 7 "gradebook.py"
-        { loc = 32; goto error; }
+        { loc = 28; goto error; }
 #line 7 "gradebook.py"
     }
 #line 7 "gradebook.py"
@@ -894,13 +843,13 @@ static Py2cValue mod_gradebook(void) {
 #line 7 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'extra' is not defined");
 #line 7 "gradebook.py"
-        { loc = 33; goto error; }
+        { loc = 29; goto error; }
 #line 7 "gradebook.py"
     }
 #line 7 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); Py2cValue s1 = py2c_slot_load(&g_gradebook__extra); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 7 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 7 "gradebook.py"
     py2c_slot_store(&g_gradebook__merged, t[0]); t[0] = PY2C_NULL;
 
@@ -909,19 +858,19 @@ static Py2cValue mod_gradebook(void) {
 #line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
 #line 8 "gradebook.py"
-        { loc = 36; goto error; }
+        { loc = 32; goto error; }
 #line 8 "gradebook.py"
     }
 #line 8 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__merged); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
 #line 8 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 8 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__merged)) {
 #line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'merged' is not defined");
 #line 8 "gradebook.py"
-        { loc = 39; goto error; }
+        { loc = 35; goto error; }
 #line 8 "gradebook.py"
     }
 #line 8 "gradebook.py"
@@ -929,7 +878,7 @@ static Py2cValue mod_gradebook(void) {
 #line 8 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 8 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 8 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 8 "gradebook.py"
@@ -937,17 +886,17 @@ static Py2cValue mod_gradebook(void) {
 #line 8 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 8 "gradebook.py"
-        { loc = 40; goto error; }
+        { loc = 36; goto error; }
 #line 8 "gradebook.py"
     }
 #line 8 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_0.ob)); py2c_decref(s0); }
 #line 8 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 8 "gradebook.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
 #line 8 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 8 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 8 "gradebook.py"
@@ -962,23 +911,23 @@ static Py2cValue mod_gradebook(void) {
 #line 9 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 9 "gradebook.py"
-        { loc = 43; goto error; }
+        { loc = 39; goto error; }
 #line 9 "gradebook.py"
     }
 #line 9 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 9 "gradebook.py"
     t[2] = py2c_list_new(2);
 #line 9 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 9 "gradebook.py"
-    if (py2c_list_append(t[2], py2c_int(77)) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[2], py2c_int(77)) < 0) { loc = 41; goto error; }
 #line 9 "gradebook.py"
-    if (py2c_list_append(t[2], py2c_int(81)) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[2], py2c_int(81)) < 0) { loc = 41; goto error; }
 #line 9 "gradebook.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 9 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
 #line 9 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 9 "gradebook.py"
@@ -993,38 +942,36 @@ static Py2cValue mod_gradebook(void) {
 #line 10 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 10 "gradebook.py"
-        { loc = 47; goto error; }
+        { loc = 43; goto error; }
 #line 10 "gradebook.py"
     }
 #line 10 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__roster);
 #line 10 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_pop(t[0], py2c_obj_value(&str_2.ob), PY2C_NULL);
 #line 10 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 10 "gradebook.py"
     PY2C_CLEAR(t[0]);
-#line 10 "gradebook.py"
-    PY2C_CLEAR(t[1]);
 #line 10 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 10 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 10 "gradebook.py"
-        { loc = 49; goto error; }
+        { loc = 44; goto error; }
 #line 10 "gradebook.py"
     }
 #line 10 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_15.ob), t[2]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_10.ob), t[1]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 10 "gradebook.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
 #line 11 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 11 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 11 "gradebook.py"
-        { loc = 53; goto error; }
+        { loc = 48; goto error; }
 #line 11 "gradebook.py"
     }
 #line 11 "gradebook.py"
@@ -1032,7 +979,7 @@ static Py2cValue mod_gradebook(void) {
 #line 11 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 11 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 11 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 11 "gradebook.py"
@@ -1040,57 +987,53 @@ static Py2cValue mod_gradebook(void) {
 #line 11 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 11 "gradebook.py"
-        { loc = 55; goto error; }
+        { loc = 50; goto error; }
 #line 11 "gradebook.py"
     }
 #line 11 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+    t[2] = py2c_slot_load(&g_gradebook__roster);
 #line 11 "gradebook.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_16.ob), PY2C_NONE}, 2, PY2C_NULL);
+    t[3] = py2c_direct_dict_pop(t[2], py2c_obj_value(&str_11.ob), PY2C_NONE);
 #line 11 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
 #line 11 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 11 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 11 "gradebook.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
-#line 11 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 11 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 11 "gradebook.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 11 "gradebook.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 12 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 12 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 12 "gradebook.py"
-        { loc = 58; goto error; }
+        { loc = 52; goto error; }
 #line 12 "gradebook.py"
     }
 #line 12 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__roster);
 #line 12 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_popitem(t[0]);
 #line 12 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 12 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 12 "gradebook.py"
-    PY2C_CLEAR(t[1]);
-#line 12 "gradebook.py"
-    py2c_slot_store(&g_gradebook__last, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__last, t[1]); t[1] = PY2C_NULL;
 
 #line 13 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__last)) {
 #line 13 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
 #line 13 "gradebook.py"
-        { loc = 61; goto error; }
+        { loc = 54; goto error; }
 #line 13 "gradebook.py"
     }
 #line 13 "gradebook.py"
@@ -1100,7 +1043,7 @@ static Py2cValue mod_gradebook(void) {
 #line 13 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 13 "gradebook.py"
-        { loc = 63; goto error; }
+        { loc = 56; goto error; }
 #line 13 "gradebook.py"
     }
 #line 13 "gradebook.py"
@@ -1108,13 +1051,13 @@ static Py2cValue mod_gradebook(void) {
 #line 13 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 13 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 13 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 13 "gradebook.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 13 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 13 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 13 "gradebook.py"
@@ -1127,57 +1070,49 @@ static Py2cValue mod_gradebook(void) {
 #line 14 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 14 "gradebook.py"
-        { loc = 66; goto error; }
+        { loc = 59; goto error; }
 #line 14 "gradebook.py"
     }
 #line 14 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    t[0] = py2c_list_new(0);
 #line 14 "gradebook.py"
-    t[2] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 14 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    t[1] = py2c_slot_load(&g_gradebook__roster);
 #line 14 "gradebook.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2, PY2C_NULL);
+    t[2] = py2c_direct_dict_setdefault(t[1], py2c_obj_value(&str_12.ob), t[0]);
 #line 14 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
-#line 14 "gradebook.py"
-    PY2C_CLEAR(t[2]);
-#line 14 "gradebook.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
 #line 14 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 14 "gradebook.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[9]) < 0) { loc = 69; goto error; }
+    PY2C_CLEAR(t[0]);
+#line 14 "gradebook.py"
+    t[3] = py2c_direct_list_append(t[2], py2c_int(60));
+#line 14 "gradebook.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+#line 14 "gradebook.py"
+    PY2C_CLEAR(t[2]);
 #line 14 "gradebook.py"
     PY2C_CLEAR(t[3]);
-#line 14 "gradebook.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(60)}, 1, PY2C_NULL);
-#line 14 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
-#line 14 "gradebook.py"
-    PY2C_CLEAR(t[4]);
-#line 14 "gradebook.py"
-    PY2C_CLEAR(t[5]);
-#line 14 "gradebook.py"
-    PY2C_CLEAR(t[6]);
 
 #line 15 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 15 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 15 "gradebook.py"
-        { loc = 70; goto error; }
+        { loc = 61; goto error; }
 #line 15 "gradebook.py"
     }
 #line 15 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 
 #line 16 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 16 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 16 "gradebook.py"
-        { loc = 73; goto error; }
+        { loc = 64; goto error; }
 #line 16 "gradebook.py"
     }
 #line 16 "gradebook.py"
@@ -1185,7 +1120,7 @@ static Py2cValue mod_gradebook(void) {
 #line 16 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 16 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 16 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 16 "gradebook.py"
@@ -1196,38 +1131,36 @@ static Py2cValue mod_gradebook(void) {
 #line 17 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 17 "gradebook.py"
-        { loc = 75; goto error; }
+        { loc = 66; goto error; }
 #line 17 "gradebook.py"
     }
 #line 17 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__roster);
 #line 17 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_keys(t[0]);
 #line 17 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 17 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 17 "gradebook.py"
-    PY2C_CLEAR(t[1]);
-#line 17 "gradebook.py"
-    py2c_slot_store(&g_gradebook__keys, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__keys, t[1]); t[1] = PY2C_NULL;
 
 #line 18 "gradebook.py"
     t[0] = py2c_list_new(1);
 #line 18 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 18 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 67; goto error; }
 #line 18 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 18 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 18 "gradebook.py"
-        { loc = 78; goto error; }
+        { loc = 68; goto error; }
 #line 18 "gradebook.py"
     }
 #line 18 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_21.ob), t[0]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_13.ob), t[0]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 18 "gradebook.py"
     PY2C_CLEAR(t[0]);
 
@@ -1236,7 +1169,7 @@ static Py2cValue mod_gradebook(void) {
 #line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 19 "gradebook.py"
-        { loc = 81; goto error; }
+        { loc = 71; goto error; }
 #line 19 "gradebook.py"
     }
 #line 19 "gradebook.py"
@@ -1246,104 +1179,100 @@ static Py2cValue mod_gradebook(void) {
 #line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 19 "gradebook.py"
-        { loc = 83; goto error; }
+        { loc = 73; goto error; }
 #line 19 "gradebook.py"
     }
 #line 19 "gradebook.py"
-    t[1] = py2c_slot_load(&g_gradebook__keys);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__keys); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 19 "gradebook.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 19 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__keys)) {
 #line 19 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 19 "gradebook.py"
-        { loc = 85; goto error; }
+        { loc = 75; goto error; }
 #line 19 "gradebook.py"
     }
 #line 19 "gradebook.py"
-    t[3] = py2c_slot_load(&g_gradebook__keys);
+    t[2] = py2c_slot_load(&g_gradebook__keys);
 #line 19 "gradebook.py"
-    t[4] = py2c_set_new();
+    t[3] = py2c_set_new();
 #line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 19 "gradebook.py"
-    if (py2c_set_add(t[4], py2c_obj_value(&str_0.ob)) < 0) { loc = 86; goto error; }
+    if (py2c_set_add(t[3], py2c_obj_value(&str_0.ob)) < 0) { loc = 76; goto error; }
 #line 19 "gradebook.py"
-    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
 #line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[4]);
-#line 19 "gradebook.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
-#line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[5]);
-#line 19 "gradebook.py"
-    if (!py2c_slot_bound(&g_gradebook__keys)) {
-#line 19 "gradebook.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
-#line 19 "gradebook.py"
-        { loc = 88; goto error; }
-#line 19 "gradebook.py"
-    }
-#line 19 "gradebook.py"
-    t[7] = py2c_slot_load(&g_gradebook__keys);
-#line 19 "gradebook.py"
-    t[8] = py2c_set_new();
-#line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
-#line 19 "gradebook.py"
-    if (py2c_set_add(t[8], py2c_obj_value(&str_0.ob)) < 0) { loc = 89; goto error; }
-#line 19 "gradebook.py"
-    if (py2c_set_add(t[8], py2c_obj_value(&str_22.ob)) < 0) { loc = 89; goto error; }
-#line 19 "gradebook.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_AND);
-#line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[7]);
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[8]);
-#line 19 "gradebook.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9]}, 4);
-#line 19 "gradebook.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 80; goto error; }
-#line 19 "gradebook.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 19 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 19 "gradebook.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "gradebook.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+#line 19 "gradebook.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[4]);
+#line 19 "gradebook.py"
+    if (!py2c_slot_bound(&g_gradebook__keys)) {
+#line 19 "gradebook.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
+#line 19 "gradebook.py"
+        { loc = 78; goto error; }
+#line 19 "gradebook.py"
+    }
+#line 19 "gradebook.py"
+    t[6] = py2c_slot_load(&g_gradebook__keys);
+#line 19 "gradebook.py"
+    t[7] = py2c_set_new();
+#line 19 "gradebook.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
+#line 19 "gradebook.py"
+    if (py2c_set_add(t[7], py2c_obj_value(&str_0.ob)) < 0) { loc = 79; goto error; }
+#line 19 "gradebook.py"
+    if (py2c_set_add(t[7], py2c_obj_value(&str_14.ob)) < 0) { loc = 79; goto error; }
+#line 19 "gradebook.py"
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_AND);
+#line 19 "gradebook.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+#line 19 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 19 "gradebook.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 19 "gradebook.py"
-    PY2C_CLEAR(t[10]);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[5], t[8]}, 4);
+#line 19 "gradebook.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 70; goto error; }
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[0]);
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[1]);
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[8]);
+#line 19 "gradebook.py"
+    PY2C_CLEAR(t[9]);
 
 #line 20 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__roster)) {
 #line 20 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 20 "gradebook.py"
-        { loc = 93; goto error; }
+        { loc = 83; goto error; }
 #line 20 "gradebook.py"
     }
 #line 20 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 20 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 20 "gradebook.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 20 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 20 "gradebook.py"
     {
 #line 20 "gradebook.py"
@@ -1357,7 +1286,7 @@ static Py2cValue mod_gradebook(void) {
 #line 20 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
 #line 20 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 20 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 20 "gradebook.py"
@@ -1368,58 +1297,56 @@ static Py2cValue mod_gradebook(void) {
 #line 21 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'roster' is not defined");
 #line 21 "gradebook.py"
-        { loc = 96; goto error; }
+        { loc = 86; goto error; }
 #line 21 "gradebook.py"
     }
 #line 21 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__roster); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__roster);
 #line 21 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 21 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 21 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 21 "gradebook.py"
+    t[2] = py2c_iter(t[1]);
+#line 21 "gradebook.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+#line 21 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 21 "gradebook.py"
-    t[3] = py2c_iter(t[2]);
-#line 21 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
-#line 21 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 #line 21 "gradebook.py"
 L0:;
 #line 21 "gradebook.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 21 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 21 "gradebook.py"
-        if (py2c_error_occurred()) { loc = 94; goto error; }
+        if (py2c_error_occurred()) { loc = 84; goto error; }
 #line 21 "gradebook.py"
         goto L1;
 #line 21 "gradebook.py"
     }
 #line 21 "gradebook.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 98; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 87; goto error; }
 #line 21 "gradebook.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 21 "gradebook.py"
-    py2c_slot_store(&g_gradebook__name, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__name, t[4]); t[4] = PY2C_NULL;
 #line 21 "gradebook.py"
-    py2c_slot_store(&g_gradebook__scores, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__scores, t[5]); t[5] = PY2C_NULL;
 
 #line 22 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
 #line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 22 "gradebook.py"
-        { loc = 99; goto error; }
+        { loc = 88; goto error; }
 #line 22 "gradebook.py"
     }
 #line 22 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 22 "gradebook.py"
-    if (n0 < 0) { loc = 99; goto error; }
+    if (n0 < 0) { loc = 88; goto error; }
 #line 22 "gradebook.py"
     if (!n0) goto L3;
 #line 22 "gradebook.py"
@@ -1427,161 +1354,153 @@ L0:;
 #line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 22 "gradebook.py"
-        { loc = 101; goto error; }
+        { loc = 90; goto error; }
 #line 22 "gradebook.py"
     }
 #line 22 "gradebook.py"
-    t[5] = py2c_slot_load(&g_gradebook__scores);
+    t[4] = py2c_slot_load(&g_gradebook__scores);
 #line 22 "gradebook.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 22 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 22 "gradebook.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 22 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
 #line 22 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 22 "gradebook.py"
-        { loc = 103; goto error; }
+        { loc = 92; goto error; }
 #line 22 "gradebook.py"
     }
 #line 22 "gradebook.py"
-    t[7] = py2c_slot_load(&g_gradebook__scores);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 22 "gradebook.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
 #line 22 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_TRUEDIV);
 #line 22 "gradebook.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
 #line 22 "gradebook.py"
-    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_TRUEDIV);
-#line 22 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 22 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 22 "gradebook.py"
-    PY2C_CLEAR(t[8]);
-#line 22 "gradebook.py"
-    t[4] = t[9]; t[9] = PY2C_NULL;
+    t[3] = t[7]; t[7] = PY2C_NULL;
 #line 22 "gradebook.py"
     goto L4;
 #line 22 "gradebook.py"
 L3:;
 #line 22 "gradebook.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 22 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 94; goto error; }
 #line 22 "gradebook.py"
-    t[4] = t[5]; t[5] = PY2C_NULL;
+    t[3] = t[4]; t[4] = PY2C_NULL;
 #line 22 "gradebook.py"
 L4:;
 #line 22 "gradebook.py"
-    py2c_slot_store(&g_gradebook__avg, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__avg, t[3]); t[3] = PY2C_NULL;
 
 #line 23 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[4], &t[5], &attr_ic[12]) < 0) { loc = 107; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 96; goto error; }
 #line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__name)) {
 #line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 23 "gradebook.py"
-        { loc = 108; goto error; }
+        { loc = 97; goto error; }
 #line 23 "gradebook.py"
     }
 #line 23 "gradebook.py"
-    t[6] = py2c_slot_load(&g_gradebook__name);
+    t[5] = py2c_slot_load(&g_gradebook__name);
 #line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__w)) {
 #line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 23 "gradebook.py"
-        { loc = 109; goto error; }
+        { loc = 98; goto error; }
 #line 23 "gradebook.py"
     }
 #line 23 "gradebook.py"
-    t[7] = py2c_slot_load(&g_gradebook__w);
+    t[6] = py2c_slot_load(&g_gradebook__w);
 #line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
 #line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 23 "gradebook.py"
-        { loc = 111; goto error; }
+        { loc = 100; goto error; }
 #line 23 "gradebook.py"
     }
 #line 23 "gradebook.py"
-    t[8] = py2c_slot_load(&g_gradebook__scores);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__scores); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 23 "gradebook.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
-#line 23 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
-#line 23 "gradebook.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
 #line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__avg)) {
 #line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 23 "gradebook.py"
-        { loc = 112; goto error; }
+        { loc = 101; goto error; }
 #line 23 "gradebook.py"
     }
 #line 23 "gradebook.py"
-    t[10] = py2c_slot_load(&g_gradebook__avg);
+    t[8] = py2c_slot_load(&g_gradebook__avg);
 #line 23 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__scores)) {
 #line 23 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'scores' is not defined");
 #line 23 "gradebook.py"
-        { loc = 114; goto error; }
+        { loc = 103; goto error; }
 #line 23 "gradebook.py"
     }
 #line 23 "gradebook.py"
-    t[11] = py2c_slot_load(&g_gradebook__scores);
+    t[9] = py2c_slot_load(&g_gradebook__scores);
 #line 23 "gradebook.py"
-    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[11], py2c_obj_value(&str_27.ob)}, 1, kwnames_2);
+    t[10] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9], py2c_obj_value(&str_19.ob)}, 1, kwnames_2);
 #line 23 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
 #line 23 "gradebook.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
 #line 23 "gradebook.py"
-    t[13] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], t[7], t[9], t[10], py2c_obj_value(&str_26.ob), t[12]}, 0, kwnames_3);
+    t[11] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6], t[7], t[8], py2c_obj_value(&str_18.ob), t[10]}, 0, kwnames_3);
 #line 23 "gradebook.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
+#line 23 "gradebook.py"
+    PY2C_CLEAR(t[5]);
 #line 23 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 23 "gradebook.py"
     PY2C_CLEAR(t[7]);
 #line 23 "gradebook.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 23 "gradebook.py"
     PY2C_CLEAR(t[10]);
 #line 23 "gradebook.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[3]);
 #line 23 "gradebook.py"
     PY2C_CLEAR(t[4]);
 #line 23 "gradebook.py"
-    PY2C_CLEAR(t[5]);
-#line 23 "gradebook.py"
-    py2c_slot_store(&g_gradebook__line, t[13]); t[13] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__line, t[11]); t[11] = PY2C_NULL;
 
 #line 25 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__line)) {
 #line 25 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 25 "gradebook.py"
-        { loc = 116; goto error; }
+        { loc = 105; goto error; }
 #line 25 "gradebook.py"
     }
 #line 25 "gradebook.py"
-    t[4] = py2c_slot_load(&g_gradebook__line);
+    t[3] = py2c_slot_load(&g_gradebook__line);
 #line 25 "gradebook.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 25 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
+#line 25 "gradebook.py"
+    PY2C_CLEAR(t[3]);
 #line 25 "gradebook.py"
     PY2C_CLEAR(t[4]);
-#line 25 "gradebook.py"
-    PY2C_CLEAR(t[5]);
 #line 25 "gradebook.py"
     py2c_safepoint();
 #line 25 "gradebook.py"
@@ -1589,58 +1508,58 @@ L4:;
 #line 25 "gradebook.py"
 L1:;
 #line 25 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 26 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 119; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 108; goto error; }
 #line 26 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_29.ob)}, 2, PY2C_NULL);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 26 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 121; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_17.ob), &t[3], &t[4], &attr_ic[3]) < 0) { loc = 110; goto error; }
 #line 26 "gradebook.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_39.ob), py2c_int(4)}, 2, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(4)}, 2, PY2C_NULL);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[4]);
 #line 26 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_25.ob), &t[6], &t[7], &attr_ic[15]) < 0) { loc = 123; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_17.ob), &t[6], &t[7], &attr_ic[4]) < 0) { loc = 112; goto error; }
 #line 26 "gradebook.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_41.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1, PY2C_NULL);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[7]);
 #line 26 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_25.ob), &t[9], &t[10], &attr_ic[16]) < 0) { loc = 125; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_17.ob), &t[9], &t[10], &attr_ic[5]) < 0) { loc = 114; goto error; }
 #line 26 "gradebook.py"
     t[11] = py2c_list_new(2);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 115; goto error; }
 #line 26 "gradebook.py"
-    if (py2c_list_append(t[11], py2c_int(5)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[11], py2c_int(5)) < 0) { loc = 115; goto error; }
 #line 26 "gradebook.py"
-    if (py2c_list_append(t[11], py2c_int(6)) < 0) { loc = 126; goto error; }
+    if (py2c_list_append(t[11], py2c_int(6)) < 0) { loc = 115; goto error; }
 #line 26 "gradebook.py"
     t[12] = py2c_dict_new();
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
 #line 26 "gradebook.py"
-    if (py2c_dict_setitem(t[12], py2c_obj_value(&str_43.ob), py2c_int(7)) < 0) { loc = 127; goto error; }
+    if (py2c_dict_setitem(t[12], py2c_obj_value(&str_35.ob), py2c_int(7)) < 0) { loc = 116; goto error; }
 #line 26 "gradebook.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], t[12]}, 2, PY2C_NULL);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 113; goto error; }
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[11]);
 #line 26 "gradebook.py"
@@ -1652,7 +1571,7 @@ L1:;
 #line 26 "gradebook.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
 #line 26 "gradebook.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 106; goto error; }
 #line 26 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 26 "gradebook.py"
@@ -1667,11 +1586,11 @@ L1:;
 #line 27 "gradebook.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20)}, 1);
 #line 27 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 27 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 27 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 27 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 27 "gradebook.py"
@@ -1682,17 +1601,17 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 131; goto error; }
+        { loc = 120; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 28 "gradebook.py"
@@ -1700,17 +1619,17 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 134; goto error; }
+        { loc = 123; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[2] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 28 "gradebook.py"
@@ -1718,17 +1637,17 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 137; goto error; }
+        { loc = 126; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[4] = py2c_slice_new(py2c_int(5), py2c_int(1), py2c_int(-1));
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[4]);
 #line 28 "gradebook.py"
@@ -1736,17 +1655,17 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 140; goto error; }
+        { loc = 129; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-5));
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 28 "gradebook.py"
@@ -1754,17 +1673,17 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 143; goto error; }
+        { loc = 132; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[8] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[8]);
 #line 28 "gradebook.py"
@@ -1772,23 +1691,23 @@ L1:;
 #line 28 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 28 "gradebook.py"
-        { loc = 146; goto error; }
+        { loc = 135; goto error; }
 #line 28 "gradebook.py"
     }
 #line 28 "gradebook.py"
     t[10] = py2c_slice_new(py2c_int(-100), py2c_int(2), PY2C_NONE);
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 136; goto error; }
 #line 28 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 137; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[10]);
 #line 28 "gradebook.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[9], t[11]}, 6);
 #line 28 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 119; goto error; }
 #line 28 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 28 "gradebook.py"
@@ -1807,25 +1726,25 @@ L1:;
 #line 29 "gradebook.py"
     t[0] = py2c_list_new(2);
 #line 29 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
 #line 29 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 149; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 138; goto error; }
 #line 29 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 149; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 138; goto error; }
 #line 29 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
 #line 29 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 29 "gradebook.py"
-        { loc = 150; goto error; }
+        { loc = 139; goto error; }
 #line 29 "gradebook.py"
     }
 #line 29 "gradebook.py"
     t[1] = py2c_slice_new(py2c_int(2), py2c_int(5), PY2C_NONE);
 #line 29 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 29 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
 #line 29 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 29 "gradebook.py"
@@ -1836,15 +1755,15 @@ L1:;
 #line 30 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 30 "gradebook.py"
-        { loc = 153; goto error; }
+        { loc = 142; goto error; }
 #line 30 "gradebook.py"
     }
 #line 30 "gradebook.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(4));
 #line 30 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
 #line 30 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_delitem(s0, t[0]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
 #line 30 "gradebook.py"
     PY2C_CLEAR(t[0]);
 
@@ -1853,7 +1772,7 @@ L1:;
 #line 31 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 31 "gradebook.py"
-        { loc = 157; goto error; }
+        { loc = 146; goto error; }
 #line 31 "gradebook.py"
     }
 #line 31 "gradebook.py"
@@ -1861,7 +1780,7 @@ L1:;
 #line 31 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 31 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 31 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 31 "gradebook.py"
@@ -1870,37 +1789,37 @@ L1:;
 #line 32 "gradebook.py"
     t[0] = py2c_list_new(1);
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 32 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 147; goto error; }
 #line 32 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
 #line 32 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 32 "gradebook.py"
-        { loc = 160; goto error; }
+        { loc = 149; goto error; }
 #line 32 "gradebook.py"
     }
 #line 32 "gradebook.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 32 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 32 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 32 "gradebook.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
 #line 32 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 32 "gradebook.py"
     t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
 #line 32 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 32 "gradebook.py"
@@ -1910,15 +1829,15 @@ L1:;
 #line 32 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 32 "gradebook.py"
-        { loc = 164; goto error; }
+        { loc = 153; goto error; }
 #line 32 "gradebook.py"
     }
 #line 32 "gradebook.py"
     t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 32 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
 #line 32 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 166; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[5], t[4]); py2c_decref(s0); if (rc < 0) { loc = 155; goto error; } }
 #line 32 "gradebook.py"
     PY2C_CLEAR(t[5]);
 #line 32 "gradebook.py"
@@ -1929,7 +1848,7 @@ L1:;
 #line 33 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 33 "gradebook.py"
-        { loc = 168; goto error; }
+        { loc = 157; goto error; }
 #line 33 "gradebook.py"
     }
 #line 33 "gradebook.py"
@@ -1937,7 +1856,7 @@ L1:;
 #line 33 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 33 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 33 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 33 "gradebook.py"
@@ -1946,25 +1865,25 @@ L1:;
 #line 35 "gradebook.py"
     t[0] = py2c_list_new(2);
 #line 35 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error_1; }
 #line 35 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 169; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 158; goto error_1; }
 #line 35 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 169; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 158; goto error_1; }
 #line 35 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__nums)) {
 #line 35 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 35 "gradebook.py"
-        { loc = 170; goto error_1; }
+        { loc = 159; goto error_1; }
 #line 35 "gradebook.py"
     }
 #line 35 "gradebook.py"
     t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
 #line 35 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error_1; }
 #line 35 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__nums); int64_t rc = py2c_fast_setitem(s0, t[1], t[0]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error_1; } }
 #line 35 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 35 "gradebook.py"
@@ -1988,7 +1907,7 @@ error_1:
 #line 35 "gradebook.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 35 "gradebook.py"
-    if (n0 < 0) { loc = 173; goto error_2; }
+    if (n0 < 0) { loc = 162; goto error_2; }
 #line 35 "gradebook.py"
     if (!n0) goto L6;
 #line 35 "gradebook.py"
@@ -1999,15 +1918,15 @@ error_1:
 #line 37 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 37 "gradebook.py"
-        { loc = 175; goto error_3; }
+        { loc = 164; goto error_3; }
 #line 37 "gradebook.py"
     }
 #line 37 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__e);
 #line 37 "gradebook.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2);
 #line 37 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_3; }
 #line 37 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 37 "gradebook.py"
@@ -2058,13 +1977,13 @@ L5:;
 #line 38 "gradebook.py"
     t[0] = py2c_list_new(3);
 #line 38 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 38 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 165; goto error; }
 #line 38 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 165; goto error; }
 #line 38 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 176; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 165; goto error; }
 #line 38 "gradebook.py"
     py2c_slot_store(&g_gradebook__stack, t[0]); t[0] = PY2C_NULL;
 
@@ -2073,97 +1992,89 @@ L5:;
 #line 39 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 39 "gradebook.py"
-        { loc = 178; goto error; }
+        { loc = 167; goto error; }
 #line 39 "gradebook.py"
     }
 #line 39 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__stack);
 #line 39 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(0), py2c_int(0));
 #line 39 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 39 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 39 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 39 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 40 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 40 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 40 "gradebook.py"
-        { loc = 181; goto error; }
+        { loc = 169; goto error; }
 #line 40 "gradebook.py"
     }
 #line 40 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__stack);
 #line 40 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1), py2c_float(2.5)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_list_insert(t[0], py2c_int(-1), py2c_float(2.5));
 #line 40 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 40 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 40 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 40 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 41 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 41 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 41 "gradebook.py"
-        { loc = 184; goto error; }
+        { loc = 171; goto error; }
 #line 41 "gradebook.py"
     }
 #line 41 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(5)});
 #line 41 "gradebook.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(5)});
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
 #line 41 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
+    t[1] = py2c_slot_load(&g_gradebook__stack);
 #line 41 "gradebook.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_extend(t[1], t[0]);
 #line 41 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
-#line 41 "gradebook.py"
-    PY2C_CLEAR(t[2]);
-#line 41 "gradebook.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 41 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 41 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 41 "gradebook.py"
+    PY2C_CLEAR(t[2]);
 
 #line 42 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 42 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 42 "gradebook.py"
-        { loc = 188; goto error; }
+        { loc = 174; goto error; }
 #line 42 "gradebook.py"
     }
 #line 42 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__stack);
 #line 42 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_remove(t[0], py2c_int(2));
 #line 42 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
 #line 42 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 42 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 42 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 43 "gradebook.py"
-        { loc = 191; goto error; }
+        { loc = 176; goto error; }
 #line 43 "gradebook.py"
     }
 #line 43 "gradebook.py"
@@ -2173,35 +2084,47 @@ L5:;
 #line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 43 "gradebook.py"
-        { loc = 193; goto error; }
+        { loc = 178; goto error; }
 #line 43 "gradebook.py"
     }
 #line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+    t[1] = py2c_slot_load(&g_gradebook__stack);
 #line 43 "gradebook.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_list_pop(t[1], PY2C_NULL);
 #line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 43 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 #line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 43 "gradebook.py"
-        { loc = 196; goto error; }
+        { loc = 180; goto error; }
 #line 43 "gradebook.py"
     }
 #line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+    t[3] = py2c_slot_load(&g_gradebook__stack);
 #line 43 "gradebook.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[4] = py2c_direct_list_pop(t[3], py2c_int(0));
 #line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
 #line 43 "gradebook.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
+#line 43 "gradebook.py"
+    if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
+        { loc = 182; goto error; }
+#line 43 "gradebook.py"
+    }
+#line 43 "gradebook.py"
+    t[5] = py2c_slot_load(&g_gradebook__stack);
+#line 43 "gradebook.py"
+    t[6] = py2c_direct_list_index(t[5], py2c_int(3), PY2C_NULL, PY2C_NULL);
+#line 43 "gradebook.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[5]);
 #line 43 "gradebook.py"
@@ -2209,117 +2132,95 @@ L5:;
 #line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 43 "gradebook.py"
-        { loc = 199; goto error; }
+        { loc = 184; goto error; }
 #line 43 "gradebook.py"
     }
 #line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[7], &t[8], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
+    t[7] = py2c_slot_load(&g_gradebook__stack);
 #line 43 "gradebook.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
+    t[8] = py2c_direct_list_count(t[7], py2c_float(2.5));
 #line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 183; goto error; }
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[7]);
 #line 43 "gradebook.py"
-    PY2C_CLEAR(t[8]);
+    if (!py2c_slot_bound(&g_gradebook__stack)) {
+#line 43 "gradebook.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
+#line 43 "gradebook.py"
+        { loc = 185; goto error; }
+#line 43 "gradebook.py"
+    }
+#line 43 "gradebook.py"
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[9] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
+#line 43 "gradebook.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 186; goto error; }
+#line 43 "gradebook.py"
+    t[10] = py2c_list_new(1);
+#line 43 "gradebook.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 187; goto error; }
+#line 43 "gradebook.py"
+    if (py2c_list_append(t[10], py2c_int(0)) < 0) { loc = 187; goto error; }
 #line 43 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 43 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 43 "gradebook.py"
-        { loc = 202; goto error; }
+        { loc = 188; goto error; }
 #line 43 "gradebook.py"
     }
 #line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[10], &t[11], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[11] = py2c_fast_binary_op(t[10], s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 43 "gradebook.py"
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(2.5)}, 1, PY2C_NULL);
-#line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 189; goto error; }
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[10]);
 #line 43 "gradebook.py"
-    PY2C_CLEAR(t[11]);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[8], t[9], t[11]}, 7);
 #line 43 "gradebook.py"
-    if (!py2c_slot_bound(&g_gradebook__stack)) {
-#line 43 "gradebook.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-#line 43 "gradebook.py"
-        { loc = 204; goto error; }
-#line 43 "gradebook.py"
-    }
-#line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[13] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
-#line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 205; goto error; }
-#line 43 "gradebook.py"
-    t[14] = py2c_list_new(1);
-#line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 206; goto error; }
-#line 43 "gradebook.py"
-    if (py2c_list_append(t[14], py2c_int(0)) < 0) { loc = 206; goto error; }
-#line 43 "gradebook.py"
-    if (!py2c_slot_bound(&g_gradebook__stack)) {
-#line 43 "gradebook.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
-#line 43 "gradebook.py"
-        { loc = 207; goto error; }
-#line 43 "gradebook.py"
-    }
-#line 43 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[15] = py2c_fast_binary_op(t[14], s0, PY2C_OP_ADD); py2c_decref(s0); }
-#line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 208; goto error; }
-#line 43 "gradebook.py"
-    PY2C_CLEAR(t[14]);
-#line 43 "gradebook.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[12], t[13], t[15]}, 7);
-#line 43 "gradebook.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 175; goto error; }
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 43 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+#line 43 "gradebook.py"
+    PY2C_CLEAR(t[4]);
 #line 43 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 43 "gradebook.py"
+    PY2C_CLEAR(t[8]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[9]);
 #line 43 "gradebook.py"
+    PY2C_CLEAR(t[11]);
+#line 43 "gradebook.py"
     PY2C_CLEAR(t[12]);
-#line 43 "gradebook.py"
-    PY2C_CLEAR(t[13]);
-#line 43 "gradebook.py"
-    PY2C_CLEAR(t[15]);
-#line 43 "gradebook.py"
-    PY2C_CLEAR(t[16]);
 
 #line 44 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 44 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 44 "gradebook.py"
-        { loc = 210; goto error; }
+        { loc = 191; goto error; }
 #line 44 "gradebook.py"
     }
 #line 44 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__stack);
 #line 44 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_reverse(t[0]);
 #line 44 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 44 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 44 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 44 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 45 "gradebook.py"
-        { loc = 213; goto error; }
+        { loc = 193; goto error; }
 #line 45 "gradebook.py"
     }
 #line 45 "gradebook.py"
@@ -2329,31 +2230,29 @@ L5:;
 #line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 45 "gradebook.py"
-        { loc = 216; goto error; }
+        { loc = 196; goto error; }
 #line 45 "gradebook.py"
     }
 #line 45 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+    t[1] = py2c_slot_load(&g_gradebook__stack);
 #line 45 "gradebook.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_list_copy(t[1]);
 #line 45 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
 #line 45 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 45 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 #line 45 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 45 "gradebook.py"
-        { loc = 218; goto error; }
+        { loc = 197; goto error; }
 #line 45 "gradebook.py"
     }
 #line 45 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); n0 = py2c_is(t[3], s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); n0 = py2c_is(t[2], s0); py2c_decref(s0); }
 #line 45 "gradebook.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 45 "gradebook.py"
     t[1] = py2c_bool(n0);
 #line 45 "gradebook.py"
@@ -2361,17 +2260,17 @@ L5:;
 #line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 45 "gradebook.py"
-        { loc = 219; goto error; }
+        { loc = 198; goto error; }
 #line 45 "gradebook.py"
     }
 #line 45 "gradebook.py"
     t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 45 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
 #line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 45 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 45 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 45 "gradebook.py"
@@ -2379,19 +2278,19 @@ L5:;
 #line 45 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 45 "gradebook.py"
-        { loc = 222; goto error; }
+        { loc = 201; goto error; }
 #line 45 "gradebook.py"
     }
 #line 45 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 45 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
 #line 45 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 45 "gradebook.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
 #line 45 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
 #line 45 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 45 "gradebook.py"
@@ -2406,28 +2305,26 @@ L5:;
 #line 46 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 46 "gradebook.py"
-        { loc = 225; goto error; }
+        { loc = 204; goto error; }
 #line 46 "gradebook.py"
     }
 #line 46 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__stack); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__stack);
 #line 46 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 46 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 46 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 46 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 46 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 47 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__stack)) {
 #line 47 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 47 "gradebook.py"
-        { loc = 228; goto error; }
+        { loc = 206; goto error; }
 #line 47 "gradebook.py"
     }
 #line 47 "gradebook.py"
@@ -2437,7 +2334,7 @@ L5:;
 #line 47 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 47 "gradebook.py"
-        { loc = 230; goto error; }
+        { loc = 208; goto error; }
 #line 47 "gradebook.py"
     }
 #line 47 "gradebook.py"
@@ -2445,13 +2342,13 @@ L5:;
 #line 47 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[1]}, 1);
 #line 47 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
 #line 47 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 47 "gradebook.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 47 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 47 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 47 "gradebook.py"
@@ -2462,13 +2359,13 @@ L5:;
 #line 48 "gradebook.py"
     t[0] = py2c_list_new(3);
 #line 48 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
 #line 48 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 209; goto error; }
 #line 48 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 209; goto error; }
 #line 48 "gradebook.py"
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 231; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 209; goto error; }
 #line 48 "gradebook.py"
     py2c_slot_store(&g_gradebook__data, t[0]); t[0] = PY2C_NULL;
 
@@ -2477,25 +2374,21 @@ L5:;
 #line 49 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 49 "gradebook.py"
-        { loc = 234; goto error; }
+        { loc = 212; goto error; }
 #line 49 "gradebook.py"
     }
 #line 49 "gradebook.py"
-    t[0] = py2c_slot_load(&g_gradebook__data);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__data); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 49 "gradebook.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
 #line 49 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 233; goto error; }
+    py2c_incref(t[0]); py2c_slot_store(&g_gradebook__n, t[0]);
+#line 49 "gradebook.py"
+    n0 = py2c_fast_compare_bool(t[0], py2c_int(2), PY2C_GT);
+#line 49 "gradebook.py"
+    if (n0 < 0) { loc = 210; goto error; }
 #line 49 "gradebook.py"
     PY2C_CLEAR(t[0]);
-#line 49 "gradebook.py"
-    py2c_incref(t[1]); py2c_slot_store(&g_gradebook__n, t[1]);
-#line 49 "gradebook.py"
-    n0 = py2c_fast_compare_bool(t[1], py2c_int(2), PY2C_GT);
-#line 49 "gradebook.py"
-    if (n0 < 0) { loc = 232; goto error; }
-#line 49 "gradebook.py"
-    PY2C_CLEAR(t[1]);
 #line 49 "gradebook.py"
     if (!n0) goto L8;
 
@@ -2504,31 +2397,31 @@ L5:;
 #line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 50 "gradebook.py"
-        { loc = 237; goto error; }
+        { loc = 215; goto error; }
 #line 50 "gradebook.py"
     }
 #line 50 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__n); t[0] = py2c_format(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__n); t[0] = py2c_format(s0, py2c_obj_value(&str_39.ob)); py2c_decref(s0); }
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 236; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error; }
 #line 50 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__data)) {
 #line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 50 "gradebook.py"
-        { loc = 239; goto error; }
+        { loc = 217; goto error; }
 #line 50 "gradebook.py"
     }
 #line 50 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__data); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
 #line 50 "gradebook.py"
     py2c_incref(t[1]); py2c_slot_store(&g_gradebook__first, t[1]);
 #line 50 "gradebook.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_55.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_39.ob));
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
 #line 50 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 50 "gradebook.py"
@@ -2536,23 +2429,23 @@ L5:;
 #line 50 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 50 "gradebook.py"
-        { loc = 242; goto error; }
+        { loc = 220; goto error; }
 #line 50 "gradebook.py"
     }
 #line 50 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__first); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
 #line 50 "gradebook.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_55.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_39.ob));
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error; }
 #line 50 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 50 "gradebook.py"
-    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_56.ob), t[2], py2c_obj_value(&str_57.ob), t[4]});
+    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_40.ob), t[2], py2c_obj_value(&str_41.ob), t[4]});
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
 #line 50 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 50 "gradebook.py"
@@ -2562,7 +2455,7 @@ L5:;
 #line 50 "gradebook.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 50 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
 #line 50 "gradebook.py"
     PY2C_CLEAR(t[5]);
 #line 50 "gradebook.py"
@@ -2580,19 +2473,19 @@ L10:;
 #line 52 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 52 "gradebook.py"
-        { loc = 246; goto error; }
+        { loc = 224; goto error; }
 #line 52 "gradebook.py"
     }
 #line 52 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 52 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 225; goto error; }
 #line 52 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__i, t[0]);
 #line 52 "gradebook.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(10), PY2C_LT);
 #line 52 "gradebook.py"
-    if (n0 < 0) { loc = 245; goto error; }
+    if (n0 < 0) { loc = 223; goto error; }
 #line 52 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 52 "gradebook.py"
@@ -2603,7 +2496,7 @@ L10:;
 #line 53 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 53 "gradebook.py"
-        { loc = 249; goto error; }
+        { loc = 227; goto error; }
 #line 53 "gradebook.py"
     }
 #line 53 "gradebook.py"
@@ -2611,17 +2504,17 @@ L10:;
 #line 53 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 53 "gradebook.py"
-        { loc = 250; goto error; }
+        { loc = 228; goto error; }
 #line 53 "gradebook.py"
     }
 #line 53 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); t[0] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 53 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 229; goto error; }
 #line 53 "gradebook.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(50), PY2C_GT);
 #line 53 "gradebook.py"
-    if (n0 < 0) { loc = 248; goto error; }
+    if (n0 < 0) { loc = 226; goto error; }
 #line 53 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 53 "gradebook.py"
@@ -2632,15 +2525,15 @@ L10:;
 #line 54 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 54 "gradebook.py"
-        { loc = 253; goto error; }
+        { loc = 231; goto error; }
 #line 54 "gradebook.py"
     }
 #line 54 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__i);
 #line 54 "gradebook.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[0]}, 2);
 #line 54 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 230; goto error; }
 #line 54 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 54 "gradebook.py"
@@ -2658,9 +2551,9 @@ L13:;
 L11:;
 
 #line 57 "gradebook.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1);
 #line 57 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
 #line 57 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 57 "gradebook.py"
@@ -2676,13 +2569,13 @@ L15:;
 #line 59 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 59 "gradebook.py"
-        { loc = 256; goto error; }
+        { loc = 234; goto error; }
 #line 59 "gradebook.py"
     }
 #line 59 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__i); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
 #line 59 "gradebook.py"
-    if (n0 < 0) { loc = 255; goto error; }
+    if (n0 < 0) { loc = 233; goto error; }
 #line 59 "gradebook.py"
     if (!n0) goto L16;
 
@@ -2691,7 +2584,7 @@ L15:;
 #line 60 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 60 "gradebook.py"
-        { loc = 258; goto error; }
+        { loc = 236; goto error; }
 #line 60 "gradebook.py"
     }
 #line 60 "gradebook.py"
@@ -2699,7 +2592,7 @@ L15:;
 #line 60 "gradebook.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 60 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
 #line 60 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 60 "gradebook.py"
@@ -2716,22 +2609,22 @@ L16:;
 #line 62 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 62 "gradebook.py"
-        { loc = 260; goto error; }
+        { loc = 238; goto error; }
 #line 62 "gradebook.py"
     }
 #line 62 "gradebook.py"
     t[0] = py2c_slot_load(&g_gradebook__i);
 #line 62 "gradebook.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[0]}, 2);
 #line 62 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
 #line 62 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 62 "gradebook.py"
     PY2C_CLEAR(t[1]);
 
 #line 63 "gradebook.py"
-    if (py2c_unpack_ex(py2c_obj_value(&str_61.ob), 1, 1, &t[0]) < 0) { loc = 261; goto error; }
+    if (py2c_unpack_ex(py2c_obj_value(&str_45.ob), 1, 1, &t[0]) < 0) { loc = 239; goto error; }
 #line 63 "gradebook.py"
     py2c_slot_store(&g_gradebook__x, t[0]); t[0] = PY2C_NULL;
 #line 63 "gradebook.py"
@@ -2742,40 +2635,28 @@ L16:;
 #line 64 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 64 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 240; goto error; }
 #line 64 "gradebook.py"
     t[1] = py2c_list_new(1);
 #line 64 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 241; goto error; }
 #line 64 "gradebook.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 264; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 241; goto error; }
 #line 64 "gradebook.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-#line 64 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 262; goto error; }
+    if (py2c_unpack(t[0], 2, &t[2]) < 0) { loc = 242; goto error; }
 #line 64 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 64 "gradebook.py"
-    PY2C_CLEAR(t[1]);
+    py2c_slot_store(&g_gradebook__p, t[2]); t[2] = PY2C_NULL;
 #line 64 "gradebook.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 265; goto error; }
+    py2c_slot_store(&g_gradebook__q, t[3]); t[3] = PY2C_NULL;
 #line 64 "gradebook.py"
-    PY2C_CLEAR(t[2]);
-#line 64 "gradebook.py"
-    if (py2c_unpack(t[3], 2, &t[5]) < 0) { loc = 266; goto error; }
-#line 64 "gradebook.py"
-    PY2C_CLEAR(t[3]);
-#line 64 "gradebook.py"
-    py2c_slot_store(&g_gradebook__p, t[5]); t[5] = PY2C_NULL;
-#line 64 "gradebook.py"
-    py2c_slot_store(&g_gradebook__q, t[6]); t[6] = PY2C_NULL;
-#line 64 "gradebook.py"
-    py2c_slot_store(&g_gradebook__r, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_gradebook__r, t[1]); t[1] = PY2C_NULL;
 
 #line 65 "gradebook.py"
     t[0] = py2c_list_new(0);
 #line 65 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 267; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 243; goto error; }
 #line 65 "gradebook.py"
     py2c_incref(t[0]); py2c_slot_store(&g_gradebook__a, t[0]);
 #line 65 "gradebook.py"
@@ -2788,28 +2669,26 @@ L16:;
 #line 66 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 66 "gradebook.py"
-        { loc = 269; goto error; }
+        { loc = 245; goto error; }
 #line 66 "gradebook.py"
     }
 #line 66 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 270; goto error; } }
+    t[0] = py2c_slot_load(&g_gradebook__a);
 #line 66 "gradebook.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_int(1));
 #line 66 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 244; goto error; }
 #line 66 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 66 "gradebook.py"
     PY2C_CLEAR(t[1]);
-#line 66 "gradebook.py"
-    PY2C_CLEAR(t[2]);
 
 #line 67 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__x)) {
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 67 "gradebook.py"
-        { loc = 272; goto error; }
+        { loc = 247; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2817,7 +2696,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mid' is not defined");
 #line 67 "gradebook.py"
-        { loc = 273; goto error; }
+        { loc = 248; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2825,7 +2704,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 67 "gradebook.py"
-        { loc = 274; goto error; }
+        { loc = 249; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2833,7 +2712,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 67 "gradebook.py"
-        { loc = 275; goto error; }
+        { loc = 250; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2841,7 +2720,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'q' is not defined");
 #line 67 "gradebook.py"
-        { loc = 276; goto error; }
+        { loc = 251; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2849,7 +2728,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 67 "gradebook.py"
-        { loc = 277; goto error; }
+        { loc = 252; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2857,7 +2736,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 67 "gradebook.py"
-        { loc = 278; goto error; }
+        { loc = 253; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2865,7 +2744,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 67 "gradebook.py"
-        { loc = 280; goto error; }
+        { loc = 255; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2873,7 +2752,7 @@ L16:;
 #line 67 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 67 "gradebook.py"
-        { loc = 281; goto error; }
+        { loc = 256; goto error; }
 #line 67 "gradebook.py"
     }
 #line 67 "gradebook.py"
@@ -2897,7 +2776,7 @@ L16:;
 #line 67 "gradebook.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[0]}, 8);
 #line 67 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 246; goto error; }
 #line 67 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 67 "gradebook.py"
@@ -2920,15 +2799,15 @@ L16:;
 #line 68 "gradebook.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 68 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
 #line 68 "gradebook.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 283; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 258; goto error; }
 #line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__first, t[1]); t[1] = PY2C_NULL;
 #line 68 "gradebook.py"
     py2c_slot_store(&g_gradebook__second, t[2]); t[2] = PY2C_NULL;
 #line 68 "gradebook.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 284; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 259; goto error; }
 #line 68 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 68 "gradebook.py"
@@ -2941,7 +2820,7 @@ L16:;
 #line 69 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 69 "gradebook.py"
-        { loc = 286; goto error; }
+        { loc = 261; goto error; }
 #line 69 "gradebook.py"
     }
 #line 69 "gradebook.py"
@@ -2949,7 +2828,7 @@ L16:;
 #line 69 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'second' is not defined");
 #line 69 "gradebook.py"
-        { loc = 287; goto error; }
+        { loc = 262; goto error; }
 #line 69 "gradebook.py"
     }
 #line 69 "gradebook.py"
@@ -2959,7 +2838,7 @@ L16:;
 #line 69 "gradebook.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 69 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 260; goto error; }
 #line 69 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 69 "gradebook.py"
@@ -2970,7 +2849,7 @@ L16:;
 #line 70 "gradebook.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
 #line 70 "gradebook.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 263; goto error; }
 #line 70 "gradebook.py"
     py2c_slot_store(&g_gradebook__t, t[0]); t[0] = PY2C_NULL;
 
@@ -2979,15 +2858,15 @@ L16:;
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 291; goto error; }
+        { loc = 266; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 292; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 267; goto error; } }
 #line 71 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 265; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 71 "gradebook.py"
@@ -2997,15 +2876,15 @@ L16:;
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 294; goto error; }
+        { loc = 269; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 295; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 270; goto error; } }
 #line 71 "gradebook.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 268; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 71 "gradebook.py"
@@ -3015,17 +2894,17 @@ L16:;
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 296; goto error; }
+        { loc = 271; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
     t[6] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(4)});
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 272; goto error; }
 #line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[7] = py2c_fast_binary_op(s0, t[6], PY2C_OP_ADD); py2c_decref(s0); }
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 273; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 71 "gradebook.py"
@@ -3033,29 +2912,29 @@ L16:;
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 299; goto error; }
+        { loc = 274; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[8] = py2c_fast_binary_op(s0, py2c_int(0), PY2C_OP_MUL); py2c_decref(s0); }
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 275; goto error; }
 #line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 301; goto error; }
+        { loc = 276; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
     t[9] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 302; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 277; goto error; }
 #line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); t[10] = py2c_fast_getitem(s0, t[9]); py2c_decref(s0); }
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 278; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[9]);
 #line 71 "gradebook.py"
@@ -3063,41 +2942,41 @@ L16:;
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 305; goto error; }
+        { loc = 280; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
     { Py2cValue s0 = py2c_slot_load(&g_gradebook__t); n0 = py2c_contains(s0, py2c_int(2)); py2c_decref(s0); }
 #line 71 "gradebook.py"
-    if (n0 < 0) { loc = 304; goto error; }
+    if (n0 < 0) { loc = 279; goto error; }
 #line 71 "gradebook.py"
     t[11] = py2c_bool(n0);
 #line 71 "gradebook.py"
     t[12] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 306; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 281; goto error; }
 #line 71 "gradebook.py"
     t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(3)});
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 307; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 282; goto error; }
 #line 71 "gradebook.py"
     t[14] = py2c_fast_compare(t[12], t[13], PY2C_LT);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 283; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[12]);
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[13]);
 #line 71 "gradebook.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 284; goto error; }
 #line 71 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__t)) {
 #line 71 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "gradebook.py"
-        { loc = 311; goto error; }
+        { loc = 286; goto error; }
 #line 71 "gradebook.py"
     }
 #line 71 "gradebook.py"
@@ -3105,23 +2984,23 @@ L16:;
 #line 71 "gradebook.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[16]}, 1);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 310; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 285; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[16]);
 #line 71 "gradebook.py"
     t[18] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3), py2c_int(2)});
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 288; goto error; }
 #line 71 "gradebook.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[18]}, 1);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 287; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[18]);
 #line 71 "gradebook.py"
     t[20] = py2c_fast_compare(t[17], t[19], PY2C_EQ);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 289; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[17]);
 #line 71 "gradebook.py"
@@ -3129,7 +3008,7 @@ L16:;
 #line 71 "gradebook.py"
     t[21] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[7], t[8], t[10], t[11], t[14], t[15], t[20]}, 9, PY2C_NULL);
 #line 71 "gradebook.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 264; goto error; }
 #line 71 "gradebook.py"
     PY2C_CLEAR(t[2]);
 #line 71 "gradebook.py"
@@ -3154,13 +3033,13 @@ L16:;
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 72 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "gradebook.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 72 "gradebook.py"
-    if (n0 < 0) { loc = 315; goto error; }
+    if (n0 < 0) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     if (!n0) goto L18;
 #line 72 "gradebook.py"
@@ -3168,13 +3047,13 @@ L16:;
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_LT);
 #line 72 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "gradebook.py"
     n1 = py2c_fast_is_true(t[0]);
 #line 72 "gradebook.py"
-    if (n1 < 0) { loc = 315; goto error; }
+    if (n1 < 0) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     if (!n1) goto L18;
 #line 72 "gradebook.py"
@@ -3182,13 +3061,13 @@ L16:;
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(3), py2c_int(2), PY2C_GT);
 #line 72 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "gradebook.py"
     n2 = py2c_fast_is_true(t[0]);
 #line 72 "gradebook.py"
-    if (n2 < 0) { loc = 315; goto error; }
+    if (n2 < 0) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     if (!n2) goto L18;
 #line 72 "gradebook.py"
@@ -3196,13 +3075,13 @@ L16:;
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(5), PY2C_NE);
 #line 72 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "gradebook.py"
     n3 = py2c_fast_is_true(t[0]);
 #line 72 "gradebook.py"
-    if (n3 < 0) { loc = 315; goto error; }
+    if (n3 < 0) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     if (!n3) goto L18;
 #line 72 "gradebook.py"
@@ -3210,7 +3089,7 @@ L16:;
 #line 72 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(5), py2c_float(5.0), PY2C_EQ);
 #line 72 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 315; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 290; goto error; }
 #line 72 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 72 "gradebook.py"
@@ -3223,19 +3102,19 @@ L18:;
 #line 73 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 73 "gradebook.py"
-        { loc = 317; goto error; }
+        { loc = 292; goto error; }
 #line 73 "gradebook.py"
     }
 #line 73 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(1), py2c_int(2), PY2C_LT);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 293; goto error; }
 #line 73 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 73 "gradebook.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 73 "gradebook.py"
-    if (n0 < 0) { loc = 318; goto error; }
+    if (n0 < 0) { loc = 293; goto error; }
 #line 73 "gradebook.py"
     if (!n0) goto L19;
 #line 73 "gradebook.py"
@@ -3243,7 +3122,7 @@ L18:;
 #line 73 "gradebook.py"
     t[1] = py2c_fast_compare(py2c_int(2), py2c_int(3), PY2C_GT);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 293; goto error; }
 #line 73 "gradebook.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 73 "gradebook.py"
@@ -3253,17 +3132,17 @@ L19:;
 #line 73 "gradebook.py"
     n1 = py2c_fast_is_true(t[1]);
 #line 73 "gradebook.py"
-    if (n1 < 0) { loc = 319; goto error; }
+    if (n1 < 0) { loc = 294; goto error; }
 #line 73 "gradebook.py"
     if (n1) goto L20;
 #line 73 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 73 "gradebook.py"
-    t[1] = py2c_obj_value(&str_55.ob);
+    t[1] = py2c_obj_value(&str_39.ob);
 #line 73 "gradebook.py"
     n2 = py2c_fast_is_true(t[1]);
 #line 73 "gradebook.py"
-    if (n2 < 0) { loc = 320; goto error; }
+    if (n2 < 0) { loc = 295; goto error; }
 #line 73 "gradebook.py"
     if (n2) goto L20;
 #line 73 "gradebook.py"
@@ -3273,7 +3152,7 @@ L19:;
 #line 73 "gradebook.py"
     n3 = py2c_fast_is_true(t[1]);
 #line 73 "gradebook.py"
-    if (n3 < 0) { loc = 321; goto error; }
+    if (n3 < 0) { loc = 296; goto error; }
 #line 73 "gradebook.py"
     if (n3) goto L20;
 #line 73 "gradebook.py"
@@ -3281,7 +3160,7 @@ L19:;
 #line 73 "gradebook.py"
     t[2] = py2c_list_new(0);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 297; goto error; }
 #line 73 "gradebook.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 73 "gradebook.py"
@@ -3291,7 +3170,7 @@ L20:;
 #line 73 "gradebook.py"
     n4 = py2c_fast_is_true(t[2]);
 #line 73 "gradebook.py"
-    if (n4 < 0) { loc = 323; goto error; }
+    if (n4 < 0) { loc = 298; goto error; }
 #line 73 "gradebook.py"
     if (!n4) goto L21;
 #line 73 "gradebook.py"
@@ -3301,7 +3180,7 @@ L20:;
 #line 73 "gradebook.py"
     n5 = py2c_fast_is_true(t[2]);
 #line 73 "gradebook.py"
-    if (n5 < 0) { loc = 324; goto error; }
+    if (n5 < 0) { loc = 299; goto error; }
 #line 73 "gradebook.py"
     if (!n5) goto L21;
 #line 73 "gradebook.py"
@@ -3313,11 +3192,11 @@ L21:;
 #line 73 "gradebook.py"
     t[3] = py2c_list_new(0);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 300; goto error; }
 #line 73 "gradebook.py"
     n6 = py2c_fast_is_true(t[3]);
 #line 73 "gradebook.py"
-    if (n6 < 0) { loc = 326; goto error; }
+    if (n6 < 0) { loc = 301; goto error; }
 #line 73 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 73 "gradebook.py"
@@ -3325,19 +3204,19 @@ L21:;
 #line 73 "gradebook.py"
     t[5] = py2c_list_new(0);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 327; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 302; goto error; }
 #line 73 "gradebook.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
 #line 73 "gradebook.py"
     n7 = py2c_fast_is_true(t[4]);
 #line 73 "gradebook.py"
-    if (n7 < 0) { loc = 327; goto error; }
+    if (n7 < 0) { loc = 302; goto error; }
 #line 73 "gradebook.py"
     if (n7) goto L22;
 #line 73 "gradebook.py"
     PY2C_CLEAR(t[4]);
 #line 73 "gradebook.py"
-    t[4] = py2c_obj_value(&str_28.ob);
+    t[4] = py2c_obj_value(&str_20.ob);
 #line 73 "gradebook.py"
 L22:;
 #line 73 "gradebook.py"
@@ -3345,7 +3224,7 @@ L22:;
 #line 73 "gradebook.py"
     n8 = py2c_fast_is_true(t[5]);
 #line 73 "gradebook.py"
-    if (n8 < 0) { loc = 328; goto error; }
+    if (n8 < 0) { loc = 303; goto error; }
 #line 73 "gradebook.py"
     if (!n8) goto L23;
 #line 73 "gradebook.py"
@@ -3353,7 +3232,7 @@ L22:;
 #line 73 "gradebook.py"
     t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(0), PY2C_OP_TRUEDIV);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 329; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 304; goto error; }
 #line 73 "gradebook.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
 #line 73 "gradebook.py"
@@ -3363,7 +3242,7 @@ L23:;
 #line 73 "gradebook.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[0], t[1], t[2], t[3], t[4], t[5]}, 7);
 #line 73 "gradebook.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 291; goto error; }
 #line 73 "gradebook.py"
     PY2C_CLEAR(t[6]);
 #line 73 "gradebook.py"
@@ -3386,7 +3265,7 @@ L23:;
 #line 74 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 74 "gradebook.py"
-        { loc = 330; goto error; }
+        { loc = 305; goto error; }
 #line 74 "gradebook.py"
     }
 #line 74 "gradebook.py"
@@ -3396,7 +3275,7 @@ L23:;
 #line 74 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 74 "gradebook.py"
-        { loc = 331; goto error; }
+        { loc = 306; goto error; }
 #line 74 "gradebook.py"
     }
 #line 74 "gradebook.py"
@@ -3407,7 +3286,7 @@ L23:;
 #line 76 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 76 "gradebook.py"
-        { loc = 333; goto error_4; }
+        { loc = 308; goto error_4; }
 #line 76 "gradebook.py"
     }
 #line 76 "gradebook.py"
@@ -3415,7 +3294,7 @@ L23:;
 #line 76 "gradebook.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 76 "gradebook.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 332; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 307; goto error_4; }
 #line 76 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 76 "gradebook.py"
@@ -3435,7 +3314,7 @@ error_4:
 #line 76 "gradebook.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NameError));
 #line 76 "gradebook.py"
-    if (n0 < 0) { loc = 334; goto error_5; }
+    if (n0 < 0) { loc = 309; goto error_5; }
 #line 76 "gradebook.py"
     if (!n0) goto L25;
 #line 76 "gradebook.py"
@@ -3446,15 +3325,15 @@ error_4:
 #line 78 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 78 "gradebook.py"
-        { loc = 336; goto error_6; }
+        { loc = 311; goto error_6; }
 #line 78 "gradebook.py"
     }
 #line 78 "gradebook.py"
     t[1] = py2c_slot_load(&g_gradebook__e);
 #line 78 "gradebook.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]}, 2);
 #line 78 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 310; goto error_6; }
 #line 78 "gradebook.py"
     PY2C_CLEAR(t[1]);
 #line 78 "gradebook.py"
@@ -3503,11 +3382,11 @@ L26:;
 L24:;
 
 #line 79 "gradebook.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[31]) < 0) { loc = 338; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 313; goto error; }
 #line 79 "gradebook.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 79 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 312; goto error; }
 #line 79 "gradebook.py"
     PY2C_CLEAR(t[0]);
 #line 79 "gradebook.py"
@@ -3520,7 +3399,7 @@ L24:;
 #line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
 #line 80 "gradebook.py"
-        { loc = 340; goto error; }
+        { loc = 315; goto error; }
 #line 80 "gradebook.py"
     }
 #line 80 "gradebook.py"
@@ -3530,121 +3409,117 @@ L24:;
 #line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
 #line 80 "gradebook.py"
-        { loc = 342; goto error; }
+        { loc = 317; goto error; }
 #line 80 "gradebook.py"
     }
 #line 80 "gradebook.py"
-    t[1] = py2c_slot_load(&g_gradebook__bs);
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 80 "gradebook.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 341; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 316; goto error; }
 #line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
 #line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
 #line 80 "gradebook.py"
-        { loc = 343; goto error; }
+        { loc = 318; goto error; }
 #line 80 "gradebook.py"
     }
 #line 80 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[3] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[2] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 344; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 319; goto error; }
 #line 80 "gradebook.py"
     if (!py2c_slot_bound(&g_gradebook__bs)) {
 #line 80 "gradebook.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
 #line 80 "gradebook.py"
-        { loc = 345; goto error; }
+        { loc = 320; goto error; }
 #line 80 "gradebook.py"
     }
 #line 80 "gradebook.py"
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
 #line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 346; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 321; goto error; }
 #line 80 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
 #line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 347; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[4]);
-#line 80 "gradebook.py"
-    if (!py2c_slot_bound(&g_gradebook__bs)) {
-#line 80 "gradebook.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
-#line 80 "gradebook.py"
-        { loc = 349; goto error; }
-#line 80 "gradebook.py"
-    }
-#line 80 "gradebook.py"
-    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[6], &t[7], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 350; goto error; } }
-#line 80 "gradebook.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 348; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[6]);
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[7]);
-#line 80 "gradebook.py"
-    t[9] = py2c_list_new(2);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 352; goto error; }
-#line 80 "gradebook.py"
-    if (py2c_list_append(t[9], py2c_int(72)) < 0) { loc = 352; goto error; }
-#line 80 "gradebook.py"
-    if (py2c_list_append(t[9], py2c_int(105)) < 0) { loc = 352; goto error; }
-#line 80 "gradebook.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[9]}, 1);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 351; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[9]);
-#line 80 "gradebook.py"
-    t[11] = py2c_fast_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 353; goto error; }
-#line 80 "gradebook.py"
-    if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_67.ob), &t[12], &t[13], &attr_ic[33]) < 0) { loc = 355; goto error; }
-#line 80 "gradebook.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[12]);
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[13]);
-#line 80 "gradebook.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 356; goto error; }
-#line 80 "gradebook.py"
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[5], t[8], t[10], t[11], t[14], t[15]}, 9, PY2C_NULL);
-#line 80 "gradebook.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 339; goto error; }
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[0]);
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[4])) { loc = 322; goto error; }
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[3]);
 #line 80 "gradebook.py"
+    if (!py2c_slot_bound(&g_gradebook__bs)) {
+#line 80 "gradebook.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'bs' is not defined");
+#line 80 "gradebook.py"
+        { loc = 324; goto error; }
+#line 80 "gradebook.py"
+    }
+#line 80 "gradebook.py"
+    { Py2cValue s0 = py2c_slot_load(&g_gradebook__bs); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[5], &t[6], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 325; goto error; } }
+#line 80 "gradebook.py"
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 323; goto error; }
+#line 80 "gradebook.py"
     PY2C_CLEAR(t[5]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[6]);
+#line 80 "gradebook.py"
+    t[8] = py2c_list_new(2);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 327; goto error; }
+#line 80 "gradebook.py"
+    if (py2c_list_append(t[8], py2c_int(72)) < 0) { loc = 327; goto error; }
+#line 80 "gradebook.py"
+    if (py2c_list_append(t[8], py2c_int(105)) < 0) { loc = 327; goto error; }
+#line 80 "gradebook.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bytes_type), (Py2cValue[]){t[8]}, 1);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 326; goto error; }
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[8]);
 #line 80 "gradebook.py"
-    PY2C_CLEAR(t[10]);
+    t[10] = py2c_fast_binary_op(bytes_0, bytes_1, PY2C_OP_ADD);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 328; goto error; }
+#line 80 "gradebook.py"
+    if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_53.ob), &t[11], &t[12], &attr_ic[10]) < 0) { loc = 330; goto error; }
+#line 80 "gradebook.py"
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 329; goto error; }
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[11]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[12]);
+#line 80 "gradebook.py"
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){bytes_3}, 1);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 331; goto error; }
+#line 80 "gradebook.py"
+    t[15] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4], t[7], t[9], t[10], t[13], t[14]}, 9, PY2C_NULL);
+#line 80 "gradebook.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 314; goto error; }
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[0]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[1]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[2]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[4]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[7]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[9]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[10]);
+#line 80 "gradebook.py"
+    PY2C_CLEAR(t[13]);
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[14]);
 #line 80 "gradebook.py"
     PY2C_CLEAR(t[15]);
-#line 80 "gradebook.py"
-    PY2C_CLEAR(t[16]);
 #line 80 "gradebook.py"
     result = PY2C_NONE;
 #line 80 "gradebook.py"
@@ -3662,12 +3537,12 @@ unwind:
 #line 80 "gradebook.py"
 cleanup:
 #line 80 "gradebook.py"
-    for (int k = 17; k < 22; k++) PY2C_CLEAR(t[k]);
+    for (int k = 16; k < 22; k++) PY2C_CLEAR(t[k]);
 #line 80 "gradebook.py"
     return result;
 #line 80 "gradebook.py"
 }
-#line 3671 "gradebook.c"
+#line 3546 "gradebook.c"
 
 static void clear_mod_gradebook(void) {
     PY2C_CLEAR(g_gradebook__bs);

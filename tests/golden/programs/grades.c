@@ -36,38 +36,32 @@ static Py2cStr str_27 = PY2C_STR_STATIC("line ", 5, 5);
 static Py2cStr str_28 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_29 = PY2C_STR_STATIC(": ", 2, 2);
 static Py2cStr str_30 = PY2C_STR_STATIC(": no scores for ", 16, 16);
-static Py2cStr str_31 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_32 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_33 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_35 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_36 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_31 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_32 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_37 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_38 = PY2C_STR_STATIC("<10", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_40 = PY2C_STR_STATIC(">3", 2, 2);
-static Py2cStr str_41 = PY2C_STR_STATIC("avg", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC(">8", 2, 2);
-static Py2cStr str_43 = PY2C_STR_STATIC("  grade", 7, 7);
-static Py2cStr str_44 = PY2C_STR_STATIC(">8.2f", 5, 5);
-static Py2cStr str_45 = PY2C_STR_STATIC("  ", 2, 2);
-static Py2cStr str_46 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_47 = PY2C_STR_STATIC("distribution:", 13, 13);
-static Py2cStr str_48 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_49 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_50 = PY2C_STR_STATIC("ABCDF", 5, 5);
-static Py2cStr str_51 = PY2C_STR_STATIC("top:", 4, 4);
-static Py2cStr str_52 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_53 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_54 = PY2C_STR_STATIC("write", 5, 5);
-static Py2cStr str_55 = PY2C_STR_STATIC(" students, ", 11, 11);
-static Py2cStr str_56 = PY2C_STR_STATIC(" problem lines\n", 15, 15);
-static Py2cStr str_57 = PY2C_STR_STATIC("done\n", 5, 5);
-static Py2cStr str_58 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_33 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_34 = PY2C_STR_STATIC("<10", 3, 3);
+static Py2cStr str_35 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_36 = PY2C_STR_STATIC(">3", 2, 2);
+static Py2cStr str_37 = PY2C_STR_STATIC("avg", 3, 3);
+static Py2cStr str_38 = PY2C_STR_STATIC(">8", 2, 2);
+static Py2cStr str_39 = PY2C_STR_STATIC("  grade", 7, 7);
+static Py2cStr str_40 = PY2C_STR_STATIC(">8.2f", 5, 5);
+static Py2cStr str_41 = PY2C_STR_STATIC("  ", 2, 2);
+static Py2cStr str_42 = PY2C_STR_STATIC("distribution:", 13, 13);
+static Py2cStr str_43 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_44 = PY2C_STR_STATIC("ABCDF", 5, 5);
+static Py2cStr str_45 = PY2C_STR_STATIC("top:", 4, 4);
+static Py2cStr str_46 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_47 = PY2C_STR_STATIC("stdout", 6, 6);
+static Py2cStr str_48 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_49 = PY2C_STR_STATIC(" students, ", 11, 11);
+static Py2cStr str_50 = PY2C_STR_STATIC(" problem lines\n", 15, 15);
+static Py2cStr str_51 = PY2C_STR_STATIC("done\n", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("exit", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[28];
+static Py2cAttrCache attr_ic[20];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_grades__sys;
@@ -100,7 +94,7 @@ static Py2cValue f_genexpr_2(Py2cGenerator *gen);
 typedef struct fr_f_genexpr {
     Py2cValue v_0;
     Py2cValue v_g;
-    Py2cValue t[6];
+    Py2cValue t[5];
 } fr_f_genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -177,16 +171,13 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {50, "students.setdefault(name, []).extend(nums)", NULL},
     {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^"},
-    {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                    ^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                          ^^"},
-    {50, "students.setdefault(name, []).extend(nums)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "students.setdefault(name, []).extend(nums)", "                                     ^^^^"},
     {52, "rows = []", "       ^^"},
     {53, "for name, nums in students.items():", NULL},
     {53, "for name, nums in students.items():", "                  ^^^^^^^^^^^^^^^^"},
     {53, "for name, nums in students.items():", "                  ^^^^^^^^"},
-    {53, "for name, nums in students.items():", "                  ^^^^^^^^^^^^^^"},
     {53, "for name, nums in students.items():", "    ^^^^^^^^^^"},
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "                 ^^^^^^^^^"},
@@ -199,7 +190,6 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {54, "avg = min(100.0, sum(nums) / len(nums) + opts[\"curve\"])", "                 ~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {55, "rows.append((avg, name, len(nums)))", NULL},
     {55, "rows.append((avg, name, len(nums)))", "^^^^"},
-    {55, "rows.append((avg, name, len(nums)))", "^^^^^^^^^^^"},
     {55, "rows.append((avg, name, len(nums)))", "            ^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "rows.append((avg, name, len(nums)))", "             ^^^"},
     {55, "rows.append((avg, name, len(nums)))", "                  ^^^^"},
@@ -233,7 +223,6 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {62, "g = grade(avg)", "          ^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^"},
-    {63, "dist[g] = dist.get(g, 0) + 1", "          ^^^^^^^^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "                   ^"},
     {63, "dist[g] = dist.get(g, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {63, "dist[g] = dist.get(g, 0) + 1", "^^^^"},
@@ -241,11 +230,9 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {63, "dist[g] = dist.get(g, 0) + 1", "~~~~^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", NULL},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                       ^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", NULL},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "              ^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                                               ^^^^"},
     {65, "print(\"top:\", \", \".join(name for _, name, _ in rows[:opts[\"top\"]]))", "                                                     ^^^^"},
@@ -286,7 +273,7 @@ static const Py2cCodeLoc locs_mod_grades[] = {
     {72, "sys.exit(problems + 10)", "         ^^^^^^^^"},
     {72, "sys.exit(problems + 10)", "         ~~~~~~~~~^~~~"},
 };
-static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 172};
+static const Py2cCode code_mod_grades = {"grades.py", "<module>", locs_mod_grades, 165};
 
 /* parse_args: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse_args[] = {
@@ -383,12 +370,11 @@ static const Py2cCodeLoc locs_f_genexpr[] = {
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^^^^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^"},
-    {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                       ^^^^^^^^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                                ^"},
     {64, "print(\"distribution:\", \" \".join(f\"{g}={dist.get(g, 0)}\" for g in \"ABCDF\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_genexpr = {"grades.py", "<genexpr>", locs_f_genexpr, 9};
-static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 8};
+static const Py2cCode code_f_genexpr = {"grades.py", "<genexpr>", locs_f_genexpr, 8};
+static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 7};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_2[] = {
@@ -454,7 +440,7 @@ L0:;
 #line 9 "grades.py"
     t[0] = v_i; py2c_incref(t[0]);
 #line 9 "grades.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+    t[1] = py2c_fast_len(v_args);
 #line 9 "grades.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 9 "grades.py"
@@ -547,15 +533,11 @@ L5:;
     if (!n0) goto L7;
 
 #line 16 "grades.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 16 "grades.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 16 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
-#line 16 "grades.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "grades.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "grades.py"
     t[0] = py2c_fast_getitem(v_args, v_i);
@@ -616,15 +598,11 @@ L6:;
 L4:;
 
 #line 20 "grades.py"
-    t[0] = v_i; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 20 "grades.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 20 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
-#line 20 "grades.py"
-    PY2C_CLEAR(t[0]);
-#line 20 "grades.py"
-    { Py2cValue old = v_i; v_i = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_i; v_i = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 20 "grades.py"
     py2c_safepoint();
 #line 20 "grades.py"
@@ -666,7 +644,7 @@ cleanup:
     return result;
 #line 21 "grades.py"
 }
-#line 670 "grades.c"
+#line 648 "grades.c"
 
 static Py2cValue f_grade(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -788,7 +766,7 @@ cleanup:
     return result;
 #line 28 "grades.py"
 }
-#line 792 "grades.c"
+#line 770 "grades.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -859,7 +837,7 @@ cleanup:
     return result;
 #line 41 "grades.py"
 }
-#line 863 "grades.c"
+#line 841 "grades.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -921,7 +899,7 @@ cleanup:
     return result;
 #line 56 "grades.py"
 }
-#line 925 "grades.c"
+#line 903 "grades.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -963,33 +941,31 @@ L0:;
 #line 64 "grades.py"
     }
 #line 64 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &fr->t[1], &fr->t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    fr->t[1] = py2c_slot_load(&g_grades__dist);
 #line 64 "grades.py"
-    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_g, py2c_int(0)}, 2, PY2C_NULL);
+    fr->t[2] = py2c_direct_dict_get(fr->t[1], fr->v_g, py2c_int(0));
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
 #line 64 "grades.py"
     PY2C_CLEAR(fr->t[1]);
 #line 64 "grades.py"
+    fr->t[3] = py2c_format(fr->t[2], py2c_obj_value(&str_28.ob));
+#line 64 "grades.py"
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+#line 64 "grades.py"
     PY2C_CLEAR(fr->t[2]);
 #line 64 "grades.py"
-    fr->t[4] = py2c_format(fr->t[3], py2c_obj_value(&str_28.ob));
+    fr->t[4] = py2c_str_join_array(3, (Py2cValue[]){fr->t[0], py2c_obj_value(&str_8.ob), fr->t[3]});
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 3; goto error; }
-#line 64 "grades.py"
-    PY2C_CLEAR(fr->t[3]);
-#line 64 "grades.py"
-    fr->t[5] = py2c_str_join_array(3, (Py2cValue[]){fr->t[0], py2c_obj_value(&str_8.ob), fr->t[4]});
-#line 64 "grades.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
 #line 64 "grades.py"
     PY2C_CLEAR(fr->t[0]);
 #line 64 "grades.py"
-    PY2C_CLEAR(fr->t[4]);
+    PY2C_CLEAR(fr->t[3]);
 #line 64 "grades.py"
-    result = fr->t[5];
+    result = fr->t[4];
 #line 64 "grades.py"
-    fr->t[5] = PY2C_NULL;
+    fr->t[4] = PY2C_NULL;
 #line 64 "grades.py"
     gen->state = 1;
 #line 64 "grades.py"
@@ -1020,7 +996,7 @@ cleanup:
     return result;
 #line 64 "grades.py"
 }
-#line 1024 "grades.c"
+#line 1000 "grades.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1093,7 +1069,7 @@ cleanup:
     return result;
 #line 65 "grades.py"
 }
-#line 1097 "grades.c"
+#line 1073 "grades.c"
 
 static Py2cValue mod_grades(void) {
     g_grades__sys = PY2C_NULL;
@@ -1116,12 +1092,12 @@ static Py2cValue mod_grades(void) {
     g_grades__g = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_36.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_32.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -1155,7 +1131,7 @@ static Py2cValue mod_grades(void) {
 #line 31 "grades.py"
     }
 #line 31 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 31 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 31 "grades.py"
@@ -1176,7 +1152,7 @@ static Py2cValue mod_grades(void) {
 #line 32 "grades.py"
     }
 #line 32 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 32 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 32 "grades.py"
@@ -1194,7 +1170,7 @@ static Py2cValue mod_grades(void) {
 #line 32 "grades.py"
     }
 #line 32 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 32 "grades.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 32 "grades.py"
@@ -1239,7 +1215,7 @@ static Py2cValue mod_grades(void) {
 #line 35 "grades.py"
     }
 #line 35 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 35 "grades.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 35 "grades.py"
@@ -1284,7 +1260,7 @@ L0:;
 #line 36 "grades.py"
     }
 #line 36 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 #line 36 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
 #line 36 "grades.py"
@@ -1305,7 +1281,7 @@ L0:;
 #line 37 "grades.py"
     }
 #line 37 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 #line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 37 "grades.py"
@@ -1331,7 +1307,7 @@ L0:;
 #line 37 "grades.py"
     }
 #line 37 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 37 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 37 "grades.py"
@@ -1341,7 +1317,7 @@ L0:;
 #line 37 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 37 "grades.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[11]) < 0) { loc = 31; goto error; }
+    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[10]) < 0) { loc = 31; goto error; }
 #line 37 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 37 "grades.py"
@@ -1379,7 +1355,7 @@ L3:;
 #line 39 "grades.py"
     }
 #line 39 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 39 "grades.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 39 "grades.py"
@@ -1426,7 +1402,9 @@ error_1:
 #line 41 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 41 "grades.py"
-    for (int k = 8; k < 12; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[8]);
+#line 41 "grades.py"
+    PY2C_CLEAR(t[9]);
 #line 41 "grades.py"
     t[3] = py2c_error_fetch();
 #line 41 "grades.py"
@@ -1500,7 +1478,7 @@ error_1:
 #line 44 "grades.py"
     }
 #line 44 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 44 "grades.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error_3; }
 #line 44 "grades.py"
@@ -1642,7 +1620,7 @@ L6:;
 #line 48 "grades.py"
     }
 #line 48 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 48 "grades.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
 #line 48 "grades.py"
@@ -1672,59 +1650,51 @@ L9:;
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
-#line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
 #line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 50 "grades.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
-    t[5] = py2c_list_new(0);
+    t[3] = py2c_list_new(0);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 50 "grades.py"
-    t[6] = py2c_slot_load(&g_grades__name);
+    t[4] = py2c_slot_load(&g_grades__students);
 #line 50 "grades.py"
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6], t[5]}, 2, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_grades__name);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
+    t[6] = py2c_direct_dict_setdefault(t[4], t[5], t[3]);
 #line 50 "grades.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 50 "grades.py"
+    PY2C_CLEAR(t[4]);
 #line 50 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 50 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 50 "grades.py"
-    PY2C_CLEAR(t[4]);
-#line 50 "grades.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9], &attr_ic[16]) < 0) { loc = 67; goto error; }
-#line 50 "grades.py"
-    PY2C_CLEAR(t[7]);
-#line 50 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
 #line 50 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 50 "grades.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 50 "grades.py"
     }
 #line 50 "grades.py"
-    t[10] = py2c_slot_load(&g_grades__nums);
+    t[7] = py2c_slot_load(&g_grades__nums);
 #line 50 "grades.py"
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    t[8] = py2c_direct_list_extend(t[6], t[7]);
 #line 50 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
 #line 50 "grades.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+#line 50 "grades.py"
+    PY2C_CLEAR(t[7]);
 #line 50 "grades.py"
     PY2C_CLEAR(t[8]);
-#line 50 "grades.py"
-    PY2C_CLEAR(t[9]);
-#line 50 "grades.py"
-    PY2C_CLEAR(t[11]);
 #line 50 "grades.py"
     py2c_safepoint();
 #line 50 "grades.py"
@@ -1737,7 +1707,7 @@ L1:;
 #line 52 "grades.py"
     t[0] = py2c_list_new(0);
 #line 52 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 52 "grades.py"
     py2c_slot_store(&g_grades__rows, t[0]); t[0] = PY2C_NULL;
 
@@ -1746,183 +1716,171 @@ L1:;
 #line 53 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 53 "grades.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 53 "grades.py"
     }
 #line 53 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__students); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    t[0] = py2c_slot_load(&g_grades__students);
 #line 53 "grades.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 53 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 53 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 53 "grades.py"
+    t[2] = py2c_iter(t[1]);
+#line 53 "grades.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 53 "grades.py"
     PY2C_CLEAR(t[1]);
-#line 53 "grades.py"
-    t[3] = py2c_iter(t[2]);
-#line 53 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
-#line 53 "grades.py"
-    PY2C_CLEAR(t[2]);
 #line 53 "grades.py"
 L11:;
 #line 53 "grades.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[3] = py2c_iter_next(t[2]);
 #line 53 "grades.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 53 "grades.py"
-        if (py2c_error_occurred()) { loc = 70; goto error; }
+        if (py2c_error_occurred()) { loc = 68; goto error; }
 #line 53 "grades.py"
         goto L12;
 #line 53 "grades.py"
     }
 #line 53 "grades.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 74; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 71; goto error; }
 #line 53 "grades.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 53 "grades.py"
-    py2c_slot_store(&g_grades__name, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_grades__name, t[4]); t[4] = PY2C_NULL;
 #line 53 "grades.py"
-    py2c_slot_store(&g_grades__nums, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_grades__nums, t[5]); t[5] = PY2C_NULL;
 
 #line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "grades.py"
-        { loc = 77; goto error; }
+        { loc = 74; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
-    t[4] = py2c_slot_load(&g_grades__nums);
+    t[3] = py2c_slot_load(&g_grades__nums);
 #line 54 "grades.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
 #line 54 "grades.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "grades.py"
-        { loc = 79; goto error; }
+        { loc = 76; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
-    t[6] = py2c_slot_load(&g_grades__nums);
+    { Py2cValue s0 = py2c_slot_load(&g_grades__nums); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 54 "grades.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_TRUEDIV);
 #line 54 "grades.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 77; goto error; }
 #line 54 "grades.py"
-    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-#line 54 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 54 "grades.py"
     PY2C_CLEAR(t[5]);
-#line 54 "grades.py"
-    PY2C_CLEAR(t[7]);
 #line 54 "grades.py"
     if (!py2c_slot_bound(&g_grades__opts)) {
 #line 54 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 54 "grades.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 54 "grades.py"
     }
 #line 54 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[9] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[7] = py2c_fast_getitem(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
 #line 54 "grades.py"
-    t[10] = py2c_fast_binary_op(t[8], t[9], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 54 "grades.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 80; goto error; }
+#line 54 "grades.py"
+    PY2C_CLEAR(t[6]);
+#line 54 "grades.py"
+    PY2C_CLEAR(t[7]);
+#line 54 "grades.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[8]}, 2);
+#line 54 "grades.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
 #line 54 "grades.py"
     PY2C_CLEAR(t[8]);
 #line 54 "grades.py"
-    PY2C_CLEAR(t[9]);
-#line 54 "grades.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_float(1e+02), t[10]}, 2);
-#line 54 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
-#line 54 "grades.py"
-    PY2C_CLEAR(t[10]);
-#line 54 "grades.py"
-    py2c_slot_store(&g_grades__avg, t[11]); t[11] = PY2C_NULL;
+    py2c_slot_store(&g_grades__avg, t[9]); t[9] = PY2C_NULL;
 
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 55 "grades.py"
-        { loc = 85; goto error; }
+        { loc = 82; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
+    t[3] = py2c_slot_load(&g_grades__rows);
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 55 "grades.py"
-        { loc = 88; goto error; }
+        { loc = 84; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
-    t[6] = py2c_slot_load(&g_grades__avg);
+    t[4] = py2c_slot_load(&g_grades__avg);
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__name)) {
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 55 "grades.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
-    t[7] = py2c_slot_load(&g_grades__name);
+    t[5] = py2c_slot_load(&g_grades__name);
 #line 55 "grades.py"
     if (!py2c_slot_bound(&g_grades__nums)) {
 #line 55 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 55 "grades.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 55 "grades.py"
     }
 #line 55 "grades.py"
-    t[8] = py2c_slot_load(&g_grades__nums);
+    { Py2cValue s0 = py2c_slot_load(&g_grades__nums); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 55 "grades.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
 #line 55 "grades.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 90; goto error; }
+    t[7] = py2c_tuple_pack(3, (Py2cValue[]){t[4], t[5], t[6]});
 #line 55 "grades.py"
-    PY2C_CLEAR(t[8]);
-#line 55 "grades.py"
-    t[10] = py2c_tuple_pack(3, (Py2cValue[]){t[6], t[7], t[9]});
-#line 55 "grades.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 87; goto error; }
-#line 55 "grades.py"
-    PY2C_CLEAR(t[6]);
-#line 55 "grades.py"
-    PY2C_CLEAR(t[7]);
-#line 55 "grades.py"
-    PY2C_CLEAR(t[9]);
-#line 55 "grades.py"
-    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 55 "grades.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 84; goto error; }
-#line 55 "grades.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error; }
 #line 55 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 55 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 55 "grades.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[6]);
+#line 55 "grades.py"
+    t[8] = py2c_direct_list_append(t[3], t[7]);
+#line 55 "grades.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
+#line 55 "grades.py"
+    PY2C_CLEAR(t[3]);
+#line 55 "grades.py"
+    PY2C_CLEAR(t[7]);
+#line 55 "grades.py"
+    PY2C_CLEAR(t[8]);
 #line 55 "grades.py"
     py2c_safepoint();
 #line 55 "grades.py"
@@ -1930,26 +1888,26 @@ L11:;
 #line 55 "grades.py"
 L12:;
 #line 55 "grades.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 56 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
 #line 56 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 56 "grades.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 56 "grades.py"
     }
 #line 56 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 56 "grades.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 56 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 56 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 56 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 56 "grades.py"
@@ -1960,21 +1918,21 @@ L12:;
     PY2C_CLEAR(t[3]);
 
 #line 57 "grades.py"
-    t[0] = py2c_format(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 57 "grades.py"
-    t[1] = py2c_format(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob));
+    t[1] = py2c_format(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 57 "grades.py"
-    t[2] = py2c_format(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_42.ob));
+    t[2] = py2c_format(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 57 "grades.py"
-    t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], py2c_obj_value(&str_43.ob)});
+    t[3] = py2c_str_join_array(4, (Py2cValue[]){t[0], t[1], t[2], py2c_obj_value(&str_39.ob)});
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
 #line 57 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 57 "grades.py"
@@ -1984,7 +1942,7 @@ L12:;
 #line 57 "grades.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 57 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 57 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 57 "grades.py"
@@ -1995,13 +1953,13 @@ L12:;
 #line 58 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 58 "grades.py"
-        { loc = 99; goto error; }
+        { loc = 95; goto error; }
 #line 58 "grades.py"
     }
 #line 58 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 58 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 58 "grades.py"
 L14:;
 #line 58 "grades.py"
@@ -2009,13 +1967,13 @@ L14:;
 #line 58 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 58 "grades.py"
-        if (py2c_error_occurred()) { loc = 98; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
 #line 58 "grades.py"
         goto L15;
 #line 58 "grades.py"
     }
 #line 58 "grades.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 100; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 96; goto error; }
 #line 58 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 58 "grades.py"
@@ -2030,43 +1988,43 @@ L14:;
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 59 "grades.py"
-        { loc = 103; goto error; }
+        { loc = 99; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[1] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[1] = py2c_format(s0, py2c_obj_value(&str_34.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__n)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 59 "grades.py"
-        { loc = 105; goto error; }
+        { loc = 101; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__n); t[2] = py2c_format(s0, py2c_obj_value(&str_40.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__n); t[2] = py2c_format(s0, py2c_obj_value(&str_36.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 59 "grades.py"
-        { loc = 107; goto error; }
+        { loc = 103; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__avg); t[3] = py2c_format(s0, py2c_obj_value(&str_44.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__avg); t[3] = py2c_format(s0, py2c_obj_value(&str_40.ob)); py2c_decref(s0); }
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 59 "grades.py"
     if (!py2c_slot_bound(&g_grades__avg)) {
 #line 59 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 59 "grades.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 59 "grades.py"
     }
 #line 59 "grades.py"
@@ -2076,17 +2034,17 @@ L14:;
 #line 59 "grades.py"
     t[4] = PY2C_NULL;
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
 #line 59 "grades.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_28.ob));
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
 #line 59 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 59 "grades.py"
-    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_45.ob), t[6]});
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], t[2], t[3], py2c_obj_value(&str_41.ob), t[6]});
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
 #line 59 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 59 "grades.py"
@@ -2098,7 +2056,7 @@ L14:;
 #line 59 "grades.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 59 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
 #line 59 "grades.py"
     PY2C_CLEAR(t[7]);
 #line 59 "grades.py"
@@ -2115,7 +2073,7 @@ L15:;
 #line 60 "grades.py"
     t[0] = py2c_dict_new();
 #line 60 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 60 "grades.py"
     py2c_slot_store(&g_grades__dist, t[0]); t[0] = PY2C_NULL;
 
@@ -2124,13 +2082,13 @@ L15:;
 #line 61 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 61 "grades.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 61 "grades.py"
     }
 #line 61 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 61 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
 #line 61 "grades.py"
 L17:;
 #line 61 "grades.py"
@@ -2138,13 +2096,13 @@ L17:;
 #line 61 "grades.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 61 "grades.py"
-        if (py2c_error_occurred()) { loc = 113; goto error; }
+        if (py2c_error_occurred()) { loc = 109; goto error; }
 #line 61 "grades.py"
         goto L18;
 #line 61 "grades.py"
     }
 #line 61 "grades.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 115; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 111; goto error; }
 #line 61 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 61 "grades.py"
@@ -2159,7 +2117,7 @@ L17:;
 #line 62 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 62 "grades.py"
-        { loc = 117; goto error; }
+        { loc = 113; goto error; }
 #line 62 "grades.py"
     }
 #line 62 "grades.py"
@@ -2169,7 +2127,7 @@ L17:;
 #line 62 "grades.py"
     t[1] = PY2C_NULL;
 #line 62 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 62 "grades.py"
     py2c_slot_store(&g_grades__g, t[2]); t[2] = PY2C_NULL;
 
@@ -2178,43 +2136,41 @@ L17:;
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
 #line 63 "grades.py"
-        { loc = 119; goto error; }
+        { loc = 115; goto error; }
 #line 63 "grades.py"
     }
-#line 63 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
 #line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__g)) {
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "grades.py"
-        { loc = 121; goto error; }
+        { loc = 116; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
-    t[3] = py2c_slot_load(&g_grades__g);
+    t[1] = py2c_slot_load(&g_grades__dist);
 #line 63 "grades.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_grades__g);
 #line 63 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    t[3] = py2c_direct_dict_get(t[1], t[2], py2c_int(0));
 #line 63 "grades.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 63 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 63 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 63 "grades.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 63 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
 #line 63 "grades.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 63 "grades.py"
     if (!py2c_slot_bound(&g_grades__dist)) {
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dist' is not defined");
 #line 63 "grades.py"
-        { loc = 123; goto error; }
+        { loc = 118; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
@@ -2222,13 +2178,13 @@ L17:;
 #line 63 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 63 "grades.py"
-        { loc = 124; goto error; }
+        { loc = 119; goto error; }
 #line 63 "grades.py"
     }
 #line 63 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 125; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__dist); Py2cValue s1 = py2c_slot_load(&g_grades__g); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 120; goto error; } }
 #line 63 "grades.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 63 "grades.py"
     py2c_safepoint();
 #line 63 "grades.py"
@@ -2239,52 +2195,44 @@ L18:;
     PY2C_CLEAR(t[0]);
 
 #line 64 "grades.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 128; goto error; }
+    t[0] = py2c_iter(py2c_obj_value(&str_44.ob));
 #line 64 "grades.py"
-    t[2] = py2c_iter(py2c_obj_value(&str_50.ob));
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 64 "grades.py"
-    t[3] = py2c_generator_new(&geninfo_f_genexpr);
-#line 64 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 64 "grades.py"
     {
 #line 64 "grades.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[1]);
 #line 64 "grades.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[0];
 #line 64 "grades.py"
-        t[2] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 64 "grades.py"
     }
 #line 64 "grades.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_43.ob), t[1]);
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
-#line 64 "grades.py"
-    PY2C_CLEAR(t[3]);
-#line 64 "grades.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 64 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 64 "grades.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[4]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[2]}, 2);
 #line 64 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 64 "grades.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 64 "grades.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 
-#line 65 "grades.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 132; goto error; }
 #line 65 "grades.py"
     if (!py2c_slot_bound(&g_grades__rows)) {
 #line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rows' is not defined");
 #line 65 "grades.py"
-        { loc = 134; goto error; }
+        { loc = 127; goto error; }
 #line 65 "grades.py"
     }
 #line 65 "grades.py"
@@ -2292,80 +2240,76 @@ L18:;
 #line 65 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 65 "grades.py"
-        { loc = 135; goto error; }
+        { loc = 128; goto error; }
 #line 65 "grades.py"
     }
 #line 65 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
 #line 65 "grades.py"
-    t[3] = py2c_slice_new(PY2C_NONE, t[2], PY2C_NONE);
+    t[1] = py2c_slice_new(PY2C_NONE, t[0], PY2C_NONE);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
-#line 65 "grades.py"
-    PY2C_CLEAR(t[2]);
-#line 65 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
-#line 65 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
-#line 65 "grades.py"
-    PY2C_CLEAR(t[3]);
-#line 65 "grades.py"
-    t[5] = py2c_iter(t[4]);
-#line 65 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
-#line 65 "grades.py"
-    PY2C_CLEAR(t[4]);
-#line 65 "grades.py"
-    t[6] = py2c_generator_new(&geninfo_f_genexpr_2);
-#line 65 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
-#line 65 "grades.py"
-    {
-#line 65 "grades.py"
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[6]);
-#line 65 "grades.py"
-        nf->v_0 = t[5];
-#line 65 "grades.py"
-        t[5] = PY2C_NULL;
-#line 65 "grades.py"
-    }
-#line 65 "grades.py"
-    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 65 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
-#line 65 "grades.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 #line 65 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 65 "grades.py"
+    { Py2cValue s0 = py2c_slot_load(&g_grades__rows); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 65 "grades.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+#line 65 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 65 "grades.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[7]}, 2);
+    t[3] = py2c_iter(t[2]);
 #line 65 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 65 "grades.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[2]);
 #line 65 "grades.py"
-    PY2C_CLEAR(t[8]);
+    t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
+#line 65 "grades.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+#line 65 "grades.py"
+    {
+#line 65 "grades.py"
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
+#line 65 "grades.py"
+        nf->v_0 = t[3];
+#line 65 "grades.py"
+        t[3] = PY2C_NULL;
+#line 65 "grades.py"
+    }
+#line 65 "grades.py"
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_46.ob), t[4]);
+#line 65 "grades.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+#line 65 "grades.py"
+    PY2C_CLEAR(t[4]);
+#line 65 "grades.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5]}, 2);
+#line 65 "grades.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+#line 65 "grades.py"
+    PY2C_CLEAR(t[5]);
+#line 65 "grades.py"
+    PY2C_CLEAR(t[6]);
 
 #line 66 "grades.py"
     if (!py2c_slot_bound(&g_grades__opts)) {
 #line 66 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'opts' is not defined");
 #line 66 "grades.py"
-        { loc = 139; goto error; }
+        { loc = 132; goto error; }
 #line 66 "grades.py"
     }
 #line 66 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__opts); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 66 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
 #line 66 "grades.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 66 "grades.py"
-    if (n0 < 0) { loc = 140; goto error; }
+    if (n0 < 0) { loc = 133; goto error; }
 #line 66 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 66 "grades.py"
@@ -2376,7 +2320,7 @@ L18:;
 #line 67 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 67 "grades.py"
-        { loc = 143; goto error; }
+        { loc = 136; goto error; }
 #line 67 "grades.py"
     }
 #line 67 "grades.py"
@@ -2384,13 +2328,13 @@ L18:;
 #line 67 "grades.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 67 "grades.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
 #line 67 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 67 "grades.py"
     t[2] = py2c_iter(t[1]);
 #line 67 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 67 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 67 "grades.py"
@@ -2400,7 +2344,7 @@ L22:;
 #line 67 "grades.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 67 "grades.py"
-        if (py2c_error_occurred()) { loc = 141; goto error; }
+        if (py2c_error_occurred()) { loc = 134; goto error; }
 #line 67 "grades.py"
         goto L23;
 #line 67 "grades.py"
@@ -2413,19 +2357,19 @@ L22:;
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 68 "grades.py"
-        { loc = 146; goto error; }
+        { loc = 139; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__name); t[3] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
 #line 68 "grades.py"
     if (!py2c_slot_bound(&g_grades__students)) {
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 68 "grades.py"
-        { loc = 148; goto error; }
+        { loc = 141; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
@@ -2433,23 +2377,23 @@ L22:;
 #line 68 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 68 "grades.py"
-        { loc = 149; goto error; }
+        { loc = 142; goto error; }
 #line 68 "grades.py"
     }
 #line 68 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__students); Py2cValue s1 = py2c_slot_load(&g_grades__name); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
 #line 68 "grades.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[4]);
 #line 68 "grades.py"
-    t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], py2c_obj_value(&str_29.ob), t[5]});
+    t[6] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[3], py2c_obj_value(&str_29.ob), t[5]});
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[3]);
 #line 68 "grades.py"
@@ -2457,7 +2401,7 @@ L22:;
 #line 68 "grades.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 68 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 137; goto error; }
 #line 68 "grades.py"
     PY2C_CLEAR(t[6]);
 #line 68 "grades.py"
@@ -2478,15 +2422,15 @@ L20:;
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 69 "grades.py"
-        { loc = 153; goto error; }
+        { loc = 146; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_53.ob), &attr_ic[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_47.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 69 "grades.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[24]) < 0) { loc = 155; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_48.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 148; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 69 "grades.py"
@@ -2494,76 +2438,72 @@ L20:;
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'students' is not defined");
 #line 69 "grades.py"
-        { loc = 158; goto error; }
+        { loc = 151; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
-    t[3] = py2c_slot_load(&g_grades__students);
+    { Py2cValue s0 = py2c_slot_load(&g_grades__students); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 69 "grades.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_28.ob));
+#line 69 "grades.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 69 "grades.py"
     PY2C_CLEAR(t[3]);
-#line 69 "grades.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_28.ob));
-#line 69 "grades.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 156; goto error; }
-#line 69 "grades.py"
-    PY2C_CLEAR(t[4]);
 #line 69 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
 #line 69 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 69 "grades.py"
-        { loc = 160; goto error; }
+        { loc = 153; goto error; }
 #line 69 "grades.py"
     }
 #line 69 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[6] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[5] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
 #line 69 "grades.py"
-    t[7] = py2c_str_join_array(4, (Py2cValue[]){t[5], py2c_obj_value(&str_55.ob), t[6], py2c_obj_value(&str_56.ob)});
+    t[6] = py2c_str_join_array(4, (Py2cValue[]){t[4], py2c_obj_value(&str_49.ob), t[5], py2c_obj_value(&str_50.ob)});
 #line 69 "grades.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
+#line 69 "grades.py"
+    PY2C_CLEAR(t[4]);
 #line 69 "grades.py"
     PY2C_CLEAR(t[5]);
 #line 69 "grades.py"
+    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 69 "grades.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+#line 69 "grades.py"
     PY2C_CLEAR(t[6]);
-#line 69 "grades.py"
-    t[8] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 69 "grades.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
-#line 69 "grades.py"
-    PY2C_CLEAR(t[7]);
 #line 69 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 69 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 69 "grades.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 
 #line 70 "grades.py"
     if (!py2c_slot_bound(&g_grades__sys)) {
 #line 70 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 70 "grades.py"
-        { loc = 163; goto error; }
+        { loc = 156; goto error; }
 #line 70 "grades.py"
     }
 #line 70 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[25]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 70 "grades.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 70 "grades.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_54.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 165; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_48.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 158; goto error; }
 #line 70 "grades.py"
     PY2C_CLEAR(t[0]);
 #line 70 "grades.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
 #line 70 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 70 "grades.py"
     PY2C_CLEAR(t[1]);
 #line 70 "grades.py"
@@ -2576,13 +2516,13 @@ L20:;
 #line 71 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 71 "grades.py"
-        { loc = 166; goto error; }
+        { loc = 159; goto error; }
 #line 71 "grades.py"
     }
 #line 71 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 71 "grades.py"
-    if (n0 < 0) { loc = 166; goto error; }
+    if (n0 < 0) { loc = 159; goto error; }
 #line 71 "grades.py"
     if (!n0) goto L25;
 
@@ -2591,27 +2531,27 @@ L20:;
 #line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 72 "grades.py"
-        { loc = 168; goto error; }
+        { loc = 161; goto error; }
 #line 72 "grades.py"
     }
 #line 72 "grades.py"
-    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_grades__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 162; goto error; } }
 #line 72 "grades.py"
     if (!py2c_slot_bound(&g_grades__problems)) {
 #line 72 "grades.py"
         py2c_error_format(&py2c_exc_NameError, "name 'problems' is not defined");
 #line 72 "grades.py"
-        { loc = 170; goto error; }
+        { loc = 163; goto error; }
 #line 72 "grades.py"
     }
 #line 72 "grades.py"
     { Py2cValue s0 = py2c_slot_load(&g_grades__problems); t[2] = py2c_fast_binary_op(s0, py2c_int(10), PY2C_OP_ADD); py2c_decref(s0); }
 #line 72 "grades.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
 #line 72 "grades.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 72 "grades.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 72 "grades.py"
     PY2C_CLEAR(t[2]);
 #line 72 "grades.py"
@@ -2635,16 +2575,16 @@ unwind:
 #line 72 "grades.py"
     PY2C_CLEAR(result);
 #line 72 "grades.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 72 "grades.py"
 cleanup:
 #line 72 "grades.py"
-    for (int k = 4; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 72 "grades.py"
     return result;
 #line 72 "grades.py"
 }
-#line 2648 "grades.c"
+#line 2588 "grades.c"
 
 static void clear_mod_grades(void) {
     PY2C_CLEAR(g_grades__g);

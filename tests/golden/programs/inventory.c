@@ -20,49 +20,46 @@ static Py2cStr str_12 = PY2C_STR_STATIC("wanted", 6, 6);
 static Py2cStr str_13 = PY2C_STR_STATIC("have", 4, 4);
 static Py2cStr str_14 = PY2C_STR_STATIC("UnknownItem", 11, 11);
 static Py2cStr str_15 = PY2C_STR_STATIC("quantity must be positive, got ", 31, 31);
-static Py2cStr str_16 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_18 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_19 = PY2C_STR_STATIC("take", 4, 4);
-static Py2cStr str_20 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_21 = PY2C_STR_STATIC("<10", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("qty", 3, 3);
-static Py2cStr str_23 = PY2C_STR_STATIC(">5", 2, 2);
-static Py2cStr str_24 = PY2C_STR_STATIC("price", 5, 5);
-static Py2cStr str_25 = PY2C_STR_STATIC(">9", 2, 2);
-static Py2cStr str_26 = PY2C_STR_STATIC("total", 5, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC(">10", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC(">9.2f", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC(">10.2f", 6, 6);
-static Py2cStr str_30 = PY2C_STR_STATIC("-<34", 4, 4);
-static Py2cStr str_31 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_32 = PY2C_STR_STATIC("<24", 3, 3);
-static Py2cStr str_33 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("pear", 4, 4);
-static Py2cStr str_35 = PY2C_STR_STATIC("melon", 5, 5);
-static Py2cStr str_36 = PY2C_STR_STATIC("kiwi", 4, 4);
-static Py2cStr str_37 = PY2C_STR_STATIC("3", 1, 1);
-static Py2cStr str_38 = PY2C_STR_STATIC("added", 5, 5);
-static Py2cStr str_39 = PY2C_STR_STATIC("took ", 5, 5);
-static Py2cStr str_40 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_41 = PY2C_STR_STATIC(" for ", 5, 5);
-static Py2cStr str_42 = PY2C_STR_STATIC(".2f", 3, 3);
-static Py2cStr str_43 = PY2C_STR_STATIC("  ok, stock now", 15, 15);
-static Py2cStr str_44 = PY2C_STR_STATIC("kinds", 5, 5);
-static Py2cStr str_45 = PY2C_STR_STATIC("out of stock:", 13, 13);
-static Py2cStr str_46 = PY2C_STR_STATIC("| short by", 10, 10);
-static Py2cStr str_47 = PY2C_STR_STATIC("unknown:", 8, 8);
-static Py2cStr str_48 = PY2C_STR_STATIC("generic inventory problem", 25, 25);
-static Py2cStr str_49 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_50 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_51 = PY2C_STR_STATIC("income", 6, 6);
-static Py2cStr str_52 = PY2C_STR_STATIC("operations logged;", 18, 18);
-static Py2cStr str_53 = PY2C_STR_STATIC("takes", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("args", 4, 4);
-static Py2cStr str_55 = PY2C_STR_STATIC("__mro__", 7, 7);
+static Py2cStr str_16 = PY2C_STR_STATIC("add", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("take", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("<10", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("qty", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC(">5", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC("price", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC(">9", 2, 2);
+static Py2cStr str_23 = PY2C_STR_STATIC("total", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC(">10", 3, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC(">9.2f", 5, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC(">10.2f", 6, 6);
+static Py2cStr str_27 = PY2C_STR_STATIC("-<34", 4, 4);
+static Py2cStr str_28 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_29 = PY2C_STR_STATIC("<24", 3, 3);
+static Py2cStr str_30 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("pear", 4, 4);
+static Py2cStr str_32 = PY2C_STR_STATIC("melon", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("kiwi", 4, 4);
+static Py2cStr str_34 = PY2C_STR_STATIC("3", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("added", 5, 5);
+static Py2cStr str_36 = PY2C_STR_STATIC("took ", 5, 5);
+static Py2cStr str_37 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC(" for ", 5, 5);
+static Py2cStr str_39 = PY2C_STR_STATIC(".2f", 3, 3);
+static Py2cStr str_40 = PY2C_STR_STATIC("  ok, stock now", 15, 15);
+static Py2cStr str_41 = PY2C_STR_STATIC("kinds", 5, 5);
+static Py2cStr str_42 = PY2C_STR_STATIC("out of stock:", 13, 13);
+static Py2cStr str_43 = PY2C_STR_STATIC("| short by", 10, 10);
+static Py2cStr str_44 = PY2C_STR_STATIC("unknown:", 8, 8);
+static Py2cStr str_45 = PY2C_STR_STATIC("generic inventory problem", 25, 25);
+static Py2cStr str_46 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_47 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_48 = PY2C_STR_STATIC("income", 6, 6);
+static Py2cStr str_49 = PY2C_STR_STATIC("operations logged;", 18, 18);
+static Py2cStr str_50 = PY2C_STR_STATIC("takes", 5, 5);
+static Py2cStr str_51 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_52 = PY2C_STR_STATIC("__mro__", 7, 7);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[20];
+static Py2cAttrCache attr_ic[13];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_inventory__InventoryError;
@@ -100,7 +97,7 @@ typedef struct fr_f_value__genexpr {
     Py2cValue v_0;
     Py2cValue v_i;
     Py2cValue v_q;
-    Py2cValue t[5];
+    Py2cValue t[4];
 } fr_f_value__genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -278,7 +275,6 @@ static const Py2cCodeLoc locs_f_add[] = {
     {25, "raise ValueError(f\"quantity must be positive, got {qty}\")", NULL},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^^^^^^^^^^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^"},
-    {26, "stock[item] = stock.get(item, 0) + qty", "              ^^^^^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "              ~~~~~~~~~~~~~~~~~~~^~~~~"},
     {26, "stock[item] = stock.get(item, 0) + qty", "^^^^^"},
     {26, "stock[item] = stock.get(item, 0) + qty", "~~~~~^^^^^^"},
@@ -287,10 +283,9 @@ static const Py2cCodeLoc locs_f_add[] = {
     {28, "prices[item] = price", "~~~~~~^^^^^^"},
     {29, "log.append((\"add\", item, qty))", NULL},
     {29, "log.append((\"add\", item, qty))", "^^^"},
-    {29, "log.append((\"add\", item, qty))", "^^^^^^^^^^"},
     {29, "log.append((\"add\", item, qty))", "           ^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_add = {"inventory.py", "add", locs_f_add, 17};
+static const Py2cCode code_f_add = {"inventory.py", "add", locs_f_add, 15};
 static const char *const params_f_add[] = {"item", "qty", "price"};
 static const Py2cFuncInfo info_f_add = {"add", "add", params_f_add, 0, 3, 0, 0, f_add, &code_f_add, NULL, "__main__"};
 
@@ -320,14 +315,12 @@ static const Py2cCodeLoc locs_f_take[] = {
     {40, "del stock[item]", "    ~~~~~^^^^^^"},
     {41, "log.append((\"take\", item, qty))", NULL},
     {41, "log.append((\"take\", item, qty))", "^^^"},
-    {41, "log.append((\"take\", item, qty))", "^^^^^^^^^^"},
     {41, "log.append((\"take\", item, qty))", "           ^^^^^^^^^^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "             ^^^^^^^^^^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "             ^^^^^^"},
-    {42, "return qty * prices.get(item, 0)", "             ^^^^^^^^^^"},
     {42, "return qty * prices.get(item, 0)", "       ~~~~^~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_take = {"inventory.py", "take", locs_f_take, 30};
+static const Py2cCode code_f_take = {"inventory.py", "take", locs_f_take, 28};
 static const char *const params_f_take[] = {"item", "qty"};
 static const Py2cFuncInfo info_f_take = {"take", "take", params_f_take, 0, 2, 0, 0, f_take, &code_f_take, NULL, "__main__"};
 
@@ -337,9 +330,8 @@ static const Py2cCodeLoc locs_f_value[] = {
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^"},
-    {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                                              ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_value = {"inventory.py", "value", locs_f_value, 5};
+static const Py2cCode code_f_value = {"inventory.py", "value", locs_f_value, 4};
 static const Py2cFuncInfo info_f_value = {"value", "value", NULL, 0, 0, 0, 0, f_value, &code_f_value, NULL, "__main__"};
 
 /* value.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -349,12 +341,11 @@ static const Py2cCodeLoc locs_f_value__genexpr[] = {
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "           ^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^^^^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^"},
-    {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "               ^^^^^^^^^^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "                          ^"},
     {46, "return sum(q * prices.get(i, 0.0) for i, q in stock.items())", "           ~~^~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_value__genexpr = {"inventory.py", "<genexpr>", locs_f_value__genexpr, 8};
-static const Py2cGenInfo geninfo_f_value__genexpr = {"<genexpr>", "value.<locals>.<genexpr>", f_value__genexpr, sizeof(fr_f_value__genexpr), 8};
+static const Py2cCode code_f_value__genexpr = {"inventory.py", "<genexpr>", locs_f_value__genexpr, 7};
+static const Py2cGenInfo geninfo_f_value__genexpr = {"<genexpr>", "value.<locals>.<genexpr>", f_value__genexpr, sizeof(fr_f_value__genexpr), 7};
 
 /* report: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_report[] = {
@@ -368,7 +359,6 @@ static const Py2cCodeLoc locs_f_report[] = {
     {52, "q = stock[item]", "    ~~~~~^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "    ^^^^^^^^^^^^^^^^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "    ^^^^^^"},
-    {53, "p = prices.get(item, 0.0)", "    ^^^^^^^^^^"},
     {53, "p = prices.get(item, 0.0)", "               ^^^^"},
     {54, "print(f\"{item:<10}{q:>5}{p:>9.2f}{q * p:>10.2f}\")", NULL},
     {54, "print(f\"{item:<10}{q:>5}{p:>9.2f}{q * p:>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -389,7 +379,7 @@ static const Py2cCodeLoc locs_f_report[] = {
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "                      ^^^^^^^"},
     {56, "print(f\"{'value':<24}{value():>10.2f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 30};
+static const Py2cCode code_f_report = {"inventory.py", "report", locs_f_report, 29};
 static const Py2cFuncInfo info_f_report = {"report", "report", NULL, 0, 0, 0, 0, f_report, &code_f_report, NULL, "__main__"};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
@@ -442,7 +432,7 @@ cleanup:
     return result;
 #line 3 "inventory.py"
 }
-#line 446 "inventory.c"
+#line 436 "inventory.c"
 
 static Py2cValue f_OutOfStock(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -494,7 +484,7 @@ cleanup:
     return result;
 #line 7 "inventory.py"
 }
-#line 498 "inventory.c"
+#line 488 "inventory.c"
 
 static Py2cValue f_OutOfStock____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -596,7 +586,7 @@ cleanup:
     return result;
 #line 11 "inventory.py"
 }
-#line 600 "inventory.c"
+#line 590 "inventory.c"
 
 static Py2cValue f_UnknownItem(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +628,7 @@ cleanup:
     return result;
 #line 15 "inventory.py"
 }
-#line 642 "inventory.c"
+#line 632 "inventory.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -696,33 +686,31 @@ L0:;
 #line 26 "inventory.py"
     }
 #line 26 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[0] = py2c_slot_load(&g_inventory__stock);
 #line 26 "inventory.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+    t[1] = py2c_direct_dict_get(t[0], v_item, py2c_int(0));
 #line 26 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 26 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 26 "inventory.py"
+    t[2] = py2c_fast_binary_op(t[1], v_qty, PY2C_OP_ADD);
+#line 26 "inventory.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+#line 26 "inventory.py"
     PY2C_CLEAR(t[1]);
-#line 26 "inventory.py"
-    t[3] = py2c_fast_binary_op(t[2], v_qty, PY2C_OP_ADD);
-#line 26 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
-#line 26 "inventory.py"
-    PY2C_CLEAR(t[2]);
 #line 26 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__stock)) {
 #line 26 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stock' is not defined");
 #line 26 "inventory.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 26 "inventory.py"
     }
 #line 26 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[3]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_fast_setitem(s0, v_item, t[2]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
 #line 26 "inventory.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 27 "inventory.py"
     n0 = py2c_is(v_price, PY2C_NONE);
@@ -736,11 +724,11 @@ L0:;
 #line 28 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
 #line 28 "inventory.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 28 "inventory.py"
     }
 #line 28 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_fast_setitem(s0, v_item, v_price); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_fast_setitem(s0, v_item, v_price); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 #line 28 "inventory.py"
 L2:;
 
@@ -749,27 +737,25 @@ L2:;
 #line 29 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 29 "inventory.py"
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
 #line 29 "inventory.py"
     }
 #line 29 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_16.ob), v_item, v_qty});
 #line 29 "inventory.py"
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), v_item, v_qty});
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 29 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    t[1] = py2c_slot_load(&g_inventory__log);
 #line 29 "inventory.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], t[0]);
 #line 29 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
-#line 29 "inventory.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "inventory.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 29 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 29 "inventory.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 29 "inventory.py"
+    PY2C_CLEAR(t[2]);
 #line 29 "inventory.py"
     result = PY2C_NONE;
 #line 29 "inventory.py"
@@ -796,7 +782,7 @@ cleanup:
     return result;
 #line 29 "inventory.py"
 }
-#line 800 "inventory.c"
+#line 786 "inventory.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -805,8 +791,8 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_item = params[0];
     Py2cValue v_qty = params[1];
@@ -962,23 +948,21 @@ L4:;
 #line 41 "inventory.py"
     }
 #line 41 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), v_item, v_qty});
 #line 41 "inventory.py"
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), v_item, v_qty});
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 41 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
+    t[1] = py2c_slot_load(&g_inventory__log);
 #line 41 "inventory.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], t[0]);
 #line 41 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-#line 41 "inventory.py"
-    PY2C_CLEAR(t[2]);
-#line 41 "inventory.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 41 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 41 "inventory.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 41 "inventory.py"
+    PY2C_CLEAR(t[2]);
 
 #line 42 "inventory.py"
     t[0] = v_qty; py2c_incref(t[0]);
@@ -987,29 +971,27 @@ L4:;
 #line 42 "inventory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'prices' is not defined");
 #line 42 "inventory.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 42 "inventory.py"
     }
 #line 42 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    t[1] = py2c_slot_load(&g_inventory__prices);
 #line 42 "inventory.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_item, py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_direct_dict_get(t[1], v_item, py2c_int(0));
 #line 42 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 42 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 42 "inventory.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_MUL);
 #line 42 "inventory.py"
-    t[4] = py2c_fast_binary_op(t[0], t[3], PY2C_OP_MUL);
-#line 42 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 42 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 42 "inventory.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 42 "inventory.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[3]; t[3] = PY2C_NULL;
 #line 42 "inventory.py"
     goto cleanup;
 #line 42 "inventory.py"
@@ -1019,7 +1001,11 @@ error:
 #line 42 "inventory.py"
     PY2C_CLEAR(result);
 #line 42 "inventory.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 42 "inventory.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "inventory.py"
+    PY2C_CLEAR(t[2]);
 #line 42 "inventory.py"
 cleanup:
 #line 42 "inventory.py"
@@ -1034,7 +1020,7 @@ cleanup:
     return result;
 #line 42 "inventory.py"
 }
-#line 1038 "inventory.c"
+#line 1024 "inventory.c"
 
 static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1042,8 +1028,8 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1056,43 +1042,41 @@ static Py2cValue f_value(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "inventory.py"
     }
 #line 46 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    t[0] = py2c_slot_load(&g_inventory__stock);
 #line 46 "inventory.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 46 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 46 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 46 "inventory.py"
+    t[2] = py2c_iter(t[1]);
+#line 46 "inventory.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 46 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 46 "inventory.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = py2c_generator_new(&geninfo_f_value__genexpr);
 #line 46 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 46 "inventory.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "inventory.py"
-    t[4] = py2c_generator_new(&geninfo_f_value__genexpr);
-#line 46 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
-#line 46 "inventory.py"
     {
 #line 46 "inventory.py"
-        fr_f_value__genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_value__genexpr *nf = py2c_generator_frame(t[3]);
 #line 46 "inventory.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[2];
 #line 46 "inventory.py"
-        t[3] = PY2C_NULL;
+        t[2] = PY2C_NULL;
 #line 46 "inventory.py"
     }
 #line 46 "inventory.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 46 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 46 "inventory.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 46 "inventory.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    result = t[4]; t[4] = PY2C_NULL;
 #line 46 "inventory.py"
     goto cleanup;
 #line 46 "inventory.py"
@@ -1102,7 +1086,7 @@ error:
 #line 46 "inventory.py"
     PY2C_CLEAR(result);
 #line 46 "inventory.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 46 "inventory.py"
 cleanup:
 #line 46 "inventory.py"
@@ -1111,7 +1095,7 @@ cleanup:
     return result;
 #line 46 "inventory.py"
 }
-#line 1115 "inventory.c"
+#line 1099 "inventory.c"
 
 static Py2cValue f_value__genexpr(Py2cGenerator *gen) {
     fr_f_value__genexpr *fr = gen->frame;
@@ -1157,27 +1141,25 @@ L0:;
 #line 46 "inventory.py"
     }
 #line 46 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &fr->t[1], &fr->t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    fr->t[1] = py2c_slot_load(&g_inventory__prices);
 #line 46 "inventory.py"
-    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_i, py2c_float(0.0)}, 2, PY2C_NULL);
+    fr->t[2] = py2c_direct_dict_get(fr->t[1], fr->v_i, py2c_float(0.0));
 #line 46 "inventory.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 3; goto error; }
 #line 46 "inventory.py"
     PY2C_CLEAR(fr->t[1]);
 #line 46 "inventory.py"
-    PY2C_CLEAR(fr->t[2]);
+    fr->t[3] = py2c_fast_binary_op(fr->t[0], fr->t[2], PY2C_OP_MUL);
 #line 46 "inventory.py"
-    fr->t[4] = py2c_fast_binary_op(fr->t[0], fr->t[3], PY2C_OP_MUL);
-#line 46 "inventory.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 6; goto error; }
 #line 46 "inventory.py"
     PY2C_CLEAR(fr->t[0]);
 #line 46 "inventory.py"
-    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[2]);
 #line 46 "inventory.py"
-    result = fr->t[4];
+    result = fr->t[3];
 #line 46 "inventory.py"
-    fr->t[4] = PY2C_NULL;
+    fr->t[3] = PY2C_NULL;
 #line 46 "inventory.py"
     gen->state = 1;
 #line 46 "inventory.py"
@@ -1208,7 +1190,7 @@ cleanup:
     return result;
 #line 46 "inventory.py"
 }
-#line 1212 "inventory.c"
+#line 1194 "inventory.c"
 
 static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1225,19 +1207,19 @@ static Py2cValue f_report(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 50 "inventory.py"
-    t[0] = py2c_format(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_21.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_18.ob));
 #line 50 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 50 "inventory.py"
-    t[1] = py2c_format(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob));
+    t[1] = py2c_format(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob));
 #line 50 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 50 "inventory.py"
-    t[2] = py2c_format(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob));
+    t[2] = py2c_format(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob));
 #line 50 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 50 "inventory.py"
-    t[3] = py2c_format(py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob));
+    t[3] = py2c_format(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob));
 #line 50 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 50 "inventory.py"
@@ -1322,44 +1304,42 @@ L0:;
 #line 53 "inventory.py"
     }
 #line 53 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__prices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    t[3] = py2c_slot_load(&g_inventory__prices);
 #line 53 "inventory.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){v_item, py2c_float(0.0)}, 2, PY2C_NULL);
+    t[4] = py2c_direct_dict_get(t[3], v_item, py2c_float(0.0));
 #line 53 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 53 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 53 "inventory.py"
-    PY2C_CLEAR(t[4]);
-#line 53 "inventory.py"
-    { Py2cValue old = v_p; v_p = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_p; v_p = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "inventory.py"
-    t[3] = py2c_format(v_item, py2c_obj_value(&str_21.ob));
+    t[3] = py2c_format(v_item, py2c_obj_value(&str_18.ob));
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 54 "inventory.py"
-    t[4] = py2c_format(v_q, py2c_obj_value(&str_23.ob));
+    t[4] = py2c_format(v_q, py2c_obj_value(&str_20.ob));
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
 #line 54 "inventory.py"
-    t[5] = py2c_format(v_p, py2c_obj_value(&str_28.ob));
+    t[5] = py2c_format(v_p, py2c_obj_value(&str_25.ob));
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 54 "inventory.py"
     t[6] = py2c_fast_binary_op(v_q, v_p, PY2C_OP_MUL);
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
 #line 54 "inventory.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_29.ob));
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_26.ob));
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
 #line 54 "inventory.py"
     PY2C_CLEAR(t[6]);
 #line 54 "inventory.py"
     t[8] = py2c_str_join_array(4, (Py2cValue[]){t[3], t[4], t[5], t[7]});
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
 #line 54 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 54 "inventory.py"
@@ -1371,7 +1351,7 @@ L0:;
 #line 54 "inventory.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 54 "inventory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
 #line 54 "inventory.py"
     PY2C_CLEAR(t[8]);
 #line 54 "inventory.py"
@@ -1386,42 +1366,42 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 55 "inventory.py"
-    t[0] = py2c_format(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_30.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_27.ob));
 #line 55 "inventory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 55 "inventory.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 55 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 55 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 55 "inventory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 55 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 55 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 55 "inventory.py"
     PY2C_CLEAR(t[2]);
 
 #line 56 "inventory.py"
-    t[0] = py2c_format(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_29.ob));
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 56 "inventory.py"
     t[1] = f_value(NULL, NULL);
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 56 "inventory.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_26.ob));
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 56 "inventory.py"
     t[3] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[2]});
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 56 "inventory.py"
@@ -1429,7 +1409,7 @@ L1:;
 #line 56 "inventory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 56 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 56 "inventory.py"
@@ -1445,7 +1425,7 @@ error:
 #line 56 "inventory.py"
     PY2C_CLEAR(result);
 #line 56 "inventory.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 56 "inventory.py"
 cleanup:
 #line 56 "inventory.py"
@@ -1460,7 +1440,7 @@ cleanup:
     return result;
 #line 56 "inventory.py"
 }
-#line 1464 "inventory.c"
+#line 1444 "inventory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1496,7 +1476,7 @@ L0:;
 #line 101 "inventory.py"
     { Py2cValue old = fr->v__; fr->v__ = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 #line 101 "inventory.py"
-    fr->n0 = py2c_fast_compare_bool(fr->v_k, py2c_obj_value(&str_19.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->v_k, py2c_obj_value(&str_17.ob), PY2C_EQ);
 #line 101 "inventory.py"
     if (fr->n0 < 0) { loc = 2; goto error; }
 #line 101 "inventory.py"
@@ -1543,7 +1523,7 @@ cleanup:
     return result;
 #line 101 "inventory.py"
 }
-#line 1547 "inventory.c"
+#line 1527 "inventory.c"
 
 static Py2cValue mod_inventory(void) {
     g_inventory__InventoryError = PY2C_NULL;
@@ -1717,21 +1697,21 @@ static Py2cValue mod_inventory(void) {
     py2c_slot_store(&g_inventory__report, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "inventory.py"
-    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(50), py2c_float(0.35)});
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(50), py2c_float(0.35)});
 #line 59 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 59 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 60 "inventory.py"
-    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(20), py2c_float(0.5)});
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_int(20), py2c_float(0.5)});
 #line 60 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 60 "inventory.py"
     PY2C_CLEAR(t[0]);
 
 #line 61 "inventory.py"
-    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(3), py2c_float(2.99)});
+    t[0] = f_add(NULL, (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_int(3), py2c_float(2.99)});
 #line 61 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 61 "inventory.py"
@@ -1748,7 +1728,7 @@ static Py2cValue mod_inventory(void) {
 #line 62 "inventory.py"
     t[0] = py2c_slot_load(&g_inventory__add);
 #line 62 "inventory.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_int(10)}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(10)}, 2);
 #line 62 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 62 "inventory.py"
@@ -1768,7 +1748,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_33.ob), py2c_int(25)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_30.ob), py2c_int(25)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 65 "inventory.py"
@@ -1776,7 +1756,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_35.ob), py2c_int(5)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_32.ob), py2c_int(5)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 65 "inventory.py"
@@ -1784,7 +1764,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_int(1)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_33.ob), py2c_int(1)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 65 "inventory.py"
@@ -1792,7 +1772,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(0)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_33.ob), py2c_int(0)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 65 "inventory.py"
@@ -1800,7 +1780,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_34.ob), py2c_int(20)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_31.ob), py2c_int(20)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 65 "inventory.py"
@@ -1808,7 +1788,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_36.ob), py2c_int(12), py2c_float(0.2)});
+    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_33.ob), py2c_int(12), py2c_float(0.2)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
 #line 65 "inventory.py"
@@ -1816,7 +1796,7 @@ static Py2cValue mod_inventory(void) {
 #line 65 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 65 "inventory.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_36.ob), py2c_obj_value(&str_37.ob)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)});
 #line 65 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 65 "inventory.py"
@@ -1882,7 +1862,7 @@ L0:;
 #line 78 "inventory.py"
     }
 #line 78 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_18.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__kind); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_16.ob), PY2C_EQ); py2c_decref(s0); }
 #line 78 "inventory.py"
     if (n0 < 0) { loc = 32; goto error_2; }
 #line 78 "inventory.py"
@@ -1946,7 +1926,7 @@ L0:;
 #line 80 "inventory.py"
     t[1] = py2c_slot_load(&g_inventory__item);
 #line 80 "inventory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_38.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
 #line 80 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 38; goto error_2; }
 #line 80 "inventory.py"
@@ -2071,11 +2051,11 @@ L5:;
 #line 84 "inventory.py"
     }
 #line 84 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[4] = py2c_format(s0, py2c_obj_value(&str_42.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__got); t[4] = py2c_format(s0, py2c_obj_value(&str_39.ob)); py2c_decref(s0); }
 #line 84 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 53; goto error_2; }
 #line 84 "inventory.py"
-    t[5] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2], py2c_obj_value(&str_40.ob), t[3], py2c_obj_value(&str_41.ob), t[4]});
+    t[5] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[2], py2c_obj_value(&str_37.ob), t[3], py2c_obj_value(&str_38.ob), t[4]});
 #line 84 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 55; goto error_2; }
 #line 84 "inventory.py"
@@ -2104,21 +2084,17 @@ L6:;
 #line 94 "inventory.py"
     }
 #line 94 "inventory.py"
-    t[1] = py2c_slot_load(&g_inventory__stock);
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__stock); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 94 "inventory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_1; }
 #line 94 "inventory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_1; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_40.ob), t[1], py2c_obj_value(&str_41.ob)}, 3);
+#line 94 "inventory.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_1; }
 #line 94 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 94 "inventory.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2], py2c_obj_value(&str_44.ob)}, 3);
-#line 94 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error_1; }
-#line 94 "inventory.py"
     PY2C_CLEAR(t[2]);
-#line 94 "inventory.py"
-    PY2C_CLEAR(t[3]);
 #line 94 "inventory.py"
     goto L4;
 #line 94 "inventory.py"
@@ -2165,7 +2141,7 @@ error_2:
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 86 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 63; goto error_4; }
 #line 86 "inventory.py"
@@ -2177,7 +2153,7 @@ error_2:
 #line 86 "inventory.py"
     }
 #line 86 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 86 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 65; goto error_4; }
 #line 86 "inventory.py"
@@ -2191,7 +2167,7 @@ error_2:
 #line 86 "inventory.py"
     t[5] = py2c_slot_load(&g_inventory__e);
 #line 86 "inventory.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[5], py2c_obj_value(&str_46.ob), t[4]}, 4);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[5], py2c_obj_value(&str_43.ob), t[4]}, 4);
 #line 86 "inventory.py"
     if (PY2C_IS_NULL(t[6])) { loc = 60; goto error_4; }
 #line 86 "inventory.py"
@@ -2270,7 +2246,7 @@ L7:;
 #line 88 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 88 "inventory.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], t[4], t[6]}, 4);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[2], t[4], t[6]}, 4);
 #line 88 "inventory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_5; }
 #line 88 "inventory.py"
@@ -2307,7 +2283,7 @@ L8:;
     if (!n0) goto L9;
 
 #line 90 "inventory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1);
 #line 90 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_3; }
 #line 90 "inventory.py"
@@ -2352,13 +2328,13 @@ L9:;
 #line 92 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 92 "inventory.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_49.ob), &attr_ic[13]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_46.ob), &attr_ic[6]);
 #line 92 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 80; goto error_6; }
 #line 92 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 92 "inventory.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_50.ob), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_47.ob), PY2C_OP_ADD);
 #line 92 "inventory.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_6; }
 #line 92 "inventory.py"
@@ -2459,8 +2435,6 @@ unwind_1:
 #line 96 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 96 "inventory.py"
-    PY2C_CLEAR(t[2]);
-#line 96 "inventory.py"
     for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 96 "inventory.py"
     t[1] = py2c_error_fetch();
@@ -2509,7 +2483,7 @@ L1:;
 #line 98 "inventory.py"
     PY2C_CLEAR(t[0]);
 #line 98 "inventory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_51.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[1]}, 2);
 #line 98 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 98 "inventory.py"
@@ -2552,13 +2526,9 @@ L1:;
 #line 101 "inventory.py"
     }
 #line 101 "inventory.py"
-    t[0] = py2c_slot_load(&g_inventory__log);
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__log); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 101 "inventory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
-#line 101 "inventory.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 90; goto error; }
 #line 101 "inventory.py"
     if (!py2c_slot_bound(&g_inventory__log)) {
 #line 101 "inventory.py"
@@ -2568,42 +2538,42 @@ L1:;
 #line 101 "inventory.py"
     }
 #line 101 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__log); t[2] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__log); t[1] = py2c_iter(s0); py2c_decref(s0); }
+#line 101 "inventory.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+#line 101 "inventory.py"
+    t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 101 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 101 "inventory.py"
-    t[3] = py2c_generator_new(&geninfo_f_genexpr);
-#line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
-#line 101 "inventory.py"
     {
 #line 101 "inventory.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
 #line 101 "inventory.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[1];
 #line 101 "inventory.py"
-        t[2] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 101 "inventory.py"
     }
 #line 101 "inventory.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+#line 101 "inventory.py"
+    PY2C_CLEAR(t[2]);
+#line 101 "inventory.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_obj_value(&str_49.ob), t[3], py2c_obj_value(&str_50.ob)}, 4);
+#line 101 "inventory.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
+#line 101 "inventory.py"
+    PY2C_CLEAR(t[0]);
 #line 101 "inventory.py"
     PY2C_CLEAR(t[3]);
 #line 101 "inventory.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_52.ob), t[4], py2c_obj_value(&str_53.ob)}, 4);
-#line 101 "inventory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
-#line 101 "inventory.py"
-    PY2C_CLEAR(t[1]);
-#line 101 "inventory.py"
     PY2C_CLEAR(t[4]);
-#line 101 "inventory.py"
-    PY2C_CLEAR(t[5]);
 
 #line 103 "inventory.py"
-    t[0] = f_take(NULL, (Py2cValue[]){py2c_obj_value(&str_35.ob), py2c_int(4)});
+    t[0] = f_take(NULL, (Py2cValue[]){py2c_obj_value(&str_32.ob), py2c_int(4)});
 #line 103 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 95; goto error_8; }
 #line 103 "inventory.py"
@@ -2614,6 +2584,8 @@ L1:;
 error_8:
 #line 103 "inventory.py"
     py2c_traceback_add(&code_mod_inventory, loc);
+#line 103 "inventory.py"
+    PY2C_CLEAR(t[5]);
 #line 103 "inventory.py"
     PY2C_CLEAR(t[6]);
 #line 103 "inventory.py"
@@ -2648,7 +2620,7 @@ error_8:
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_54.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_51.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 105 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 99; goto error_10; }
 #line 105 "inventory.py"
@@ -2660,7 +2632,7 @@ error_8:
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 105 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_10; }
 #line 105 "inventory.py"
@@ -2672,7 +2644,7 @@ error_8:
 #line 105 "inventory.py"
     }
 #line 105 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 105 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 103; goto error_10; }
 #line 105 "inventory.py"
@@ -2798,7 +2770,7 @@ L12:;
 #line 107 "inventory.py"
     }
 #line 107 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__OutOfStock); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_46.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 107 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 107 "inventory.py"
@@ -2810,7 +2782,7 @@ L12:;
 #line 107 "inventory.py"
     }
 #line 107 "inventory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_55.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_inventory__UnknownItem); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_52.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 107 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 107 "inventory.py"
@@ -2820,7 +2792,7 @@ L12:;
 #line 107 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 107 "inventory.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_49.ob), &attr_ic[19]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_46.ob), &attr_ic[12]);
 #line 107 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 107 "inventory.py"
@@ -2859,7 +2831,7 @@ cleanup:
     return result;
 #line 107 "inventory.py"
 }
-#line 2863 "inventory.c"
+#line 2835 "inventory.c"
 
 static void clear_mod_inventory(void) {
     PY2C_CLEAR(g_inventory__e);

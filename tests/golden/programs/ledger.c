@@ -11,48 +11,44 @@ static Py2cStr str_2 = PY2C_STR_STATIC("LedgerError", 11, 11);
 static Py2cStr str_3 = PY2C_STR_STATIC("__qualname__", 12, 12);
 static Py2cStr str_4 = PY2C_STR_STATIC("InsufficientFunds", 17, 17);
 static Py2cStr str_5 = PY2C_STR_STATIC("account %r already exists", 25, 25);
-static Py2cStr str_6 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("open", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("deposit must be positive: %s", 28, 28);
-static Py2cStr str_9 = PY2C_STR_STATIC("%s has %.2f, needs %.2f", 23, 23);
-static Py2cStr str_10 = PY2C_STR_STATIC("transfer", 8, 8);
-static Py2cStr str_11 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_6 = PY2C_STR_STATIC("open", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("deposit must be positive: %s", 28, 28);
+static Py2cStr str_8 = PY2C_STR_STATIC("%s has %.2f, needs %.2f", 23, 23);
+static Py2cStr str_9 = PY2C_STR_STATIC("transfer", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_13 = PY2C_STR_STATIC("%-*s %10.2f %s", 14, 14);
-static Py2cStr str_14 = PY2C_STR_STATIC("*", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("%-*s %10.2f", 11, 11);
-static Py2cStr str_16 = PY2C_STR_STATIC("TOTAL", 5, 5);
-static Py2cStr str_17 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_18 = PY2C_STR_STATIC("alice", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("bob", 3, 3);
-static Py2cStr str_20 = PY2C_STR_STATIC("carol", 5, 5);
-static Py2cStr str_21 = PY2C_STR_STATIC("dave", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("erin", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("%-13s ok    %s", 14, 14);
-static Py2cStr str_24 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_25 = PY2C_STR_STATIC("%-13s FAIL  insufficient: %s", 28, 28);
-static Py2cStr str_26 = PY2C_STR_STATIC("%-13s FAIL  ledger: %s", 22, 22);
-static Py2cStr str_27 = PY2C_STR_STATIC("%-13s FAIL  no account %s", 25, 25);
-static Py2cStr str_28 = PY2C_STR_STATIC("%-13s FAIL  %s: %s", 18, 18);
-static Py2cStr str_29 = PY2C_STR_STATIC("%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%G|%%", 38, 38);
-static Py2cStr str_30 = PY2C_STR_STATIC("%s %r %a %c %c", 14, 14);
-static Py2cStr str_31 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("%(name)s owes %(amt).1f", 23, 23);
-static Py2cStr str_34 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_35 = PY2C_STR_STATIC("amt", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("%.3s|%10.4f|%-10s|%i", 20, 20);
-static Py2cStr str_37 = PY2C_STR_STATIC("abcdef", 6, 6);
-static Py2cStr str_38 = PY2C_STR_STATIC("left", 4, 4);
-static Py2cStr str_39 = PY2C_STR_STATIC(" + ", 3, 3);
-static Py2cStr str_40 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_41 = PY2C_STR_STATIC("$%d.%02d", 8, 8);
-static Py2cStr str_42 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("$%.2f", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("%-*s %10.2f %s", 14, 14);
+static Py2cStr str_12 = PY2C_STR_STATIC("*", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("%-*s %10.2f", 11, 11);
+static Py2cStr str_14 = PY2C_STR_STATIC("TOTAL", 5, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("alice", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("bob", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("carol", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("dave", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("erin", 4, 4);
+static Py2cStr str_20 = PY2C_STR_STATIC("%-13s ok    %s", 14, 14);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC("%-13s FAIL  insufficient: %s", 28, 28);
+static Py2cStr str_23 = PY2C_STR_STATIC("%-13s FAIL  ledger: %s", 22, 22);
+static Py2cStr str_24 = PY2C_STR_STATIC("%-13s FAIL  no account %s", 25, 25);
+static Py2cStr str_25 = PY2C_STR_STATIC("%-13s FAIL  %s: %s", 18, 18);
+static Py2cStr str_26 = PY2C_STR_STATIC("%5d|%-5d|%05d|%+d|%x|%X|%o|%e|%g|%G|%%", 38, 38);
+static Py2cStr str_27 = PY2C_STR_STATIC("%s %r %a %c %c", 14, 14);
+static Py2cStr str_28 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("%(name)s owes %(amt).1f", 23, 23);
+static Py2cStr str_31 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_32 = PY2C_STR_STATIC("amt", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("%.3s|%10.4f|%-10s|%i", 20, 20);
+static Py2cStr str_34 = PY2C_STR_STATIC("abcdef", 6, 6);
+static Py2cStr str_35 = PY2C_STR_STATIC("left", 4, 4);
+static Py2cStr str_36 = PY2C_STR_STATIC(" + ", 3, 3);
+static Py2cStr str_37 = PY2C_STR_STATIC("$%d.%02d", 8, 8);
+static Py2cStr str_38 = PY2C_STR_STATIC("=", 1, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC("$%.2f", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[11];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_ledger__LedgerError;
@@ -208,7 +204,6 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {91, "cents = [1999, 250, 5]", "        ^^^^^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", NULL},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "      ^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                                                      ^^^^^"},
     {92, "print(\" + \".join(\"$%d.%02d\" % divmod(c, 100) for c in cents), \"=\", \"$%.2f\" % (sum(cents) / 100))", "                                                                              ^^^^^^^^^^"},
@@ -218,7 +213,7 @@ static const Py2cCodeLoc locs_mod_ledger[] = {
     {93, "print(history)", NULL},
     {93, "print(history)", "      ^^^^^^^"},
 };
-static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 118};
+static const Py2cCode code_mod_ledger = {"ledger.py", "<module>", locs_mod_ledger, 117};
 
 /* LedgerError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_LedgerError[] = {
@@ -248,10 +243,9 @@ static const Py2cCodeLoc locs_f_open_account[] = {
     {17, "accounts[name] = round(float(initial), 2)", "~~~~~~~~^^^^^^"},
     {18, "history.append((\"open\", name, initial))", NULL},
     {18, "history.append((\"open\", name, initial))", "^^^^^^^"},
-    {18, "history.append((\"open\", name, initial))", "^^^^^^^^^^^^^^"},
     {18, "history.append((\"open\", name, initial))", "               ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_open_account = {"ledger.py", "open_account", locs_f_open_account, 14};
+static const Py2cCode code_f_open_account = {"ledger.py", "open_account", locs_f_open_account, 13};
 static const char *const params_f_open_account[] = {"name", "initial"};
 static const Py2cFuncInfo info_f_open_account = {"open_account", "open_account", params_f_open_account, 0, 2, 0, 0, f_open_account, &code_f_open_account, NULL, "__main__"};
 
@@ -304,10 +298,9 @@ static const Py2cCodeLoc locs_f_transfer[] = {
     {40, "deposit(src, amount)", NULL},
     {42, "history.append((\"transfer\", src, dst, amount))", NULL},
     {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^"},
-    {42, "history.append((\"transfer\", src, dst, amount))", "^^^^^^^^^^^^^^"},
     {42, "history.append((\"transfer\", src, dst, amount))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 8};
+static const Py2cCode code_f_transfer = {"ledger.py", "transfer", locs_f_transfer, 7};
 static const char *const params_f_transfer[] = {"src", "dst", "amount"};
 static const Py2cFuncInfo info_f_transfer = {"transfer", "transfer", params_f_transfer, 0, 3, 0, 0, f_transfer, &code_f_transfer, NULL, "__main__"};
 
@@ -343,7 +336,6 @@ static const Py2cCodeLoc locs_f_statement[] = {
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^"},
-    {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                        ^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "for name, bal in sorted(accounts.items(), key=lambda kv: (-kv[1], kv[0])):", "    ^^^^^^^^^"},
     {54, "print(\"%-*s %10.2f %s\" % (width, name, bal, \"*\" * int(bal // 100)))", NULL},
@@ -362,10 +354,9 @@ static const Py2cCodeLoc locs_f_statement[] = {
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                       ^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^"},
-    {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "                                           ^^^^^^^^^^^^^^^"},
     {55, "print(\"%-*s %10.2f\" % (width, \"TOTAL\", sum(accounts.values())))", "      ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_statement = {"ledger.py", "statement", locs_f_statement, 29};
+static const Py2cCode code_f_statement = {"ledger.py", "statement", locs_f_statement, 27};
 static const Py2cFuncInfo info_f_statement = {"statement", "statement", NULL, 0, 0, 0, 0, f_statement, &code_f_statement, NULL, "__main__"};
 
 /* statement.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -438,7 +429,7 @@ cleanup:
     return result;
 #line 3 "ledger.py"
 }
-#line 442 "ledger.c"
+#line 433 "ledger.c"
 
 static Py2cValue f_InsufficientFunds(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +471,7 @@ cleanup:
     return result;
 #line 7 "ledger.py"
 }
-#line 484 "ledger.c"
+#line 475 "ledger.c"
 
 static Py2cValue f_open_account(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -574,23 +565,21 @@ L0:;
 #line 18 "ledger.py"
     }
 #line 18 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), v_name, v_initial});
 #line 18 "ledger.py"
-    t[2] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_7.ob), v_name, v_initial});
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 18 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    t[1] = py2c_slot_load(&g_ledger__history);
 #line 18 "ledger.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], t[0]);
 #line 18 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 18 "ledger.py"
-    PY2C_CLEAR(t[2]);
-#line 18 "ledger.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 18 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 18 "ledger.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 18 "ledger.py"
+    PY2C_CLEAR(t[2]);
 #line 18 "ledger.py"
     result = PY2C_NONE;
 #line 18 "ledger.py"
@@ -615,7 +604,7 @@ cleanup:
     return result;
 #line 18 "ledger.py"
 }
-#line 619 "ledger.c"
+#line 608 "ledger.c"
 
 static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -639,7 +628,7 @@ static Py2cValue f_deposit(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 23 "ledger.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), v_amount, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), v_amount, PY2C_OP_MOD);
 #line 23 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 23 "ledger.py"
@@ -742,7 +731,7 @@ cleanup:
     return result;
 #line 25 "ledger.py"
 }
-#line 746 "ledger.c"
+#line 735 "ledger.c"
 
 static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -794,7 +783,7 @@ static Py2cValue f_withdraw(Py2cFunction *fn, Py2cValue *params) {
 #line 31 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 31 "ledger.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[0], PY2C_OP_MOD);
 #line 31 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 31 "ledger.py"
@@ -866,7 +855,7 @@ cleanup:
     return result;
 #line 32 "ledger.py"
 }
-#line 870 "ledger.c"
+#line 859 "ledger.c"
 
 static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -875,8 +864,8 @@ static Py2cValue f_transfer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_src = params[0];
     Py2cValue v_dst = params[1];
@@ -978,23 +967,21 @@ L0:;
 #line 42 "ledger.py"
     }
 #line 42 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__history); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_9.ob), v_src, v_dst, v_amount});
 #line 42 "ledger.py"
-    t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), v_src, v_dst, v_amount});
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 42 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    t[1] = py2c_slot_load(&g_ledger__history);
 #line 42 "ledger.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], t[0]);
 #line 42 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 42 "ledger.py"
-    PY2C_CLEAR(t[2]);
-#line 42 "ledger.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 42 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 42 "ledger.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[0]);
+#line 42 "ledger.py"
+    PY2C_CLEAR(t[2]);
 #line 42 "ledger.py"
     result = PY2C_NONE;
 #line 42 "ledger.py"
@@ -1008,7 +995,9 @@ unwind:
 #line 42 "ledger.py"
     PY2C_CLEAR(result);
 #line 42 "ledger.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 42 "ledger.py"
+    PY2C_CLEAR(t[1]);
 #line 42 "ledger.py"
 cleanup:
 #line 42 "ledger.py"
@@ -1023,7 +1012,7 @@ cleanup:
     return result;
 #line 42 "ledger.py"
 }
-#line 1027 "ledger.c"
+#line 1016 "ledger.c"
 
 static Py2cValue f_apply_interest(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1155,7 +1144,7 @@ cleanup:
     return result;
 #line 48 "ledger.py"
 }
-#line 1159 "ledger.c"
+#line 1148 "ledger.c"
 
 static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1163,8 +1152,8 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     Py2cValue v_width = PY2C_NULL;
     Py2cValue v_name = PY2C_NULL;
     Py2cValue v_bal = PY2C_NULL;
@@ -1221,39 +1210,37 @@ static Py2cValue f_statement(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "ledger.py"
     }
 #line 53 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    t[0] = py2c_slot_load(&g_ledger__accounts);
 #line 53 "ledger.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 53 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 53 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 53 "ledger.py"
+    t[2] = py2c_function_new(&info_f_statement__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 53 "ledger.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 53 "ledger.py"
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 53 "ledger.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[1]);
-#line 53 "ledger.py"
-    t[3] = py2c_function_new(&info_f_statement__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 53 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 53 "ledger.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
-#line 53 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 53 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 53 "ledger.py"
+    t[4] = py2c_iter(t[3]);
+#line 53 "ledger.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+#line 53 "ledger.py"
     PY2C_CLEAR(t[3]);
-#line 53 "ledger.py"
-    t[5] = py2c_iter(t[4]);
-#line 53 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-#line 53 "ledger.py"
-    PY2C_CLEAR(t[4]);
 #line 53 "ledger.py"
 L0:;
 #line 53 "ledger.py"
-    t[6] = py2c_iter_next(t[5]);
+    t[5] = py2c_iter_next(t[4]);
 #line 53 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) {
+    if (PY2C_IS_NULL(t[5])) {
 #line 53 "ledger.py"
         if (py2c_error_occurred()) { loc = 4; goto error; }
 #line 53 "ledger.py"
@@ -1261,62 +1248,62 @@ L0:;
 #line 53 "ledger.py"
     }
 #line 53 "ledger.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 10; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
 #line 53 "ledger.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 53 "ledger.py"
-    { Py2cValue old = v_name; v_name = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_name; v_name = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 #line 53 "ledger.py"
-    { Py2cValue old = v_bal; v_bal = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bal; v_bal = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 54 "ledger.py"
-    t[6] = v_width; py2c_incref(t[6]);
+    t[5] = v_width; py2c_incref(t[5]);
 #line 54 "ledger.py"
-    t[7] = v_name; py2c_incref(t[7]);
+    t[6] = v_name; py2c_incref(t[6]);
 #line 54 "ledger.py"
-    t[8] = v_bal; py2c_incref(t[8]);
+    t[7] = v_bal; py2c_incref(t[7]);
 #line 54 "ledger.py"
-    t[9] = py2c_fast_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
+    t[8] = py2c_fast_binary_op(v_bal, py2c_int(100), PY2C_OP_FLOORDIV);
 #line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
 #line 54 "ledger.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[9]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[8]}, 1);
 #line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+#line 54 "ledger.py"
+    PY2C_CLEAR(t[8]);
+#line 54 "ledger.py"
+    t[10] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), t[9], PY2C_OP_MUL);
+#line 54 "ledger.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
 #line 54 "ledger.py"
     PY2C_CLEAR(t[9]);
 #line 54 "ledger.py"
-    t[11] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[10], PY2C_OP_MUL);
+    t[11] = py2c_tuple_pack(4, (Py2cValue[]){t[5], t[6], t[7], t[10]});
 #line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
 #line 54 "ledger.py"
-    PY2C_CLEAR(t[10]);
-#line 54 "ledger.py"
-    t[12] = py2c_tuple_pack(4, (Py2cValue[]){t[6], t[7], t[8], t[11]});
-#line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 54 "ledger.py"
     PY2C_CLEAR(t[6]);
 #line 54 "ledger.py"
     PY2C_CLEAR(t[7]);
 #line 54 "ledger.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[10]);
+#line 54 "ledger.py"
+    t[12] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[11], PY2C_OP_MOD);
+#line 54 "ledger.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 19; goto error; }
 #line 54 "ledger.py"
     PY2C_CLEAR(t[11]);
 #line 54 "ledger.py"
-    t[13] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[12], PY2C_OP_MOD);
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
 #line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 10; goto error; }
 #line 54 "ledger.py"
     PY2C_CLEAR(t[12]);
 #line 54 "ledger.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
-#line 54 "ledger.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 11; goto error; }
-#line 54 "ledger.py"
     PY2C_CLEAR(t[13]);
-#line 54 "ledger.py"
-    PY2C_CLEAR(t[14]);
 #line 54 "ledger.py"
     py2c_safepoint();
 #line 54 "ledger.py"
@@ -1324,7 +1311,7 @@ L0:;
 #line 54 "ledger.py"
 L1:;
 #line 54 "ledger.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 55 "ledger.py"
     t[0] = v_width; py2c_incref(t[0]);
@@ -1333,47 +1320,45 @@ L1:;
 #line 55 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'accounts' is not defined");
 #line 55 "ledger.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 55 "ledger.py"
     }
 #line 55 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__accounts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    t[1] = py2c_slot_load(&g_ledger__accounts);
 #line 55 "ledger.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_values(t[1]);
 #line 55 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 55 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 55 "ledger.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 55 "ledger.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 55 "ledger.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob), t[3]});
 #line 55 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-#line 55 "ledger.py"
-    PY2C_CLEAR(t[3]);
-#line 55 "ledger.py"
-    t[5] = py2c_tuple_pack(3, (Py2cValue[]){t[0], py2c_obj_value(&str_16.ob), t[4]});
-#line 55 "ledger.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
 #line 55 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 55 "ledger.py"
+    PY2C_CLEAR(t[3]);
+#line 55 "ledger.py"
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[4], PY2C_OP_MOD);
+#line 55 "ledger.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 55 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 55 "ledger.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[5], PY2C_OP_MOD);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 55 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
 #line 55 "ledger.py"
     PY2C_CLEAR(t[5]);
 #line 55 "ledger.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 55 "ledger.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
-#line 55 "ledger.py"
     PY2C_CLEAR(t[6]);
-#line 55 "ledger.py"
-    PY2C_CLEAR(t[7]);
 #line 55 "ledger.py"
     result = PY2C_NONE;
 #line 55 "ledger.py"
@@ -1385,11 +1370,9 @@ error:
 #line 55 "ledger.py"
     PY2C_CLEAR(result);
 #line 55 "ledger.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 55 "ledger.py"
 cleanup:
-#line 55 "ledger.py"
-    for (int k = 8; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 55 "ledger.py"
     PY2C_CLEAR(v_width);
 #line 55 "ledger.py"
@@ -1402,7 +1385,7 @@ cleanup:
     return result;
 #line 55 "ledger.py"
 }
-#line 1406 "ledger.c"
+#line 1389 "ledger.c"
 
 static Py2cValue f_statement__genexpr(Py2cGenerator *gen) {
     fr_f_statement__genexpr *fr = gen->frame;
@@ -1432,7 +1415,7 @@ L0:;
 #line 52 "ledger.py"
     { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 52 "ledger.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_n}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_n);
 #line 52 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 52 "ledger.py"
@@ -1469,7 +1452,7 @@ cleanup:
     return result;
 #line 52 "ledger.py"
 }
-#line 1473 "ledger.c"
+#line 1456 "ledger.c"
 
 static Py2cValue f_statement__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1531,7 +1514,7 @@ cleanup:
     return result;
 #line 53 "ledger.py"
 }
-#line 1535 "ledger.c"
+#line 1518 "ledger.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1565,7 +1548,7 @@ L0:;
 #line 92 "ledger.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 92 "ledger.py"
-    fr->t[1] = py2c_fast_binary_op(py2c_obj_value(&str_41.ob), fr->t[0], PY2C_OP_MOD);
+    fr->t[1] = py2c_fast_binary_op(py2c_obj_value(&str_37.ob), fr->t[0], PY2C_OP_MOD);
 #line 92 "ledger.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 92 "ledger.py"
@@ -1604,7 +1587,7 @@ cleanup:
     return result;
 #line 92 "ledger.py"
 }
-#line 1608 "ledger.c"
+#line 1591 "ledger.c"
 
 static Py2cValue mod_ledger(void) {
     g_ledger__LedgerError = PY2C_NULL;
@@ -1622,12 +1605,12 @@ static Py2cValue mod_ledger(void) {
     g_ledger__args = PY2C_NULL;
     g_ledger__e = PY2C_NULL;
     g_ledger__cents = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "ledger.py"
@@ -1751,14 +1734,14 @@ static Py2cValue mod_ledger(void) {
     py2c_slot_store(&g_ledger__statement, t[0]); t[0] = PY2C_NULL;
 
 #line 58 "ledger.py"
-    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(100)});
+    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(100)});
 #line 58 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 58 "ledger.py"
     PY2C_CLEAR(t[0]);
 
 #line 59 "ledger.py"
-    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_float(250.5)});
+    t[0] = f_open_account(NULL, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_float(250.5)});
 #line 59 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 59 "ledger.py"
@@ -1775,7 +1758,7 @@ static Py2cValue mod_ledger(void) {
 #line 60 "ledger.py"
     t[0] = py2c_slot_load(&g_ledger__open_account);
 #line 60 "ledger.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 60 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 60 "ledger.py"
@@ -1796,7 +1779,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_float(50.25)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_float(50.25)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 61 "ledger.py"
@@ -1818,7 +1801,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(300)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(300)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 61 "ledger.py"
@@ -1840,7 +1823,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), py2c_float(75.125)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_17.ob), py2c_float(75.125)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 61 "ledger.py"
@@ -1862,7 +1845,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_21.ob), py2c_int(10)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_18.ob), py2c_int(10)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 61 "ledger.py"
@@ -1884,7 +1867,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(-5)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_int(-5)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 61 "ledger.py"
@@ -1906,7 +1889,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 61 "ledger.py"
@@ -1928,7 +1911,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_int(1)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_int(1)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 61 "ledger.py"
@@ -1950,7 +1933,7 @@ static Py2cValue mod_ledger(void) {
 #line 61 "ledger.py"
     }
 #line 61 "ledger.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), py2c_float(0.1)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), py2c_float(0.1)});
 #line 61 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 61 "ledger.py"
@@ -2045,7 +2028,7 @@ L0:;
 #line 74 "ledger.py"
     }
 #line 74 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 74 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error_1; }
 #line 74 "ledger.py"
@@ -2063,7 +2046,7 @@ L0:;
 #line 74 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 74 "ledger.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[2], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), t[2], PY2C_OP_MOD);
 #line 74 "ledger.py"
     if (PY2C_IS_NULL(t[3])) { loc = 52; goto error_1; }
 #line 74 "ledger.py"
@@ -2083,7 +2066,7 @@ error_1:
 #line 74 "ledger.py"
     py2c_traceback_add(&code_mod_ledger, loc);
 #line 74 "ledger.py"
-    for (int k = 1; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 74 "ledger.py"
     t[1] = py2c_error_fetch();
 #line 74 "ledger.py"
@@ -2114,7 +2097,7 @@ error_1:
 #line 76 "ledger.py"
     }
 #line 76 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 76 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_3; }
 #line 76 "ledger.py"
@@ -2132,7 +2115,7 @@ error_1:
 #line 76 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 76 "ledger.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[3], PY2C_OP_MOD);
 #line 76 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_3; }
 #line 76 "ledger.py"
@@ -2181,7 +2164,7 @@ L4:;
 #line 78 "ledger.py"
     }
 #line 78 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 78 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 64; goto error_4; }
 #line 78 "ledger.py"
@@ -2199,7 +2182,7 @@ L4:;
 #line 78 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 78 "ledger.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_23.ob), t[3], PY2C_OP_MOD);
 #line 78 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 66; goto error_4; }
 #line 78 "ledger.py"
@@ -2240,7 +2223,7 @@ L5:;
 #line 80 "ledger.py"
     }
 #line 80 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 80 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 71; goto error_5; }
 #line 80 "ledger.py"
@@ -2258,7 +2241,7 @@ L5:;
 #line 80 "ledger.py"
     PY2C_CLEAR(t[2]);
 #line 80 "ledger.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[3], PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MOD);
 #line 80 "ledger.py"
     if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_5; }
 #line 80 "ledger.py"
@@ -2299,7 +2282,7 @@ L6:;
 #line 82 "ledger.py"
     }
 #line 82 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__fn); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 82 "ledger.py"
     if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_6; }
 #line 82 "ledger.py"
@@ -2319,7 +2302,7 @@ L6:;
 #line 82 "ledger.py"
     PY2C_CLEAR(t[3]);
 #line 82 "ledger.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_24.ob), &attr_ic[9]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_21.ob), &attr_ic[5]);
 #line 82 "ledger.py"
     if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_6; }
 #line 82 "ledger.py"
@@ -2341,7 +2324,7 @@ L6:;
 #line 82 "ledger.py"
     PY2C_CLEAR(t[5]);
 #line 82 "ledger.py"
-    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[6], PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(py2c_obj_value(&str_25.ob), t[6], PY2C_OP_MOD);
 #line 82 "ledger.py"
     if (PY2C_IS_NULL(t[7])) { loc = 83; goto error_6; }
 #line 82 "ledger.py"
@@ -2473,7 +2456,7 @@ L1:;
 #line 86 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 86 "ledger.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[0], PY2C_OP_MOD);
 #line 86 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 86 "ledger.py"
@@ -2488,11 +2471,11 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 87 "ledger.py"
-    t[0] = py2c_tuple_pack(5, (Py2cValue[]){py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_obj_value(&str_31.ob), py2c_int(65), py2c_obj_value(&str_32.ob)});
+    t[0] = py2c_tuple_pack(5, (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob), py2c_obj_value(&str_28.ob), py2c_int(65), py2c_obj_value(&str_29.ob)});
 #line 87 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 87 "ledger.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[0], PY2C_OP_MOD);
 #line 87 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 87 "ledger.py"
@@ -2511,11 +2494,11 @@ L1:;
 #line 88 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 88 "ledger.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_34.ob), py2c_obj_value(&str_19.ob)) < 0) { loc = 94; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 94; goto error; }
 #line 88 "ledger.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), py2c_float(3.14159)) < 0) { loc = 94; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), py2c_float(3.14159)) < 0) { loc = 94; goto error; }
 #line 88 "ledger.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[0], PY2C_OP_MOD);
 #line 88 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
 #line 88 "ledger.py"
@@ -2530,11 +2513,11 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 89 "ledger.py"
-    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), py2c_float(3.14159265), py2c_obj_value(&str_38.ob), py2c_float(7.9)});
+    t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_float(3.14159265), py2c_obj_value(&str_35.ob), py2c_float(7.9)});
 #line 89 "ledger.py"
     if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 89 "ledger.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_33.ob), t[0], PY2C_OP_MOD);
 #line 89 "ledger.py"
     if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 89 "ledger.py"
@@ -2605,41 +2588,35 @@ L1:;
     py2c_slot_store(&g_ledger__cents, t[0]); t[0] = PY2C_NULL;
 
 #line 92 "ledger.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 109; goto error; }
-#line 92 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__cents)) {
 #line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
 #line 92 "ledger.py"
-        { loc = 111; goto error; }
+        { loc = 110; goto error; }
 #line 92 "ledger.py"
     }
 #line 92 "ledger.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ledger__cents); t[2] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_ledger__cents); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
 #line 92 "ledger.py"
-    t[3] = py2c_generator_new(&geninfo_f_genexpr);
+    t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 92 "ledger.py"
     {
 #line 92 "ledger.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[1]);
 #line 92 "ledger.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[0];
 #line 92 "ledger.py"
-        t[2] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 92 "ledger.py"
     }
 #line 92 "ledger.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_36.ob), t[1]);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
-#line 92 "ledger.py"
-    PY2C_CLEAR(t[3]);
-#line 92 "ledger.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[1]);
 #line 92 "ledger.py"
@@ -2647,46 +2624,46 @@ L1:;
 #line 92 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cents' is not defined");
 #line 92 "ledger.py"
-        { loc = 113; goto error; }
+        { loc = 112; goto error; }
 #line 92 "ledger.py"
     }
 #line 92 "ledger.py"
-    t[5] = py2c_slot_load(&g_ledger__cents);
+    t[3] = py2c_slot_load(&g_ledger__cents);
 #line 92 "ledger.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
 #line 92 "ledger.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 92 "ledger.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(100), PY2C_OP_TRUEDIV);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(100), PY2C_OP_TRUEDIV);
 #line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 114; goto error; }
-#line 92 "ledger.py"
-    PY2C_CLEAR(t[6]);
-#line 92 "ledger.py"
-    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_43.ob), t[7], PY2C_OP_MOD);
-#line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
-#line 92 "ledger.py"
-    PY2C_CLEAR(t[7]);
-#line 92 "ledger.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_42.ob), t[8]}, 3);
-#line 92 "ledger.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
 #line 92 "ledger.py"
     PY2C_CLEAR(t[4]);
 #line 92 "ledger.py"
-    PY2C_CLEAR(t[8]);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_39.ob), t[5], PY2C_OP_MOD);
 #line 92 "ledger.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+#line 92 "ledger.py"
+    PY2C_CLEAR(t[5]);
+#line 92 "ledger.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_38.ob), t[6]}, 3);
+#line 92 "ledger.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+#line 92 "ledger.py"
+    PY2C_CLEAR(t[2]);
+#line 92 "ledger.py"
+    PY2C_CLEAR(t[6]);
+#line 92 "ledger.py"
+    PY2C_CLEAR(t[7]);
 
 #line 93 "ledger.py"
     if (!py2c_slot_bound(&g_ledger__history)) {
 #line 93 "ledger.py"
         py2c_error_format(&py2c_exc_NameError, "name 'history' is not defined");
 #line 93 "ledger.py"
-        { loc = 117; goto error; }
+        { loc = 116; goto error; }
 #line 93 "ledger.py"
     }
 #line 93 "ledger.py"
@@ -2694,7 +2671,7 @@ L1:;
 #line 93 "ledger.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 93 "ledger.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 93 "ledger.py"
     PY2C_CLEAR(t[0]);
 #line 93 "ledger.py"
@@ -2712,14 +2689,16 @@ unwind:
 #line 93 "ledger.py"
     PY2C_CLEAR(result);
 #line 93 "ledger.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 93 "ledger.py"
 cleanup:
+#line 93 "ledger.py"
+    PY2C_CLEAR(t[8]);
 #line 93 "ledger.py"
     return result;
 #line 93 "ledger.py"
 }
-#line 2723 "ledger.c"
+#line 2702 "ledger.c"
 
 static void clear_mod_ledger(void) {
     PY2C_CLEAR(g_ledger__cents);

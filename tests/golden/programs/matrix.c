@@ -18,29 +18,25 @@ static Py2cStr str_7 = PY2C_STR_STATIC(" (", 2, 2);
 static Py2cStr str_8 = PY2C_STR_STATIC("):", 2, 2);
 static Py2cStr str_9 = PY2C_STR_STATIC("  [", 3, 3);
 static Py2cStr str_10 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("]", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("A^T", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("A@B", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("det(A) =", 8, 8);
-static Py2cStr str_19 = PY2C_STR_STATIC("inv(A)", 6, 6);
-static Py2cStr str_20 = PY2C_STR_STATIC("A@inv(A) == I:", 14, 14);
-static Py2cStr str_21 = PY2C_STR_STATIC("u.v =", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("|u| =", 5, 5);
-static Py2cStr str_23 = PY2C_STR_STATIC("|v| =", 5, 5);
-static Py2cStr str_24 = PY2C_STR_STATIC("angle cos =", 11, 11);
-static Py2cStr str_25 = PY2C_STR_STATIC("scaled:", 7, 7);
-static Py2cStr str_26 = PY2C_STR_STATIC("error:", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC("Hilbert", 7, 7);
-static Py2cStr str_28 = PY2C_STR_STATIC("det(H4) = %.6e", 14, 14);
-static Py2cStr str_29 = PY2C_STR_STATIC(",.2f", 4, 4);
-static Py2cStr str_30 = PY2C_STR_STATIC("fib via matrix:", 15, 15);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
+static Py2cStr str_11 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("]", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("A^T", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("A@B", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("det(A) =", 8, 8);
+static Py2cStr str_18 = PY2C_STR_STATIC("inv(A)", 6, 6);
+static Py2cStr str_19 = PY2C_STR_STATIC("A@inv(A) == I:", 14, 14);
+static Py2cStr str_20 = PY2C_STR_STATIC("u.v =", 5, 5);
+static Py2cStr str_21 = PY2C_STR_STATIC("|u| =", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("|v| =", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("angle cos =", 11, 11);
+static Py2cStr str_24 = PY2C_STR_STATIC("scaled:", 7, 7);
+static Py2cStr str_25 = PY2C_STR_STATIC("error:", 6, 6);
+static Py2cStr str_26 = PY2C_STR_STATIC("Hilbert", 7, 7);
+static Py2cStr str_27 = PY2C_STR_STATIC("det(H4) = %.6e", 14, 14);
+static Py2cStr str_28 = PY2C_STR_STATIC(",.2f", 4, 4);
+static Py2cStr str_29 = PY2C_STR_STATIC("fib via matrix:", 15, 15);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_matrix__zeros;
@@ -177,10 +173,8 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {86, "print([[round(x, 12) + 0.0 for x in row] for row in check])", NULL},
     {86, "print([[round(x, 12) + 0.0 for x in row] for row in check])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {86, "print([[round(x, 12) + 0.0 for x in row] for row in check])", "                                                    ^^^^^"},
-    {87, "u, v = [1.0, 2.0, 2.0], [3, -4, 0]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {87, "u, v = [1.0, 2.0, 2.0], [3, -4, 0]", "       ^^^^^^^^^^^^^^^"},
     {87, "u, v = [1.0, 2.0, 2.0], [3, -4, 0]", "                        ^^^^^^^^^^"},
-    {87, "u, v = [1.0, 2.0, 2.0], [3, -4, 0]", "^^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", NULL},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "               ^^^^^^^^^"},
     {88, "print(\"u.v =\", dot(u, v), \"|u| =\", norm(u), \"|v| =\", norm(v))", "                   ^"},
@@ -268,7 +262,7 @@ static const Py2cCodeLoc locs_mod_matrix[] = {
     {112, "print(\"fib via matrix:\", power[0][1], int(power[0][1]))", "                                          ~~~~~^^^"},
     {112, "print(\"fib via matrix:\", power[0][1], int(power[0][1]))", "                                          ~~~~~~~~^^^"},
 };
-static const Py2cCode code_mod_matrix = {"matrix.py", "<module>", locs_mod_matrix, 138};
+static const Py2cCode code_mod_matrix = {"matrix.py", "<module>", locs_mod_matrix, 136};
 
 /* zeros: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_zeros[] = {
@@ -429,14 +423,12 @@ static const Py2cCodeLoc locs_f_det[] = {
     {42, "if pivot != col:", "   ^^^^^^^^^^^^"},
     {42, "if pivot != col:", "   ^^^^^"},
     {42, "if pivot != col:", "            ^^^"},
-    {43, "a[col], a[pivot] = a[pivot], a[col]", "                   ^^^^^^^^^^^^^^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                   ^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                     ^^^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                   ~^^^^^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                             ^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                               ^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "                             ~^^^^^"},
-    {43, "a[col], a[pivot] = a[pivot], a[col]", "^^^^^^^^^^^^^^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "  ^^^"},
     {43, "a[col], a[pivot] = a[pivot], a[col]", "~^^^^^"},
@@ -489,7 +481,7 @@ static const Py2cCodeLoc locs_f_det[] = {
     {50, "return sign * result", "              ^^^^^^"},
     {50, "return sign * result", "       ~~~~~^~~~~~~~"},
 };
-static const Py2cCode code_f_det = {"matrix.py", "det", locs_f_det, 79};
+static const Py2cCode code_f_det = {"matrix.py", "det", locs_f_det, 77};
 static const char *const params_f_det[] = {"m"};
 static const Py2cFuncInfo info_f_det = {"det", "det", params_f_det, 0, 1, 0, 0, f_det, &code_f_det, NULL, "__main__"};
 
@@ -505,12 +497,11 @@ static const Py2cCode code_f_det__listcomp = {"matrix.py", "<listcomp>", locs_f_
 /* det.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_det__lambda[] = {
     {38, "pivot = max(range(col, n), key=lambda r: abs(a[r][col]))", "                                         ^^^^^^^^^^^^^^"},
-    {38, "pivot = max(range(col, n), key=lambda r: abs(a[r][col]))", "                                             ^"},
     {38, "pivot = max(range(col, n), key=lambda r: abs(a[r][col]))", "                                             ~^^^"},
     {38, "pivot = max(range(col, n), key=lambda r: abs(a[r][col]))", "                                                  ^^^"},
     {38, "pivot = max(range(col, n), key=lambda r: abs(a[r][col]))", "                                             ~~~~^^^^^"},
 };
-static const Py2cCode code_f_det__lambda = {"matrix.py", "<lambda>", locs_f_det__lambda, 5};
+static const Py2cCode code_f_det__lambda = {"matrix.py", "<lambda>", locs_f_det__lambda, 4};
 static const char *const params_f_det__lambda[] = {"r"};
 static const Py2cFuncInfo info_f_det__lambda = {"<lambda>", "det.<locals>.<lambda>", params_f_det__lambda, 0, 1, 0, 0, f_det__lambda, &code_f_det__lambda, NULL, "__main__"};
 
@@ -538,14 +529,12 @@ static const Py2cCodeLoc locs_f_inverse[] = {
     {58, "if abs(aug[pivot][col]) < 1e-12:", "       ~~~~~~~~~~^^^^^"},
     {59, "raise ZeroDivisionError(\"matrix is singular\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "raise ZeroDivisionError(\"matrix is singular\")", NULL},
-    {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                       ^^^^^^^^^^^^^^^^^^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                       ^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                           ^^^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                       ~~~^^^^^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                                   ^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                                       ^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "                                   ~~~^^^^^"},
-    {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "^^^^^^^^^^^^^^^^^^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "    ^^^"},
     {60, "aug[col], aug[pivot] = aug[pivot], aug[col]", "~~~^^^^^"},
@@ -589,7 +578,7 @@ static const Py2cCodeLoc locs_f_inverse[] = {
     {67, "return [row[n:] for row in aug]", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "return [row[n:] for row in aug]", "                           ^^^"},
 };
-static const Py2cCode code_f_inverse = {"matrix.py", "inverse", locs_f_inverse, 72};
+static const Py2cCode code_f_inverse = {"matrix.py", "inverse", locs_f_inverse, 70};
 static const char *const params_f_inverse[] = {"m"};
 static const Py2cFuncInfo info_f_inverse = {"inverse", "inverse", params_f_inverse, 0, 1, 0, 0, f_inverse, &code_f_inverse, NULL, "__main__"};
 
@@ -608,12 +597,11 @@ static const Py2cCode code_f_inverse__listcomp = {"matrix.py", "<listcomp>", loc
 /* inverse.<locals>.<lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_inverse__lambda[] = {
     {57, "pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))", "                                         ^^^^^^^^^^^^^^^^"},
-    {57, "pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))", "                                             ^^^"},
     {57, "pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))", "                                             ~~~^^^"},
     {57, "pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))", "                                                    ^^^"},
     {57, "pivot = max(range(col, n), key=lambda r: abs(aug[r][col]))", "                                             ~~~~~~^^^^^"},
 };
-static const Py2cCode code_f_inverse__lambda = {"matrix.py", "<lambda>", locs_f_inverse__lambda, 5};
+static const Py2cCode code_f_inverse__lambda = {"matrix.py", "<lambda>", locs_f_inverse__lambda, 4};
 static const char *const params_f_inverse__lambda[] = {"r"};
 static const Py2cFuncInfo info_f_inverse__lambda = {"<lambda>", "inverse.<locals>.<lambda>", params_f_inverse__lambda, 0, 1, 0, 0, f_inverse__lambda, &code_f_inverse__lambda, NULL, "__main__"};
 
@@ -660,13 +648,12 @@ static const Py2cCodeLoc locs_f_show[] = {
     {72, "for row in m:", NULL},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", NULL},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "              ^^^^^^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "                                                          ^^^"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "      ~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {73, "print(\"  [\" + \" \".join(f\"{x:{prec + 6}.{prec}f}\" for x in row) + \"]\")", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_show = {"matrix.py", "show", locs_f_show, 15};
+static const Py2cCode code_f_show = {"matrix.py", "show", locs_f_show, 14};
 static const char *const params_f_show[] = {"name", "m", "prec"};
 static const Py2cFuncInfo info_f_show = {"show", "show", params_f_show, 0, 3, 0, 0, f_show, &code_f_show, NULL, "__main__"};
 
@@ -814,7 +801,7 @@ cleanup:
     return result;
 #line 3 "matrix.py"
 }
-#line 818 "matrix.c"
+#line 805 "matrix.c"
 
 static Py2cValue f_zeros__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +894,7 @@ cleanup:
     return result;
 #line 3 "matrix.py"
 }
-#line 911 "matrix.c"
+#line 898 "matrix.c"
 
 static Py2cValue f_identity(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1007,7 +994,7 @@ cleanup:
     return result;
 #line 10 "matrix.py"
 }
-#line 1011 "matrix.c"
+#line 998 "matrix.c"
 
 static Py2cValue f_transpose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1073,7 +1060,7 @@ cleanup:
     return result;
 #line 14 "matrix.py"
 }
-#line 1077 "matrix.c"
+#line 1064 "matrix.c"
 
 static Py2cValue f_transpose__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1144,7 +1131,7 @@ cleanup:
     return result;
 #line 14 "matrix.py"
 }
-#line 1148 "matrix.c"
+#line 1135 "matrix.c"
 
 static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1168,13 +1155,13 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 18 "matrix.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 18 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 18 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 18 "matrix.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
+    t[2] = py2c_fast_len(v_b);
 #line 18 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 18 "matrix.py"
@@ -1189,7 +1176,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 19 "matrix.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_a}, 1);
+    t[0] = py2c_fast_len(v_a);
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 19 "matrix.py"
@@ -1203,7 +1190,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 19 "matrix.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 19 "matrix.py"
@@ -1215,7 +1202,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 19 "matrix.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_b}, 1);
+    t[5] = py2c_fast_len(v_b);
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 19 "matrix.py"
@@ -1229,7 +1216,7 @@ static Py2cValue f_matmul(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
 #line 19 "matrix.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 19 "matrix.py"
     if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
 #line 19 "matrix.py"
@@ -1312,7 +1299,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1316 "matrix.c"
+#line 1303 "matrix.c"
 
 static Py2cValue f_matmul__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1405,7 +1392,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1409 "matrix.c"
+#line 1396 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1516,7 +1503,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1520 "matrix.c"
+#line 1507 "matrix.c"
 
 static Py2cValue f_matmul__listcomp__listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_matmul__listcomp__listcomp__genexpr *fr = gen->frame;
@@ -1589,7 +1576,7 @@ cleanup:
     return result;
 #line 21 "matrix.py"
 }
-#line 1593 "matrix.c"
+#line 1580 "matrix.c"
 
 static Py2cValue f_dot(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1662,7 +1649,7 @@ cleanup:
     return result;
 #line 25 "matrix.py"
 }
-#line 1666 "matrix.c"
+#line 1653 "matrix.c"
 
 static Py2cValue f_dot__genexpr(Py2cGenerator *gen) {
     fr_f_dot__genexpr *fr = gen->frame;
@@ -1735,7 +1722,7 @@ cleanup:
     return result;
 #line 25 "matrix.py"
 }
-#line 1739 "matrix.c"
+#line 1726 "matrix.c"
 
 static Py2cValue f_norm(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1785,7 +1772,7 @@ cleanup:
     return result;
 #line 29 "matrix.py"
 }
-#line 1789 "matrix.c"
+#line 1776 "matrix.c"
 
 static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1815,7 +1802,7 @@ static Py2cValue f_det(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_col)) goto cleanup;
 
 #line 33 "matrix.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+    t[0] = py2c_fast_len(v_m);
 #line 33 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 33 "matrix.py"
@@ -1973,77 +1960,65 @@ L3:;
 #line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 43 "matrix.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 43 "matrix.py"
     }
 #line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
 #line 43 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
 #line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
+#line 43 "matrix.py"
+        { loc = 23; goto error; }
+#line 43 "matrix.py"
+    }
+#line 43 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 43 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 43 "matrix.py"
         { loc = 24; goto error; }
 #line 43 "matrix.py"
     }
 #line 43 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
-#line 43 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
-#line 43 "matrix.py"
-        { loc = 25; goto error; }
-#line 43 "matrix.py"
-    }
-#line 43 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
-#line 43 "matrix.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
-#line 43 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-#line 43 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 43 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 43 "matrix.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 27; goto error; }
-#line 43 "matrix.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
 #line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 43 "matrix.py"
-        { loc = 28; goto error; }
+        { loc = 26; goto error; }
 #line 43 "matrix.py"
     }
 #line 43 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 43 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 43 "matrix.py"
+        { loc = 27; goto error; }
+#line 43 "matrix.py"
+    }
+#line 43 "matrix.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 28; goto error; } }
+#line 43 "matrix.py"
+    PY2C_CLEAR(t[4]);
+#line 43 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+#line 43 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 43 "matrix.py"
         { loc = 29; goto error; }
 #line 43 "matrix.py"
     }
 #line 43 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[5]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 43 "matrix.py"
-    PY2C_CLEAR(t[7]);
-#line 43 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
-#line 43 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
-#line 43 "matrix.py"
-        { loc = 31; goto error; }
-#line 43 "matrix.py"
-    }
-#line 43 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
-#line 43 "matrix.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
 
 #line 44 "matrix.py"
     f0 = py2c_ff_neg(v_sign);
@@ -2053,15 +2028,25 @@ L3:;
 L5:;
 
 #line 45 "matrix.py"
-    t[4] = v_result; py2c_incref(t[4]);
-#line 45 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 45 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 45 "matrix.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 45 "matrix.py"
     }
+#line 45 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 45 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 45 "matrix.py"
+        { loc = 36; goto error; }
+#line 45 "matrix.py"
+    }
+#line 45 "matrix.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 45 "matrix.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
 #line 45 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 45 "matrix.py"
@@ -2071,46 +2056,32 @@ L5:;
 #line 45 "matrix.py"
     }
 #line 45 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
 #line 45 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
 #line 45 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+    PY2C_CLEAR(t[4]);
 #line 45 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+    t[6] = py2c_fast_inplace_op(v_result, t[5], PY2C_OP_MUL);
 #line 45 "matrix.py"
-        { loc = 40; goto error; }
-#line 45 "matrix.py"
-    }
-#line 45 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[6] = py2c_fast_getitem(t[5], s0); py2c_decref(s0); }
-#line 45 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
 #line 45 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 45 "matrix.py"
-    t[7] = py2c_fast_inplace_op(t[4], t[6], PY2C_OP_MUL);
-#line 45 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
-#line 45 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 45 "matrix.py"
-    PY2C_CLEAR(t[6]);
-#line 45 "matrix.py"
-    { Py2cValue old = v_result; v_result = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_result; v_result = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 46 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 46 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 46 "matrix.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 46 "matrix.py"
     }
 #line 46 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 46 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 46 "matrix.py"
     t[5] = v_n; py2c_incref(t[5]);
 #line 46 "matrix.py"
@@ -2118,13 +2089,13 @@ L5:;
 #line 46 "matrix.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 2);
 #line 46 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
 #line 46 "matrix.py"
 L7:;
 #line 46 "matrix.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 46 "matrix.py"
-    if (n0 < 0) { loc = 42; goto error; }
+    if (n0 < 0) { loc = 40; goto error; }
 #line 46 "matrix.py"
     if (!n0) goto L8;
 #line 46 "matrix.py"
@@ -2135,25 +2106,25 @@ L7:;
 #line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 47 "matrix.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 47 "matrix.py"
     }
 #line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 47 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
 #line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 47 "matrix.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 47 "matrix.py"
     }
 #line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
 #line 47 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
 #line 47 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 47 "matrix.py"
@@ -2161,9 +2132,21 @@ L7:;
 #line 47 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 47 "matrix.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 47 "matrix.py"
     }
+#line 47 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 47 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 47 "matrix.py"
+        { loc = 51; goto error; }
+#line 47 "matrix.py"
+    }
+#line 47 "matrix.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 47 "matrix.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
 #line 47 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 47 "matrix.py"
@@ -2173,27 +2156,15 @@ L7:;
 #line 47 "matrix.py"
     }
 #line 47 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[10] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-#line 47 "matrix.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
-#line 47 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
-#line 47 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
-#line 47 "matrix.py"
-        { loc = 55; goto error; }
-#line 47 "matrix.py"
-    }
-#line 47 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[11] = py2c_fast_getitem(t[10], s0); py2c_decref(s0); }
 #line 47 "matrix.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 54; goto error; }
 #line 47 "matrix.py"
     PY2C_CLEAR(t[10]);
 #line 47 "matrix.py"
     t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_TRUEDIV);
 #line 47 "matrix.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 55; goto error; }
 #line 47 "matrix.py"
     PY2C_CLEAR(t[9]);
 #line 47 "matrix.py"
@@ -2206,7 +2177,7 @@ L7:;
 #line 48 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 48 "matrix.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 48 "matrix.py"
     }
 #line 48 "matrix.py"
@@ -2218,13 +2189,13 @@ L7:;
 #line 48 "matrix.py"
     t[11] = py2c_range_loop_new(&t[8], &t[9], &t[10], 2);
 #line 48 "matrix.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
 #line 48 "matrix.py"
 L10:;
 #line 48 "matrix.py"
     n0 = py2c_range_loop_next(t[11], &t[8], t[9], t[10], &t[12]);
 #line 48 "matrix.py"
-    if (n0 < 0) { loc = 58; goto error; }
+    if (n0 < 0) { loc = 56; goto error; }
 #line 48 "matrix.py"
     if (!n0) goto L11;
 #line 48 "matrix.py"
@@ -2235,25 +2206,25 @@ L10:;
 #line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 49 "matrix.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 49 "matrix.py"
     }
 #line 49 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[12] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 63; goto error; }
 #line 49 "matrix.py"
     t[13] = v_k; py2c_incref(t[13]);
 #line 49 "matrix.py"
     t[14] = py2c_fast_getitem(t[12], t[13]);
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 65; goto error; }
 #line 49 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
 #line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'a' where it is not associated with a value");
 #line 49 "matrix.py"
-        { loc = 69; goto error; }
+        { loc = 67; goto error; }
 #line 49 "matrix.py"
     }
 #line 49 "matrix.py"
@@ -2261,35 +2232,35 @@ L10:;
 #line 49 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 49 "matrix.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 49 "matrix.py"
     }
 #line 49 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[15] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
 #line 49 "matrix.py"
     t[16] = py2c_fast_getitem(t[15], v_k);
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 71; goto error; }
 #line 49 "matrix.py"
     PY2C_CLEAR(t[15]);
 #line 49 "matrix.py"
     t[17] = py2c_fast_binary_op(v_f, t[16], PY2C_OP_MUL);
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 72; goto error; }
 #line 49 "matrix.py"
     PY2C_CLEAR(t[16]);
 #line 49 "matrix.py"
     t[18] = py2c_fast_inplace_op(t[14], t[17], PY2C_OP_SUB);
 #line 49 "matrix.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 60; goto error; }
 #line 49 "matrix.py"
     PY2C_CLEAR(t[14]);
 #line 49 "matrix.py"
     PY2C_CLEAR(t[17]);
 #line 49 "matrix.py"
-    if (py2c_fast_setitem(t[12], t[13], t[18]) < 0) { loc = 75; goto error; }
+    if (py2c_fast_setitem(t[12], t[13], t[18]) < 0) { loc = 73; goto error; }
 #line 49 "matrix.py"
     PY2C_CLEAR(t[18]);
 #line 49 "matrix.py"
@@ -2344,7 +2315,7 @@ L2:;
 #line 50 "matrix.py"
     t[0] = py2c_fast_binary_op(py2c_float(v_sign), v_result, PY2C_OP_MUL);
 #line 50 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 50 "matrix.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 50 "matrix.py"
@@ -2389,7 +2360,7 @@ cleanup:
     return result;
 #line 50 "matrix.py"
 }
-#line 2393 "matrix.c"
+#line 2364 "matrix.c"
 
 static Py2cValue f_det__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2468,7 +2439,7 @@ cleanup:
     return result;
 #line 34 "matrix.py"
 }
-#line 2472 "matrix.c"
+#line 2443 "matrix.c"
 
 static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2482,35 +2453,29 @@ static Py2cValue f_det__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_r = params[0];
     Py2cValue c_a = PY2C_NULL;
     Py2cValue c_col = PY2C_NULL;
+    Py2cValue v_a = PY2C_NULL;
     c_a = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_a);
     c_col = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_col);
+    { Py2cValue old = v_a; v_a = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); py2c_decref(old); }
 
 #line 38 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_a)->ref)) {
+    t[0] = py2c_fast_getitem(v_a, v_r);
 #line 38 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'a' where it is not associated with a value in enclosing scope");
-#line 38 "matrix.py"
-        { loc = 1; goto error; }
-#line 38 "matrix.py"
-    }
-#line 38 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_a)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
-#line 38 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 38 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 38 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
 #line 38 "matrix.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 38 "matrix.py"
     }
 #line 38 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
 #line 38 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 38 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 38 "matrix.py"
@@ -2542,12 +2507,14 @@ cleanup:
 #line 38 "matrix.py"
     PY2C_CLEAR(c_col);
 #line 38 "matrix.py"
+    PY2C_CLEAR(v_a);
+#line 38 "matrix.py"
     py2c_recursion_leave();
 #line 38 "matrix.py"
     return result;
 #line 38 "matrix.py"
 }
-#line 2551 "matrix.c"
+#line 2518 "matrix.c"
 
 static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2580,7 +2547,7 @@ static Py2cValue f_inverse(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_f)) goto cleanup;
 
 #line 54 "matrix.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+    t[0] = py2c_fast_len(v_m);
 #line 54 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 54 "matrix.py"
@@ -2764,86 +2731,86 @@ L3:;
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[4] = py2c_fast_getitem(s0, v_pivot); py2c_decref(s0); }
 #line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
 #line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
+#line 60 "matrix.py"
+        { loc = 25; goto error; }
+#line 60 "matrix.py"
+    }
+#line 60 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 60 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 60 "matrix.py"
         { loc = 26; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
-#line 60 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
-#line 60 "matrix.py"
-        { loc = 27; goto error; }
-#line 60 "matrix.py"
-    }
-#line 60 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
-#line 60 "matrix.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
-#line 60 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
-#line 60 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 60 "matrix.py"
-    PY2C_CLEAR(t[5]);
-#line 60 "matrix.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 29; goto error; }
-#line 60 "matrix.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
 #line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
-        { loc = 30; goto error; }
+        { loc = 28; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 60 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 60 "matrix.py"
+        { loc = 29; goto error; }
+#line 60 "matrix.py"
+    }
+#line 60 "matrix.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 30; goto error; } }
+#line 60 "matrix.py"
+    PY2C_CLEAR(t[4]);
+#line 60 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+#line 60 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 60 "matrix.py"
         { loc = 31; goto error; }
 #line 60 "matrix.py"
     }
 #line 60 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[5]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 #line 60 "matrix.py"
-    PY2C_CLEAR(t[7]);
-#line 60 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
-#line 60 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
-#line 60 "matrix.py"
-        { loc = 33; goto error; }
-#line 60 "matrix.py"
-    }
-#line 60 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_pivot, t[8]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
-#line 60 "matrix.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
 
 #line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 61 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 61 "matrix.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 61 "matrix.py"
     }
+#line 61 "matrix.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
+#line 61 "matrix.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
+#line 61 "matrix.py"
+        { loc = 35; goto error; }
+#line 61 "matrix.py"
+    }
+#line 61 "matrix.py"
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+#line 61 "matrix.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 61 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 61 "matrix.py"
@@ -2853,21 +2820,9 @@ L3:;
 #line 61 "matrix.py"
     }
 #line 61 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
-#line 61 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
-#line 61 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
-#line 61 "matrix.py"
-        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
-#line 61 "matrix.py"
-        { loc = 39; goto error; }
-#line 61 "matrix.py"
-    }
-#line 61 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[5] = py2c_fast_getitem(t[4], s0); py2c_decref(s0); }
 #line 61 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
 #line 61 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 61 "matrix.py"
@@ -2878,7 +2833,7 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
@@ -2886,23 +2841,23 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 43; goto error; }
+        { loc = 41; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
 #line 62 "matrix.py"
     t[5] = py2c_iter(t[4]);
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 62 "matrix.py"
     t[6] = f_inverse__listcomp_2(t[5], (Py2cValue[]){c_p});
 #line 62 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 62 "matrix.py"
@@ -2910,7 +2865,7 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
@@ -2918,11 +2873,11 @@ L3:;
 #line 62 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 62 "matrix.py"
-        { loc = 46; goto error; }
+        { loc = 44; goto error; }
 #line 62 "matrix.py"
     }
 #line 62 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 47; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 45; goto error; } }
 #line 62 "matrix.py"
     PY2C_CLEAR(t[6]);
 
@@ -2931,7 +2886,7 @@ L3:;
 #line 63 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'n' where it is not associated with a value");
 #line 63 "matrix.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 63 "matrix.py"
     }
 #line 63 "matrix.py"
@@ -2943,13 +2898,13 @@ L3:;
 #line 63 "matrix.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
 #line 63 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 63 "matrix.py"
 L5:;
 #line 63 "matrix.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 63 "matrix.py"
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 46; goto error; }
 #line 63 "matrix.py"
     if (!n0) goto L6;
 #line 63 "matrix.py"
@@ -2960,13 +2915,13 @@ L5:;
 #line 64 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 64 "matrix.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 64 "matrix.py"
     }
 #line 64 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); n0 = py2c_fast_compare_bool(v_r, s0, PY2C_NE); py2c_decref(s0); }
 #line 64 "matrix.py"
-    if (n0 < 0) { loc = 51; goto error; }
+    if (n0 < 0) { loc = 49; goto error; }
 #line 64 "matrix.py"
     if (!n0) goto L8;
 
@@ -2975,25 +2930,25 @@ L5:;
 #line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 65 "matrix.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 65 "matrix.py"
     }
 #line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 65 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
 #line 65 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 65 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 65 "matrix.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 65 "matrix.py"
     }
 #line 65 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(t[8], s0); py2c_decref(s0); }
 #line 65 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
 #line 65 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 65 "matrix.py"
@@ -3004,19 +2959,19 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[8] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
 #line 66 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
@@ -3024,17 +2979,17 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'col' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 65; goto error; }
+        { loc = 63; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[9] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 64; goto error; }
 #line 66 "matrix.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[8], t[9]}, 2);
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 66 "matrix.py"
@@ -3042,13 +2997,13 @@ L5:;
 #line 66 "matrix.py"
     t[11] = py2c_iter(t[10]);
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 57; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[10]);
 #line 66 "matrix.py"
     t[12] = f_inverse__listcomp_3(t[11], (Py2cValue[]){c_f});
 #line 66 "matrix.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 57; goto error; }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[11]);
 #line 66 "matrix.py"
@@ -3056,11 +3011,11 @@ L5:;
 #line 66 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 66 "matrix.py"
-        { loc = 67; goto error; }
+        { loc = 65; goto error; }
 #line 66 "matrix.py"
     }
 #line 66 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); int64_t rc = py2c_fast_setitem(s0, v_r, t[12]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 66 "matrix.py"
     PY2C_CLEAR(t[12]);
 #line 66 "matrix.py"
@@ -3099,17 +3054,17 @@ L1:;
 #line 67 "matrix.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'aug' where it is not associated with a value");
 #line 67 "matrix.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 67 "matrix.py"
     }
 #line 67 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 67 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 67 "matrix.py"
     t[1] = f_inverse__listcomp_4(t[0], (Py2cValue[]){c_n});
 #line 67 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 67 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 67 "matrix.py"
@@ -3150,7 +3105,7 @@ cleanup:
     return result;
 #line 67 "matrix.py"
 }
-#line 3154 "matrix.c"
+#line 3109 "matrix.c"
 
 static Py2cValue f_inverse__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3240,7 +3195,7 @@ cleanup:
     return result;
 #line 55 "matrix.py"
 }
-#line 3244 "matrix.c"
+#line 3199 "matrix.c"
 
 static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3254,35 +3209,29 @@ static Py2cValue f_inverse__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_r = params[0];
     Py2cValue c_aug = PY2C_NULL;
     Py2cValue c_col = PY2C_NULL;
+    Py2cValue v_aug = PY2C_NULL;
     c_aug = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_aug);
     c_col = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_col);
+    { Py2cValue old = v_aug; v_aug = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); py2c_decref(old); }
 
 #line 57 "matrix.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_aug)->ref)) {
+    t[0] = py2c_fast_getitem(v_aug, v_r);
 #line 57 "matrix.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'aug' where it is not associated with a value in enclosing scope");
-#line 57 "matrix.py"
-        { loc = 1; goto error; }
-#line 57 "matrix.py"
-    }
-#line 57 "matrix.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_aug)->ref); t[0] = py2c_fast_getitem(s0, v_r); py2c_decref(s0); }
-#line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 57 "matrix.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_col)->ref)) {
 #line 57 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'col' where it is not associated with a value in enclosing scope");
 #line 57 "matrix.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 57 "matrix.py"
     }
 #line 57 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_col)->ref); t[1] = py2c_fast_getitem(t[0], s0); py2c_decref(s0); }
 #line 57 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 57 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 57 "matrix.py"
@@ -3314,12 +3263,14 @@ cleanup:
 #line 57 "matrix.py"
     PY2C_CLEAR(c_col);
 #line 57 "matrix.py"
+    PY2C_CLEAR(v_aug);
+#line 57 "matrix.py"
     py2c_recursion_leave();
 #line 57 "matrix.py"
     return result;
 #line 57 "matrix.py"
 }
-#line 3323 "matrix.c"
+#line 3274 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3402,7 +3353,7 @@ cleanup:
     return result;
 #line 62 "matrix.py"
 }
-#line 3406 "matrix.c"
+#line 3357 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3498,7 +3449,7 @@ cleanup:
     return result;
 #line 66 "matrix.py"
 }
-#line 3502 "matrix.c"
+#line 3453 "matrix.c"
 
 static Py2cValue f_inverse__listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3589,7 +3540,7 @@ cleanup:
     return result;
 #line 67 "matrix.py"
 }
-#line 3593 "matrix.c"
+#line 3544 "matrix.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3598,8 +3549,8 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_name = params[0];
     Py2cValue v_m = params[1];
     Py2cValue c_prec = PY2C_NULL;
@@ -3614,7 +3565,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "matrix.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 71 "matrix.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_m}, 1);
+    t[1] = py2c_fast_len(v_m);
 #line 71 "matrix.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 71 "matrix.py"
@@ -3628,7 +3579,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
 #line 71 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 71 "matrix.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 71 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 71 "matrix.py"
@@ -3678,23 +3629,21 @@ L0:;
     { Py2cValue old = v_row; v_row = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 73 "matrix.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 10; goto error; }
+    t[1] = py2c_iter(v_row);
 #line 73 "matrix.py"
-    t[3] = py2c_iter(v_row);
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    t[2] = py2c_generator_new(&geninfo_f_show__genexpr);
 #line 73 "matrix.py"
-    t[4] = py2c_generator_new(&geninfo_f_show__genexpr);
-#line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 73 "matrix.py"
     {
 #line 73 "matrix.py"
-        fr_f_show__genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_show__genexpr *nf = py2c_generator_frame(t[2]);
 #line 73 "matrix.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[1];
 #line 73 "matrix.py"
-        t[3] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 73 "matrix.py"
         nf->c_prec = c_prec;
 #line 73 "matrix.py"
@@ -3702,35 +3651,31 @@ L0:;
 #line 73 "matrix.py"
     }
 #line 73 "matrix.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_10.ob), t[2]);
 #line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
-#line 73 "matrix.py"
-    PY2C_CLEAR(t[4]);
-#line 73 "matrix.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 73 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 73 "matrix.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[5], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[3], PY2C_OP_ADD);
 #line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 73 "matrix.py"
+    PY2C_CLEAR(t[3]);
+#line 73 "matrix.py"
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
+#line 73 "matrix.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+#line 73 "matrix.py"
+    PY2C_CLEAR(t[4]);
+#line 73 "matrix.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 73 "matrix.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
 #line 73 "matrix.py"
     PY2C_CLEAR(t[5]);
 #line 73 "matrix.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_14.ob), PY2C_OP_ADD);
-#line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
-#line 73 "matrix.py"
     PY2C_CLEAR(t[6]);
-#line 73 "matrix.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
-#line 73 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 73 "matrix.py"
-    PY2C_CLEAR(t[7]);
-#line 73 "matrix.py"
-    PY2C_CLEAR(t[8]);
 #line 73 "matrix.py"
     py2c_safepoint();
 #line 73 "matrix.py"
@@ -3750,7 +3695,7 @@ error:
 #line 73 "matrix.py"
     PY2C_CLEAR(result);
 #line 73 "matrix.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 73 "matrix.py"
 cleanup:
 #line 73 "matrix.py"
@@ -3767,7 +3712,7 @@ cleanup:
     return result;
 #line 73 "matrix.py"
 }
-#line 3771 "matrix.c"
+#line 3716 "matrix.c"
 
 static Py2cValue f_show__genexpr(Py2cGenerator *gen) {
     fr_f_show__genexpr *fr = gen->frame;
@@ -3827,7 +3772,7 @@ L0:;
 #line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
 #line 73 "matrix.py"
-    fr->t[3] = py2c_str_join_array(4, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_12.ob), fr->t[2], py2c_obj_value(&str_13.ob)});
+    fr->t[3] = py2c_str_join_array(4, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_11.ob), fr->t[2], py2c_obj_value(&str_12.ob)});
 #line 73 "matrix.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
 #line 73 "matrix.py"
@@ -3880,7 +3825,7 @@ cleanup:
     return result;
 #line 73 "matrix.py"
 }
-#line 3884 "matrix.c"
+#line 3829 "matrix.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -4017,7 +3962,7 @@ cleanup:
     return result;
 #line 85 "matrix.py"
 }
-#line 4021 "matrix.c"
+#line 3966 "matrix.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4096,7 +4041,7 @@ cleanup:
     return result;
 #line 86 "matrix.py"
 }
-#line 4100 "matrix.c"
+#line 4045 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4175,7 +4120,7 @@ cleanup:
     return result;
 #line 86 "matrix.py"
 }
-#line 4179 "matrix.c"
+#line 4124 "matrix.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4246,7 +4191,7 @@ cleanup:
     return result;
 #line 90 "matrix.py"
 }
-#line 4250 "matrix.c"
+#line 4195 "matrix.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4317,7 +4262,7 @@ cleanup:
     return result;
 #line 90 "matrix.py"
 }
-#line 4321 "matrix.c"
+#line 4266 "matrix.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4400,7 +4345,7 @@ cleanup:
     return result;
 #line 103 "matrix.py"
 }
-#line 4404 "matrix.c"
+#line 4349 "matrix.c"
 
 static Py2cValue f_listcomp__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4493,7 +4438,7 @@ cleanup:
     return result;
 #line 103 "matrix.py"
 }
-#line 4497 "matrix.c"
+#line 4442 "matrix.c"
 
 static Py2cValue mod_matrix(void) {
     g_matrix__zeros = PY2C_NULL;
@@ -4708,7 +4653,7 @@ static Py2cValue mod_matrix(void) {
 #line 78 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__A);
 #line 78 "matrix.py"
-    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_14.ob), t[1]}, 2);
 #line 78 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 78 "matrix.py"
@@ -4745,7 +4690,7 @@ static Py2cValue mod_matrix(void) {
 #line 79 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
 #line 79 "matrix.py"
-    t[3] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_15.ob), t[2]}, 2);
 #line 79 "matrix.py"
     if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
 #line 79 "matrix.py"
@@ -4784,7 +4729,7 @@ static Py2cValue mod_matrix(void) {
 #line 80 "matrix.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 80 "matrix.py"
-    t[3] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_int(1)});
+    t[3] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], py2c_int(1)});
 #line 80 "matrix.py"
     t[2] = PY2C_NULL;
 #line 80 "matrix.py"
@@ -4831,7 +4776,7 @@ static Py2cValue mod_matrix(void) {
 #line 81 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 81 "matrix.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1], t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1], t[4]}, 3);
 #line 81 "matrix.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
 #line 81 "matrix.py"
@@ -4871,7 +4816,7 @@ static Py2cValue mod_matrix(void) {
 #line 83 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__inv);
 #line 83 "matrix.py"
-    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0], py2c_int(4)});
+    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_18.ob), t[0], py2c_int(4)});
 #line 83 "matrix.py"
     t[0] = PY2C_NULL;
 #line 83 "matrix.py"
@@ -4941,7 +4886,7 @@ static Py2cValue mod_matrix(void) {
 #line 85 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 85 "matrix.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[3]}, 2);
 #line 85 "matrix.py"
     if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
 #line 85 "matrix.py"
@@ -4979,46 +4924,34 @@ static Py2cValue mod_matrix(void) {
 #line 87 "matrix.py"
     t[0] = py2c_list_new(3);
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], py2c_float(1.0)) < 0) { loc = 48; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 48; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 49; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.0)) < 0) { loc = 48; goto error; }
 #line 87 "matrix.py"
     t[1] = py2c_list_new(3);
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(-4)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[1], py2c_int(-4)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 49; goto error; }
 #line 87 "matrix.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_matrix__u, t[0]); t[0] = PY2C_NULL;
 #line 87 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
-#line 87 "matrix.py"
-    PY2C_CLEAR(t[0]);
-#line 87 "matrix.py"
-    PY2C_CLEAR(t[1]);
-#line 87 "matrix.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 51; goto error; }
-#line 87 "matrix.py"
-    PY2C_CLEAR(t[2]);
-#line 87 "matrix.py"
-    py2c_slot_store(&g_matrix__u, t[3]); t[3] = PY2C_NULL;
-#line 87 "matrix.py"
-    py2c_slot_store(&g_matrix__v, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_matrix__v, t[1]); t[1] = PY2C_NULL;
 
 #line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
 #line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 88 "matrix.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 88 "matrix.py"
     }
 #line 88 "matrix.py"
@@ -5026,7 +4959,7 @@ static Py2cValue mod_matrix(void) {
 #line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 88 "matrix.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 88 "matrix.py"
     }
 #line 88 "matrix.py"
@@ -5040,13 +4973,13 @@ static Py2cValue mod_matrix(void) {
 #line 88 "matrix.py"
     t[1] = PY2C_NULL;
 #line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
 #line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 88 "matrix.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 88 "matrix.py"
     }
 #line 88 "matrix.py"
@@ -5056,13 +4989,13 @@ static Py2cValue mod_matrix(void) {
 #line 88 "matrix.py"
     t[3] = PY2C_NULL;
 #line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
 #line 88 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
 #line 88 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 88 "matrix.py"
-        { loc = 59; goto error; }
+        { loc = 57; goto error; }
 #line 88 "matrix.py"
     }
 #line 88 "matrix.py"
@@ -5072,11 +5005,11 @@ static Py2cValue mod_matrix(void) {
 #line 88 "matrix.py"
     t[5] = PY2C_NULL;
 #line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
 #line 88 "matrix.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[6]}, 6);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[2], py2c_obj_value(&str_21.ob), t[4], py2c_obj_value(&str_22.ob), t[6]}, 6);
 #line 88 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
 #line 88 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 88 "matrix.py"
@@ -5091,7 +5024,7 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 89 "matrix.py"
-        { loc = 62; goto error; }
+        { loc = 60; goto error; }
 #line 89 "matrix.py"
     }
 #line 89 "matrix.py"
@@ -5099,7 +5032,7 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 89 "matrix.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 89 "matrix.py"
     }
 #line 89 "matrix.py"
@@ -5113,13 +5046,13 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
     t[1] = PY2C_NULL;
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__u)) {
 #line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 89 "matrix.py"
-        { loc = 65; goto error; }
+        { loc = 63; goto error; }
 #line 89 "matrix.py"
     }
 #line 89 "matrix.py"
@@ -5129,13 +5062,13 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
     t[3] = PY2C_NULL;
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 89 "matrix.py"
     if (!py2c_slot_bound(&g_matrix__v)) {
 #line 89 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 89 "matrix.py"
-        { loc = 67; goto error; }
+        { loc = 65; goto error; }
 #line 89 "matrix.py"
     }
 #line 89 "matrix.py"
@@ -5145,11 +5078,11 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
     t[5] = PY2C_NULL;
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 89 "matrix.py"
     t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_MUL);
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 89 "matrix.py"
     PY2C_CLEAR(t[4]);
 #line 89 "matrix.py"
@@ -5157,15 +5090,15 @@ static Py2cValue mod_matrix(void) {
 #line 89 "matrix.py"
     t[8] = py2c_fast_binary_op(t[2], t[7], PY2C_OP_TRUEDIV);
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
 #line 89 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 89 "matrix.py"
     PY2C_CLEAR(t[7]);
 #line 89 "matrix.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[8]}, 2);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[8]}, 2);
 #line 89 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
 #line 89 "matrix.py"
     PY2C_CLEAR(t[8]);
 #line 89 "matrix.py"
@@ -5176,17 +5109,17 @@ static Py2cValue mod_matrix(void) {
 #line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 90 "matrix.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 90 "matrix.py"
     }
 #line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__u); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 90 "matrix.py"
     t[1] = f_listcomp_2(t[0], NULL);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 90 "matrix.py"
@@ -5194,23 +5127,23 @@ static Py2cValue mod_matrix(void) {
 #line 90 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 90 "matrix.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 90 "matrix.py"
     }
 #line 90 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__v); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 90 "matrix.py"
     t[3] = f_listcomp_3(t[2], NULL);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 90 "matrix.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1], t[3]}, 3);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[3]}, 3);
 #line 90 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 90 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 90 "matrix.py"
@@ -5223,7 +5156,7 @@ static Py2cValue mod_matrix(void) {
 #line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 92 "matrix.py"
-        { loc = 76; goto error_1; }
+        { loc = 74; goto error_1; }
 #line 92 "matrix.py"
     }
 #line 92 "matrix.py"
@@ -5231,7 +5164,7 @@ static Py2cValue mod_matrix(void) {
 #line 92 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'B' is not defined");
 #line 92 "matrix.py"
-        { loc = 77; goto error_1; }
+        { loc = 75; goto error_1; }
 #line 92 "matrix.py"
     }
 #line 92 "matrix.py"
@@ -5245,7 +5178,7 @@ static Py2cValue mod_matrix(void) {
 #line 92 "matrix.py"
     t[1] = PY2C_NULL;
 #line 92 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error_1; }
 #line 92 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 92 "matrix.py"
@@ -5261,7 +5194,7 @@ error_1:
 #line 92 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 92 "matrix.py"
-    if (n0 < 0) { loc = 78; goto error_2; }
+    if (n0 < 0) { loc = 76; goto error_2; }
 #line 92 "matrix.py"
     if (!n0) goto L1;
 #line 92 "matrix.py"
@@ -5272,15 +5205,15 @@ error_1:
 #line 94 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 94 "matrix.py"
-        { loc = 80; goto error_3; }
+        { loc = 78; goto error_3; }
 #line 94 "matrix.py"
     }
 #line 94 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
 #line 94 "matrix.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 94 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_3; }
 #line 94 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 94 "matrix.py"
@@ -5331,21 +5264,21 @@ L0:;
 #line 96 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 82; goto error_4; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 80; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 82; goto error_4; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 80; goto error_4; }
 #line 96 "matrix.py"
     t[1] = py2c_list_new(3);
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 83; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 81; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 83; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 81; goto error_4; }
 #line 96 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 83; goto error_4; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 81; goto error_4; }
 #line 96 "matrix.py"
     t[2] = f_dot(NULL, (Py2cValue[]){t[0], t[1]});
 #line 96 "matrix.py"
@@ -5353,7 +5286,7 @@ L0:;
 #line 96 "matrix.py"
     t[1] = PY2C_NULL;
 #line 96 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_4; }
 #line 96 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 96 "matrix.py"
@@ -5373,7 +5306,7 @@ error_4:
 #line 96 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 96 "matrix.py"
-    if (n0 < 0) { loc = 84; goto error_5; }
+    if (n0 < 0) { loc = 82; goto error_5; }
 #line 96 "matrix.py"
     if (!n0) goto L4;
 #line 96 "matrix.py"
@@ -5384,15 +5317,15 @@ error_4:
 #line 98 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 98 "matrix.py"
-        { loc = 86; goto error_6; }
+        { loc = 84; goto error_6; }
 #line 98 "matrix.py"
     }
 #line 98 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
 #line 98 "matrix.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 98 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error_6; }
 #line 98 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 98 "matrix.py"
@@ -5443,29 +5376,29 @@ L3:;
 #line 100 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error_7; }
 #line 100 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 89; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 87; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 89; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 87; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 88; goto error_7; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 86; goto error_7; }
 #line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 90; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 90; goto error_7; }
+    if (py2c_list_append(t[1], py2c_int(4)) < 0) { loc = 88; goto error_7; }
 #line 100 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 88; goto error_7; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 86; goto error_7; }
 #line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
@@ -5473,7 +5406,7 @@ L3:;
 #line 100 "matrix.py"
     t[0] = PY2C_NULL;
 #line 100 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error_7; }
 #line 100 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 100 "matrix.py"
@@ -5493,7 +5426,7 @@ error_7:
 #line 100 "matrix.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 100 "matrix.py"
-    if (n0 < 0) { loc = 91; goto error_8; }
+    if (n0 < 0) { loc = 89; goto error_8; }
 #line 100 "matrix.py"
     if (!n0) goto L7;
 #line 100 "matrix.py"
@@ -5504,15 +5437,15 @@ error_7:
 #line 102 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 102 "matrix.py"
-        { loc = 93; goto error_9; }
+        { loc = 91; goto error_9; }
 #line 102 "matrix.py"
     }
 #line 102 "matrix.py"
     t[1] = py2c_slot_load(&g_matrix__e);
 #line 102 "matrix.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 102 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error_9; }
 #line 102 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 102 "matrix.py"
@@ -5563,17 +5496,17 @@ L6:;
 #line 103 "matrix.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 103 "matrix.py"
     t[1] = py2c_iter(t[0]);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 103 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 103 "matrix.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 103 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
 #line 103 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 103 "matrix.py"
@@ -5584,17 +5517,17 @@ L6:;
 #line 104 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 104 "matrix.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 104 "matrix.py"
     }
 #line 104 "matrix.py"
     t[0] = py2c_slot_load(&g_matrix__H);
 #line 104 "matrix.py"
-    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[0], py2c_int(5)});
+    t[1] = f_show(NULL, (Py2cValue[]){py2c_obj_value(&str_26.ob), t[0], py2c_int(5)});
 #line 104 "matrix.py"
     t[0] = PY2C_NULL;
 #line 104 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 104 "matrix.py"
     PY2C_CLEAR(t[1]);
 
@@ -5603,7 +5536,7 @@ L6:;
 #line 105 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 105 "matrix.py"
-        { loc = 100; goto error; }
+        { loc = 98; goto error; }
 #line 105 "matrix.py"
     }
 #line 105 "matrix.py"
@@ -5613,17 +5546,17 @@ L6:;
 #line 105 "matrix.py"
     t[0] = PY2C_NULL;
 #line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 105 "matrix.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_27.ob), t[1], PY2C_OP_MOD);
 #line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 105 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 105 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 105 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 105 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 105 "matrix.py"
@@ -5634,51 +5567,51 @@ L6:;
 #line 106 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'H' is not defined");
 #line 106 "matrix.py"
-        { loc = 104; goto error; }
+        { loc = 102; goto error; }
 #line 106 "matrix.py"
     }
 #line 106 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__H); t[0] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 106 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(3));
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 106 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 106 "matrix.py"
     t[3] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 106 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[3]}, 1);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 106 "matrix.py"
     t[5] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
 #line 106 "matrix.py"
     t[6] = py2c_fast_binary_op(py2c_float(2.0), py2c_float(0.5), PY2C_OP_POW);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 108; goto error; }
 #line 106 "matrix.py"
     t[7] = py2c_fast_binary_op(py2c_float(1e+300), py2c_float(1e+10), PY2C_OP_MUL);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
 #line 106 "matrix.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], py2c_float(1e+16), py2c_float(1.5e-07), t[6], py2c_float(-0.0), t[7]}, 8);
 #line 106 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 100; goto error; }
 #line 106 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 106 "matrix.py"
@@ -5695,51 +5628,51 @@ L6:;
 #line 107 "matrix.py"
     t[0] = py2c_list_new(1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 107 "matrix.py"
-    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.1)) < 0) { loc = 112; goto error; }
 #line 107 "matrix.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(10), PY2C_OP_MUL);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 107 "matrix.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 107 "matrix.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(2.675), py2c_int(2)}, 2);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 107 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(0.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 107 "matrix.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 107 "matrix.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-2.5)}, 1);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
 #line 107 "matrix.py"
-    t[7] = py2c_format(py2c_float(1234567.891), py2c_obj_value(&str_29.ob));
+    t[7] = py2c_format(py2c_float(1234567.891), py2c_obj_value(&str_28.ob));
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
 #line 107 "matrix.py"
     t[8] = py2c_str_join_array(1, (Py2cValue[]){t[7]});
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[7]);
 #line 107 "matrix.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5], t[6], t[8]}, 6);
 #line 107 "matrix.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
 #line 107 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 107 "matrix.py"
@@ -5758,36 +5691,36 @@ L6:;
 #line 108 "matrix.py"
     t[0] = f_identity(NULL, (Py2cValue[]){py2c_int(2)});
 #line 108 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 108 "matrix.py"
     py2c_slot_store(&g_matrix__power, t[0]); t[0] = PY2C_NULL;
 
 #line 109 "matrix.py"
     t[0] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
 #line 109 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 123; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 121; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 122; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 120; goto error; }
 #line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 109 "matrix.py"
     t[1] = py2c_list_new(2);
 #line 109 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 124; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 122; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 124; goto error; }
+    if (py2c_list_append(t[1], py2c_int(0)) < 0) { loc = 122; goto error; }
 #line 109 "matrix.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 122; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 120; goto error; }
 #line 109 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 109 "matrix.py"
@@ -5802,13 +5735,13 @@ L6:;
 #line 110 "matrix.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 110 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
 #line 110 "matrix.py"
 L9:;
 #line 110 "matrix.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 110 "matrix.py"
-    if (n0 < 0) { loc = 125; goto error; }
+    if (n0 < 0) { loc = 123; goto error; }
 #line 110 "matrix.py"
     if (!n0) goto L10;
 #line 110 "matrix.py"
@@ -5819,7 +5752,7 @@ L9:;
 #line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 111 "matrix.py"
-        { loc = 128; goto error; }
+        { loc = 126; goto error; }
 #line 111 "matrix.py"
     }
 #line 111 "matrix.py"
@@ -5827,7 +5760,7 @@ L9:;
 #line 111 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fibm' is not defined");
 #line 111 "matrix.py"
-        { loc = 129; goto error; }
+        { loc = 127; goto error; }
 #line 111 "matrix.py"
     }
 #line 111 "matrix.py"
@@ -5841,7 +5774,7 @@ L9:;
 #line 111 "matrix.py"
     t[5] = PY2C_NULL;
 #line 111 "matrix.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
 #line 111 "matrix.py"
     py2c_slot_store(&g_matrix__power, t[6]); t[6] = PY2C_NULL;
 #line 111 "matrix.py"
@@ -5864,17 +5797,17 @@ L10:;
 #line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 112 "matrix.py"
-        { loc = 131; goto error; }
+        { loc = 129; goto error; }
 #line 112 "matrix.py"
     }
 #line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 112 "matrix.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(1));
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[0]);
 #line 112 "matrix.py"
@@ -5882,29 +5815,29 @@ L10:;
 #line 112 "matrix.py"
         py2c_error_format(&py2c_exc_NameError, "name 'power' is not defined");
 #line 112 "matrix.py"
-        { loc = 135; goto error; }
+        { loc = 133; goto error; }
 #line 112 "matrix.py"
     }
 #line 112 "matrix.py"
     { Py2cValue s0 = py2c_slot_load(&g_matrix__power); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 112 "matrix.py"
     t[3] = py2c_fast_getitem(t[2], py2c_int(1));
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[2]);
 #line 112 "matrix.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[3]);
 #line 112 "matrix.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_30.ob), t[1], t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[1], t[4]}, 3);
 #line 112 "matrix.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 128; goto error; }
 #line 112 "matrix.py"
     PY2C_CLEAR(t[1]);
 #line 112 "matrix.py"
@@ -5933,7 +5866,7 @@ cleanup:
     return result;
 #line 112 "matrix.py"
 }
-#line 5937 "matrix.c"
+#line 5870 "matrix.c"
 
 static void clear_mod_matrix(void) {
     PY2C_CLEAR(g_matrix___);

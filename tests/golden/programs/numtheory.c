@@ -5,38 +5,35 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC(" * ", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_5 = PY2C_STR_STATIC("^", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC(" has no inverse mod ", 20, 20);
-static Py2cStr str_7 = PY2C_STR_STATIC(">15,", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC(" = ", 3, 3);
-static Py2cStr str_9 = PY2C_STR_STATIC("50! =", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("digits:", 7, 7);
-static Py2cStr str_11 = PY2C_STR_STATIC("digit sum:", 10, 10);
-static Py2cStr str_12 = PY2C_STR_STATIC("trailing zeros:", 15, 15);
-static Py2cStr str_13 = PY2C_STR_STATIC("rstrip", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("0", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("fib(200) =", 10, 10);
-static Py2cStr str_16 = PY2C_STR_STATIC("fib(10**4) mod 10**9+7 =", 24, 24);
-static Py2cStr str_17 = PY2C_STR_STATIC("2**521-1 prime?", 15, 15);
-static Py2cStr str_18 = PY2C_STR_STATIC("2**523-1?", 9, 9);
-static Py2cStr str_19 = PY2C_STR_STATIC("error:", 6, 6);
+static Py2cStr str_0 = PY2C_STR_STATIC(" * ", 3, 3);
+static Py2cStr str_1 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_2 = PY2C_STR_STATIC("^", 1, 1);
+static Py2cStr str_3 = PY2C_STR_STATIC(" has no inverse mod ", 20, 20);
+static Py2cStr str_4 = PY2C_STR_STATIC(">15,", 4, 4);
+static Py2cStr str_5 = PY2C_STR_STATIC(" = ", 3, 3);
+static Py2cStr str_6 = PY2C_STR_STATIC("50! =", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("digits:", 7, 7);
+static Py2cStr str_8 = PY2C_STR_STATIC("digit sum:", 10, 10);
+static Py2cStr str_9 = PY2C_STR_STATIC("trailing zeros:", 15, 15);
+static Py2cStr str_10 = PY2C_STR_STATIC("0", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("fib(200) =", 10, 10);
+static Py2cStr str_12 = PY2C_STR_STATIC("fib(10**4) mod 10**9+7 =", 24, 24);
+static Py2cStr str_13 = PY2C_STR_STATIC("2**521-1 prime?", 15, 15);
+static Py2cStr str_14 = PY2C_STR_STATIC("2**523-1?", 9, 9);
+static Py2cStr str_15 = PY2C_STR_STATIC("error:", 6, 6);
 static Py2cValue bigint_0;
-static Py2cStr str_20 = PY2C_STR_STATIC("123456789", 9, 9);
-static Py2cStr str_21 = PY2C_STR_STATIC("bit_length", 10, 10);
-static Py2cStr str_22 = PY2C_STR_STATIC(".3e", 3, 3);
-static Py2cStr str_23 = PY2C_STR_STATIC("_", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("perfect numbers:", 16, 16);
-static Py2cStr str_25 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("123456789", 9, 9);
+static Py2cStr str_17 = PY2C_STR_STATIC("bit_length", 10, 10);
+static Py2cStr str_18 = PY2C_STR_STATIC(".3e", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("_", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("perfect numbers:", 16, 16);
+static Py2cStr str_21 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_22 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_26 = PY2C_STR_STATIC("longest collatz under 30:", 25, 25);
+static Py2cStr str_23 = PY2C_STR_STATIC("longest collatz under 30:", 25, 25);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[7];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_numtheory__sieve;
@@ -175,7 +172,6 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                                  ^^^^"},
-    {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                                              ^^^^^^^^^^^^^^^^"},
     {95, "print(\"trailing zeros:\", len(str(fact)) - len(str(fact).rstrip(\"0\")))", "                         ~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {96, "print(\"fib(200) =\", fib(200))", NULL},
     {96, "print(\"fib(200) =\", fib(200))", "                    ^^^^^^^^"},
@@ -270,9 +266,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {112, "collatz = {}", "          ^^"},
     {113, "for start in range(1, 30):", NULL},
     {113, "for start in range(1, 30):", "             ^^^^^^^^^^^^"},
-    {114, "n, steps = start, 0", "           ^^^^^^^^"},
     {114, "n, steps = start, 0", "           ^^^^^"},
-    {114, "n, steps = start, 0", "^^^^^^^^"},
     {115, "while n != 1:", "      ^^^^^^"},
     {115, "while n != 1:", "      ^"},
     {116, "n = n // 2 if n % 2 == 0 else 3 * n + 1", "              ^^^^^^^^^^"},
@@ -299,7 +293,7 @@ static const Py2cCodeLoc locs_mod_numtheory[] = {
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                                 ^^^^"},
     {120, "print(\"longest collatz under 30:\", best, collatz[best])", "                                         ~~~~~~~^^^^^^"},
 };
-static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 187};
+static const Py2cCode code_mod_numtheory = {"numtheory.py", "<module>", locs_mod_numtheory, 184};
 
 /* sieve: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_sieve[] = {
@@ -363,7 +357,6 @@ static const Py2cCodeLoc locs_f_factorize[] = {
     {15, "while n % d == 0:", "      ~~^~~"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^^^^^^^^^^^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^"},
-    {16, "factors[d] = factors.get(d, 0) + 1", "             ^^^^^^^^^^^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "                         ^"},
     {16, "factors[d] = factors.get(d, 0) + 1", "             ~~~~~~~~~~~~~~~~~~^~~"},
     {16, "factors[d] = factors.get(d, 0) + 1", "^^^^^^^"},
@@ -378,26 +371,23 @@ static const Py2cCodeLoc locs_f_factorize[] = {
     {19, "if n > 1:", "   ^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^^^^^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^"},
-    {20, "factors[n] = factors.get(n, 0) + 1", "             ^^^^^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "             ~~~~~~~~~~~~~~~~~~^~~"},
     {20, "factors[n] = factors.get(n, 0) + 1", "^^^^^^^"},
     {20, "factors[n] = factors.get(n, 0) + 1", "~~~~~~~^^^"},
     {21, "return factors", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_factorize = {"numtheory.py", "factorize", locs_f_factorize, 30};
+static const Py2cCode code_f_factorize = {"numtheory.py", "factorize", locs_f_factorize, 28};
 static const char *const params_f_factorize[] = {"n"};
 static const Py2cFuncInfo info_f_factorize = {"factorize", "factorize", params_f_factorize, 0, 1, 0, 0, f_factorize, &code_f_factorize, NULL, "__main__"};
 
 /* fmt_factors: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fmt_factors[] = {
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "       ^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                              ^^^^^^^^^^^^^^^^^"},
     {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                                     ^^^^^^^^^"},
-    {25, "return \" * \".join(f\"{p}^{e}\" if e > 1 else str(p) for p, e in sorted(f.items()))", "                                                                     ^^^^^^^"},
 };
-static const Py2cCode code_f_fmt_factors = {"numtheory.py", "fmt_factors", locs_f_fmt_factors, 6};
+static const Py2cCode code_f_fmt_factors = {"numtheory.py", "fmt_factors", locs_f_fmt_factors, 4};
 static const char *const params_f_fmt_factors[] = {"f"};
 static const Py2cFuncInfo info_f_fmt_factors = {"fmt_factors", "fmt_factors", params_f_fmt_factors, 0, 1, 0, 0, f_fmt_factors, &code_f_fmt_factors, NULL, "__main__"};
 
@@ -421,12 +411,10 @@ static const Py2cGenInfo geninfo_f_fmt_factors__genexpr = {"<genexpr>", "fmt_fac
 /* gcd: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_gcd[] = {
     {29, "while b:", "      ^"},
-    {30, "a, b = b, a % b", "       ^^^^^^^^"},
     {30, "a, b = b, a % b", "          ~~^~~"},
-    {30, "a, b = b, a % b", "^^^^"},
     {31, "return abs(a)", "       ^^^^^^"},
 };
-static const Py2cCode code_f_gcd = {"numtheory.py", "gcd", locs_f_gcd, 5};
+static const Py2cCode code_f_gcd = {"numtheory.py", "gcd", locs_f_gcd, 3};
 static const char *const params_f_gcd[] = {"a", "b"};
 static const Py2cFuncInfo info_f_gcd = {"gcd", "gcd", params_f_gcd, 0, 2, 0, 0, f_gcd, &code_f_gcd, NULL, "__main__"};
 
@@ -470,11 +458,8 @@ static const Py2cFuncInfo info_f_modinv = {"modinv", "modinv", params_f_modinv, 
 
 /* fib_mod: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fib_mod[] = {
-    {49, "a, b = 0, 1", "       ^^^^"},
-    {49, "a, b = 0, 1", "^^^^"},
     {50, "for _ in range(n):", NULL},
     {50, "for _ in range(n):", "         ^^^^^^^^"},
-    {51, "a, b = b, (a + b) % m", "       ^^^^^^^^^^^^^^"},
     {51, "a, b = b, (a + b) % m", "       ^"},
     {51, "a, b = b, (a + b) % m", "           ^"},
     {51, "a, b = b, (a + b) % m", "               ^"},
@@ -482,28 +467,23 @@ static const Py2cCodeLoc locs_f_fib_mod[] = {
     {51, "a, b = b, (a + b) % m", "               ^"},
     {51, "a, b = b, (a + b) % m", "           ~~^~~"},
     {51, "a, b = b, (a + b) % m", "          ~~~~~~~~^~~"},
-    {51, "a, b = b, (a + b) % m", "^^^^"},
     {52, "return a", "       ^"},
 };
-static const Py2cCode code_f_fib_mod = {"numtheory.py", "fib_mod", locs_f_fib_mod, 14};
+static const Py2cCode code_f_fib_mod = {"numtheory.py", "fib_mod", locs_f_fib_mod, 10};
 static const char *const params_f_fib_mod[] = {"n", "m"};
 static const Py2cFuncInfo info_f_fib_mod = {"fib_mod", "fib_mod", params_f_fib_mod, 0, 2, 0, 0, f_fib_mod, &code_f_fib_mod, NULL, "__main__"};
 
 /* fib: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_fib[] = {
-    {56, "a, b = 0, 1", "       ^^^^"},
-    {56, "a, b = 0, 1", "^^^^"},
     {57, "for _ in range(n):", NULL},
     {57, "for _ in range(n):", "         ^^^^^^^^"},
-    {58, "a, b = b, a + b", "       ^^^^^^^^"},
     {58, "a, b = b, a + b", "       ^"},
     {58, "a, b = b, a + b", "          ^"},
     {58, "a, b = b, a + b", "              ^"},
     {58, "a, b = b, a + b", "          ~~^~~"},
-    {58, "a, b = b, a + b", "^^^^"},
     {59, "return a", "       ^"},
 };
-static const Py2cCode code_f_fib = {"numtheory.py", "fib", locs_f_fib, 11};
+static const Py2cCode code_f_fib = {"numtheory.py", "fib", locs_f_fib, 7};
 static const char *const params_f_fib[] = {"n"};
 static const Py2cFuncInfo info_f_fib = {"fib", "fib", params_f_fib, 0, 1, 0, 0, f_fib, &code_f_fib, NULL, "__main__"};
 
@@ -517,9 +497,7 @@ static const Py2cCodeLoc locs_f_is_probable_prime[] = {
     {66, "if n % p == 0:", "   ~~^~~"},
     {67, "return n == p", "            ^"},
     {67, "return n == p", "       ^^^^^^"},
-    {68, "d, s = n - 1, 0", "       ^^^^^^^^"},
     {68, "d, s = n - 1, 0", "       ~~^~~"},
-    {68, "d, s = n - 1, 0", "^^^^"},
     {69, "while d % 2 == 0:", "      ^^^^^^^^^^"},
     {69, "while d % 2 == 0:", "      ^"},
     {69, "while d % 2 == 0:", "      ~~^~~"},
@@ -547,7 +525,7 @@ static const Py2cCodeLoc locs_f_is_probable_prime[] = {
     {78, "if x == n - 1:", "   ^"},
     {78, "if x == n - 1:", "        ~~^~~"},
 };
-static const Py2cCode code_f_is_probable_prime = {"numtheory.py", "is_probable_prime", locs_f_is_probable_prime, 37};
+static const Py2cCode code_f_is_probable_prime = {"numtheory.py", "is_probable_prime", locs_f_is_probable_prime, 35};
 static const char *const params_f_is_probable_prime[] = {"n"};
 static const Py2cFuncInfo info_f_is_probable_prime = {"is_probable_prime", "is_probable_prime", params_f_is_probable_prime, 0, 1, 0, 0, f_is_probable_prime, &code_f_is_probable_prime, NULL, "__main__"};
 
@@ -710,7 +688,7 @@ L0:;
 #line 7 "numtheory.py"
     PY2C_CLEAR(t[8]);
 #line 7 "numtheory.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    t[10] = py2c_fast_len(t[9]);
 #line 7 "numtheory.py"
     if (PY2C_IS_NULL(t[10])) { loc = 16; goto error; }
 #line 7 "numtheory.py"
@@ -800,7 +778,7 @@ cleanup:
     return result;
 #line 8 "numtheory.py"
 }
-#line 804 "numtheory.c"
+#line 782 "numtheory.c"
 
 static Py2cValue f_sieve__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -885,7 +863,7 @@ cleanup:
     return result;
 #line 8 "numtheory.py"
 }
-#line 889 "numtheory.c"
+#line 867 "numtheory.c"
 
 static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,8 +872,8 @@ static Py2cValue f_factorize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_factors = PY2C_NULL;
@@ -945,36 +923,26 @@ L3:;
     if (!n0) goto L4;
 
 #line 16 "numtheory.py"
-    if (py2c_method_lookup_ic(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 10; goto error; }
+    t[0] = py2c_direct_dict_get(v_factors, v_d, py2c_int(0));
 #line 16 "numtheory.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_d, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 16 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 16 "numtheory.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 16 "numtheory.py"
     PY2C_CLEAR(t[0]);
+#line 16 "numtheory.py"
+    if (py2c_fast_setitem(v_factors, v_d, t[1]) < 0) { loc = 14; goto error; }
 #line 16 "numtheory.py"
     PY2C_CLEAR(t[1]);
-#line 16 "numtheory.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-#line 16 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-#line 16 "numtheory.py"
-    PY2C_CLEAR(t[2]);
-#line 16 "numtheory.py"
-    if (py2c_fast_setitem(v_factors, v_d, t[3]) < 0) { loc = 15; goto error; }
-#line 16 "numtheory.py"
-    PY2C_CLEAR(t[3]);
 
 #line 17 "numtheory.py"
-    t[0] = v_n; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_n, v_d, PY2C_OP_FLOORDIV);
 #line 17 "numtheory.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_d, PY2C_OP_FLOORDIV);
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 17 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-#line 17 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 17 "numtheory.py"
-    { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 17 "numtheory.py"
     py2c_safepoint();
 #line 17 "numtheory.py"
@@ -983,33 +951,29 @@ L3:;
 L4:;
 
 #line 18 "numtheory.py"
-    t[0] = v_d; py2c_incref(t[0]);
-#line 18 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_d, py2c_int(2), PY2C_EQ);
 #line 18 "numtheory.py"
-    if (n0 < 0) { loc = 20; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
 #line 18 "numtheory.py"
     if (!n0) goto L6;
 #line 18 "numtheory.py"
-    t[1] = py2c_int(1);
+    t[0] = py2c_int(1);
 #line 18 "numtheory.py"
     goto L7;
 #line 18 "numtheory.py"
 L6:;
 #line 18 "numtheory.py"
-    t[1] = py2c_int(2);
+    t[0] = py2c_int(2);
 #line 18 "numtheory.py"
 L7:;
 #line 18 "numtheory.py"
-    t[2] = py2c_fast_inplace_op(t[0], t[1], PY2C_OP_ADD);
+    t[1] = py2c_fast_inplace_op(v_d, t[0], PY2C_OP_ADD);
 #line 18 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 18 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 18 "numtheory.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "numtheory.py"
-    { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 18 "numtheory.py"
     py2c_safepoint();
 #line 18 "numtheory.py"
@@ -1020,30 +984,24 @@ L1:;
 #line 19 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
 #line 19 "numtheory.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 21; goto error; }
 #line 19 "numtheory.py"
     if (!n0) goto L8;
 
 #line 20 "numtheory.py"
-    if (py2c_method_lookup_ic(v_factors, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 25; goto error; }
+    t[0] = py2c_direct_dict_get(v_factors, v_n, py2c_int(0));
 #line 20 "numtheory.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_n, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 20 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_ADD);
+#line 20 "numtheory.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 20 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 20 "numtheory.py"
+    if (py2c_fast_setitem(v_factors, v_n, t[1]) < 0) { loc = 26; goto error; }
+#line 20 "numtheory.py"
     PY2C_CLEAR(t[1]);
-#line 20 "numtheory.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
-#line 20 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
-#line 20 "numtheory.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "numtheory.py"
-    if (py2c_fast_setitem(v_factors, v_n, t[3]) < 0) { loc = 28; goto error; }
-#line 20 "numtheory.py"
-    PY2C_CLEAR(t[3]);
 #line 20 "numtheory.py"
 L8:;
 
@@ -1058,7 +1016,9 @@ error:
 #line 21 "numtheory.py"
     PY2C_CLEAR(result);
 #line 21 "numtheory.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 21 "numtheory.py"
+    PY2C_CLEAR(t[1]);
 #line 21 "numtheory.py"
 cleanup:
 #line 21 "numtheory.py"
@@ -1073,7 +1033,7 @@ cleanup:
     return result;
 #line 21 "numtheory.py"
 }
-#line 1077 "numtheory.c"
+#line 1037 "numtheory.c"
 
 static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,61 +1042,49 @@ static Py2cValue f_fmt_factors(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_f = params[0];
     (void)fn;
 
 #line 25 "numtheory.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_1.ob), py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_dict_items(v_f);
 #line 25 "numtheory.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 25 "numtheory.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 25 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 25 "numtheory.py"
-    PY2C_CLEAR(t[2]);
-#line 25 "numtheory.py"
-    PY2C_CLEAR(t[3]);
-#line 25 "numtheory.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
-#line 25 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
-#line 25 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 25 "numtheory.py"
-    t[6] = py2c_iter(t[5]);
-#line 25 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
-#line 25 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 25 "numtheory.py"
-    t[7] = py2c_generator_new(&geninfo_f_fmt_factors__genexpr);
-#line 25 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
-#line 25 "numtheory.py"
-    {
-#line 25 "numtheory.py"
-        fr_f_fmt_factors__genexpr *nf = py2c_generator_frame(t[7]);
-#line 25 "numtheory.py"
-        nf->v_0 = t[6];
-#line 25 "numtheory.py"
-        t[6] = PY2C_NULL;
-#line 25 "numtheory.py"
-    }
-#line 25 "numtheory.py"
-    t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 25 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
-#line 25 "numtheory.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 25 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 25 "numtheory.py"
+    t[2] = py2c_iter(t[1]);
+#line 25 "numtheory.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+#line 25 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 25 "numtheory.py"
-    result = t[8]; t[8] = PY2C_NULL;
+    t[3] = py2c_generator_new(&geninfo_f_fmt_factors__genexpr);
+#line 25 "numtheory.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+#line 25 "numtheory.py"
+    {
+#line 25 "numtheory.py"
+        fr_f_fmt_factors__genexpr *nf = py2c_generator_frame(t[3]);
+#line 25 "numtheory.py"
+        nf->v_0 = t[2];
+#line 25 "numtheory.py"
+        t[2] = PY2C_NULL;
+#line 25 "numtheory.py"
+    }
+#line 25 "numtheory.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_0.ob), t[3]);
+#line 25 "numtheory.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 25 "numtheory.py"
+    PY2C_CLEAR(t[3]);
+#line 25 "numtheory.py"
+    result = t[4]; t[4] = PY2C_NULL;
 #line 25 "numtheory.py"
     goto cleanup;
 #line 25 "numtheory.py"
@@ -1146,7 +1094,7 @@ error:
 #line 25 "numtheory.py"
     PY2C_CLEAR(result);
 #line 25 "numtheory.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 25 "numtheory.py"
 cleanup:
 #line 25 "numtheory.py"
@@ -1157,7 +1105,7 @@ cleanup:
     return result;
 #line 25 "numtheory.py"
 }
-#line 1161 "numtheory.c"
+#line 1109 "numtheory.c"
 
 static Py2cValue f_fmt_factors__genexpr(Py2cGenerator *gen) {
     fr_f_fmt_factors__genexpr *fr = gen->frame;
@@ -1199,15 +1147,15 @@ L0:;
 #line 25 "numtheory.py"
     if (!fr->n0) goto L2;
 #line 25 "numtheory.py"
-    fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_4.ob));
+    fr->t[1] = py2c_format(fr->v_p, py2c_obj_value(&str_1.ob));
 #line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 4; goto error; }
 #line 25 "numtheory.py"
-    fr->t[2] = py2c_format(fr->v_e, py2c_obj_value(&str_4.ob));
+    fr->t[2] = py2c_format(fr->v_e, py2c_obj_value(&str_1.ob));
 #line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 6; goto error; }
 #line 25 "numtheory.py"
-    fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_5.ob), fr->t[2]});
+    fr->t[3] = py2c_str_join_array(3, (Py2cValue[]){fr->t[1], py2c_obj_value(&str_2.ob), fr->t[2]});
 #line 25 "numtheory.py"
     if (PY2C_IS_NULL(fr->t[3])) { loc = 8; goto error; }
 #line 25 "numtheory.py"
@@ -1262,7 +1210,7 @@ cleanup:
     return result;
 #line 25 "numtheory.py"
 }
-#line 1266 "numtheory.c"
+#line 1214 "numtheory.c"
 
 static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1271,8 +1219,8 @@ static Py2cValue f_gcd(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_a = params[0];
     Py2cValue v_b = params[1];
@@ -1288,23 +1236,15 @@ L0:;
     if (!n0) goto L1;
 
 #line 30 "numtheory.py"
-    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+    t[0] = v_b; py2c_incref(t[0]);
 #line 30 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
-#line 30 "numtheory.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[0]});
+    t[1] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
 #line 30 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 30 "numtheory.py"
-    PY2C_CLEAR(t[0]);
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 30 "numtheory.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 3; goto error; }
-#line 30 "numtheory.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "numtheory.py"
-    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 30 "numtheory.py"
-    { Py2cValue old = v_b; v_b = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 30 "numtheory.py"
     py2c_safepoint();
 #line 30 "numtheory.py"
@@ -1315,7 +1255,7 @@ L1:;
 #line 31 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_a}, 1);
 #line 31 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 31 "numtheory.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 31 "numtheory.py"
@@ -1327,7 +1267,7 @@ error:
 #line 31 "numtheory.py"
     PY2C_CLEAR(result);
 #line 31 "numtheory.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 31 "numtheory.py"
 cleanup:
 #line 31 "numtheory.py"
@@ -1340,7 +1280,7 @@ cleanup:
     return result;
 #line 31 "numtheory.py"
 }
-#line 1344 "numtheory.c"
+#line 1284 "numtheory.c"
 
 static Py2cValue f_egcd(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1510,7 +1450,7 @@ cleanup:
     return result;
 #line 38 "numtheory.py"
 }
-#line 1514 "numtheory.c"
+#line 1454 "numtheory.c"
 
 static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1556,15 +1496,15 @@ static Py2cValue f_modinv(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 44 "numtheory.py"
-    t[0] = py2c_format(v_a, py2c_obj_value(&str_4.ob));
+    t[0] = py2c_format(v_a, py2c_obj_value(&str_1.ob));
 #line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
-    t[1] = py2c_format(v_m, py2c_obj_value(&str_4.ob));
+    t[1] = py2c_format(v_m, py2c_obj_value(&str_1.ob));
 #line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
-    t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob), t[1]});
+    t[2] = py2c_str_join_array(3, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1]});
 #line 44 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 44 "numtheory.py"
@@ -1622,7 +1562,7 @@ cleanup:
     return result;
 #line 45 "numtheory.py"
 }
-#line 1626 "numtheory.c"
+#line 1566 "numtheory.c"
 
 static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1652,17 +1592,13 @@ static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 49 "numtheory.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+    t[0] = py2c_int(0);
 #line 49 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = py2c_int(1);
 #line 49 "numtheory.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 49 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 49 "numtheory.py"
-    { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-#line 49 "numtheory.py"
-    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "numtheory.py"
     t[0] = py2c_int(0);
@@ -1673,18 +1609,20 @@ static Py2cValue f_fib_mod(Py2cFunction *fn, Py2cValue *params) {
 #line 50 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 50 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 50 "numtheory.py"
 L0:;
 #line 50 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 50 "numtheory.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 0; goto error; }
 #line 50 "numtheory.py"
     if (!n0) goto L1;
 #line 50 "numtheory.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
+#line 51 "numtheory.py"
+    t[4] = v_b; py2c_incref(t[4]);
 #line 51 "numtheory.py"
     n0 = py2c_ii_of(v_a, &i64_0);
 #line 51 "numtheory.py"
@@ -1710,41 +1648,31 @@ L0:;
 #line 51 "numtheory.py"
     if (!n5) goto L3;
 #line 51 "numtheory.py"
-    t[5] = py2c_int(i64_4);
+    t[6] = py2c_int(i64_4);
 #line 51 "numtheory.py"
-    t[4] = t[5]; t[5] = PY2C_NULL;
+    t[5] = t[6]; t[6] = PY2C_NULL;
 #line 51 "numtheory.py"
     goto L4;
 #line 51 "numtheory.py"
 L3:;
 #line 51 "numtheory.py"
-    t[5] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
 #line 51 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
 #line 51 "numtheory.py"
-    t[6] = py2c_fast_binary_op(t[5], v_m, PY2C_OP_MOD);
+    t[7] = py2c_fast_binary_op(t[6], v_m, PY2C_OP_MOD);
 #line 51 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
 #line 51 "numtheory.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 #line 51 "numtheory.py"
-    t[4] = t[6]; t[6] = PY2C_NULL;
+    t[5] = t[7]; t[7] = PY2C_NULL;
 #line 51 "numtheory.py"
 L4:;
 #line 51 "numtheory.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[4]});
+    { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 51 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-#line 51 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 51 "numtheory.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 12; goto error; }
-#line 51 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 51 "numtheory.py"
-    { Py2cValue old = v_a; v_a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-#line 51 "numtheory.py"
-    { Py2cValue old = v_b; v_b = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 #line 51 "numtheory.py"
     py2c_safepoint();
 #line 51 "numtheory.py"
@@ -1792,7 +1720,7 @@ cleanup:
     return result;
 #line 52 "numtheory.py"
 }
-#line 1796 "numtheory.c"
+#line 1724 "numtheory.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1801,8 +1729,8 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_n = params[0];
     Py2cValue v_a = PY2C_NULL;
@@ -1811,17 +1739,13 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 56 "numtheory.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+    t[0] = py2c_int(0);
 #line 56 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = py2c_int(1);
 #line 56 "numtheory.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 56 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "numtheory.py"
-    { Py2cValue old = v_a; v_a = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
-#line 56 "numtheory.py"
-    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 57 "numtheory.py"
     t[0] = py2c_int(0);
@@ -1832,36 +1756,28 @@ static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 57 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 57 "numtheory.py"
 L0:;
 #line 57 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 57 "numtheory.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 0; goto error; }
 #line 57 "numtheory.py"
     if (!n0) goto L1;
 #line 57 "numtheory.py"
     { Py2cValue old = v__; v__ = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 58 "numtheory.py"
-    t[4] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
+    t[4] = v_b; py2c_incref(t[4]);
 #line 58 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    t[5] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_ADD);
 #line 58 "numtheory.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){v_b, t[4]});
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 58 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    { Py2cValue old = v_a; v_a = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 58 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 58 "numtheory.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 9; goto error; }
-#line 58 "numtheory.py"
-    PY2C_CLEAR(t[5]);
-#line 58 "numtheory.py"
-    { Py2cValue old = v_a; v_a = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
-#line 58 "numtheory.py"
-    { Py2cValue old = v_b; v_b = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 #line 58 "numtheory.py"
     py2c_safepoint();
 #line 58 "numtheory.py"
@@ -1888,11 +1804,13 @@ error:
 #line 59 "numtheory.py"
     PY2C_CLEAR(result);
 #line 59 "numtheory.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 59 "numtheory.py"
 cleanup:
 #line 59 "numtheory.py"
-    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[4]);
+#line 59 "numtheory.py"
+    PY2C_CLEAR(t[5]);
 #line 59 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 59 "numtheory.py"
@@ -1907,7 +1825,7 @@ cleanup:
     return result;
 #line 59 "numtheory.py"
 }
-#line 1911 "numtheory.c"
+#line 1829 "numtheory.c"
 
 static Py2cValue f_is_probable_prime(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2005,58 +1923,42 @@ L3:;
 #line 68 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 68 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 68 "numtheory.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(0)});
+    t[1] = py2c_int(0);
 #line 68 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 68 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 68 "numtheory.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 10; goto error; }
-#line 68 "numtheory.py"
-    PY2C_CLEAR(t[1]);
-#line 68 "numtheory.py"
-    { Py2cValue old = v_d; v_d = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 68 "numtheory.py"
-    { Py2cValue old = v_s; v_s = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 69 "numtheory.py"
 L7:;
 #line 69 "numtheory.py"
     t[0] = py2c_fast_binary_op(v_d, py2c_int(2), PY2C_OP_MOD);
 #line 69 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 69 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
 #line 69 "numtheory.py"
-    if (n0 < 0) { loc = 11; goto error; }
+    if (n0 < 0) { loc = 9; goto error; }
 #line 69 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 69 "numtheory.py"
     if (!n0) goto L8;
 
 #line 70 "numtheory.py"
-    t[0] = v_d; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_d, py2c_int(2), PY2C_OP_FLOORDIV);
 #line 70 "numtheory.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(2), PY2C_OP_FLOORDIV);
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 70 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-#line 70 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 70 "numtheory.py"
-    { Py2cValue old = v_d; v_d = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_d; v_d = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "numtheory.py"
-    t[0] = v_s; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_s, py2c_int(1), PY2C_OP_ADD);
 #line 71 "numtheory.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 71 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
-#line 71 "numtheory.py"
-    PY2C_CLEAR(t[0]);
-#line 71 "numtheory.py"
-    { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 71 "numtheory.py"
     py2c_safepoint();
 #line 71 "numtheory.py"
@@ -2067,11 +1969,11 @@ L8:;
 #line 72 "numtheory.py"
     t[0] = py2c_tuple_pack(12, (Py2cValue[]){py2c_int(2), py2c_int(3), py2c_int(5), py2c_int(7), py2c_int(11), py2c_int(13), py2c_int(17), py2c_int(19), py2c_int(23), py2c_int(29), py2c_int(31), py2c_int(37)});
 #line 72 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 72 "numtheory.py"
     t[1] = py2c_iter(t[0]);
 #line 72 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 72 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 72 "numtheory.py"
@@ -2081,7 +1983,7 @@ L10:;
 #line 72 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 72 "numtheory.py"
-        if (py2c_error_occurred()) { loc = 18; goto error; }
+        if (py2c_error_occurred()) { loc = 16; goto error; }
 #line 72 "numtheory.py"
         goto L11;
 #line 72 "numtheory.py"
@@ -2092,24 +1994,24 @@ L10:;
 #line 73 "numtheory.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_a, v_d, v_n}, 3);
 #line 73 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 73 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 74 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_x, py2c_int(1), PY2C_EQ);
 #line 74 "numtheory.py"
-    if (n0 < 0) { loc = 23; goto error; }
+    if (n0 < 0) { loc = 21; goto error; }
 #line 74 "numtheory.py"
     if (n0) goto L15;
 #line 74 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 74 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 74 "numtheory.py"
     n1 = py2c_fast_compare_bool(v_x, t[2], PY2C_EQ);
 #line 74 "numtheory.py"
-    if (n1 < 0) { loc = 25; goto error; }
+    if (n1 < 0) { loc = 23; goto error; }
 #line 74 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 74 "numtheory.py"
@@ -2127,7 +2029,7 @@ L13:;
 #line 76 "numtheory.py"
     t[2] = py2c_fast_binary_op(v_s, py2c_int(1), PY2C_OP_SUB);
 #line 76 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 76 "numtheory.py"
     t[3] = py2c_int(0);
 #line 76 "numtheory.py"
@@ -2135,13 +2037,13 @@ L13:;
 #line 76 "numtheory.py"
     t[5] = py2c_range_loop_new(&t[3], &t[2], &t[4], 1);
 #line 76 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
 #line 76 "numtheory.py"
 L16:;
 #line 76 "numtheory.py"
     n0 = py2c_range_loop_next(t[5], &t[3], t[2], t[4], &t[6]);
 #line 76 "numtheory.py"
-    if (n0 < 0) { loc = 28; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 76 "numtheory.py"
     if (!n0) goto L17;
 #line 76 "numtheory.py"
@@ -2150,18 +2052,18 @@ L16:;
 #line 77 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){v_x, py2c_int(2), v_n}, 3);
 #line 77 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
 #line 77 "numtheory.py"
     { Py2cValue old = v_x; v_x = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 78 "numtheory.py"
     t[6] = py2c_fast_binary_op(v_n, py2c_int(1), PY2C_OP_SUB);
 #line 78 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
 #line 78 "numtheory.py"
     n0 = py2c_fast_compare_bool(v_x, t[6], PY2C_EQ);
 #line 78 "numtheory.py"
-    if (n0 < 0) { loc = 34; goto error; }
+    if (n0 < 0) { loc = 32; goto error; }
 #line 78 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 78 "numtheory.py"
@@ -2220,7 +2122,13 @@ error:
 #line 82 "numtheory.py"
 cleanup:
 #line 82 "numtheory.py"
-    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 82 "numtheory.py"
+    PY2C_CLEAR(t[3]);
+#line 82 "numtheory.py"
+    PY2C_CLEAR(t[4]);
+#line 82 "numtheory.py"
+    PY2C_CLEAR(t[6]);
 #line 82 "numtheory.py"
     PY2C_CLEAR(v_n);
 #line 82 "numtheory.py"
@@ -2241,7 +2149,7 @@ cleanup:
     return result;
 #line 82 "numtheory.py"
 }
-#line 2245 "numtheory.c"
+#line 2153 "numtheory.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2314,7 +2222,7 @@ cleanup:
     return result;
 #line 87 "numtheory.py"
 }
-#line 2318 "numtheory.c"
+#line 2226 "numtheory.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2381,7 +2289,7 @@ cleanup:
     return result;
 #line 94 "numtheory.py"
 }
-#line 2385 "numtheory.c"
+#line 2293 "numtheory.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2531,7 +2439,7 @@ cleanup:
     return result;
 #line 110 "numtheory.py"
 }
-#line 2535 "numtheory.c"
+#line 2443 "numtheory.c"
 
 static Py2cValue f_listcomp__genexpr(Py2cGenerator *gen) {
     fr_f_listcomp__genexpr *fr = gen->frame;
@@ -2622,7 +2530,7 @@ cleanup:
     return result;
 #line 110 "numtheory.py"
 }
-#line 2626 "numtheory.c"
+#line 2534 "numtheory.c"
 
 static Py2cValue mod_numtheory(void) {
     g_numtheory__sieve = PY2C_NULL;
@@ -2647,7 +2555,7 @@ static Py2cValue mod_numtheory(void) {
     g_numtheory__best = PY2C_NULL;
     bigint_0 = py2c_int_from_decimal("12345678901234567890");
     if (PY2C_IS_NULL(bigint_0)) return PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_25.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_22.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2734,13 +2642,9 @@ static Py2cValue mod_numtheory(void) {
 #line 86 "numtheory.py"
     }
 #line 86 "numtheory.py"
-    t[0] = py2c_slot_load(&g_numtheory__primes);
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 86 "numtheory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-#line 86 "numtheory.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
 #line 86 "numtheory.py"
@@ -2750,15 +2654,15 @@ static Py2cValue mod_numtheory(void) {
 #line 86 "numtheory.py"
     }
 #line 86 "numtheory.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
+    t[1] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 86 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 86 "numtheory.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 86 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
 #line 86 "numtheory.py"
@@ -2768,27 +2672,27 @@ static Py2cValue mod_numtheory(void) {
 #line 86 "numtheory.py"
     }
 #line 86 "numtheory.py"
-    t[4] = py2c_slice_new(py2c_int(-5), PY2C_NONE, PY2C_NONE);
+    t[3] = py2c_slice_new(py2c_int(-5), PY2C_NONE, PY2C_NONE);
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 86 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__primes); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
 #line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-#line 86 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 86 "numtheory.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 86 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
-#line 86 "numtheory.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 86 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 86 "numtheory.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 86 "numtheory.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 86 "numtheory.py"
+    PY2C_CLEAR(t[0]);
+#line 86 "numtheory.py"
+    PY2C_CLEAR(t[2]);
+#line 86 "numtheory.py"
+    PY2C_CLEAR(t[4]);
+#line 86 "numtheory.py"
+    PY2C_CLEAR(t[5]);
 
 #line 87 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__primes)) {
@@ -2925,7 +2829,7 @@ L0:;
 #line 89 "numtheory.py"
     }
 #line 89 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[4] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[4] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
 #line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
 #line 89 "numtheory.py"
@@ -2951,13 +2855,13 @@ L0:;
 #line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
 #line 89 "numtheory.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_1.ob));
 #line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 89 "numtheory.py"
     PY2C_CLEAR(t[7]);
 #line 89 "numtheory.py"
-    t[9] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_8.ob), t[8]});
+    t[9] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_5.ob), t[8]});
 #line 89 "numtheory.py"
     if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
 #line 89 "numtheory.py"
@@ -3057,7 +2961,7 @@ L4:;
 #line 93 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__fact);
 #line 93 "numtheory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[0]}, 2);
 #line 93 "numtheory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 93 "numtheory.py"
@@ -3082,7 +2986,7 @@ L4:;
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 94 "numtheory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 94 "numtheory.py"
@@ -3130,7 +3034,7 @@ L4:;
 #line 94 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 94 "numtheory.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[2], py2c_obj_value(&str_11.ob), t[7]}, 4);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_8.ob), t[7]}, 4);
 #line 94 "numtheory.py"
     if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
 #line 94 "numtheory.py"
@@ -3157,7 +3061,7 @@ L4:;
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 95 "numtheory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 95 "numtheory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 95 "numtheory.py"
@@ -3179,48 +3083,42 @@ L4:;
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 95 "numtheory.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 64; goto error; }
+    t[5] = py2c_direct_str_rstrip(t[4], py2c_obj_value(&str_10.ob));
+#line 95 "numtheory.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 95 "numtheory.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_len(t[5]);
 #line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 95 "numtheory.py"
-    PY2C_CLEAR(t[6]);
+    t[7] = py2c_fast_binary_op(t[2], t[6], PY2C_OP_SUB);
 #line 95 "numtheory.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
-#line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
-#line 95 "numtheory.py"
-    PY2C_CLEAR(t[7]);
-#line 95 "numtheory.py"
-    t[9] = py2c_fast_binary_op(t[2], t[8], PY2C_OP_SUB);
-#line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
 #line 95 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 95 "numtheory.py"
+    PY2C_CLEAR(t[6]);
+#line 95 "numtheory.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[7]}, 2);
+#line 95 "numtheory.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+#line 95 "numtheory.py"
+    PY2C_CLEAR(t[7]);
+#line 95 "numtheory.py"
     PY2C_CLEAR(t[8]);
-#line 95 "numtheory.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[9]}, 2);
-#line 95 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 56; goto error; }
-#line 95 "numtheory.py"
-    PY2C_CLEAR(t[9]);
-#line 95 "numtheory.py"
-    PY2C_CLEAR(t[10]);
 
 #line 96 "numtheory.py"
     t[0] = f_fib(NULL, (Py2cValue[]){py2c_int(200)});
 #line 96 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 96 "numtheory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_11.ob), t[0]}, 2);
 #line 96 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 96 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 96 "numtheory.py"
@@ -3229,15 +3127,15 @@ L4:;
 #line 97 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(4), PY2C_OP_POW);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 97 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 97 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 97 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 97 "numtheory.py"
@@ -3247,11 +3145,11 @@ L4:;
 #line 97 "numtheory.py"
     t[2] = PY2C_NULL;
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
 #line 97 "numtheory.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_12.ob), t[3]}, 2);
 #line 97 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 97 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 97 "numtheory.py"
@@ -3260,11 +3158,11 @@ L4:;
 #line 98 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(521), PY2C_OP_POW);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 98 "numtheory.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 98 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 98 "numtheory.py"
@@ -3272,15 +3170,15 @@ L4:;
 #line 98 "numtheory.py"
     t[1] = PY2C_NULL;
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 98 "numtheory.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(523), PY2C_OP_POW);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 98 "numtheory.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_SUB);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
 #line 98 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 98 "numtheory.py"
@@ -3288,11 +3186,11 @@ L4:;
 #line 98 "numtheory.py"
     t[4] = PY2C_NULL;
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
 #line 98 "numtheory.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], py2c_obj_value(&str_14.ob), t[5]}, 4);
 #line 98 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
 #line 98 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 98 "numtheory.py"
@@ -3303,21 +3201,21 @@ L4:;
 #line 99 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(18), PY2C_OP_POW);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 99 "numtheory.py"
     t[1] = py2c_fast_binary_op(py2c_int(10), py2c_int(9), PY2C_OP_POW);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 99 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(7), PY2C_OP_ADD);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 99 "numtheory.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(3), t[0], t[2]}, 3);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 99 "numtheory.py"
@@ -3325,15 +3223,15 @@ L4:;
 #line 99 "numtheory.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_int(-1), py2c_int(97)}, 3);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
 #line 99 "numtheory.py"
     t[5] = f_modinv(NULL, (Py2cValue[]){py2c_int(17), py2c_int(3120)});
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
 #line 99 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5]}, 3);
 #line 99 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 99 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 99 "numtheory.py"
@@ -3348,7 +3246,7 @@ L4:;
 #line 100 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 100 "numtheory.py"
-        { loc = 89; goto error; }
+        { loc = 88; goto error; }
 #line 100 "numtheory.py"
     }
 #line 100 "numtheory.py"
@@ -3356,7 +3254,7 @@ L4:;
 #line 100 "numtheory.py"
     t[1] = f_fib(NULL, (Py2cValue[]){py2c_int(200)});
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
 #line 100 "numtheory.py"
     t[2] = f_gcd(NULL, (Py2cValue[]){t[0], t[1]});
 #line 100 "numtheory.py"
@@ -3364,19 +3262,19 @@ L4:;
 #line 100 "numtheory.py"
     t[1] = PY2C_NULL;
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 100 "numtheory.py"
     t[3] = f_gcd(NULL, (Py2cValue[]){py2c_int(-48), py2c_int(18)});
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
 #line 100 "numtheory.py"
     t[4] = f_egcd(NULL, (Py2cValue[]){py2c_int(240), py2c_int(46)});
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
 #line 100 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
 #line 100 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
 #line 100 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 100 "numtheory.py"
@@ -3389,7 +3287,7 @@ L4:;
 #line 102 "numtheory.py"
     t[0] = f_modinv(NULL, (Py2cValue[]){py2c_int(6), py2c_int(9)});
 #line 102 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error_1; }
 #line 102 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 102 "numtheory.py"
@@ -3399,11 +3297,7 @@ error_1:
 #line 102 "numtheory.py"
     py2c_traceback_add(&code_mod_numtheory, loc);
 #line 102 "numtheory.py"
-    PY2C_CLEAR(t[11]);
-#line 102 "numtheory.py"
-    PY2C_CLEAR(t[12]);
-#line 102 "numtheory.py"
-    PY2C_CLEAR(t[13]);
+    for (int k = 9; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 102 "numtheory.py"
     t[0] = py2c_error_fetch();
 #line 102 "numtheory.py"
@@ -3411,7 +3305,7 @@ error_1:
 #line 102 "numtheory.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 102 "numtheory.py"
-    if (n0 < 0) { loc = 94; goto error_2; }
+    if (n0 < 0) { loc = 93; goto error_2; }
 #line 102 "numtheory.py"
     if (!n0) goto L7;
 #line 102 "numtheory.py"
@@ -3422,15 +3316,15 @@ error_1:
 #line 104 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 104 "numtheory.py"
-        { loc = 96; goto error_3; }
+        { loc = 95; goto error_3; }
 #line 104 "numtheory.py"
     }
 #line 104 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__e);
 #line 104 "numtheory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 104 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_3; }
 #line 104 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 104 "numtheory.py"
@@ -3481,7 +3375,7 @@ L6:;
 #line 105 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(3), py2c_int(200), PY2C_OP_POW);
 #line 105 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 105 "numtheory.py"
     py2c_slot_store(&g_numtheory__big, t[0]); t[0] = PY2C_NULL;
 
@@ -3490,17 +3384,17 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     t[0] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[1] = py2c_fast_binary_op(s0, t[0], PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 106 "numtheory.py"
@@ -3508,17 +3402,17 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     t[2] = py2c_fast_binary_op(py2c_int(7), py2c_int(50), PY2C_OP_POW);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MOD); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 106 "numtheory.py"
@@ -3526,23 +3420,23 @@ L6:;
 #line 106 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 106 "numtheory.py"
-        { loc = 106; goto error; }
+        { loc = 105; goto error; }
 #line 106 "numtheory.py"
     }
 #line 106 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[4] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
 #line 106 "numtheory.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){t[4], bigint_0}, 2);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 106 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 106 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
 #line 106 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 106 "numtheory.py"
@@ -3557,7 +3451,7 @@ L6:;
 #line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 107 "numtheory.py"
-        { loc = 110; goto error; }
+        { loc = 109; goto error; }
 #line 107 "numtheory.py"
     }
 #line 107 "numtheory.py"
@@ -3565,17 +3459,17 @@ L6:;
 #line 107 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hex), (Py2cValue[]){t[0]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 107 "numtheory.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(20), PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 107 "numtheory.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 107 "numtheory.py"
@@ -3583,27 +3477,27 @@ L6:;
 #line 107 "numtheory.py"
     t[4] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
 #line 107 "numtheory.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_int(5), PY2C_OP_ADD);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 107 "numtheory.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_bin), (Py2cValue[]){t[5]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 107 "numtheory.py"
     t[7] = py2c_slice_new(py2c_int(-8), PY2C_NONE, PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 115; goto error; }
 #line 107 "numtheory.py"
     t[8] = py2c_fast_getitem(t[6], t[7]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[6]);
 #line 107 "numtheory.py"
@@ -3613,27 +3507,27 @@ L6:;
 #line 107 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 107 "numtheory.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 107 "numtheory.py"
     }
 #line 107 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[9] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 119; goto error; }
 #line 107 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_oct), (Py2cValue[]){t[9]}, 1);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[9]);
 #line 107 "numtheory.py"
     t[11] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 120; goto error; }
 #line 107 "numtheory.py"
     t[12] = py2c_fast_getitem(t[10], t[11]);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 121; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[10]);
 #line 107 "numtheory.py"
@@ -3641,7 +3535,7 @@ L6:;
 #line 107 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12]}, 3);
 #line 107 "numtheory.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 107; goto error; }
 #line 107 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 107 "numtheory.py"
@@ -3652,19 +3546,19 @@ L6:;
     PY2C_CLEAR(t[13]);
 
 #line 108 "numtheory.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), py2c_int(5), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_16.ob), py2c_int(5), PY2C_OP_MUL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 108 "numtheory.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 108 "numtheory.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(-1), PY2C_OP_MUL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 108 "numtheory.py"
@@ -3672,17 +3566,17 @@ L6:;
 #line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 108 "numtheory.py"
-        { loc = 127; goto error; }
+        { loc = 126; goto error; }
 #line 108 "numtheory.py"
     }
 #line 108 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[3] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
 #line 108 "numtheory.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(300), PY2C_OP_RSHIFT);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 108 "numtheory.py"
@@ -3690,15 +3584,15 @@ L6:;
 #line 108 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 108 "numtheory.py"
-        { loc = 131; goto error; }
+        { loc = 130; goto error; }
 #line 108 "numtheory.py"
     }
 #line 108 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
 #line 108 "numtheory.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 108 "numtheory.py"
@@ -3706,27 +3600,27 @@ L6:;
 #line 108 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(200), PY2C_OP_LSHIFT);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 132; goto error; }
 #line 108 "numtheory.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_OR);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[8]);
 #line 108 "numtheory.py"
     t[10] = py2c_fast_binary_op(py2c_int(2), py2c_int(200), PY2C_OP_POW);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 134; goto error; }
 #line 108 "numtheory.py"
     t[11] = py2c_fast_binary_op(t[10], py2c_int(1), PY2C_OP_ADD);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[10]);
 #line 108 "numtheory.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 136; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[9]);
 #line 108 "numtheory.py"
@@ -3734,7 +3628,7 @@ L6:;
 #line 108 "numtheory.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[12]}, 4);
 #line 108 "numtheory.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 122; goto error; }
 #line 108 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 108 "numtheory.py"
@@ -3751,17 +3645,17 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
 #line 109 "numtheory.py"
-        { loc = 140; goto error; }
+        { loc = 139; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[0] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[0] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 138; goto error; }
 #line 109 "numtheory.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 109 "numtheory.py"
@@ -3769,31 +3663,47 @@ L6:;
 #line 109 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 109 "numtheory.py"
-        { loc = 143; goto error; }
+        { loc = 142; goto error; }
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[2] = py2c_format(s0, py2c_obj_value(&str_23.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__big); t[2] = py2c_format(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 109 "numtheory.py"
     t[3] = py2c_str_join_array(1, (Py2cValue[]){t[2]});
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[2]);
 #line 109 "numtheory.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error; }
 #line 109 "numtheory.py"
     t[5] = py2c_fast_getitem(t[3], t[4]);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[3]);
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[4]);
+#line 109 "numtheory.py"
+    if (!py2c_slot_bound(&g_numtheory__fact)) {
+#line 109 "numtheory.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
+#line 109 "numtheory.py"
+        { loc = 147; goto error; }
+#line 109 "numtheory.py"
+    }
+#line 109 "numtheory.py"
+    t[6] = py2c_slot_load(&g_numtheory__fact);
+#line 109 "numtheory.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
+#line 109 "numtheory.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 109 "numtheory.py"
+    PY2C_CLEAR(t[6]);
 #line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
 #line 109 "numtheory.py"
@@ -3803,35 +3713,19 @@ L6:;
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
-    t[6] = py2c_slot_load(&g_numtheory__fact);
-#line 109 "numtheory.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
-#line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 147; goto error; }
-#line 109 "numtheory.py"
-    PY2C_CLEAR(t[6]);
-#line 109 "numtheory.py"
-    if (!py2c_slot_bound(&g_numtheory__fact)) {
-#line 109 "numtheory.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fact' is not defined");
-#line 109 "numtheory.py"
-        { loc = 149; goto error; }
-#line 109 "numtheory.py"
-    }
-#line 109 "numtheory.py"
     t[8] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
 #line 109 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 150; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[8]);
 #line 109 "numtheory.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 109 "numtheory.py"
@@ -3846,17 +3740,17 @@ L6:;
 #line 110 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
 #line 110 "numtheory.py"
     t[1] = py2c_iter(t[0]);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 110 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 110 "numtheory.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 110 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 110 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 110 "numtheory.py"
@@ -3867,15 +3761,15 @@ L6:;
 #line 111 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'perfect' is not defined");
 #line 111 "numtheory.py"
-        { loc = 155; goto error; }
+        { loc = 154; goto error; }
 #line 111 "numtheory.py"
     }
 #line 111 "numtheory.py"
     t[0] = py2c_slot_load(&g_numtheory__perfect);
 #line 111 "numtheory.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0]}, 2);
 #line 111 "numtheory.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 111 "numtheory.py"
     PY2C_CLEAR(t[0]);
 #line 111 "numtheory.py"
@@ -3884,7 +3778,7 @@ L6:;
 #line 112 "numtheory.py"
     t[0] = py2c_dict_new();
 #line 112 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
 #line 112 "numtheory.py"
     py2c_slot_store(&g_numtheory__collatz, t[0]); t[0] = PY2C_NULL;
 
@@ -3897,13 +3791,13 @@ L6:;
 #line 113 "numtheory.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 113 "numtheory.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
 #line 113 "numtheory.py"
 L9:;
 #line 113 "numtheory.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 113 "numtheory.py"
-    if (n0 < 0) { loc = 157; goto error; }
+    if (n0 < 0) { loc = 156; goto error; }
 #line 113 "numtheory.py"
     if (!n0) goto L10;
 #line 113 "numtheory.py"
@@ -3914,21 +3808,17 @@ L9:;
 #line 114 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
 #line 114 "numtheory.py"
-        { loc = 160; goto error; }
+        { loc = 158; goto error; }
 #line 114 "numtheory.py"
     }
 #line 114 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__start); t[4] = py2c_tuple_pack(2, (Py2cValue[]){s0, py2c_int(0)}); py2c_decref(s0); }
+    t[4] = py2c_slot_load(&g_numtheory__start);
 #line 114 "numtheory.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    t[5] = py2c_int(0);
 #line 114 "numtheory.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 161; goto error; }
+    py2c_slot_store(&g_numtheory__n, t[4]); t[4] = PY2C_NULL;
 #line 114 "numtheory.py"
-    PY2C_CLEAR(t[4]);
-#line 114 "numtheory.py"
-    py2c_slot_store(&g_numtheory__n, t[5]); t[5] = PY2C_NULL;
-#line 114 "numtheory.py"
-    py2c_slot_store(&g_numtheory__steps, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_numtheory__steps, t[5]); t[5] = PY2C_NULL;
 
 #line 115 "numtheory.py"
 L12:;
@@ -3937,13 +3827,13 @@ L12:;
 #line 115 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 115 "numtheory.py"
-        { loc = 163; goto error; }
+        { loc = 160; goto error; }
 #line 115 "numtheory.py"
     }
 #line 115 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_NE); py2c_decref(s0); }
 #line 115 "numtheory.py"
-    if (n0 < 0) { loc = 162; goto error; }
+    if (n0 < 0) { loc = 159; goto error; }
 #line 115 "numtheory.py"
     if (!n0) goto L13;
 
@@ -3952,17 +3842,17 @@ L12:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 165; goto error; }
+        { loc = 162; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MOD); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
 #line 116 "numtheory.py"
     n0 = py2c_fast_compare_bool(t[5], py2c_int(0), PY2C_EQ);
 #line 116 "numtheory.py"
-    if (n0 < 0) { loc = 164; goto error; }
+    if (n0 < 0) { loc = 161; goto error; }
 #line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 116 "numtheory.py"
@@ -3972,13 +3862,13 @@ L12:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 167; goto error; }
+        { loc = 164; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
 #line 116 "numtheory.py"
     t[4] = t[5]; t[5] = PY2C_NULL;
 #line 116 "numtheory.py"
@@ -3990,17 +3880,17 @@ L15:;
 #line 116 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 116 "numtheory.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 116 "numtheory.py"
     }
 #line 116 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__n); t[5] = py2c_fast_binary_op(py2c_int(3), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
 #line 116 "numtheory.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
 #line 116 "numtheory.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 168; goto error; }
 #line 116 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 116 "numtheory.py"
@@ -4015,7 +3905,7 @@ L16:;
 #line 117 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 117 "numtheory.py"
-        { loc = 173; goto error; }
+        { loc = 170; goto error; }
 #line 117 "numtheory.py"
     }
 #line 117 "numtheory.py"
@@ -4023,7 +3913,7 @@ L16:;
 #line 117 "numtheory.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 117 "numtheory.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 169; goto error; }
 #line 117 "numtheory.py"
     PY2C_CLEAR(t[4]);
 #line 117 "numtheory.py"
@@ -4040,7 +3930,7 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 118 "numtheory.py"
-        { loc = 174; goto error; }
+        { loc = 171; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
@@ -4048,7 +3938,7 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 118 "numtheory.py"
-        { loc = 175; goto error; }
+        { loc = 172; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
@@ -4056,11 +3946,11 @@ L13:;
 #line 118 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'start' is not defined");
 #line 118 "numtheory.py"
-        { loc = 176; goto error; }
+        { loc = 173; goto error; }
 #line 118 "numtheory.py"
     }
 #line 118 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 177; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__start); Py2cValue s2 = py2c_slot_load(&g_numtheory__steps); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 174; goto error; } }
 #line 118 "numtheory.py"
     py2c_safepoint();
 #line 118 "numtheory.py"
@@ -4081,7 +3971,7 @@ L10:;
 #line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 119 "numtheory.py"
-        { loc = 179; goto error; }
+        { loc = 176; goto error; }
 #line 119 "numtheory.py"
     }
 #line 119 "numtheory.py"
@@ -4089,19 +3979,19 @@ L10:;
 #line 119 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 119 "numtheory.py"
-        { loc = 180; goto error; }
+        { loc = 177; goto error; }
 #line 119 "numtheory.py"
     }
 #line 119 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 119 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error; }
 #line 119 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__collatz);
 #line 119 "numtheory.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 119 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
 #line 119 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 119 "numtheory.py"
@@ -4114,7 +4004,7 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
 #line 120 "numtheory.py"
-        { loc = 183; goto error; }
+        { loc = 180; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
@@ -4122,7 +4012,7 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collatz' is not defined");
 #line 120 "numtheory.py"
-        { loc = 184; goto error; }
+        { loc = 181; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
@@ -4130,19 +4020,19 @@ L10:;
 #line 120 "numtheory.py"
         py2c_error_format(&py2c_exc_NameError, "name 'best' is not defined");
 #line 120 "numtheory.py"
-        { loc = 185; goto error; }
+        { loc = 182; goto error; }
 #line 120 "numtheory.py"
     }
 #line 120 "numtheory.py"
     { Py2cValue s0 = py2c_slot_load(&g_numtheory__collatz); Py2cValue s1 = py2c_slot_load(&g_numtheory__best); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 120 "numtheory.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
 #line 120 "numtheory.py"
     t[1] = py2c_slot_load(&g_numtheory__best);
 #line 120 "numtheory.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[0]}, 3);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1], t[0]}, 3);
 #line 120 "numtheory.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
 #line 120 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 120 "numtheory.py"
@@ -4171,7 +4061,7 @@ cleanup:
     return result;
 #line 120 "numtheory.py"
 }
-#line 4175 "numtheory.c"
+#line 4065 "numtheory.c"
 
 static void clear_mod_numtheory(void) {
     PY2C_CLEAR(g_numtheory__best);

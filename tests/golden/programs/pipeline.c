@@ -5,59 +5,54 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("2024-01-03 GET /index.html 200 512\n2024-01-03 GET /about.html 200 1024\n2024-01-03 POST /login 302 0\n2024-01-04 GET /missing 404 128\n2024-01-04 GET /index.html 200 512\nbad line here\n2024-01-05 GET /admin 403 64\n2024-01-05 POST /login 200 2048\n2024-01-05 GET /index.html 500 0\n2024-01-06 GET /about.html 200 1024", 310, 310);
-static Py2cStr str_1 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("  skipping line ", 16, 16);
-static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_5 = PY2C_STR_STATIC(": ", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("date", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("method", 6, 6);
-static Py2cStr str_9 = PY2C_STR_STATIC("path", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("status", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("size", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("done", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("records", 7, 7);
-static Py2cStr str_15 = PY2C_STR_STATIC("errors:", 7, 7);
-static Py2cStr str_16 = PY2C_STR_STATIC("bytes:", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC("any 500?", 8, 8);
-static Py2cStr str_18 = PY2C_STR_STATIC("all GET?", 8, 8);
-static Py2cStr str_19 = PY2C_STR_STATIC("GET", 3, 3);
-static Py2cStr str_20 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_1 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("  skipping line ", 16, 16);
+static Py2cStr str_3 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_4 = PY2C_STR_STATIC(": ", 2, 2);
+static Py2cStr str_5 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("date", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("method", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("path", 4, 4);
+static Py2cStr str_9 = PY2C_STR_STATIC("status", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("size", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("done", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("records", 7, 7);
+static Py2cStr str_13 = PY2C_STR_STATIC("errors:", 7, 7);
+static Py2cStr str_14 = PY2C_STR_STATIC("bytes:", 6, 6);
+static Py2cStr str_15 = PY2C_STR_STATIC("any 500?", 8, 8);
+static Py2cStr str_16 = PY2C_STR_STATIC("all GET?", 8, 8);
+static Py2cStr str_17 = PY2C_STR_STATIC("GET", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_21 = PY2C_STR_STATIC("biggest:", 8, 8);
-static Py2cStr str_22 = PY2C_STR_STATIC("POST", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("first POST at line", 18, 18);
-static Py2cStr str_24 = PY2C_STR_STATIC("no PUT:", 7, 7);
-static Py2cStr str_25 = PY2C_STR_STATIC("PUT", 3, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC("none", 4, 4);
-static Py2cStr str_27 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_28 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC(" hits, ", 7, 7);
-static Py2cStr str_30 = PY2C_STR_STATIC("5d", 2, 2);
-static Py2cStr str_31 = PY2C_STR_STATIC(" bytes, max ", 12, 12);
-static Py2cStr str_32 = PY2C_STR_STATIC(", min ", 6, 6);
-static Py2cStr str_33 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_19 = PY2C_STR_STATIC("biggest:", 8, 8);
+static Py2cStr str_20 = PY2C_STR_STATIC("POST", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("first POST at line", 18, 18);
+static Py2cStr str_22 = PY2C_STR_STATIC("no PUT:", 7, 7);
+static Py2cStr str_23 = PY2C_STR_STATIC("PUT", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC("none", 4, 4);
+static Py2cStr str_25 = PY2C_STR_STATIC(" hits, ", 7, 7);
+static Py2cStr str_26 = PY2C_STR_STATIC("5d", 2, 2);
+static Py2cStr str_27 = PY2C_STR_STATIC(" bytes, max ", 12, 12);
+static Py2cStr str_28 = PY2C_STR_STATIC(", min ", 6, 6);
+static Py2cStr str_29 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_34 = PY2C_STR_STATIC("abcdefg", 7, 7);
-static Py2cStr str_35 = PY2C_STR_STATIC("exhausted", 9, 9);
-static Py2cStr str_36 = PY2C_STR_STATIC("still", 5, 5);
-static Py2cStr str_37 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_38 = PY2C_STR_STATIC("xyz", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_30 = PY2C_STR_STATIC("abcdefg", 7, 7);
+static Py2cStr str_31 = PY2C_STR_STATIC("exhausted", 9, 9);
+static Py2cStr str_32 = PY2C_STR_STATIC("still", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_34 = PY2C_STR_STATIC("xyz", 3, 3);
+static Py2cStr str_35 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_40 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_42 = PY2C_STR_STATIC("HELO", 4, 4);
-static Py2cStr str_43 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_36 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_37 = PY2C_STR_STATIC("HELO", 4, 4);
+static Py2cStr str_38 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cValue kwnames_3;
-static Py2cStr str_44 = PY2C_STR_STATIC("StopIteration", 13, 13);
-static Py2cStr str_45 = PY2C_STR_STATIC("args", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_39 = PY2C_STR_STATIC("StopIteration", 13, 13);
+static Py2cStr str_40 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_41 = PY2C_STR_STATIC("ValueError:", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_pipeline__LOG;
@@ -127,7 +122,7 @@ static Py2cValue f_genexpr_11(Py2cGenerator *gen);
 typedef struct fr_f_read_lines {
     Py2cValue v_text;
     Py2cValue v_line;
-    Py2cValue t[5];
+    Py2cValue t[3];
 } fr_f_read_lines;
 
 /* parse: the frame kept between resumptions (values first: the runtime releases them) */
@@ -167,7 +162,7 @@ typedef struct fr_f_take {
 /* countdown: the frame kept between resumptions (values first: the runtime releases them) */
 typedef struct fr_f_countdown {
     Py2cValue v_n;
-    Py2cValue t[2];
+    Py2cValue t[1];
     int n0;
 } fr_f_countdown;
 
@@ -177,7 +172,7 @@ typedef struct fr_f_chunks {
     Py2cValue v_size;
     Py2cValue v_chunk;
     Py2cValue v_x;
-    Py2cValue t[4];
+    Py2cValue t[2];
     int n0;
 } fr_f_chunks;
 
@@ -186,7 +181,7 @@ typedef struct fr_f_running_total {
     Py2cValue v_nums;
     Py2cValue v_total;
     Py2cValue v_x;
-    Py2cValue t[3];
+    Py2cValue t[2];
 } fr_f_running_total;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -333,18 +328,15 @@ static const Py2cCodeLoc locs_mod_pipeline[] = {
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", NULL},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^"},
-    {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                  ^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                  ~^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                             ^^"},
-    {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                                        ^"},
     {80, "by_day.setdefault(r[\"date\"], []).append(r[\"size\"])", "                                        ~^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", NULL},
     {81, "for day, sizes in sorted(by_day.items()):", "                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^"},
-    {81, "for day, sizes in sorted(by_day.items()):", "                         ^^^^^^^^^^^^"},
     {81, "for day, sizes in sorted(by_day.items()):", "    ^^^^^^^^^^"},
     {82, "print(f\"{day}: {len(sizes)} hits, {sum(sizes):5d} bytes, max {max(sizes)}, min {min(sizes, default=0)}\")", NULL},
     {82, "print(f\"{day}: {len(sizes)} hits, {sum(sizes):5d} bytes, max {max(sizes)}, min {min(sizes, default=0)}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -484,21 +476,20 @@ static const Py2cCodeLoc locs_mod_pipeline[] = {
     {109, "print(\"ValueError:\", e)", NULL},
     {109, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_pipeline = {"pipeline.py", "<module>", locs_mod_pipeline, 211};
+static const Py2cCode code_mod_pipeline = {"pipeline.py", "<module>", locs_mod_pipeline, 208};
 
 /* read_lines: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_read_lines[] = {
     {14, "def read_lines(text):", NULL},
     {15, "for line in text.split(\"\\n\"):", NULL},
     {15, "for line in text.split(\"\\n\"):", "            ^^^^^^^^^^^^^^^^"},
-    {15, "for line in text.split(\"\\n\"):", "            ^^^^^^^^^^"},
     {16, "yield line", "      ^^^^"},
     {16, "yield line", NULL},
 };
-static const Py2cCode code_f_read_lines = {"pipeline.py", "read_lines", locs_f_read_lines, 6};
+static const Py2cCode code_f_read_lines = {"pipeline.py", "read_lines", locs_f_read_lines, 5};
 static const char *const params_f_read_lines[] = {"text"};
 static const Py2cFuncInfo info_f_read_lines = {"read_lines", "read_lines", params_f_read_lines, 0, 1, 0, 0, f_read_lines, &code_f_read_lines, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_read_lines = {"read_lines", "read_lines", f_read_lines_resume, sizeof(fr_f_read_lines), 7};
+static const Py2cGenInfo geninfo_f_read_lines = {"read_lines", "read_lines", f_read_lines_resume, sizeof(fr_f_read_lines), 5};
 
 /* parse: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_parse[] = {
@@ -508,7 +499,6 @@ static const Py2cCodeLoc locs_f_parse[] = {
     {20, "for n, line in enumerate(lines, 1):", "    ^^^^^^^"},
     {21, "parts = line.split()", "        ^^^^^^^^^^^^"},
     {21, "parts = line.split()", "        ^^^^"},
-    {21, "parts = line.split()", "        ^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "   ^^^^^^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "   ^^^^^^^^^^"},
     {22, "if len(parts) != 5:", "       ^^^^^"},
@@ -531,7 +521,7 @@ static const Py2cCodeLoc locs_f_parse[] = {
     {26, "yield {\"n\": n, \"date\": date, \"method\": method, \"path\": path, \"status\": int(status), \"size\": int(size)}", "                                                                                                ^^^^"},
     {26, "yield {\"n\": n, \"date\": date, \"method\": method, \"path\": path, \"status\": int(status), \"size\": int(size)}", NULL},
 };
-static const Py2cCode code_f_parse = {"pipeline.py", "parse", locs_f_parse, 28};
+static const Py2cCode code_f_parse = {"pipeline.py", "parse", locs_f_parse, 27};
 static const char *const params_f_parse[] = {"lines"};
 static const Py2cFuncInfo info_f_parse = {"parse", "parse", params_f_parse, 0, 1, 0, 0, f_parse, &code_f_parse, NULL, "__main__"};
 static const Py2cGenInfo geninfo_f_parse = {"parse", "parse", f_parse_resume, sizeof(fr_f_parse), 16};
@@ -577,7 +567,7 @@ static const Py2cCodeLoc locs_f_countdown[] = {
 static const Py2cCode code_f_countdown = {"pipeline.py", "countdown", locs_f_countdown, 4};
 static const char *const params_f_countdown[] = {"n"};
 static const Py2cFuncInfo info_f_countdown = {"countdown", "countdown", params_f_countdown, 0, 1, 0, 0, f_countdown, &code_f_countdown, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_countdown = {"countdown", "countdown", f_countdown_resume, sizeof(fr_f_countdown), 3};
+static const Py2cGenInfo geninfo_f_countdown = {"countdown", "countdown", f_countdown_resume, sizeof(fr_f_countdown), 2};
 
 /* chunks: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_chunks[] = {
@@ -586,7 +576,6 @@ static const Py2cCodeLoc locs_f_chunks[] = {
     {51, "for x in seq:", NULL},
     {52, "chunk.append(x)", NULL},
     {52, "chunk.append(x)", "^^^^^"},
-    {52, "chunk.append(x)", "^^^^^^^^^^^^"},
     {52, "chunk.append(x)", "             ^"},
     {53, "if len(chunk) == size:", "   ^^^^^^^^^^^^^^^^^^"},
     {53, "if len(chunk) == size:", "   ^^^^^^^^^^"},
@@ -598,10 +587,10 @@ static const Py2cCodeLoc locs_f_chunks[] = {
     {57, "yield chunk", "      ^^^^^"},
     {57, "yield chunk", NULL},
 };
-static const Py2cCode code_f_chunks = {"pipeline.py", "chunks", locs_f_chunks, 16};
+static const Py2cCode code_f_chunks = {"pipeline.py", "chunks", locs_f_chunks, 15};
 static const char *const params_f_chunks[] = {"seq", "size"};
 static const Py2cFuncInfo info_f_chunks = {"chunks", "chunks", params_f_chunks, 0, 2, 0, 0, f_chunks, &code_f_chunks, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_chunks = {"chunks", "chunks", f_chunks_resume, sizeof(fr_f_chunks), 8};
+static const Py2cGenInfo geninfo_f_chunks = {"chunks", "chunks", f_chunks_resume, sizeof(fr_f_chunks), 6};
 
 /* running_total: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_running_total[] = {
@@ -616,7 +605,7 @@ static const Py2cCodeLoc locs_f_running_total[] = {
 static const Py2cCode code_f_running_total = {"pipeline.py", "running_total", locs_f_running_total, 7};
 static const char *const params_f_running_total[] = {"nums"};
 static const Py2cFuncInfo info_f_running_total = {"running_total", "running_total", params_f_running_total, 0, 1, 0, 0, f_running_total, &code_f_running_total, NULL, "__main__"};
-static const Py2cGenInfo geninfo_f_running_total = {"running_total", "running_total", f_running_total_resume, sizeof(fr_f_running_total), 6};
+static const Py2cGenInfo geninfo_f_running_total = {"running_total", "running_total", f_running_total_resume, sizeof(fr_f_running_total), 5};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -805,9 +794,8 @@ static const Py2cCodeLoc locs_f_setcomp_2[] = {
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^^^^^^^^^"},
     {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^"},
-    {97, "print(nested, flat, {x: x ** 2 for x in flat}, {c.upper() for c in \"hello\"} == set(\"HELO\"))", "                                                ^^^^^^^"},
 };
-static const Py2cCode code_f_setcomp_2 = {"pipeline.py", "<setcomp>", locs_f_setcomp_2, 4};
+static const Py2cCode code_f_setcomp_2 = {"pipeline.py", "<setcomp>", locs_f_setcomp_2, 3};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_10[] = {
@@ -854,27 +842,21 @@ static Py2cValue f_read_lines_resume(Py2cGenerator *gen) {
     }
 
 #line 15 "pipeline.py"
-    if (py2c_method_lookup_ic(fr->v_text, py2c_obj_value(&str_1.ob), &fr->t[0], &fr->t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    fr->t[0] = py2c_direct_str_split(fr->v_text, py2c_obj_value(&str_1.ob), PY2C_NULL);
 #line 15 "pipeline.py"
-    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 15 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
+    fr->t[1] = py2c_iter(fr->t[0]);
+#line 15 "pipeline.py"
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
 #line 15 "pipeline.py"
     PY2C_CLEAR(fr->t[0]);
 #line 15 "pipeline.py"
-    PY2C_CLEAR(fr->t[1]);
-#line 15 "pipeline.py"
-    fr->t[3] = py2c_iter(fr->t[2]);
-#line 15 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 1; goto error; }
-#line 15 "pipeline.py"
-    PY2C_CLEAR(fr->t[2]);
-#line 15 "pipeline.py"
 L0:;
 #line 15 "pipeline.py"
-    fr->t[4] = py2c_iter_next(fr->t[3]);
+    fr->t[2] = py2c_iter_next(fr->t[1]);
 #line 15 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[4])) {
+    if (PY2C_IS_NULL(fr->t[2])) {
 #line 15 "pipeline.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 15 "pipeline.py"
@@ -882,14 +864,14 @@ L0:;
 #line 15 "pipeline.py"
     }
 #line 15 "pipeline.py"
-    { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_line; fr->v_line = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 16 "pipeline.py"
-    fr->t[4] = fr->v_line; py2c_incref(fr->t[4]);
+    fr->t[2] = fr->v_line; py2c_incref(fr->t[2]);
 #line 16 "pipeline.py"
-    result = fr->t[4];
+    result = fr->t[2];
 #line 16 "pipeline.py"
-    fr->t[4] = PY2C_NULL;
+    fr->t[2] = PY2C_NULL;
 #line 16 "pipeline.py"
     gen->state = 1;
 #line 16 "pipeline.py"
@@ -897,13 +879,13 @@ L0:;
 #line 16 "pipeline.py"
 resume_1:
 #line 16 "pipeline.py"
-    if (gen->throwing) { loc = 5; goto error; }
+    if (gen->throwing) { loc = 4; goto error; }
 #line 16 "pipeline.py"
-    fr->t[4] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
+    fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 16 "pipeline.py"
     gen->sent = PY2C_NULL;
 #line 16 "pipeline.py"
-    PY2C_CLEAR(fr->t[4]);
+    PY2C_CLEAR(fr->t[2]);
 #line 16 "pipeline.py"
     py2c_safepoint();
 #line 16 "pipeline.py"
@@ -911,7 +893,7 @@ resume_1:
 #line 16 "pipeline.py"
 L1:;
 #line 16 "pipeline.py"
-    PY2C_CLEAR(fr->t[3]);
+    PY2C_CLEAR(fr->t[1]);
 #line 16 "pipeline.py"
     goto cleanup;
 #line 16 "pipeline.py"
@@ -928,7 +910,7 @@ cleanup:
     return result;
 #line 16 "pipeline.py"
 }
-#line 932 "pipeline.c"
+#line 914 "pipeline.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_parse);
@@ -987,43 +969,37 @@ L0:;
     { Py2cValue old = fr->v_line; fr->v_line = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "pipeline.py"
-    if (py2c_method_lookup_ic(fr->v_line, py2c_obj_value(&str_1.ob), &fr->t[2], &fr->t[3], &attr_ic[1]) < 0) { loc = 6; goto error; }
+    fr->t[2] = py2c_direct_str_split(fr->v_line, PY2C_NULL, PY2C_NULL);
 #line 21 "pipeline.py"
-    fr->t[4] = py2c_method_call(fr->t[2], fr->t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 4; goto error; }
 #line 21 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 4; goto error; }
-#line 21 "pipeline.py"
-    PY2C_CLEAR(fr->t[2]);
-#line 21 "pipeline.py"
-    PY2C_CLEAR(fr->t[3]);
-#line 21 "pipeline.py"
-    { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[4]; fr->t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_parts; fr->v_parts = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 22 "pipeline.py"
-    fr->t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_parts}, 1);
+    fr->t[2] = py2c_fast_len(fr->v_parts);
 #line 22 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 7; goto error; }
 #line 22 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[2], py2c_int(5), PY2C_NE);
 #line 22 "pipeline.py"
-    if (fr->n0 < 0) { loc = 7; goto error; }
+    if (fr->n0 < 0) { loc = 6; goto error; }
 #line 22 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
 #line 22 "pipeline.py"
     if (!fr->n0) goto L3;
 
 #line 23 "pipeline.py"
-    fr->t[2] = py2c_format(fr->v_n, py2c_obj_value(&str_4.ob));
+    fr->t[2] = py2c_format(fr->v_n, py2c_obj_value(&str_3.ob));
 #line 23 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 10; goto error; }
 #line 23 "pipeline.py"
     fr->t[3] = py2c_repr(fr->v_line);
 #line 23 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 12; goto error; }
 #line 23 "pipeline.py"
-    fr->t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_3.ob), fr->t[2], py2c_obj_value(&str_5.ob), fr->t[3]});
+    fr->t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_2.ob), fr->t[2], py2c_obj_value(&str_4.ob), fr->t[3]});
 #line 23 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[4])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(fr->t[4])) { loc = 14; goto error; }
 #line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[2]);
 #line 23 "pipeline.py"
@@ -1031,7 +1007,7 @@ L0:;
 #line 23 "pipeline.py"
     fr->t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){fr->t[4]}, 1);
 #line 23 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[5])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(fr->t[5])) { loc = 9; goto error; }
 #line 23 "pipeline.py"
     PY2C_CLEAR(fr->t[4]);
 #line 23 "pipeline.py"
@@ -1045,7 +1021,7 @@ L0:;
 L3:;
 
 #line 25 "pipeline.py"
-    if (py2c_unpack(fr->v_parts, 5, &fr->t[2]) < 0) { loc = 17; goto error; }
+    if (py2c_unpack(fr->v_parts, 5, &fr->t[2]) < 0) { loc = 16; goto error; }
 #line 25 "pipeline.py"
     { Py2cValue old = fr->v_date; fr->v_date = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
 #line 25 "pipeline.py"
@@ -1060,29 +1036,29 @@ L3:;
 #line 26 "pipeline.py"
     fr->t[2] = py2c_dict_new();
 #line 26 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(fr->t[2])) { loc = 17; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_6.ob), fr->v_n) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_5.ob), fr->v_n) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_date) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_6.ob), fr->v_date) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_method) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_7.ob), fr->v_method) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->v_path) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_8.ob), fr->v_path) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_status}, 1);
 #line 26 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 22; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_9.ob), fr->t[3]) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
 #line 26 "pipeline.py"
     fr->t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){fr->v_size}, 1);
 #line 26 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(fr->t[3])) { loc = 24; goto error; }
 #line 26 "pipeline.py"
-    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_11.ob), fr->t[3]) < 0) { loc = 18; goto error; }
+    if (py2c_dict_setitem(fr->t[2], py2c_obj_value(&str_10.ob), fr->t[3]) < 0) { loc = 17; goto error; }
 #line 26 "pipeline.py"
     PY2C_CLEAR(fr->t[3]);
 #line 26 "pipeline.py"
@@ -1096,7 +1072,7 @@ L3:;
 #line 26 "pipeline.py"
 resume_1:
 #line 26 "pipeline.py"
-    if (gen->throwing) { loc = 27; goto error; }
+    if (gen->throwing) { loc = 26; goto error; }
 #line 26 "pipeline.py"
     fr->t[2] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 26 "pipeline.py"
@@ -1127,7 +1103,7 @@ cleanup:
     return result;
 #line 26 "pipeline.py"
 }
-#line 1131 "pipeline.c"
+#line 1107 "pipeline.c"
 
 static Py2cValue f_where(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_where);
@@ -1233,7 +1209,7 @@ cleanup:
     return result;
 #line 32 "pipeline.py"
 }
-#line 1237 "pipeline.c"
+#line 1213 "pipeline.c"
 
 static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_take);
@@ -1352,7 +1328,7 @@ cleanup:
     return result;
 #line 39 "pipeline.py"
 }
-#line 1356 "pipeline.c"
+#line 1332 "pipeline.c"
 
 static Py2cValue f_countdown(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_countdown);
@@ -1410,15 +1386,11 @@ resume_1:
     PY2C_CLEAR(fr->t[0]);
 
 #line 45 "pipeline.py"
-    fr->t[0] = fr->v_n; py2c_incref(fr->t[0]);
+    fr->t[0] = py2c_fast_inplace_op(fr->v_n, py2c_int(1), PY2C_OP_SUB);
 #line 45 "pipeline.py"
-    fr->t[1] = py2c_fast_inplace_op(fr->t[0], py2c_int(1), PY2C_OP_SUB);
+    if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 45 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
-#line 45 "pipeline.py"
-    PY2C_CLEAR(fr->t[0]);
-#line 45 "pipeline.py"
-    { Py2cValue old = fr->v_n; fr->v_n = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_n; fr->v_n = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 45 "pipeline.py"
     py2c_safepoint();
 #line 45 "pipeline.py"
@@ -1427,7 +1399,7 @@ resume_1:
 L1:;
 
 #line 46 "pipeline.py"
-    py2c_generator_set_return(gen, py2c_obj_value(&str_12.ob));
+    py2c_generator_set_return(gen, py2c_obj_value(&str_11.ob));
 #line 46 "pipeline.py"
     goto cleanup;
 #line 46 "pipeline.py"
@@ -1444,7 +1416,7 @@ cleanup:
     return result;
 #line 46 "pipeline.py"
 }
-#line 1448 "pipeline.c"
+#line 1420 "pipeline.c"
 
 static Py2cValue f_chunks(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_chunks);
@@ -1500,26 +1472,20 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 52 "pipeline.py"
-    if (py2c_method_lookup_ic(fr->v_chunk, py2c_obj_value(&str_13.ob), &fr->t[1], &fr->t[2], &attr_ic[2]) < 0) { loc = 5; goto error; }
+    fr->t[1] = py2c_direct_list_append(fr->v_chunk, fr->v_x);
 #line 52 "pipeline.py"
-    fr->t[3] = py2c_method_call(fr->t[1], fr->t[2], (Py2cValue[]){fr->v_x}, 1, PY2C_NULL);
-#line 52 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 52 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
-#line 52 "pipeline.py"
-    PY2C_CLEAR(fr->t[2]);
-#line 52 "pipeline.py"
-    PY2C_CLEAR(fr->t[3]);
 
 #line 53 "pipeline.py"
-    fr->t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_chunk}, 1);
+    fr->t[1] = py2c_fast_len(fr->v_chunk);
 #line 53 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 7; goto error; }
 #line 53 "pipeline.py"
     fr->n0 = py2c_fast_compare_bool(fr->t[1], fr->v_size, PY2C_EQ);
 #line 53 "pipeline.py"
-    if (fr->n0 < 0) { loc = 7; goto error; }
+    if (fr->n0 < 0) { loc = 6; goto error; }
 #line 53 "pipeline.py"
     PY2C_CLEAR(fr->t[1]);
 #line 53 "pipeline.py"
@@ -1538,7 +1504,7 @@ L0:;
 #line 54 "pipeline.py"
 resume_1:
 #line 54 "pipeline.py"
-    if (gen->throwing) { loc = 11; goto error; }
+    if (gen->throwing) { loc = 10; goto error; }
 #line 54 "pipeline.py"
     fr->t[1] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 54 "pipeline.py"
@@ -1549,7 +1515,7 @@ resume_1:
 #line 55 "pipeline.py"
     fr->t[1] = py2c_list_new(0);
 #line 55 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 11; goto error; }
 #line 55 "pipeline.py"
     { Py2cValue old = fr->v_chunk; fr->v_chunk = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 #line 55 "pipeline.py"
@@ -1566,7 +1532,7 @@ L1:;
 #line 56 "pipeline.py"
     fr->n0 = py2c_fast_is_true(fr->v_chunk);
 #line 56 "pipeline.py"
-    if (fr->n0 < 0) { loc = 13; goto error; }
+    if (fr->n0 < 0) { loc = 12; goto error; }
 #line 56 "pipeline.py"
     if (!fr->n0) goto L5;
 
@@ -1583,7 +1549,7 @@ L1:;
 #line 57 "pipeline.py"
 resume_2:
 #line 57 "pipeline.py"
-    if (gen->throwing) { loc = 15; goto error; }
+    if (gen->throwing) { loc = 14; goto error; }
 #line 57 "pipeline.py"
     fr->t[0] = PY2C_IS_NULL(gen->sent) ? PY2C_NONE : gen->sent;
 #line 57 "pipeline.py"
@@ -1608,7 +1574,7 @@ cleanup:
     return result;
 #line 57 "pipeline.py"
 }
-#line 1612 "pipeline.c"
+#line 1578 "pipeline.c"
 
 static Py2cValue f_running_total(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_running_total);
@@ -1660,15 +1626,11 @@ L0:;
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "pipeline.py"
-    fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
+    fr->t[1] = py2c_fast_inplace_op(fr->v_total, fr->v_x, PY2C_OP_ADD);
 #line 63 "pipeline.py"
-    fr->t[2] = py2c_fast_inplace_op(fr->t[1], fr->v_x, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 2; goto error; }
 #line 63 "pipeline.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 2; goto error; }
-#line 63 "pipeline.py"
-    PY2C_CLEAR(fr->t[1]);
-#line 63 "pipeline.py"
-    { Py2cValue old = fr->v_total; fr->v_total = fr->t[2]; fr->t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = fr->v_total; fr->v_total = fr->t[1]; fr->t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 64 "pipeline.py"
     fr->t[1] = fr->v_total; py2c_incref(fr->t[1]);
@@ -1714,7 +1676,7 @@ cleanup:
     return result;
 #line 64 "pipeline.py"
 }
-#line 1718 "pipeline.c"
+#line 1680 "pipeline.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1729,7 +1691,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "pipeline.py"
-    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
+    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
 #line 69 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 69 "pipeline.py"
@@ -1760,7 +1722,7 @@ cleanup:
     return result;
 #line 69 "pipeline.py"
 }
-#line 1764 "pipeline.c"
+#line 1726 "pipeline.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1792,15 +1754,15 @@ L0:;
 #line 70 "pipeline.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 70 "pipeline.py"
-    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_5.ob));
 #line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 70 "pipeline.py"
-    t[2] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
+    t[2] = py2c_fast_getitem(v_r, py2c_obj_value(&str_8.ob));
 #line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 70 "pipeline.py"
-    t[3] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
+    t[3] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
 #line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 70 "pipeline.py"
@@ -1847,7 +1809,7 @@ cleanup:
     return result;
 #line 70 "pipeline.py"
 }
-#line 1851 "pipeline.c"
+#line 1813 "pipeline.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1877,7 +1839,7 @@ L0:;
 #line 71 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 71 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
 #line 71 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 71 "pipeline.py"
@@ -1914,7 +1876,7 @@ cleanup:
     return result;
 #line 71 "pipeline.py"
 }
-#line 1918 "pipeline.c"
+#line 1880 "pipeline.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1944,7 +1906,7 @@ L0:;
 #line 72 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 72 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_9.ob));
 #line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 72 "pipeline.py"
@@ -1987,7 +1949,7 @@ cleanup:
     return result;
 #line 72 "pipeline.py"
 }
-#line 1991 "pipeline.c"
+#line 1953 "pipeline.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2017,11 +1979,11 @@ L0:;
 #line 72 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 72 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_7.ob));
 #line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 72 "pipeline.py"
-    fr->t[1] = py2c_fast_compare(fr->t[0], py2c_obj_value(&str_19.ob), PY2C_EQ);
+    fr->t[1] = py2c_fast_compare(fr->t[0], py2c_obj_value(&str_17.ob), PY2C_EQ);
 #line 72 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 72 "pipeline.py"
@@ -2060,7 +2022,7 @@ cleanup:
     return result;
 #line 72 "pipeline.py"
 }
-#line 2064 "pipeline.c"
+#line 2026 "pipeline.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2075,11 +2037,11 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "pipeline.py"
-    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_11.ob));
+    t[0] = py2c_fast_getitem(v_r, py2c_obj_value(&str_10.ob));
 #line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 73 "pipeline.py"
-    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_6.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_5.ob));
 #line 73 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 73 "pipeline.py"
@@ -2114,7 +2076,7 @@ cleanup:
     return result;
 #line 73 "pipeline.py"
 }
-#line 2118 "pipeline.c"
+#line 2080 "pipeline.c"
 
 static Py2cValue f_genexpr_4(Py2cGenerator *gen) {
     fr_f_genexpr_4 *fr = gen->frame;
@@ -2144,11 +2106,11 @@ L0:;
 #line 75 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 75 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_7.ob));
 #line 75 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 75 "pipeline.py"
-    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_22.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_20.ob), PY2C_EQ);
 #line 75 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
 #line 75 "pipeline.py"
@@ -2197,7 +2159,7 @@ cleanup:
     return result;
 #line 75 "pipeline.py"
 }
-#line 2201 "pipeline.c"
+#line 2163 "pipeline.c"
 
 static Py2cValue f_genexpr_5(Py2cGenerator *gen) {
     fr_f_genexpr_5 *fr = gen->frame;
@@ -2227,11 +2189,11 @@ L0:;
 #line 77 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 77 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_8.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_7.ob));
 #line 77 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 77 "pipeline.py"
-    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_25.ob), PY2C_EQ);
+    fr->n0 = py2c_fast_compare_bool(fr->t[0], py2c_obj_value(&str_23.ob), PY2C_EQ);
 #line 77 "pipeline.py"
     if (fr->n0 < 0) { loc = 1; goto error; }
 #line 77 "pipeline.py"
@@ -2280,7 +2242,7 @@ cleanup:
     return result;
 #line 77 "pipeline.py"
 }
-#line 2284 "pipeline.c"
+#line 2246 "pipeline.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2312,7 +2274,7 @@ L0:;
 #line 83 "pipeline.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 83 "pipeline.py"
-    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_9.ob));
+    t[1] = py2c_fast_getitem(v_r, py2c_obj_value(&str_8.ob));
 #line 83 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 83 "pipeline.py"
@@ -2351,7 +2313,7 @@ cleanup:
     return result;
 #line 83 "pipeline.py"
 }
-#line 2355 "pipeline.c"
+#line 2317 "pipeline.c"
 
 static Py2cValue f_genexpr_6(Py2cGenerator *gen) {
     fr_f_genexpr_6 *fr = gen->frame;
@@ -2381,7 +2343,7 @@ L0:;
 #line 87 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 87 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
 #line 87 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 87 "pipeline.py"
@@ -2418,7 +2380,7 @@ cleanup:
     return result;
 #line 87 "pipeline.py"
 }
-#line 2422 "pipeline.c"
+#line 2384 "pipeline.c"
 
 static Py2cValue f_genexpr_7(Py2cGenerator *gen) {
     fr_f_genexpr_7 *fr = gen->frame;
@@ -2485,7 +2447,7 @@ cleanup:
     return result;
 #line 90 "pipeline.py"
 }
-#line 2489 "pipeline.c"
+#line 2451 "pipeline.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2531,7 +2493,7 @@ cleanup:
     return result;
 #line 92 "pipeline.py"
 }
-#line 2535 "pipeline.c"
+#line 2497 "pipeline.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2569,7 +2531,7 @@ cleanup:
     return result;
 #line 92 "pipeline.py"
 }
-#line 2573 "pipeline.c"
+#line 2535 "pipeline.c"
 
 static Py2cValue f_genexpr_8(Py2cGenerator *gen) {
     fr_f_genexpr_8 *fr = gen->frame;
@@ -2599,7 +2561,7 @@ L0:;
 #line 94 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 94 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_9.ob));
 #line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 94 "pipeline.py"
@@ -2636,7 +2598,7 @@ cleanup:
     return result;
 #line 94 "pipeline.py"
 }
-#line 2640 "pipeline.c"
+#line 2602 "pipeline.c"
 
 static Py2cValue f_genexpr_9(Py2cGenerator *gen) {
     fr_f_genexpr_9 *fr = gen->frame;
@@ -2666,7 +2628,7 @@ L0:;
 #line 94 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 94 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
 #line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 94 "pipeline.py"
@@ -2684,7 +2646,7 @@ L0:;
 #line 94 "pipeline.py"
     }
 #line 94 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_6.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_5.ob));
 #line 94 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
 #line 94 "pipeline.py"
@@ -2721,7 +2683,7 @@ cleanup:
     return result;
 #line 94 "pipeline.py"
 }
-#line 2725 "pipeline.c"
+#line 2687 "pipeline.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2802,7 +2764,7 @@ cleanup:
     return result;
 #line 95 "pipeline.py"
 }
-#line 2806 "pipeline.c"
+#line 2768 "pipeline.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2865,7 +2827,7 @@ cleanup:
     return result;
 #line 95 "pipeline.py"
 }
-#line 2869 "pipeline.c"
+#line 2831 "pipeline.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2972,7 +2934,7 @@ cleanup:
     return result;
 #line 96 "pipeline.py"
 }
-#line 2976 "pipeline.c"
+#line 2938 "pipeline.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3043,14 +3005,14 @@ cleanup:
     return result;
 #line 97 "pipeline.py"
 }
-#line 3047 "pipeline.c"
+#line 3009 "pipeline.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_c = PY2C_NULL;
@@ -3075,19 +3037,13 @@ L0:;
 #line 97 "pipeline.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 97 "pipeline.py"
-    if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_41.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_direct_str_upper(v_c);
 #line 97 "pipeline.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_set_add(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 97 "pipeline.py"
     PY2C_CLEAR(t[1]);
-#line 97 "pipeline.py"
-    PY2C_CLEAR(t[2]);
-#line 97 "pipeline.py"
-    if (py2c_set_add(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 97 "pipeline.py"
-    PY2C_CLEAR(t[3]);
 #line 97 "pipeline.py"
     py2c_safepoint();
 #line 97 "pipeline.py"
@@ -3105,7 +3061,9 @@ error:
 #line 97 "pipeline.py"
     PY2C_CLEAR(result);
 #line 97 "pipeline.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 97 "pipeline.py"
+    PY2C_CLEAR(t[1]);
 #line 97 "pipeline.py"
 cleanup:
 #line 97 "pipeline.py"
@@ -3118,7 +3076,7 @@ cleanup:
     return result;
 #line 97 "pipeline.py"
 }
-#line 3122 "pipeline.c"
+#line 3080 "pipeline.c"
 
 static Py2cValue f_genexpr_10(Py2cGenerator *gen) {
     fr_f_genexpr_10 *fr = gen->frame;
@@ -3183,7 +3141,7 @@ cleanup:
     return result;
 #line 99 "pipeline.py"
 }
-#line 3187 "pipeline.c"
+#line 3145 "pipeline.c"
 
 static Py2cValue f_genexpr_11(Py2cGenerator *gen) {
     fr_f_genexpr_11 *fr = gen->frame;
@@ -3213,7 +3171,7 @@ L0:;
 #line 107 "pipeline.py"
     { Py2cValue old = fr->v_r; fr->v_r = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 107 "pipeline.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_11.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_r, py2c_obj_value(&str_10.ob));
 #line 107 "pipeline.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 107 "pipeline.py"
@@ -3272,7 +3230,7 @@ cleanup:
     return result;
 #line 107 "pipeline.py"
 }
-#line 3276 "pipeline.c"
+#line 3234 "pipeline.c"
 
 static Py2cValue mod_pipeline(void) {
     g_pipeline__LOG = PY2C_NULL;
@@ -3300,18 +3258,18 @@ static Py2cValue mod_pipeline(void) {
     g_pipeline__it = PY2C_NULL;
     g_pipeline__pairs = PY2C_NULL;
     g_pipeline__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_29.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_39.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_35.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_43.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_38.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "pipeline.py"
@@ -3430,21 +3388,17 @@ static Py2cValue mod_pipeline(void) {
 #line 68 "pipeline.py"
     }
 #line 68 "pipeline.py"
-    t[0] = py2c_slot_load(&g_pipeline__records);
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 68 "pipeline.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 68 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_obj_value(&str_12.ob)}, 2);
+#line 68 "pipeline.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 68 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 68 "pipeline.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)}, 2);
-#line 68 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 68 "pipeline.py"
     PY2C_CLEAR(t[1]);
-#line 68 "pipeline.py"
-    PY2C_CLEAR(t[2]);
 
 #line 69 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__where)) {
@@ -3502,7 +3456,7 @@ static Py2cValue mod_pipeline(void) {
 #line 70 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 70 "pipeline.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
 #line 70 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 70 "pipeline.py"
@@ -3543,7 +3497,7 @@ static Py2cValue mod_pipeline(void) {
 #line 71 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 71 "pipeline.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob), t[2]}, 2);
 #line 71 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 71 "pipeline.py"
@@ -3616,7 +3570,7 @@ static Py2cValue mod_pipeline(void) {
 #line 72 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 72 "pipeline.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[5]}, 4);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[2], py2c_obj_value(&str_16.ob), t[5]}, 4);
 #line 72 "pipeline.py"
     if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 72 "pipeline.py"
@@ -3660,7 +3614,7 @@ static Py2cValue mod_pipeline(void) {
 #line 74 "pipeline.py"
     }
 #line 74 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 74 "pipeline.py"
@@ -3672,7 +3626,7 @@ static Py2cValue mod_pipeline(void) {
 #line 74 "pipeline.py"
     }
 #line 74 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 74 "pipeline.py"
@@ -3684,11 +3638,11 @@ static Py2cValue mod_pipeline(void) {
 #line 74 "pipeline.py"
     }
 #line 74 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__biggest); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 74 "pipeline.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0], t[1], t[2]}, 4);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[0], t[1], t[2]}, 4);
 #line 74 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 74 "pipeline.py"
@@ -3758,7 +3712,7 @@ static Py2cValue mod_pipeline(void) {
 #line 76 "pipeline.py"
     }
 #line 76 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__first_post); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 76 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 76 "pipeline.py"
@@ -3772,7 +3726,7 @@ L0:;
 #line 76 "pipeline.py"
 L1:;
 #line 76 "pipeline.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[0]}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[0]}, 2);
 #line 76 "pipeline.py"
     if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 76 "pipeline.py"
@@ -3807,13 +3761,13 @@ L1:;
 #line 77 "pipeline.py"
     }
 #line 77 "pipeline.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob)}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1], py2c_obj_value(&str_24.ob)}, 2);
 #line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 77 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 77 "pipeline.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 2);
 #line 77 "pipeline.py"
     if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 77 "pipeline.py"
@@ -3864,63 +3818,55 @@ L2:;
 #line 80 "pipeline.py"
     }
 #line 80 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__by_day); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
-#line 80 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__r)) {
 #line 80 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 80 "pipeline.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 80 "pipeline.py"
     }
 #line 80 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 80 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 80 "pipeline.py"
-    t[4] = py2c_list_new(0);
+    t[2] = py2c_list_new(0);
 #line 80 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 80 "pipeline.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_pipeline__by_day);
 #line 80 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
+    t[4] = py2c_direct_dict_setdefault(t[3], t[1], t[2]);
+#line 80 "pipeline.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 80 "pipeline.py"
     PY2C_CLEAR(t[3]);
-#line 80 "pipeline.py"
-    PY2C_CLEAR(t[4]);
 #line 80 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 80 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 80 "pipeline.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[5]) < 0) { loc = 65; goto error; }
-#line 80 "pipeline.py"
-    PY2C_CLEAR(t[5]);
-#line 80 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__r)) {
 #line 80 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 80 "pipeline.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 80 "pipeline.py"
     }
 #line 80 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[8] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__r); t[5] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 80 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
 #line 80 "pipeline.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 80 "pipeline.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 80 "pipeline.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
+#line 80 "pipeline.py"
+    PY2C_CLEAR(t[5]);
 #line 80 "pipeline.py"
     PY2C_CLEAR(t[6]);
-#line 80 "pipeline.py"
-    PY2C_CLEAR(t[7]);
-#line 80 "pipeline.py"
-    PY2C_CLEAR(t[9]);
 #line 80 "pipeline.py"
     py2c_safepoint();
 #line 80 "pipeline.py"
@@ -3935,64 +3881,80 @@ L3:;
 #line 81 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_day' is not defined");
 #line 81 "pipeline.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 81 "pipeline.py"
     }
 #line 81 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__by_day); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    t[0] = py2c_slot_load(&g_pipeline__by_day);
 #line 81 "pipeline.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 81 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 81 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 81 "pipeline.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
+#line 81 "pipeline.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 81 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 81 "pipeline.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_iter(t[2]);
 #line 81 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 81 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 81 "pipeline.py"
-    t[4] = py2c_iter(t[3]);
-#line 81 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
-#line 81 "pipeline.py"
-    PY2C_CLEAR(t[3]);
-#line 81 "pipeline.py"
 L5:;
 #line 81 "pipeline.py"
-    t[5] = py2c_iter_next(t[4]);
+    t[4] = py2c_iter_next(t[3]);
 #line 81 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) {
+    if (PY2C_IS_NULL(t[4])) {
 #line 81 "pipeline.py"
-        if (py2c_error_occurred()) { loc = 68; goto error; }
+        if (py2c_error_occurred()) { loc = 66; goto error; }
 #line 81 "pipeline.py"
         goto L6;
 #line 81 "pipeline.py"
     }
 #line 81 "pipeline.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 73; goto error; }
+    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 70; goto error; }
 #line 81 "pipeline.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 81 "pipeline.py"
-    py2c_slot_store(&g_pipeline__day, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_pipeline__day, t[5]); t[5] = PY2C_NULL;
 #line 81 "pipeline.py"
-    py2c_slot_store(&g_pipeline__sizes, t[7]); t[7] = PY2C_NULL;
+    py2c_slot_store(&g_pipeline__sizes, t[6]); t[6] = PY2C_NULL;
 
 #line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__day)) {
 #line 82 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'day' is not defined");
 #line 82 "pipeline.py"
+        { loc = 73; goto error; }
+#line 82 "pipeline.py"
+    }
+#line 82 "pipeline.py"
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__day); t[4] = py2c_format(s0, py2c_obj_value(&str_3.ob)); py2c_decref(s0); }
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+#line 82 "pipeline.py"
+    if (!py2c_slot_bound(&g_pipeline__sizes)) {
+#line 82 "pipeline.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
+#line 82 "pipeline.py"
         { loc = 76; goto error; }
 #line 82 "pipeline.py"
     }
 #line 82 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__day); t[5] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__sizes); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 82 "pipeline.py"
     if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 82 "pipeline.py"
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_3.ob));
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[5]);
 #line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
 #line 82 "pipeline.py"
@@ -4002,19 +3964,19 @@ L5:;
 #line 82 "pipeline.py"
     }
 #line 82 "pipeline.py"
-    t[6] = py2c_slot_load(&g_pipeline__sizes);
+    t[7] = py2c_slot_load(&g_pipeline__sizes);
 #line 82 "pipeline.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
 #line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 78; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[6]);
-#line 82 "pipeline.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_4.ob));
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
 #line 82 "pipeline.py"
     PY2C_CLEAR(t[7]);
+#line 82 "pipeline.py"
+    t[9] = py2c_format(t[8], py2c_obj_value(&str_26.ob));
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error; }
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[8]);
 #line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
 #line 82 "pipeline.py"
@@ -4024,19 +3986,19 @@ L5:;
 #line 82 "pipeline.py"
     }
 #line 82 "pipeline.py"
-    t[9] = py2c_slot_load(&g_pipeline__sizes);
+    t[10] = py2c_slot_load(&g_pipeline__sizes);
 #line 82 "pipeline.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10]}, 1);
 #line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 81; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[9]);
-#line 82 "pipeline.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_30.ob));
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 81; goto error; }
 #line 82 "pipeline.py"
     PY2C_CLEAR(t[10]);
+#line 82 "pipeline.py"
+    t[12] = py2c_format(t[11], py2c_obj_value(&str_3.ob));
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error; }
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[11]);
 #line 82 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__sizes)) {
 #line 82 "pipeline.py"
@@ -4046,63 +4008,41 @@ L5:;
 #line 82 "pipeline.py"
     }
 #line 82 "pipeline.py"
-    t[12] = py2c_slot_load(&g_pipeline__sizes);
+    t[13] = py2c_slot_load(&g_pipeline__sizes);
 #line 82 "pipeline.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[12]}, 1);
+    t[14] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[13], py2c_int(0)}, 1, kwnames_1);
 #line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 84; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[12]);
-#line 82 "pipeline.py"
-    t[14] = py2c_format(t[13], py2c_obj_value(&str_4.ob));
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 84; goto error; }
 #line 82 "pipeline.py"
     PY2C_CLEAR(t[13]);
 #line 82 "pipeline.py"
-    if (!py2c_slot_bound(&g_pipeline__sizes)) {
+    t[15] = py2c_format(t[14], py2c_obj_value(&str_3.ob));
 #line 82 "pipeline.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'sizes' is not defined");
-#line 82 "pipeline.py"
-        { loc = 88; goto error; }
-#line 82 "pipeline.py"
-    }
-#line 82 "pipeline.py"
-    t[15] = py2c_slot_load(&g_pipeline__sizes);
-#line 82 "pipeline.py"
-    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[15], py2c_int(0)}, 1, kwnames_1);
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 87; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[15]);
-#line 82 "pipeline.py"
-    t[17] = py2c_format(t[16], py2c_obj_value(&str_4.ob));
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[16]);
-#line 82 "pipeline.py"
-    t[18] = py2c_str_join_array(9, (Py2cValue[]){t[5], py2c_obj_value(&str_5.ob), t[8], py2c_obj_value(&str_29.ob), t[11], py2c_obj_value(&str_31.ob), t[14], py2c_obj_value(&str_32.ob), t[17]});
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 89; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[5]);
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[8]);
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[15])) { loc = 83; goto error; }
 #line 82 "pipeline.py"
     PY2C_CLEAR(t[14]);
 #line 82 "pipeline.py"
+    t[16] = py2c_str_join_array(9, (Py2cValue[]){t[4], py2c_obj_value(&str_4.ob), t[6], py2c_obj_value(&str_25.ob), t[9], py2c_obj_value(&str_27.ob), t[12], py2c_obj_value(&str_28.ob), t[15]});
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 86; goto error; }
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[4]);
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[6]);
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[9]);
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[12]);
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[15]);
+#line 82 "pipeline.py"
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
+#line 82 "pipeline.py"
+    if (PY2C_IS_NULL(t[17])) { loc = 71; goto error; }
+#line 82 "pipeline.py"
+    PY2C_CLEAR(t[16]);
+#line 82 "pipeline.py"
     PY2C_CLEAR(t[17]);
-#line 82 "pipeline.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[18]}, 1);
-#line 82 "pipeline.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 74; goto error; }
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[18]);
-#line 82 "pipeline.py"
-    PY2C_CLEAR(t[19]);
 #line 82 "pipeline.py"
     py2c_safepoint();
 #line 82 "pipeline.py"
@@ -4110,30 +4050,30 @@ L5:;
 #line 82 "pipeline.py"
 L6:;
 #line 82 "pipeline.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 
 #line 83 "pipeline.py"
     if (!py2c_slot_bound(&g_pipeline__records)) {
 #line 83 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 83 "pipeline.py"
-        { loc = 92; goto error; }
+        { loc = 89; goto error; }
 #line 83 "pipeline.py"
     }
 #line 83 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 83 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 83 "pipeline.py"
     t[1] = f_setcomp(t[0], NULL);
 #line 83 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 83 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 83 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 83 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 83 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 83 "pipeline.py"
@@ -4144,7 +4084,7 @@ L6:;
 #line 84 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
 #line 84 "pipeline.py"
-        { loc = 94; goto error; }
+        { loc = 91; goto error; }
 #line 84 "pipeline.py"
     }
 #line 84 "pipeline.py"
@@ -4152,7 +4092,7 @@ L6:;
 #line 84 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 84 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 84 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 84 "pipeline.py"
@@ -4163,7 +4103,7 @@ L6:;
 #line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
 #line 85 "pipeline.py"
-        { loc = 98; goto error; }
+        { loc = 95; goto error; }
 #line 85 "pipeline.py"
     }
 #line 85 "pipeline.py"
@@ -4173,7 +4113,7 @@ L6:;
 #line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
 #line 85 "pipeline.py"
-        { loc = 100; goto error; }
+        { loc = 97; goto error; }
 #line 85 "pipeline.py"
     }
 #line 85 "pipeline.py"
@@ -4181,13 +4121,13 @@ L6:;
 #line 85 "pipeline.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(10)}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 85 "pipeline.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2], py2c_int(4)}, 2);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 85 "pipeline.py"
@@ -4195,7 +4135,7 @@ L6:;
 #line 85 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[3]);
 #line 85 "pipeline.py"
@@ -4203,7 +4143,7 @@ L6:;
 #line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
 #line 85 "pipeline.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 85 "pipeline.py"
     }
 #line 85 "pipeline.py"
@@ -4211,13 +4151,13 @@ L6:;
 #line 85 "pipeline.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(3)}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[5]);
 #line 85 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[6]);
 #line 85 "pipeline.py"
@@ -4225,7 +4165,7 @@ L6:;
 #line 85 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'take' is not defined");
 #line 85 "pipeline.py"
-        { loc = 106; goto error; }
+        { loc = 103; goto error; }
 #line 85 "pipeline.py"
     }
 #line 85 "pipeline.py"
@@ -4233,17 +4173,17 @@ L6:;
 #line 85 "pipeline.py"
     t[9] = py2c_list_new(0);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 105; goto error; }
 #line 85 "pipeline.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[9]}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[9]);
 #line 85 "pipeline.py"
     t[11] = py2c_fast_call(t[8], (Py2cValue[]){t[10], py2c_int(2)}, 2);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 102; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[8]);
 #line 85 "pipeline.py"
@@ -4251,13 +4191,13 @@ L6:;
 #line 85 "pipeline.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[11]}, 1);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 101; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[11]);
 #line 85 "pipeline.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[12]}, 3);
 #line 85 "pipeline.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 92; goto error; }
 #line 85 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 85 "pipeline.py"
@@ -4272,7 +4212,7 @@ L6:;
 #line 86 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
 #line 86 "pipeline.py"
-        { loc = 112; goto error; }
+        { loc = 109; goto error; }
 #line 86 "pipeline.py"
     }
 #line 86 "pipeline.py"
@@ -4280,11 +4220,11 @@ L6:;
 #line 86 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
 #line 86 "pipeline.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(3)}, 2);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 86 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 86 "pipeline.py"
@@ -4292,7 +4232,7 @@ L6:;
 #line 86 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
 #line 86 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 86 "pipeline.py"
@@ -4300,27 +4240,27 @@ L6:;
 #line 86 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'chunks' is not defined");
 #line 86 "pipeline.py"
-        { loc = 116; goto error; }
+        { loc = 113; goto error; }
 #line 86 "pipeline.py"
     }
 #line 86 "pipeline.py"
     t[4] = py2c_slot_load(&g_pipeline__chunks);
 #line 86 "pipeline.py"
-    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob), py2c_int(2)}, 2);
+    t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_obj_value(&str_30.ob), py2c_int(2)}, 2);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 112; goto error; }
 #line 86 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 86 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 111; goto error; }
 #line 86 "pipeline.py"
     PY2C_CLEAR(t[5]);
 #line 86 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6]}, 2);
 #line 86 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 106; goto error; }
 #line 86 "pipeline.py"
     PY2C_CLEAR(t[3]);
 #line 86 "pipeline.py"
@@ -4333,7 +4273,7 @@ L6:;
 #line 87 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'running_total' is not defined");
 #line 87 "pipeline.py"
-        { loc = 120; goto error; }
+        { loc = 117; goto error; }
 #line 87 "pipeline.py"
     }
 #line 87 "pipeline.py"
@@ -4343,17 +4283,17 @@ L6:;
 #line 87 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 87 "pipeline.py"
-        { loc = 122; goto error; }
+        { loc = 119; goto error; }
 #line 87 "pipeline.py"
     }
 #line 87 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 87 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 87 "pipeline.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_6);
 #line 87 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
 #line 87 "pipeline.py"
     {
 #line 87 "pipeline.py"
@@ -4367,7 +4307,7 @@ L6:;
 #line 87 "pipeline.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
 #line 87 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 87 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 87 "pipeline.py"
@@ -4375,13 +4315,13 @@ L6:;
 #line 87 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 87 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 87 "pipeline.py"
     PY2C_CLEAR(t[3]);
 #line 87 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 87 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 87 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 87 "pipeline.py"
@@ -4392,7 +4332,7 @@ L6:;
 #line 88 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
 #line 88 "pipeline.py"
-        { loc = 124; goto error; }
+        { loc = 121; goto error; }
 #line 88 "pipeline.py"
     }
 #line 88 "pipeline.py"
@@ -4400,7 +4340,7 @@ L6:;
 #line 88 "pipeline.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 88 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
 #line 88 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 88 "pipeline.py"
@@ -4411,7 +4351,7 @@ L6:;
 #line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 89 "pipeline.py"
-        { loc = 127; goto error; }
+        { loc = 124; goto error; }
 #line 89 "pipeline.py"
     }
 #line 89 "pipeline.py"
@@ -4419,7 +4359,7 @@ L6:;
 #line 89 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 89 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 89 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 89 "pipeline.py"
@@ -4427,7 +4367,7 @@ L6:;
 #line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 89 "pipeline.py"
-        { loc = 129; goto error; }
+        { loc = 126; goto error; }
 #line 89 "pipeline.py"
     }
 #line 89 "pipeline.py"
@@ -4435,7 +4375,7 @@ L6:;
 #line 89 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 89 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 89 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 89 "pipeline.py"
@@ -4443,15 +4383,15 @@ L6:;
 #line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 89 "pipeline.py"
-        { loc = 131; goto error; }
+        { loc = 128; goto error; }
 #line 89 "pipeline.py"
     }
 #line 89 "pipeline.py"
     t[4] = py2c_slot_load(&g_pipeline__gen);
 #line 89 "pipeline.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_35.ob)}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[4], py2c_obj_value(&str_31.ob)}, 2);
 #line 89 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
 #line 89 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 89 "pipeline.py"
@@ -4459,21 +4399,21 @@ L6:;
 #line 89 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gen' is not defined");
 #line 89 "pipeline.py"
-        { loc = 133; goto error; }
+        { loc = 130; goto error; }
 #line 89 "pipeline.py"
     }
 #line 89 "pipeline.py"
     t[6] = py2c_slot_load(&g_pipeline__gen);
 #line 89 "pipeline.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_36.ob)}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[6], py2c_obj_value(&str_32.ob)}, 2);
 #line 89 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 129; goto error; }
 #line 89 "pipeline.py"
     PY2C_CLEAR(t[6]);
 #line 89 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 89 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
 #line 89 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 89 "pipeline.py"
@@ -4488,17 +4428,17 @@ L6:;
 #line 90 "pipeline.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 90 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 90 "pipeline.py"
     t[1] = py2c_iter(t[0]);
 #line 90 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 90 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 90 "pipeline.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_7);
 #line 90 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 90 "pipeline.py"
     {
 #line 90 "pipeline.py"
@@ -4517,7 +4457,7 @@ L6:;
 #line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 91 "pipeline.py"
-        { loc = 138; goto error; }
+        { loc = 135; goto error; }
 #line 91 "pipeline.py"
     }
 #line 91 "pipeline.py"
@@ -4525,7 +4465,7 @@ L6:;
 #line 91 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[0]}, 1);
 #line 91 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 91 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 91 "pipeline.py"
@@ -4533,7 +4473,7 @@ L6:;
 #line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 91 "pipeline.py"
-        { loc = 140; goto error; }
+        { loc = 137; goto error; }
 #line 91 "pipeline.py"
     }
 #line 91 "pipeline.py"
@@ -4541,7 +4481,7 @@ L6:;
 #line 91 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 91 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
 #line 91 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 91 "pipeline.py"
@@ -4549,7 +4489,7 @@ L6:;
 #line 91 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 91 "pipeline.py"
-        { loc = 142; goto error; }
+        { loc = 139; goto error; }
 #line 91 "pipeline.py"
     }
 #line 91 "pipeline.py"
@@ -4557,13 +4497,13 @@ L6:;
 #line 91 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 91 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
 #line 91 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 91 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 91 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 91 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 91 "pipeline.py"
@@ -4576,19 +4516,19 @@ L6:;
 #line 92 "pipeline.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 92 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
 #line 92 "pipeline.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 92 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 92 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 92 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
 #line 92 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){t[1], t[2]}, 2);
 #line 92 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
 #line 92 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 92 "pipeline.py"
@@ -4596,7 +4536,7 @@ L6:;
 #line 92 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_filter_type), (Py2cValue[]){t[0], t[3]}, 2);
 #line 92 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
 #line 92 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 92 "pipeline.py"
@@ -4609,7 +4549,7 @@ L6:;
 #line 93 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'evens' is not defined");
 #line 93 "pipeline.py"
-        { loc = 150; goto error; }
+        { loc = 147; goto error; }
 #line 93 "pipeline.py"
     }
 #line 93 "pipeline.py"
@@ -4617,7 +4557,7 @@ L6:;
 #line 93 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 93 "pipeline.py"
@@ -4625,7 +4565,7 @@ L6:;
 #line 93 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
 #line 93 "pipeline.py"
-        { loc = 154; goto error; }
+        { loc = 151; goto error; }
 #line 93 "pipeline.py"
     }
 #line 93 "pipeline.py"
@@ -4633,41 +4573,41 @@ L6:;
 #line 93 "pipeline.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 93 "pipeline.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_37.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[3]}, 2);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[3]);
 #line 93 "pipeline.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 93 "pipeline.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 154; goto error; }
 #line 93 "pipeline.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_38.ob)}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[6], py2c_obj_value(&str_34.ob)}, 2);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[6]);
 #line 93 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[7]}, 1);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[7]);
 #line 93 "pipeline.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[8]}, 3);
 #line 93 "pipeline.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
 #line 93 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 93 "pipeline.py"
@@ -4682,17 +4622,17 @@ L6:;
 #line 94 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 94 "pipeline.py"
-        { loc = 161; goto error; }
+        { loc = 158; goto error; }
 #line 94 "pipeline.py"
     }
 #line 94 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 94 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_8);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 94 "pipeline.py"
     {
 #line 94 "pipeline.py"
@@ -4706,17 +4646,17 @@ L6:;
 #line 94 "pipeline.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], PY2C_TRUE}, 1, kwnames_2);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 94 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 94 "pipeline.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
 #line 94 "pipeline.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
 #line 94 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 94 "pipeline.py"
@@ -4726,17 +4666,17 @@ L6:;
 #line 94 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 94 "pipeline.py"
-        { loc = 166; goto error; }
+        { loc = 163; goto error; }
 #line 94 "pipeline.py"
     }
 #line 94 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[5] = py2c_iter(s0); py2c_decref(s0); }
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
 #line 94 "pipeline.py"
     t[6] = py2c_generator_new(&geninfo_f_genexpr_9);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
 #line 94 "pipeline.py"
     {
 #line 94 "pipeline.py"
@@ -4750,13 +4690,13 @@ L6:;
 #line 94 "pipeline.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 161; goto error; }
 #line 94 "pipeline.py"
     PY2C_CLEAR(t[6]);
 #line 94 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
 #line 94 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
 #line 94 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 94 "pipeline.py"
@@ -4767,17 +4707,17 @@ L6:;
 #line 95 "pipeline.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 95 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 95 "pipeline.py"
     t[1] = py2c_iter(t[0]);
 #line 95 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 164; goto error; }
 #line 95 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 95 "pipeline.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 95 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
 #line 95 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 95 "pipeline.py"
@@ -4788,17 +4728,17 @@ L6:;
 #line 96 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 96 "pipeline.py"
-        { loc = 170; goto error; }
+        { loc = 167; goto error; }
 #line 96 "pipeline.py"
     }
 #line 96 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__nested); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 96 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 96 "pipeline.py"
     t[1] = f_listcomp_3(t[0], NULL);
 #line 96 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 96 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 96 "pipeline.py"
@@ -4809,7 +4749,7 @@ L6:;
 #line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 97 "pipeline.py"
-        { loc = 172; goto error; }
+        { loc = 169; goto error; }
 #line 97 "pipeline.py"
     }
 #line 97 "pipeline.py"
@@ -4819,7 +4759,7 @@ L6:;
 #line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
 #line 97 "pipeline.py"
-        { loc = 173; goto error; }
+        { loc = 170; goto error; }
 #line 97 "pipeline.py"
     }
 #line 97 "pipeline.py"
@@ -4829,37 +4769,37 @@ L6:;
 #line 97 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'flat' is not defined");
 #line 97 "pipeline.py"
-        { loc = 175; goto error; }
+        { loc = 172; goto error; }
 #line 97 "pipeline.py"
     }
 #line 97 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__flat); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
 #line 97 "pipeline.py"
     t[3] = f_dictcomp(t[2], NULL);
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 97 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 97 "pipeline.py"
-    t[4] = py2c_iter(py2c_obj_value(&str_40.ob));
+    t[4] = py2c_iter(py2c_obj_value(&str_36.ob));
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
 #line 97 "pipeline.py"
     t[5] = f_setcomp_2(t[4], NULL);
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 173; goto error; }
 #line 97 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 97 "pipeline.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_42.ob)}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_37.ob)}, 1);
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 174; goto error; }
 #line 97 "pipeline.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 175; goto error; }
 #line 97 "pipeline.py"
     PY2C_CLEAR(t[5]);
 #line 97 "pipeline.py"
@@ -4867,7 +4807,7 @@ L6:;
 #line 97 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
 #line 97 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 168; goto error; }
 #line 97 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 97 "pipeline.py"
@@ -4884,7 +4824,7 @@ L6:;
 #line 98 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 98 "pipeline.py"
-        { loc = 180; goto error; }
+        { loc = 177; goto error; }
 #line 98 "pipeline.py"
     }
 #line 98 "pipeline.py"
@@ -4892,7 +4832,7 @@ L6:;
 #line 98 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[0]}, 1);
 #line 98 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
 #line 98 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 98 "pipeline.py"
@@ -4903,7 +4843,7 @@ L6:;
 #line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 99 "pipeline.py"
-        { loc = 183; goto error; }
+        { loc = 180; goto error; }
 #line 99 "pipeline.py"
     }
 #line 99 "pipeline.py"
@@ -4911,13 +4851,13 @@ L6:;
 #line 99 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 99 "pipeline.py"
-    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_9.ob));
+    t[2] = py2c_fast_getitem(t[1], py2c_obj_value(&str_8.ob));
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 99 "pipeline.py"
@@ -4925,7 +4865,7 @@ L6:;
 #line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 99 "pipeline.py"
-        { loc = 186; goto error; }
+        { loc = 183; goto error; }
 #line 99 "pipeline.py"
     }
 #line 99 "pipeline.py"
@@ -4933,13 +4873,13 @@ L6:;
 #line 99 "pipeline.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[3]}, 1);
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[3]);
 #line 99 "pipeline.py"
-    t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_9.ob));
+    t[5] = py2c_fast_getitem(t[4], py2c_obj_value(&str_8.ob));
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 184; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[4]);
 #line 99 "pipeline.py"
@@ -4947,17 +4887,17 @@ L6:;
 #line 99 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'it' is not defined");
 #line 99 "pipeline.py"
-        { loc = 190; goto error; }
+        { loc = 187; goto error; }
 #line 99 "pipeline.py"
     }
 #line 99 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__it); t[6] = py2c_iter(s0); py2c_decref(s0); }
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
 #line 99 "pipeline.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr_10);
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 186; goto error; }
 #line 99 "pipeline.py"
     {
 #line 99 "pipeline.py"
@@ -4971,13 +4911,13 @@ L6:;
 #line 99 "pipeline.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[7]);
 #line 99 "pipeline.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
 #line 99 "pipeline.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
 #line 99 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 99 "pipeline.py"
@@ -4992,7 +4932,7 @@ L6:;
 #line 100 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'paths' is not defined");
 #line 100 "pipeline.py"
-        { loc = 194; goto error; }
+        { loc = 191; goto error; }
 #line 100 "pipeline.py"
     }
 #line 100 "pipeline.py"
@@ -5000,19 +4940,19 @@ L6:;
 #line 100 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[0]}, 1);
 #line 100 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
 #line 100 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 100 "pipeline.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1], py2c_int(100)}, 1, kwnames_3);
 #line 100 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
 #line 100 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 100 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 100 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
 #line 100 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 100 "pipeline.py"
@@ -5023,7 +4963,7 @@ L6:;
 #line 101 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pairs' is not defined");
 #line 101 "pipeline.py"
-        { loc = 196; goto error; }
+        { loc = 193; goto error; }
 #line 101 "pipeline.py"
     }
 #line 101 "pipeline.py"
@@ -5031,7 +4971,7 @@ L6:;
 #line 101 "pipeline.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 101 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 101 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 101 "pipeline.py"
@@ -5042,7 +4982,7 @@ L6:;
 #line 103 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'countdown' is not defined");
 #line 103 "pipeline.py"
-        { loc = 199; goto error_1; }
+        { loc = 196; goto error_1; }
 #line 103 "pipeline.py"
     }
 #line 103 "pipeline.py"
@@ -5050,13 +4990,13 @@ L6:;
 #line 103 "pipeline.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
 #line 103 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 198; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error_1; }
 #line 103 "pipeline.py"
     PY2C_CLEAR(t[0]);
 #line 103 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
 #line 103 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_1; }
 #line 103 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 103 "pipeline.py"
@@ -5072,15 +5012,13 @@ error_1:
 #line 103 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 103 "pipeline.py"
-    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 103 "pipeline.py"
     t[0] = py2c_error_fetch();
 #line 103 "pipeline.py"
     py2c_exc_handled_push(t[0]);
 #line 103 "pipeline.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_StopIteration));
 #line 103 "pipeline.py"
-    if (n0 < 0) { loc = 200; goto error_2; }
+    if (n0 < 0) { loc = 197; goto error_2; }
 #line 103 "pipeline.py"
     if (!n0) goto L9;
 #line 103 "pipeline.py"
@@ -5091,17 +5029,17 @@ error_1:
 #line 105 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "pipeline.py"
-        { loc = 202; goto error_3; }
+        { loc = 199; goto error_3; }
 #line 105 "pipeline.py"
     }
 #line 105 "pipeline.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pipeline__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pipeline__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_40.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 105 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_3; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_3; }
 #line 105 "pipeline.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1]}, 2);
 #line 105 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_3; }
 #line 105 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 105 "pipeline.py"
@@ -5154,17 +5092,17 @@ L8:;
 #line 107 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'records' is not defined");
 #line 107 "pipeline.py"
-        { loc = 207; goto error_4; }
+        { loc = 204; goto error_4; }
 #line 107 "pipeline.py"
     }
 #line 107 "pipeline.py"
     { Py2cValue s0 = py2c_slot_load(&g_pipeline__records); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 107 "pipeline.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error_4; }
 #line 107 "pipeline.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_11);
 #line 107 "pipeline.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error_4; }
 #line 107 "pipeline.py"
     {
 #line 107 "pipeline.py"
@@ -5178,13 +5116,13 @@ L8:;
 #line 107 "pipeline.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[1]}, 1);
 #line 107 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_4; }
 #line 107 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 107 "pipeline.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 107 "pipeline.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error_4; }
 #line 107 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 107 "pipeline.py"
@@ -5202,15 +5140,13 @@ error_4:
 #line 107 "pipeline.py"
     PY2C_CLEAR(t[2]);
 #line 107 "pipeline.py"
-    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 107 "pipeline.py"
     t[0] = py2c_error_fetch();
 #line 107 "pipeline.py"
     py2c_exc_handled_push(t[0]);
 #line 107 "pipeline.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 107 "pipeline.py"
-    if (n0 < 0) { loc = 208; goto error_5; }
+    if (n0 < 0) { loc = 205; goto error_5; }
 #line 107 "pipeline.py"
     if (!n0) goto L12;
 #line 107 "pipeline.py"
@@ -5221,15 +5157,15 @@ error_4:
 #line 109 "pipeline.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 109 "pipeline.py"
-        { loc = 210; goto error_6; }
+        { loc = 207; goto error_6; }
 #line 109 "pipeline.py"
     }
 #line 109 "pipeline.py"
     t[1] = py2c_slot_load(&g_pipeline__e);
 #line 109 "pipeline.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]}, 2);
 #line 109 "pipeline.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error_6; }
 #line 109 "pipeline.py"
     PY2C_CLEAR(t[1]);
 #line 109 "pipeline.py"
@@ -5289,16 +5225,14 @@ unwind:
 #line 109 "pipeline.py"
     PY2C_CLEAR(result);
 #line 109 "pipeline.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 109 "pipeline.py"
 cleanup:
-#line 109 "pipeline.py"
-    for (int k = 14; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 109 "pipeline.py"
     return result;
 #line 109 "pipeline.py"
 }
-#line 5302 "pipeline.c"
+#line 5236 "pipeline.c"
 
 static void clear_mod_pipeline(void) {
     PY2C_CLEAR(g_pipeline__e);

@@ -15,80 +15,75 @@ static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_8 = PY2C_STR_STATIC(": ", 2, 2);
 static Py2cStr str_9 = PY2C_STR_STATIC("{\n", 2, 2);
 static Py2cStr str_10 = PY2C_STR_STATIC(",\n", 2, 2);
-static Py2cStr str_11 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("}", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("[]", 2, 2);
-static Py2cStr str_15 = PY2C_STR_STATIC("[", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_17 = PY2C_STR_STATIC("]", 1, 1);
-static Py2cStr str_18 = PY2C_STR_STATIC("[\n", 2, 2);
-static Py2cStr str_19 = PY2C_STR_STATIC("null", 4, 4);
-static Py2cStr str_20 = PY2C_STR_STATIC("true", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("false", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("\"", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_24 = PY2C_STR_STATIC("\\\"", 2, 2);
-static Py2cStr str_25 = PY2C_STR_STATIC("\\", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("\\\\", 2, 2);
-static Py2cStr str_27 = PY2C_STR_STATIC("\\n", 2, 2);
-static Py2cStr str_28 = PY2C_STR_STATIC("\\u%04x", 6, 6);
-static Py2cStr str_29 = PY2C_STR_STATIC("cannot serialise ", 17, 17);
-static Py2cStr str_30 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_31 = PY2C_STR_STATIC(" \n\t", 3, 3);
-static Py2cStr str_32 = PY2C_STR_STATIC("unexpected end", 14, 14);
-static Py2cStr str_33 = PY2C_STR_STATIC("{", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_35 = PY2C_STR_STATIC("expected ':' at ", 16, 16);
-static Py2cStr str_36 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("expected ',' or '}' at ", 23, 23);
-static Py2cStr str_38 = PY2C_STR_STATIC(", got ", 6, 6);
-static Py2cStr str_39 = PY2C_STR_STATIC("expected ',' or ']' at ", 23, 23);
-static Py2cStr str_40 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("replace", 7, 7);
-static Py2cStr str_42 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_43 = PY2C_STR_STATIC("-+.eE0123456789", 15, 15);
-static Py2cStr str_44 = PY2C_STR_STATIC("unexpected ", 11, 11);
-static Py2cStr str_45 = PY2C_STR_STATIC(" at ", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC(".eE", 3, 3);
-static Py2cStr str_47 = PY2C_STR_STATIC("extra data at ", 14, 14);
-static Py2cStr str_48 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_49 = PY2C_STR_STATIC("py2c", 4, 4);
-static Py2cStr str_50 = PY2C_STR_STATIC("version", 7, 7);
-static Py2cStr str_51 = PY2C_STR_STATIC("tags", 4, 4);
-static Py2cStr str_52 = PY2C_STR_STATIC("compiler", 8, 8);
-static Py2cStr str_53 = PY2C_STR_STATIC("python", 6, 6);
-static Py2cStr str_54 = PY2C_STR_STATIC("c11", 3, 3);
-static Py2cStr str_55 = PY2C_STR_STATIC("stats", 5, 5);
-static Py2cStr str_56 = PY2C_STR_STATIC("files", 5, 5);
-static Py2cStr str_57 = PY2C_STR_STATIC("ratio", 5, 5);
-static Py2cStr str_58 = PY2C_STR_STATIC("big", 3, 3);
-static Py2cStr str_59 = PY2C_STR_STATIC("neg", 3, 3);
-static Py2cStr str_60 = PY2C_STR_STATIC("flags", 5, 5);
-static Py2cStr str_61 = PY2C_STR_STATIC("nested", 6, 6);
-static Py2cStr str_62 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_63 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_64 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_65 = PY2C_STR_STATIC("y\nz", 3, 3);
-static Py2cStr str_66 = PY2C_STR_STATIC("unicode", 7, 7);
-static Py2cStr str_67 = PY2C_STR_STATIC("h\303\251llo \342\230\203", 10, 7);
-static Py2cStr str_68 = PY2C_STR_STATIC("h\\u00e9llo \\u2603", 17, 17);
-static Py2cStr str_69 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_70 = PY2C_STR_STATIC("self", 4, 4);
-static Py2cStr str_71 = PY2C_STR_STATIC("{\"a\" 1}", 7, 7);
-static Py2cStr str_72 = PY2C_STR_STATIC("[1, 2", 5, 5);
-static Py2cStr str_73 = PY2C_STR_STATIC("[1 2]", 5, 5);
-static Py2cStr str_74 = PY2C_STR_STATIC("@", 1, 1);
-static Py2cStr str_75 = PY2C_STR_STATIC("{\"x\": [1, 2}", 12, 12);
-static Py2cStr str_76 = PY2C_STR_STATIC("1 2", 3, 3);
-static Py2cStr str_77 = PY2C_STR_STATIC("15", 2, 2);
-static Py2cStr str_78 = PY2C_STR_STATIC(" -> ParseError: ", 16, 16);
-static Py2cStr str_79 = PY2C_STR_STATIC(" -> IndexError: ", 16, 16);
-static Py2cStr str_80 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_81 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_11 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("}", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("[]", 2, 2);
+static Py2cStr str_14 = PY2C_STR_STATIC("[", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_16 = PY2C_STR_STATIC("]", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("[\n", 2, 2);
+static Py2cStr str_18 = PY2C_STR_STATIC("null", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("true", 4, 4);
+static Py2cStr str_20 = PY2C_STR_STATIC("false", 5, 5);
+static Py2cStr str_21 = PY2C_STR_STATIC("\"", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("\\\"", 2, 2);
+static Py2cStr str_23 = PY2C_STR_STATIC("\\", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("\\\\", 2, 2);
+static Py2cStr str_25 = PY2C_STR_STATIC("\\n", 2, 2);
+static Py2cStr str_26 = PY2C_STR_STATIC("\\u%04x", 6, 6);
+static Py2cStr str_27 = PY2C_STR_STATIC("cannot serialise ", 17, 17);
+static Py2cStr str_28 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_29 = PY2C_STR_STATIC(" \n\t", 3, 3);
+static Py2cStr str_30 = PY2C_STR_STATIC("unexpected end", 14, 14);
+static Py2cStr str_31 = PY2C_STR_STATIC("{", 1, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("expected ':' at ", 16, 16);
+static Py2cStr str_34 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("expected ',' or '}' at ", 23, 23);
+static Py2cStr str_36 = PY2C_STR_STATIC(", got ", 6, 6);
+static Py2cStr str_37 = PY2C_STR_STATIC("expected ',' or ']' at ", 23, 23);
+static Py2cStr str_38 = PY2C_STR_STATIC("-+.eE0123456789", 15, 15);
+static Py2cStr str_39 = PY2C_STR_STATIC("unexpected ", 11, 11);
+static Py2cStr str_40 = PY2C_STR_STATIC(" at ", 4, 4);
+static Py2cStr str_41 = PY2C_STR_STATIC(".eE", 3, 3);
+static Py2cStr str_42 = PY2C_STR_STATIC("extra data at ", 14, 14);
+static Py2cStr str_43 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_44 = PY2C_STR_STATIC("py2c", 4, 4);
+static Py2cStr str_45 = PY2C_STR_STATIC("version", 7, 7);
+static Py2cStr str_46 = PY2C_STR_STATIC("tags", 4, 4);
+static Py2cStr str_47 = PY2C_STR_STATIC("compiler", 8, 8);
+static Py2cStr str_48 = PY2C_STR_STATIC("python", 6, 6);
+static Py2cStr str_49 = PY2C_STR_STATIC("c11", 3, 3);
+static Py2cStr str_50 = PY2C_STR_STATIC("stats", 5, 5);
+static Py2cStr str_51 = PY2C_STR_STATIC("files", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("ratio", 5, 5);
+static Py2cStr str_53 = PY2C_STR_STATIC("big", 3, 3);
+static Py2cStr str_54 = PY2C_STR_STATIC("neg", 3, 3);
+static Py2cStr str_55 = PY2C_STR_STATIC("flags", 5, 5);
+static Py2cStr str_56 = PY2C_STR_STATIC("nested", 6, 6);
+static Py2cStr str_57 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_58 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_59 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_60 = PY2C_STR_STATIC("y\nz", 3, 3);
+static Py2cStr str_61 = PY2C_STR_STATIC("unicode", 7, 7);
+static Py2cStr str_62 = PY2C_STR_STATIC("h\303\251llo \342\230\203", 10, 7);
+static Py2cStr str_63 = PY2C_STR_STATIC("h\\u00e9llo \\u2603", 17, 17);
+static Py2cStr str_64 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_65 = PY2C_STR_STATIC("self", 4, 4);
+static Py2cStr str_66 = PY2C_STR_STATIC("{\"a\" 1}", 7, 7);
+static Py2cStr str_67 = PY2C_STR_STATIC("[1, 2", 5, 5);
+static Py2cStr str_68 = PY2C_STR_STATIC("[1 2]", 5, 5);
+static Py2cStr str_69 = PY2C_STR_STATIC("@", 1, 1);
+static Py2cStr str_70 = PY2C_STR_STATIC("{\"x\": [1, 2}", 12, 12);
+static Py2cStr str_71 = PY2C_STR_STATIC("1 2", 3, 3);
+static Py2cStr str_72 = PY2C_STR_STATIC("15", 2, 2);
+static Py2cStr str_73 = PY2C_STR_STATIC(" -> ParseError: ", 16, 16);
+static Py2cStr str_74 = PY2C_STR_STATIC(" -> IndexError: ", 16, 16);
+static Py2cStr str_75 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_76 = PY2C_STR_STATIC("TypeError:", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_pretty__ParseError;
@@ -208,7 +203,6 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {141, "loop = [1, 2]", "       ^^^^^^"},
     {142, "loop.append(loop)", NULL},
     {142, "loop.append(loop)", "^^^^"},
-    {142, "loop.append(loop)", "^^^^^^^^^^^"},
     {142, "loop.append(loop)", "            ^^^^"},
     {143, "d = {\"self\": None}", "    ^^^^^^^^^^^^^^"},
     {144, "d[\"self\"] = d", "            ^"},
@@ -248,7 +242,7 @@ static const Py2cCodeLoc locs_mod_pretty[] = {
     {156, "print(\"TypeError:\", e)", NULL},
     {156, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 97};
+static const Py2cCode code_mod_pretty = {"pretty.py", "<module>", locs_mod_pretty, 96};
 
 /* ParseError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_ParseError[] = {
@@ -269,7 +263,6 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                                            ^^^^^^^^^^^^^"},
     {12, "items = [f\"{pad}{dump(str(k))}: {dump(v, indent + step, step)}\" for k, v in value.items()]", "                                                                            ^^^^^^^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "               ^^^^^^^^^^^^^^^^^"},
-    {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "               ^^^^^^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "                          ^^^^^"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "       ~~~~~~^~~~~~~~~~~~~~~~~~~"},
     {13, "return \"{\\n\" + \",\\n\".join(items) + \"\\n\" + \" \" * indent + \"}\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~"},
@@ -285,12 +278,10 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {17, "if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in value):", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {17, "if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in value):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "             ^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "                      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "       ~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {18, "return \"[\" + \", \".join(dump(x) for x in value) + \"]\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "               ^^^^^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "       ~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {19, "return \"[\\n\" + \",\\n\".join(pad + dump(x, indent + step, step) for x in value) + \"\\n\" + \" \" * indent + \"]\"", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~"},
@@ -308,17 +299,14 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {29, "if ch == '\"':", "   ^^"},
     {30, "out.append('\\\\\"')", NULL},
     {30, "out.append('\\\\\"')", "^^^"},
-    {30, "out.append('\\\\\"')", "^^^^^^^^^^"},
     {31, "elif ch == \"\\\\\":", "     ^^^^^^^^^^"},
     {31, "elif ch == \"\\\\\":", "     ^^"},
     {32, "out.append(\"\\\\\\\\\")", NULL},
     {32, "out.append(\"\\\\\\\\\")", "^^^"},
-    {32, "out.append(\"\\\\\\\\\")", "^^^^^^^^^^"},
     {33, "elif ch == \"\\n\":", "     ^^^^^^^^^^"},
     {33, "elif ch == \"\\n\":", "     ^^"},
     {34, "out.append(\"\\\\n\")", NULL},
     {34, "out.append(\"\\\\n\")", "^^^"},
-    {34, "out.append(\"\\\\n\")", "^^^^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "     ^^^^^^^^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "     ^^^^^^^"},
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "         ^^"},
@@ -327,19 +315,15 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {35, "elif ord(ch) < 0x20 or ord(ch) > 0x7E:", "                           ^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", NULL},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "^^^"},
-    {36, "out.append(\"\\\\u%04x\" % ord(ch))", "^^^^^^^^^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "                       ^^^^^^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "                           ^^"},
     {36, "out.append(\"\\\\u%04x\" % ord(ch))", "           ~~~~~~~~~~^~~~~~~~~"},
     {38, "out.append(ch)", NULL},
     {38, "out.append(ch)", "^^^"},
-    {38, "out.append(ch)", "^^^^^^^^^^"},
     {38, "out.append(ch)", "           ^^"},
     {39, "out.append('\"')", NULL},
     {39, "out.append('\"')", "^^^"},
-    {39, "out.append('\"')", "^^^^^^^^^^"},
     {40, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
-    {40, "return \"\".join(out)", "       ^^^^^^^"},
     {40, "return \"\".join(out)", "               ^^^"},
     {41, "if isinstance(value, float):", "   ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "return repr(value)", "       ^^^^^^^^^^^"},
@@ -352,7 +336,7 @@ static const Py2cCodeLoc locs_f_dump[] = {
     {45, "raise TypeError(f\"cannot serialise {type(value).__name__}\")", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "raise TypeError(f\"cannot serialise {type(value).__name__}\")", NULL},
 };
-static const Py2cCode code_f_dump = {"pretty.py", "dump", locs_f_dump, 92};
+static const Py2cCode code_f_dump = {"pretty.py", "dump", locs_f_dump, 82};
 static const char *const params_f_dump[] = {"value", "indent", "step"};
 static const Py2cFuncInfo info_f_dump = {"dump", "dump", params_f_dump, 0, 3, 0, 0, f_dump, &code_f_dump, NULL, "__main__"};
 
@@ -446,15 +430,13 @@ static const Py2cCodeLoc locs_f_parse__ws[] = {
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "      ^^^^^^^^^^^^^^^"},
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "      ^^^"},
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "            ^^^^^^^^^"},
-    {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "                ^^^^"},
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "                          ^^^^^^^^^^^^^^^^^^^^"},
-    {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "                          ^^^^"},
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "                               ^^^"},
     {53, "while pos < len(text) and text[pos] in \" \\n\\t\":", "                          ~~~~^^^^^"},
     {54, "pos += 1", NULL},
     {54, "pos += 1", "^^^"},
 };
-static const Py2cCode code_f_parse__ws = {"pretty.py", "ws", locs_f_parse__ws, 10};
+static const Py2cCode code_f_parse__ws = {"pretty.py", "ws", locs_f_parse__ws, 8};
 static const Py2cFuncInfo info_f_parse__ws = {"ws", "parse.<locals>.ws", NULL, 0, 0, 0, 0, f_parse__ws, &code_f_parse__ws, NULL, "__main__"};
 
 /* parse.<locals>.value: where its operations can raise, for tracebacks */
@@ -464,11 +446,9 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {59, "if pos >= len(text):", "   ^^^^^^^^^^^^^^^^"},
     {59, "if pos >= len(text):", "   ^^^"},
     {59, "if pos >= len(text):", "          ^^^^^^^^^"},
-    {59, "if pos >= len(text):", "              ^^^^"},
     {60, "raise ParseError(\"unexpected end\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "raise ParseError(\"unexpected end\")", "      ^^^^^^^^^^"},
     {60, "raise ParseError(\"unexpected end\")", NULL},
-    {61, "ch = text[pos]", "     ^^^^"},
     {61, "ch = text[pos]", "          ^^^"},
     {61, "ch = text[pos]", "     ~~~~^^^^^"},
     {62, "if ch == \"{\":", "   ^^^^^^^^^"},
@@ -479,7 +459,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {65, "ws()", NULL},
     {65, "ws()", "^^"},
     {66, "if text[pos] == \"}\":", "   ^^^^^^^^^^^^^^^^"},
-    {66, "if text[pos] == \"}\":", "   ^^^^"},
     {66, "if text[pos] == \"}\":", "        ^^^"},
     {66, "if text[pos] == \"}\":", "   ~~~~^^^^^"},
     {67, "pos += 1", NULL},
@@ -492,7 +471,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {72, "ws()", NULL},
     {72, "ws()", "^^"},
     {73, "if text[pos] != \":\":", "   ^^^^^^^^^^^^^^^^"},
-    {73, "if text[pos] != \":\":", "   ^^^^"},
     {73, "if text[pos] != \":\":", "        ^^^"},
     {73, "if text[pos] != \":\":", "   ~~~~^^^^^"},
     {74, "raise ParseError(f\"expected ':' at {pos}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -511,13 +489,11 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {77, "ws()", NULL},
     {77, "ws()", "^^"},
     {78, "if text[pos] == \",\":", "   ^^^^^^^^^^^^^^^^"},
-    {78, "if text[pos] == \",\":", "   ^^^^"},
     {78, "if text[pos] == \",\":", "        ^^^"},
     {78, "if text[pos] == \",\":", "   ~~~~^^^^^"},
     {79, "pos += 1", NULL},
     {79, "pos += 1", "^^^"},
     {80, "elif text[pos] == \"}\":", "     ^^^^^^^^^^^^^^^^"},
-    {80, "elif text[pos] == \"}\":", "     ^^^^"},
     {80, "elif text[pos] == \"}\":", "          ^^^"},
     {80, "elif text[pos] == \"}\":", "     ~~~~^^^^^"},
     {81, "pos += 1", NULL},
@@ -528,7 +504,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                                            ^^^"},
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                                                       ^^^^"},
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                                                            ^^^"},
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                                                       ~~~~^^^^^"},
     {84, "raise ParseError(f\"expected ',' or '}}' at {pos}, got {text[pos]!r}\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -541,7 +516,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {88, "ws()", NULL},
     {88, "ws()", "^^"},
     {89, "if text[pos] == \"]\":", "   ^^^^^^^^^^^^^^^^"},
-    {89, "if text[pos] == \"]\":", "   ^^^^"},
     {89, "if text[pos] == \"]\":", "        ^^^"},
     {89, "if text[pos] == \"]\":", "   ~~~~^^^^^"},
     {90, "pos += 1", NULL},
@@ -549,12 +523,10 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {91, "return arr", "       ^^^"},
     {93, "arr.append(value())", NULL},
     {93, "arr.append(value())", "^^^"},
-    {93, "arr.append(value())", "^^^^^^^^^^"},
     {93, "arr.append(value())", "           ^^^^^^^"},
     {93, "arr.append(value())", "           ^^^^^"},
     {94, "ws()", NULL},
     {94, "ws()", "^^"},
-    {95, "c = text[pos]", "    ^^^^"},
     {95, "c = text[pos]", "         ^^^"},
     {95, "c = text[pos]", "    ~~~~^^^^^"},
     {96, "pos += 1", NULL},
@@ -574,11 +546,8 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {101, "if ch == '\"':", "   ^^^^^^^^^"},
     {101, "if ch == '\"':", "   ^^"},
     {102, "end = text.index('\"', pos + 1)", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {102, "end = text.index('\"', pos + 1)", "      ^^^^"},
-    {102, "end = text.index('\"', pos + 1)", "      ^^^^^^^^^^"},
     {102, "end = text.index('\"', pos + 1)", "                      ^^^"},
     {102, "end = text.index('\"', pos + 1)", "                      ~~~~^~~"},
-    {103, "s = text[pos + 1:end]", "    ^^^^"},
     {103, "s = text[pos + 1:end]", "         ^^^"},
     {103, "s = text[pos + 1:end]", "         ~~~~^~~"},
     {103, "s = text[pos + 1:end]", "                 ^^^"},
@@ -588,7 +557,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {104, "pos = end + 1", "      ~~~~^~~"},
     {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^^^^^^^^^^^^^^^^^^^^^^"},
     {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^"},
-    {105, "return s.replace(\"\\\\n\", \"\\n\")", "       ^^^^^^^^^"},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", NULL},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "                  ^^^^^^^^^^^^^^"},
@@ -596,8 +564,6 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "                                                    ^^^^^^^^^^^^^^"},
     {106, "for word, val in ((\"true\", True), (\"false\", False), (\"null\", None)):", "    ^^^^^^^^^"},
     {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {107, "if text.startswith(word, pos):", "   ^^^^"},
-    {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^"},
     {107, "if text.startswith(word, pos):", "                   ^^^^"},
     {107, "if text.startswith(word, pos):", "                         ^^^"},
     {107, "if text.startswith(word, pos):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -610,14 +576,11 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "      ^^^^^^^^^^^^^^^"},
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "      ^^^"},
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "            ^^^^^^^^^"},
-    {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "                ^^^^"},
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "                          ^^^^"},
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "                               ^^^"},
     {111, "while pos < len(text) and text[pos] in \"-+.eE0123456789\":", "                          ~~~~^^^^^"},
     {112, "pos += 1", NULL},
     {112, "pos += 1", "^^^"},
-    {113, "num = text[start:pos]", "      ^^^^"},
     {113, "num = text[start:pos]", "           ^^^^^"},
     {113, "num = text[start:pos]", "                 ^^^"},
     {113, "num = text[start:pos]", "           ^^^^^^^^^"},
@@ -639,7 +602,7 @@ static const Py2cCodeLoc locs_f_parse__value[] = {
     {116, "return float(num) if any(c in num for c in \".eE\") else int(num)", "                                                       ^^^^^^^^"},
     {116, "return float(num) if any(c in num for c in \".eE\") else int(num)", "                                                           ^^^"},
 };
-static const Py2cCode code_f_parse__value = {"pretty.py", "value", locs_f_parse__value, 179};
+static const Py2cCode code_f_parse__value = {"pretty.py", "value", locs_f_parse__value, 160};
 static const Py2cFuncInfo info_f_parse__value = {"value", "parse.<locals>.value", NULL, 0, 0, 0, 0, f_parse__value, &code_f_parse__value, NULL, "__main__"};
 
 /* parse.<locals>.value.<locals>.<genexpr>: where its operations can raise, for tracebacks */
@@ -692,7 +655,7 @@ cleanup:
     return result;
 #line 4 "pretty.py"
 }
-#line 696 "pretty.c"
+#line 659 "pretty.c"
 
 static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,8 +664,8 @@ static Py2cValue f_dump(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_value = params[0];
@@ -804,55 +767,49 @@ L2:;
     { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 13 "pretty.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 10; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_10.ob), v_items);
 #line 13 "pretty.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_items}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[0], PY2C_OP_ADD);
+#line 13 "pretty.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 13 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 13 "pretty.py"
+    t[2] = py2c_fast_binary_op(t[1], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
+#line 13 "pretty.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 13 "pretty.py"
     PY2C_CLEAR(t[1]);
-#line 13 "pretty.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_9.ob), t[2], PY2C_OP_ADD);
-#line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-#line 13 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 13 "pretty.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
-#line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
-#line 13 "pretty.py"
-    PY2C_CLEAR(t[3]);
 #line 13 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
 #line 13 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
 #line 13 "pretty.py"
-        { loc = 14; goto error; }
+        { loc = 13; goto error; }
 #line 13 "pretty.py"
     }
 #line 13 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[5] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[3] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 13 "pretty.py"
-    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_ADD);
 #line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 13 "pretty.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "pretty.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "pretty.py"
+    t[5] = py2c_fast_binary_op(t[4], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+#line 13 "pretty.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 13 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 13 "pretty.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "pretty.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_13.ob), PY2C_OP_ADD);
-#line 13 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
-#line 13 "pretty.py"
-    PY2C_CLEAR(t[6]);
-#line 13 "pretty.py"
-    result = t[7]; t[7] = PY2C_NULL;
+    result = t[5]; t[5] = PY2C_NULL;
 #line 13 "pretty.py"
     goto cleanup;
 #line 13 "pretty.py"
@@ -861,17 +818,17 @@ L0:;
 #line 14 "pretty.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type), PY2C_BUILTIN_VALUE(py2c_tuple_type)});
 #line 14 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 14 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, t[0]}, 2);
 #line 14 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 14 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 14 "pretty.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 14 "pretty.py"
-    if (n0 < 0) { loc = 20; goto error; }
+    if (n0 < 0) { loc = 19; goto error; }
 #line 14 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 14 "pretty.py"
@@ -880,12 +837,12 @@ L0:;
 #line 15 "pretty.py"
     n0 = py2c_fast_is_true(v_value);
 #line 15 "pretty.py"
-    if (n0 < 0) { loc = 21; goto error; }
+    if (n0 < 0) { loc = 20; goto error; }
 #line 15 "pretty.py"
     if (n0) goto L6;
 
 #line 16 "pretty.py"
-    result = py2c_obj_value(&str_14.ob);
+    result = py2c_obj_value(&str_13.ob);
 #line 16 "pretty.py"
     goto cleanup;
 #line 16 "pretty.py"
@@ -894,11 +851,11 @@ L6:;
 #line 17 "pretty.py"
     t[0] = py2c_iter(v_value);
 #line 17 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 17 "pretty.py"
     t[1] = py2c_generator_new(&geninfo_f_dump__genexpr);
 #line 17 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 17 "pretty.py"
     {
 #line 17 "pretty.py"
@@ -912,85 +869,77 @@ L6:;
 #line 17 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
 #line 17 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 17 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 17 "pretty.py"
     n0 = py2c_fast_is_true(t[2]);
 #line 17 "pretty.py"
-    if (n0 < 0) { loc = 24; goto error; }
+    if (n0 < 0) { loc = 23; goto error; }
 #line 17 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 17 "pretty.py"
     if (!n0) goto L8;
 
 #line 18 "pretty.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 26; goto error; }
+    t[0] = py2c_iter(v_value);
 #line 18 "pretty.py"
-    t[2] = py2c_iter(v_value);
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 18 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    t[1] = py2c_generator_new(&geninfo_f_dump__genexpr_2);
 #line 18 "pretty.py"
-    t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_2);
-#line 18 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 18 "pretty.py"
     {
 #line 18 "pretty.py"
-        fr_f_dump__genexpr_2 *nf = py2c_generator_frame(t[3]);
+        fr_f_dump__genexpr_2 *nf = py2c_generator_frame(t[1]);
 #line 18 "pretty.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[0];
 #line 18 "pretty.py"
-        t[2] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 18 "pretty.py"
     }
 #line 18 "pretty.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_15.ob), t[1]);
 #line 18 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-#line 18 "pretty.py"
-    PY2C_CLEAR(t[3]);
-#line 18 "pretty.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 18 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 18 "pretty.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[4], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_14.ob), t[2], PY2C_OP_ADD);
 #line 18 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 18 "pretty.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 18 "pretty.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
 #line 18 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 18 "pretty.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 18 "pretty.py"
-    result = t[6]; t[6] = PY2C_NULL;
+    result = t[4]; t[4] = PY2C_NULL;
 #line 18 "pretty.py"
     goto cleanup;
 #line 18 "pretty.py"
 L8:;
 
 #line 19 "pretty.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 31; goto error; }
+    t[0] = py2c_iter(v_value);
 #line 19 "pretty.py"
-    t[2] = py2c_iter(v_value);
+    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    t[1] = py2c_generator_new(&geninfo_f_dump__genexpr_3);
 #line 19 "pretty.py"
-    t[3] = py2c_generator_new(&geninfo_f_dump__genexpr_3);
-#line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 19 "pretty.py"
     {
 #line 19 "pretty.py"
-        fr_f_dump__genexpr_3 *nf = py2c_generator_frame(t[3]);
+        fr_f_dump__genexpr_3 *nf = py2c_generator_frame(t[1]);
 #line 19 "pretty.py"
-        nf->v_0 = t[2];
+        nf->v_0 = t[0];
 #line 19 "pretty.py"
-        t[2] = PY2C_NULL;
+        t[0] = PY2C_NULL;
 #line 19 "pretty.py"
         nf->c_pad = c_pad;
 #line 19 "pretty.py"
@@ -1006,55 +955,51 @@ L8:;
 #line 19 "pretty.py"
     }
 #line 19 "pretty.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_10.ob), t[1]);
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
-#line 19 "pretty.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "pretty.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 19 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 19 "pretty.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), t[4], PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_17.ob), t[2], PY2C_OP_ADD);
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 19 "pretty.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 19 "pretty.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_12.ob), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_obj_value(&str_11.ob), PY2C_OP_ADD);
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
 #line 19 "pretty.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 19 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_indent)->ref)) {
 #line 19 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'indent' where it is not associated with a value");
 #line 19 "pretty.py"
-        { loc = 35; goto error; }
+        { loc = 32; goto error; }
 #line 19 "pretty.py"
     }
 #line 19 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[7] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_indent)->ref); t[5] = py2c_fast_binary_op(py2c_obj_value(&str_4.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
 #line 19 "pretty.py"
-    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 19 "pretty.py"
+    PY2C_CLEAR(t[4]);
+#line 19 "pretty.py"
+    PY2C_CLEAR(t[5]);
+#line 19 "pretty.py"
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
+#line 19 "pretty.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 35; goto error; }
 #line 19 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 19 "pretty.py"
-    PY2C_CLEAR(t[7]);
-#line 19 "pretty.py"
-    t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_17.ob), PY2C_OP_ADD);
-#line 19 "pretty.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
-#line 19 "pretty.py"
-    PY2C_CLEAR(t[8]);
-#line 19 "pretty.py"
-    result = t[9]; t[9] = PY2C_NULL;
+    result = t[7]; t[7] = PY2C_NULL;
 #line 19 "pretty.py"
     goto cleanup;
 #line 19 "pretty.py"
@@ -1066,7 +1011,7 @@ L4:;
     if (!n0) goto L10;
 
 #line 21 "pretty.py"
-    result = py2c_obj_value(&str_19.ob);
+    result = py2c_obj_value(&str_18.ob);
 #line 21 "pretty.py"
     goto cleanup;
 #line 21 "pretty.py"
@@ -1078,7 +1023,7 @@ L10:;
     if (!n0) goto L12;
 
 #line 23 "pretty.py"
-    result = py2c_obj_value(&str_20.ob);
+    result = py2c_obj_value(&str_19.ob);
 #line 23 "pretty.py"
     goto cleanup;
 #line 23 "pretty.py"
@@ -1090,7 +1035,7 @@ L12:;
     if (!n0) goto L14;
 
 #line 25 "pretty.py"
-    result = py2c_obj_value(&str_21.ob);
+    result = py2c_obj_value(&str_20.ob);
 #line 25 "pretty.py"
     goto cleanup;
 #line 25 "pretty.py"
@@ -1099,11 +1044,11 @@ L14:;
 #line 26 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
 #line 26 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 26 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 26 "pretty.py"
-    if (n0 < 0) { loc = 42; goto error; }
+    if (n0 < 0) { loc = 39; goto error; }
 #line 26 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 26 "pretty.py"
@@ -1112,16 +1057,16 @@ L14:;
 #line 27 "pretty.py"
     t[0] = py2c_list_new(1);
 #line 27 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 27 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 43; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 40; goto error; }
 #line 27 "pretty.py"
     { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "pretty.py"
     t[0] = py2c_iter(v_value);
 #line 28 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 28 "pretty.py"
 L18:;
 #line 28 "pretty.py"
@@ -1129,7 +1074,7 @@ L18:;
 #line 28 "pretty.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 28 "pretty.py"
-        if (py2c_error_occurred()) { loc = 44; goto error; }
+        if (py2c_error_occurred()) { loc = 41; goto error; }
 #line 28 "pretty.py"
         goto L19;
 #line 28 "pretty.py"
@@ -1138,72 +1083,54 @@ L18:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_21.ob), PY2C_EQ);
 #line 29 "pretty.py"
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 42; goto error; }
 #line 29 "pretty.py"
     if (!n0) goto L21;
 
 #line 30 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 49; goto error; }
+    t[1] = py2c_direct_list_append(v_out, py2c_obj_value(&str_22.ob));
 #line 30 "pretty.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
-#line 30 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 30 "pretty.py"
     PY2C_CLEAR(t[1]);
-#line 30 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "pretty.py"
-    PY2C_CLEAR(t[3]);
 #line 30 "pretty.py"
     goto L22;
 #line 30 "pretty.py"
 L21:;
 
 #line 31 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_25.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_23.ob), PY2C_EQ);
 #line 31 "pretty.py"
-    if (n0 < 0) { loc = 50; goto error; }
+    if (n0 < 0) { loc = 46; goto error; }
 #line 31 "pretty.py"
     if (!n0) goto L23;
 
 #line 32 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 54; goto error; }
+    t[1] = py2c_direct_list_append(v_out, py2c_obj_value(&str_24.ob));
 #line 32 "pretty.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1, PY2C_NULL);
-#line 32 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 32 "pretty.py"
     PY2C_CLEAR(t[1]);
-#line 32 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 32 "pretty.py"
-    PY2C_CLEAR(t[3]);
 #line 32 "pretty.py"
     goto L24;
 #line 32 "pretty.py"
 L23:;
 
 #line 33 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_12.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_11.ob), PY2C_EQ);
 #line 33 "pretty.py"
-    if (n0 < 0) { loc = 55; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
 #line 33 "pretty.py"
     if (!n0) goto L25;
 
 #line 34 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 59; goto error; }
+    t[1] = py2c_direct_list_append(v_out, py2c_obj_value(&str_25.ob));
 #line 34 "pretty.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1, PY2C_NULL);
-#line 34 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 34 "pretty.py"
     PY2C_CLEAR(t[1]);
-#line 34 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 34 "pretty.py"
-    PY2C_CLEAR(t[3]);
 #line 34 "pretty.py"
     goto L26;
 #line 34 "pretty.py"
@@ -1212,11 +1139,11 @@ L25:;
 #line 35 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
 #line 35 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 35 "pretty.py"
     n0 = py2c_fast_compare_bool(t[1], py2c_int(32), PY2C_LT);
 #line 35 "pretty.py"
-    if (n0 < 0) { loc = 60; goto error; }
+    if (n0 < 0) { loc = 54; goto error; }
 #line 35 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 35 "pretty.py"
@@ -1224,11 +1151,11 @@ L25:;
 #line 35 "pretty.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
 #line 35 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 35 "pretty.py"
     n1 = py2c_fast_compare_bool(t[1], py2c_int(126), PY2C_GT);
 #line 35 "pretty.py"
-    if (n1 < 0) { loc = 63; goto error; }
+    if (n1 < 0) { loc = 57; goto error; }
 #line 35 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 35 "pretty.py"
@@ -1237,46 +1164,38 @@ L25:;
 L29:;
 
 #line 36 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[7]) < 0) { loc = 68; goto error; }
+    t[1] = v_out; py2c_incref(t[1]);
 #line 36 "pretty.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
 #line 36 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 36 "pretty.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), t[3], PY2C_OP_MOD);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), t[2], PY2C_OP_MOD);
 #line 36 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
-#line 36 "pretty.py"
-    PY2C_CLEAR(t[3]);
-#line 36 "pretty.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 36 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
-#line 36 "pretty.py"
-    PY2C_CLEAR(t[4]);
-#line 36 "pretty.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 #line 36 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 36 "pretty.py"
-    PY2C_CLEAR(t[5]);
+    t[4] = py2c_direct_list_append(t[1], t[3]);
+#line 36 "pretty.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+#line 36 "pretty.py"
+    PY2C_CLEAR(t[1]);
+#line 36 "pretty.py"
+    PY2C_CLEAR(t[3]);
+#line 36 "pretty.py"
+    PY2C_CLEAR(t[4]);
 #line 36 "pretty.py"
     goto L28;
 #line 36 "pretty.py"
 L27:;
 
 #line 38 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 74; goto error; }
+    t[1] = py2c_direct_list_append(v_out, v_ch);
 #line 38 "pretty.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-#line 38 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 38 "pretty.py"
     PY2C_CLEAR(t[1]);
-#line 38 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 38 "pretty.py"
-    PY2C_CLEAR(t[3]);
 #line 38 "pretty.py"
 L28:;
 #line 38 "pretty.py"
@@ -1295,30 +1214,18 @@ L19:;
     PY2C_CLEAR(t[0]);
 
 #line 39 "pretty.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 78; goto error; }
+    t[0] = py2c_direct_list_append(v_out, py2c_obj_value(&str_21.ob));
 #line 39 "pretty.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
-#line 39 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 39 "pretty.py"
     PY2C_CLEAR(t[0]);
-#line 39 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 39 "pretty.py"
-    PY2C_CLEAR(t[2]);
 
 #line 40 "pretty.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 80; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_7.ob), v_out);
 #line 40 "pretty.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 40 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
-#line 40 "pretty.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 40 "pretty.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 40 "pretty.py"
     goto cleanup;
 #line 40 "pretty.py"
@@ -1327,11 +1234,11 @@ L16:;
 #line 41 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_float_type)}, 2);
 #line 41 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 41 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 41 "pretty.py"
-    if (n0 < 0) { loc = 82; goto error; }
+    if (n0 < 0) { loc = 72; goto error; }
 #line 41 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 41 "pretty.py"
@@ -1340,7 +1247,7 @@ L16:;
 #line 42 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){v_value}, 1);
 #line 42 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 42 "pretty.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 42 "pretty.py"
@@ -1351,11 +1258,11 @@ L30:;
 #line 43 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_value, PY2C_BUILTIN_VALUE(py2c_int_type)}, 2);
 #line 43 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 43 "pretty.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 43 "pretty.py"
-    if (n0 < 0) { loc = 84; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
 #line 43 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 43 "pretty.py"
@@ -1364,7 +1271,7 @@ L30:;
 #line 44 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_value}, 1);
 #line 44 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 44 "pretty.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 44 "pretty.py"
@@ -1375,35 +1282,35 @@ L32:;
 #line 45 "pretty.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){v_value}, 1);
 #line 45 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 45 "pretty.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_30.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_28.ob), &attr_ic[1]);
 #line 45 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 45 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 45 "pretty.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
 #line 45 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 45 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 45 "pretty.py"
-    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_29.ob), t[2]});
+    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_27.ob), t[2]});
 #line 45 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 45 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 45 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_TypeError), (Py2cValue[]){t[3]}, 1);
 #line 45 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 45 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 45 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 45 "pretty.py"
-    { loc = 91; goto error; }
+    { loc = 81; goto error; }
 #line 45 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 45 "pretty.py"
@@ -1417,11 +1324,13 @@ error:
 #line 45 "pretty.py"
     PY2C_CLEAR(result);
 #line 45 "pretty.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "pretty.py"
 cleanup:
 #line 45 "pretty.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[6]);
+#line 45 "pretty.py"
+    PY2C_CLEAR(t[7]);
 #line 45 "pretty.py"
     PY2C_CLEAR(v_value);
 #line 45 "pretty.py"
@@ -1442,7 +1351,7 @@ cleanup:
     return result;
 #line 45 "pretty.py"
 }
-#line 1446 "pretty.c"
+#line 1355 "pretty.c"
 
 static Py2cValue f_dump__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1626,7 +1535,7 @@ cleanup:
     return result;
 #line 12 "pretty.py"
 }
-#line 1630 "pretty.c"
+#line 1539 "pretty.c"
 
 static Py2cValue f_dump__genexpr(Py2cGenerator *gen) {
     fr_f_dump__genexpr *fr = gen->frame;
@@ -1725,7 +1634,7 @@ cleanup:
     return result;
 #line 17 "pretty.py"
 }
-#line 1729 "pretty.c"
+#line 1638 "pretty.c"
 
 static Py2cValue f_dump__genexpr_2(Py2cGenerator *gen) {
     fr_f_dump__genexpr_2 *fr = gen->frame;
@@ -1804,7 +1713,7 @@ cleanup:
     return result;
 #line 18 "pretty.py"
 }
-#line 1808 "pretty.c"
+#line 1717 "pretty.c"
 
 static Py2cValue f_dump__genexpr_3(Py2cGenerator *gen) {
     fr_f_dump__genexpr_3 *fr = gen->frame;
@@ -1925,7 +1834,7 @@ cleanup:
     return result;
 #line 19 "pretty.py"
 }
-#line 1929 "pretty.c"
+#line 1838 "pretty.c"
 
 static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2039,21 +1948,17 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 120 "pretty.py"
     }
 #line 120 "pretty.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 120 "pretty.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 120 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 120 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 120 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
 #line 120 "pretty.py"
     if (n0 < 0) { loc = 6; goto error; }
 #line 120 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 120 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 120 "pretty.py"
     if (!n0) goto L0;
 
@@ -2080,7 +1985,7 @@ static Py2cValue f_parse(Py2cFunction *fn, Py2cValue *params) {
 #line 121 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 121 "pretty.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]});
 #line 121 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 121 "pretty.py"
@@ -2132,7 +2037,7 @@ cleanup:
     return result;
 #line 122 "pretty.py"
 }
-#line 2136 "pretty.c"
+#line 2041 "pretty.c"
 
 static Py2cValue f_parse__ws(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2140,17 +2045,19 @@ static Py2cValue f_parse__ws(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue c_pos = PY2C_NULL;
     Py2cValue c_text = PY2C_NULL;
+    Py2cValue v_text = PY2C_NULL;
     (void)params;
     c_pos = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_pos);
     c_text = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_text);
+    { Py2cValue old = v_text; v_text = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); py2c_decref(old); }
 
 #line 53 "pretty.py"
 L0:;
@@ -2165,55 +2072,35 @@ L0:;
 #line 53 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
 #line 53 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+    t[1] = py2c_fast_len(v_text);
 #line 53 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 53 "pretty.py"
-        { loc = 3; goto error; }
-#line 53 "pretty.py"
-    }
-#line 53 "pretty.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-#line 53 "pretty.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 53 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 53 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 53 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
 #line 53 "pretty.py"
     if (n0 < 0) { loc = 0; goto error; }
 #line 53 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 53 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 53 "pretty.py"
     if (!n0) goto L1;
-#line 53 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 53 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 53 "pretty.py"
-        { loc = 5; goto error; }
-#line 53 "pretty.py"
-    }
 #line 53 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 53 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 53 "pretty.py"
-        { loc = 6; goto error; }
+        { loc = 4; goto error; }
 #line 53 "pretty.py"
     }
 #line 53 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 53 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 53 "pretty.py"
-    n1 = py2c_contains(py2c_obj_value(&str_31.ob), t[0]);
+    n1 = py2c_contains(py2c_obj_value(&str_29.ob), t[0]);
 #line 53 "pretty.py"
-    if (n1 < 0) { loc = 4; goto error; }
+    if (n1 < 0) { loc = 3; goto error; }
 #line 53 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 53 "pretty.py"
@@ -2224,7 +2111,7 @@ L0:;
 #line 54 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 54 "pretty.py"
-        { loc = 9; goto error; }
+        { loc = 7; goto error; }
 #line 54 "pretty.py"
     }
 #line 54 "pretty.py"
@@ -2232,7 +2119,7 @@ L0:;
 #line 54 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 54 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 54 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 54 "pretty.py"
@@ -2258,20 +2145,20 @@ error:
 #line 54 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 54 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 54 "pretty.py"
 cleanup:
 #line 54 "pretty.py"
     PY2C_CLEAR(c_pos);
 #line 54 "pretty.py"
     PY2C_CLEAR(c_text);
 #line 54 "pretty.py"
+    PY2C_CLEAR(v_text);
+#line 54 "pretty.py"
     py2c_recursion_leave();
 #line 54 "pretty.py"
     return result;
 #line 54 "pretty.py"
 }
-#line 2275 "pretty.c"
+#line 2162 "pretty.c"
 
 static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2279,8 +2166,8 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_ch = PY2C_NULL;
@@ -2298,6 +2185,7 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_ws = PY2C_NULL;
     Py2cValue c_text = PY2C_NULL;
     Py2cValue c_value = PY2C_NULL;
+    Py2cValue v_text = PY2C_NULL;
     (void)params;
     c_num = py2c_cell_new(PY2C_NULL);
     if (PY2C_IS_NULL(c_num)) goto cleanup;
@@ -2309,6 +2197,7 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c_text);
     c_value = py2c_tuple_item(fn->closure, 3);
     py2c_incref(c_value);
+    { Py2cValue old = v_text; v_text = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); py2c_decref(old); }
 
 #line 58 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
@@ -2340,29 +2229,17 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
 #line 59 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+    t[1] = py2c_fast_len(v_text);
 #line 59 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 59 "pretty.py"
-        { loc = 5; goto error; }
-#line 59 "pretty.py"
-    }
-#line 59 "pretty.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-#line 59 "pretty.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 59 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 59 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_GE);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_GE);
 #line 59 "pretty.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 59 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 59 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 59 "pretty.py"
     if (!n0) goto L0;
 
@@ -2371,53 +2248,45 @@ static Py2cValue f_parse__value(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 60 "pretty.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 60 "pretty.py"
     }
 #line 60 "pretty.py"
     t[0] = py2c_slot_load(&g_pretty__ParseError);
 #line 60 "pretty.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 60 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 60 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 60 "pretty.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 60 "pretty.py"
-    { loc = 8; goto error; }
+    { loc = 7; goto error; }
 #line 60 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 60 "pretty.py"
 L0:;
 
 #line 61 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 61 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 61 "pretty.py"
-        { loc = 9; goto error; }
-#line 61 "pretty.py"
-    }
-#line 61 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 61 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 61 "pretty.py"
-        { loc = 10; goto error; }
+        { loc = 8; goto error; }
 #line 61 "pretty.py"
     }
 #line 61 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 61 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 61 "pretty.py"
     { Py2cValue old = v_ch; v_ch = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 62 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_33.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_31.ob), PY2C_EQ);
 #line 62 "pretty.py"
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 10; goto error; }
 #line 62 "pretty.py"
     if (!n0) goto L2;
 
@@ -2426,7 +2295,7 @@ L0:;
 #line 63 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 63 "pretty.py"
-        { loc = 15; goto error; }
+        { loc = 13; goto error; }
 #line 63 "pretty.py"
     }
 #line 63 "pretty.py"
@@ -2434,7 +2303,7 @@ L0:;
 #line 63 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 63 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 63 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 63 "pretty.py"
@@ -2443,7 +2312,7 @@ L0:;
 #line 64 "pretty.py"
     t[0] = py2c_dict_new();
 #line 64 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 64 "pretty.py"
     { Py2cValue old = v_obj; v_obj = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -2452,7 +2321,7 @@ L0:;
 #line 65 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 65 "pretty.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 65 "pretty.py"
     }
 #line 65 "pretty.py"
@@ -2460,36 +2329,28 @@ L0:;
 #line 65 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 65 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 65 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 65 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 66 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 66 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 66 "pretty.py"
-        { loc = 20; goto error; }
-#line 66 "pretty.py"
-    }
-#line 66 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 66 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 66 "pretty.py"
-        { loc = 21; goto error; }
+        { loc = 18; goto error; }
 #line 66 "pretty.py"
     }
 #line 66 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 66 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 66 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
 #line 66 "pretty.py"
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 17; goto error; }
 #line 66 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 66 "pretty.py"
@@ -2500,7 +2361,7 @@ L0:;
 #line 67 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 67 "pretty.py"
-        { loc = 24; goto error; }
+        { loc = 21; goto error; }
 #line 67 "pretty.py"
     }
 #line 67 "pretty.py"
@@ -2508,7 +2369,7 @@ L0:;
 #line 67 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 67 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 67 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 67 "pretty.py"
@@ -2529,7 +2390,7 @@ L6:;
 #line 70 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 70 "pretty.py"
-        { loc = 27; goto error; }
+        { loc = 24; goto error; }
 #line 70 "pretty.py"
     }
 #line 70 "pretty.py"
@@ -2537,7 +2398,7 @@ L6:;
 #line 70 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 70 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 70 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 70 "pretty.py"
@@ -2548,7 +2409,7 @@ L6:;
 #line 71 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
 #line 71 "pretty.py"
-        { loc = 29; goto error; }
+        { loc = 26; goto error; }
 #line 71 "pretty.py"
     }
 #line 71 "pretty.py"
@@ -2556,7 +2417,7 @@ L6:;
 #line 71 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 71 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 71 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 71 "pretty.py"
@@ -2567,7 +2428,7 @@ L6:;
 #line 72 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 72 "pretty.py"
-        { loc = 31; goto error; }
+        { loc = 28; goto error; }
 #line 72 "pretty.py"
     }
 #line 72 "pretty.py"
@@ -2575,36 +2436,28 @@ L6:;
 #line 72 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 72 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 72 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 72 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 73 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 73 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 73 "pretty.py"
-        { loc = 33; goto error; }
-#line 73 "pretty.py"
-    }
-#line 73 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 73 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 73 "pretty.py"
-        { loc = 34; goto error; }
+        { loc = 30; goto error; }
 #line 73 "pretty.py"
     }
 #line 73 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 73 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 73 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_34.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_32.ob), PY2C_NE);
 #line 73 "pretty.py"
-    if (n0 < 0) { loc = 32; goto error; }
+    if (n0 < 0) { loc = 29; goto error; }
 #line 73 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 73 "pretty.py"
@@ -2615,7 +2468,7 @@ L6:;
 #line 74 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 74 "pretty.py"
-        { loc = 37; goto error; }
+        { loc = 33; goto error; }
 #line 74 "pretty.py"
     }
 #line 74 "pretty.py"
@@ -2625,23 +2478,23 @@ L6:;
 #line 74 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 74 "pretty.py"
-        { loc = 39; goto error; }
+        { loc = 35; goto error; }
 #line 74 "pretty.py"
     }
 #line 74 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 74 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 74 "pretty.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_33.ob), t[1]});
 #line 74 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 74 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 74 "pretty.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
 #line 74 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
 #line 74 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 74 "pretty.py"
@@ -2649,7 +2502,7 @@ L6:;
 #line 74 "pretty.py"
     t[4] = py2c_raise(t[3], PY2C_NULL);
 #line 74 "pretty.py"
-    { loc = 41; goto error; }
+    { loc = 37; goto error; }
 #line 74 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 74 "pretty.py"
@@ -2660,7 +2513,7 @@ L9:;
 #line 75 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 75 "pretty.py"
-        { loc = 43; goto error; }
+        { loc = 39; goto error; }
 #line 75 "pretty.py"
     }
 #line 75 "pretty.py"
@@ -2668,7 +2521,7 @@ L9:;
 #line 75 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 75 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 75 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 75 "pretty.py"
@@ -2679,7 +2532,7 @@ L9:;
 #line 76 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
 #line 76 "pretty.py"
-        { loc = 45; goto error; }
+        { loc = 41; goto error; }
 #line 76 "pretty.py"
     }
 #line 76 "pretty.py"
@@ -2687,11 +2540,11 @@ L9:;
 #line 76 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 76 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 76 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 76 "pretty.py"
-    if (py2c_fast_setitem(v_obj, v_k, t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_fast_setitem(v_obj, v_k, t[1]) < 0) { loc = 44; goto error; }
 #line 76 "pretty.py"
     PY2C_CLEAR(t[1]);
 
@@ -2700,7 +2553,7 @@ L9:;
 #line 77 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 77 "pretty.py"
-        { loc = 50; goto error; }
+        { loc = 46; goto error; }
 #line 77 "pretty.py"
     }
 #line 77 "pretty.py"
@@ -2708,36 +2561,28 @@ L9:;
 #line 77 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 77 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 77 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 77 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 78 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 78 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 78 "pretty.py"
-        { loc = 52; goto error; }
-#line 78 "pretty.py"
-    }
-#line 78 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 78 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 78 "pretty.py"
-        { loc = 53; goto error; }
+        { loc = 48; goto error; }
 #line 78 "pretty.py"
     }
 #line 78 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 78 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 78 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_34.ob), PY2C_EQ);
 #line 78 "pretty.py"
-    if (n0 < 0) { loc = 51; goto error; }
+    if (n0 < 0) { loc = 47; goto error; }
 #line 78 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 78 "pretty.py"
@@ -2748,7 +2593,7 @@ L9:;
 #line 79 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 79 "pretty.py"
-        { loc = 56; goto error; }
+        { loc = 51; goto error; }
 #line 79 "pretty.py"
     }
 #line 79 "pretty.py"
@@ -2756,7 +2601,7 @@ L9:;
 #line 79 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 79 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
 #line 79 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 79 "pretty.py"
@@ -2767,29 +2612,21 @@ L9:;
 L11:;
 
 #line 80 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 80 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 80 "pretty.py"
-        { loc = 58; goto error; }
-#line 80 "pretty.py"
-    }
-#line 80 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 80 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 80 "pretty.py"
-        { loc = 59; goto error; }
+        { loc = 53; goto error; }
 #line 80 "pretty.py"
     }
 #line 80 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 80 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 80 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_13.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_12.ob), PY2C_EQ);
 #line 80 "pretty.py"
-    if (n0 < 0) { loc = 57; goto error; }
+    if (n0 < 0) { loc = 52; goto error; }
 #line 80 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 80 "pretty.py"
@@ -2800,7 +2637,7 @@ L11:;
 #line 81 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 81 "pretty.py"
-        { loc = 62; goto error; }
+        { loc = 56; goto error; }
 #line 81 "pretty.py"
     }
 #line 81 "pretty.py"
@@ -2808,7 +2645,7 @@ L11:;
 #line 81 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 81 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 81 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 81 "pretty.py"
@@ -2828,7 +2665,7 @@ L13:;
 #line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 84 "pretty.py"
-        { loc = 65; goto error; }
+        { loc = 59; goto error; }
 #line 84 "pretty.py"
     }
 #line 84 "pretty.py"
@@ -2838,43 +2675,35 @@ L13:;
 #line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 84 "pretty.py"
-        { loc = 67; goto error; }
+        { loc = 61; goto error; }
 #line 84 "pretty.py"
     }
 #line 84 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 84 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
-#line 84 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 84 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 84 "pretty.py"
-        { loc = 69; goto error; }
-#line 84 "pretty.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 84 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 84 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 84 "pretty.py"
-        { loc = 70; goto error; }
+        { loc = 63; goto error; }
 #line 84 "pretty.py"
     }
 #line 84 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 84 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 84 "pretty.py"
     t[3] = py2c_repr(t[2]);
 #line 84 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
 #line 84 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 84 "pretty.py"
-    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[1], py2c_obj_value(&str_38.ob), t[3]});
+    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1], py2c_obj_value(&str_36.ob), t[3]});
 #line 84 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
 #line 84 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 84 "pretty.py"
@@ -2882,7 +2711,7 @@ L13:;
 #line 84 "pretty.py"
     t[5] = py2c_fast_call(t[0], (Py2cValue[]){t[4]}, 1);
 #line 84 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
 #line 84 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 84 "pretty.py"
@@ -2890,7 +2719,7 @@ L13:;
 #line 84 "pretty.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
 #line 84 "pretty.py"
-    { loc = 73; goto error; }
+    { loc = 66; goto error; }
 #line 84 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 84 "pretty.py"
@@ -2905,9 +2734,9 @@ L12:;
 L2:;
 
 #line 85 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_15.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_14.ob), PY2C_EQ);
 #line 85 "pretty.py"
-    if (n0 < 0) { loc = 74; goto error; }
+    if (n0 < 0) { loc = 67; goto error; }
 #line 85 "pretty.py"
     if (!n0) goto L15;
 
@@ -2916,7 +2745,7 @@ L2:;
 #line 86 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 86 "pretty.py"
-        { loc = 77; goto error; }
+        { loc = 70; goto error; }
 #line 86 "pretty.py"
     }
 #line 86 "pretty.py"
@@ -2924,7 +2753,7 @@ L2:;
 #line 86 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 86 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 86 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 86 "pretty.py"
@@ -2933,7 +2762,7 @@ L2:;
 #line 87 "pretty.py"
     t[0] = py2c_list_new(0);
 #line 87 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 87 "pretty.py"
     { Py2cValue old = v_arr; v_arr = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -2942,7 +2771,7 @@ L2:;
 #line 88 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 88 "pretty.py"
-        { loc = 80; goto error; }
+        { loc = 73; goto error; }
 #line 88 "pretty.py"
     }
 #line 88 "pretty.py"
@@ -2950,36 +2779,28 @@ L2:;
 #line 88 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 88 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 88 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 88 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 89 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 89 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 89 "pretty.py"
-        { loc = 82; goto error; }
-#line 89 "pretty.py"
-    }
-#line 89 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 89 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 89 "pretty.py"
-        { loc = 83; goto error; }
+        { loc = 75; goto error; }
 #line 89 "pretty.py"
     }
 #line 89 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 89 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 89 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], py2c_obj_value(&str_16.ob), PY2C_EQ);
 #line 89 "pretty.py"
-    if (n0 < 0) { loc = 81; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
 #line 89 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 89 "pretty.py"
@@ -2990,7 +2811,7 @@ L2:;
 #line 90 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 90 "pretty.py"
-        { loc = 86; goto error; }
+        { loc = 78; goto error; }
 #line 90 "pretty.py"
     }
 #line 90 "pretty.py"
@@ -2998,7 +2819,7 @@ L2:;
 #line 90 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 90 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 90 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 90 "pretty.py"
@@ -3015,42 +2836,40 @@ L17:;
 L19:;
 
 #line 93 "pretty.py"
-    if (py2c_method_lookup_ic(v_arr, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 90; goto error; }
+    t[0] = v_arr; py2c_incref(t[0]);
 #line 93 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_value)->ref)) {
 #line 93 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'value' where it is not associated with a value in enclosing scope");
 #line 93 "pretty.py"
-        { loc = 92; goto error; }
+        { loc = 83; goto error; }
 #line 93 "pretty.py"
     }
 #line 93 "pretty.py"
-    t[2] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
+    t[1] = py2c_slot_load(&py2c_cell_ptr(c_value)->ref);
 #line 93 "pretty.py"
-    t[3] = py2c_fast_call(t[2], NULL, 0);
+    t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 93 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
-#line 93 "pretty.py"
-    PY2C_CLEAR(t[2]);
-#line 93 "pretty.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 93 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
-#line 93 "pretty.py"
-    PY2C_CLEAR(t[3]);
-#line 93 "pretty.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 93 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 93 "pretty.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_direct_list_append(t[0], t[2]);
+#line 93 "pretty.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+#line 93 "pretty.py"
+    PY2C_CLEAR(t[0]);
+#line 93 "pretty.py"
+    PY2C_CLEAR(t[2]);
+#line 93 "pretty.py"
+    PY2C_CLEAR(t[3]);
 
 #line 94 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_ws)->ref)) {
 #line 94 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'ws' where it is not associated with a value in enclosing scope");
 #line 94 "pretty.py"
-        { loc = 94; goto error; }
+        { loc = 85; goto error; }
 #line 94 "pretty.py"
     }
 #line 94 "pretty.py"
@@ -3058,32 +2877,24 @@ L19:;
 #line 94 "pretty.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 94 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 94 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 94 "pretty.py"
     PY2C_CLEAR(t[1]);
 
 #line 95 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 95 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 95 "pretty.py"
-        { loc = 95; goto error; }
-#line 95 "pretty.py"
-    }
-#line 95 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 95 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 95 "pretty.py"
-        { loc = 96; goto error; }
+        { loc = 86; goto error; }
 #line 95 "pretty.py"
     }
 #line 95 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 95 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 95 "pretty.py"
     { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -3092,7 +2903,7 @@ L19:;
 #line 96 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 96 "pretty.py"
-        { loc = 99; goto error; }
+        { loc = 89; goto error; }
 #line 96 "pretty.py"
     }
 #line 96 "pretty.py"
@@ -3100,16 +2911,16 @@ L19:;
 #line 96 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 96 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 96 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 96 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 97 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_16.ob), PY2C_EQ);
 #line 97 "pretty.py"
-    if (n0 < 0) { loc = 100; goto error; }
+    if (n0 < 0) { loc = 90; goto error; }
 #line 97 "pretty.py"
     if (!n0) goto L22;
 
@@ -3121,9 +2932,9 @@ L19:;
 L22:;
 
 #line 99 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_36.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_c, py2c_obj_value(&str_34.ob), PY2C_NE);
 #line 99 "pretty.py"
-    if (n0 < 0) { loc = 103; goto error; }
+    if (n0 < 0) { loc = 93; goto error; }
 #line 99 "pretty.py"
     if (!n0) goto L24;
 
@@ -3132,7 +2943,7 @@ L22:;
 #line 100 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 100 "pretty.py"
-        { loc = 106; goto error; }
+        { loc = 96; goto error; }
 #line 100 "pretty.py"
     }
 #line 100 "pretty.py"
@@ -3142,29 +2953,29 @@ L22:;
 #line 100 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 100 "pretty.py"
-        { loc = 108; goto error; }
+        { loc = 98; goto error; }
 #line 100 "pretty.py"
     }
 #line 100 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 100 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 100 "pretty.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_7.ob));
 #line 100 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
 #line 100 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 100 "pretty.py"
-    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[2]});
+    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[2]});
 #line 100 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 100 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 100 "pretty.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
 #line 100 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
 #line 100 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 100 "pretty.py"
@@ -3172,7 +2983,7 @@ L22:;
 #line 100 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 100 "pretty.py"
-    { loc = 111; goto error; }
+    { loc = 101; goto error; }
 #line 100 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 100 "pretty.py"
@@ -3185,77 +2996,55 @@ L24:;
 L15:;
 
 #line 101 "pretty.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_22.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_21.ob), PY2C_EQ);
 #line 101 "pretty.py"
-    if (n0 < 0) { loc = 112; goto error; }
+    if (n0 < 0) { loc = 102; goto error; }
 #line 101 "pretty.py"
     if (!n0) goto L26;
 
 #line 102 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 102 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 102 "pretty.py"
-        { loc = 115; goto error; }
-#line 102 "pretty.py"
-    }
-#line 102 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
-#line 102 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 102 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 102 "pretty.py"
-        { loc = 117; goto error; }
+        { loc = 105; goto error; }
 #line 102 "pretty.py"
     }
 #line 102 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 102 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 102 "pretty.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 2, PY2C_NULL);
+    t[1] = py2c_direct_str_index(v_text, py2c_obj_value(&str_21.ob), t[0], PY2C_NULL);
 #line 102 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
-#line 102 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 104; goto error; }
 #line 102 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 102 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 102 "pretty.py"
-    { Py2cValue old = v_end; v_end = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_end; v_end = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
-#line 103 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 103 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 103 "pretty.py"
-        { loc = 119; goto error; }
-#line 103 "pretty.py"
-    }
 #line 103 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 103 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 103 "pretty.py"
-        { loc = 120; goto error; }
+        { loc = 107; goto error; }
 #line 103 "pretty.py"
     }
 #line 103 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 103 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 103 "pretty.py"
     t[1] = py2c_slice_new(t[0], v_end, PY2C_NONE);
 #line 103 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
 #line 103 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 103 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+    t[2] = py2c_fast_getitem(v_text, t[1]);
 #line 103 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 103 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 103 "pretty.py"
@@ -3264,43 +3053,37 @@ L15:;
 #line 104 "pretty.py"
     t[0] = py2c_fast_binary_op(v_end, py2c_int(1), PY2C_OP_ADD);
 #line 104 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 104 "pretty.py"
     py2c_slot_store(&py2c_cell_ptr(c_pos)->ref, t[0]); t[0] = PY2C_NULL;
 
 #line 105 "pretty.py"
-    if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 129; goto error; }
+    t[0] = py2c_direct_str_replace(v_s, py2c_obj_value(&str_25.ob), py2c_obj_value(&str_11.ob), PY2C_NULL);
 #line 105 "pretty.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_obj_value(&str_12.ob)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
 #line 105 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
-#line 105 "pretty.py"
-    PY2C_CLEAR(t[0]);
-#line 105 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 105 "pretty.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 105 "pretty.py"
     goto cleanup;
 #line 105 "pretty.py"
 L26:;
 
 #line 106 "pretty.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), PY2C_TRUE});
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), PY2C_TRUE});
 #line 106 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 106 "pretty.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_21.ob), PY2C_FALSE});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), PY2C_FALSE});
 #line 106 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 106 "pretty.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), PY2C_NONE});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), PY2C_NONE});
 #line 106 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 106 "pretty.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
 #line 106 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 106 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 106 "pretty.py"
@@ -3310,7 +3093,7 @@ L26:;
 #line 106 "pretty.py"
     t[4] = py2c_iter(t[3]);
 #line 106 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 106 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 106 "pretty.py"
@@ -3320,13 +3103,13 @@ L28:;
 #line 106 "pretty.py"
     if (PY2C_IS_NULL(t[5])) {
 #line 106 "pretty.py"
-        if (py2c_error_occurred()) { loc = 130; goto error; }
+        if (py2c_error_occurred()) { loc = 116; goto error; }
 #line 106 "pretty.py"
         goto L29;
 #line 106 "pretty.py"
     }
 #line 106 "pretty.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 135; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 121; goto error; }
 #line 106 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 106 "pretty.py"
@@ -3335,41 +3118,27 @@ L28:;
     { Py2cValue old = v_val; v_val = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 107 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 107 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 107 "pretty.py"
-        { loc = 137; goto error; }
-#line 107 "pretty.py"
-    }
-#line 107 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[5], &t[6], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
-#line 107 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 107 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 107 "pretty.py"
-        { loc = 140; goto error; }
+        { loc = 124; goto error; }
 #line 107 "pretty.py"
     }
 #line 107 "pretty.py"
-    t[7] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
+    t[5] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
 #line 107 "pretty.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_word, t[7]}, 2, PY2C_NULL);
+    t[6] = py2c_direct_str_startswith(v_text, v_word, t[5], PY2C_NULL);
 #line 107 "pretty.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
-#line 107 "pretty.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
 #line 107 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 107 "pretty.py"
+    n0 = py2c_fast_is_true(t[6]);
+#line 107 "pretty.py"
+    if (n0 < 0) { loc = 125; goto error; }
+#line 107 "pretty.py"
     PY2C_CLEAR(t[6]);
-#line 107 "pretty.py"
-    n0 = py2c_fast_is_true(t[8]);
-#line 107 "pretty.py"
-    if (n0 < 0) { loc = 141; goto error; }
-#line 107 "pretty.py"
-    PY2C_CLEAR(t[8]);
 #line 107 "pretty.py"
     if (!n0) goto L31;
 
@@ -3378,19 +3147,19 @@ L28:;
 #line 108 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 108 "pretty.py"
-        { loc = 143; goto error; }
+        { loc = 127; goto error; }
 #line 108 "pretty.py"
     }
 #line 108 "pretty.py"
     t[5] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
 #line 108 "pretty.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
+    t[6] = py2c_fast_len(v_word);
 #line 108 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 108 "pretty.py"
     t[7] = py2c_fast_inplace_op(t[5], t[6], PY2C_OP_ADD);
 #line 108 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 126; goto error; }
 #line 108 "pretty.py"
     PY2C_CLEAR(t[5]);
 #line 108 "pretty.py"
@@ -3420,7 +3189,7 @@ L29:;
 #line 110 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 110 "pretty.py"
-        { loc = 147; goto error; }
+        { loc = 131; goto error; }
 #line 110 "pretty.py"
     }
 #line 110 "pretty.py"
@@ -3433,61 +3202,41 @@ L33:;
 #line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 111 "pretty.py"
-        { loc = 149; goto error; }
+        { loc = 133; goto error; }
 #line 111 "pretty.py"
     }
 #line 111 "pretty.py"
     t[0] = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref);
 #line 111 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
+    t[1] = py2c_fast_len(v_text);
 #line 111 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
 #line 111 "pretty.py"
-        { loc = 151; goto error; }
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_LT);
 #line 111 "pretty.py"
-    }
-#line 111 "pretty.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_text)->ref);
-#line 111 "pretty.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 111 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error; }
-#line 111 "pretty.py"
-    PY2C_CLEAR(t[1]);
-#line 111 "pretty.py"
-    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_LT);
-#line 111 "pretty.py"
-    if (n0 < 0) { loc = 148; goto error; }
+    if (n0 < 0) { loc = 132; goto error; }
 #line 111 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 111 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 111 "pretty.py"
     if (!n0) goto L34;
-#line 111 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 111 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 111 "pretty.py"
-        { loc = 153; goto error; }
-#line 111 "pretty.py"
-    }
 #line 111 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 111 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 111 "pretty.py"
-        { loc = 154; goto error; }
+        { loc = 136; goto error; }
 #line 111 "pretty.py"
     }
 #line 111 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); Py2cValue s1 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_fast_getitem(v_text, s0); py2c_decref(s0); }
 #line 111 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 137; goto error; }
 #line 111 "pretty.py"
-    n1 = py2c_contains(py2c_obj_value(&str_43.ob), t[0]);
+    n1 = py2c_contains(py2c_obj_value(&str_38.ob), t[0]);
 #line 111 "pretty.py"
-    if (n1 < 0) { loc = 152; goto error; }
+    if (n1 < 0) { loc = 135; goto error; }
 #line 111 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 111 "pretty.py"
@@ -3498,7 +3247,7 @@ L33:;
 #line 112 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 112 "pretty.py"
-        { loc = 157; goto error; }
+        { loc = 139; goto error; }
 #line 112 "pretty.py"
     }
 #line 112 "pretty.py"
@@ -3506,7 +3255,7 @@ L33:;
 #line 112 "pretty.py"
     t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
 #line 112 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
 #line 112 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 112 "pretty.py"
@@ -3519,29 +3268,21 @@ L33:;
 L34:;
 
 #line 113 "pretty.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_text)->ref)) {
-#line 113 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'text' where it is not associated with a value in enclosing scope");
-#line 113 "pretty.py"
-        { loc = 158; goto error; }
-#line 113 "pretty.py"
-    }
-#line 113 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 113 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 113 "pretty.py"
-        { loc = 160; goto error; }
+        { loc = 141; goto error; }
 #line 113 "pretty.py"
     }
 #line 113 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[0] = py2c_slice_new(v_start, s0, PY2C_NONE); py2c_decref(s0); }
 #line 113 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 113 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_text)->ref); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
+    t[1] = py2c_fast_getitem(v_text, t[0]);
 #line 113 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 113 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 113 "pretty.py"
@@ -3552,13 +3293,13 @@ L34:;
 #line 114 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
 #line 114 "pretty.py"
-        { loc = 163; goto error; }
+        { loc = 144; goto error; }
 #line 114 "pretty.py"
     }
 #line 114 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_num)->ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 114 "pretty.py"
-    if (n0 < 0) { loc = 163; goto error; }
+    if (n0 < 0) { loc = 144; goto error; }
 #line 114 "pretty.py"
     if (n0) goto L36;
 
@@ -3567,7 +3308,7 @@ L34:;
 #line 115 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 115 "pretty.py"
-        { loc = 165; goto error; }
+        { loc = 146; goto error; }
 #line 115 "pretty.py"
     }
 #line 115 "pretty.py"
@@ -3575,23 +3316,23 @@ L34:;
 #line 115 "pretty.py"
     t[1] = py2c_repr(v_ch);
 #line 115 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 115 "pretty.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_pos)->ref)) {
 #line 115 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'pos' where it is not associated with a value in enclosing scope");
 #line 115 "pretty.py"
-        { loc = 169; goto error; }
+        { loc = 150; goto error; }
 #line 115 "pretty.py"
     }
 #line 115 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_pos)->ref); t[2] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 115 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
 #line 115 "pretty.py"
-    t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_44.ob), t[1], py2c_obj_value(&str_45.ob), t[2]});
+    t[3] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_39.ob), t[1], py2c_obj_value(&str_40.ob), t[2]});
 #line 115 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 115 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 115 "pretty.py"
@@ -3599,7 +3340,7 @@ L34:;
 #line 115 "pretty.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
 #line 115 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error; }
 #line 115 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 115 "pretty.py"
@@ -3607,20 +3348,20 @@ L34:;
 #line 115 "pretty.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 115 "pretty.py"
-    { loc = 171; goto error; }
+    { loc = 152; goto error; }
 #line 115 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 115 "pretty.py"
 L36:;
 
 #line 116 "pretty.py"
-    t[1] = py2c_iter(py2c_obj_value(&str_46.ob));
+    t[1] = py2c_iter(py2c_obj_value(&str_41.ob));
 #line 116 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 116 "pretty.py"
     t[2] = py2c_generator_new(&geninfo_f_parse__value__genexpr);
 #line 116 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
 #line 116 "pretty.py"
     {
 #line 116 "pretty.py"
@@ -3638,13 +3379,13 @@ L36:;
 #line 116 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_any), (Py2cValue[]){t[2]}, 1);
 #line 116 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
 #line 116 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 116 "pretty.py"
     n0 = py2c_fast_is_true(t[3]);
 #line 116 "pretty.py"
-    if (n0 < 0) { loc = 174; goto error; }
+    if (n0 < 0) { loc = 155; goto error; }
 #line 116 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 116 "pretty.py"
@@ -3654,7 +3395,7 @@ L36:;
 #line 116 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
 #line 116 "pretty.py"
-        { loc = 176; goto error; }
+        { loc = 157; goto error; }
 #line 116 "pretty.py"
     }
 #line 116 "pretty.py"
@@ -3662,7 +3403,7 @@ L36:;
 #line 116 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[1]}, 1);
 #line 116 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 116 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 116 "pretty.py"
@@ -3676,7 +3417,7 @@ L38:;
 #line 116 "pretty.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'num' where it is not associated with a value");
 #line 116 "pretty.py"
-        { loc = 178; goto error; }
+        { loc = 159; goto error; }
 #line 116 "pretty.py"
     }
 #line 116 "pretty.py"
@@ -3684,7 +3425,7 @@ L38:;
 #line 116 "pretty.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1);
 #line 116 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
 #line 116 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 116 "pretty.py"
@@ -3702,11 +3443,9 @@ error:
 #line 116 "pretty.py"
     PY2C_CLEAR(result);
 #line 116 "pretty.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 116 "pretty.py"
 cleanup:
-#line 116 "pretty.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 116 "pretty.py"
     PY2C_CLEAR(v_ch);
 #line 116 "pretty.py"
@@ -3738,12 +3477,14 @@ cleanup:
 #line 116 "pretty.py"
     PY2C_CLEAR(c_value);
 #line 116 "pretty.py"
+    PY2C_CLEAR(v_text);
+#line 116 "pretty.py"
     py2c_recursion_leave();
 #line 116 "pretty.py"
     return result;
 #line 116 "pretty.py"
 }
-#line 3747 "pretty.c"
+#line 3488 "pretty.c"
 
 static Py2cValue f_parse__value__genexpr(Py2cGenerator *gen) {
     fr_f_parse__value__genexpr *fr = gen->frame;
@@ -3820,7 +3561,7 @@ cleanup:
     return result;
 #line 116 "pretty.py"
 }
-#line 3824 "pretty.c"
+#line 3565 "pretty.c"
 
 static Py2cValue mod_pretty(void) {
     g_pretty__ParseError = PY2C_NULL;
@@ -3889,7 +3630,7 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob)) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_43.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     t[1] = py2c_list_new(3);
 #line 125 "pretty.py"
@@ -3901,15 +3642,15 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 4; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_45.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 125 "pretty.py"
-    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob), py2c_obj_value(&str_54.ob)});
+    t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_47.ob), py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob)});
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_51.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_46.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 125 "pretty.py"
@@ -3917,21 +3658,21 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_56.ob), py2c_int(42)) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), py2c_int(42)) < 0) { loc = 6; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_57.ob), py2c_float(0.75)) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_52.ob), py2c_float(0.75)) < 0) { loc = 6; goto error; }
 #line 125 "pretty.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_58.ob), t[2]) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_53.ob), t[2]) < 0) { loc = 6; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_59.ob), py2c_float(-1.5e-09)) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_54.ob), py2c_float(-1.5e-09)) < 0) { loc = 6; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_50.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 125 "pretty.py"
@@ -3945,7 +3686,7 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (py2c_list_append(t[1], PY2C_NONE) < 0) { loc = 8; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_60.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_55.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 125 "pretty.py"
@@ -3961,7 +3702,7 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_62.ob), t[3]) < 0) { loc = 10; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_57.ob), t[3]) < 0) { loc = 10; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 125 "pretty.py"
@@ -3977,7 +3718,7 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_63.ob), t[3]) < 0) { loc = 12; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_58.ob), t[3]) < 0) { loc = 12; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 125 "pretty.py"
@@ -4005,9 +3746,9 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 125 "pretty.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_64.ob)) < 0) { loc = 16; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_59.ob)) < 0) { loc = 16; goto error; }
 #line 125 "pretty.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_65.ob)) < 0) { loc = 16; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_60.ob)) < 0) { loc = 16; goto error; }
 #line 125 "pretty.py"
     if (py2c_list_append(t[2], t[3]) < 0) { loc = 14; goto error; }
 #line 125 "pretty.py"
@@ -4017,11 +3758,11 @@ static Py2cValue mod_pretty(void) {
 #line 125 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_56.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 125 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_67.ob)) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob)) < 0) { loc = 3; goto error; }
 #line 125 "pretty.py"
     py2c_slot_store(&g_pretty__doc, t[0]); t[0] = PY2C_NULL;
 
@@ -4127,7 +3868,7 @@ static Py2cValue mod_pretty(void) {
 #line 137 "pretty.py"
     }
 #line 137 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_46.ob)); py2c_decref(s0); }
 #line 137 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 137 "pretty.py"
@@ -4137,11 +3878,11 @@ static Py2cValue mod_pretty(void) {
 #line 137 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 137 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_51.ob), t[3]) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_46.ob), t[3]) < 0) { loc = 26; goto error; }
 #line 137 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 137 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_obj_value(&str_68.ob)) < 0) { loc = 26; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_61.ob), py2c_obj_value(&str_63.ob)) < 0) { loc = 26; goto error; }
 #line 137 "pretty.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 137 "pretty.py"
@@ -4168,7 +3909,7 @@ static Py2cValue mod_pretty(void) {
 #line 138 "pretty.py"
     }
 #line 138 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_56.ob)); py2c_decref(s0); }
 #line 138 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 138 "pretty.py"
@@ -4186,7 +3927,7 @@ static Py2cValue mod_pretty(void) {
 #line 138 "pretty.py"
     }
 #line 138 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_55.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__back); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_50.ob)); py2c_decref(s0); }
 #line 138 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 138 "pretty.py"
@@ -4228,7 +3969,7 @@ static Py2cValue mod_pretty(void) {
 #line 140 "pretty.py"
     }
 #line 140 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_56.ob)); py2c_decref(s0); }
 #line 140 "pretty.py"
     if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 140 "pretty.py"
@@ -4246,7 +3987,7 @@ static Py2cValue mod_pretty(void) {
 #line 140 "pretty.py"
     }
 #line 140 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_51.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__doc); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_46.ob)); py2c_decref(s0); }
 #line 140 "pretty.py"
     if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 140 "pretty.py"
@@ -4310,7 +4051,7 @@ static Py2cValue mod_pretty(void) {
 #line 140 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 140 "pretty.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_69.ob), t[7]) < 0) { loc = 52; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_64.ob), t[7]) < 0) { loc = 52; goto error; }
 #line 140 "pretty.py"
     PY2C_CLEAR(t[7]);
 #line 140 "pretty.py"
@@ -4350,39 +4091,45 @@ static Py2cValue mod_pretty(void) {
 #line 142 "pretty.py"
     }
 #line 142 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
-#line 142 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 142 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 142 "pretty.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 142 "pretty.py"
     }
 #line 142 "pretty.py"
-    t[2] = py2c_slot_load(&g_pretty__loop);
+    t[0] = py2c_slot_load(&g_pretty__loop);
 #line 142 "pretty.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_pretty__loop);
 #line 142 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 142 "pretty.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 142 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 142 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 142 "pretty.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 143 "pretty.py"
     t[0] = py2c_dict_new();
 #line 143 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 143 "pretty.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_70.ob), PY2C_NONE) < 0) { loc = 60; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_65.ob), PY2C_NONE) < 0) { loc = 59; goto error; }
 #line 143 "pretty.py"
     py2c_slot_store(&g_pretty__d, t[0]); t[0] = PY2C_NULL;
 
+#line 144 "pretty.py"
+    if (!py2c_slot_bound(&g_pretty__d)) {
+#line 144 "pretty.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 144 "pretty.py"
+        { loc = 60; goto error; }
+#line 144 "pretty.py"
+    }
 #line 144 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
 #line 144 "pretty.py"
@@ -4392,22 +4139,14 @@ static Py2cValue mod_pretty(void) {
 #line 144 "pretty.py"
     }
 #line 144 "pretty.py"
-    if (!py2c_slot_bound(&g_pretty__d)) {
-#line 144 "pretty.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 144 "pretty.py"
-        { loc = 62; goto error; }
-#line 144 "pretty.py"
-    }
-#line 144 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_70.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_65.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 145 "pretty.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
@@ -4417,7 +4156,7 @@ static Py2cValue mod_pretty(void) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 145 "pretty.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
@@ -4425,37 +4164,37 @@ static Py2cValue mod_pretty(void) {
 #line 145 "pretty.py"
     t[2] = py2c_list_new(2);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__loop)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'loop' is not defined");
 #line 145 "pretty.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__loop); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 145 "pretty.py"
     if (!py2c_slot_bound(&g_pretty__d)) {
 #line 145 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 145 "pretty.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 145 "pretty.py"
     }
 #line 145 "pretty.py"
-    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_pretty__d); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 145 "pretty.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 145 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 145 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 145 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
 #line 145 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 145 "pretty.py"
@@ -4468,23 +4207,23 @@ static Py2cValue mod_pretty(void) {
 #line 146 "pretty.py"
     t[0] = py2c_list_new(6);
 #line 146 "pretty.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_66.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_72.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_67.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_73.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_68.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_74.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_69.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_75.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_70.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_76.ob)) < 0) { loc = 72; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_71.ob)) < 0) { loc = 71; goto error; }
 #line 146 "pretty.py"
     t[1] = py2c_iter(t[0]);
 #line 146 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 146 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 146 "pretty.py"
@@ -4494,7 +4233,7 @@ L0:;
 #line 146 "pretty.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 146 "pretty.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 70; goto error; }
 #line 146 "pretty.py"
         goto L1;
 #line 146 "pretty.py"
@@ -4507,7 +4246,7 @@ L0:;
 #line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 148 "pretty.py"
-        { loc = 75; goto error_1; }
+        { loc = 74; goto error_1; }
 #line 148 "pretty.py"
     }
 #line 148 "pretty.py"
@@ -4517,11 +4256,11 @@ L0:;
 #line 148 "pretty.py"
     t[2] = PY2C_NULL;
 #line 148 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_1; }
 #line 148 "pretty.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 148 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error_1; }
 #line 148 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 148 "pretty.py"
@@ -4535,12 +4274,6 @@ error_1:
 #line 148 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 148 "pretty.py"
-    PY2C_CLEAR(t[5]);
-#line 148 "pretty.py"
-    PY2C_CLEAR(t[6]);
-#line 148 "pretty.py"
-    PY2C_CLEAR(t[7]);
-#line 148 "pretty.py"
     t[2] = py2c_error_fetch();
 #line 148 "pretty.py"
     py2c_exc_handled_push(t[2]);
@@ -4549,13 +4282,13 @@ error_1:
 #line 148 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ParseError' is not defined");
 #line 148 "pretty.py"
-        { loc = 76; goto error_2; }
+        { loc = 75; goto error_2; }
 #line 148 "pretty.py"
     }
 #line 148 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__ParseError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 148 "pretty.py"
-    if (n0 < 0) { loc = 76; goto error_2; }
+    if (n0 < 0) { loc = 75; goto error_2; }
 #line 148 "pretty.py"
     if (!n0) goto L4;
 #line 148 "pretty.py"
@@ -4566,17 +4299,17 @@ error_1:
 #line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 150 "pretty.py"
-        { loc = 79; goto error_3; }
+        { loc = 78; goto error_3; }
 #line 150 "pretty.py"
     }
 #line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error_3; }
 #line 150 "pretty.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_72.ob));
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 150 "pretty.py"
@@ -4584,17 +4317,17 @@ error_1:
 #line 150 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 150 "pretty.py"
-        { loc = 81; goto error_3; }
+        { loc = 80; goto error_3; }
 #line 150 "pretty.py"
     }
 #line 150 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error_3; }
 #line 150 "pretty.py"
-    t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_78.ob), t[5]});
+    t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_73.ob), t[5]});
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 150 "pretty.py"
@@ -4602,7 +4335,7 @@ error_1:
 #line 150 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 150 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error_3; }
 #line 150 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 150 "pretty.py"
@@ -4620,7 +4353,7 @@ L4:;
 #line 150 "pretty.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 150 "pretty.py"
-    if (n0 < 0) { loc = 83; goto error_2; }
+    if (n0 < 0) { loc = 82; goto error_2; }
 #line 150 "pretty.py"
     if (!n0) goto L5;
 #line 150 "pretty.py"
@@ -4631,17 +4364,17 @@ L4:;
 #line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 152 "pretty.py"
-        { loc = 86; goto error_4; }
+        { loc = 85; goto error_4; }
 #line 152 "pretty.py"
     }
 #line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_4; }
 #line 152 "pretty.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_77.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_72.ob));
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[3]);
 #line 152 "pretty.py"
@@ -4649,17 +4382,17 @@ L4:;
 #line 152 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 152 "pretty.py"
-        { loc = 88; goto error_4; }
+        { loc = 87; goto error_4; }
 #line 152 "pretty.py"
     }
 #line 152 "pretty.py"
     { Py2cValue s0 = py2c_slot_load(&g_pretty__e); t[5] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 87; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error_4; }
 #line 152 "pretty.py"
-    t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_79.ob), t[5]});
+    t[6] = py2c_str_join_array(3, (Py2cValue[]){t[4], py2c_obj_value(&str_74.ob), t[5]});
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[4]);
 #line 152 "pretty.py"
@@ -4667,7 +4400,7 @@ L4:;
 #line 152 "pretty.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 152 "pretty.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 84; goto error_4; }
+    if (PY2C_IS_NULL(t[7])) { loc = 83; goto error_4; }
 #line 152 "pretty.py"
     PY2C_CLEAR(t[6]);
 #line 152 "pretty.py"
@@ -4738,7 +4471,7 @@ L1:;
 #line 154 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dump' is not defined");
 #line 154 "pretty.py"
-        { loc = 91; goto error_5; }
+        { loc = 90; goto error_5; }
 #line 154 "pretty.py"
     }
 #line 154 "pretty.py"
@@ -4746,23 +4479,23 @@ L1:;
 #line 154 "pretty.py"
     t[1] = py2c_dict_new();
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error_5; }
 #line 154 "pretty.py"
     t[2] = py2c_set_new();
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 93; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 92; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 93; goto error_5; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 92; goto error_5; }
 #line 154 "pretty.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_80.ob), t[2]) < 0) { loc = 92; goto error_5; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_75.ob), t[2]) < 0) { loc = 91; goto error_5; }
 #line 154 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 154 "pretty.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 154 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_5; }
 #line 154 "pretty.py"
     PY2C_CLEAR(t[0]);
 #line 154 "pretty.py"
@@ -4782,19 +4515,13 @@ error_5:
 #line 154 "pretty.py"
     PY2C_CLEAR(t[2]);
 #line 154 "pretty.py"
-    PY2C_CLEAR(t[5]);
-#line 154 "pretty.py"
-    PY2C_CLEAR(t[6]);
-#line 154 "pretty.py"
-    PY2C_CLEAR(t[7]);
-#line 154 "pretty.py"
     t[0] = py2c_error_fetch();
 #line 154 "pretty.py"
     py2c_exc_handled_push(t[0]);
 #line 154 "pretty.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 154 "pretty.py"
-    if (n0 < 0) { loc = 94; goto error_6; }
+    if (n0 < 0) { loc = 93; goto error_6; }
 #line 154 "pretty.py"
     if (!n0) goto L8;
 #line 154 "pretty.py"
@@ -4805,15 +4532,15 @@ error_5:
 #line 156 "pretty.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 156 "pretty.py"
-        { loc = 96; goto error_7; }
+        { loc = 95; goto error_7; }
 #line 156 "pretty.py"
     }
 #line 156 "pretty.py"
     t[1] = py2c_slot_load(&g_pretty__e);
 #line 156 "pretty.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_81.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_76.ob), t[1]}, 2);
 #line 156 "pretty.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_7; }
 #line 156 "pretty.py"
     PY2C_CLEAR(t[1]);
 #line 156 "pretty.py"
@@ -4877,16 +4604,10 @@ unwind:
 #line 156 "pretty.py"
 cleanup:
 #line 156 "pretty.py"
-    PY2C_CLEAR(t[5]);
-#line 156 "pretty.py"
-    PY2C_CLEAR(t[6]);
-#line 156 "pretty.py"
-    PY2C_CLEAR(t[7]);
-#line 156 "pretty.py"
     return result;
 #line 156 "pretty.py"
 }
-#line 4890 "pretty.c"
+#line 4611 "pretty.c"
 
 static void clear_mod_pretty(void) {
     PY2C_CLEAR(g_pretty__e);

@@ -5,29 +5,23 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("  ", 2, 2);
-static Py2cStr str_3 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_5 = PY2C_STR_STATIC("Q", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("53..7....", 9, 9);
-static Py2cStr str_8 = PY2C_STR_STATIC("6..195...", 9, 9);
-static Py2cStr str_9 = PY2C_STR_STATIC(".98....6.", 9, 9);
-static Py2cStr str_10 = PY2C_STR_STATIC("8...6...3", 9, 9);
-static Py2cStr str_11 = PY2C_STR_STATIC("4..8.3..1", 9, 9);
-static Py2cStr str_12 = PY2C_STR_STATIC("7...2...6", 9, 9);
-static Py2cStr str_13 = PY2C_STR_STATIC(".6....28.", 9, 9);
-static Py2cStr str_14 = PY2C_STR_STATIC("...419..5", 9, 9);
-static Py2cStr str_15 = PY2C_STR_STATIC("....8..79", 9, 9);
-static Py2cStr str_16 = PY2C_STR_STATIC("solved:", 7, 7);
-static Py2cStr str_17 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_18 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("abcde", 5, 5);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[6];
+static Py2cStr str_0 = PY2C_STR_STATIC("  ", 2, 2);
+static Py2cStr str_1 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("Q", 1, 1);
+static Py2cStr str_3 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("53..7....", 9, 9);
+static Py2cStr str_5 = PY2C_STR_STATIC("6..195...", 9, 9);
+static Py2cStr str_6 = PY2C_STR_STATIC(".98....6.", 9, 9);
+static Py2cStr str_7 = PY2C_STR_STATIC("8...6...3", 9, 9);
+static Py2cStr str_8 = PY2C_STR_STATIC("4..8.3..1", 9, 9);
+static Py2cStr str_9 = PY2C_STR_STATIC("7...2...6", 9, 9);
+static Py2cStr str_10 = PY2C_STR_STATIC(".6....28.", 9, 9);
+static Py2cStr str_11 = PY2C_STR_STATIC("...419..5", 9, 9);
+static Py2cStr str_12 = PY2C_STR_STATIC("....8..79", 9, 9);
+static Py2cStr str_13 = PY2C_STR_STATIC("solved:", 7, 7);
+static Py2cStr str_14 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("abcde", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_puzzles__queens;
@@ -145,13 +139,11 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {103, "for i, row in enumerate(board):", "    ^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", NULL},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "      ^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "              ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                               ^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                   ^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                               ~~~^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                              ^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                       ^^^^^^^^^^^^^^^^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                                ^^^"},
     {104, "print(\" \".join(str(v) for v in row[:3]), \"|\", \" \".join(map(str, row[3:6])), \"|\", *row[6:])", "                                                                    ^^^"},
@@ -191,7 +183,7 @@ static const Py2cCodeLoc locs_mod_puzzles[] = {
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                               ^^^^^^^^^^^^^^^"},
     {110, "print(find_first(lambda x: x > 10, [1, 5, 11, 20]), find_first(lambda x: x < 0, [1, 2]))", "                                                                                ^^^^^^"},
 };
-static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 74};
+static const Py2cCode code_mod_puzzles = {"puzzles.py", "<module>", locs_mod_puzzles, 72};
 
 /* queens: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_queens[] = {
@@ -210,10 +202,8 @@ static const Py2cFuncInfo info_f_queens = {"queens", "queens", params_f_queens, 
 /* queens.<locals>.safe: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_queens__safe[] = {
     {8, "r = len(cols)", "    ^^^^^^^^^"},
-    {8, "r = len(cols)", "        ^^^^"},
     {9, "for pr, pc in enumerate(cols):", NULL},
     {9, "for pr, pc in enumerate(cols):", "              ^^^^^^^^^^^^^^^"},
-    {9, "for pr, pc in enumerate(cols):", "                        ^^^^"},
     {9, "for pr, pc in enumerate(cols):", "    ^^^^^^"},
     {10, "if pc == c or abs(pc - c) == r - pr:", "   ^^^^^^^"},
     {10, "if pc == c or abs(pc - c) == r - pr:", "   ^^"},
@@ -225,7 +215,7 @@ static const Py2cCodeLoc locs_f_queens__safe[] = {
     {10, "if pc == c or abs(pc - c) == r - pr:", "                                 ^^"},
     {10, "if pc == c or abs(pc - c) == r - pr:", "                             ~~^~~~"},
 };
-static const Py2cCode code_f_queens__safe = {"puzzles.py", "safe", locs_f_queens__safe, 15};
+static const Py2cCode code_f_queens__safe = {"puzzles.py", "safe", locs_f_queens__safe, 13};
 static const char *const params_f_queens__safe[] = {"c"};
 static const Py2cFuncInfo info_f_queens__safe = {"safe", "queens.<locals>.safe", params_f_queens__safe, 0, 1, 0, 0, f_queens__safe, &code_f_queens__safe, NULL, "__main__"};
 
@@ -233,32 +223,22 @@ static const Py2cFuncInfo info_f_queens__safe = {"safe", "queens.<locals>.safe",
 static const Py2cCodeLoc locs_f_queens__place[] = {
     {15, "if len(cols) == n:", "   ^^^^^^^^^^^^^^"},
     {15, "if len(cols) == n:", "   ^^^^^^^^^"},
-    {15, "if len(cols) == n:", "       ^^^^"},
-    {15, "if len(cols) == n:", "                ^"},
     {16, "solutions.append(cols[:])", NULL},
-    {16, "solutions.append(cols[:])", "^^^^^^^^^"},
-    {16, "solutions.append(cols[:])", "^^^^^^^^^^^^^^^^"},
-    {16, "solutions.append(cols[:])", "                 ^^^^"},
     {16, "solutions.append(cols[:])", "                      ^"},
     {16, "solutions.append(cols[:])", "                 ~~~~^^^"},
     {18, "for c in range(n):", NULL},
     {18, "for c in range(n):", "         ^^^^^^^^"},
-    {18, "for c in range(n):", "               ^"},
     {19, "if safe(c):", "   ^^^^^^^"},
     {19, "if safe(c):", "   ^^^^"},
     {19, "if safe(c):", "        ^"},
     {19, "if safe(c):", "   ^^^^^^^"},
     {20, "cols.append(c)", NULL},
-    {20, "cols.append(c)", "^^^^"},
-    {20, "cols.append(c)", "^^^^^^^^^^^"},
     {20, "cols.append(c)", "            ^"},
     {21, "place()", NULL},
     {21, "place()", "^^^^^"},
     {22, "cols.pop()", NULL},
-    {22, "cols.pop()", "^^^^"},
-    {22, "cols.pop()", "^^^^^^^^"},
 };
-static const Py2cCode code_f_queens__place = {"puzzles.py", "place", locs_f_queens__place, 26};
+static const Py2cCode code_f_queens__place = {"puzzles.py", "place", locs_f_queens__place, 16};
 static const Py2cFuncInfo info_f_queens__place = {"place", "queens.<locals>.place", NULL, 0, 0, 0, 0, f_queens__place, &code_f_queens__place, NULL, "__main__"};
 
 /* show_board: where its operations can raise, for tracebacks */
@@ -266,13 +246,12 @@ static const Py2cCodeLoc locs_f_show_board[] = {
     {29, "for c in sol:", NULL},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", NULL},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "             ^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                                                      ^^^^^^^^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "                                                            ^^^^^^^^"},
     {30, "print(\"  \" + \" \".join(\"Q\" if i == c else \".\" for i in range(len(sol))))", "      ~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_show_board = {"puzzles.py", "show_board", locs_f_show_board, 8};
+static const Py2cCode code_f_show_board = {"puzzles.py", "show_board", locs_f_show_board, 7};
 static const char *const params_f_show_board[] = {"sol"};
 static const Py2cFuncInfo info_f_show_board = {"show_board", "show_board", params_f_show_board, 0, 1, 0, 0, f_show_board, &code_f_show_board, NULL, "__main__"};
 
@@ -330,13 +309,11 @@ static const Py2cCodeLoc locs_f_ok[] = {
     {57, "if any(board[i][c] == v for i in range(9)):", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "if any(board[i][c] == v for i in range(9)):", "                                 ^^^^^^^^"},
     {57, "if any(board[i][c] == v for i in range(9)):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "              ~~^^~~"},
     {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "         ~~^~~~~~~~~~"},
     {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "                            ^"},
     {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "                            ~~^^~~"},
     {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "                       ~~^~~~~~~~~~"},
-    {59, "br, bc = 3 * (r // 3), 3 * (c // 3)", "^^^^^^"},
     {60, "for i in range(br, br + 3):", NULL},
     {60, "for i in range(br, br + 3):", "         ^^^^^^^^^^^^^^^^^"},
     {60, "for i in range(br, br + 3):", "               ^^"},
@@ -355,7 +332,7 @@ static const Py2cCodeLoc locs_f_ok[] = {
     {62, "if board[i][j] == v:", "   ~~~~~~~~^^^"},
     {62, "if board[i][j] == v:", "                  ^"},
 };
-static const Py2cCode code_f_ok = {"puzzles.py", "ok", locs_f_ok, 32};
+static const Py2cCode code_f_ok = {"puzzles.py", "ok", locs_f_ok, 30};
 static const char *const params_f_ok[] = {"board", "r", "c", "v"};
 static const Py2cFuncInfo info_f_ok = {"ok", "ok", params_f_ok, 0, 4, 0, 0, f_ok, &code_f_ok, NULL, "__main__"};
 
@@ -389,16 +366,13 @@ static const Py2cCodeLoc locs_f_subset_sum__go[] = {
     {69, "if remaining == 0:", "   ^^^^^^^^^^^^^^"},
     {71, "if i == len(nums) or remaining < 0:", "   ^^^^^^^^^^^^^^"},
     {71, "if i == len(nums) or remaining < 0:", "        ^^^^^^^^^"},
-    {71, "if i == len(nums) or remaining < 0:", "            ^^^^"},
     {71, "if i == len(nums) or remaining < 0:", "                     ^^^^^^^^^^^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "        ^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "           ~~^~~"},
-    {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                              ^^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                              ~~~~^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                  ~~~~~~~~~~^~~~~~~~~"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                                                ^^^^^^^^^"},
-    {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                                                 ^^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                                                 ~~~~^^^"},
     {73, "found = go(i + 1, remaining - nums[i], chosen + [nums[i]])", "                                       ~~~~~~~^~~~~~~~~~~"},
     {74, "if found is not None:", "   ^^^^^^^^^^^^^^^^^"},
@@ -408,7 +382,7 @@ static const Py2cCodeLoc locs_f_subset_sum__go[] = {
     {76, "return go(i + 1, remaining, chosen)", "       ^^"},
     {76, "return go(i + 1, remaining, chosen)", "          ~~^~~"},
 };
-static const Py2cCode code_f_subset_sum__go = {"puzzles.py", "go", locs_f_subset_sum__go, 21};
+static const Py2cCode code_f_subset_sum__go = {"puzzles.py", "go", locs_f_subset_sum__go, 18};
 static const char *const params_f_subset_sum__go[] = {"i", "remaining", "chosen"};
 static const Py2cFuncInfo info_f_subset_sum__go = {"go", "subset_sum.<locals>.go", params_f_subset_sum__go, 0, 3, 0, 0, f_subset_sum__go, &code_f_subset_sum__go, NULL, "__main__"};
 
@@ -652,7 +626,7 @@ cleanup:
     return result;
 #line 25 "puzzles.py"
 }
-#line 656 "puzzles.c"
+#line 630 "puzzles.c"
 
 static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -661,8 +635,8 @@ static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_c = params[0];
@@ -670,106 +644,84 @@ static Py2cValue f_queens__safe(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_pr = PY2C_NULL;
     Py2cValue v_pc = PY2C_NULL;
     Py2cValue c_cols = PY2C_NULL;
+    Py2cValue v_cols = PY2C_NULL;
     c_cols = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_cols);
+    { Py2cValue old = v_cols; v_cols = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); py2c_decref(old); }
 
 #line 8 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+    t[0] = py2c_fast_len(v_cols);
 #line 8 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 8 "puzzles.py"
-        { loc = 1; goto error; }
-#line 8 "puzzles.py"
-    }
-#line 8 "puzzles.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-#line 8 "puzzles.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 8 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
-#line 8 "puzzles.py"
-    PY2C_CLEAR(t[0]);
-#line 8 "puzzles.py"
-    { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_r; v_r = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 9 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){v_cols}, 1);
 #line 9 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 9 "puzzles.py"
-        { loc = 4; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 9 "puzzles.py"
-    }
-#line 9 "puzzles.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-#line 9 "puzzles.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
-#line 9 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 9 "puzzles.py"
     PY2C_CLEAR(t[0]);
-#line 9 "puzzles.py"
-    t[2] = py2c_iter(t[1]);
-#line 9 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 9 "puzzles.py"
-    PY2C_CLEAR(t[1]);
 #line 9 "puzzles.py"
 L0:;
 #line 9 "puzzles.py"
-    t[3] = py2c_iter_next(t[2]);
+    t[2] = py2c_iter_next(t[1]);
 #line 9 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 9 "puzzles.py"
-        if (py2c_error_occurred()) { loc = 2; goto error; }
+        if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 9 "puzzles.py"
         goto L1;
 #line 9 "puzzles.py"
     }
 #line 9 "puzzles.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 5; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
 #line 9 "puzzles.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 9 "puzzles.py"
-    { Py2cValue old = v_pr; v_pr = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_pr; v_pr = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 #line 9 "puzzles.py"
-    { Py2cValue old = v_pc; v_pc = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_pc; v_pc = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "puzzles.py"
     n0 = py2c_fast_compare_bool(v_pc, v_c, PY2C_EQ);
 #line 10 "puzzles.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 4; goto error; }
 #line 10 "puzzles.py"
     if (n0) goto L5;
 #line 10 "puzzles.py"
-    t[3] = py2c_fast_binary_op(v_pc, v_c, PY2C_OP_SUB);
+    t[2] = py2c_fast_binary_op(v_pc, v_c, PY2C_OP_SUB);
 #line 10 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 10 "puzzles.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
 #line 10 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 10 "puzzles.py"
+    PY2C_CLEAR(t[2]);
+#line 10 "puzzles.py"
+    t[4] = py2c_fast_binary_op(v_r, v_pr, PY2C_OP_SUB);
+#line 10 "puzzles.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+#line 10 "puzzles.py"
+    n1 = py2c_fast_compare_bool(t[3], t[4], PY2C_EQ);
+#line 10 "puzzles.py"
+    if (n1 < 0) { loc = 6; goto error; }
 #line 10 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 10 "puzzles.py"
-    t[5] = py2c_fast_binary_op(v_r, v_pr, PY2C_OP_SUB);
-#line 10 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-#line 10 "puzzles.py"
-    n1 = py2c_fast_compare_bool(t[4], t[5], PY2C_EQ);
-#line 10 "puzzles.py"
-    if (n1 < 0) { loc = 8; goto error; }
-#line 10 "puzzles.py"
     PY2C_CLEAR(t[4]);
-#line 10 "puzzles.py"
-    PY2C_CLEAR(t[5]);
 #line 10 "puzzles.py"
     if (!n1) goto L3;
 #line 10 "puzzles.py"
 L5:;
 
 #line 11 "puzzles.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 11 "puzzles.py"
     result = PY2C_FALSE;
 #line 11 "puzzles.py"
@@ -783,7 +735,7 @@ L3:;
 #line 11 "puzzles.py"
 L1:;
 #line 11 "puzzles.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
 #line 12 "puzzles.py"
     result = PY2C_TRUE;
@@ -796,7 +748,7 @@ error:
 #line 12 "puzzles.py"
     PY2C_CLEAR(result);
 #line 12 "puzzles.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 12 "puzzles.py"
 cleanup:
 #line 12 "puzzles.py"
@@ -810,12 +762,14 @@ cleanup:
 #line 12 "puzzles.py"
     PY2C_CLEAR(c_cols);
 #line 12 "puzzles.py"
+    PY2C_CLEAR(v_cols);
+#line 12 "puzzles.py"
     py2c_recursion_leave();
 #line 12 "puzzles.py"
     return result;
 #line 12 "puzzles.py"
 }
-#line 819 "puzzles.c"
+#line 773 "puzzles.c"
 
 static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -823,8 +777,8 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_c = PY2C_NULL;
     Py2cValue c_cols = PY2C_NULL;
@@ -832,6 +786,9 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_solutions = PY2C_NULL;
     Py2cValue c_safe = PY2C_NULL;
     Py2cValue c_place = PY2C_NULL;
+    Py2cValue v_cols = PY2C_NULL;
+    Py2cValue v_n = PY2C_NULL;
+    Py2cValue v_solutions = PY2C_NULL;
     (void)params;
     c_cols = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_cols);
@@ -843,80 +800,41 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
     py2c_incref(c_safe);
     c_place = py2c_tuple_item(fn->closure, 4);
     py2c_incref(c_place);
+    { Py2cValue old = v_cols; v_cols = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); py2c_decref(old); }
+    { Py2cValue old = v_solutions; v_solutions = py2c_slot_load(&py2c_cell_ptr(c_solutions)->ref); py2c_decref(old); }
 
 #line 15 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+    t[0] = py2c_fast_len(v_cols);
 #line 15 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 15 "puzzles.py"
-        { loc = 2; goto error; }
-#line 15 "puzzles.py"
-    }
-#line 15 "puzzles.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref);
-#line 15 "puzzles.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 15 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
-#line 15 "puzzles.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
-#line 15 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-#line 15 "puzzles.py"
-        { loc = 3; goto error; }
-#line 15 "puzzles.py"
-    }
-#line 15 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_n)->ref); n0 = py2c_fast_compare_bool(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    n0 = py2c_fast_compare_bool(t[0], v_n, PY2C_EQ);
 #line 15 "puzzles.py"
     if (n0 < 0) { loc = 0; goto error; }
 #line 15 "puzzles.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 #line 15 "puzzles.py"
     if (!n0) goto L0;
 
 #line 16 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_solutions)->ref)) {
+    t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 16 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'solutions' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 16 "puzzles.py"
-        { loc = 5; goto error; }
+    t[1] = py2c_fast_getitem(v_cols, t[0]);
 #line 16 "puzzles.py"
-    }
-#line 16 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_solutions)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
-#line 16 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
-#line 16 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-#line 16 "puzzles.py"
-        { loc = 7; goto error; }
-#line 16 "puzzles.py"
-    }
-#line 16 "puzzles.py"
-    t[2] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
-#line 16 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 16 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
-#line 16 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
-#line 16 "puzzles.py"
-    PY2C_CLEAR(t[2]);
-#line 16 "puzzles.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 16 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 16 "puzzles.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 16 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 16 "puzzles.py"
+    t[2] = py2c_direct_list_append(v_solutions, t[1]);
+#line 16 "puzzles.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 16 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 16 "puzzles.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 17 "puzzles.py"
     result = PY2C_NONE;
@@ -926,29 +844,21 @@ static Py2cValue f_queens__place(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 18 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_n)->ref)) {
-#line 18 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'n' where it is not associated with a value in enclosing scope");
-#line 18 "puzzles.py"
-        { loc = 12; goto error; }
-#line 18 "puzzles.py"
-    }
-#line 18 "puzzles.py"
     t[0] = py2c_int(0);
 #line 18 "puzzles.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_n)->ref);
+    t[1] = v_n; py2c_incref(t[1]);
 #line 18 "puzzles.py"
     t[2] = py2c_int(1);
 #line 18 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 18 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 18 "puzzles.py"
 L2:;
 #line 18 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 18 "puzzles.py"
-    if (n0 < 0) { loc = 10; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 18 "puzzles.py"
     if (!n0) goto L3;
 #line 18 "puzzles.py"
@@ -959,7 +869,7 @@ L2:;
 #line 19 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'safe' where it is not associated with a value in enclosing scope");
 #line 19 "puzzles.py"
-        { loc = 14; goto error; }
+        { loc = 8; goto error; }
 #line 19 "puzzles.py"
     }
 #line 19 "puzzles.py"
@@ -967,45 +877,31 @@ L2:;
 #line 19 "puzzles.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){v_c}, 1);
 #line 19 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 19 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 19 "puzzles.py"
     n0 = py2c_fast_is_true(t[5]);
 #line 19 "puzzles.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 10; goto error; }
 #line 19 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 19 "puzzles.py"
     if (!n0) goto L5;
 
 #line 20 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+    t[4] = py2c_direct_list_append(v_cols, v_c);
 #line 20 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-#line 20 "puzzles.py"
-        { loc = 18; goto error; }
-#line 20 "puzzles.py"
-    }
-#line 20 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-#line 20 "puzzles.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_c}, 1, PY2C_NULL);
-#line 20 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
 #line 20 "puzzles.py"
     PY2C_CLEAR(t[4]);
-#line 20 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "puzzles.py"
-    PY2C_CLEAR(t[6]);
 
 #line 21 "puzzles.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c_place)->ref)) {
 #line 21 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'place' where it is not associated with a value in enclosing scope");
 #line 21 "puzzles.py"
-        { loc = 22; goto error; }
+        { loc = 14; goto error; }
 #line 21 "puzzles.py"
     }
 #line 21 "puzzles.py"
@@ -1013,32 +909,18 @@ L2:;
 #line 21 "puzzles.py"
     t[5] = py2c_fast_call(t[4], NULL, 0);
 #line 21 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 21 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 21 "puzzles.py"
     PY2C_CLEAR(t[5]);
 
 #line 22 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_cols)->ref)) {
+    t[4] = py2c_direct_list_pop(v_cols, PY2C_NULL);
 #line 22 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'cols' where it is not associated with a value in enclosing scope");
-#line 22 "puzzles.py"
-        { loc = 24; goto error; }
-#line 22 "puzzles.py"
-    }
-#line 22 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_cols)->ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
-#line 22 "puzzles.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-#line 22 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
 #line 22 "puzzles.py"
     PY2C_CLEAR(t[4]);
-#line 22 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-#line 22 "puzzles.py"
-    PY2C_CLEAR(t[6]);
 #line 22 "puzzles.py"
 L5:;
 #line 22 "puzzles.py"
@@ -1066,15 +948,13 @@ error:
 #line 22 "puzzles.py"
     PY2C_CLEAR(result);
 #line 22 "puzzles.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 22 "puzzles.py"
 cleanup:
 #line 22 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 22 "puzzles.py"
     PY2C_CLEAR(t[5]);
-#line 22 "puzzles.py"
-    PY2C_CLEAR(t[6]);
 #line 22 "puzzles.py"
     PY2C_CLEAR(v_c);
 #line 22 "puzzles.py"
@@ -1088,12 +968,18 @@ cleanup:
 #line 22 "puzzles.py"
     PY2C_CLEAR(c_place);
 #line 22 "puzzles.py"
+    PY2C_CLEAR(v_cols);
+#line 22 "puzzles.py"
+    PY2C_CLEAR(v_n);
+#line 22 "puzzles.py"
+    PY2C_CLEAR(v_solutions);
+#line 22 "puzzles.py"
     py2c_recursion_leave();
 #line 22 "puzzles.py"
     return result;
 #line 22 "puzzles.py"
 }
-#line 1097 "puzzles.c"
+#line 983 "puzzles.c"
 
 static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1102,8 +988,8 @@ static Py2cValue f_show_board(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_sol = params[0];
     Py2cValue c_c = PY2C_NULL;
     (void)fn;
@@ -1130,35 +1016,33 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_c)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 30 "puzzles.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_fast_len(v_sol);
 #line 30 "puzzles.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_sol}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
 #line 30 "puzzles.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 30 "puzzles.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_iter(t[2]);
 #line 30 "puzzles.py"
-    t[5] = py2c_iter(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 30 "puzzles.py"
-    PY2C_CLEAR(t[4]);
+    t[4] = py2c_generator_new(&geninfo_f_show_board__genexpr);
 #line 30 "puzzles.py"
-    t[6] = py2c_generator_new(&geninfo_f_show_board__genexpr);
-#line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
 #line 30 "puzzles.py"
     {
 #line 30 "puzzles.py"
-        fr_f_show_board__genexpr *nf = py2c_generator_frame(t[6]);
+        fr_f_show_board__genexpr *nf = py2c_generator_frame(t[4]);
 #line 30 "puzzles.py"
-        nf->v_0 = t[5];
+        nf->v_0 = t[3];
 #line 30 "puzzles.py"
-        t[5] = PY2C_NULL;
+        t[3] = PY2C_NULL;
 #line 30 "puzzles.py"
         nf->c_c = c_c;
 #line 30 "puzzles.py"
@@ -1166,29 +1050,25 @@ L0:;
 #line 30 "puzzles.py"
     }
 #line 30 "puzzles.py"
-    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_1.ob), t[4]);
 #line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 2; goto error; }
+#line 30 "puzzles.py"
+    PY2C_CLEAR(t[4]);
+#line 30 "puzzles.py"
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), t[5], PY2C_OP_ADD);
+#line 30 "puzzles.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+#line 30 "puzzles.py"
+    PY2C_CLEAR(t[5]);
+#line 30 "puzzles.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
+#line 30 "puzzles.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 1; goto error; }
 #line 30 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 30 "puzzles.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "puzzles.py"
-    PY2C_CLEAR(t[2]);
-#line 30 "puzzles.py"
-    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[7], PY2C_OP_ADD);
-#line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
-#line 30 "puzzles.py"
     PY2C_CLEAR(t[7]);
-#line 30 "puzzles.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 30 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 1; goto error; }
-#line 30 "puzzles.py"
-    PY2C_CLEAR(t[8]);
-#line 30 "puzzles.py"
-    PY2C_CLEAR(t[9]);
 #line 30 "puzzles.py"
     py2c_safepoint();
 #line 30 "puzzles.py"
@@ -1208,7 +1088,7 @@ error:
 #line 30 "puzzles.py"
     PY2C_CLEAR(result);
 #line 30 "puzzles.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 30 "puzzles.py"
 cleanup:
 #line 30 "puzzles.py"
@@ -1221,7 +1101,7 @@ cleanup:
     return result;
 #line 30 "puzzles.py"
 }
-#line 1225 "puzzles.c"
+#line 1105 "puzzles.c"
 
 static Py2cValue f_show_board__genexpr(Py2cGenerator *gen) {
     fr_f_show_board__genexpr *fr = gen->frame;
@@ -1265,13 +1145,13 @@ L0:;
 #line 30 "puzzles.py"
     if (!fr->n0) goto L2;
 #line 30 "puzzles.py"
-    fr->t[0] = py2c_obj_value(&str_5.ob);
+    fr->t[0] = py2c_obj_value(&str_2.ob);
 #line 30 "puzzles.py"
     goto L3;
 #line 30 "puzzles.py"
 L2:;
 #line 30 "puzzles.py"
-    fr->t[0] = py2c_obj_value(&str_6.ob);
+    fr->t[0] = py2c_obj_value(&str_3.ob);
 #line 30 "puzzles.py"
 L3:;
 #line 30 "puzzles.py"
@@ -1308,7 +1188,7 @@ cleanup:
     return result;
 #line 30 "puzzles.py"
 }
-#line 1312 "puzzles.c"
+#line 1192 "puzzles.c"
 
 static Py2cValue f_solve(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1574,7 +1454,7 @@ cleanup:
     return result;
 #line 51 "puzzles.py"
 }
-#line 1578 "puzzles.c"
+#line 1458 "puzzles.c"
 
 static Py2cValue f_ok(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1739,11 +1619,11 @@ L4:;
 #line 59 "puzzles.py"
     t[1] = py2c_fast_binary_op(v_r, py2c_int(3), PY2C_OP_FLOORDIV);
 #line 59 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 59 "puzzles.py"
     t[2] = py2c_fast_binary_op(py2c_int(3), t[1], PY2C_OP_MUL);
 #line 59 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 59 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 59 "puzzles.py"
@@ -1755,7 +1635,7 @@ L5:;
 #line 59 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'c' where it is not associated with a value");
 #line 59 "puzzles.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 59 "puzzles.py"
     }
 #line 59 "puzzles.py"
@@ -1787,17 +1667,17 @@ L6:;
 #line 59 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'c' where it is not associated with a value");
 #line 59 "puzzles.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 59 "puzzles.py"
     }
 #line 59 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_c)->ref); t[2] = py2c_fast_binary_op(s0, py2c_int(3), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 59 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 59 "puzzles.py"
     t[3] = py2c_fast_binary_op(py2c_int(3), t[2], PY2C_OP_MUL);
 #line 59 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 59 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 59 "puzzles.py"
@@ -1805,26 +1685,14 @@ L6:;
 #line 59 "puzzles.py"
 L7:;
 #line 59 "puzzles.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    { Py2cValue old = v_br; v_br = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 59 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 59 "puzzles.py"
-    PY2C_CLEAR(t[0]);
-#line 59 "puzzles.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "puzzles.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 14; goto error; }
-#line 59 "puzzles.py"
-    PY2C_CLEAR(t[2]);
-#line 59 "puzzles.py"
-    { Py2cValue old = v_br; v_br = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 59 "puzzles.py"
-    { Py2cValue old = v_bc; v_bc = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bc; v_bc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_br, py2c_int(3), PY2C_OP_ADD);
 #line 60 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 60 "puzzles.py"
     t[1] = v_br; py2c_incref(t[1]);
 #line 60 "puzzles.py"
@@ -1832,13 +1700,13 @@ L7:;
 #line 60 "puzzles.py"
     t[3] = py2c_range_loop_new(&t[1], &t[0], &t[2], 2);
 #line 60 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 60 "puzzles.py"
 L8:;
 #line 60 "puzzles.py"
     n0 = py2c_range_loop_next(t[3], &t[1], t[0], t[2], &t[4]);
 #line 60 "puzzles.py"
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
 #line 60 "puzzles.py"
     if (!n0) goto L9;
 #line 60 "puzzles.py"
@@ -1847,7 +1715,7 @@ L8:;
 #line 61 "puzzles.py"
     t[4] = py2c_fast_binary_op(v_bc, py2c_int(3), PY2C_OP_ADD);
 #line 61 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
 #line 61 "puzzles.py"
     t[5] = v_bc; py2c_incref(t[5]);
 #line 61 "puzzles.py"
@@ -1855,13 +1723,13 @@ L8:;
 #line 61 "puzzles.py"
     t[7] = py2c_range_loop_new(&t[5], &t[4], &t[6], 2);
 #line 61 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
 #line 61 "puzzles.py"
 L11:;
 #line 61 "puzzles.py"
     n0 = py2c_range_loop_next(t[7], &t[5], t[4], t[6], &t[8]);
 #line 61 "puzzles.py"
-    if (n0 < 0) { loc = 20; goto error; }
+    if (n0 < 0) { loc = 18; goto error; }
 #line 61 "puzzles.py"
     if (!n0) goto L12;
 #line 61 "puzzles.py"
@@ -1872,17 +1740,17 @@ L11:;
 #line 62 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'board' where it is not associated with a value");
 #line 62 "puzzles.py"
-        { loc = 26; goto error; }
+        { loc = 24; goto error; }
 #line 62 "puzzles.py"
     }
 #line 62 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_board)->ref); t[8] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
 #line 62 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
 #line 62 "puzzles.py"
     t[9] = py2c_fast_getitem(t[8], v_j);
 #line 62 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
 #line 62 "puzzles.py"
     PY2C_CLEAR(t[8]);
 #line 62 "puzzles.py"
@@ -1890,13 +1758,13 @@ L11:;
 #line 62 "puzzles.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'v' where it is not associated with a value");
 #line 62 "puzzles.py"
-        { loc = 31; goto error; }
+        { loc = 29; goto error; }
 #line 62 "puzzles.py"
     }
 #line 62 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_v)->ref); n0 = py2c_fast_compare_bool(t[9], s0, PY2C_EQ); py2c_decref(s0); }
 #line 62 "puzzles.py"
-    if (n0 < 0) { loc = 25; goto error; }
+    if (n0 < 0) { loc = 23; goto error; }
 #line 62 "puzzles.py"
     PY2C_CLEAR(t[9]);
 #line 62 "puzzles.py"
@@ -1985,7 +1853,7 @@ cleanup:
     return result;
 #line 64 "puzzles.py"
 }
-#line 1989 "puzzles.c"
+#line 1857 "puzzles.c"
 
 static Py2cValue f_ok__genexpr(Py2cGenerator *gen) {
     fr_f_ok__genexpr *fr = gen->frame;
@@ -2088,7 +1956,7 @@ cleanup:
     return result;
 #line 57 "puzzles.py"
 }
-#line 2092 "puzzles.c"
+#line 1960 "puzzles.c"
 
 static Py2cValue f_subset_sum(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2172,7 +2040,7 @@ cleanup:
     return result;
 #line 77 "puzzles.py"
 }
-#line 2176 "puzzles.c"
+#line 2044 "puzzles.c"
 
 static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2191,10 +2059,12 @@ static Py2cValue f_subset_sum__go(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_found = PY2C_NULL;
     Py2cValue c_nums = PY2C_NULL;
     Py2cValue c_go = PY2C_NULL;
+    Py2cValue v_nums = PY2C_NULL;
     c_nums = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_nums);
     c_go = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_go);
+    { Py2cValue old = v_nums; v_nums = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); py2c_decref(old); }
 
 #line 69 "puzzles.py"
     n0 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_EQ);
@@ -2213,35 +2083,23 @@ L0:;
 #line 71 "puzzles.py"
     t[0] = v_i; py2c_incref(t[0]);
 #line 71 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+    t[1] = py2c_fast_len(v_nums);
 #line 71 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 71 "puzzles.py"
-        { loc = 3; goto error; }
-#line 71 "puzzles.py"
-    }
-#line 71 "puzzles.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref);
-#line 71 "puzzles.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 71 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 71 "puzzles.py"
-    PY2C_CLEAR(t[1]);
-#line 71 "puzzles.py"
-    n0 = py2c_fast_compare_bool(t[0], t[2], PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_EQ);
 #line 71 "puzzles.py"
     if (n0 < 0) { loc = 1; goto error; }
 #line 71 "puzzles.py"
     PY2C_CLEAR(t[0]);
 #line 71 "puzzles.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 71 "puzzles.py"
     if (n0) goto L4;
 #line 71 "puzzles.py"
     n1 = py2c_fast_compare_bool(v_remaining, py2c_int(0), PY2C_LT);
 #line 71 "puzzles.py"
-    if (n1 < 0) { loc = 4; goto error; }
+    if (n1 < 0) { loc = 3; goto error; }
 #line 71 "puzzles.py"
     if (!n1) goto L2;
 #line 71 "puzzles.py"
@@ -2259,55 +2117,39 @@ L2:;
 #line 73 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
 #line 73 "puzzles.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 73 "puzzles.py"
     }
 #line 73 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 73 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+    t[1] = py2c_fast_getitem(v_nums, v_i);
 #line 73 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
-#line 73 "puzzles.py"
-        { loc = 8; goto error; }
-#line 73 "puzzles.py"
-    }
-#line 73 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[1] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
-#line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 73 "puzzles.py"
     t[2] = py2c_fast_binary_op(v_remaining, t[1], PY2C_OP_SUB);
 #line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 73 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 73 "puzzles.py"
     t[3] = py2c_list_new(1);
 #line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 73 "puzzles.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_nums)->ref)) {
+    t[4] = py2c_fast_getitem(v_nums, v_i);
 #line 73 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'nums' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 73 "puzzles.py"
-        { loc = 12; goto error; }
-#line 73 "puzzles.py"
-    }
-#line 73 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_nums)->ref); t[4] = py2c_fast_getitem(s0, v_i); py2c_decref(s0); }
-#line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
-#line 73 "puzzles.py"
-    if (py2c_list_append(t[3], t[4]) < 0) { loc = 11; goto error; }
+    if (py2c_list_append(t[3], t[4]) < 0) { loc = 9; goto error; }
 #line 73 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 73 "puzzles.py"
     t[4] = py2c_fast_binary_op(v_chosen, t[3], PY2C_OP_ADD);
 #line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
 #line 73 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 73 "puzzles.py"
@@ -2315,7 +2157,7 @@ L2:;
 #line 73 "puzzles.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 73 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
 #line 73 "puzzles.py"
     PY2C_CLEAR(t[5]);
 #line 73 "puzzles.py"
@@ -2346,19 +2188,19 @@ L5:;
 #line 76 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'go' where it is not associated with a value in enclosing scope");
 #line 76 "puzzles.py"
-        { loc = 19; goto error; }
+        { loc = 16; goto error; }
 #line 76 "puzzles.py"
     }
 #line 76 "puzzles.py"
     t[0] = py2c_fast_binary_op(v_i, py2c_int(1), PY2C_OP_ADD);
 #line 76 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 76 "puzzles.py"
     t[1] = py2c_slot_load(&py2c_cell_ptr(c_go)->ref);
 #line 76 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0], v_remaining, v_chosen}, 3);
 #line 76 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 76 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 76 "puzzles.py"
@@ -2390,12 +2232,14 @@ cleanup:
 #line 76 "puzzles.py"
     PY2C_CLEAR(c_go);
 #line 76 "puzzles.py"
+    PY2C_CLEAR(v_nums);
+#line 76 "puzzles.py"
     py2c_recursion_leave();
 #line 76 "puzzles.py"
     return result;
 #line 76 "puzzles.py"
 }
-#line 2399 "puzzles.c"
+#line 2243 "puzzles.c"
 
 static Py2cValue f_permutations(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_permutations);
@@ -2424,7 +2268,7 @@ static Py2cValue f_permutations_resume(Py2cGenerator *gen) {
     }
 
 #line 81 "puzzles.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_items);
 #line 81 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 81 "puzzles.py"
@@ -2473,7 +2317,7 @@ resume_1:
 L0:;
 
 #line 84 "puzzles.py"
-    fr->t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->v_items}, 1);
+    fr->t[0] = py2c_fast_len(fr->v_items);
 #line 84 "puzzles.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 8; goto error; }
 #line 84 "puzzles.py"
@@ -2643,7 +2487,7 @@ cleanup:
     return result;
 #line 87 "puzzles.py"
 }
-#line 2647 "puzzles.c"
+#line 2491 "puzzles.c"
 
 static Py2cValue f_find_first(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2768,7 +2612,7 @@ cleanup:
     return result;
 #line 95 "puzzles.py"
 }
-#line 2772 "puzzles.c"
+#line 2616 "puzzles.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2847,7 +2691,7 @@ cleanup:
     return result;
 #line 101 "puzzles.py"
 }
-#line 2851 "puzzles.c"
+#line 2695 "puzzles.c"
 
 static Py2cValue f_listcomp__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2880,7 +2724,7 @@ L0:;
 #line 101 "puzzles.py"
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 101 "puzzles.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_NE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_NE);
 #line 101 "puzzles.py"
     if (n0 < 0) { loc = 1; goto error; }
 #line 101 "puzzles.py"
@@ -2935,7 +2779,7 @@ cleanup:
     return result;
 #line 101 "puzzles.py"
 }
-#line 2939 "puzzles.c"
+#line 2783 "puzzles.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -3002,7 +2846,7 @@ cleanup:
     return result;
 #line 104 "puzzles.py"
 }
-#line 3006 "puzzles.c"
+#line 2850 "puzzles.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -3087,7 +2931,7 @@ cleanup:
     return result;
 #line 107 "puzzles.py"
 }
-#line 3091 "puzzles.c"
+#line 2935 "puzzles.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -3152,7 +2996,7 @@ cleanup:
     return result;
 #line 109 "puzzles.py"
 }
-#line 3156 "puzzles.c"
+#line 3000 "puzzles.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3190,7 +3034,7 @@ cleanup:
     return result;
 #line 110 "puzzles.py"
 }
-#line 3194 "puzzles.c"
+#line 3038 "puzzles.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3228,7 +3072,7 @@ cleanup:
     return result;
 #line 110 "puzzles.py"
 }
-#line 3232 "puzzles.c"
+#line 3076 "puzzles.c"
 
 static Py2cValue mod_puzzles(void) {
     g_puzzles__queens = PY2C_NULL;
@@ -3268,6 +3112,12 @@ static Py2cValue mod_puzzles(void) {
 #line 33 "puzzles.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 33 "puzzles.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_5.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_6.ob)) < 0) { loc = 2; goto error; }
+#line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 2; goto error; }
 #line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 2; goto error; }
@@ -3279,12 +3129,6 @@ static Py2cValue mod_puzzles(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 2; goto error; }
 #line 33 "puzzles.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 2; goto error; }
-#line 33 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 2; goto error; }
-#line 33 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 2; goto error; }
-#line 33 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 2; goto error; }
 #line 33 "puzzles.py"
     py2c_slot_store(&g_puzzles__GRID, t[0]); t[0] = PY2C_NULL;
 
@@ -3371,7 +3215,7 @@ L0:;
 #line 99 "puzzles.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 99 "puzzles.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_fast_len(t[6]);
 #line 99 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
 #line 99 "puzzles.py"
@@ -3458,7 +3302,7 @@ L1:;
 #line 102 "puzzles.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 102 "puzzles.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_13.ob), t[1]}, 2);
 #line 102 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 102 "puzzles.py"
@@ -3514,119 +3358,107 @@ L3:;
 #line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 104 "puzzles.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 29; goto error; }
+    if (!py2c_slot_bound(&g_puzzles__row)) {
+#line 104 "puzzles.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
+#line 104 "puzzles.py"
+        { loc = 30; goto error; }
+#line 104 "puzzles.py"
+    }
+#line 104 "puzzles.py"
+    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+#line 104 "puzzles.py"
+    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
+    t[6] = py2c_iter(t[5]);
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[5]);
+#line 104 "puzzles.py"
+    t[7] = py2c_generator_new(&geninfo_f_genexpr);
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 104 "puzzles.py"
+    {
+#line 104 "puzzles.py"
+        fr_f_genexpr *nf = py2c_generator_frame(t[7]);
+#line 104 "puzzles.py"
+        nf->v_0 = t[6];
+#line 104 "puzzles.py"
+        t[6] = PY2C_NULL;
+#line 104 "puzzles.py"
+    }
+#line 104 "puzzles.py"
+    t[8] = py2c_direct_str_join(py2c_obj_value(&str_1.ob), t[7]);
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[7]);
+#line 104 "puzzles.py"
+    if (py2c_list_append(t[3], t[8]) < 0) { loc = 27; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[8]);
+#line 104 "puzzles.py"
+    if (py2c_list_append(t[3], py2c_obj_value(&str_14.ob)) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
 #line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
 #line 104 "puzzles.py"
-        { loc = 31; goto error; }
+        { loc = 35; goto error; }
 #line 104 "puzzles.py"
     }
 #line 104 "puzzles.py"
-    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+    t[4] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 104 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[4]);
+#line 104 "puzzles.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[5]}, 2);
+#line 104 "puzzles.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
+#line 104 "puzzles.py"
+    PY2C_CLEAR(t[5]);
+#line 104 "puzzles.py"
+    t[7] = py2c_direct_str_join(py2c_obj_value(&str_1.ob), t[6]);
 #line 104 "puzzles.py"
     if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 104 "puzzles.py"
-    t[8] = py2c_iter(t[7]);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+    if (py2c_list_append(t[3], t[7]) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[7]);
 #line 104 "puzzles.py"
-    t[9] = py2c_generator_new(&geninfo_f_genexpr);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
-#line 104 "puzzles.py"
-    {
-#line 104 "puzzles.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[9]);
-#line 104 "puzzles.py"
-        nf->v_0 = t[8];
-#line 104 "puzzles.py"
-        t[8] = PY2C_NULL;
-#line 104 "puzzles.py"
-    }
-#line 104 "puzzles.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 28; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[9]);
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[4]);
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-#line 104 "puzzles.py"
-    if (py2c_list_append(t[3], t[10]) < 0) { loc = 27; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[10]);
-#line 104 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 27; goto error; }
-#line 104 "puzzles.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_14.ob)) < 0) { loc = 27; goto error; }
 #line 104 "puzzles.py"
     if (!py2c_slot_bound(&g_puzzles__row)) {
 #line 104 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
 #line 104 "puzzles.py"
-        { loc = 37; goto error; }
-#line 104 "puzzles.py"
-    }
-#line 104 "puzzles.py"
-    t[6] = py2c_slice_new(py2c_int(3), py2c_int(6), PY2C_NONE);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
-#line 104 "puzzles.py"
-    { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[6]);
-#line 104 "puzzles.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[7]}, 2);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[7]);
-#line 104 "puzzles.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 34; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[8]);
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[4]);
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[5]);
-#line 104 "puzzles.py"
-    if (py2c_list_append(t[3], t[9]) < 0) { loc = 27; goto error; }
-#line 104 "puzzles.py"
-    PY2C_CLEAR(t[9]);
-#line 104 "puzzles.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_17.ob)) < 0) { loc = 27; goto error; }
-#line 104 "puzzles.py"
-    if (!py2c_slot_bound(&g_puzzles__row)) {
-#line 104 "puzzles.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'row' is not defined");
-#line 104 "puzzles.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 104 "puzzles.py"
     }
 #line 104 "puzzles.py"
     t[4] = py2c_slice_new(py2c_int(6), PY2C_NONE, PY2C_NONE);
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
 #line 104 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__row); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 104 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
 #line 104 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 104 "puzzles.py"
@@ -3653,30 +3485,30 @@ L3:;
 #line 105 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 105 "puzzles.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 105 "puzzles.py"
     }
 #line 105 "puzzles.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(5)});
 #line 105 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 105 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__i); n0 = py2c_contains(t[3], s0); py2c_decref(s0); }
 #line 105 "puzzles.py"
-    if (n0 < 0) { loc = 43; goto error; }
+    if (n0 < 0) { loc = 41; goto error; }
 #line 105 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 105 "puzzles.py"
     if (!n0) goto L6;
 
 #line 106 "puzzles.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_18.ob), py2c_int(21), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), py2c_int(21), PY2C_OP_MUL);
 #line 106 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 106 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 106 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 106 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 106 "puzzles.py"
@@ -3697,17 +3529,17 @@ L4:;
 #line 107 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'board' is not defined");
 #line 107 "puzzles.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 107 "puzzles.py"
     }
 #line 107 "puzzles.py"
     { Py2cValue s0 = py2c_slot_load(&g_puzzles__board); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 107 "puzzles.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 107 "puzzles.py"
     {
 #line 107 "puzzles.py"
@@ -3721,13 +3553,13 @@ L4:;
 #line 107 "puzzles.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[1]}, 1);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 107 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 107 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 107 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 107 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 107 "puzzles.py"
@@ -3736,45 +3568,45 @@ L4:;
 #line 108 "puzzles.py"
     t[0] = py2c_list_new(6);
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(34)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(12)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 54; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 52; goto error; }
 #line 108 "puzzles.py"
     t[1] = f_subset_sum(NULL, (Py2cValue[]){t[0], py2c_int(9)});
 #line 108 "puzzles.py"
     t[0] = PY2C_NULL;
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 108 "puzzles.py"
     t[2] = py2c_list_new(3);
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[2], py2c_int(34)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_int(34)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 54; goto error; }
 #line 108 "puzzles.py"
     t[3] = f_subset_sum(NULL, (Py2cValue[]){t[2], py2c_int(100)});
 #line 108 "puzzles.py"
     t[2] = PY2C_NULL;
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 108 "puzzles.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 108 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 108 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 108 "puzzles.py"
@@ -3787,25 +3619,25 @@ L4:;
 #line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
 #line 109 "puzzles.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 109 "puzzles.py"
     }
 #line 109 "puzzles.py"
     t[0] = py2c_list_new(3);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 59; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 59; goto error; }
 #line 109 "puzzles.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 59; goto error; }
 #line 109 "puzzles.py"
     t[1] = py2c_slot_load(&g_puzzles__permutations);
 #line 109 "puzzles.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[1]);
 #line 109 "puzzles.py"
@@ -3813,7 +3645,7 @@ L4:;
 #line 109 "puzzles.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 109 "puzzles.py"
@@ -3821,19 +3653,19 @@ L4:;
 #line 109 "puzzles.py"
         py2c_error_format(&py2c_exc_NameError, "name 'permutations' is not defined");
 #line 109 "puzzles.py"
-        { loc = 65; goto error; }
+        { loc = 63; goto error; }
 #line 109 "puzzles.py"
     }
 #line 109 "puzzles.py"
     t[4] = py2c_slot_load(&g_puzzles__permutations);
 #line 109 "puzzles.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 109 "puzzles.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[4]);
 #line 109 "puzzles.py"
@@ -3841,13 +3673,13 @@ L4:;
 #line 109 "puzzles.py"
     t[7] = py2c_iter(t[6]);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[6]);
 #line 109 "puzzles.py"
     t[8] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 61; goto error; }
 #line 109 "puzzles.py"
     {
 #line 109 "puzzles.py"
@@ -3861,13 +3693,13 @@ L4:;
 #line 109 "puzzles.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[8]);
 #line 109 "puzzles.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
 #line 109 "puzzles.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 55; goto error; }
 #line 109 "puzzles.py"
     PY2C_CLEAR(t[3]);
 #line 109 "puzzles.py"
@@ -3878,19 +3710,19 @@ L4:;
 #line 110 "puzzles.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 110 "puzzles.py"
     t[1] = py2c_list_new(4);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 68; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[1], py2c_int(5)) < 0) { loc = 68; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[1], py2c_int(11)) < 0) { loc = 68; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[1], py2c_int(20)) < 0) { loc = 68; goto error; }
 #line 110 "puzzles.py"
     t[2] = f_find_first(NULL, (Py2cValue[]){t[0], t[1]});
 #line 110 "puzzles.py"
@@ -3898,19 +3730,19 @@ L4:;
 #line 110 "puzzles.py"
     t[1] = PY2C_NULL;
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
 #line 110 "puzzles.py"
     t[3] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 110 "puzzles.py"
     t[4] = py2c_list_new(2);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[4], py2c_int(1)) < 0) { loc = 71; goto error; }
 #line 110 "puzzles.py"
-    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 73; goto error; }
+    if (py2c_list_append(t[4], py2c_int(2)) < 0) { loc = 71; goto error; }
 #line 110 "puzzles.py"
     t[5] = f_find_first(NULL, (Py2cValue[]){t[3], t[4]});
 #line 110 "puzzles.py"
@@ -3918,11 +3750,11 @@ L4:;
 #line 110 "puzzles.py"
     t[4] = PY2C_NULL;
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 110 "puzzles.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 110 "puzzles.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 110 "puzzles.py"
     PY2C_CLEAR(t[2]);
 #line 110 "puzzles.py"
@@ -3947,7 +3779,7 @@ cleanup:
     return result;
 #line 110 "puzzles.py"
 }
-#line 3951 "puzzles.c"
+#line 3783 "puzzles.c"
 
 static void clear_mod_puzzles(void) {
     PY2C_CLEAR(g_puzzles__row);

@@ -62,26 +62,22 @@ static Py2cStr str_52 = PY2C_STR_STATIC("apple", 5, 5);
 static Py2cStr str_53 = PY2C_STR_STATIC("Banana", 6, 6);
 static Py2cStr str_54 = PY2C_STR_STATIC("C", 1, 1);
 static Py2cStr str_55 = PY2C_STR_STATIC("the quick brown fox jumps over the lazy dog again and again", 59, 59);
-static Py2cStr str_56 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_57 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_58 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_59 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_60 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_61 = PY2C_STR_STATIC(">8", 2, 2);
-static Py2cStr str_62 = PY2C_STR_STATIC(": n=", 4, 4);
-static Py2cStr str_63 = PY2C_STR_STATIC(" avg=", 5, 5);
-static Py2cStr str_64 = PY2C_STR_STATIC("7.1f", 4, 4);
-static Py2cStr str_65 = PY2C_STR_STATIC(" span=", 6, 6);
+static Py2cStr str_56 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_57 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_58 = PY2C_STR_STATIC(">8", 2, 2);
+static Py2cStr str_59 = PY2C_STR_STATIC(": n=", 4, 4);
+static Py2cStr str_60 = PY2C_STR_STATIC(" avg=", 5, 5);
+static Py2cStr str_61 = PY2C_STR_STATIC("7.1f", 4, 4);
+static Py2cStr str_62 = PY2C_STR_STATIC(" span=", 6, 6);
 static Py2cValue kwnames_2;
-static Py2cStr str_66 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_67 = PY2C_STR_STATIC("TypeError:", 10, 10);
-static Py2cStr str_68 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_69 = PY2C_STR_STATIC("cba", 3, 3);
-static Py2cStr str_70 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_71 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_63 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_64 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_65 = PY2C_STR_STATIC("cba", 3, 3);
+static Py2cStr str_66 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_67 = PY2C_STR_STATIC("v", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[12];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_records_sort__PEOPLE;
@@ -189,13 +185,11 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {35, "print(\"strings:\", sorted([\"banana\", \"Apple\", \"cherry\", \"apple\", \"Banana\"]), sorted([\"b\", \"a\", \"C\"], key=str.lower))", "                                                                                   ^^^^^^^^^^^^^^^"},
     {35, "print(\"strings:\", sorted([\"banana\", \"Apple\", \"cherry\", \"apple\", \"Banana\"]), sorted([\"b\", \"a\", \"C\"], key=str.lower))", "                                                                                                        ^^^^^^^^^"},
     {36, "words = \"the quick brown fox jumps over the lazy dog again and again\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {36, "words = \"the quick brown fox jumps over the lazy dog again and again\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {37, "counts = {}", "         ^^"},
     {38, "for w in words:", NULL},
     {38, "for w in words:", "         ^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^"},
-    {39, "counts[w] = counts.get(w, 0) + 1", "            ^^^^^^^^^^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "                       ^"},
     {39, "counts[w] = counts.get(w, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {39, "counts[w] = counts.get(w, 0) + 1", "^^^^^^"},
@@ -204,7 +198,6 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^"},
-    {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                ^^^^^^^^^^^^"},
     {40, "ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "print(ranked[:5])", NULL},
     {41, "print(ranked[:5])", "      ^^^^^^"},
@@ -223,7 +216,6 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {45, "fields.setdefault(p[3], []).append(p[2])", NULL},
     {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^"},
-    {45, "fields.setdefault(p[3], []).append(p[2])", "^^^^^^^^^^^^^^^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                  ^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                  ~^^^"},
     {45, "fields.setdefault(p[3], []).append(p[2])", "                        ^^"},
@@ -260,7 +252,6 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {50, "nums = [5, 3, 8, 1, 9, 2, 7]", "       ^^^^^^^^^^^^^^^^^^^^^"},
     {51, "nums.sort()", NULL},
     {51, "nums.sort()", "^^^^"},
-    {51, "nums.sort()", "^^^^^^^^^"},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", NULL},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", "      ^^^^"},
     {52, "print(nums, nums[::-1], list(reversed(nums)), sorted(nums, key=lambda x: (x % 3, x)))", "            ^^^^"},
@@ -279,7 +270,6 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "      ^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^"},
-    {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "            ^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                           ^^^^^^^^^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                                  ^^^^"},
     {54, "print(nums, nums.index(8), sorted(nums) == nums[::-1])", "                                           ^^^^"},
@@ -346,7 +336,7 @@ static const Py2cCodeLoc locs_mod_records_sort[] = {
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "             ^^^^"},
     {70, "print(sorted(data, key=lambda d: (d[\"k\"], d[\"v\"])))", "                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 219};
+static const Py2cCode code_mod_records_sort = {"records_sort.py", "<module>", locs_mod_records_sort, 213};
 
 /* show: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_show[] = {
@@ -685,7 +675,7 @@ cleanup:
     return result;
 #line 21 "records_sort.py"
 }
-#line 689 "records_sort.c"
+#line 679 "records_sort.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -723,7 +713,7 @@ cleanup:
     return result;
 #line 24 "records_sort.py"
 }
-#line 727 "records_sort.c"
+#line 717 "records_sort.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -785,7 +775,7 @@ cleanup:
     return result;
 #line 25 "records_sort.py"
 }
-#line 789 "records_sort.c"
+#line 779 "records_sort.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -804,7 +794,7 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 26 "records_sort.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 26 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 26 "records_sort.py"
@@ -831,7 +821,7 @@ cleanup:
     return result;
 #line 26 "records_sort.py"
 }
-#line 835 "records_sort.c"
+#line 825 "records_sort.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -902,7 +892,7 @@ cleanup:
     return result;
 #line 27 "records_sort.py"
 }
-#line 906 "records_sort.c"
+#line 896 "records_sort.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -921,7 +911,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 28 "records_sort.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 28 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 28 "records_sort.py"
@@ -948,7 +938,7 @@ cleanup:
     return result;
 #line 28 "records_sort.py"
 }
-#line 952 "records_sort.c"
+#line 942 "records_sort.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1019,7 +1009,7 @@ cleanup:
     return result;
 #line 29 "records_sort.py"
 }
-#line 1023 "records_sort.c"
+#line 1013 "records_sort.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1071,7 +1061,7 @@ cleanup:
     return result;
 #line 30 "records_sort.py"
 }
-#line 1075 "records_sort.c"
+#line 1065 "records_sort.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1109,7 +1099,7 @@ cleanup:
     return result;
 #line 31 "records_sort.py"
 }
-#line 1113 "records_sort.c"
+#line 1103 "records_sort.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1190,7 +1180,7 @@ cleanup:
     return result;
 #line 32 "records_sort.py"
 }
-#line 1194 "records_sort.c"
+#line 1184 "records_sort.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1252,7 +1242,7 @@ cleanup:
     return result;
 #line 40 "records_sort.py"
 }
-#line 1256 "records_sort.c"
+#line 1246 "records_sort.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1279,7 +1269,7 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 46 "records_sort.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 46 "records_sort.py"
@@ -1314,7 +1304,7 @@ cleanup:
     return result;
 #line 46 "records_sort.py"
 }
-#line 1318 "records_sort.c"
+#line 1308 "records_sort.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1360,7 +1350,7 @@ cleanup:
     return result;
 #line 52 "records_sort.py"
 }
-#line 1364 "records_sort.c"
+#line 1354 "records_sort.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1398,7 +1388,7 @@ cleanup:
     return result;
 #line 64 "records_sort.py"
 }
-#line 1402 "records_sort.c"
+#line 1392 "records_sort.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1469,7 +1459,7 @@ cleanup:
     return result;
 #line 66 "records_sort.py"
 }
-#line 1473 "records_sort.c"
+#line 1463 "records_sort.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1515,7 +1505,7 @@ cleanup:
     return result;
 #line 67 "records_sort.py"
 }
-#line 1519 "records_sort.c"
+#line 1509 "records_sort.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1561,7 +1551,7 @@ cleanup:
     return result;
 #line 68 "records_sort.py"
 }
-#line 1565 "records_sort.c"
+#line 1555 "records_sort.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1645,7 +1635,7 @@ cleanup:
     return result;
 #line 68 "records_sort.py"
 }
-#line 1649 "records_sort.c"
+#line 1639 "records_sort.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1660,11 +1650,11 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 70 "records_sort.py"
-    t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_70.ob));
+    t[0] = py2c_fast_getitem(v_d, py2c_obj_value(&str_66.ob));
 #line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 70 "records_sort.py"
-    t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_71.ob));
+    t[1] = py2c_fast_getitem(v_d, py2c_obj_value(&str_67.ob));
 #line 70 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 70 "records_sort.py"
@@ -1699,7 +1689,7 @@ cleanup:
     return result;
 #line 70 "records_sort.py"
 }
-#line 1703 "records_sort.c"
+#line 1693 "records_sort.c"
 
 static Py2cValue mod_records_sort(void) {
     g_records_sort__PEOPLE = PY2C_NULL;
@@ -1729,8 +1719,8 @@ static Py2cValue mod_records_sort(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[16];
+    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "records_sort.py"
@@ -2240,22 +2230,16 @@ static Py2cValue mod_records_sort(void) {
     PY2C_CLEAR(t[5]);
 
 #line 36 "records_sort.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 63; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_55.ob), PY2C_NULL, PY2C_NULL);
 #line 36 "records_sort.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 36 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
-#line 36 "records_sort.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "records_sort.py"
-    py2c_slot_store(&g_records_sort__words, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_records_sort__words, t[0]); t[0] = PY2C_NULL;
 
 #line 37 "records_sort.py"
     t[0] = py2c_dict_new();
 #line 37 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 37 "records_sort.py"
     py2c_slot_store(&g_records_sort__counts, t[0]); t[0] = PY2C_NULL;
 
@@ -2264,13 +2248,13 @@ static Py2cValue mod_records_sort(void) {
 #line 38 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 38 "records_sort.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 38 "records_sort.py"
     }
 #line 38 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 38 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 38 "records_sort.py"
 L0:;
 #line 38 "records_sort.py"
@@ -2278,7 +2262,7 @@ L0:;
 #line 38 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 38 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 65; goto error; }
+        if (py2c_error_occurred()) { loc = 64; goto error; }
 #line 38 "records_sort.py"
         goto L1;
 #line 38 "records_sort.py"
@@ -2291,43 +2275,41 @@ L0:;
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 39 "records_sort.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 39 "records_sort.py"
     }
-#line 39 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
 #line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__w)) {
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 39 "records_sort.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
-    t[3] = py2c_slot_load(&g_records_sort__w);
+    t[1] = py2c_slot_load(&g_records_sort__counts);
 #line 39 "records_sort.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], py2c_int(0)}, 2, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_records_sort__w);
 #line 39 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
+    t[3] = py2c_direct_dict_get(t[1], t[2], py2c_int(0));
 #line 39 "records_sort.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 39 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 39 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 39 "records_sort.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
 #line 39 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
 #line 39 "records_sort.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 39 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__counts)) {
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 39 "records_sort.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
@@ -2335,13 +2317,13 @@ L0:;
 #line 39 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 39 "records_sort.py"
-        { loc = 73; goto error; }
+        { loc = 71; goto error; }
 #line 39 "records_sort.py"
     }
 #line 39 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); Py2cValue s1 = py2c_slot_load(&g_records_sort__w); int64_t rc = py2c_fast_setitem(s0, s1, t[4]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 72; goto error; } }
 #line 39 "records_sort.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 39 "records_sort.py"
     py2c_safepoint();
 #line 39 "records_sort.py"
@@ -2356,56 +2338,54 @@ L1:;
 #line 40 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 40 "records_sort.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 40 "records_sort.py"
     }
 #line 40 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+    t[0] = py2c_slot_load(&g_records_sort__counts);
 #line 40 "records_sort.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 40 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 40 "records_sort.py"
+    t[2] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 40 "records_sort.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+#line 40 "records_sort.py"
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
+#line 40 "records_sort.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+#line 40 "records_sort.py"
     PY2C_CLEAR(t[1]);
-#line 40 "records_sort.py"
-    t[3] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
-#line 40 "records_sort.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
-#line 40 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
 #line 40 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 40 "records_sort.py"
-    PY2C_CLEAR(t[3]);
-#line 40 "records_sort.py"
-    py2c_slot_store(&g_records_sort__ranked, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_records_sort__ranked, t[3]); t[3] = PY2C_NULL;
 
 #line 41 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__ranked)) {
 #line 41 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ranked' is not defined");
 #line 41 "records_sort.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 41 "records_sort.py"
     }
 #line 41 "records_sort.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 41 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__ranked); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 41 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 41 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 41 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 41 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 41 "records_sort.py"
@@ -2416,7 +2396,7 @@ L1:;
 #line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 42 "records_sort.py"
-        { loc = 86; goto error; }
+        { loc = 83; goto error; }
 #line 42 "records_sort.py"
     }
 #line 42 "records_sort.py"
@@ -2424,19 +2404,19 @@ L1:;
 #line 42 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counts' is not defined");
 #line 42 "records_sort.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 42 "records_sort.py"
     }
 #line 42 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_57.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__counts); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_56.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 42 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__counts);
 #line 42 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0], PY2C_TRUE}, 1, kwnames_1);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 42 "records_sort.py"
@@ -2444,11 +2424,11 @@ L1:;
 #line 42 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 42 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 42 "records_sort.py"
@@ -2456,7 +2436,7 @@ L1:;
 #line 42 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 42 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
 #line 42 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 42 "records_sort.py"
@@ -2465,7 +2445,7 @@ L1:;
 #line 43 "records_sort.py"
     t[0] = py2c_dict_new();
 #line 43 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 43 "records_sort.py"
     py2c_slot_store(&g_records_sort__fields, t[0]); t[0] = PY2C_NULL;
 
@@ -2474,13 +2454,13 @@ L1:;
 #line 44 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 44 "records_sort.py"
-        { loc = 93; goto error; }
+        { loc = 90; goto error; }
 #line 44 "records_sort.py"
     }
 #line 44 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 44 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 44 "records_sort.py"
 L3:;
 #line 44 "records_sort.py"
@@ -2488,7 +2468,7 @@ L3:;
 #line 44 "records_sort.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 44 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 92; goto error; }
+        if (py2c_error_occurred()) { loc = 89; goto error; }
 #line 44 "records_sort.py"
         goto L4;
 #line 44 "records_sort.py"
@@ -2501,11 +2481,41 @@ L3:;
 #line 45 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 45 "records_sort.py"
-        { loc = 96; goto error; }
+        { loc = 93; goto error; }
 #line 45 "records_sort.py"
     }
 #line 45 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+    if (!py2c_slot_bound(&g_records_sort__p)) {
+#line 45 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 45 "records_sort.py"
+        { loc = 94; goto error; }
+#line 45 "records_sort.py"
+    }
+#line 45 "records_sort.py"
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[1] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+#line 45 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+#line 45 "records_sort.py"
+    t[2] = py2c_list_new(0);
+#line 45 "records_sort.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+#line 45 "records_sort.py"
+    t[3] = py2c_slot_load(&g_records_sort__fields);
+#line 45 "records_sort.py"
+    t[4] = py2c_direct_dict_setdefault(t[3], t[1], t[2]);
+#line 45 "records_sort.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[3]);
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[1]);
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[2]);
+#line 45 "records_sort.py"
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_57.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 97; goto error; }
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[4]);
 #line 45 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__p)) {
 #line 45 "records_sort.py"
@@ -2515,53 +2525,21 @@ L3:;
 #line 45 "records_sort.py"
     }
 #line 45 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[3] = py2c_fast_getitem(s0, py2c_int(3)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[7] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
 #line 45 "records_sort.py"
-    t[4] = py2c_list_new(0);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
-#line 45 "records_sort.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4]}, 2, PY2C_NULL);
-#line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[3]);
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[4]);
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[2]);
-#line 45 "records_sort.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_60.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 101; goto error; }
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[5]);
-#line 45 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__p)) {
-#line 45 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
-#line 45 "records_sort.py"
-        { loc = 102; goto error; }
-#line 45 "records_sort.py"
-    }
-#line 45 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__p); t[8] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
-#line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 103; goto error; }
-#line 45 "records_sort.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 45 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[8]);
-#line 45 "records_sort.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 91; goto error; }
 #line 45 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 45 "records_sort.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[6]);
+#line 45 "records_sort.py"
+    PY2C_CLEAR(t[8]);
 #line 45 "records_sort.py"
     py2c_safepoint();
 #line 45 "records_sort.py"
@@ -2576,19 +2554,19 @@ L4:;
 #line 46 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 46 "records_sort.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 46 "records_sort.py"
     }
 #line 46 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 46 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__fields);
 #line 46 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 46 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 46 "records_sort.py"
@@ -2596,7 +2574,7 @@ L4:;
 #line 46 "records_sort.py"
     t[3] = py2c_iter(t[2]);
 #line 46 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 46 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 46 "records_sort.py"
@@ -2606,7 +2584,7 @@ L6:;
 #line 46 "records_sort.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 46 "records_sort.py"
-        if (py2c_error_occurred()) { loc = 104; goto error; }
+        if (py2c_error_occurred()) { loc = 100; goto error; }
 #line 46 "records_sort.py"
         goto L7;
 #line 46 "records_sort.py"
@@ -2619,7 +2597,7 @@ L6:;
 #line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 47 "records_sort.py"
-        { loc = 108; goto error; }
+        { loc = 104; goto error; }
 #line 47 "records_sort.py"
     }
 #line 47 "records_sort.py"
@@ -2627,13 +2605,13 @@ L6:;
 #line 47 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
 #line 47 "records_sort.py"
-        { loc = 109; goto error; }
+        { loc = 105; goto error; }
 #line 47 "records_sort.py"
     }
 #line 47 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__fields); Py2cValue s1 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 47 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
 #line 47 "records_sort.py"
     py2c_slot_store(&g_records_sort__years, t[4]); t[4] = PY2C_NULL;
 
@@ -2642,7 +2620,7 @@ L6:;
 #line 48 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
 #line 48 "records_sort.py"
-        { loc = 112; goto error; }
+        { loc = 108; goto error; }
 #line 48 "records_sort.py"
     }
 #line 48 "records_sort.py"
@@ -2650,7 +2628,7 @@ L6:;
 #line 48 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 107; goto error; }
 #line 48 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 48 "records_sort.py"
@@ -2658,140 +2636,132 @@ L6:;
 #line 48 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
 #line 48 "records_sort.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 48 "records_sort.py"
     }
 #line 48 "records_sort.py"
-    t[6] = py2c_slot_load(&g_records_sort__years);
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__years); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 48 "records_sort.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
 #line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_TRUEDIV);
 #line 48 "records_sort.py"
-    PY2C_CLEAR(t[6]);
-#line 48 "records_sort.py"
-    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-#line 48 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 111; goto error; }
 #line 48 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 48 "records_sort.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 48 "records_sort.py"
-    py2c_slot_store(&g_records_sort__avg, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_records_sort__avg, t[7]); t[7] = PY2C_NULL;
 
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__field)) {
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
 #line 49 "records_sort.py"
-        { loc = 118; goto error; }
+        { loc = 114; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__field); t[4] = py2c_format(s0, py2c_obj_value(&str_58.ob)); py2c_decref(s0); }
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
 #line 49 "records_sort.py"
-        { loc = 121; goto error; }
+        { loc = 117; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
-    t[5] = py2c_slot_load(&g_records_sort__years);
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__years); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 49 "records_sort.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_28.ob));
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[5]);
-#line 49 "records_sort.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_28.ob));
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 119; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[6]);
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__avg)) {
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 49 "records_sort.py"
-        { loc = 123; goto error; }
+        { loc = 119; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__avg); t[8] = py2c_format(s0, py2c_obj_value(&str_64.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__avg); t[7] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 118; goto error; }
 #line 49 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__years)) {
 #line 49 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
 #line 49 "records_sort.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 49 "records_sort.py"
     }
 #line 49 "records_sort.py"
-    t[9] = py2c_slot_load(&g_records_sort__years);
+    t[8] = py2c_slot_load(&g_records_sort__years);
 #line 49 "records_sort.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8]}, 1);
 #line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[9]);
-#line 49 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__years)) {
-#line 49 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
-#line 49 "records_sort.py"
-        { loc = 128; goto error; }
-#line 49 "records_sort.py"
-    }
-#line 49 "records_sort.py"
-    t[11] = py2c_slot_load(&g_records_sort__years);
-#line 49 "records_sort.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 127; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[11]);
-#line 49 "records_sort.py"
-    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 129; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[10]);
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[12]);
-#line 49 "records_sort.py"
-    t[14] = py2c_format(t[13], py2c_obj_value(&str_28.ob));
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 124; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[13]);
-#line 49 "records_sort.py"
-    t[15] = py2c_str_join_array(7, (Py2cValue[]){t[4], py2c_obj_value(&str_62.ob), t[7], py2c_obj_value(&str_63.ob), t[8], py2c_obj_value(&str_65.ob), t[14]});
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 130; goto error; }
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[4]);
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[9])) { loc = 121; goto error; }
 #line 49 "records_sort.py"
     PY2C_CLEAR(t[8]);
 #line 49 "records_sort.py"
+    if (!py2c_slot_bound(&g_records_sort__years)) {
+#line 49 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'years' is not defined");
+#line 49 "records_sort.py"
+        { loc = 124; goto error; }
+#line 49 "records_sort.py"
+    }
+#line 49 "records_sort.py"
+    t[10] = py2c_slot_load(&g_records_sort__years);
+#line 49 "records_sort.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[10]}, 1);
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 123; goto error; }
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[10]);
+#line 49 "records_sort.py"
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_SUB);
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 125; goto error; }
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[9]);
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[11]);
+#line 49 "records_sort.py"
+    t[13] = py2c_format(t[12], py2c_obj_value(&str_28.ob));
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 120; goto error; }
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[12]);
+#line 49 "records_sort.py"
+    t[14] = py2c_str_join_array(7, (Py2cValue[]){t[4], py2c_obj_value(&str_59.ob), t[6], py2c_obj_value(&str_60.ob), t[7], py2c_obj_value(&str_62.ob), t[13]});
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[4]);
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[6]);
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[7]);
+#line 49 "records_sort.py"
+    PY2C_CLEAR(t[13]);
+#line 49 "records_sort.py"
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
+#line 49 "records_sort.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 112; goto error; }
+#line 49 "records_sort.py"
     PY2C_CLEAR(t[14]);
 #line 49 "records_sort.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
-#line 49 "records_sort.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 116; goto error; }
-#line 49 "records_sort.py"
     PY2C_CLEAR(t[15]);
-#line 49 "records_sort.py"
-    PY2C_CLEAR(t[16]);
 #line 49 "records_sort.py"
     py2c_safepoint();
 #line 49 "records_sort.py"
@@ -2804,21 +2774,21 @@ L7:;
 #line 50 "records_sort.py"
     t[0] = py2c_list_new(7);
 #line 50 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 127; goto error; }
 #line 50 "records_sort.py"
     py2c_slot_store(&g_records_sort__nums, t[0]); t[0] = PY2C_NULL;
 
@@ -2827,32 +2797,48 @@ L7:;
 #line 51 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 51 "records_sort.py"
-        { loc = 133; goto error; }
+        { loc = 129; goto error; }
 #line 51 "records_sort.py"
     }
 #line 51 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+    t[0] = py2c_slot_load(&g_records_sort__nums);
 #line 51 "records_sort.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 51 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 51 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 51 "records_sort.py"
     PY2C_CLEAR(t[1]);
-#line 51 "records_sort.py"
-    PY2C_CLEAR(t[2]);
 
 #line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
 #line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 52 "records_sort.py"
-        { loc = 136; goto error; }
+        { loc = 131; goto error; }
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
     t[0] = py2c_slot_load(&g_records_sort__nums);
+#line 52 "records_sort.py"
+    if (!py2c_slot_bound(&g_records_sort__nums)) {
+#line 52 "records_sort.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 52 "records_sort.py"
+        { loc = 132; goto error; }
+#line 52 "records_sort.py"
+    }
+#line 52 "records_sort.py"
+    t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 52 "records_sort.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+#line 52 "records_sort.py"
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
+#line 52 "records_sort.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 52 "records_sort.py"
+    PY2C_CLEAR(t[1]);
 #line 52 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
 #line 52 "records_sort.py"
@@ -2862,35 +2848,17 @@ L7:;
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
-    t[1] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-#line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
-#line 52 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
-#line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
-#line 52 "records_sort.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__nums)) {
-#line 52 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-#line 52 "records_sort.py"
-        { loc = 142; goto error; }
-#line 52 "records_sort.py"
-    }
-#line 52 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__nums);
 #line 52 "records_sort.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){t[3]}, 1);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 52 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 52 "records_sort.py"
@@ -2898,19 +2866,19 @@ L7:;
 #line 52 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 52 "records_sort.py"
-        { loc = 144; goto error; }
+        { loc = 139; goto error; }
 #line 52 "records_sort.py"
     }
 #line 52 "records_sort.py"
     t[6] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
 #line 52 "records_sort.py"
     t[7] = py2c_slot_load(&g_records_sort__nums);
 #line 52 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7], t[6]}, 1, kwnames_0);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 52 "records_sort.py"
@@ -2918,7 +2886,7 @@ L7:;
 #line 52 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[8]}, 4);
 #line 52 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
 #line 52 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 52 "records_sort.py"
@@ -2935,15 +2903,15 @@ L7:;
 #line 53 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 53 "records_sort.py"
-        { loc = 147; goto error; }
+        { loc = 142; goto error; }
 #line 53 "records_sort.py"
     }
 #line 53 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
 #line 53 "records_sort.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
 #line 53 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 53 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 53 "records_sort.py"
@@ -2956,7 +2924,7 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 150; goto error; }
+        { loc = 145; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
@@ -2966,88 +2934,86 @@ L7:;
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 152; goto error; }
+        { loc = 147; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
+    t[1] = py2c_slot_load(&g_records_sort__nums);
 #line 54 "records_sort.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(8)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_index(t[1], py2c_int(8), PY2C_NULL, PY2C_NULL);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 54 "records_sort.py"
-    PY2C_CLEAR(t[2]);
-#line 54 "records_sort.py"
     if (!py2c_slot_bound(&g_records_sort__nums)) {
 #line 54 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
 #line 54 "records_sort.py"
-        { loc = 155; goto error; }
+        { loc = 149; goto error; }
 #line 54 "records_sort.py"
     }
 #line 54 "records_sort.py"
-    t[4] = py2c_slot_load(&g_records_sort__nums);
+    t[3] = py2c_slot_load(&g_records_sort__nums);
 #line 54 "records_sort.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
-#line 54 "records_sort.py"
-    PY2C_CLEAR(t[4]);
-#line 54 "records_sort.py"
-    if (!py2c_slot_bound(&g_records_sort__nums)) {
-#line 54 "records_sort.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
-#line 54 "records_sort.py"
-        { loc = 156; goto error; }
-#line 54 "records_sort.py"
-    }
-#line 54 "records_sort.py"
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-#line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
-#line 54 "records_sort.py"
-    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
-#line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
-#line 54 "records_sort.py"
-    PY2C_CLEAR(t[6]);
-#line 54 "records_sort.py"
-    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
-#line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
-#line 54 "records_sort.py"
-    PY2C_CLEAR(t[5]);
-#line 54 "records_sort.py"
-    PY2C_CLEAR(t[7]);
-#line 54 "records_sort.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[8]}, 3);
-#line 54 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
-#line 54 "records_sort.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
 #line 54 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 54 "records_sort.py"
-    PY2C_CLEAR(t[8]);
+    if (!py2c_slot_bound(&g_records_sort__nums)) {
 #line 54 "records_sort.py"
-    PY2C_CLEAR(t[9]);
+        py2c_error_format(&py2c_exc_NameError, "name 'nums' is not defined");
+#line 54 "records_sort.py"
+        { loc = 150; goto error; }
+#line 54 "records_sort.py"
+    }
+#line 54 "records_sort.py"
+    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 54 "records_sort.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+#line 54 "records_sort.py"
+    { Py2cValue s0 = py2c_slot_load(&g_records_sort__nums); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+#line 54 "records_sort.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[5]);
+#line 54 "records_sort.py"
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+#line 54 "records_sort.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[4]);
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[6]);
+#line 54 "records_sort.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[7]}, 3);
+#line 54 "records_sort.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[0]);
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[2]);
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[7]);
+#line 54 "records_sort.py"
+    PY2C_CLEAR(t[8]);
 
 #line 56 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 56 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 161; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 155; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 161; goto error_1; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 155; goto error_1; }
 #line 56 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 161; goto error_1; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 155; goto error_1; }
 #line 56 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 56 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error_1; }
 #line 56 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 56 "records_sort.py"
@@ -3061,7 +3027,7 @@ error_1:
 #line 56 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 56 "records_sort.py"
-    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 56 "records_sort.py"
     t[0] = py2c_error_fetch();
 #line 56 "records_sort.py"
@@ -3069,7 +3035,7 @@ error_1:
 #line 56 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 56 "records_sort.py"
-    if (n0 < 0) { loc = 162; goto error_2; }
+    if (n0 < 0) { loc = 156; goto error_2; }
 #line 56 "records_sort.py"
     if (!n0) goto L10;
 #line 56 "records_sort.py"
@@ -3080,15 +3046,15 @@ error_1:
 #line 58 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 58 "records_sort.py"
-        { loc = 164; goto error_3; }
+        { loc = 158; goto error_3; }
 #line 58 "records_sort.py"
     }
 #line 58 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__e);
 #line 58 "records_sort.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
 #line 58 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_3; }
 #line 58 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 58 "records_sort.py"
@@ -3139,27 +3105,27 @@ L9:;
 #line 60 "records_sort.py"
     t[0] = py2c_list_new(2);
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error_4; }
 #line 60 "records_sort.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error_4; }
 #line 60 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 160; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 60 "records_sort.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_68.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_64.ob)});
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error_4; }
 #line 60 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error_4; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 160; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 60 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 60 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error_4; }
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 60 "records_sort.py"
@@ -3175,7 +3141,7 @@ error_4:
 #line 60 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 60 "records_sort.py"
-    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 60 "records_sort.py"
     t[0] = py2c_error_fetch();
 #line 60 "records_sort.py"
@@ -3183,7 +3149,7 @@ error_4:
 #line 60 "records_sort.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 60 "records_sort.py"
-    if (n0 < 0) { loc = 169; goto error_5; }
+    if (n0 < 0) { loc = 163; goto error_5; }
 #line 60 "records_sort.py"
     if (!n0) goto L13;
 #line 60 "records_sort.py"
@@ -3194,15 +3160,15 @@ error_4:
 #line 62 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 62 "records_sort.py"
-        { loc = 171; goto error_6; }
+        { loc = 165; goto error_6; }
 #line 62 "records_sort.py"
     }
 #line 62 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__e);
 #line 62 "records_sort.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
 #line 62 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error_6; }
 #line 62 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 62 "records_sort.py"
@@ -3253,41 +3219,41 @@ L12:;
 #line 63 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
 #line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 167; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 173; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 167; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
 #line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 174; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 168; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 174; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 168; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 63 "records_sort.py"
     t[1] = py2c_list_new(2);
 #line 63 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 175; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 169; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 175; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 169; goto error; }
 #line 63 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 172; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 166; goto error; }
 #line 63 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 63 "records_sort.py"
@@ -3298,7 +3264,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 178; goto error; }
+        { loc = 172; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3306,7 +3272,7 @@ L12:;
 #line 64 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 171; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 64 "records_sort.py"
@@ -3314,19 +3280,19 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 180; goto error; }
+        { loc = 174; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
 #line 64 "records_sort.py"
     t[3] = py2c_slot_load(&g_records_sort__matrix);
 #line 64 "records_sort.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3], t[2]}, 1, kwnames_0);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 64 "records_sort.py"
@@ -3336,7 +3302,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 183; goto error; }
+        { loc = 177; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3344,7 +3310,7 @@ L12:;
 #line 64 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 176; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 64 "records_sort.py"
@@ -3352,7 +3318,7 @@ L12:;
 #line 64 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'matrix' is not defined");
 #line 64 "records_sort.py"
-        { loc = 185; goto error; }
+        { loc = 179; goto error; }
 #line 64 "records_sort.py"
     }
 #line 64 "records_sort.py"
@@ -3360,13 +3326,13 @@ L12:;
 #line 64 "records_sort.py"
     t[8] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[7], PY2C_BUILTIN_VALUE(py2c_builtin_sum)}, 1, kwnames_0);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 178; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 64 "records_sort.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6], t[8]}, 4);
 #line 64 "records_sort.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 170; goto error; }
 #line 64 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 64 "records_sort.py"
@@ -3381,57 +3347,57 @@ L12:;
 #line 65 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 189; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 183; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 189; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 183; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 189; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 183; goto error; }
 #line 65 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 65 "records_sort.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 65 "records_sort.py"
     t[3] = py2c_dict_new();
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 191; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_44.ob), py2c_int(1)) < 0) { loc = 185; goto error; }
 #line 65 "records_sort.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 191; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_46.ob), py2c_int(2)) < 0) { loc = 185; goto error; }
 #line 65 "records_sort.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 65 "records_sort.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 186; goto error; }
 #line 65 "records_sort.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 188; goto error; }
 #line 65 "records_sort.py"
     t[7] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6], PY2C_TRUE}, 1, kwnames_2);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 187; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[6]);
 #line 65 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[5], t[7]}, 4);
 #line 65 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
 #line 65 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 65 "records_sort.py"
@@ -3448,17 +3414,17 @@ L12:;
 #line 66 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 66 "records_sort.py"
-        { loc = 196; goto error; }
+        { loc = 190; goto error; }
 #line 66 "records_sort.py"
     }
 #line 66 "records_sort.py"
     { Py2cValue s0 = py2c_slot_load(&g_records_sort__PEOPLE); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
 #line 66 "records_sort.py"
     t[1] = f_listcomp_4(t[0], NULL);
 #line 66 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error; }
 #line 66 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 66 "records_sort.py"
@@ -3469,19 +3435,19 @@ L12:;
 #line 67 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'names' is not defined");
 #line 67 "records_sort.py"
-        { loc = 199; goto error; }
+        { loc = 193; goto error; }
 #line 67 "records_sort.py"
     }
 #line 67 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
 #line 67 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__names);
 #line 67 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 67 "records_sort.py"
@@ -3489,11 +3455,11 @@ L12:;
 #line 67 "records_sort.py"
     t[3] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
 #line 67 "records_sort.py"
     t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 196; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 67 "records_sort.py"
@@ -3501,7 +3467,7 @@ L12:;
 #line 67 "records_sort.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 67 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 191; goto error; }
 #line 67 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 67 "records_sort.py"
@@ -3512,7 +3478,7 @@ L12:;
 #line 68 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PEOPLE' is not defined");
 #line 68 "records_sort.py"
-        { loc = 207; goto error; }
+        { loc = 201; goto error; }
 #line 68 "records_sort.py"
     }
 #line 68 "records_sort.py"
@@ -3520,17 +3486,17 @@ L12:;
 #line 68 "records_sort.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[0]);
 #line 68 "records_sort.py"
     t[2] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
 #line 68 "records_sort.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2]}, 1, kwnames_0);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 68 "records_sort.py"
@@ -3538,23 +3504,23 @@ L12:;
 #line 68 "records_sort.py"
     t[4] = py2c_iter(t[3]);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 198; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[3]);
 #line 68 "records_sort.py"
     t[5] = f_listcomp_5(t[4], NULL);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 198; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[4]);
 #line 68 "records_sort.py"
     t[6] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
 #line 68 "records_sort.py"
     t[7] = py2c_fast_getitem(t[5], t[6]);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[5]);
 #line 68 "records_sort.py"
@@ -3562,7 +3528,7 @@ L12:;
 #line 68 "records_sort.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 68 "records_sort.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
 #line 68 "records_sort.py"
     PY2C_CLEAR(t[7]);
 #line 68 "records_sort.py"
@@ -3571,41 +3537,41 @@ L12:;
 #line 69 "records_sort.py"
     t[0] = py2c_list_new(3);
 #line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
 #line 69 "records_sort.py"
     t[1] = py2c_dict_new();
 #line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 212; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_int(2)) < 0) { loc = 206; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 212; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_67.ob), py2c_obj_value(&str_44.ob)) < 0) { loc = 206; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
 #line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 69 "records_sort.py"
     t[1] = py2c_dict_new();
 #line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(1)) < 0) { loc = 213; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_int(1)) < 0) { loc = 207; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 213; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_67.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 207; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
 #line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 69 "records_sort.py"
     t[1] = py2c_dict_new();
 #line 69 "records_sort.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_70.ob), py2c_int(2)) < 0) { loc = 214; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_66.ob), py2c_int(2)) < 0) { loc = 208; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_71.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 214; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_67.ob), py2c_obj_value(&str_46.ob)) < 0) { loc = 208; goto error; }
 #line 69 "records_sort.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 211; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 205; goto error; }
 #line 69 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 69 "records_sort.py"
@@ -3616,19 +3582,19 @@ L12:;
 #line 70 "records_sort.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 70 "records_sort.py"
-        { loc = 217; goto error; }
+        { loc = 211; goto error; }
 #line 70 "records_sort.py"
     }
 #line 70 "records_sort.py"
     t[0] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
 #line 70 "records_sort.py"
     t[1] = py2c_slot_load(&g_records_sort__data);
 #line 70 "records_sort.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[0]}, 1, kwnames_0);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[1]);
 #line 70 "records_sort.py"
@@ -3636,7 +3602,7 @@ L12:;
 #line 70 "records_sort.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 70 "records_sort.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
 #line 70 "records_sort.py"
     PY2C_CLEAR(t[2]);
 #line 70 "records_sort.py"
@@ -3654,16 +3620,16 @@ unwind:
 #line 70 "records_sort.py"
     PY2C_CLEAR(result);
 #line 70 "records_sort.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 70 "records_sort.py"
 cleanup:
 #line 70 "records_sort.py"
-    for (int k = 10; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 70 "records_sort.py"
     return result;
 #line 70 "records_sort.py"
 }
-#line 3667 "records_sort.c"
+#line 3633 "records_sort.c"
 
 static void clear_mod_records_sort(void) {
     PY2C_CLEAR(g_records_sort__data);

@@ -4,24 +4,22 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("getrecursionlimit", 17, 17);
-static Py2cStr str_2 = PY2C_STR_STATIC("RecursionError:", 15, 15);
-static Py2cStr str_3 = PY2C_STR_STATIC("still alive:", 12, 12);
-static Py2cStr str_4 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("C", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("KeyError", 8, 8);
-static Py2cStr str_10 = PY2C_STR_STATIC("context:", 8, 8);
-static Py2cStr str_11 = PY2C_STR_STATIC("__context__", 11, 11);
-static Py2cStr str_12 = PY2C_STR_STATIC("empty tree", 10, 10);
-static Py2cStr str_13 = PY2C_STR_STATIC("skip", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("Z", 1, 1);
+static Py2cStr str_0 = PY2C_STR_STATIC("getrecursionlimit", 17, 17);
+static Py2cStr str_1 = PY2C_STR_STATIC("RecursionError:", 15, 15);
+static Py2cStr str_2 = PY2C_STR_STATIC("still alive:", 12, 12);
+static Py2cStr str_3 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("C", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("KeyError", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("context:", 8, 8);
+static Py2cStr str_9 = PY2C_STR_STATIC("__context__", 11, 11);
+static Py2cStr str_10 = PY2C_STR_STATIC("empty tree", 10, 10);
+static Py2cStr str_11 = PY2C_STR_STATIC("skip", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("Z", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[5];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_recursion_err__sys;
@@ -87,7 +85,6 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {50, "for _ in range(50):", "         ^^^^^^^^^"},
     {51, "cur.append([])", NULL},
     {51, "cur.append([])", "^^^"},
-    {51, "cur.append([])", "^^^^^^^^^^"},
     {51, "cur.append([])", "           ^^"},
     {52, "cur = cur[0]", "      ^^^"},
     {52, "cur = cur[0]", "      ~~~^^^"},
@@ -130,7 +127,7 @@ static const Py2cCodeLoc locs_mod_recursion_err[] = {
     {74, "print(lookup(table, \"Z\") / 2)", "             ^^^^^"},
     {74, "print(lookup(table, \"Z\") / 2)", "      ~~~~~~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 77};
+static const Py2cCode code_mod_recursion_err = {"recursion_err.py", "<module>", locs_mod_recursion_err, 76};
 
 /* build: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_build[] = {
@@ -180,12 +177,11 @@ static const Py2cCodeLoc locs_f_walk[] = {
     {24, "walk(tree[0], out)", NULL},
     {24, "walk(tree[0], out)", "     ~~~~^^^"},
     {25, "out.append(tree[1])", NULL},
-    {25, "out.append(tree[1])", "^^^^^^^^^^"},
     {25, "out.append(tree[1])", "           ~~~~^^^"},
     {26, "walk(tree[2], out)", NULL},
     {26, "walk(tree[2], out)", "     ~~~~^^^"},
 };
-static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 8};
+static const Py2cCode code_f_walk = {"recursion_err.py", "walk", locs_f_walk, 7};
 static const char *const params_f_walk[] = {"tree", "out"};
 static const Py2cFuncInfo info_f_walk = {"walk", "walk", params_f_walk, 0, 2, 0, 0, f_walk, &code_f_walk, NULL, "__main__"};
 
@@ -217,10 +213,9 @@ static const Py2cCodeLoc locs_f_lookup[] = {
     {58, "return table[key]", "       ~~~~~^^^^^"},
     {59, "except KeyError:", "       ^^^^^^^^"},
     {60, "return table[key.lower()]", "             ^^^^^^^^^^^"},
-    {60, "return table[key.lower()]", "             ^^^^^^^^^"},
     {60, "return table[key.lower()]", "       ~~~~~^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lookup = {"recursion_err.py", "lookup", locs_f_lookup, 5};
+static const Py2cCode code_f_lookup = {"recursion_err.py", "lookup", locs_f_lookup, 4};
 static const char *const params_f_lookup[] = {"table", "key"};
 static const Py2cFuncInfo info_f_lookup = {"lookup", "lookup", params_f_lookup, 0, 2, 0, 0, f_lookup, &code_f_lookup, NULL, "__main__"};
 
@@ -309,7 +304,7 @@ cleanup:
     return result;
 #line 8 "recursion_err.py"
 }
-#line 313 "recursion_err.c"
+#line 308 "recursion_err.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -402,7 +397,7 @@ cleanup:
     return result;
 #line 15 "recursion_err.py"
 }
-#line 406 "recursion_err.c"
+#line 401 "recursion_err.c"
 
 static Py2cValue f_height(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -491,7 +486,7 @@ cleanup:
     return result;
 #line 19 "recursion_err.py"
 }
-#line 495 "recursion_err.c"
+#line 490 "recursion_err.c"
 
 static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -500,8 +495,8 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_tree = params[0];
     Py2cValue v_out = params[1];
@@ -530,28 +525,22 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 25 "recursion_err.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 4; goto error; }
+    t[0] = py2c_fast_getitem(v_tree, py2c_int(1));
 #line 25 "recursion_err.py"
-    t[2] = py2c_fast_getitem(v_tree, py2c_int(1));
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 25 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    t[1] = py2c_direct_list_append(v_out, t[0]);
 #line 25 "recursion_err.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 25 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 25 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 25 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 25 "recursion_err.py"
     PY2C_CLEAR(t[1]);
-#line 25 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
 
 #line 26 "recursion_err.py"
     t[0] = py2c_fast_getitem(v_tree, py2c_int(2));
 #line 26 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 26 "recursion_err.py"
     py2c_incref(v_out);
 #line 26 "recursion_err.py"
@@ -559,7 +548,7 @@ static Py2cValue f_walk(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "recursion_err.py"
     t[0] = PY2C_NULL;
 #line 26 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 26 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 26 "recursion_err.py"
@@ -576,7 +565,7 @@ error:
 #line 27 "recursion_err.py"
     PY2C_CLEAR(result);
 #line 27 "recursion_err.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 27 "recursion_err.py"
 cleanup:
 #line 27 "recursion_err.py"
@@ -589,7 +578,7 @@ cleanup:
     return result;
 #line 27 "recursion_err.py"
 }
-#line 593 "recursion_err.c"
+#line 582 "recursion_err.c"
 
 static Py2cValue f_forever(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -641,7 +630,7 @@ cleanup:
     return result;
 #line 31 "recursion_err.py"
 }
-#line 645 "recursion_err.c"
+#line 634 "recursion_err.c"
 
 static Py2cValue f_chain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -722,7 +711,7 @@ cleanup:
     return result;
 #line 37 "recursion_err.py"
 }
-#line 726 "recursion_err.c"
+#line 715 "recursion_err.c"
 
 static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -731,8 +720,8 @@ static Py2cValue f_lookup(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_table = params[0];
     Py2cValue v_key = params[1];
@@ -766,29 +755,23 @@ error_1:
 #line 60 "recursion_err.py"
     t[1] = v_table; py2c_incref(t[1]);
 #line 60 "recursion_err.py"
-    if (py2c_method_lookup_ic(v_key, py2c_obj_value(&str_4.ob), &t[2], &t[3], &attr_ic[1]) < 0) { loc = 3; goto error_2; }
+    t[2] = py2c_direct_str_lower(v_key);
 #line 60 "recursion_err.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error_2; }
 #line 60 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_2; }
+    t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 60 "recursion_err.py"
-    PY2C_CLEAR(t[2]);
-#line 60 "recursion_err.py"
-    PY2C_CLEAR(t[3]);
-#line 60 "recursion_err.py"
-    t[5] = py2c_fast_getitem(t[1], t[4]);
-#line 60 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error_2; }
 #line 60 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 60 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 60 "recursion_err.py"
     py2c_exc_handled_pop();
 #line 60 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 60 "recursion_err.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    result = t[3]; t[3] = PY2C_NULL;
 #line 60 "recursion_err.py"
     goto cleanup;
 #line 60 "recursion_err.py"
@@ -812,7 +795,9 @@ error_2:
 #line 60 "recursion_err.py"
     py2c_traceback_add(&code_f_lookup, loc);
 #line 60 "recursion_err.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 60 "recursion_err.py"
+    PY2C_CLEAR(t[2]);
 #line 60 "recursion_err.py"
     py2c_exc_handled_pop();
 #line 60 "recursion_err.py"
@@ -843,7 +828,7 @@ cleanup:
     return result;
 #line 60 "recursion_err.py"
 }
-#line 847 "recursion_err.c"
+#line 832 "recursion_err.c"
 
 static Py2cValue mod_recursion_err(void) {
     g_recursion_err__sys = PY2C_NULL;
@@ -991,7 +976,7 @@ static Py2cValue mod_recursion_err(void) {
 #line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 42 "recursion_err.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 42 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 42 "recursion_err.py"
@@ -1005,7 +990,7 @@ static Py2cValue mod_recursion_err(void) {
 #line 42 "recursion_err.py"
     }
 #line 42 "recursion_err.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 42 "recursion_err.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 42 "recursion_err.py"
@@ -1065,7 +1050,7 @@ error_1:
 #line 46 "recursion_err.py"
     t[1] = py2c_slot_load(&g_recursion_err__e);
 #line 46 "recursion_err.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1]}, 2);
 #line 46 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
 #line 46 "recursion_err.py"
@@ -1120,13 +1105,13 @@ L0:;
 #line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 47 "recursion_err.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
 #line 47 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 47 "recursion_err.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
 #line 47 "recursion_err.py"
     if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 47 "recursion_err.py"
@@ -1182,36 +1167,34 @@ L3:;
 #line 51 "recursion_err.py"
     }
 #line 51 "recursion_err.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    t[4] = py2c_list_new(0);
 #line 51 "recursion_err.py"
-    t[6] = py2c_list_new(0);
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
 #line 51 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
+    t[5] = py2c_slot_load(&g_recursion_err__cur);
 #line 51 "recursion_err.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[5], t[4]);
 #line 51 "recursion_err.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
-#line 51 "recursion_err.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "recursion_err.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
 #line 51 "recursion_err.py"
     PY2C_CLEAR(t[5]);
 #line 51 "recursion_err.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 51 "recursion_err.py"
+    PY2C_CLEAR(t[6]);
 
 #line 52 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__cur)) {
 #line 52 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cur' is not defined");
 #line 52 "recursion_err.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 52 "recursion_err.py"
     }
 #line 52 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__cur); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 52 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
 #line 52 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__cur, t[4]); t[4] = PY2C_NULL;
 #line 52 "recursion_err.py"
@@ -1234,7 +1217,7 @@ L4:;
 #line 53 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nested' is not defined");
 #line 53 "recursion_err.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 53 "recursion_err.py"
     }
 #line 53 "recursion_err.py"
@@ -1242,17 +1225,17 @@ L4:;
 #line 53 "recursion_err.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[0]}, 1);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 53 "recursion_err.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(30), PY2C_NONE);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 53 "recursion_err.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 53 "recursion_err.py"
@@ -1260,23 +1243,23 @@ L4:;
 #line 53 "recursion_err.py"
     t[4] = py2c_list_new(3);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 44; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[4], py2c_int(0)) < 0) { loc = 44; goto error; }
 #line 53 "recursion_err.py"
-    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 45; goto error; }
+    if (py2c_list_append(t[4], PY2C_NONE) < 0) { loc = 44; goto error; }
 #line 53 "recursion_err.py"
     t[5] = f_height(NULL, (Py2cValue[]){t[4]});
 #line 53 "recursion_err.py"
     t[4] = PY2C_NULL;
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
 #line 53 "recursion_err.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5]}, 2);
 #line 53 "recursion_err.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 53 "recursion_err.py"
     PY2C_CLEAR(t[3]);
 #line 53 "recursion_err.py"
@@ -1287,18 +1270,18 @@ L4:;
 #line 56 "recursion_err.py"
     t[0] = py2c_function_new(&info_f_lookup, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 56 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__lookup, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "recursion_err.py"
     t[0] = py2c_dict_new();
 #line 63 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
 #line 63 "recursion_err.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 47; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_int(1)) < 0) { loc = 46; goto error; }
 #line 63 "recursion_err.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 47; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_int(2)) < 0) { loc = 46; goto error; }
 #line 63 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__table, t[0]); t[0] = PY2C_NULL;
 
@@ -1307,37 +1290,37 @@ L4:;
 #line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 64 "recursion_err.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 64 "recursion_err.py"
     }
 #line 64 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__table);
 #line 64 "recursion_err.py"
-    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_5.ob)});
 #line 64 "recursion_err.py"
     t[0] = PY2C_NULL;
 #line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
 #line 64 "recursion_err.py"
     if (!py2c_slot_bound(&g_recursion_err__table)) {
 #line 64 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 64 "recursion_err.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 64 "recursion_err.py"
     }
 #line 64 "recursion_err.py"
     t[2] = py2c_slot_load(&g_recursion_err__table);
 #line 64 "recursion_err.py"
-    t[3] = f_lookup(NULL, (Py2cValue[]){t[2], py2c_obj_value(&str_6.ob)});
+    t[3] = f_lookup(NULL, (Py2cValue[]){t[2], py2c_obj_value(&str_4.ob)});
 #line 64 "recursion_err.py"
     t[2] = PY2C_NULL;
 #line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 64 "recursion_err.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
 #line 64 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 64 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 64 "recursion_err.py"
@@ -1348,7 +1331,7 @@ L4:;
 #line 65 "recursion_err.py"
     t[0] = py2c_dict_new();
 #line 65 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 65 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__stats, t[0]); t[0] = PY2C_NULL;
 
@@ -1357,21 +1340,21 @@ L4:;
 #line 67 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 67 "recursion_err.py"
-        { loc = 56; goto error_4; }
+        { loc = 55; goto error_4; }
 #line 67 "recursion_err.py"
     }
 #line 67 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__table);
 #line 67 "recursion_err.py"
-    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_8.ob)});
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_6.ob)});
 #line 67 "recursion_err.py"
     t[0] = PY2C_NULL;
 #line 67 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error_4; }
 #line 67 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 67 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error_4; }
 #line 67 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 67 "recursion_err.py"
@@ -1393,7 +1376,7 @@ error_4:
 #line 67 "recursion_err.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 67 "recursion_err.py"
-    if (n0 < 0) { loc = 57; goto error_5; }
+    if (n0 < 0) { loc = 56; goto error_5; }
 #line 67 "recursion_err.py"
     if (!n0) goto L7;
 #line 67 "recursion_err.py"
@@ -1404,7 +1387,7 @@ error_4:
 #line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 69 "recursion_err.py"
-        { loc = 59; goto error_6; }
+        { loc = 58; goto error_6; }
 #line 69 "recursion_err.py"
     }
 #line 69 "recursion_err.py"
@@ -1414,23 +1397,23 @@ error_4:
 #line 69 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 69 "recursion_err.py"
-        { loc = 61; goto error_6; }
+        { loc = 60; goto error_6; }
 #line 69 "recursion_err.py"
     }
 #line 69 "recursion_err.py"
-    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_recursion_err__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_6; }
 #line 69 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error_6; }
 #line 69 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 69 "recursion_err.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1], py2c_obj_value(&str_10.ob), t[3]}, 4);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1], py2c_obj_value(&str_8.ob), t[3]}, 4);
 #line 69 "recursion_err.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error_6; }
 #line 69 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 69 "recursion_err.py"
@@ -1487,23 +1470,23 @@ L6:;
 #line 70 "recursion_err.py"
     t[0] = f_count(NULL, (Py2cValue[]){PY2C_NONE});
 #line 70 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 70 "recursion_err.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(0), PY2C_EQ);
 #line 70 "recursion_err.py"
-    if (n0 < 0) { loc = 63; goto error; }
+    if (n0 < 0) { loc = 62; goto error; }
 #line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 70 "recursion_err.py"
     if (n0) goto L9;
 #line 70 "recursion_err.py"
-    t[0] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1, PY2C_NULL);
+    t[0] = py2c_call(py2c_type_value(&py2c_exc_AssertionError), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
 #line 70 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 70 "recursion_err.py"
     t[1] = py2c_raise(t[0], PY2C_NULL);
 #line 70 "recursion_err.py"
-    { loc = 65; goto error; }
+    { loc = 64; goto error; }
 #line 70 "recursion_err.py"
     PY2C_CLEAR(t[0]);
 #line 70 "recursion_err.py"
@@ -1512,13 +1495,13 @@ L9:;
 #line 71 "recursion_err.py"
     t[0] = py2c_list_new(3);
 #line 71 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 65; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 65; goto error; }
 #line 71 "recursion_err.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 66; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 65; goto error; }
 #line 71 "recursion_err.py"
     py2c_slot_store(&g_recursion_err__values, t[0]); t[0] = PY2C_NULL;
 
@@ -1527,13 +1510,13 @@ L9:;
 #line 72 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'values' is not defined");
 #line 72 "recursion_err.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 72 "recursion_err.py"
     }
 #line 72 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__values); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 72 "recursion_err.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 72 "recursion_err.py"
 L10:;
 #line 72 "recursion_err.py"
@@ -1541,7 +1524,7 @@ L10:;
 #line 72 "recursion_err.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 72 "recursion_err.py"
-        if (py2c_error_occurred()) { loc = 67; goto error; }
+        if (py2c_error_occurred()) { loc = 66; goto error; }
 #line 72 "recursion_err.py"
         goto L11;
 #line 72 "recursion_err.py"
@@ -1554,13 +1537,13 @@ L10:;
 #line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 73 "recursion_err.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 73 "recursion_err.py"
     }
 #line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 73 "recursion_err.py"
-    if (n0 < 0) { loc = 70; goto error; }
+    if (n0 < 0) { loc = 69; goto error; }
 #line 73 "recursion_err.py"
     if (!n0) goto L13;
 #line 73 "recursion_err.py"
@@ -1568,13 +1551,13 @@ L10:;
 #line 73 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 73 "recursion_err.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 73 "recursion_err.py"
     }
 #line 73 "recursion_err.py"
     { Py2cValue s0 = py2c_slot_load(&g_recursion_err__v); t[2] = py2c_fast_binary_op(py2c_int(10), s0, PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 73 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 73 "recursion_err.py"
     t[1] = t[2]; t[2] = PY2C_NULL;
 #line 73 "recursion_err.py"
@@ -1582,13 +1565,13 @@ L10:;
 #line 73 "recursion_err.py"
 L13:;
 #line 73 "recursion_err.py"
-    t[1] = py2c_obj_value(&str_13.ob);
+    t[1] = py2c_obj_value(&str_11.ob);
 #line 73 "recursion_err.py"
 L14:;
 #line 73 "recursion_err.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 73 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
 #line 73 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 73 "recursion_err.py"
@@ -1607,27 +1590,27 @@ L11:;
 #line 74 "recursion_err.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 74 "recursion_err.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 74 "recursion_err.py"
     }
 #line 74 "recursion_err.py"
     t[0] = py2c_slot_load(&g_recursion_err__table);
 #line 74 "recursion_err.py"
-    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_14.ob)});
+    t[1] = f_lookup(NULL, (Py2cValue[]){t[0], py2c_obj_value(&str_12.ob)});
 #line 74 "recursion_err.py"
     t[0] = PY2C_NULL;
 #line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 74 "recursion_err.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(2), PY2C_OP_TRUEDIV);
 #line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 74 "recursion_err.py"
     PY2C_CLEAR(t[1]);
 #line 74 "recursion_err.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 74 "recursion_err.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 74 "recursion_err.py"
     PY2C_CLEAR(t[2]);
 #line 74 "recursion_err.py"
@@ -1654,7 +1637,7 @@ cleanup:
     return result;
 #line 74 "recursion_err.py"
 }
-#line 1658 "recursion_err.c"
+#line 1641 "recursion_err.c"
 
 static void clear_mod_recursion_err(void) {
     PY2C_CLEAR(g_recursion_err__v);

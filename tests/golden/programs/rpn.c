@@ -11,34 +11,29 @@ static Py2cStr str_3 = PY2C_STR_STATIC("/", 1, 1);
 static Py2cStr str_4 = PY2C_STR_STATIC("//", 2, 2);
 static Py2cStr str_5 = PY2C_STR_STATIC("%", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC("**", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("'", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_10 = PY2C_STR_STATIC("' needs two operands, stack has ", 32, 32);
-static Py2cStr str_11 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_13 = PY2C_STR_STATIC("extend", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("dup", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("swap", 4, 4);
-static Py2cStr str_16 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_17 = PY2C_STR_STATIC("sum", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("<eof>", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("quit", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("bye", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC(": error: ", 9, 9);
-static Py2cStr str_23 = PY2C_STR_STATIC("stderr", 6, 6);
-static Py2cStr str_24 = PY2C_STR_STATIC("file", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("'", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_9 = PY2C_STR_STATIC("' needs two operands, stack has ", 32, 32);
+static Py2cStr str_10 = PY2C_STR_STATIC("dup", 3, 3);
+static Py2cStr str_11 = PY2C_STR_STATIC("swap", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("sum", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("<eof>", 5, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("quit", 4, 4);
+static Py2cStr str_16 = PY2C_STR_STATIC("bye", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC(": error: ", 9, 9);
+static Py2cStr str_18 = PY2C_STR_STATIC("stderr", 6, 6);
+static Py2cStr str_19 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_25 = PY2C_STR_STATIC(": ", 2, 2);
-static Py2cStr str_26 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_27 = PY2C_STR_STATIC("<18", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC(" -> ", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC("final:", 6, 6);
-static Py2cStr str_30 = PY2C_STR_STATIC("lines:", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC(": ", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC("<18", 3, 3);
+static Py2cStr str_23 = PY2C_STR_STATIC(" -> ", 4, 4);
+static Py2cStr str_24 = PY2C_STR_STATIC("final:", 6, 6);
+static Py2cStr str_25 = PY2C_STR_STATIC("lines:", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[13];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_rpn__sys;
@@ -82,11 +77,9 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^^^"},
     {56, "if line.strip() == \"quit\":", "   ^^^^"},
-    {56, "if line.strip() == \"quit\":", "   ^^^^^^^^^^"},
     {57, "print(\"bye\")", NULL},
     {59, "if not line.strip():", "       ^^^^^^^^^^^^"},
     {59, "if not line.strip():", "       ^^^^"},
-    {59, "if not line.strip():", "       ^^^^^^^^^^"},
     {59, "if not line.strip():", "       ^^^^^^^^^^^^"},
     {62, "evaluate(line, stack)", NULL},
     {62, "evaluate(line, stack)", "         ^^^^"},
@@ -117,7 +110,6 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^"},
-    {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                  ^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "                                        ^^^^^"},
     {67, "print(f\"{count}: {line.strip():<18} -> {stack}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -127,7 +119,7 @@ static const Py2cCodeLoc locs_mod_rpn[] = {
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                ~~~~~^^^^"},
     {68, "print(\"final:\", stack[-1] if stack else None, \"lines:\", count)", "                                                        ^^^^^"},
 };
-static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 64};
+static const Py2cCode code_mod_rpn = {"rpn.py", "<module>", locs_mod_rpn, 61};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -199,7 +191,6 @@ static const Py2cFuncInfo info_f_number = {"number", "number", params_f_number, 
 static const Py2cCodeLoc locs_f_evaluate[] = {
     {23, "for tok in line.split():", NULL},
     {23, "for tok in line.split():", "           ^^^^^^^^^^^^"},
-    {23, "for tok in line.split():", "           ^^^^^^^^^^"},
     {24, "if tok in OPS:", "   ^^^^^^^^^^"},
     {24, "if tok in OPS:", "   ^^^"},
     {24, "if tok in OPS:", "          ^^^"},
@@ -212,14 +203,9 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {26, "raise IndexError(f\"'{tok}' needs two operands, stack has {len(stack)}\")", "                                                          ^^^^^^^^^^"},
     {26, "raise IndexError(f\"'{tok}' needs two operands, stack has {len(stack)}\")", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {26, "raise IndexError(f\"'{tok}' needs two operands, stack has {len(stack)}\")", NULL},
-    {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^^^"},
-    {27, "b, a = stack.pop(), stack.pop()", "       ^^^^^^^^^"},
     {27, "b, a = stack.pop(), stack.pop()", "                    ^^^^^^^^^^^"},
-    {27, "b, a = stack.pop(), stack.pop()", "                    ^^^^^^^^^"},
-    {27, "b, a = stack.pop(), stack.pop()", "^^^^"},
     {29, "stack.append(OPS[tok](a, b))", NULL},
-    {29, "stack.append(OPS[tok](a, b))", "^^^^^^^^^^^^"},
     {29, "stack.append(OPS[tok](a, b))", "             ^^^^^^^^^^^^^^"},
     {29, "stack.append(OPS[tok](a, b))", "             ^^^"},
     {29, "stack.append(OPS[tok](a, b))", "                 ^^^"},
@@ -228,14 +214,12 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {29, "stack.append(OPS[tok](a, b))", "                         ^"},
     {30, "except ZeroDivisionError:", "       ^^^^^^^^^^^^^^^^^"},
     {31, "stack.extend([a, b])", NULL},
-    {31, "stack.extend([a, b])", "^^^^^^^^^^^^"},
     {31, "stack.extend([a, b])", "             ^^^^^^"},
     {31, "stack.extend([a, b])", "              ^"},
     {31, "stack.extend([a, b])", "                 ^"},
     {33, "elif tok == \"dup\":", "     ^^^^^^^^^^^^"},
     {33, "elif tok == \"dup\":", "     ^^^"},
     {34, "stack.append(stack[-1])", NULL},
-    {34, "stack.append(stack[-1])", "^^^^^^^^^^^^"},
     {34, "stack.append(stack[-1])", "             ~~~~~^^^^"},
     {35, "elif tok == \"swap\":", "     ^^^^^^^^^^^^^"},
     {35, "elif tok == \"swap\":", "     ^^^"},
@@ -248,7 +232,6 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {37, "elif tok == \"clear\":", "     ^^^^^^^^^^^^^^"},
     {37, "elif tok == \"clear\":", "     ^^^"},
     {38, "stack.clear()", NULL},
-    {38, "stack.clear()", "^^^^^^^^^^^"},
     {39, "elif tok == \"sum\":", "     ^^^^^^^^^^^^"},
     {39, "elif tok == \"sum\":", "     ^^^"},
     {40, "total = sum(stack)", "        ^^^^^^^^^^"},
@@ -257,11 +240,10 @@ static const Py2cCodeLoc locs_f_evaluate[] = {
     {41, "stack[:] = [total]", "      ^"},
     {41, "stack[:] = [total]", "~~~~~^^^"},
     {43, "stack.append(number(tok))", NULL},
-    {43, "stack.append(number(tok))", "^^^^^^^^^^^^"},
     {43, "stack.append(number(tok))", "             ^^^^^^^^^^^"},
     {43, "stack.append(number(tok))", "                    ^^^"},
 };
-static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 63};
+static const Py2cCode code_f_evaluate = {"rpn.py", "evaluate", locs_f_evaluate, 53};
 static const char *const params_f_evaluate[] = {"line", "stack"};
 static const Py2cFuncInfo info_f_evaluate = {"evaluate", "evaluate", params_f_evaluate, 0, 2, 0, 0, f_evaluate, &code_f_evaluate, NULL, "__main__"};
 
@@ -304,7 +286,7 @@ cleanup:
     return result;
 #line 5 "rpn.py"
 }
-#line 308 "rpn.c"
+#line 290 "rpn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -345,7 +327,7 @@ cleanup:
     return result;
 #line 6 "rpn.py"
 }
-#line 349 "rpn.c"
+#line 331 "rpn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -386,7 +368,7 @@ cleanup:
     return result;
 #line 7 "rpn.py"
 }
-#line 390 "rpn.c"
+#line 372 "rpn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -427,7 +409,7 @@ cleanup:
     return result;
 #line 8 "rpn.py"
 }
-#line 431 "rpn.c"
+#line 413 "rpn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -468,7 +450,7 @@ cleanup:
     return result;
 #line 9 "rpn.py"
 }
-#line 472 "rpn.c"
+#line 454 "rpn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -509,7 +491,7 @@ cleanup:
     return result;
 #line 10 "rpn.py"
 }
-#line 513 "rpn.c"
+#line 495 "rpn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -550,7 +532,7 @@ cleanup:
     return result;
 #line 11 "rpn.py"
 }
-#line 554 "rpn.c"
+#line 536 "rpn.c"
 
 static Py2cValue f_number(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -650,7 +632,7 @@ cleanup:
     return result;
 #line 19 "rpn.py"
 }
-#line 654 "rpn.c"
+#line 636 "rpn.c"
 
 static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -659,8 +641,8 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_stack = params[1];
@@ -671,27 +653,21 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "rpn.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+    t[0] = py2c_direct_str_split(v_line, PY2C_NULL, PY2C_NULL);
 #line 23 "rpn.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 23 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 23 "rpn.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 23 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 23 "rpn.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "rpn.py"
-    t[3] = py2c_iter(t[2]);
-#line 23 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 23 "rpn.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "rpn.py"
 L0:;
 #line 23 "rpn.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 23 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 23 "rpn.py"
         if (py2c_error_occurred()) { loc = 0; goto error; }
 #line 23 "rpn.py"
@@ -699,142 +675,116 @@ L0:;
 #line 23 "rpn.py"
     }
 #line 23 "rpn.py"
-    { Py2cValue old = v_tok; v_tok = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_tok; v_tok = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__OPS)) {
 #line 24 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
 #line 24 "rpn.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 24 "rpn.py"
     }
 #line 24 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); n0 = py2c_contains(s0, v_tok); py2c_decref(s0); }
 #line 24 "rpn.py"
-    if (n0 < 0) { loc = 3; goto error; }
+    if (n0 < 0) { loc = 2; goto error; }
 #line 24 "rpn.py"
     if (!n0) goto L3;
 
 #line 25 "rpn.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
+    t[2] = py2c_fast_len(v_stack);
 #line 25 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 25 "rpn.py"
-    n0 = py2c_fast_compare_bool(t[4], py2c_int(2), PY2C_LT);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(2), PY2C_LT);
 #line 25 "rpn.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 5; goto error; }
 #line 25 "rpn.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 25 "rpn.py"
     if (!n0) goto L5;
 
 #line 26 "rpn.py"
-    t[4] = py2c_format(v_tok, py2c_obj_value(&str_9.ob));
+    t[2] = py2c_format(v_tok, py2c_obj_value(&str_8.ob));
 #line 26 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 26 "rpn.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_stack}, 1);
+    t[3] = py2c_fast_len(v_stack);
+#line 26 "rpn.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+#line 26 "rpn.py"
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_8.ob));
+#line 26 "rpn.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+#line 26 "rpn.py"
+    PY2C_CLEAR(t[3]);
+#line 26 "rpn.py"
+    t[5] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_9.ob), t[4]});
 #line 26 "rpn.py"
     if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 26 "rpn.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_9.ob));
-#line 26 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-#line 26 "rpn.py"
-    PY2C_CLEAR(t[5]);
-#line 26 "rpn.py"
-    t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_8.ob), t[4], py2c_obj_value(&str_10.ob), t[6]});
-#line 26 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 26 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 26 "rpn.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[5]}, 1);
+#line 26 "rpn.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+#line 26 "rpn.py"
+    PY2C_CLEAR(t[5]);
+#line 26 "rpn.py"
+    t[7] = py2c_raise(t[6], PY2C_NULL);
+#line 26 "rpn.py"
+    { loc = 13; goto error; }
+#line 26 "rpn.py"
     PY2C_CLEAR(t[6]);
-#line 26 "rpn.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_IndexError), (Py2cValue[]){t[7]}, 1);
-#line 26 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 26 "rpn.py"
-    PY2C_CLEAR(t[7]);
-#line 26 "rpn.py"
-    t[9] = py2c_raise(t[8], PY2C_NULL);
-#line 26 "rpn.py"
-    { loc = 14; goto error; }
-#line 26 "rpn.py"
-    PY2C_CLEAR(t[8]);
 #line 26 "rpn.py"
 L5:;
 
 #line 27 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 17; goto error; }
+    t[2] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 27 "rpn.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 27 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+    t[3] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 27 "rpn.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
 #line 27 "rpn.py"
-    PY2C_CLEAR(t[5]);
+    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 27 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_11.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 19; goto error; }
-#line 27 "rpn.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 27 "rpn.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
-#line 27 "rpn.py"
-    PY2C_CLEAR(t[7]);
-#line 27 "rpn.py"
-    PY2C_CLEAR(t[8]);
-#line 27 "rpn.py"
-    t[10] = py2c_tuple_pack(2, (Py2cValue[]){t[6], t[9]});
-#line 27 "rpn.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
-#line 27 "rpn.py"
-    PY2C_CLEAR(t[6]);
-#line 27 "rpn.py"
-    PY2C_CLEAR(t[9]);
-#line 27 "rpn.py"
-    if (py2c_unpack(t[10], 2, &t[11]) < 0) { loc = 20; goto error; }
-#line 27 "rpn.py"
-    PY2C_CLEAR(t[10]);
-#line 27 "rpn.py"
-    { Py2cValue old = v_b; v_b = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
-#line 27 "rpn.py"
-    { Py2cValue old = v_a; v_a = t[12]; t[12] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_a; v_a = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 22; goto error_1; }
+    t[2] = v_stack; py2c_incref(t[2]);
 #line 29 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__OPS)) {
 #line 29 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OPS' is not defined");
 #line 29 "rpn.py"
-        { loc = 24; goto error_1; }
+        { loc = 18; goto error_1; }
 #line 29 "rpn.py"
     }
 #line 29 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); t[6] = py2c_fast_getitem(s0, v_tok); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__OPS); t[3] = py2c_fast_getitem(s0, v_tok); py2c_decref(s0); }
 #line 29 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error_1; }
 #line 29 "rpn.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){v_a, v_b}, 2);
+    t[4] = py2c_fast_call(t[3], (Py2cValue[]){v_a, v_b}, 2);
 #line 29 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 23; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_1; }
 #line 29 "rpn.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 29 "rpn.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[2], t[4]);
 #line 29 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error_1; }
 #line 29 "rpn.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[2]);
 #line 29 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 29 "rpn.py"
     PY2C_CLEAR(t[5]);
-#line 29 "rpn.py"
-    PY2C_CLEAR(t[8]);
 #line 29 "rpn.py"
     goto L7;
 #line 29 "rpn.py"
@@ -842,49 +792,47 @@ error_1:
 #line 29 "rpn.py"
     py2c_traceback_add(&code_f_evaluate, loc);
 #line 29 "rpn.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
 #line 29 "rpn.py"
-    t[4] = py2c_error_fetch();
+    PY2C_CLEAR(t[3]);
 #line 29 "rpn.py"
-    py2c_exc_handled_push(t[4]);
+    PY2C_CLEAR(t[4]);
 #line 29 "rpn.py"
-    n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+    t[2] = py2c_error_fetch();
 #line 29 "rpn.py"
-    if (n0 < 0) { loc = 29; goto error_2; }
+    py2c_exc_handled_push(t[2]);
+#line 29 "rpn.py"
+    n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
+#line 29 "rpn.py"
+    if (n0 < 0) { loc = 23; goto error_2; }
 #line 29 "rpn.py"
     if (!n0) goto L8;
 
 #line 31 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_13.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 31; goto error_2; }
+    t[3] = py2c_list_new(2);
 #line 31 "rpn.py"
-    t[7] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error_2; }
 #line 31 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error_2; }
+    if (py2c_list_append(t[3], v_a) < 0) { loc = 25; goto error_2; }
 #line 31 "rpn.py"
-    if (py2c_list_append(t[7], v_a) < 0) { loc = 32; goto error_2; }
+    if (py2c_list_append(t[3], v_b) < 0) { loc = 25; goto error_2; }
 #line 31 "rpn.py"
-    if (py2c_list_append(t[7], v_b) < 0) { loc = 32; goto error_2; }
+    t[4] = py2c_direct_list_extend(v_stack, t[3]);
 #line 31 "rpn.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error_2; }
 #line 31 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_2; }
+    PY2C_CLEAR(t[3]);
 #line 31 "rpn.py"
-    PY2C_CLEAR(t[7]);
-#line 31 "rpn.py"
-    PY2C_CLEAR(t[5]);
-#line 31 "rpn.py"
-    PY2C_CLEAR(t[6]);
-#line 31 "rpn.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 
 #line 32 "rpn.py"
-    t[5] = py2c_reraise();
+    t[3] = py2c_reraise();
 #line 32 "rpn.py"
     goto unwind_2;
 #line 32 "rpn.py"
     py2c_exc_handled_pop();
 #line 32 "rpn.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 32 "rpn.py"
     goto L7;
 #line 32 "rpn.py"
@@ -892,9 +840,9 @@ L8:;
 #line 32 "rpn.py"
     py2c_exc_handled_pop();
 #line 32 "rpn.py"
-    py2c_error_restore(t[4]);
+    py2c_error_restore(t[2]);
 #line 32 "rpn.py"
-    t[4] = PY2C_NULL;
+    t[2] = PY2C_NULL;
 #line 32 "rpn.py"
     goto unwind;
 #line 32 "rpn.py"
@@ -904,11 +852,11 @@ error_2:
 #line 32 "rpn.py"
 unwind_2:
 #line 32 "rpn.py"
-    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
 #line 32 "rpn.py"
     py2c_exc_handled_pop();
 #line 32 "rpn.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 32 "rpn.py"
     goto unwind;
 #line 32 "rpn.py"
@@ -919,158 +867,144 @@ L7:;
 L3:;
 
 #line 33 "rpn.py"
-    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_14.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_10.ob), PY2C_EQ);
 #line 33 "rpn.py"
-    if (n0 < 0) { loc = 35; goto error; }
+    if (n0 < 0) { loc = 28; goto error; }
 #line 33 "rpn.py"
     if (!n0) goto L10;
 
 #line 34 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[5]) < 0) { loc = 38; goto error; }
+    t[2] = py2c_fast_getitem(v_stack, py2c_int(-1));
 #line 34 "rpn.py"
-    t[6] = py2c_fast_getitem(v_stack, py2c_int(-1));
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 34 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    t[3] = py2c_direct_list_append(v_stack, t[2]);
 #line 34 "rpn.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 34 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 34 "rpn.py"
-    PY2C_CLEAR(t[6]);
-#line 34 "rpn.py"
-    PY2C_CLEAR(t[4]);
-#line 34 "rpn.py"
-    PY2C_CLEAR(t[5]);
-#line 34 "rpn.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 #line 34 "rpn.py"
     goto L11;
 #line 34 "rpn.py"
 L10:;
 
 #line 35 "rpn.py"
-    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_15.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_11.ob), PY2C_EQ);
 #line 35 "rpn.py"
-    if (n0 < 0) { loc = 40; goto error; }
+    if (n0 < 0) { loc = 32; goto error; }
 #line 35 "rpn.py"
     if (!n0) goto L12;
 
 #line 36 "rpn.py"
-    t[4] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
+    t[2] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
 #line 36 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
 #line 36 "rpn.py"
-    t[5] = py2c_fast_getitem(v_stack, t[4]);
+    t[3] = py2c_fast_getitem(v_stack, t[2]);
 #line 36 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 36 "rpn.py"
+    PY2C_CLEAR(t[2]);
+#line 36 "rpn.py"
+    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+#line 36 "rpn.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+#line 36 "rpn.py"
+    t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 36 "rpn.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error; }
+#line 36 "rpn.py"
+    PY2C_CLEAR(t[3]);
 #line 36 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 36 "rpn.py"
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    t[6] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
 #line 36 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 36 "rpn.py"
-    t[7] = py2c_fast_getitem(t[5], t[6]);
-#line 36 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
-#line 36 "rpn.py"
-    PY2C_CLEAR(t[5]);
+    if (py2c_fast_setitem(v_stack, t[6], t[5]) < 0) { loc = 39; goto error; }
 #line 36 "rpn.py"
     PY2C_CLEAR(t[6]);
 #line 36 "rpn.py"
-    t[8] = py2c_slice_new(py2c_int(-2), PY2C_NONE, PY2C_NONE);
-#line 36 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error; }
-#line 36 "rpn.py"
-    if (py2c_fast_setitem(v_stack, t[8], t[7]) < 0) { loc = 47; goto error; }
-#line 36 "rpn.py"
-    PY2C_CLEAR(t[8]);
-#line 36 "rpn.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 36 "rpn.py"
     goto L13;
 #line 36 "rpn.py"
 L12:;
 
 #line 37 "rpn.py"
-    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_16.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_12.ob), PY2C_EQ);
 #line 37 "rpn.py"
-    if (n0 < 0) { loc = 48; goto error; }
+    if (n0 < 0) { loc = 40; goto error; }
 #line 37 "rpn.py"
     if (!n0) goto L14;
 
 #line 38 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[6]) < 0) { loc = 51; goto error; }
+    t[2] = py2c_direct_list_clear(v_stack);
 #line 38 "rpn.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 38 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
-#line 38 "rpn.py"
-    PY2C_CLEAR(t[4]);
-#line 38 "rpn.py"
-    PY2C_CLEAR(t[5]);
-#line 38 "rpn.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 #line 38 "rpn.py"
     goto L15;
 #line 38 "rpn.py"
 L14:;
 
 #line 39 "rpn.py"
-    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_17.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_tok, py2c_obj_value(&str_13.ob), PY2C_EQ);
 #line 39 "rpn.py"
-    if (n0 < 0) { loc = 52; goto error; }
+    if (n0 < 0) { loc = 43; goto error; }
 #line 39 "rpn.py"
     if (!n0) goto L16;
 
 #line 40 "rpn.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){v_stack}, 1);
 #line 40 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 40 "rpn.py"
-    { Py2cValue old = v_total; v_total = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "rpn.py"
-    t[4] = py2c_list_new(1);
+    t[2] = py2c_list_new(1);
 #line 41 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 41 "rpn.py"
-    if (py2c_list_append(t[4], v_total) < 0) { loc = 55; goto error; }
+    if (py2c_list_append(t[2], v_total) < 0) { loc = 46; goto error; }
 #line 41 "rpn.py"
-    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
+    t[3] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 41 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 41 "rpn.py"
-    if (py2c_fast_setitem(v_stack, t[5], t[4]) < 0) { loc = 58; goto error; }
+    if (py2c_fast_setitem(v_stack, t[3], t[2]) < 0) { loc = 49; goto error; }
 #line 41 "rpn.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 41 "rpn.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 41 "rpn.py"
     goto L17;
 #line 41 "rpn.py"
 L16:;
 
 #line 43 "rpn.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[7]) < 0) { loc = 60; goto error; }
+    t[2] = v_stack; py2c_incref(t[2]);
 #line 43 "rpn.py"
     py2c_incref(v_tok);
 #line 43 "rpn.py"
-    t[6] = f_number(NULL, (Py2cValue[]){v_tok});
+    t[3] = f_number(NULL, (Py2cValue[]){v_tok});
 #line 43 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 43 "rpn.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_list_append(t[2], t[3]);
 #line 43 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
 #line 43 "rpn.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
+#line 43 "rpn.py"
+    PY2C_CLEAR(t[3]);
 #line 43 "rpn.py"
     PY2C_CLEAR(t[4]);
-#line 43 "rpn.py"
-    PY2C_CLEAR(t[5]);
-#line 43 "rpn.py"
-    PY2C_CLEAR(t[7]);
 #line 43 "rpn.py"
 L17:;
 #line 43 "rpn.py"
@@ -1088,7 +1022,7 @@ L4:;
 #line 43 "rpn.py"
 L1:;
 #line 43 "rpn.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 44 "rpn.py"
     result = v_stack; py2c_incref(result);
@@ -1103,11 +1037,9 @@ unwind:
 #line 44 "rpn.py"
     PY2C_CLEAR(result);
 #line 44 "rpn.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 44 "rpn.py"
 cleanup:
-#line 44 "rpn.py"
-    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 44 "rpn.py"
     PY2C_CLEAR(v_line);
 #line 44 "rpn.py"
@@ -1126,7 +1058,7 @@ cleanup:
     return result;
 #line 44 "rpn.py"
 }
-#line 1130 "rpn.c"
+#line 1062 "rpn.c"
 
 static Py2cValue mod_rpn(void) {
     g_rpn__sys = PY2C_NULL;
@@ -1137,7 +1069,7 @@ static Py2cValue mod_rpn(void) {
     g_rpn__count = PY2C_NULL;
     g_rpn__line = PY2C_NULL;
     g_rpn__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_24.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1255,8 +1187,6 @@ error_1:
 #line 51 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 51 "rpn.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-#line 51 "rpn.py"
     t[0] = py2c_error_fetch();
 #line 51 "rpn.py"
     py2c_exc_handled_push(t[0]);
@@ -1268,7 +1198,7 @@ error_1:
     if (!n0) goto L4;
 
 #line 53 "rpn.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_14.ob)}, 1);
 #line 53 "rpn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_2; }
 #line 53 "rpn.py"
@@ -1337,28 +1267,26 @@ L3:;
 #line 56 "rpn.py"
     }
 #line 56 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    t[0] = py2c_slot_load(&g_rpn__line);
 #line 56 "rpn.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_strip(t[0], PY2C_NULL);
 #line 56 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 56 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 56 "rpn.py"
-    PY2C_CLEAR(t[1]);
-#line 56 "rpn.py"
-    n0 = py2c_fast_compare_bool(t[2], py2c_obj_value(&str_20.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_15.ob), PY2C_EQ);
 #line 56 "rpn.py"
     if (n0 < 0) { loc = 17; goto error; }
 #line 56 "rpn.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 56 "rpn.py"
     if (!n0) goto L6;
 
 #line 57 "rpn.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 57 "rpn.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 57 "rpn.py"
     PY2C_CLEAR(t[0]);
 
@@ -1372,25 +1300,23 @@ L6:;
 #line 59 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 59 "rpn.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 59 "rpn.py"
     }
 #line 59 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+    t[0] = py2c_slot_load(&g_rpn__line);
 #line 59 "rpn.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_strip(t[0], PY2C_NULL);
 #line 59 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 59 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 59 "rpn.py"
+    n0 = py2c_fast_is_true(t[1]);
+#line 59 "rpn.py"
+    if (n0 < 0) { loc = 23; goto error; }
+#line 59 "rpn.py"
     PY2C_CLEAR(t[1]);
-#line 59 "rpn.py"
-    n0 = py2c_fast_is_true(t[2]);
-#line 59 "rpn.py"
-    if (n0 < 0) { loc = 25; goto error; }
-#line 59 "rpn.py"
-    PY2C_CLEAR(t[2]);
 #line 59 "rpn.py"
     if (n0) goto L8;
 
@@ -1406,7 +1332,7 @@ L8:;
 #line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 62 "rpn.py"
-        { loc = 27; goto error_3; }
+        { loc = 25; goto error_3; }
 #line 62 "rpn.py"
     }
 #line 62 "rpn.py"
@@ -1414,7 +1340,7 @@ L8:;
 #line 62 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 62 "rpn.py"
-        { loc = 28; goto error_3; }
+        { loc = 26; goto error_3; }
 #line 62 "rpn.py"
     }
 #line 62 "rpn.py"
@@ -1428,7 +1354,7 @@ L8:;
 #line 62 "rpn.py"
     t[1] = PY2C_NULL;
 #line 62 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error_3; }
 #line 62 "rpn.py"
     PY2C_CLEAR(t[2]);
 #line 62 "rpn.py"
@@ -1438,15 +1364,13 @@ error_3:
 #line 62 "rpn.py"
     py2c_traceback_add(&code_mod_rpn, loc);
 #line 62 "rpn.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
-#line 62 "rpn.py"
     t[0] = py2c_error_fetch();
 #line 62 "rpn.py"
     py2c_exc_handled_push(t[0]);
 #line 62 "rpn.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 62 "rpn.py"
-    if (n0 < 0) { loc = 29; goto error_4; }
+    if (n0 < 0) { loc = 27; goto error_4; }
 #line 62 "rpn.py"
     if (!n0) goto L11;
 #line 62 "rpn.py"
@@ -1457,29 +1381,29 @@ error_3:
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 64 "rpn.py"
-        { loc = 32; goto error_5; }
+        { loc = 30; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_5; }
 #line 64 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 64 "rpn.py"
-        { loc = 34; goto error_5; }
+        { loc = 32; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[2] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error_5; }
 #line 64 "rpn.py"
-    t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2]});
+    t[3] = py2c_str_join_array(3, (Py2cValue[]){t[1], py2c_obj_value(&str_17.ob), t[2]});
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error_5; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 64 "rpn.py"
@@ -1489,17 +1413,17 @@ error_3:
 #line 64 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 64 "rpn.py"
-        { loc = 36; goto error_5; }
+        { loc = 34; goto error_5; }
 #line 64 "rpn.py"
     }
 #line 64 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__sys); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_5; }
 #line 64 "rpn.py"
     t[5] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 1, kwnames_0);
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_5; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[3]);
 #line 64 "rpn.py"
@@ -1519,11 +1443,11 @@ L11:;
 #line 64 "rpn.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_IndexError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 64 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error_4; }
 #line 64 "rpn.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 64 "rpn.py"
-    if (n0 < 0) { loc = 38; goto error_4; }
+    if (n0 < 0) { loc = 36; goto error_4; }
 #line 64 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 64 "rpn.py"
@@ -1536,19 +1460,19 @@ L11:;
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 66 "rpn.py"
-        { loc = 41; goto error_6; }
+        { loc = 39; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error_6; }
 #line 66 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__e)) {
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 66 "rpn.py"
-        { loc = 44; goto error_6; }
+        { loc = 42; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
@@ -1556,19 +1480,19 @@ L11:;
 #line 66 "rpn.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[2]);
 #line 66 "rpn.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_26.ob), &attr_ic[11]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_21.ob), &attr_ic[1]);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 45; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[3]);
 #line 66 "rpn.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_9.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_8.ob));
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error_6; }
+    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[4]);
 #line 66 "rpn.py"
@@ -1576,17 +1500,17 @@ L11:;
 #line 66 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 66 "rpn.py"
-        { loc = 47; goto error_6; }
+        { loc = 45; goto error_6; }
 #line 66 "rpn.py"
     }
 #line 66 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[6] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__e); t[6] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error_6; }
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error_6; }
 #line 66 "rpn.py"
-    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_25.ob), t[5], py2c_obj_value(&str_25.ob), t[6]});
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_20.ob), t[5], py2c_obj_value(&str_20.ob), t[6]});
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_6; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 66 "rpn.py"
@@ -1596,7 +1520,7 @@ L11:;
 #line 66 "rpn.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 66 "rpn.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_6; }
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error_6; }
 #line 66 "rpn.py"
     PY2C_CLEAR(t[7]);
 #line 66 "rpn.py"
@@ -1661,67 +1585,65 @@ L10:;
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 67 "rpn.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[0] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__count); t[0] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__line)) {
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'line' is not defined");
 #line 67 "rpn.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    t[1] = py2c_slot_load(&g_rpn__line);
 #line 67 "rpn.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_str_strip(t[1], PY2C_NULL);
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[1]);
 #line 67 "rpn.py"
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_22.ob));
+#line 67 "rpn.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
+#line 67 "rpn.py"
     PY2C_CLEAR(t[2]);
-#line 67 "rpn.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_27.ob));
-#line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
-#line 67 "rpn.py"
-    PY2C_CLEAR(t[3]);
 #line 67 "rpn.py"
     if (!py2c_slot_bound(&g_rpn__stack)) {
 #line 67 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 67 "rpn.py"
-        { loc = 57; goto error; }
+        { loc = 54; goto error; }
 #line 67 "rpn.py"
     }
 #line 67 "rpn.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[5] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[4] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 67 "rpn.py"
-    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_25.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob), t[3], py2c_obj_value(&str_23.ob), t[4]});
 #line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 67 "rpn.py"
+    PY2C_CLEAR(t[3]);
+#line 67 "rpn.py"
     PY2C_CLEAR(t[4]);
+#line 67 "rpn.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 67 "rpn.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
 #line 67 "rpn.py"
     PY2C_CLEAR(t[5]);
 #line 67 "rpn.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 67 "rpn.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
-#line 67 "rpn.py"
     PY2C_CLEAR(t[6]);
-#line 67 "rpn.py"
-    PY2C_CLEAR(t[7]);
 #line 67 "rpn.py"
     py2c_safepoint();
 #line 67 "rpn.py"
@@ -1734,13 +1656,13 @@ L2:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 68 "rpn.py"
-        { loc = 60; goto error; }
+        { loc = 57; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 68 "rpn.py"
-    if (n0 < 0) { loc = 60; goto error; }
+    if (n0 < 0) { loc = 57; goto error; }
 #line 68 "rpn.py"
     if (!n0) goto L14;
 #line 68 "rpn.py"
@@ -1748,13 +1670,13 @@ L2:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 68 "rpn.py"
-        { loc = 61; goto error; }
+        { loc = 58; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
     { Py2cValue s0 = py2c_slot_load(&g_rpn__stack); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 68 "rpn.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 68 "rpn.py"
     t[0] = t[1]; t[1] = PY2C_NULL;
 #line 68 "rpn.py"
@@ -1770,15 +1692,15 @@ L15:;
 #line 68 "rpn.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 68 "rpn.py"
-        { loc = 63; goto error; }
+        { loc = 60; goto error; }
 #line 68 "rpn.py"
     }
 #line 68 "rpn.py"
     t[1] = py2c_slot_load(&g_rpn__count);
 #line 68 "rpn.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_29.ob), t[0], py2c_obj_value(&str_30.ob), t[1]}, 4);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[0], py2c_obj_value(&str_25.ob), t[1]}, 4);
 #line 68 "rpn.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 68 "rpn.py"
     PY2C_CLEAR(t[0]);
 #line 68 "rpn.py"
@@ -1798,16 +1720,14 @@ unwind:
 #line 68 "rpn.py"
     PY2C_CLEAR(result);
 #line 68 "rpn.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 68 "rpn.py"
 cleanup:
-#line 68 "rpn.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 68 "rpn.py"
     return result;
 #line 68 "rpn.py"
 }
-#line 1811 "rpn.c"
+#line 1731 "rpn.c"
 
 static void clear_mod_rpn(void) {
     PY2C_CLEAR(g_rpn__e);

@@ -6,29 +6,23 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("intersection", 12, 12);
 static Py2cStr str_1 = PY2C_STR_STATIC("union", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_3 = PY2C_STR_STATIC("issubset", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("issuperset", 10, 10);
-static Py2cStr str_5 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_6 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_7 = PY2C_STR_STATIC("remove", 6, 6);
-static Py2cStr str_8 = PY2C_STR_STATIC("KeyError", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_10 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("difference_update", 17, 17);
-static Py2cStr str_12 = PY2C_STR_STATIC("intersection_update", 19, 19);
-static Py2cStr str_13 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
-static Py2cStr str_14 = PY2C_STR_STATIC("frozen", 6, 6);
-static Py2cStr str_15 = PY2C_STR_STATIC("empty", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("mississippi", 11, 11);
-static Py2cStr str_18 = PY2C_STR_STATIC("misp", 4, 4);
-static Py2cStr str_19 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("KeyError", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("difference_update", 17, 17);
+static Py2cStr str_5 = PY2C_STR_STATIC("intersection_update", 19, 19);
+static Py2cStr str_6 = PY2C_STR_STATIC("symmetric_difference_update", 27, 27);
+static Py2cStr str_7 = PY2C_STR_STATIC("frozen", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("empty", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("mississippi", 11, 11);
+static Py2cStr str_11 = PY2C_STR_STATIC("misp", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("copy", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("pop", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[22];
+static Py2cAttrCache attr_ic[10];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_sets__evens;
@@ -100,15 +94,12 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", NULL},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^"},
-    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "      ^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                        ^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^"},
-    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                  ^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                   ^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^"},
-    {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                             ^^^^^^^^^^^^^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                ^^^^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                         ^^^"},
     {13, "print(primes.isdisjoint(squares), {4, 16}.issubset(squares), squares.issuperset({0, 1}), {1} < {1, 2}, {1, 2} <= {1, 2})", "                                                                                               ^^^^^^"},
@@ -136,7 +127,6 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {18, "for i in [50, 17, 33, 1, 99, 64, 8, 17, 33]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {19, "s.add(i)", NULL},
     {19, "s.add(i)", "^"},
-    {19, "s.add(i)", "^^^^^"},
     {19, "s.add(i)", "      ^"},
     {20, "print(s, len(s))", NULL},
     {20, "print(s, len(s))", "      ^"},
@@ -144,18 +134,14 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {20, "print(s, len(s))", "             ^"},
     {21, "s.discard(17)", NULL},
     {21, "s.discard(17)", "^"},
-    {21, "s.discard(17)", "^^^^^^^^^"},
     {22, "s.discard(1000)", NULL},
     {22, "s.discard(1000)", "^"},
-    {22, "s.discard(1000)", "^^^^^^^^^"},
     {23, "s.remove(33)", NULL},
     {23, "s.remove(33)", "^"},
-    {23, "s.remove(33)", "^^^^^^^^"},
     {24, "print(s)", NULL},
     {24, "print(s)", "      ^"},
     {26, "s.remove(1000)", NULL},
     {26, "s.remove(1000)", "^"},
-    {26, "s.remove(1000)", "^^^^^^^^"},
     {27, "except KeyError as e:", "       ^^^^^^^^"},
     {28, "print(\"KeyError\", e)", NULL},
     {28, "print(\"KeyError\", e)", "                  ^"},
@@ -266,14 +252,11 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {51, "for i in range(0, 32, 2):", "         ^^^^^^^^^^^^^^^"},
     {52, "removed.discard(i)", NULL},
     {52, "removed.discard(i)", "^^^^^^^"},
-    {52, "removed.discard(i)", "^^^^^^^^^^^^^^^"},
     {52, "removed.discard(i)", "                ^"},
     {53, "removed.add(64)", NULL},
     {53, "removed.add(64)", "^^^^^^^"},
-    {53, "removed.add(64)", "^^^^^^^^^^^"},
     {54, "removed.add(32)", NULL},
     {54, "removed.add(32)", "^^^^^^^"},
-    {54, "removed.add(32)", "^^^^^^^^^^^"},
     {55, "print(removed)", NULL},
     {55, "print(removed)", "      ^^^^^^^"},
     {56, "print(repr(set()), repr(frozenset()), set(\"a\") == frozenset(\"a\"), {1, 2} == {2, 1}, {1} != {1.0})", NULL},
@@ -307,7 +290,7 @@ static const Py2cCodeLoc locs_mod_sets[] = {
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                       ^^^^^"},
     {60, "print(e, e2, bool(e2), e.pop(), e)", "                                ^"},
 };
-static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 247};
+static const Py2cCode code_mod_sets = {"sets.py", "<module>", locs_mod_sets, 236};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp[] = {
@@ -330,9 +313,8 @@ static const Py2cCodeLoc locs_f_listcomp[] = {
     {29, "popped = [s.pop() for _ in range(3)]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "popped = [s.pop() for _ in range(3)]", "          ^^^^^^^"},
     {29, "popped = [s.pop() for _ in range(3)]", "          ^"},
-    {29, "popped = [s.pop() for _ in range(3)]", "          ^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"sets.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"sets.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* <setcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_setcomp_3[] = {
@@ -453,7 +435,7 @@ cleanup:
     return result;
 #line 2 "sets.py"
 }
-#line 457 "sets.c"
+#line 439 "sets.c"
 
 static Py2cValue f_setcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -524,14 +506,14 @@ cleanup:
     return result;
 #line 5 "sets.py"
 }
-#line 528 "sets.c"
+#line 510 "sets.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v__ = PY2C_NULL;
@@ -564,19 +546,17 @@ L0:;
 #line 29 "sets.py"
     }
 #line 29 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[1] = py2c_slot_load(&g_sets__s);
 #line 29 "sets.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_set_pop(t[1]);
 #line 29 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 29 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 29 "sets.py"
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 0; goto error; }
+#line 29 "sets.py"
     PY2C_CLEAR(t[2]);
-#line 29 "sets.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 29 "sets.py"
-    PY2C_CLEAR(t[3]);
 #line 29 "sets.py"
     py2c_safepoint();
 #line 29 "sets.py"
@@ -594,7 +574,11 @@ error:
 #line 29 "sets.py"
     PY2C_CLEAR(result);
 #line 29 "sets.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 29 "sets.py"
+    PY2C_CLEAR(t[1]);
+#line 29 "sets.py"
+    PY2C_CLEAR(t[2]);
 #line 29 "sets.py"
 cleanup:
 #line 29 "sets.py"
@@ -607,7 +591,7 @@ cleanup:
     return result;
 #line 29 "sets.py"
 }
-#line 611 "sets.c"
+#line 595 "sets.c"
 
 static Py2cValue f_setcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -678,7 +662,7 @@ cleanup:
     return result;
 #line 41 "sets.py"
 }
-#line 682 "sets.c"
+#line 666 "sets.c"
 
 static Py2cValue f_setcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -741,7 +725,7 @@ cleanup:
     return result;
 #line 41 "sets.py"
 }
-#line 745 "sets.c"
+#line 729 "sets.c"
 
 static Py2cValue f_setcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -870,7 +854,7 @@ cleanup:
     return result;
 #line 42 "sets.py"
 }
-#line 874 "sets.c"
+#line 858 "sets.c"
 
 static Py2cValue f_setcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1063,7 +1047,7 @@ cleanup:
     return result;
 #line 44 "sets.py"
 }
-#line 1067 "sets.c"
+#line 1051 "sets.c"
 
 static Py2cValue mod_sets(void) {
     g_sets__evens = PY2C_NULL;
@@ -1085,8 +1069,8 @@ static Py2cValue mod_sets(void) {
     g_sets__e2 = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[19];
+    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -1323,7 +1307,7 @@ static Py2cValue mod_sets(void) {
 #line 12 "sets.py"
     }
 #line 12 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 12 "sets.py"
     if (!py2c_slot_bound(&g_sets__primes)) {
 #line 12 "sets.py"
@@ -1365,7 +1349,7 @@ static Py2cValue mod_sets(void) {
 #line 12 "sets.py"
     }
 #line 12 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 12 "sets.py"
     t[7] = py2c_list_new(2);
 #line 12 "sets.py"
@@ -1410,37 +1394,49 @@ static Py2cValue mod_sets(void) {
 #line 13 "sets.py"
     }
 #line 13 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__primes); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
-#line 13 "sets.py"
     if (!py2c_slot_bound(&g_sets__squares)) {
 #line 13 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
 #line 13 "sets.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 13 "sets.py"
     }
 #line 13 "sets.py"
-    t[2] = py2c_slot_load(&g_sets__squares);
+    t[0] = py2c_slot_load(&g_sets__primes);
 #line 13 "sets.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_sets__squares);
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    t[2] = py2c_direct_set_isdisjoint(t[0], t[1]);
 #line 13 "sets.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 13 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 13 "sets.py"
-    t[4] = py2c_set_new();
+    t[3] = py2c_set_new();
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 13 "sets.py"
-    if (py2c_set_add(t[4], py2c_int(4)) < 0) { loc = 44; goto error; }
+    if (py2c_set_add(t[3], py2c_int(4)) < 0) { loc = 43; goto error; }
 #line 13 "sets.py"
-    if (py2c_set_add(t[4], py2c_int(16)) < 0) { loc = 44; goto error; }
+    if (py2c_set_add(t[3], py2c_int(16)) < 0) { loc = 43; goto error; }
 #line 13 "sets.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[4]) < 0) { loc = 45; goto error; }
+    if (!py2c_slot_bound(&g_sets__squares)) {
+#line 13 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+#line 13 "sets.py"
+        { loc = 44; goto error; }
+#line 13 "sets.py"
+    }
+#line 13 "sets.py"
+    t[4] = py2c_slot_load(&g_sets__squares);
+#line 13 "sets.py"
+    t[5] = py2c_direct_set_issubset(t[3], t[4]);
+#line 13 "sets.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
+#line 13 "sets.py"
+    PY2C_CLEAR(t[3]);
 #line 13 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 13 "sets.py"
@@ -1452,130 +1448,108 @@ static Py2cValue mod_sets(void) {
 #line 13 "sets.py"
     }
 #line 13 "sets.py"
-    t[7] = py2c_slot_load(&g_sets__squares);
+    t[6] = py2c_slot_load(&g_sets__squares);
 #line 13 "sets.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[7] = py2c_set_new();
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 13 "sets.py"
-    PY2C_CLEAR(t[7]);
+    if (py2c_set_add(t[7], py2c_int(0)) < 0) { loc = 47; goto error; }
 #line 13 "sets.py"
-    PY2C_CLEAR(t[5]);
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 47; goto error; }
+#line 13 "sets.py"
+    t[8] = py2c_direct_set_issuperset(t[6], t[7]);
+#line 13 "sets.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[6]);
 #line 13 "sets.py"
-    if (!py2c_slot_bound(&g_sets__squares)) {
+    PY2C_CLEAR(t[7]);
 #line 13 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'squares' is not defined");
+    t[9] = py2c_set_new();
 #line 13 "sets.py"
-        { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
 #line 13 "sets.py"
-    }
+    if (py2c_set_add(t[9], py2c_int(1)) < 0) { loc = 48; goto error; }
 #line 13 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__squares); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+    t[10] = py2c_set_new();
 #line 13 "sets.py"
-    t[11] = py2c_set_new();
+    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
+#line 13 "sets.py"
+    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 49; goto error; }
+#line 13 "sets.py"
+    if (py2c_set_add(t[10], py2c_int(2)) < 0) { loc = 49; goto error; }
+#line 13 "sets.py"
+    t[11] = py2c_fast_compare(t[9], t[10], PY2C_LT);
 #line 13 "sets.py"
     if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[11], py2c_int(0)) < 0) { loc = 50; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[11], py2c_int(1)) < 0) { loc = 50; goto error; }
-#line 13 "sets.py"
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
-#line 13 "sets.py"
-    PY2C_CLEAR(t[11]);
 #line 13 "sets.py"
     PY2C_CLEAR(t[9]);
 #line 13 "sets.py"
     PY2C_CLEAR(t[10]);
 #line 13 "sets.py"
+    t[12] = py2c_set_new();
+#line 13 "sets.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
+#line 13 "sets.py"
+    if (py2c_set_add(t[12], py2c_int(1)) < 0) { loc = 51; goto error; }
+#line 13 "sets.py"
+    if (py2c_set_add(t[12], py2c_int(2)) < 0) { loc = 51; goto error; }
+#line 13 "sets.py"
     t[13] = py2c_set_new();
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 52; goto error; }
 #line 13 "sets.py"
-    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 51; goto error; }
+    if (py2c_set_add(t[13], py2c_int(1)) < 0) { loc = 52; goto error; }
 #line 13 "sets.py"
-    t[14] = py2c_set_new();
+    if (py2c_set_add(t[13], py2c_int(2)) < 0) { loc = 52; goto error; }
 #line 13 "sets.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 52; goto error; }
+    t[14] = py2c_fast_compare(t[12], t[13], PY2C_LE);
 #line 13 "sets.py"
-    if (py2c_set_add(t[14], py2c_int(1)) < 0) { loc = 52; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[14], py2c_int(2)) < 0) { loc = 52; goto error; }
-#line 13 "sets.py"
-    t[15] = py2c_fast_compare(t[13], t[14], PY2C_LT);
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
-#line 13 "sets.py"
-    PY2C_CLEAR(t[13]);
-#line 13 "sets.py"
-    PY2C_CLEAR(t[14]);
-#line 13 "sets.py"
-    t[16] = py2c_set_new();
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 54; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[16], py2c_int(1)) < 0) { loc = 54; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[16], py2c_int(2)) < 0) { loc = 54; goto error; }
-#line 13 "sets.py"
-    t[17] = py2c_set_new();
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 55; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[17], py2c_int(1)) < 0) { loc = 55; goto error; }
-#line 13 "sets.py"
-    if (py2c_set_add(t[17], py2c_int(2)) < 0) { loc = 55; goto error; }
-#line 13 "sets.py"
-    t[18] = py2c_fast_compare(t[16], t[17], PY2C_LE);
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 56; goto error; }
-#line 13 "sets.py"
-    PY2C_CLEAR(t[16]);
-#line 13 "sets.py"
-    PY2C_CLEAR(t[17]);
-#line 13 "sets.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[12], t[15], t[18]}, 5);
-#line 13 "sets.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 38; goto error; }
-#line 13 "sets.py"
-    PY2C_CLEAR(t[3]);
-#line 13 "sets.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[14])) { loc = 53; goto error; }
 #line 13 "sets.py"
     PY2C_CLEAR(t[12]);
 #line 13 "sets.py"
+    PY2C_CLEAR(t[13]);
+#line 13 "sets.py"
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
+#line 13 "sets.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 38; goto error; }
+#line 13 "sets.py"
+    PY2C_CLEAR(t[2]);
+#line 13 "sets.py"
+    PY2C_CLEAR(t[5]);
+#line 13 "sets.py"
+    PY2C_CLEAR(t[8]);
+#line 13 "sets.py"
+    PY2C_CLEAR(t[11]);
+#line 13 "sets.py"
+    PY2C_CLEAR(t[14]);
+#line 13 "sets.py"
     PY2C_CLEAR(t[15]);
-#line 13 "sets.py"
-    PY2C_CLEAR(t[18]);
-#line 13 "sets.py"
-    PY2C_CLEAR(t[19]);
 
 #line 14 "sets.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 14 "sets.py"
     t[1] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 14 "sets.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_SUB);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 14 "sets.py"
     t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(61), PY2C_OP_POW);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 14 "sets.py"
     t[4] = py2c_frozenset_const(7, (Py2cValue[]){t[0], py2c_int(-7), t[2], t[3], py2c_float(3.5), py2c_int(-1), py2c_int(-2)});
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 14 "sets.py"
@@ -1585,7 +1559,7 @@ static Py2cValue mod_sets(void) {
 #line 14 "sets.py"
     t[5] = py2c_set_from_iterable(t[4]);
 #line 14 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
 #line 14 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 14 "sets.py"
@@ -1596,7 +1570,7 @@ static Py2cValue mod_sets(void) {
 #line 15 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 15 "sets.py"
-        { loc = 63; goto error; }
+        { loc = 60; goto error; }
 #line 15 "sets.py"
     }
 #line 15 "sets.py"
@@ -1604,7 +1578,7 @@ static Py2cValue mod_sets(void) {
 #line 15 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 15 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 15 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 15 "sets.py"
@@ -1613,39 +1587,39 @@ static Py2cValue mod_sets(void) {
 #line 16 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_float(1.0), py2c_int(1), PY2C_TRUE});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 16 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 16 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 16 "sets.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(0), PY2C_FALSE, py2c_float(0.0)});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 16 "sets.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 16 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 16 "sets.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
 #line 16 "sets.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(1)});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 16 "sets.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 16 "sets.py"
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[4], t[5], t[6]});
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
 #line 16 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 16 "sets.py"
@@ -1655,21 +1629,21 @@ static Py2cValue mod_sets(void) {
 #line 16 "sets.py"
     t[8] = py2c_set_from_iterable(t[7]);
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
 #line 16 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 16 "sets.py"
     t[9] = py2c_set_new();
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
 #line 16 "sets.py"
-    if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[9], py2c_float(-0.0)) < 0) { loc = 68; goto error; }
 #line 16 "sets.py"
-    if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[9], py2c_float(0.0)) < 0) { loc = 68; goto error; }
 #line 16 "sets.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[8], t[9]}, 4);
 #line 16 "sets.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 61; goto error; }
 #line 16 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 16 "sets.py"
@@ -1684,36 +1658,36 @@ static Py2cValue mod_sets(void) {
 #line 17 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 17 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 17 "sets.py"
     py2c_slot_store(&g_sets__s, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "sets.py"
     t[0] = py2c_list_new(9);
 #line 18 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(50)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(99)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(99)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(64)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(64)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(8)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(17)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[0], py2c_int(33)) < 0) { loc = 71; goto error; }
 #line 18 "sets.py"
     t[1] = py2c_iter(t[0]);
 #line 18 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 18 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 18 "sets.py"
@@ -1723,7 +1697,7 @@ L0:;
 #line 18 "sets.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 18 "sets.py"
-        if (py2c_error_occurred()) { loc = 73; goto error; }
+        if (py2c_error_occurred()) { loc = 70; goto error; }
 #line 18 "sets.py"
         goto L1;
 #line 18 "sets.py"
@@ -1736,33 +1710,31 @@ L0:;
 #line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 19 "sets.py"
-        { loc = 76; goto error; }
+        { loc = 73; goto error; }
 #line 19 "sets.py"
     }
-#line 19 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
 #line 19 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
 #line 19 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 19 "sets.py"
-        { loc = 78; goto error; }
+        { loc = 74; goto error; }
 #line 19 "sets.py"
     }
 #line 19 "sets.py"
-    t[4] = py2c_slot_load(&g_sets__i);
+    t[2] = py2c_slot_load(&g_sets__s);
 #line 19 "sets.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_sets__i);
 #line 19 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    t[4] = py2c_direct_set_add(t[2], t[3]);
 #line 19 "sets.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
 #line 19 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 19 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 19 "sets.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 19 "sets.py"
     py2c_safepoint();
 #line 19 "sets.py"
@@ -1777,7 +1749,7 @@ L1:;
 #line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 20 "sets.py"
-        { loc = 80; goto error; }
+        { loc = 76; goto error; }
 #line 20 "sets.py"
     }
 #line 20 "sets.py"
@@ -1787,97 +1759,87 @@ L1:;
 #line 20 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 20 "sets.py"
+        { loc = 78; goto error; }
+#line 20 "sets.py"
+    }
+#line 20 "sets.py"
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
+#line 20 "sets.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+#line 20 "sets.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 20 "sets.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+#line 20 "sets.py"
+    PY2C_CLEAR(t[0]);
+#line 20 "sets.py"
+    PY2C_CLEAR(t[1]);
+#line 20 "sets.py"
+    PY2C_CLEAR(t[2]);
+
+#line 21 "sets.py"
+    if (!py2c_slot_bound(&g_sets__s)) {
+#line 21 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 21 "sets.py"
+        { loc = 80; goto error; }
+#line 21 "sets.py"
+    }
+#line 21 "sets.py"
+    t[0] = py2c_slot_load(&g_sets__s);
+#line 21 "sets.py"
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(17));
+#line 21 "sets.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 21 "sets.py"
+    PY2C_CLEAR(t[0]);
+#line 21 "sets.py"
+    PY2C_CLEAR(t[1]);
+
+#line 22 "sets.py"
+    if (!py2c_slot_bound(&g_sets__s)) {
+#line 22 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 22 "sets.py"
         { loc = 82; goto error; }
-#line 20 "sets.py"
+#line 22 "sets.py"
     }
-#line 20 "sets.py"
-    t[1] = py2c_slot_load(&g_sets__s);
-#line 20 "sets.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 20 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
-#line 20 "sets.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "sets.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 20 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
-#line 20 "sets.py"
+#line 22 "sets.py"
+    t[0] = py2c_slot_load(&g_sets__s);
+#line 22 "sets.py"
+    t[1] = py2c_direct_set_discard(t[0], py2c_int(1000));
+#line 22 "sets.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 22 "sets.py"
     PY2C_CLEAR(t[0]);
-#line 20 "sets.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "sets.py"
-    PY2C_CLEAR(t[3]);
+#line 22 "sets.py"
+    PY2C_CLEAR(t[1]);
 
-#line 21 "sets.py"
+#line 23 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
-#line 21 "sets.py"
+#line 23 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 21 "sets.py"
+#line 23 "sets.py"
         { loc = 84; goto error; }
-#line 21 "sets.py"
-    }
-#line 21 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
-#line 21 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(17)}, 1, PY2C_NULL);
-#line 21 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
-#line 21 "sets.py"
-    PY2C_CLEAR(t[0]);
-#line 21 "sets.py"
-    PY2C_CLEAR(t[1]);
-#line 21 "sets.py"
-    PY2C_CLEAR(t[2]);
-
-#line 22 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
-#line 22 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 22 "sets.py"
-        { loc = 87; goto error; }
-#line 22 "sets.py"
-    }
-#line 22 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
-#line 22 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-#line 22 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
-#line 22 "sets.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "sets.py"
-    PY2C_CLEAR(t[1]);
-#line 22 "sets.py"
-    PY2C_CLEAR(t[2]);
-
-#line 23 "sets.py"
-    if (!py2c_slot_bound(&g_sets__s)) {
-#line 23 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 23 "sets.py"
-        { loc = 90; goto error; }
 #line 23 "sets.py"
     }
 #line 23 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__s);
 #line 23 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(33)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_remove(t[0], py2c_int(33));
 #line 23 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 23 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 23 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 23 "sets.py"
-    PY2C_CLEAR(t[2]);
 
 #line 24 "sets.py"
     if (!py2c_slot_bound(&g_sets__s)) {
 #line 24 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 24 "sets.py"
-        { loc = 93; goto error; }
+        { loc = 86; goto error; }
 #line 24 "sets.py"
     }
 #line 24 "sets.py"
@@ -1885,7 +1847,7 @@ L1:;
 #line 24 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 24 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 24 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 24 "sets.py"
@@ -1896,21 +1858,19 @@ L1:;
 #line 26 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 26 "sets.py"
-        { loc = 95; goto error_1; }
+        { loc = 88; goto error_1; }
 #line 26 "sets.py"
     }
 #line 26 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error_1; } }
+    t[0] = py2c_slot_load(&g_sets__s);
 #line 26 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_remove(t[0], py2c_int(1000));
 #line 26 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error_1; }
 #line 26 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 26 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 26 "sets.py"
-    PY2C_CLEAR(t[2]);
 #line 26 "sets.py"
     goto L3;
 #line 26 "sets.py"
@@ -1918,7 +1878,13 @@ error_1:
 #line 26 "sets.py"
     py2c_traceback_add(&code_mod_sets, loc);
 #line 26 "sets.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 26 "sets.py"
+    PY2C_CLEAR(t[16]);
+#line 26 "sets.py"
+    PY2C_CLEAR(t[17]);
+#line 26 "sets.py"
+    PY2C_CLEAR(t[18]);
 #line 26 "sets.py"
     t[0] = py2c_error_fetch();
 #line 26 "sets.py"
@@ -1926,7 +1892,7 @@ error_1:
 #line 26 "sets.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 26 "sets.py"
-    if (n0 < 0) { loc = 97; goto error_2; }
+    if (n0 < 0) { loc = 89; goto error_2; }
 #line 26 "sets.py"
     if (!n0) goto L4;
 #line 26 "sets.py"
@@ -1937,15 +1903,15 @@ error_1:
 #line 28 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 28 "sets.py"
-        { loc = 99; goto error_3; }
+        { loc = 91; goto error_3; }
 #line 28 "sets.py"
     }
 #line 28 "sets.py"
     t[1] = py2c_slot_load(&g_sets__e);
 #line 28 "sets.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_2.ob), t[1]}, 2);
 #line 28 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error_3; }
 #line 28 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 28 "sets.py"
@@ -1996,17 +1962,17 @@ L3:;
 #line 29 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 29 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
 #line 29 "sets.py"
     t[1] = py2c_iter(t[0]);
 #line 29 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 29 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 29 "sets.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 29 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
 #line 29 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 29 "sets.py"
@@ -2017,7 +1983,7 @@ L3:;
 #line 30 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'popped' is not defined");
 #line 30 "sets.py"
-        { loc = 103; goto error; }
+        { loc = 95; goto error; }
 #line 30 "sets.py"
     }
 #line 30 "sets.py"
@@ -2025,7 +1991,7 @@ L3:;
 #line 30 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 30 "sets.py"
-        { loc = 104; goto error; }
+        { loc = 96; goto error; }
 #line 30 "sets.py"
     }
 #line 30 "sets.py"
@@ -2035,7 +2001,7 @@ L3:;
 #line 30 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 30 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
 #line 30 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 30 "sets.py"
@@ -2048,27 +2014,27 @@ L3:;
 #line 31 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 31 "sets.py"
-        { loc = 106; goto error; }
+        { loc = 98; goto error; }
 #line 31 "sets.py"
     }
 #line 31 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
 #line 31 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100), py2c_int(110)}, 2);
 #line 31 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 31 "sets.py"
     t[3] = py2c_list_new(2);
 #line 31 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 31 "sets.py"
-    if (py2c_list_append(t[3], py2c_int(-5)) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[3], py2c_int(-5)) < 0) { loc = 101; goto error; }
 #line 31 "sets.py"
-    if (py2c_list_append(t[3], py2c_int(-10)) < 0) { loc = 109; goto error; }
+    if (py2c_list_append(t[3], py2c_int(-10)) < 0) { loc = 101; goto error; }
 #line 31 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 31 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
 #line 31 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 31 "sets.py"
@@ -2085,7 +2051,7 @@ L3:;
 #line 32 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 32 "sets.py"
-        { loc = 111; goto error; }
+        { loc = 103; goto error; }
 #line 32 "sets.py"
     }
 #line 32 "sets.py"
@@ -2093,7 +2059,7 @@ L3:;
 #line 32 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 32 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
 #line 32 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 32 "sets.py"
@@ -2104,19 +2070,19 @@ L3:;
 #line 33 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 33 "sets.py"
-        { loc = 113; goto error; }
+        { loc = 105; goto error; }
 #line 33 "sets.py"
     }
 #line 33 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 #line 33 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(103), py2c_int(200)}, 2);
 #line 33 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 33 "sets.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 33 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 33 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 33 "sets.py"
@@ -2131,19 +2097,19 @@ L3:;
 #line 34 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 34 "sets.py"
-        { loc = 117; goto error; }
+        { loc = 109; goto error; }
 #line 34 "sets.py"
     }
 #line 34 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 #line 34 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(-20), py2c_int(105)}, 2);
 #line 34 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 34 "sets.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 34 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
 #line 34 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 34 "sets.py"
@@ -2158,7 +2124,7 @@ L3:;
 #line 35 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 35 "sets.py"
-        { loc = 121; goto error; }
+        { loc = 113; goto error; }
 #line 35 "sets.py"
     }
 #line 35 "sets.py"
@@ -2166,7 +2132,7 @@ L3:;
 #line 35 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 35 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 35 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 35 "sets.py"
@@ -2177,25 +2143,25 @@ L3:;
 #line 36 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 36 "sets.py"
-        { loc = 123; goto error; }
+        { loc = 115; goto error; }
 #line 36 "sets.py"
     }
 #line 36 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
 #line 36 "sets.py"
     t[2] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(100)});
 #line 36 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 36 "sets.py"
     t[3] = py2c_set_from_iterable(t[2]);
 #line 36 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
 #line 36 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 36 "sets.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 36 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
 #line 36 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 36 "sets.py"
@@ -2210,7 +2176,7 @@ L3:;
 #line 37 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 37 "sets.py"
-        { loc = 127; goto error; }
+        { loc = 119; goto error; }
 #line 37 "sets.py"
     }
 #line 37 "sets.py"
@@ -2220,7 +2186,7 @@ L3:;
 #line 37 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 37 "sets.py"
-        { loc = 129; goto error; }
+        { loc = 121; goto error; }
 #line 37 "sets.py"
     }
 #line 37 "sets.py"
@@ -2228,13 +2194,13 @@ L3:;
 #line 37 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 37 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 37 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 37 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 37 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
 #line 37 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 37 "sets.py"
@@ -2245,17 +2211,17 @@ L3:;
 #line 38 "sets.py"
     t[0] = py2c_list_new(3);
 #line 38 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 38 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 123; goto error; }
 #line 38 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 123; goto error; }
 #line 38 "sets.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 123; goto error; }
 #line 38 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 38 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 38 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 38 "sets.py"
@@ -2264,23 +2230,23 @@ L3:;
 #line 39 "sets.py"
     t[0] = py2c_dict_new();
 #line 39 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 124; goto error; }
 #line 39 "sets.py"
     if (!py2c_slot_bound(&g_sets__fs)) {
 #line 39 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 39 "sets.py"
-        { loc = 133; goto error; }
+        { loc = 125; goto error; }
 #line 39 "sets.py"
     }
 #line 39 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__fs); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__fs); int64_t rc = py2c_dict_setitem(t[0], s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 #line 39 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 39 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error; }
 #line 39 "sets.py"
-    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_15.ob)) < 0) { loc = 132; goto error; }
+    if (py2c_dict_setitem(t[0], t[1], py2c_obj_value(&str_8.ob)) < 0) { loc = 124; goto error; }
 #line 39 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 39 "sets.py"
@@ -2291,7 +2257,7 @@ L3:;
 #line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 40 "sets.py"
-        { loc = 136; goto error; }
+        { loc = 128; goto error; }
 #line 40 "sets.py"
     }
 #line 40 "sets.py"
@@ -2301,7 +2267,7 @@ L3:;
 #line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 40 "sets.py"
-        { loc = 137; goto error; }
+        { loc = 129; goto error; }
 #line 40 "sets.py"
     }
 #line 40 "sets.py"
@@ -2311,7 +2277,7 @@ L3:;
 #line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 40 "sets.py"
-        { loc = 138; goto error; }
+        { loc = 130; goto error; }
 #line 40 "sets.py"
     }
 #line 40 "sets.py"
@@ -2319,13 +2285,13 @@ L3:;
 #line 40 "sets.py"
     t[3] = py2c_set_new();
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 #line 40 "sets.py"
-    if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 139; goto error; }
+    if (py2c_set_add(t[3], py2c_int(9)) < 0) { loc = 131; goto error; }
 #line 40 "sets.py"
     t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_OR);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 40 "sets.py"
@@ -2335,7 +2301,7 @@ L3:;
 #line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 40 "sets.py"
-        { loc = 142; goto error; }
+        { loc = 134; goto error; }
 #line 40 "sets.py"
     }
 #line 40 "sets.py"
@@ -2343,13 +2309,13 @@ L3:;
 #line 40 "sets.py"
     t[6] = py2c_set_new();
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
 #line 40 "sets.py"
-    if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 143; goto error; }
+    if (py2c_set_add(t[6], py2c_int(9)) < 0) { loc = 135; goto error; }
 #line 40 "sets.py"
     t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_OR);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 40 "sets.py"
@@ -2357,25 +2323,25 @@ L3:;
 #line 40 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 40 "sets.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_16.ob), &attr_ic[15]);
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_9.ob), &attr_ic[6]);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[8]);
 #line 40 "sets.py"
     t[10] = py2c_dict_new();
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 139; goto error; }
 #line 40 "sets.py"
-    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 147; goto error; }
+    if (py2c_dict_setitem(t[10], py2c_int(1), py2c_int(2)) < 0) { loc = 139; goto error; }
 #line 40 "sets.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[10]}, 1);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[10]);
 #line 40 "sets.py"
@@ -2383,7 +2349,7 @@ L3:;
 #line 40 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 40 "sets.py"
-        { loc = 149; goto error; }
+        { loc = 141; goto error; }
 #line 40 "sets.py"
     }
 #line 40 "sets.py"
@@ -2391,35 +2357,35 @@ L3:;
 #line 40 "sets.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[12]}, 1);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[12]);
 #line 40 "sets.py"
     t[14] = py2c_list_new(3);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 144; goto error; }
 #line 40 "sets.py"
-    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(1)) < 0) { loc = 144; goto error; }
 #line 40 "sets.py"
-    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(2)) < 0) { loc = 144; goto error; }
 #line 40 "sets.py"
-    if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 152; goto error; }
+    if (py2c_list_append(t[14], py2c_int(3)) < 0) { loc = 144; goto error; }
 #line 40 "sets.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[14]}, 1);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 143; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[14]);
 #line 40 "sets.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[15]}, 1);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 142; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[15]);
 #line 40 "sets.py"
     t[17] = py2c_fast_compare(t[13], t[16], PY2C_EQ);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 145; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[13]);
 #line 40 "sets.py"
@@ -2427,7 +2393,7 @@ L3:;
 #line 40 "sets.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[9], t[11], t[17]}, 6);
 #line 40 "sets.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 127; goto error; }
 #line 40 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 40 "sets.py"
@@ -2446,37 +2412,37 @@ L3:;
 #line 41 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 41 "sets.py"
     t[1] = py2c_iter(t[0]);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 41 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 41 "sets.py"
     t[2] = f_setcomp_3(t[1], NULL);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
 #line 41 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 41 "sets.py"
-    t[3] = py2c_iter(py2c_obj_value(&str_17.ob));
+    t[3] = py2c_iter(py2c_obj_value(&str_10.ob));
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
 #line 41 "sets.py"
     t[4] = f_setcomp_4(t[3], NULL);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 41 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 41 "sets.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
 #line 41 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
 #line 41 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 41 "sets.py"
@@ -2484,7 +2450,7 @@ L3:;
 #line 41 "sets.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 41 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
 #line 41 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 41 "sets.py"
@@ -2495,17 +2461,17 @@ L3:;
 #line 42 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 42 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 42 "sets.py"
     t[1] = py2c_iter(t[0]);
 #line 42 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 42 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 42 "sets.py"
     t[2] = f_setcomp_5(t[1], NULL);
 #line 42 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 42 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 42 "sets.py"
@@ -2516,7 +2482,7 @@ L3:;
 #line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
 #line 43 "sets.py"
-        { loc = 164; goto error; }
+        { loc = 156; goto error; }
 #line 43 "sets.py"
     }
 #line 43 "sets.py"
@@ -2524,7 +2490,7 @@ L3:;
 #line 43 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 43 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 43 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 43 "sets.py"
@@ -2532,88 +2498,84 @@ L3:;
 #line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
 #line 43 "sets.py"
-        { loc = 166; goto error; }
+        { loc = 158; goto error; }
 #line 43 "sets.py"
     }
 #line 43 "sets.py"
-    t[2] = py2c_slot_load(&g_sets__grid);
+    { Py2cValue s0 = py2c_slot_load(&g_sets__grid); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 43 "sets.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
 #line 43 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
 #line 43 "sets.py"
-    PY2C_CLEAR(t[2]);
-#line 43 "sets.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(1)});
-#line 43 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 43 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
 #line 43 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
 #line 43 "sets.py"
-        { loc = 169; goto error; }
+        { loc = 161; goto error; }
 #line 43 "sets.py"
     }
 #line 43 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n0 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n0 = py2c_contains(s0, t[3]); py2c_decref(s0); }
 #line 43 "sets.py"
-    if (n0 < 0) { loc = 167; goto error; }
+    if (n0 < 0) { loc = 159; goto error; }
+#line 43 "sets.py"
+    PY2C_CLEAR(t[3]);
+#line 43 "sets.py"
+    t[3] = py2c_bool(n0);
+#line 43 "sets.py"
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+#line 43 "sets.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
+#line 43 "sets.py"
+    if (!py2c_slot_bound(&g_sets__grid)) {
+#line 43 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
+#line 43 "sets.py"
+        { loc = 164; goto error; }
+#line 43 "sets.py"
+    }
+#line 43 "sets.py"
+    { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n1 = py2c_contains(s0, t[4]); py2c_decref(s0); }
+#line 43 "sets.py"
+    if (n1 < 0) { loc = 162; goto error; }
 #line 43 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 43 "sets.py"
-    t[4] = py2c_bool(n0);
+    t[4] = py2c_bool(n1);
 #line 43 "sets.py"
-    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(1)});
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4]}, 4);
 #line 43 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
-#line 43 "sets.py"
-    if (!py2c_slot_bound(&g_sets__grid)) {
-#line 43 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
-#line 43 "sets.py"
-        { loc = 172; goto error; }
-#line 43 "sets.py"
-    }
-#line 43 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__grid); n1 = py2c_contains(s0, t[5]); py2c_decref(s0); }
-#line 43 "sets.py"
-    if (n1 < 0) { loc = 170; goto error; }
-#line 43 "sets.py"
-    PY2C_CLEAR(t[5]);
-#line 43 "sets.py"
-    t[5] = py2c_bool(n1);
-#line 43 "sets.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5]}, 4);
-#line 43 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 154; goto error; }
 #line 43 "sets.py"
     PY2C_CLEAR(t[1]);
+#line 43 "sets.py"
+    PY2C_CLEAR(t[2]);
 #line 43 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 43 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 43 "sets.py"
     PY2C_CLEAR(t[5]);
-#line 43 "sets.py"
-    PY2C_CLEAR(t[6]);
 
 #line 44 "sets.py"
     if (!py2c_slot_bound(&g_sets__grid)) {
 #line 44 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grid' is not defined");
 #line 44 "sets.py"
-        { loc = 174; goto error; }
+        { loc = 166; goto error; }
 #line 44 "sets.py"
     }
 #line 44 "sets.py"
     { Py2cValue s0 = py2c_slot_load(&g_sets__grid); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 44 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 44 "sets.py"
     t[1] = f_setcomp_6(t[0], NULL);
 #line 44 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error; }
 #line 44 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 44 "sets.py"
@@ -2624,7 +2586,7 @@ L3:;
 #line 45 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'neighbours' is not defined");
 #line 45 "sets.py"
-        { loc = 177; goto error; }
+        { loc = 169; goto error; }
 #line 45 "sets.py"
     }
 #line 45 "sets.py"
@@ -2632,13 +2594,13 @@ L3:;
 #line 45 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 45 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 45 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 45 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 45 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 45 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 45 "sets.py"
@@ -2647,11 +2609,11 @@ L3:;
 #line 46 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1000)}, 1);
 #line 46 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 46 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 46 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 46 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 46 "sets.py"
@@ -2662,7 +2624,7 @@ L3:;
 #line 47 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
 #line 47 "sets.py"
-        { loc = 181; goto error; }
+        { loc = 173; goto error; }
 #line 47 "sets.py"
     }
 #line 47 "sets.py"
@@ -2670,17 +2632,17 @@ L3:;
 #line 47 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), py2c_int(1000), py2c_int(3)}, 3);
 #line 47 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 47 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
 #line 47 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 174; goto error; }
 #line 47 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 47 "sets.py"
     t[3] = py2c_fast_inplace_op(t[0], t[2], PY2C_OP_SUB);
 #line 47 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
 #line 47 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 47 "sets.py"
@@ -2693,118 +2655,114 @@ L3:;
 #line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
 #line 48 "sets.py"
-        { loc = 186; goto error; }
+        { loc = 178; goto error; }
 #line 48 "sets.py"
     }
 #line 48 "sets.py"
-    t[0] = py2c_slot_load(&g_sets__large);
+    { Py2cValue s0 = py2c_slot_load(&g_sets__large); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 48 "sets.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 48 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
-#line 48 "sets.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 48 "sets.py"
     if (!py2c_slot_bound(&g_sets__large)) {
 #line 48 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
 #line 48 "sets.py"
-        { loc = 188; goto error; }
+        { loc = 180; goto error; }
 #line 48 "sets.py"
     }
 #line 48 "sets.py"
-    t[2] = py2c_slot_load(&g_sets__large);
+    t[1] = py2c_slot_load(&g_sets__large);
 #line 48 "sets.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 48 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
-#line 48 "sets.py"
-    PY2C_CLEAR(t[2]);
-#line 48 "sets.py"
-    if (!py2c_slot_bound(&g_sets__large)) {
-#line 48 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-#line 48 "sets.py"
-        { loc = 190; goto error; }
-#line 48 "sets.py"
-    }
-#line 48 "sets.py"
-    t[4] = py2c_slot_load(&g_sets__large);
-#line 48 "sets.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[4]}, 1);
-#line 48 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
-#line 48 "sets.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "sets.py"
-    if (!py2c_slot_bound(&g_sets__large)) {
-#line 48 "sets.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
-#line 48 "sets.py"
-        { loc = 192; goto error; }
-#line 48 "sets.py"
-    }
-#line 48 "sets.py"
-    t[6] = py2c_slot_load(&g_sets__large);
-#line 48 "sets.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
-#line 48 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 191; goto error; }
-#line 48 "sets.py"
-    PY2C_CLEAR(t[6]);
-#line 48 "sets.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
-#line 48 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
 #line 48 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 48 "sets.py"
+    if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
+        { loc = 182; goto error; }
+#line 48 "sets.py"
+    }
+#line 48 "sets.py"
+    t[3] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1);
+#line 48 "sets.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
+#line 48 "sets.py"
     PY2C_CLEAR(t[3]);
+#line 48 "sets.py"
+    if (!py2c_slot_bound(&g_sets__large)) {
+#line 48 "sets.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'large' is not defined");
+#line 48 "sets.py"
+        { loc = 184; goto error; }
+#line 48 "sets.py"
+    }
+#line 48 "sets.py"
+    t[5] = py2c_slot_load(&g_sets__large);
+#line 48 "sets.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
+#line 48 "sets.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 183; goto error; }
 #line 48 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 48 "sets.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6]}, 4);
 #line 48 "sets.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+#line 48 "sets.py"
+    PY2C_CLEAR(t[0]);
+#line 48 "sets.py"
+    PY2C_CLEAR(t[2]);
+#line 48 "sets.py"
+    PY2C_CLEAR(t[4]);
+#line 48 "sets.py"
+    PY2C_CLEAR(t[6]);
+#line 48 "sets.py"
+    PY2C_CLEAR(t[7]);
 
 #line 49 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(20), py2c_int(0), py2c_int(-1)}, 3);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
 #line 49 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 49 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[1]}, 1);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 49 "sets.py"
     t[3] = py2c_frozenset_const(4, (Py2cValue[]){py2c_int(-1), py2c_int(-2), py2c_int(-3), py2c_int(-4)});
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
 #line 49 "sets.py"
     t[4] = py2c_set_from_iterable(t[3]);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 189; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[3]);
 #line 49 "sets.py"
     t[5] = py2c_fast_binary_op(py2c_int(2), py2c_int(40), PY2C_OP_POW);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 191; goto error; }
 #line 49 "sets.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(41), PY2C_OP_POW);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
 #line 49 "sets.py"
     t[7] = py2c_frozenset_const(3, (Py2cValue[]){t[5], t[6], py2c_int(5)});
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 49 "sets.py"
@@ -2812,13 +2770,13 @@ L3:;
 #line 49 "sets.py"
     t[8] = py2c_set_from_iterable(t[7]);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 49 "sets.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8]}, 3);
 #line 49 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
 #line 49 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 49 "sets.py"
@@ -2831,11 +2789,11 @@ L3:;
 #line 50 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(32)}, 1);
 #line 50 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
 #line 50 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 50 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 50 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 50 "sets.py"
@@ -2850,13 +2808,13 @@ L3:;
 #line 51 "sets.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 3);
 #line 51 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
 #line 51 "sets.py"
 L6:;
 #line 51 "sets.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 51 "sets.py"
-    if (n0 < 0) { loc = 203; goto error; }
+    if (n0 < 0) { loc = 195; goto error; }
 #line 51 "sets.py"
     if (!n0) goto L7;
 #line 51 "sets.py"
@@ -2867,33 +2825,31 @@ L6:;
 #line 52 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
 #line 52 "sets.py"
-        { loc = 206; goto error; }
+        { loc = 198; goto error; }
 #line 52 "sets.py"
     }
-#line 52 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
 #line 52 "sets.py"
     if (!py2c_slot_bound(&g_sets__i)) {
 #line 52 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 52 "sets.py"
-        { loc = 208; goto error; }
+        { loc = 199; goto error; }
 #line 52 "sets.py"
     }
 #line 52 "sets.py"
-    t[6] = py2c_slot_load(&g_sets__i);
+    t[4] = py2c_slot_load(&g_sets__removed);
 #line 52 "sets.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_sets__i);
 #line 52 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 205; goto error; }
+    t[6] = py2c_direct_set_discard(t[4], t[5]);
 #line 52 "sets.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
 #line 52 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 52 "sets.py"
     PY2C_CLEAR(t[5]);
 #line 52 "sets.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 52 "sets.py"
     py2c_safepoint();
 #line 52 "sets.py"
@@ -2914,49 +2870,45 @@ L7:;
 #line 53 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
 #line 53 "sets.py"
-        { loc = 210; goto error; }
+        { loc = 201; goto error; }
 #line 53 "sets.py"
     }
 #line 53 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__removed);
 #line 53 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(64)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(64));
 #line 53 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
 #line 53 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 53 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 53 "sets.py"
-    PY2C_CLEAR(t[2]);
 
 #line 54 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
 #line 54 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
 #line 54 "sets.py"
-        { loc = 213; goto error; }
+        { loc = 203; goto error; }
 #line 54 "sets.py"
     }
 #line 54 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__removed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
+    t[0] = py2c_slot_load(&g_sets__removed);
 #line 54 "sets.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(32)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_add(t[0], py2c_int(32));
 #line 54 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 202; goto error; }
 #line 54 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 54 "sets.py"
     PY2C_CLEAR(t[1]);
-#line 54 "sets.py"
-    PY2C_CLEAR(t[2]);
 
 #line 55 "sets.py"
     if (!py2c_slot_bound(&g_sets__removed)) {
 #line 55 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
 #line 55 "sets.py"
-        { loc = 216; goto error; }
+        { loc = 205; goto error; }
 #line 55 "sets.py"
     }
 #line 55 "sets.py"
@@ -2964,7 +2916,7 @@ L7:;
 #line 55 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 55 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
 #line 55 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 55 "sets.py"
@@ -2973,35 +2925,35 @@ L7:;
 #line 56 "sets.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 208; goto error; }
 #line 56 "sets.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 56 "sets.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), NULL, 0);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
 #line 56 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 56 "sets.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
 #line 56 "sets.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
 #line 56 "sets.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 56 "sets.py"
@@ -3009,23 +2961,23 @@ L7:;
 #line 56 "sets.py"
     t[7] = py2c_set_new();
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 225; goto error; }
+    if (py2c_set_add(t[7], py2c_int(1)) < 0) { loc = 214; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 225; goto error; }
+    if (py2c_set_add(t[7], py2c_int(2)) < 0) { loc = 214; goto error; }
 #line 56 "sets.py"
     t[8] = py2c_set_new();
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 215; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 226; goto error; }
+    if (py2c_set_add(t[8], py2c_int(2)) < 0) { loc = 215; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 226; goto error; }
+    if (py2c_set_add(t[8], py2c_int(1)) < 0) { loc = 215; goto error; }
 #line 56 "sets.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 216; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[7]);
 #line 56 "sets.py"
@@ -3033,19 +2985,19 @@ L7:;
 #line 56 "sets.py"
     t[10] = py2c_set_new();
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 217; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 228; goto error; }
+    if (py2c_set_add(t[10], py2c_int(1)) < 0) { loc = 217; goto error; }
 #line 56 "sets.py"
     t[11] = py2c_set_new();
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 218; goto error; }
 #line 56 "sets.py"
-    if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 229; goto error; }
+    if (py2c_set_add(t[11], py2c_float(1.0)) < 0) { loc = 218; goto error; }
 #line 56 "sets.py"
     t[12] = py2c_fast_compare(t[10], t[11], PY2C_NE);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 219; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[10]);
 #line 56 "sets.py"
@@ -3053,7 +3005,7 @@ L7:;
 #line 56 "sets.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9], t[12]}, 5);
 #line 56 "sets.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 206; goto error; }
 #line 56 "sets.py"
     PY2C_CLEAR(t[1]);
 #line 56 "sets.py"
@@ -3070,11 +3022,11 @@ L7:;
 #line 57 "sets.py"
     t[0] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 57 "sets.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error; }
 #line 57 "sets.py"
     t[1] = py2c_set_from_iterable(t[0]);
 #line 57 "sets.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
 #line 57 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 57 "sets.py"
@@ -3085,15 +3037,15 @@ L7:;
 #line 58 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 58 "sets.py"
-        { loc = 233; goto error; }
+        { loc = 222; goto error; }
 #line 58 "sets.py"
     }
 #line 58 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 223; goto error; } }
 #line 58 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 58 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error; }
 #line 58 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 58 "sets.py"
@@ -3106,15 +3058,15 @@ L7:;
 #line 59 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
 #line 59 "sets.py"
-        { loc = 236; goto error; }
+        { loc = 225; goto error; }
 #line 59 "sets.py"
     }
 #line 59 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__e2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__e2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error; } }
 #line 59 "sets.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 59 "sets.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
 #line 59 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 59 "sets.py"
@@ -3127,7 +3079,7 @@ L7:;
 #line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "sets.py"
-        { loc = 239; goto error; }
+        { loc = 228; goto error; }
 #line 60 "sets.py"
     }
 #line 60 "sets.py"
@@ -3137,7 +3089,7 @@ L7:;
 #line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
 #line 60 "sets.py"
-        { loc = 240; goto error; }
+        { loc = 229; goto error; }
 #line 60 "sets.py"
     }
 #line 60 "sets.py"
@@ -3147,7 +3099,7 @@ L7:;
 #line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e2' is not defined");
 #line 60 "sets.py"
-        { loc = 242; goto error; }
+        { loc = 231; goto error; }
 #line 60 "sets.py"
     }
 #line 60 "sets.py"
@@ -3155,7 +3107,7 @@ L7:;
 #line 60 "sets.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
 #line 60 "sets.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 230; goto error; }
 #line 60 "sets.py"
     PY2C_CLEAR(t[2]);
 #line 60 "sets.py"
@@ -3163,15 +3115,15 @@ L7:;
 #line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "sets.py"
-        { loc = 244; goto error; }
+        { loc = 233; goto error; }
 #line 60 "sets.py"
     }
 #line 60 "sets.py"
-    { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_sets__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[4], &t[5], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error; } }
 #line 60 "sets.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 60 "sets.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 232; goto error; }
 #line 60 "sets.py"
     PY2C_CLEAR(t[4]);
 #line 60 "sets.py"
@@ -3181,7 +3133,7 @@ L7:;
 #line 60 "sets.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 60 "sets.py"
-        { loc = 246; goto error; }
+        { loc = 235; goto error; }
 #line 60 "sets.py"
     }
 #line 60 "sets.py"
@@ -3189,7 +3141,7 @@ L7:;
 #line 60 "sets.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6], t[7]}, 5);
 #line 60 "sets.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 227; goto error; }
 #line 60 "sets.py"
     PY2C_CLEAR(t[0]);
 #line 60 "sets.py"
@@ -3215,16 +3167,16 @@ unwind:
 #line 60 "sets.py"
     PY2C_CLEAR(result);
 #line 60 "sets.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 60 "sets.py"
 cleanup:
 #line 60 "sets.py"
-    for (int k = 9; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 9; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 60 "sets.py"
     return result;
 #line 60 "sets.py"
 }
-#line 3228 "sets.c"
+#line 3180 "sets.c"
 
 static void clear_mod_sets(void) {
     PY2C_CLEAR(g_sets__e2);

@@ -6,36 +6,29 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("SHDC", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("A23456789TJQK", 13, 13);
-static Py2cStr str_4 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_5 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_6 = PY2C_STR_STATIC("pairs:", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("servers=", 8, 8);
-static Py2cStr str_8 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_9 = PY2C_STR_STATIC(": served ", 9, 9);
-static Py2cStr str_10 = PY2C_STR_STATIC("3d", 2, 2);
-static Py2cStr str_11 = PY2C_STR_STATIC(", avg wait ", 11, 11);
-static Py2cStr str_12 = PY2C_STR_STATIC("6.2f", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC(" min, max wait ", 15, 15);
-static Py2cStr str_14 = PY2C_STR_STATIC(", max queue ", 12, 12);
-static Py2cStr str_15 = PY2C_STR_STATIC(", left ", 7, 7);
-static Py2cStr str_16 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("2d", 2, 2);
-static Py2cStr str_18 = PY2C_STR_STATIC("4d", 2, 2);
-static Py2cStr str_19 = PY2C_STR_STATIC("*", 1, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("walk: end", 9, 9);
-static Py2cStr str_21 = PY2C_STR_STATIC("min", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("max", 3, 3);
-static Py2cStr str_23 = PY2C_STR_STATIC("zero crossings", 14, 14);
-static Py2cStr str_24 = PY2C_STR_STATIC("pi ~", 4, 4);
-static Py2cStr str_25 = PY2C_STR_STATIC(".3f", 3, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC("counter:", 8, 8);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[6];
+static Py2cStr str_0 = PY2C_STR_STATIC("SHDC", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("A23456789TJQK", 13, 13);
+static Py2cStr str_2 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_3 = PY2C_STR_STATIC("pairs:", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("servers=", 8, 8);
+static Py2cStr str_5 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_6 = PY2C_STR_STATIC(": served ", 9, 9);
+static Py2cStr str_7 = PY2C_STR_STATIC("3d", 2, 2);
+static Py2cStr str_8 = PY2C_STR_STATIC(", avg wait ", 11, 11);
+static Py2cStr str_9 = PY2C_STR_STATIC("6.2f", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC(" min, max wait ", 15, 15);
+static Py2cStr str_11 = PY2C_STR_STATIC(", max queue ", 12, 12);
+static Py2cStr str_12 = PY2C_STR_STATIC(", left ", 7, 7);
+static Py2cStr str_13 = PY2C_STR_STATIC("2d", 2, 2);
+static Py2cStr str_14 = PY2C_STR_STATIC("4d", 2, 2);
+static Py2cStr str_15 = PY2C_STR_STATIC("*", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("walk: end", 9, 9);
+static Py2cStr str_17 = PY2C_STR_STATIC("min", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("max", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("zero crossings", 14, 14);
+static Py2cStr str_20 = PY2C_STR_STATIC("pi ~", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC(".3f", 3, 3);
+static Py2cStr str_22 = PY2C_STR_STATIC("counter:", 8, 8);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_simulation__SEED;
@@ -130,7 +123,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {66, "for h in hands:", "         ^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", NULL},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "      ^^^^^^^^^^^"},
-    {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "      ^^^^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "               ^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "print(\" \".join(h), \"pairs:\", sum(1 for i in range(5) for j in range(i + 1, 5) if h[i][0] == h[j][0]))", "                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -170,7 +162,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {76, "total = randint(1, 6) + randint(1, 6)", "        ~~~~~~~~~~~~~~^~~~~~~~~~~~~~~"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^^^^^^^^^^^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^"},
-    {77, "rolls[total] = rolls.get(total, 0) + 1", "               ^^^^^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "                         ^^^^^"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "               ~~~~~~~~~~~~~~~~~~~~^~~"},
     {77, "rolls[total] = rolls.get(total, 0) + 1", "^^^^^"},
@@ -198,7 +189,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {81, "for _ in range(1000):", "         ^^^^^^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", NULL},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "^^^^"},
-    {82, "walk.append(walk[-1] + choice((-1, 1)))", "^^^^^^^^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "            ~~~~^^^^"},
     {82, "walk.append(walk[-1] + choice((-1, 1)))", "                       ^^^^^^^^^^^^^^^"},
@@ -221,10 +211,8 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {86, "for _ in range(N):", NULL},
     {86, "for _ in range(N):", "         ^^^^^^^^"},
     {86, "for _ in range(N):", "               ^"},
-    {87, "x, y = rand(), rand()", "       ^^^^^^^^^^^^^^"},
     {87, "x, y = rand(), rand()", "       ^^^^^^"},
     {87, "x, y = rand(), rand()", "               ^^^^^^"},
-    {87, "x, y = rand(), rand()", "^^^^"},
     {88, "if x * x + y * y <= 1.0:", "   ^^^^^^^^^^^^^^^^^^^^"},
     {88, "if x * x + y * y <= 1.0:", "   ^"},
     {88, "if x * x + y * y <= 1.0:", "       ^"},
@@ -258,7 +246,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {93, "print(\"counter:\", c(0), state)", "                  ^"},
     {93, "print(\"counter:\", c(0), state)", "                        ^^^^^"},
 };
-static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 155};
+static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 150};
 
 /* rand: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rand[] = {
@@ -309,18 +297,16 @@ static const Py2cCodeLoc locs_f_shuffle[] = {
     {23, "for i in range(len(seq) - 1, 0, -1):", "               ~~~~~~~~~^~~"},
     {24, "j = randint(0, i)", "    ^^^^^^^^^^^^^"},
     {24, "j = randint(0, i)", "               ^"},
-    {25, "seq[i], seq[j] = seq[j], seq[i]", "                 ^^^^^^^^^^^^^^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                     ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                 ~~~^^^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                             ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "                         ~~~^^^"},
-    {25, "seq[i], seq[j] = seq[j], seq[i]", "^^^^^^^^^^^^^^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "    ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "~~~^^^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "            ^"},
     {25, "seq[i], seq[j] = seq[j], seq[i]", "        ~~~^^^"},
 };
-static const Py2cCode code_f_shuffle = {"simulation.py", "shuffle", locs_f_shuffle, 16};
+static const Py2cCode code_f_shuffle = {"simulation.py", "shuffle", locs_f_shuffle, 14};
 static const char *const params_f_shuffle[] = {"seq"};
 static const Py2cFuncInfo info_f_shuffle = {"shuffle", "shuffle", params_f_shuffle, 0, 1, 0, 0, f_shuffle, &code_f_shuffle, NULL, "__main__"};
 
@@ -354,7 +340,6 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {46, "if rand() < arrival_p:", "   ^^^^^^"},
     {47, "queue.append(minute)", NULL},
     {47, "queue.append(minute)", "^^^^^"},
-    {47, "queue.append(minute)", "^^^^^^^^^^^^"},
     {47, "queue.append(minute)", "             ^^^^^^"},
     {48, "for s in range(servers):", NULL},
     {48, "for s in range(servers):", "         ^^^^^^^^^^^^^^"},
@@ -373,10 +358,8 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {51, "if busy[s] == 0 and queue:", "                    ^^^^^"},
     {52, "arrived = queue.pop(0)", "          ^^^^^^^^^^^^"},
     {52, "arrived = queue.pop(0)", "          ^^^^^"},
-    {52, "arrived = queue.pop(0)", "          ^^^^^^^^^"},
     {53, "waits.append(minute - arrived)", NULL},
     {53, "waits.append(minute - arrived)", "^^^^^"},
-    {53, "waits.append(minute - arrived)", "^^^^^^^^^^^^"},
     {53, "waits.append(minute - arrived)", "             ^^^^^^"},
     {53, "waits.append(minute - arrived)", "                      ^^^^^^^"},
     {53, "waits.append(minute - arrived)", "             ~~~~~~~^~~~~~~~~"},
@@ -398,7 +381,7 @@ static const Py2cCodeLoc locs_f_simulate[] = {
     {57, "return served(0), waits, max_q, len(queue)", "                                ^^^^^^^^^^"},
     {57, "return served(0), waits, max_q, len(queue)", "                                    ^^^^^"},
 };
-static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 53};
+static const Py2cCode code_f_simulate = {"simulation.py", "simulate", locs_f_simulate, 50};
 static const char *const params_f_simulate[] = {"minutes", "servers", "arrival_p"};
 static const Py2cFuncInfo info_f_simulate = {"simulate", "simulate", params_f_simulate, 0, 3, 0, 0, f_simulate, &code_f_simulate, NULL, "__main__"};
 
@@ -631,7 +614,7 @@ cleanup:
     return result;
 #line 11 "simulation.py"
 }
-#line 635 "simulation.c"
+#line 618 "simulation.c"
 
 static Py2cValue f_randint(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,7 +743,7 @@ cleanup:
     return result;
 #line 15 "simulation.py"
 }
-#line 764 "simulation.c"
+#line 747 "simulation.c"
 
 static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -777,7 +760,7 @@ static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "simulation.py"
     t[0] = v_seq; py2c_incref(t[0]);
 #line 19 "simulation.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+    t[1] = py2c_fast_len(v_seq);
 #line 19 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 19 "simulation.py"
@@ -826,7 +809,7 @@ cleanup:
     return result;
 #line 19 "simulation.py"
 }
-#line 830 "simulation.c"
+#line 813 "simulation.c"
 
 static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -835,8 +818,8 @@ static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_seq = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -844,7 +827,7 @@ static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "simulation.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_seq}, 1);
+    t[0] = py2c_fast_len(v_seq);
 #line 23 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 23 "simulation.py"
@@ -884,31 +867,19 @@ L0:;
 #line 25 "simulation.py"
     t[5] = py2c_fast_getitem(v_seq, v_j);
 #line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 25 "simulation.py"
     t[6] = py2c_fast_getitem(v_seq, v_i);
 #line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
 #line 25 "simulation.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[5], t[6]});
-#line 25 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+    if (py2c_fast_setitem(v_seq, v_i, t[5]) < 0) { loc = 11; goto error; }
 #line 25 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 25 "simulation.py"
+    if (py2c_fast_setitem(v_seq, v_j, t[6]) < 0) { loc = 13; goto error; }
+#line 25 "simulation.py"
     PY2C_CLEAR(t[6]);
-#line 25 "simulation.py"
-    if (py2c_unpack(t[7], 2, &t[8]) < 0) { loc = 11; goto error; }
-#line 25 "simulation.py"
-    PY2C_CLEAR(t[7]);
-#line 25 "simulation.py"
-    if (py2c_fast_setitem(v_seq, v_i, t[8]) < 0) { loc = 13; goto error; }
-#line 25 "simulation.py"
-    PY2C_CLEAR(t[8]);
-#line 25 "simulation.py"
-    if (py2c_fast_setitem(v_seq, v_j, t[9]) < 0) { loc = 15; goto error; }
-#line 25 "simulation.py"
-    PY2C_CLEAR(t[9]);
 #line 25 "simulation.py"
     py2c_safepoint();
 #line 25 "simulation.py"
@@ -934,11 +905,13 @@ error:
 #line 25 "simulation.py"
     PY2C_CLEAR(result);
 #line 25 "simulation.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 25 "simulation.py"
 cleanup:
 #line 25 "simulation.py"
-    for (int k = 5; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 25 "simulation.py"
+    PY2C_CLEAR(t[6]);
 #line 25 "simulation.py"
     PY2C_CLEAR(v_seq);
 #line 25 "simulation.py"
@@ -951,7 +924,7 @@ cleanup:
     return result;
 #line 25 "simulation.py"
 }
-#line 955 "simulation.c"
+#line 928 "simulation.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,7 +989,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 1020 "simulation.c"
+#line 993 "simulation.c"
 
 static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1083,7 +1056,7 @@ cleanup:
     return result;
 #line 34 "simulation.py"
 }
-#line 1087 "simulation.c"
+#line 1060 "simulation.c"
 
 static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1186,17 +1159,11 @@ L0:;
     if (!n0) goto L3;
 
 #line 47 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 10; goto error; }
+    t[4] = py2c_direct_list_append(v_queue, v_minute);
 #line 47 "simulation.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_minute}, 1, PY2C_NULL);
-#line 47 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 47 "simulation.py"
     PY2C_CLEAR(t[4]);
-#line 47 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 47 "simulation.py"
-    PY2C_CLEAR(t[6]);
 #line 47 "simulation.py"
 L3:;
 
@@ -1209,13 +1176,13 @@ L3:;
 #line 48 "simulation.py"
     t[7] = py2c_range_loop_new(&t[4], &t[5], &t[6], 1);
 #line 48 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
 #line 48 "simulation.py"
 L5:;
 #line 48 "simulation.py"
     n0 = py2c_range_loop_next(t[7], &t[4], t[5], t[6], &t[8]);
 #line 48 "simulation.py"
-    if (n0 < 0) { loc = 12; goto error; }
+    if (n0 < 0) { loc = 11; goto error; }
 #line 48 "simulation.py"
     if (!n0) goto L6;
 #line 48 "simulation.py"
@@ -1224,11 +1191,11 @@ L5:;
 #line 49 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
 #line 49 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 16; goto error; }
 #line 49 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_GT);
 #line 49 "simulation.py"
-    if (n0 < 0) { loc = 14; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
 #line 49 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 49 "simulation.py"
@@ -1241,15 +1208,15 @@ L5:;
 #line 50 "simulation.py"
     t[10] = py2c_fast_getitem(t[8], t[9]);
 #line 50 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 20; goto error; }
 #line 50 "simulation.py"
     t[11] = py2c_fast_inplace_op(t[10], py2c_int(1), PY2C_OP_SUB);
 #line 50 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
 #line 50 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 50 "simulation.py"
-    if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 21; goto error; }
+    if (py2c_fast_setitem(t[8], t[9], t[11]) < 0) { loc = 20; goto error; }
 #line 50 "simulation.py"
     PY2C_CLEAR(t[11]);
 #line 50 "simulation.py"
@@ -1262,11 +1229,11 @@ L8:;
 #line 51 "simulation.py"
     t[8] = py2c_fast_getitem(v_busy, v_s);
 #line 51 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
 #line 51 "simulation.py"
     n0 = py2c_fast_compare_bool(t[8], py2c_int(0), PY2C_EQ);
 #line 51 "simulation.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 21; goto error; }
 #line 51 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 51 "simulation.py"
@@ -1274,55 +1241,43 @@ L8:;
 #line 51 "simulation.py"
     n1 = py2c_fast_is_true(v_queue);
 #line 51 "simulation.py"
-    if (n1 < 0) { loc = 26; goto error; }
+    if (n1 < 0) { loc = 25; goto error; }
 #line 51 "simulation.py"
     if (!n1) goto L10;
 
 #line 52 "simulation.py"
-    if (py2c_method_lookup_ic(v_queue, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[1]) < 0) { loc = 29; goto error; }
+    t[8] = py2c_direct_list_pop(v_queue, py2c_int(0));
 #line 52 "simulation.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
 #line 52 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 27; goto error; }
-#line 52 "simulation.py"
-    PY2C_CLEAR(t[8]);
-#line 52 "simulation.py"
-    PY2C_CLEAR(t[9]);
-#line 52 "simulation.py"
-    { Py2cValue old = v_arrived; v_arrived = t[10]; t[10] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_arrived; v_arrived = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
 
 #line 53 "simulation.py"
-    if (py2c_method_lookup_ic(v_waits, py2c_obj_value(&str_0.ob), &t[8], &t[9], &attr_ic[2]) < 0) { loc = 32; goto error; }
+    t[8] = py2c_fast_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
 #line 53 "simulation.py"
-    t[10] = py2c_fast_binary_op(v_minute, v_arrived, PY2C_OP_SUB);
+    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
 #line 53 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+    t[9] = py2c_direct_list_append(v_waits, t[8]);
 #line 53 "simulation.py"
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 53 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
-#line 53 "simulation.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
 #line 53 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 53 "simulation.py"
     PY2C_CLEAR(t[9]);
-#line 53 "simulation.py"
-    PY2C_CLEAR(t[11]);
 
 #line 54 "simulation.py"
     t[8] = f_randint(NULL, (Py2cValue[]){py2c_int(2), py2c_int(6)});
 #line 54 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 33; goto error; }
 #line 54 "simulation.py"
-    if (py2c_fast_setitem(v_busy, v_s, t[8]) < 0) { loc = 39; goto error; }
+    if (py2c_fast_setitem(v_busy, v_s, t[8]) < 0) { loc = 36; goto error; }
 #line 54 "simulation.py"
     PY2C_CLEAR(t[8]);
 
 #line 55 "simulation.py"
     t[8] = py2c_fast_call(v_served, NULL, 0);
 #line 55 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
 #line 55 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 55 "simulation.py"
@@ -1345,13 +1300,13 @@ L6:;
 #line 56 "simulation.py"
     t[4] = v_max_q; py2c_incref(t[4]);
 #line 56 "simulation.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
+    t[5] = py2c_fast_len(v_queue);
 #line 56 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 56 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[4], t[5]}, 2);
 #line 56 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 56 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 56 "simulation.py"
@@ -1376,19 +1331,19 @@ L1:;
 #line 57 "simulation.py"
     t[0] = py2c_fast_call(v_served, (Py2cValue[]){py2c_int(0)}, 1);
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 57 "simulation.py"
     t[1] = v_waits; py2c_incref(t[1]);
 #line 57 "simulation.py"
     t[2] = v_max_q; py2c_incref(t[2]);
 #line 57 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_queue}, 1);
+    t[3] = py2c_fast_len(v_queue);
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 57 "simulation.py"
     t[4] = py2c_tuple_pack(4, (Py2cValue[]){t[0], t[1], t[2], t[3]});
 #line 57 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 57 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 57 "simulation.py"
@@ -1439,7 +1394,7 @@ cleanup:
     return result;
 #line 57 "simulation.py"
 }
-#line 1443 "simulation.c"
+#line 1398 "simulation.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1510,7 +1465,7 @@ cleanup:
     return result;
 #line 60 "simulation.py"
 }
-#line 1514 "simulation.c"
+#line 1469 "simulation.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1589,7 +1544,7 @@ cleanup:
     return result;
 #line 61 "simulation.py"
 }
-#line 1593 "simulation.c"
+#line 1548 "simulation.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1622,7 +1577,7 @@ L0:;
 #line 62 "simulation.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 62 "simulation.py"
-    t[1] = py2c_iter(py2c_obj_value(&str_3.ob));
+    t[1] = py2c_iter(py2c_obj_value(&str_1.ob));
 #line 62 "simulation.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 62 "simulation.py"
@@ -1691,7 +1646,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1695 "simulation.c"
+#line 1650 "simulation.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1798,7 +1753,7 @@ cleanup:
     return result;
 #line 65 "simulation.py"
 }
-#line 1802 "simulation.c"
+#line 1757 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1953,7 +1908,7 @@ cleanup:
     return result;
 #line 67 "simulation.py"
 }
-#line 1957 "simulation.c"
+#line 1912 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2048,7 +2003,7 @@ cleanup:
     return result;
 #line 83 "simulation.py"
 }
-#line 2052 "simulation.c"
+#line 2007 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__SEED = PY2C_NULL;
@@ -2208,7 +2163,7 @@ static Py2cValue mod_simulation(void) {
     PY2C_CLEAR(t[3]);
 
 #line 62 "simulation.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_2.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_0.ob));
 #line 62 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 62 "simulation.py"
@@ -2313,67 +2268,61 @@ L0:;
     py2c_slot_store(&g_simulation__h, t[1]); t[1] = PY2C_NULL;
 
 #line 67 "simulation.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 28; goto error; }
-#line 67 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__h)) {
 #line 67 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'h' is not defined");
 #line 67 "simulation.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 67 "simulation.py"
     }
 #line 67 "simulation.py"
-    t[3] = py2c_slot_load(&g_simulation__h);
+    t[1] = py2c_slot_load(&g_simulation__h);
 #line 67 "simulation.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_join(py2c_obj_value(&str_2.ob), t[1]);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
-#line 67 "simulation.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 67 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 67 "simulation.py"
-    PY2C_CLEAR(t[2]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 67 "simulation.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+    t[4] = py2c_iter(t[3]);
 #line 67 "simulation.py"
-    t[6] = py2c_iter(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 67 "simulation.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_generator_new(&geninfo_f_genexpr);
 #line 67 "simulation.py"
-    t[7] = py2c_generator_new(&geninfo_f_genexpr);
-#line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
 #line 67 "simulation.py"
     {
 #line 67 "simulation.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[7]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[5]);
 #line 67 "simulation.py"
-        nf->v_0 = t[6];
+        nf->v_0 = t[4];
 #line 67 "simulation.py"
-        t[6] = PY2C_NULL;
+        t[4] = PY2C_NULL;
 #line 67 "simulation.py"
     }
 #line 67 "simulation.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+#line 67 "simulation.py"
+    PY2C_CLEAR(t[5]);
+#line 67 "simulation.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], py2c_obj_value(&str_3.ob), t[6]}, 3);
+#line 67 "simulation.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 67 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 67 "simulation.py"
+    PY2C_CLEAR(t[6]);
 #line 67 "simulation.py"
     PY2C_CLEAR(t[7]);
-#line 67 "simulation.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], py2c_obj_value(&str_6.ob), t[8]}, 3);
-#line 67 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
-#line 67 "simulation.py"
-    PY2C_CLEAR(t[4]);
-#line 67 "simulation.py"
-    PY2C_CLEAR(t[8]);
-#line 67 "simulation.py"
-    PY2C_CLEAR(t[9]);
 #line 67 "simulation.py"
     py2c_safepoint();
 #line 67 "simulation.py"
@@ -2386,11 +2335,11 @@ L1:;
 #line 68 "simulation.py"
     t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)});
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 68 "simulation.py"
     t[1] = py2c_iter(t[0]);
 #line 68 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 68 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 68 "simulation.py"
@@ -2400,7 +2349,7 @@ L3:;
 #line 68 "simulation.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 68 "simulation.py"
-        if (py2c_error_occurred()) { loc = 33; goto error; }
+        if (py2c_error_occurred()) { loc = 32; goto error; }
 #line 68 "simulation.py"
         goto L4;
 #line 68 "simulation.py"
@@ -2413,7 +2362,7 @@ L3:;
 #line 69 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'SEED' is not defined");
 #line 69 "simulation.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 69 "simulation.py"
     }
 #line 69 "simulation.py"
@@ -2424,7 +2373,7 @@ L3:;
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
 #line 70 "simulation.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
@@ -2434,9 +2383,9 @@ L3:;
 #line 70 "simulation.py"
     t[2] = PY2C_NULL;
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 70 "simulation.py"
-    if (py2c_unpack(t[3], 4, &t[4]) < 0) { loc = 38; goto error; }
+    if (py2c_unpack(t[3], 4, &t[4]) < 0) { loc = 37; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 70 "simulation.py"
@@ -2453,13 +2402,13 @@ L3:;
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
 #line 71 "simulation.py"
-        { loc = 39; goto error; }
+        { loc = 38; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 71 "simulation.py"
-    if (n0 < 0) { loc = 39; goto error; }
+    if (n0 < 0) { loc = 38; goto error; }
 #line 71 "simulation.py"
     if (!n0) goto L6;
 #line 71 "simulation.py"
@@ -2467,7 +2416,7 @@ L3:;
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
 #line 71 "simulation.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
@@ -2475,7 +2424,7 @@ L3:;
 #line 71 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 71 "simulation.py"
@@ -2483,27 +2432,23 @@ L3:;
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
 #line 71 "simulation.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    t[5] = py2c_slot_load(&g_simulation__waits);
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__waits); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 71 "simulation.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_TRUEDIV);
 #line 71 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 71 "simulation.py"
-    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_TRUEDIV);
-#line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 71 "simulation.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 71 "simulation.py"
-    t[2] = t[7]; t[7] = PY2C_NULL;
+    t[2] = t[6]; t[6] = PY2C_NULL;
 #line 71 "simulation.py"
     goto L7;
 #line 71 "simulation.py"
@@ -2520,43 +2465,43 @@ L7:;
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'servers' is not defined");
 #line 72 "simulation.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__servers); t[2] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__servers); t[2] = py2c_format(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__n)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 72 "simulation.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__n); t[3] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__avg)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'avg' is not defined");
 #line 72 "simulation.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__avg); t[4] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__avg); t[4] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__waits)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'waits' is not defined");
 #line 72 "simulation.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
@@ -2564,13 +2509,13 @@ L7:;
 #line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 72 "simulation.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_10.ob));
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_7.ob));
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 72 "simulation.py"
@@ -2578,29 +2523,29 @@ L7:;
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'max_q' is not defined");
 #line 72 "simulation.py"
-        { loc = 56; goto error; }
+        { loc = 55; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__max_q); t[8] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__max_q); t[8] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
 #line 72 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__left)) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'left' is not defined");
 #line 72 "simulation.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__left); t[9] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__left); t[9] = py2c_format(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
 #line 72 "simulation.py"
-    t[10] = py2c_str_join_array(12, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_9.ob), t[3], py2c_obj_value(&str_11.ob), t[4], py2c_obj_value(&str_13.ob), t[7], py2c_obj_value(&str_14.ob), t[8], py2c_obj_value(&str_15.ob), t[9]});
+    t[10] = py2c_str_join_array(12, (Py2cValue[]){py2c_obj_value(&str_4.ob), t[2], py2c_obj_value(&str_6.ob), t[3], py2c_obj_value(&str_8.ob), t[4], py2c_obj_value(&str_10.ob), t[7], py2c_obj_value(&str_11.ob), t[8], py2c_obj_value(&str_12.ob), t[9]});
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 72 "simulation.py"
@@ -2616,7 +2561,7 @@ L7:;
 #line 72 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 72 "simulation.py"
@@ -2633,7 +2578,7 @@ L4:;
 #line 74 "simulation.py"
     t[0] = py2c_dict_new();
 #line 74 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 74 "simulation.py"
     py2c_slot_store(&g_simulation__rolls, t[0]); t[0] = PY2C_NULL;
 
@@ -2646,13 +2591,13 @@ L4:;
 #line 75 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
 #line 75 "simulation.py"
 L8:;
 #line 75 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 75 "simulation.py"
-    if (n0 < 0) { loc = 61; goto error; }
+    if (n0 < 0) { loc = 60; goto error; }
 #line 75 "simulation.py"
     if (!n0) goto L9;
 #line 75 "simulation.py"
@@ -2661,15 +2606,15 @@ L8:;
 #line 76 "simulation.py"
     t[4] = f_randint(NULL, (Py2cValue[]){py2c_int(1), py2c_int(6)});
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 76 "simulation.py"
     t[5] = f_randint(NULL, (Py2cValue[]){py2c_int(1), py2c_int(6)});
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
 #line 76 "simulation.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 76 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 76 "simulation.py"
@@ -2682,43 +2627,41 @@ L8:;
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 77 "simulation.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 77 "simulation.py"
     }
-#line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__total)) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 77 "simulation.py"
-        { loc = 69; goto error; }
+        { loc = 67; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    t[6] = py2c_slot_load(&g_simulation__total);
+    t[4] = py2c_slot_load(&g_simulation__rolls);
 #line 77 "simulation.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6], py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_slot_load(&g_simulation__total);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+    t[6] = py2c_direct_dict_get(t[4], t[5], py2c_int(0));
 #line 77 "simulation.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 77 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 77 "simulation.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(1), PY2C_OP_ADD);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 77 "simulation.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 77 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 77 "simulation.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
@@ -2726,13 +2669,13 @@ L8:;
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 77 "simulation.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[8]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); int64_t rc = py2c_fast_setitem(s0, s1, t[7]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 71; goto error; } }
 #line 77 "simulation.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 77 "simulation.py"
     py2c_safepoint();
 #line 77 "simulation.py"
@@ -2753,7 +2696,7 @@ L9:;
 #line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 78 "simulation.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 78 "simulation.py"
     }
 #line 78 "simulation.py"
@@ -2761,13 +2704,13 @@ L9:;
 #line 78 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 78 "simulation.py"
     t[2] = py2c_iter(t[1]);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 78 "simulation.py"
@@ -2777,7 +2720,7 @@ L11:;
 #line 78 "simulation.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 78 "simulation.py"
-        if (py2c_error_occurred()) { loc = 74; goto error; }
+        if (py2c_error_occurred()) { loc = 72; goto error; }
 #line 78 "simulation.py"
         goto L12;
 #line 78 "simulation.py"
@@ -2790,19 +2733,19 @@ L11:;
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 79 "simulation.py"
-        { loc = 79; goto error; }
+        { loc = 77; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__total); t[3] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__total); t[3] = py2c_format(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__rolls)) {
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 79 "simulation.py"
-        { loc = 81; goto error; }
+        { loc = 79; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
@@ -2810,17 +2753,17 @@ L11:;
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 79 "simulation.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
 #line 79 "simulation.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_14.ob));
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 79 "simulation.py"
@@ -2828,7 +2771,7 @@ L11:;
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rolls' is not defined");
 #line 79 "simulation.py"
-        { loc = 85; goto error; }
+        { loc = 83; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
@@ -2836,35 +2779,35 @@ L11:;
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 79 "simulation.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__rolls); Py2cValue s1 = py2c_slot_load(&g_simulation__total); t[6] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error; }
 #line 79 "simulation.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(40), PY2C_OP_FLOORDIV);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 79 "simulation.py"
-    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_19.ob), t[7], PY2C_OP_MUL);
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_15.ob), t[7], PY2C_OP_MUL);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 87; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 79 "simulation.py"
-    t[9] = py2c_format(t[8], py2c_obj_value(&str_8.ob));
+    t[9] = py2c_format(t[8], py2c_obj_value(&str_5.ob));
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 79 "simulation.py"
-    t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_4.ob), t[5], py2c_obj_value(&str_4.ob), t[9]});
+    t[10] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_2.ob), t[5], py2c_obj_value(&str_2.ob), t[9]});
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 88; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 79 "simulation.py"
@@ -2874,7 +2817,7 @@ L11:;
 #line 79 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 75; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 79 "simulation.py"
@@ -2891,9 +2834,9 @@ L12:;
 #line 80 "simulation.py"
     t[0] = py2c_list_new(1);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 91; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 89; goto error; }
 #line 80 "simulation.py"
     py2c_slot_store(&g_simulation__walk, t[0]); t[0] = PY2C_NULL;
 
@@ -2906,13 +2849,13 @@ L12:;
 #line 81 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
 #line 81 "simulation.py"
 L14:;
 #line 81 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 81 "simulation.py"
-    if (n0 < 0) { loc = 92; goto error; }
+    if (n0 < 0) { loc = 90; goto error; }
 #line 81 "simulation.py"
     if (!n0) goto L15;
 #line 81 "simulation.py"
@@ -2923,53 +2866,51 @@ L14:;
 #line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 82 "simulation.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 82 "simulation.py"
     }
 #line 82 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+    t[4] = py2c_slot_load(&g_simulation__walk);
 #line 82 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
 #line 82 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 82 "simulation.py"
-        { loc = 97; goto error; }
+        { loc = 94; goto error; }
 #line 82 "simulation.py"
     }
 #line 82 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
 #line 82 "simulation.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(-1), py2c_int(1)});
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
 #line 82 "simulation.py"
-    t[8] = f_choice(NULL, (Py2cValue[]){t[7]});
+    t[7] = f_choice(NULL, (Py2cValue[]){t[6]});
 #line 82 "simulation.py"
-    t[7] = PY2C_NULL;
+    t[6] = PY2C_NULL;
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
 #line 82 "simulation.py"
-    t[9] = py2c_fast_binary_op(t[6], t[8], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
 #line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 101; goto error; }
-#line 82 "simulation.py"
-    PY2C_CLEAR(t[6]);
-#line 82 "simulation.py"
-    PY2C_CLEAR(t[8]);
-#line 82 "simulation.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 82 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 94; goto error; }
-#line 82 "simulation.py"
-    PY2C_CLEAR(t[9]);
-#line 82 "simulation.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
 #line 82 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 82 "simulation.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[7]);
+#line 82 "simulation.py"
+    t[9] = py2c_direct_list_append(t[4], t[8]);
+#line 82 "simulation.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 92; goto error; }
+#line 82 "simulation.py"
+    PY2C_CLEAR(t[4]);
+#line 82 "simulation.py"
+    PY2C_CLEAR(t[8]);
+#line 82 "simulation.py"
+    PY2C_CLEAR(t[9]);
 #line 82 "simulation.py"
     py2c_safepoint();
 #line 82 "simulation.py"
@@ -2990,19 +2931,19 @@ L15:;
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 83 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__walk)) {
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 106; goto error; }
+        { loc = 103; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
@@ -3010,7 +2951,7 @@ L15:;
 #line 83 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[1]}, 1);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 83 "simulation.py"
@@ -3018,7 +2959,7 @@ L15:;
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 108; goto error; }
+        { loc = 105; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
@@ -3026,7 +2967,7 @@ L15:;
 #line 83 "simulation.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[3]}, 1);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 83 "simulation.py"
@@ -3034,7 +2975,7 @@ L15:;
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 112; goto error; }
+        { loc = 109; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
@@ -3042,17 +2983,17 @@ L15:;
 #line 83 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'walk' is not defined");
 #line 83 "simulation.py"
-        { loc = 113; goto error; }
+        { loc = 110; goto error; }
 #line 83 "simulation.py"
     }
 #line 83 "simulation.py"
     t[5] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 111; goto error; }
 #line 83 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__walk); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 83 "simulation.py"
@@ -3060,7 +3001,7 @@ L15:;
 #line 83 "simulation.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[7], t[6]}, 2);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 108; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 83 "simulation.py"
@@ -3068,13 +3009,13 @@ L15:;
 #line 83 "simulation.py"
     t[9] = py2c_iter(t[8]);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[8]);
 #line 83 "simulation.py"
     t[10] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
 #line 83 "simulation.py"
     {
 #line 83 "simulation.py"
@@ -3088,13 +3029,13 @@ L15:;
 #line 83 "simulation.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 106; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 83 "simulation.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_22.ob), t[4], py2c_obj_value(&str_23.ob), t[11]}, 8);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob), t[0], py2c_obj_value(&str_17.ob), t[2], py2c_obj_value(&str_18.ob), t[4], py2c_obj_value(&str_19.ob), t[11]}, 8);
 #line 83 "simulation.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
 #line 83 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 83 "simulation.py"
@@ -3117,7 +3058,7 @@ L15:;
 #line 86 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 86 "simulation.py"
-        { loc = 118; goto error; }
+        { loc = 115; goto error; }
 #line 86 "simulation.py"
     }
 #line 86 "simulation.py"
@@ -3129,13 +3070,13 @@ L15:;
 #line 86 "simulation.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 86 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 86 "simulation.py"
 L17:;
 #line 86 "simulation.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 86 "simulation.py"
-    if (n0 < 0) { loc = 116; goto error; }
+    if (n0 < 0) { loc = 113; goto error; }
 #line 86 "simulation.py"
     if (!n0) goto L18;
 #line 86 "simulation.py"
@@ -3144,34 +3085,22 @@ L17:;
 #line 87 "simulation.py"
     t[4] = f_rand(NULL, NULL);
 #line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 87 "simulation.py"
     t[5] = f_rand(NULL, NULL);
 #line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
 #line 87 "simulation.py"
-    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[4], t[5]});
+    py2c_slot_store(&g_simulation__x, t[4]); t[4] = PY2C_NULL;
 #line 87 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[4]);
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 87 "simulation.py"
-    if (py2c_unpack(t[6], 2, &t[7]) < 0) { loc = 122; goto error; }
-#line 87 "simulation.py"
-    PY2C_CLEAR(t[6]);
-#line 87 "simulation.py"
-    py2c_slot_store(&g_simulation__x, t[7]); t[7] = PY2C_NULL;
-#line 87 "simulation.py"
-    py2c_slot_store(&g_simulation__y, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_simulation__y, t[5]); t[5] = PY2C_NULL;
 
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__x)) {
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 88 "simulation.py"
-        { loc = 124; goto error; }
+        { loc = 119; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
@@ -3179,19 +3108,19 @@ L17:;
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 88 "simulation.py"
-        { loc = 125; goto error; }
+        { loc = 120; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__x); t[4] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
 #line 88 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__y)) {
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 88 "simulation.py"
-        { loc = 127; goto error; }
+        { loc = 122; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
@@ -3199,17 +3128,17 @@ L17:;
 #line 88 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 88 "simulation.py"
-        { loc = 128; goto error; }
+        { loc = 123; goto error; }
 #line 88 "simulation.py"
     }
 #line 88 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__y); t[5] = py2c_fast_binary_op(s0, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 124; goto error; }
 #line 88 "simulation.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 88 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
 #line 88 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 88 "simulation.py"
@@ -3217,7 +3146,7 @@ L17:;
 #line 88 "simulation.py"
     n0 = py2c_fast_compare_bool(t[6], py2c_float(1.0), PY2C_LE);
 #line 88 "simulation.py"
-    if (n0 < 0) { loc = 123; goto error; }
+    if (n0 < 0) { loc = 118; goto error; }
 #line 88 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 88 "simulation.py"
@@ -3228,7 +3157,7 @@ L17:;
 #line 89 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 89 "simulation.py"
-        { loc = 132; goto error; }
+        { loc = 127; goto error; }
 #line 89 "simulation.py"
     }
 #line 89 "simulation.py"
@@ -3236,7 +3165,7 @@ L17:;
 #line 89 "simulation.py"
     t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 89 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
 #line 89 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 89 "simulation.py"
@@ -3263,13 +3192,39 @@ L18:;
 #line 90 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 90 "simulation.py"
-        { loc = 134; goto error; }
+        { loc = 129; goto error; }
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[0] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+#line 90 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__N)) {
+#line 90 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
+#line 90 "simulation.py"
+        { loc = 131; goto error; }
+#line 90 "simulation.py"
+    }
+#line 90 "simulation.py"
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
+#line 90 "simulation.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+#line 90 "simulation.py"
+    PY2C_CLEAR(t[0]);
+#line 90 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__inside)) {
+#line 90 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
+#line 90 "simulation.py"
+        { loc = 134; goto error; }
+#line 90 "simulation.py"
+    }
+#line 90 "simulation.py"
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
+#line 90 "simulation.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
 #line 90 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__N)) {
 #line 90 "simulation.py"
@@ -3279,53 +3234,27 @@ L18:;
 #line 90 "simulation.py"
     }
 #line 90 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
-#line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
-#line 90 "simulation.py"
-    PY2C_CLEAR(t[0]);
-#line 90 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__inside)) {
-#line 90 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
-#line 90 "simulation.py"
-        { loc = 139; goto error; }
-#line 90 "simulation.py"
-    }
-#line 90 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__inside); t[2] = py2c_fast_binary_op(py2c_int(4), s0, PY2C_OP_MUL); py2c_decref(s0); }
-#line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
-#line 90 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__N)) {
-#line 90 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
-#line 90 "simulation.py"
-        { loc = 141; goto error; }
-#line 90 "simulation.py"
-    }
-#line 90 "simulation.py"
     { Py2cValue s0 = py2c_slot_load(&g_simulation__N); t[3] = py2c_fast_binary_op(t[2], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 90 "simulation.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_21.ob));
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 90 "simulation.py"
     t[5] = py2c_str_join_array(1, (Py2cValue[]){t[4]});
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 90 "simulation.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1], t[5]}, 3);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1], t[5]}, 3);
 #line 90 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 90 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 90 "simulation.py"
@@ -3336,7 +3265,7 @@ L18:;
 #line 91 "simulation.py"
     t[0] = f_make_counter(NULL, NULL);
 #line 91 "simulation.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 91 "simulation.py"
     py2c_slot_store(&g_simulation__c, t[0]); t[0] = PY2C_NULL;
 
@@ -3345,7 +3274,7 @@ L18:;
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 146; goto error; }
+        { loc = 141; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3353,7 +3282,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3364,7 +3293,7 @@ L18:;
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 148; goto error; }
+        { loc = 143; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3372,7 +3301,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3383,7 +3312,7 @@ L18:;
 #line 92 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 92 "simulation.py"
-        { loc = 150; goto error; }
+        { loc = 145; goto error; }
 #line 92 "simulation.py"
     }
 #line 92 "simulation.py"
@@ -3391,7 +3320,7 @@ L18:;
 #line 92 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 92 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 92 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 92 "simulation.py"
@@ -3402,7 +3331,7 @@ L18:;
 #line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 93 "simulation.py"
-        { loc = 153; goto error; }
+        { loc = 148; goto error; }
 #line 93 "simulation.py"
     }
 #line 93 "simulation.py"
@@ -3410,7 +3339,7 @@ L18:;
 #line 93 "simulation.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(0)}, 1);
 #line 93 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 93 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 93 "simulation.py"
@@ -3418,15 +3347,15 @@ L18:;
 #line 93 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'state' is not defined");
 #line 93 "simulation.py"
-        { loc = 154; goto error; }
+        { loc = 149; goto error; }
 #line 93 "simulation.py"
     }
 #line 93 "simulation.py"
     t[2] = py2c_slot_load(&g_simulation__state);
 #line 93 "simulation.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1], t[2]}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1], t[2]}, 3);
 #line 93 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
 #line 93 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 93 "simulation.py"
@@ -3453,7 +3382,7 @@ cleanup:
     return result;
 #line 93 "simulation.py"
 }
-#line 3457 "simulation.c"
+#line 3386 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__c);

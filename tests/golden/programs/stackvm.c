@@ -18,59 +18,53 @@ static Py2cStr str_10 = PY2C_STR_STATIC("jnz", 3, 3);
 static Py2cStr str_11 = PY2C_STR_STATIC("jz", 2, 2);
 static Py2cStr str_12 = PY2C_STR_STATIC("jmp", 3, 3);
 static Py2cStr str_13 = PY2C_STR_STATIC("call", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_15 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC(";", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("endswith", 8, 8);
-static Py2cStr str_19 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("line ", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_23 = PY2C_STR_STATIC(": ", 2, 2);
-static Py2cStr str_24 = PY2C_STR_STATIC(" takes ", 7, 7);
-static Py2cStr str_25 = PY2C_STR_STATIC(" argument(s)", 12, 12);
-static Py2cStr str_26 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC(": unknown label ", 16, 16);
-static Py2cStr str_28 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_29 = PY2C_STR_STATIC("sub", 3, 3);
-static Py2cStr str_30 = PY2C_STR_STATIC("mul", 3, 3);
-static Py2cStr str_31 = PY2C_STR_STATIC("lt", 2, 2);
-static Py2cStr str_32 = PY2C_STR_STATIC("div", 3, 3);
-static Py2cStr str_33 = PY2C_STR_STATIC("step limit exceeded", 19, 19);
-static Py2cStr str_34 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_35 = PY2C_STR_STATIC("dup", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("swap2", 5, 5);
-static Py2cStr str_37 = PY2C_STR_STATIC("over_mod", 8, 8);
-static Py2cStr str_38 = PY2C_STR_STATIC("ret", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("print", 5, 5);
-static Py2cStr str_40 = PY2C_STR_STATIC("halt", 4, 4);
-static Py2cStr str_41 = PY2C_STR_STATIC("bad opcode ", 11, 11);
-static Py2cStr str_42 = PY2C_STR_STATIC("stack underflow", 15, 15);
-static Py2cStr str_43 = PY2C_STR_STATIC("undefined variable ", 19, 19);
-static Py2cStr str_44 = PY2C_STR_STATIC("instructions;", 13, 13);
-static Py2cStr str_45 = PY2C_STR_STATIC("labels:", 7, 7);
-static Py2cStr str_46 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_47 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC(";", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("line ", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_18 = PY2C_STR_STATIC(": ", 2, 2);
+static Py2cStr str_19 = PY2C_STR_STATIC(" takes ", 7, 7);
+static Py2cStr str_20 = PY2C_STR_STATIC(" argument(s)", 12, 12);
+static Py2cStr str_21 = PY2C_STR_STATIC(": unknown label ", 16, 16);
+static Py2cStr str_22 = PY2C_STR_STATIC("add", 3, 3);
+static Py2cStr str_23 = PY2C_STR_STATIC("sub", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC("mul", 3, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC("lt", 2, 2);
+static Py2cStr str_26 = PY2C_STR_STATIC("div", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("step limit exceeded", 19, 19);
+static Py2cStr str_28 = PY2C_STR_STATIC("dup", 3, 3);
+static Py2cStr str_29 = PY2C_STR_STATIC("pop", 3, 3);
+static Py2cStr str_30 = PY2C_STR_STATIC("swap2", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("over_mod", 8, 8);
+static Py2cStr str_32 = PY2C_STR_STATIC("ret", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("print", 5, 5);
+static Py2cStr str_34 = PY2C_STR_STATIC("halt", 4, 4);
+static Py2cStr str_35 = PY2C_STR_STATIC("bad opcode ", 11, 11);
+static Py2cStr str_36 = PY2C_STR_STATIC("stack underflow", 15, 15);
+static Py2cStr str_37 = PY2C_STR_STATIC("undefined variable ", 19, 19);
+static Py2cStr str_38 = PY2C_STR_STATIC("instructions;", 13, 13);
+static Py2cStr str_39 = PY2C_STR_STATIC("labels:", 7, 7);
+static Py2cStr str_40 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_48 = PY2C_STR_STATIC("halted after", 12, 12);
-static Py2cStr str_49 = PY2C_STR_STATIC("steps, stack", 12, 12);
-static Py2cStr str_50 = PY2C_STR_STATIC("out", 3, 3);
+static Py2cStr str_41 = PY2C_STR_STATIC("halted after", 12, 12);
+static Py2cStr str_42 = PY2C_STR_STATIC("steps, stack", 12, 12);
+static Py2cStr str_43 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_44 = PY2C_STR_STATIC("out", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_51 = PY2C_STR_STATIC("jmp nowhere", 11, 11);
-static Py2cStr str_52 = PY2C_STR_STATIC("pop\nhalt", 8, 8);
-static Py2cStr str_53 = PY2C_STR_STATIC("load x\nhalt", 11, 11);
-static Py2cStr str_54 = PY2C_STR_STATIC("loop:\njmp loop", 14, 14);
-static Py2cStr str_55 = PY2C_STR_STATIC("frob\nhalt", 9, 9);
-static Py2cStr str_56 = PY2C_STR_STATIC("max_steps", 9, 9);
+static Py2cStr str_45 = PY2C_STR_STATIC("jmp nowhere", 11, 11);
+static Py2cStr str_46 = PY2C_STR_STATIC("pop\nhalt", 8, 8);
+static Py2cStr str_47 = PY2C_STR_STATIC("load x\nhalt", 11, 11);
+static Py2cStr str_48 = PY2C_STR_STATIC("loop:\njmp loop", 14, 14);
+static Py2cStr str_49 = PY2C_STR_STATIC("frob\nhalt", 9, 9);
+static Py2cStr str_50 = PY2C_STR_STATIC("max_steps", 9, 9);
 static Py2cValue kwnames_2;
-static Py2cStr str_57 = PY2C_STR_STATIC("20", 2, 2);
-static Py2cStr str_58 = PY2C_STR_STATIC(" -> ", 4, 4);
-static Py2cStr str_59 = PY2C_STR_STATIC(" (pc=", 5, 5);
-static Py2cStr str_60 = PY2C_STR_STATIC(")", 1, 1);
+static Py2cStr str_51 = PY2C_STR_STATIC("20", 2, 2);
+static Py2cStr str_52 = PY2C_STR_STATIC(" -> ", 4, 4);
+static Py2cStr str_53 = PY2C_STR_STATIC(" (pc=", 5, 5);
+static Py2cStr str_54 = PY2C_STR_STATIC(")", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[30];
+static Py2cAttrCache attr_ic[4];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_stackvm__VMError;
@@ -114,7 +108,6 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^"},
-    {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                    ^^^^^^^^^^^^"},
     {138, "print(len(code), \"instructions;\", \"labels:\", sorted(labels.items(), key=lambda kv: kv[1]))", "                                                                        ^^^^^^^^^^^^^^^^"},
     {139, "steps, stack = run(code)", "               ^^^^^^^^^"},
     {139, "steps, stack = run(code)", "               ^^^"},
@@ -154,7 +147,7 @@ static const Py2cCodeLoc locs_mod_stackvm[] = {
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "                               ^^^^"},
     {149, "print(f\"{bad!r:20} -> {e} (pc={e.pc})\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 52};
+static const Py2cCode code_mod_stackvm = {"stackvm.py", "<module>", locs_mod_stackvm, 51};
 
 /* VMError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_VMError[] = {
@@ -176,25 +169,19 @@ static const Py2cFuncInfo info_f_VMError____init__ = {"__init__", "VMError.__ini
 
 /* assemble: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_assemble[] = {
-    {58, "code, labels = [], {}", "               ^^^^^^"},
     {58, "code, labels = [], {}", "               ^^"},
     {58, "code, labels = [], {}", "                   ^^"},
-    {58, "code, labels = [], {}", "^^^^^^^^^^^^"},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", NULL},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                             ^^^^^^^^^^^^^^^^"},
-    {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "                             ^^^^^^^^^^^^^^"},
     {59, "for lineno, raw in enumerate(src.splitlines(), 1):", "    ^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^"},
-    {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^"},
     {60, "line = raw.split(\";\", 1)[0].strip()", "       ~~~~~~~~~~~~~~~~~^^^"},
-    {60, "line = raw.split(\";\", 1)[0].strip()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {61, "if not line:", "       ^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^^^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^"},
-    {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^"},
     {63, "if line.endswith(\":\"):", "   ^^^^^^^^^^^^^^^^^^"},
     {64, "labels[line[:-1]] = len(code)", "                    ^^^^^^^^^"},
     {64, "labels[line[:-1]] = len(code)", "                        ^^^^"},
@@ -205,14 +192,12 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {64, "labels[line[:-1]] = len(code)", "~~~~~~^^^^^^^^^^^"},
     {66, "op, *args = line.split()", "            ^^^^^^^^^^^^"},
     {66, "op, *args = line.split()", "            ^^^^"},
-    {66, "op, *args = line.split()", "            ^^^^^^^^^^"},
     {66, "op, *args = line.split()", "^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "   ^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "       ^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^^^^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^"},
-    {67, "if len(args) != ARITY.get(op, 0):", "                ^^^^^^^^^"},
     {67, "if len(args) != ARITY.get(op, 0):", "                          ^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "      ^^^^^^^"},
@@ -223,13 +208,11 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^"},
-    {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                           ^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "                                                     ^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "raise VMError(f\"line {lineno}: {op} takes {ARITY.get(op, 0)} argument(s)\")", NULL},
     {69, "code.append((op, args[0] if args else None, lineno))", NULL},
     {69, "code.append((op, args[0] if args else None, lineno))", "^^^^"},
-    {69, "code.append((op, args[0] if args else None, lineno))", "^^^^^^^^^^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "             ^^"},
     {69, "code.append((op, args[0] if args else None, lineno))", "                            ^^^^"},
@@ -263,7 +246,6 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {77, "arg = int(arg)", "          ^^^"},
     {78, "resolved.append((op, arg))", NULL},
     {78, "resolved.append((op, arg))", "^^^^^^^^"},
-    {78, "resolved.append((op, arg))", "^^^^^^^^^^^^^^^"},
     {78, "resolved.append((op, arg))", "                ^^^^^^^^^"},
     {78, "resolved.append((op, arg))", "                 ^^"},
     {78, "resolved.append((op, arg))", "                     ^^^"},
@@ -271,17 +253,15 @@ static const Py2cCodeLoc locs_f_assemble[] = {
     {79, "return resolved, labels", "       ^^^^^^^^"},
     {79, "return resolved, labels", "                 ^^^^^^"},
 };
-static const Py2cCode code_f_assemble = {"stackvm.py", "assemble", locs_f_assemble, 94};
+static const Py2cCode code_f_assemble = {"stackvm.py", "assemble", locs_f_assemble, 83};
 static const char *const params_f_assemble[] = {"src"};
 static const Py2cFuncInfo info_f_assemble = {"assemble", "assemble", params_f_assemble, 0, 1, 0, 0, f_assemble, &code_f_assemble, NULL, "__main__"};
 
 /* run: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_run[] = {
-    {83, "stack, frames, env = [], [], {}", "                     ^^^^^^^^^^"},
     {83, "stack, frames, env = [], [], {}", "                     ^^"},
     {83, "stack, frames, env = [], [], {}", "                         ^^"},
     {83, "stack, frames, env = [], [], {}", "                             ^^"},
-    {83, "stack, frames, env = [], [], {}", "^^^^^^^^^^^^^^^^^^"},
     {85, "binops = {\"add\": lambda a, b: a + b, \"sub\": lambda a, b: a - b, \"mul\": lambda a, b: a * b,", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {85, "binops = {\"add\": lambda a, b: a + b, \"sub\": lambda a, b: a - b, \"mul\": lambda a, b: a * b,", "                 ^^^^^^^^^^^^^^^^^^"},
     {85, "binops = {\"add\": lambda a, b: a + b, \"sub\": lambda a, b: a - b, \"mul\": lambda a, b: a * b,", "                                            ^^^^^^^^^^^^^^^^^^"},
@@ -305,20 +285,16 @@ static const Py2cCodeLoc locs_f_run[] = {
     {94, "if op == \"push\":", "   ^^"},
     {95, "stack.append(arg)", NULL},
     {95, "stack.append(arg)", "^^^^^"},
-    {95, "stack.append(arg)", "^^^^^^^^^^^^"},
     {95, "stack.append(arg)", "             ^^^"},
     {96, "elif op in binops:", "     ^^^^^^^^^^^^"},
     {96, "elif op in binops:", "     ^^"},
     {96, "elif op in binops:", "           ^^^^^^"},
     {97, "b = stack.pop()", "    ^^^^^^^^^^^"},
     {97, "b = stack.pop()", "    ^^^^^"},
-    {97, "b = stack.pop()", "    ^^^^^^^^^"},
     {98, "a = stack.pop()", "    ^^^^^^^^^^^"},
     {98, "a = stack.pop()", "    ^^^^^"},
-    {98, "a = stack.pop()", "    ^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", NULL},
     {99, "stack.append(binops[op](a, b))", "^^^^^"},
-    {99, "stack.append(binops[op](a, b))", "^^^^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "             ^^^^^^^^^^^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "             ^^^^^^"},
     {99, "stack.append(binops[op](a, b))", "                    ^^"},
@@ -329,22 +305,18 @@ static const Py2cCodeLoc locs_f_run[] = {
     {100, "elif op == \"dup\":", "     ^^"},
     {101, "stack.append(stack[-1])", NULL},
     {101, "stack.append(stack[-1])", "^^^^^"},
-    {101, "stack.append(stack[-1])", "^^^^^^^^^^^^"},
     {101, "stack.append(stack[-1])", "             ^^^^^"},
     {101, "stack.append(stack[-1])", "             ~~~~~^^^^"},
     {102, "elif op == \"pop\":", "     ^^^^^^^^^^^"},
     {102, "elif op == \"pop\":", "     ^^"},
     {103, "stack.pop()", NULL},
     {103, "stack.pop()", "^^^^^"},
-    {103, "stack.pop()", "^^^^^^^^^"},
     {104, "elif op == \"swap2\":", "     ^^^^^^^^^^^^^"},
     {104, "elif op == \"swap2\":", "     ^^"},
-    {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                       ^^^^^^^^^^^^^^^^^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                       ^^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                       ~~~~~^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                                  ^^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "                                  ~~~~~^^^^"},
-    {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "^^^^^^^^^^^^^^^^^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "^^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "~~~~~^^^^"},
     {105, "stack[-1], stack[-2] = stack[-2], stack[-1]", "           ^^^^^"},
@@ -353,17 +325,13 @@ static const Py2cCodeLoc locs_f_run[] = {
     {106, "elif op == \"over_mod\":", "     ^^"},
     {107, "b = stack.pop()", "    ^^^^^^^^^^^"},
     {107, "b = stack.pop()", "    ^^^^^"},
-    {107, "b = stack.pop()", "    ^^^^^^^^^"},
     {108, "a = stack.pop()", "    ^^^^^^^^^^^"},
     {108, "a = stack.pop()", "    ^^^^^"},
-    {108, "a = stack.pop()", "    ^^^^^^^^^"},
     {109, "stack.append(b)", NULL},
     {109, "stack.append(b)", "^^^^^"},
-    {109, "stack.append(b)", "^^^^^^^^^^^^"},
     {109, "stack.append(b)", "             ^"},
     {110, "stack.append(a % b)", NULL},
     {110, "stack.append(a % b)", "^^^^^"},
-    {110, "stack.append(a % b)", "^^^^^^^^^^^^"},
     {110, "stack.append(a % b)", "             ^"},
     {110, "stack.append(a % b)", "                 ^"},
     {110, "stack.append(a % b)", "             ~~^~~"},
@@ -371,7 +339,6 @@ static const Py2cCodeLoc locs_f_run[] = {
     {111, "elif op == \"store\":", "     ^^"},
     {112, "env[arg] = stack.pop()", "           ^^^^^^^^^^^"},
     {112, "env[arg] = stack.pop()", "           ^^^^^"},
-    {112, "env[arg] = stack.pop()", "           ^^^^^^^^^"},
     {112, "env[arg] = stack.pop()", "^^^"},
     {112, "env[arg] = stack.pop()", "    ^^^"},
     {112, "env[arg] = stack.pop()", "~~~^^^^^"},
@@ -379,7 +346,6 @@ static const Py2cCodeLoc locs_f_run[] = {
     {113, "elif op == \"load\":", "     ^^"},
     {114, "stack.append(env[arg])", NULL},
     {114, "stack.append(env[arg])", "^^^^^"},
-    {114, "stack.append(env[arg])", "^^^^^^^^^^^^"},
     {114, "stack.append(env[arg])", "             ^^^"},
     {114, "stack.append(env[arg])", "                 ^^^"},
     {114, "stack.append(env[arg])", "             ~~~^^^^^"},
@@ -389,7 +355,6 @@ static const Py2cCodeLoc locs_f_run[] = {
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^"},
-    {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "    ^^^^^^^^^^^^^^^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "                          ^^"},
     {116, "if (stack.pop() != 0) == (op == \"jnz\"):", "                          ^^^^^^^^^^^"},
@@ -401,21 +366,18 @@ static const Py2cCodeLoc locs_f_run[] = {
     {120, "elif op == \"call\":", "     ^^"},
     {121, "frames.append(pc)", NULL},
     {121, "frames.append(pc)", "^^^^^^"},
-    {121, "frames.append(pc)", "^^^^^^^^^^^^^"},
     {121, "frames.append(pc)", "              ^^"},
     {122, "pc = arg", "     ^^^"},
     {123, "elif op == \"ret\":", "     ^^^^^^^^^^^"},
     {123, "elif op == \"ret\":", "     ^^"},
     {124, "pc = frames.pop()", "     ^^^^^^^^^^^^"},
     {124, "pc = frames.pop()", "     ^^^^^^"},
-    {124, "pc = frames.pop()", "     ^^^^^^^^^^"},
     {125, "elif op == \"print\":", "     ^^^^^^^^^^^^^"},
     {125, "elif op == \"print\":", "     ^^"},
     {126, "(out if out is not None else print)(stack.pop())", NULL},
     {126, "(out if out is not None else print)(stack.pop())", "        ^^^^^^^^^^^^^^^"},
     {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^^^^^^^"},
     {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^"},
-    {126, "(out if out is not None else print)(stack.pop())", "                                    ^^^^^^^^^"},
     {127, "elif op == \"halt\":", "     ^^^^^^^^^^^^"},
     {127, "elif op == \"halt\":", "     ^^"},
     {128, "return steps, stack", "       ^^^^^^^^^^^^"},
@@ -445,7 +407,7 @@ static const Py2cCodeLoc locs_f_run[] = {
     {134, "raise VMError(f\"undefined variable {e}\", pc - 1) from None", "                                         ~~~^~~"},
     {134, "raise VMError(f\"undefined variable {e}\", pc - 1) from None", NULL},
 };
-static const Py2cCode code_f_run = {"stackvm.py", "run", locs_f_run, 167};
+static const Py2cCode code_f_run = {"stackvm.py", "run", locs_f_run, 147};
 static const char *const params_f_run[] = {"code", "max_steps", "out"};
 static const Py2cFuncInfo info_f_run = {"run", "run", params_f_run, 0, 3, 0, 0, f_run, &code_f_run, NULL, "__main__"};
 
@@ -556,7 +518,7 @@ cleanup:
     return result;
 #line 3 "stackvm.py"
 }
-#line 560 "stackvm.c"
+#line 522 "stackvm.c"
 
 static Py2cValue f_VMError____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -617,7 +579,7 @@ cleanup:
     return result;
 #line 5 "stackvm.py"
 }
-#line 621 "stackvm.c"
+#line 583 "stackvm.c"
 
 static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -626,8 +588,8 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_src = params[0];
     Py2cValue v_code = PY2C_NULL;
@@ -644,106 +606,76 @@ static Py2cValue f_assemble(Py2cFunction *fn, Py2cValue *params) {
 #line 58 "stackvm.py"
     t[0] = py2c_list_new(0);
 #line 58 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 58 "stackvm.py"
     t[1] = py2c_dict_new();
 #line 58 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 58 "stackvm.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    { Py2cValue old = v_code; v_code = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 58 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 58 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 58 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 58 "stackvm.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
-#line 58 "stackvm.py"
-    PY2C_CLEAR(t[2]);
-#line 58 "stackvm.py"
-    { Py2cValue old = v_code; v_code = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
-#line 58 "stackvm.py"
-    { Py2cValue old = v_labels; v_labels = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_labels; v_labels = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 59 "stackvm.py"
-    if (py2c_method_lookup_ic(v_src, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 7; goto error; }
+    t[0] = py2c_direct_str_splitlines(v_src, PY2C_NULL);
 #line 59 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 59 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0], py2c_int(1)}, 2);
+#line 59 "stackvm.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 59 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 59 "stackvm.py"
+    t[2] = py2c_iter(t[1]);
+#line 59 "stackvm.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+#line 59 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 59 "stackvm.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[2], py2c_int(1)}, 2);
-#line 59 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
-#line 59 "stackvm.py"
-    PY2C_CLEAR(t[2]);
-#line 59 "stackvm.py"
-    t[4] = py2c_iter(t[3]);
-#line 59 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
-#line 59 "stackvm.py"
-    PY2C_CLEAR(t[3]);
 #line 59 "stackvm.py"
 L0:;
 #line 59 "stackvm.py"
-    t[5] = py2c_iter_next(t[4]);
+    t[3] = py2c_iter_next(t[2]);
 #line 59 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) {
+    if (PY2C_IS_NULL(t[3])) {
 #line 59 "stackvm.py"
-        if (py2c_error_occurred()) { loc = 4; goto error; }
+        if (py2c_error_occurred()) { loc = 2; goto error; }
 #line 59 "stackvm.py"
         goto L1;
 #line 59 "stackvm.py"
     }
 #line 59 "stackvm.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 8; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 5; goto error; }
 #line 59 "stackvm.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 59 "stackvm.py"
-    { Py2cValue old = v_lineno; v_lineno = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_lineno; v_lineno = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 59 "stackvm.py"
-    { Py2cValue old = v_raw; v_raw = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_raw; v_raw = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "stackvm.py"
-    if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_15.ob), &t[5], &t[6], &attr_ic[3]) < 0) { loc = 12; goto error; }
+    t[3] = py2c_direct_str_split(v_raw, py2c_obj_value(&str_14.ob), py2c_int(1));
 #line 60 "stackvm.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 60 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
+    t[4] = py2c_fast_getitem(t[3], py2c_int(0));
 #line 60 "stackvm.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 60 "stackvm.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 60 "stackvm.py"
-    t[8] = py2c_fast_getitem(t[7], py2c_int(0));
+    t[5] = py2c_direct_str_strip(t[4], PY2C_NULL);
 #line 60 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 60 "stackvm.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 #line 60 "stackvm.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_17.ob), &t[9], &t[10], &attr_ic[4]) < 0) { loc = 14; goto error; }
-#line 60 "stackvm.py"
-    PY2C_CLEAR(t[8]);
-#line 60 "stackvm.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
-#line 60 "stackvm.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
-#line 60 "stackvm.py"
-    PY2C_CLEAR(t[9]);
-#line 60 "stackvm.py"
-    PY2C_CLEAR(t[10]);
-#line 60 "stackvm.py"
-    { Py2cValue old = v_line; v_line = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_line; v_line = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 61 "stackvm.py"
     n0 = py2c_fast_is_true(v_line);
 #line 61 "stackvm.py"
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 10; goto error; }
 #line 61 "stackvm.py"
     if (n0) goto L3;
 
@@ -755,44 +687,38 @@ L0:;
 L3:;
 
 #line 63 "stackvm.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_18.ob), &t[5], &t[6], &attr_ic[5]) < 0) { loc = 18; goto error; }
+    t[3] = py2c_direct_str_endswith(v_line, py2c_obj_value(&str_15.ob), PY2C_NULL, PY2C_NULL);
 #line 63 "stackvm.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 63 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
+    n0 = py2c_fast_is_true(t[3]);
 #line 63 "stackvm.py"
-    PY2C_CLEAR(t[5]);
+    if (n0 < 0) { loc = 13; goto error; }
 #line 63 "stackvm.py"
-    PY2C_CLEAR(t[6]);
-#line 63 "stackvm.py"
-    n0 = py2c_fast_is_true(t[7]);
-#line 63 "stackvm.py"
-    if (n0 < 0) { loc = 19; goto error; }
-#line 63 "stackvm.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 #line 63 "stackvm.py"
     if (!n0) goto L5;
 
 #line 64 "stackvm.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_code}, 1);
+    t[3] = py2c_fast_len(v_code);
 #line 64 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 64 "stackvm.py"
-    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
 #line 64 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 64 "stackvm.py"
-    t[7] = py2c_fast_getitem(v_line, t[6]);
+    t[5] = py2c_fast_getitem(v_line, t[4]);
 #line 64 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
 #line 64 "stackvm.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 64 "stackvm.py"
-    if (py2c_fast_setitem(v_labels, t[7], t[5]) < 0) { loc = 26; goto error; }
-#line 64 "stackvm.py"
-    PY2C_CLEAR(t[7]);
+    if (py2c_fast_setitem(v_labels, t[5], t[3]) < 0) { loc = 20; goto error; }
 #line 64 "stackvm.py"
     PY2C_CLEAR(t[5]);
+#line 64 "stackvm.py"
+    PY2C_CLEAR(t[3]);
 
 #line 65 "stackvm.py"
     py2c_safepoint();
@@ -802,54 +728,46 @@ L3:;
 L5:;
 
 #line 66 "stackvm.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_15.ob), &t[5], &t[6], &attr_ic[6]) < 0) { loc = 29; goto error; }
+    t[3] = py2c_direct_str_split(v_line, PY2C_NULL, PY2C_NULL);
 #line 66 "stackvm.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
 #line 66 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+    if (py2c_unpack_ex(t[3], 1, 0, &t[4]) < 0) { loc = 23; goto error; }
 #line 66 "stackvm.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 66 "stackvm.py"
-    PY2C_CLEAR(t[6]);
+    { Py2cValue old = v_op; v_op = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 66 "stackvm.py"
-    if (py2c_unpack_ex(t[7], 1, 0, &t[8]) < 0) { loc = 30; goto error; }
-#line 66 "stackvm.py"
-    PY2C_CLEAR(t[7]);
-#line 66 "stackvm.py"
-    { Py2cValue old = v_op; v_op = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
-#line 66 "stackvm.py"
-    { Py2cValue old = v_args; v_args = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_args; v_args = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 67 "stackvm.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_args}, 1);
+    t[3] = py2c_fast_len(v_args);
 #line 67 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 #line 67 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__ARITY)) {
 #line 67 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
 #line 67 "stackvm.py"
-        { loc = 35; goto error; }
+        { loc = 28; goto error; }
 #line 67 "stackvm.py"
     }
 #line 67 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__ARITY); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    t[4] = py2c_slot_load(&g_stackvm__ARITY);
 #line 67 "stackvm.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+    t[5] = py2c_direct_dict_get(t[4], v_op, py2c_int(0));
 #line 67 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 27; goto error; }
 #line 67 "stackvm.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 67 "stackvm.py"
-    PY2C_CLEAR(t[7]);
+    n0 = py2c_fast_compare_bool(t[3], t[5], PY2C_NE);
 #line 67 "stackvm.py"
-    n0 = py2c_fast_compare_bool(t[5], t[8], PY2C_NE);
+    if (n0 < 0) { loc = 24; goto error; }
 #line 67 "stackvm.py"
-    if (n0 < 0) { loc = 31; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 67 "stackvm.py"
     PY2C_CLEAR(t[5]);
-#line 67 "stackvm.py"
-    PY2C_CLEAR(t[8]);
 #line 67 "stackvm.py"
     if (!n0) goto L7;
 
@@ -858,110 +776,102 @@ L5:;
 #line 68 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 68 "stackvm.py"
-        { loc = 39; goto error; }
+        { loc = 31; goto error; }
 #line 68 "stackvm.py"
     }
 #line 68 "stackvm.py"
-    t[5] = py2c_slot_load(&g_stackvm__VMError);
+    t[3] = py2c_slot_load(&g_stackvm__VMError);
 #line 68 "stackvm.py"
-    t[6] = py2c_format(v_lineno, py2c_obj_value(&str_22.ob));
+    t[4] = py2c_format(v_lineno, py2c_obj_value(&str_17.ob));
 #line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 68 "stackvm.py"
-    t[7] = py2c_format(v_op, py2c_obj_value(&str_22.ob));
+    t[5] = py2c_format(v_op, py2c_obj_value(&str_17.ob));
 #line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
 #line 68 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__ARITY)) {
 #line 68 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ARITY' is not defined");
 #line 68 "stackvm.py"
-        { loc = 46; goto error; }
+        { loc = 38; goto error; }
 #line 68 "stackvm.py"
     }
 #line 68 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__ARITY); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[8], &t[9], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+    t[6] = py2c_slot_load(&g_stackvm__ARITY);
 #line 68 "stackvm.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){v_op, py2c_int(0)}, 2, PY2C_NULL);
+    t[7] = py2c_direct_dict_get(t[6], v_op, py2c_int(0));
 #line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 45; goto error; }
-#line 68 "stackvm.py"
-    PY2C_CLEAR(t[8]);
-#line 68 "stackvm.py"
-    PY2C_CLEAR(t[9]);
-#line 68 "stackvm.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_22.ob));
-#line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 44; goto error; }
-#line 68 "stackvm.py"
-    PY2C_CLEAR(t[10]);
-#line 68 "stackvm.py"
-    t[12] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[6], py2c_obj_value(&str_23.ob), t[7], py2c_obj_value(&str_24.ob), t[11], py2c_obj_value(&str_25.ob)});
-#line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
 #line 68 "stackvm.py"
     PY2C_CLEAR(t[6]);
 #line 68 "stackvm.py"
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_17.ob));
+#line 68 "stackvm.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+#line 68 "stackvm.py"
     PY2C_CLEAR(t[7]);
 #line 68 "stackvm.py"
-    PY2C_CLEAR(t[11]);
+    t[9] = py2c_str_join_array(7, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[4], py2c_obj_value(&str_18.ob), t[5], py2c_obj_value(&str_19.ob), t[8], py2c_obj_value(&str_20.ob)});
 #line 68 "stackvm.py"
-    t[13] = py2c_fast_call(t[5], (Py2cValue[]){t[12]}, 1);
+    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
 #line 68 "stackvm.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 68 "stackvm.py"
     PY2C_CLEAR(t[5]);
 #line 68 "stackvm.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[8]);
 #line 68 "stackvm.py"
-    t[14] = py2c_raise(t[13], PY2C_NULL);
+    t[10] = py2c_fast_call(t[3], (Py2cValue[]){t[9]}, 1);
 #line 68 "stackvm.py"
-    { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 30; goto error; }
 #line 68 "stackvm.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[3]);
+#line 68 "stackvm.py"
+    PY2C_CLEAR(t[9]);
+#line 68 "stackvm.py"
+    t[11] = py2c_raise(t[10], PY2C_NULL);
+#line 68 "stackvm.py"
+    { loc = 41; goto error; }
+#line 68 "stackvm.py"
+    PY2C_CLEAR(t[10]);
 #line 68 "stackvm.py"
 L7:;
 
 #line 69 "stackvm.py"
-    if (py2c_method_lookup_ic(v_code, py2c_obj_value(&str_26.ob), &t[5], &t[6], &attr_ic[9]) < 0) { loc = 53; goto error; }
-#line 69 "stackvm.py"
     n0 = py2c_fast_is_true(v_args);
 #line 69 "stackvm.py"
-    if (n0 < 0) { loc = 56; goto error; }
+    if (n0 < 0) { loc = 46; goto error; }
 #line 69 "stackvm.py"
     if (!n0) goto L9;
 #line 69 "stackvm.py"
-    t[8] = py2c_fast_getitem(v_args, py2c_int(0));
+    t[4] = py2c_fast_getitem(v_args, py2c_int(0));
 #line 69 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
 #line 69 "stackvm.py"
-    t[7] = t[8]; t[8] = PY2C_NULL;
+    t[3] = t[4]; t[4] = PY2C_NULL;
 #line 69 "stackvm.py"
     goto L10;
 #line 69 "stackvm.py"
 L9:;
 #line 69 "stackvm.py"
-    t[7] = PY2C_NONE;
+    t[3] = PY2C_NONE;
 #line 69 "stackvm.py"
 L10:;
 #line 69 "stackvm.py"
-    t[8] = py2c_tuple_pack(3, (Py2cValue[]){v_op, t[7], v_lineno});
+    t[4] = py2c_tuple_pack(3, (Py2cValue[]){v_op, t[3], v_lineno});
 #line 69 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 69 "stackvm.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 #line 69 "stackvm.py"
-    t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(v_code, t[4]);
 #line 69 "stackvm.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
 #line 69 "stackvm.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 #line 69 "stackvm.py"
     PY2C_CLEAR(t[5]);
-#line 69 "stackvm.py"
-    PY2C_CLEAR(t[6]);
-#line 69 "stackvm.py"
-    PY2C_CLEAR(t[9]);
 #line 69 "stackvm.py"
     py2c_safepoint();
 #line 69 "stackvm.py"
@@ -969,19 +879,19 @@ L10:;
 #line 69 "stackvm.py"
 L1:;
 #line 69 "stackvm.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 70 "stackvm.py"
     t[0] = py2c_list_new(0);
 #line 70 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 70 "stackvm.py"
     { Py2cValue old = v_resolved; v_resolved = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "stackvm.py"
     t[0] = py2c_iter(v_code);
 #line 71 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 71 "stackvm.py"
 L11:;
 #line 71 "stackvm.py"
@@ -989,13 +899,13 @@ L11:;
 #line 71 "stackvm.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 71 "stackvm.py"
-        if (py2c_error_occurred()) { loc = 61; goto error; }
+        if (py2c_error_occurred()) { loc = 51; goto error; }
 #line 71 "stackvm.py"
         goto L12;
 #line 71 "stackvm.py"
     }
 #line 71 "stackvm.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 63; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 53; goto error; }
 #line 71 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 71 "stackvm.py"
@@ -1008,11 +918,11 @@ L11:;
 #line 72 "stackvm.py"
     t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob)});
 #line 72 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 72 "stackvm.py"
     n0 = py2c_contains(t[1], v_op);
 #line 72 "stackvm.py"
-    if (n0 < 0) { loc = 64; goto error; }
+    if (n0 < 0) { loc = 54; goto error; }
 #line 72 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 72 "stackvm.py"
@@ -1021,7 +931,7 @@ L11:;
 #line 73 "stackvm.py"
     n0 = py2c_contains(v_labels, v_arg);
 #line 73 "stackvm.py"
-    if (n0 < 0) { loc = 67; goto error; }
+    if (n0 < 0) { loc = 57; goto error; }
 #line 73 "stackvm.py"
     n0 = !(n0);
 #line 73 "stackvm.py"
@@ -1032,23 +942,23 @@ L11:;
 #line 74 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 74 "stackvm.py"
-        { loc = 71; goto error; }
+        { loc = 61; goto error; }
 #line 74 "stackvm.py"
     }
 #line 74 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__VMError);
 #line 74 "stackvm.py"
-    t[2] = py2c_format(v_lineno, py2c_obj_value(&str_22.ob));
+    t[2] = py2c_format(v_lineno, py2c_obj_value(&str_17.ob));
 #line 74 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 74 "stackvm.py"
     t[3] = py2c_repr(v_arg);
 #line 74 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 #line 74 "stackvm.py"
-    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_27.ob), t[3]});
+    t[4] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[2], py2c_obj_value(&str_21.ob), t[3]});
 #line 74 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
 #line 74 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 74 "stackvm.py"
@@ -1056,7 +966,7 @@ L11:;
 #line 74 "stackvm.py"
     t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[4]}, 1);
 #line 74 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
 #line 74 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 74 "stackvm.py"
@@ -1064,7 +974,7 @@ L11:;
 #line 74 "stackvm.py"
     t[6] = py2c_raise(t[5], PY2C_NULL);
 #line 74 "stackvm.py"
-    { loc = 77; goto error; }
+    { loc = 67; goto error; }
 #line 74 "stackvm.py"
     PY2C_CLEAR(t[5]);
 #line 74 "stackvm.py"
@@ -1073,7 +983,7 @@ L16:;
 #line 75 "stackvm.py"
     t[1] = py2c_fast_getitem(v_labels, v_arg);
 #line 75 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 75 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 75 "stackvm.py"
@@ -1084,14 +994,14 @@ L14:;
 #line 76 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
 #line 76 "stackvm.py"
-    if (n0 < 0) { loc = 81; goto error; }
+    if (n0 < 0) { loc = 71; goto error; }
 #line 76 "stackvm.py"
     if (!n0) goto L18;
 
 #line 77 "stackvm.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_arg}, 1);
 #line 77 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 77 "stackvm.py"
     { Py2cValue old = v_arg; v_arg = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 77 "stackvm.py"
@@ -1100,23 +1010,17 @@ L18:;
 L15:;
 
 #line 78 "stackvm.py"
-    if (py2c_method_lookup_ic(v_resolved, py2c_obj_value(&str_26.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 87; goto error; }
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){v_op, v_arg});
 #line 78 "stackvm.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_op, v_arg});
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 78 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
+    t[2] = py2c_direct_list_append(v_resolved, t[1]);
 #line 78 "stackvm.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 78 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
-#line 78 "stackvm.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 78 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 78 "stackvm.py"
     PY2C_CLEAR(t[2]);
-#line 78 "stackvm.py"
-    PY2C_CLEAR(t[4]);
 #line 78 "stackvm.py"
     py2c_safepoint();
 #line 78 "stackvm.py"
@@ -1129,7 +1033,7 @@ L12:;
 #line 79 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_resolved, v_labels});
 #line 79 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 79 "stackvm.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 79 "stackvm.py"
@@ -1141,11 +1045,11 @@ error:
 #line 79 "stackvm.py"
     PY2C_CLEAR(result);
 #line 79 "stackvm.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 79 "stackvm.py"
 cleanup:
 #line 79 "stackvm.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 79 "stackvm.py"
     PY2C_CLEAR(v_src);
 #line 79 "stackvm.py"
@@ -1172,7 +1076,7 @@ cleanup:
     return result;
 #line 79 "stackvm.py"
 }
-#line 1176 "stackvm.c"
+#line 1080 "stackvm.c"
 
 static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1203,35 +1107,21 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 83 "stackvm.py"
     t[0] = py2c_list_new(0);
 #line 83 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 83 "stackvm.py"
     t[1] = py2c_list_new(0);
 #line 83 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 83 "stackvm.py"
     t[2] = py2c_dict_new();
 #line 83 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 83 "stackvm.py"
-    t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
+    { Py2cValue old = v_stack; v_stack = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 83 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
+    { Py2cValue old = v_frames; v_frames = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 83 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 83 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 83 "stackvm.py"
-    PY2C_CLEAR(t[2]);
-#line 83 "stackvm.py"
-    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 4; goto error; }
-#line 83 "stackvm.py"
-    PY2C_CLEAR(t[3]);
-#line 83 "stackvm.py"
-    { Py2cValue old = v_stack; v_stack = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-#line 83 "stackvm.py"
-    { Py2cValue old = v_frames; v_frames = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
-#line 83 "stackvm.py"
-    { Py2cValue old = v_env; v_env = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_env; v_env = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 84 "stackvm.py"
     PY2C_CLEAR(v_pc);
@@ -1245,45 +1135,45 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "stackvm.py"
     t[0] = py2c_dict_new();
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 85 "stackvm.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_28.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 85 "stackvm.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_29.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 85 "stackvm.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_24.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 85 "stackvm.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_25.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 85 "stackvm.py"
     t[1] = py2c_function_new(&info_f_run__lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 85 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 85 "stackvm.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 5; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_26.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 85 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 85 "stackvm.py"
@@ -1293,20 +1183,16 @@ static Py2cValue f_run(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 88 "stackvm.py"
-    t[0] = v_steps; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_steps, py2c_int(1), PY2C_OP_ADD);
 #line 88 "stackvm.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 88 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
-#line 88 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 88 "stackvm.py"
-    { Py2cValue old = v_steps; v_steps = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_steps; v_steps = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 89 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_steps, v_max_steps, PY2C_GT);
 #line 89 "stackvm.py"
-    if (n0 < 0) { loc = 13; goto error; }
+    if (n0 < 0) { loc = 11; goto error; }
 #line 89 "stackvm.py"
     if (!n0) goto L3;
 
@@ -1315,21 +1201,21 @@ L0:;
 #line 90 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 90 "stackvm.py"
-        { loc = 16; goto error; }
+        { loc = 14; goto error; }
 #line 90 "stackvm.py"
     }
 #line 90 "stackvm.py"
     t[0] = py2c_slot_load(&g_stackvm__VMError);
 #line 90 "stackvm.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob), v_pc}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob), v_pc}, 2);
 #line 90 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 90 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 90 "stackvm.py"
     t[2] = py2c_raise(t[1], PY2C_NULL);
 #line 90 "stackvm.py"
-    { loc = 18; goto error; }
+    { loc = 16; goto error; }
 #line 90 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 90 "stackvm.py"
@@ -1338,9 +1224,9 @@ L3:;
 #line 91 "stackvm.py"
     t[0] = py2c_fast_getitem(v_code, v_pc);
 #line 91 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 91 "stackvm.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 21; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 19; goto error; }
 #line 91 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 91 "stackvm.py"
@@ -1349,35 +1235,25 @@ L3:;
     { Py2cValue old = v_arg; v_arg = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 92 "stackvm.py"
-    t[0] = v_pc; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_pc, py2c_int(1), PY2C_OP_ADD);
 #line 92 "stackvm.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 92 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
-#line 92 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 92 "stackvm.py"
-    { Py2cValue old = v_pc; v_pc = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_pc; v_pc = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 94 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_7.ob), PY2C_EQ);
 #line 94 "stackvm.py"
-    if (n0 < 0) { loc = 24; goto error_1; }
+    if (n0 < 0) { loc = 22; goto error_1; }
 #line 94 "stackvm.py"
     if (!n0) goto L6;
 
 #line 95 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 28; goto error_1; }
+    t[0] = py2c_direct_list_append(v_stack, v_arg);
 #line 95 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_arg}, 1, PY2C_NULL);
-#line 95 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error_1; }
 #line 95 "stackvm.py"
     PY2C_CLEAR(t[0]);
-#line 95 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 95 "stackvm.py"
-    PY2C_CLEAR(t[2]);
 #line 95 "stackvm.py"
     goto L7;
 #line 95 "stackvm.py"
@@ -1386,223 +1262,161 @@ L6:;
 #line 96 "stackvm.py"
     n0 = py2c_contains(v_binops, v_op);
 #line 96 "stackvm.py"
-    if (n0 < 0) { loc = 30; goto error_1; }
+    if (n0 < 0) { loc = 27; goto error_1; }
 #line 96 "stackvm.py"
     if (!n0) goto L8;
 
 #line 97 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 35; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 97 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error_1; }
 #line 97 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_1; }
-#line 97 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 97 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 97 "stackvm.py"
-    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 98 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 38; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 98 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error_1; }
 #line 98 "stackvm.py"
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
+
+#line 99 "stackvm.py"
+    t[0] = v_stack; py2c_incref(t[0]);
+#line 99 "stackvm.py"
+    t[1] = py2c_fast_getitem(v_binops, v_op);
+#line 99 "stackvm.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_1; }
+#line 99 "stackvm.py"
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_a, v_b}, 2);
+#line 99 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) { loc = 36; goto error_1; }
-#line 98 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 98 "stackvm.py"
+#line 99 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 98 "stackvm.py"
-    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-
 #line 99 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 41; goto error_1; }
+    t[3] = py2c_direct_list_append(t[0], t[2]);
 #line 99 "stackvm.py"
-    t[2] = py2c_fast_getitem(v_binops, v_op);
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_1; }
 #line 99 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error_1; }
-#line 99 "stackvm.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){v_a, v_b}, 2);
-#line 99 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error_1; }
+    PY2C_CLEAR(t[0]);
 #line 99 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 99 "stackvm.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 99 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
-#line 99 "stackvm.py"
     PY2C_CLEAR(t[3]);
-#line 99 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 99 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 99 "stackvm.py"
-    PY2C_CLEAR(t[4]);
 #line 99 "stackvm.py"
     goto L9;
 #line 99 "stackvm.py"
 L8:;
 
 #line 100 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_35.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_28.ob), PY2C_EQ);
 #line 100 "stackvm.py"
-    if (n0 < 0) { loc = 48; goto error_1; }
+    if (n0 < 0) { loc = 42; goto error_1; }
 #line 100 "stackvm.py"
     if (!n0) goto L10;
 
 #line 101 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 52; goto error_1; }
+    t[0] = py2c_fast_getitem(v_stack, py2c_int(-1));
 #line 101 "stackvm.py"
-    t[2] = py2c_fast_getitem(v_stack, py2c_int(-1));
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error_1; }
 #line 101 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_1; }
+    t[1] = py2c_direct_list_append(v_stack, t[0]);
 #line 101 "stackvm.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 101 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error_1; }
-#line 101 "stackvm.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_1; }
 #line 101 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 101 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 101 "stackvm.py"
-    PY2C_CLEAR(t[3]);
 #line 101 "stackvm.py"
     goto L11;
 #line 101 "stackvm.py"
 L10:;
 
 #line 102 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_29.ob), PY2C_EQ);
 #line 102 "stackvm.py"
-    if (n0 < 0) { loc = 55; goto error_1; }
+    if (n0 < 0) { loc = 48; goto error_1; }
 #line 102 "stackvm.py"
     if (!n0) goto L12;
 
 #line 103 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 59; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 103 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
-#line 103 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error_1; }
 #line 103 "stackvm.py"
     PY2C_CLEAR(t[0]);
-#line 103 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 103 "stackvm.py"
-    PY2C_CLEAR(t[2]);
 #line 103 "stackvm.py"
     goto L13;
 #line 103 "stackvm.py"
 L12:;
 
 #line 104 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_36.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_30.ob), PY2C_EQ);
 #line 104 "stackvm.py"
-    if (n0 < 0) { loc = 60; goto error_1; }
+    if (n0 < 0) { loc = 52; goto error_1; }
 #line 104 "stackvm.py"
     if (!n0) goto L14;
 
 #line 105 "stackvm.py"
     t[0] = py2c_fast_getitem(v_stack, py2c_int(-2));
 #line 105 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error_1; }
 #line 105 "stackvm.py"
     t[1] = py2c_fast_getitem(v_stack, py2c_int(-1));
 #line 105 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error_1; }
 #line 105 "stackvm.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
-#line 105 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_1; }
+    if (py2c_fast_setitem(v_stack, py2c_int(-1), t[0]) < 0) { loc = 59; goto error_1; }
 #line 105 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 105 "stackvm.py"
+    if (py2c_fast_setitem(v_stack, py2c_int(-2), t[1]) < 0) { loc = 61; goto error_1; }
+#line 105 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 105 "stackvm.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 67; goto error_1; }
-#line 105 "stackvm.py"
-    PY2C_CLEAR(t[2]);
-#line 105 "stackvm.py"
-    if (py2c_fast_setitem(v_stack, py2c_int(-1), t[3]) < 0) { loc = 69; goto error_1; }
-#line 105 "stackvm.py"
-    PY2C_CLEAR(t[3]);
-#line 105 "stackvm.py"
-    if (py2c_fast_setitem(v_stack, py2c_int(-2), t[4]) < 0) { loc = 71; goto error_1; }
-#line 105 "stackvm.py"
-    PY2C_CLEAR(t[4]);
 #line 105 "stackvm.py"
     goto L15;
 #line 105 "stackvm.py"
 L14:;
 
 #line 106 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_37.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_31.ob), PY2C_EQ);
 #line 106 "stackvm.py"
-    if (n0 < 0) { loc = 72; goto error_1; }
+    if (n0 < 0) { loc = 62; goto error_1; }
 #line 106 "stackvm.py"
     if (!n0) goto L16;
 
 #line 107 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 76; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 107 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error_1; }
 #line 107 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_1; }
-#line 107 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 107 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 107 "stackvm.py"
-    { Py2cValue old = v_b; v_b = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_b; v_b = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 108 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 79; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 108 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error_1; }
 #line 108 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error_1; }
-#line 108 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 108 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 108 "stackvm.py"
-    { Py2cValue old = v_a; v_a = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_a; v_a = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 109 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 82; goto error_1; }
+    t[0] = py2c_direct_list_append(v_stack, v_b);
 #line 109 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_b}, 1, PY2C_NULL);
-#line 109 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error_1; }
 #line 109 "stackvm.py"
     PY2C_CLEAR(t[0]);
-#line 109 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 109 "stackvm.py"
-    PY2C_CLEAR(t[2]);
 
 #line 110 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[20]) < 0) { loc = 86; goto error_1; }
+    t[0] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
 #line 110 "stackvm.py"
-    t[2] = py2c_fast_binary_op(v_a, v_b, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error_1; }
 #line 110 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error_1; }
+    t[1] = py2c_direct_list_append(v_stack, t[0]);
 #line 110 "stackvm.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 110 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error_1; }
-#line 110 "stackvm.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error_1; }
 #line 110 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 110 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 110 "stackvm.py"
-    PY2C_CLEAR(t[3]);
 #line 110 "stackvm.py"
     goto L17;
 #line 110 "stackvm.py"
@@ -1611,24 +1425,18 @@ L16:;
 #line 111 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_8.ob), PY2C_EQ);
 #line 111 "stackvm.py"
-    if (n0 < 0) { loc = 90; goto error_1; }
+    if (n0 < 0) { loc = 76; goto error_1; }
 #line 111 "stackvm.py"
     if (!n0) goto L18;
 
 #line 112 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[21]) < 0) { loc = 94; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 112 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error_1; }
 #line 112 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_1; }
+    if (py2c_fast_setitem(v_env, v_arg, t[0]) < 0) { loc = 82; goto error_1; }
 #line 112 "stackvm.py"
     PY2C_CLEAR(t[0]);
-#line 112 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 112 "stackvm.py"
-    if (py2c_fast_setitem(v_env, v_arg, t[2]) < 0) { loc = 97; goto error_1; }
-#line 112 "stackvm.py"
-    PY2C_CLEAR(t[2]);
 #line 112 "stackvm.py"
     goto L19;
 #line 112 "stackvm.py"
@@ -1637,28 +1445,22 @@ L18:;
 #line 113 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_9.ob), PY2C_EQ);
 #line 113 "stackvm.py"
-    if (n0 < 0) { loc = 98; goto error_1; }
+    if (n0 < 0) { loc = 83; goto error_1; }
 #line 113 "stackvm.py"
     if (!n0) goto L20;
 
 #line 114 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 102; goto error_1; }
+    t[0] = py2c_fast_getitem(v_env, v_arg);
 #line 114 "stackvm.py"
-    t[2] = py2c_fast_getitem(v_env, v_arg);
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error_1; }
 #line 114 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 105; goto error_1; }
+    t[1] = py2c_direct_list_append(v_stack, t[0]);
 #line 114 "stackvm.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 114 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error_1; }
-#line 114 "stackvm.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error_1; }
 #line 114 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 114 "stackvm.py"
     PY2C_CLEAR(t[1]);
-#line 114 "stackvm.py"
-    PY2C_CLEAR(t[3]);
 #line 114 "stackvm.py"
     goto L21;
 #line 114 "stackvm.py"
@@ -1667,44 +1469,38 @@ L20:;
 #line 115 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob)});
 #line 115 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error_1; }
 #line 115 "stackvm.py"
     n0 = py2c_contains(t[0], v_op);
 #line 115 "stackvm.py"
-    if (n0 < 0) { loc = 106; goto error_1; }
+    if (n0 < 0) { loc = 90; goto error_1; }
 #line 115 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 115 "stackvm.py"
     if (!n0) goto L22;
 
 #line 116 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[23]) < 0) { loc = 112; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 116 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error_1; }
 #line 116 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_1; }
+    t[1] = py2c_fast_compare(t[0], py2c_int(0), PY2C_NE);
+#line 116 "stackvm.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error_1; }
 #line 116 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 116 "stackvm.py"
+    t[2] = py2c_fast_compare(v_op, py2c_obj_value(&str_10.ob), PY2C_EQ);
+#line 116 "stackvm.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_1; }
+#line 116 "stackvm.py"
+    n0 = py2c_fast_compare_bool(t[1], t[2], PY2C_EQ);
+#line 116 "stackvm.py"
+    if (n0 < 0) { loc = 93; goto error_1; }
+#line 116 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 116 "stackvm.py"
-    t[3] = py2c_fast_compare(t[2], py2c_int(0), PY2C_NE);
-#line 116 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_1; }
-#line 116 "stackvm.py"
     PY2C_CLEAR(t[2]);
-#line 116 "stackvm.py"
-    t[4] = py2c_fast_compare(v_op, py2c_obj_value(&str_10.ob), PY2C_EQ);
-#line 116 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error_1; }
-#line 116 "stackvm.py"
-    n0 = py2c_fast_compare_bool(t[3], t[4], PY2C_EQ);
-#line 116 "stackvm.py"
-    if (n0 < 0) { loc = 109; goto error_1; }
-#line 116 "stackvm.py"
-    PY2C_CLEAR(t[3]);
-#line 116 "stackvm.py"
-    PY2C_CLEAR(t[4]);
 #line 116 "stackvm.py"
     if (!n0) goto L24;
 
@@ -1720,7 +1516,7 @@ L22:;
 #line 118 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_12.ob), PY2C_EQ);
 #line 118 "stackvm.py"
-    if (n0 < 0) { loc = 117; goto error_1; }
+    if (n0 < 0) { loc = 100; goto error_1; }
 #line 118 "stackvm.py"
     if (!n0) goto L26;
 
@@ -1734,22 +1530,16 @@ L26:;
 #line 120 "stackvm.py"
     n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_13.ob), PY2C_EQ);
 #line 120 "stackvm.py"
-    if (n0 < 0) { loc = 120; goto error_1; }
+    if (n0 < 0) { loc = 103; goto error_1; }
 #line 120 "stackvm.py"
     if (!n0) goto L28;
 
 #line 121 "stackvm.py"
-    if (py2c_method_lookup_ic(v_frames, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[24]) < 0) { loc = 124; goto error_1; }
+    t[0] = py2c_direct_list_append(v_frames, v_pc);
 #line 121 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_pc}, 1, PY2C_NULL);
-#line 121 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error_1; }
 #line 121 "stackvm.py"
     PY2C_CLEAR(t[0]);
-#line 121 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 121 "stackvm.py"
-    PY2C_CLEAR(t[2]);
 
 #line 122 "stackvm.py"
     { Py2cValue old = v_pc; v_pc = v_arg; py2c_incref(v_pc); py2c_decref(old); }
@@ -1759,33 +1549,27 @@ L26:;
 L28:;
 
 #line 123 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_38.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_32.ob), PY2C_EQ);
 #line 123 "stackvm.py"
-    if (n0 < 0) { loc = 127; goto error_1; }
+    if (n0 < 0) { loc = 109; goto error_1; }
 #line 123 "stackvm.py"
     if (!n0) goto L30;
 
 #line 124 "stackvm.py"
-    if (py2c_method_lookup_ic(v_frames, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[25]) < 0) { loc = 131; goto error_1; }
+    t[0] = py2c_direct_list_pop(v_frames, PY2C_NULL);
 #line 124 "stackvm.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error_1; }
 #line 124 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_1; }
-#line 124 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 124 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 124 "stackvm.py"
-    { Py2cValue old = v_pc; v_pc = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_pc; v_pc = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 124 "stackvm.py"
     goto L31;
 #line 124 "stackvm.py"
 L30:;
 
 #line 125 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_39.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_33.ob), PY2C_EQ);
 #line 125 "stackvm.py"
-    if (n0 < 0) { loc = 132; goto error_1; }
+    if (n0 < 0) { loc = 113; goto error_1; }
 #line 125 "stackvm.py"
     if (!n0) goto L32;
 
@@ -1806,41 +1590,35 @@ L34:;
 #line 126 "stackvm.py"
 L35:;
 #line 126 "stackvm.py"
-    if (py2c_method_lookup_ic(v_stack, py2c_obj_value(&str_34.ob), &t[1], &t[2], &attr_ic[26]) < 0) { loc = 138; goto error_1; }
+    t[1] = py2c_direct_list_pop(v_stack, PY2C_NULL);
 #line 126 "stackvm.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_1; }
 #line 126 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_1; }
+    t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
+#line 126 "stackvm.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_1; }
+#line 126 "stackvm.py"
+    PY2C_CLEAR(t[0]);
 #line 126 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 126 "stackvm.py"
     PY2C_CLEAR(t[2]);
-#line 126 "stackvm.py"
-    t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
-#line 126 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_1; }
-#line 126 "stackvm.py"
-    PY2C_CLEAR(t[0]);
-#line 126 "stackvm.py"
-    PY2C_CLEAR(t[3]);
-#line 126 "stackvm.py"
-    PY2C_CLEAR(t[4]);
 #line 126 "stackvm.py"
     goto L33;
 #line 126 "stackvm.py"
 L32:;
 
 #line 127 "stackvm.py"
-    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_40.ob), PY2C_EQ);
+    n0 = py2c_fast_compare_bool(v_op, py2c_obj_value(&str_34.ob), PY2C_EQ);
 #line 127 "stackvm.py"
-    if (n0 < 0) { loc = 139; goto error_1; }
+    if (n0 < 0) { loc = 119; goto error_1; }
 #line 127 "stackvm.py"
     if (!n0) goto L36;
 
 #line 128 "stackvm.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_steps, v_stack});
 #line 128 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error_1; }
 #line 128 "stackvm.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 128 "stackvm.py"
@@ -1855,7 +1633,7 @@ L36:;
 #line 130 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 130 "stackvm.py"
-        { loc = 145; goto error_1; }
+        { loc = 125; goto error_1; }
 #line 130 "stackvm.py"
     }
 #line 130 "stackvm.py"
@@ -1863,21 +1641,21 @@ L36:;
 #line 130 "stackvm.py"
     t[1] = py2c_repr(v_op);
 #line 130 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error_1; }
 #line 130 "stackvm.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_41.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]});
 #line 130 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error_1; }
 #line 130 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 130 "stackvm.py"
     t[3] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
 #line 130 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error_1; }
 #line 130 "stackvm.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[2], t[3]}, 2);
 #line 130 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error_1; }
 #line 130 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 130 "stackvm.py"
@@ -1887,7 +1665,7 @@ L36:;
 #line 130 "stackvm.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 130 "stackvm.py"
-    { loc = 151; goto error_1; }
+    { loc = 131; goto error_1; }
 #line 130 "stackvm.py"
     PY2C_CLEAR(t[4]);
 #line 130 "stackvm.py"
@@ -1933,7 +1711,7 @@ error_1:
 #line 130 "stackvm.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 130 "stackvm.py"
-    if (n0 < 0) { loc = 152; goto error_2; }
+    if (n0 < 0) { loc = 132; goto error_2; }
 #line 130 "stackvm.py"
     if (!n0) goto L38;
 
@@ -1942,19 +1720,19 @@ error_1:
 #line 132 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 132 "stackvm.py"
-        { loc = 154; goto error_2; }
+        { loc = 134; goto error_2; }
 #line 132 "stackvm.py"
     }
 #line 132 "stackvm.py"
     t[1] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
 #line 132 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error_2; }
 #line 132 "stackvm.py"
     t[2] = py2c_slot_load(&g_stackvm__VMError);
 #line 132 "stackvm.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_42.ob), t[1]}, 2);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2);
 #line 132 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error_2; }
 #line 132 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 132 "stackvm.py"
@@ -1962,7 +1740,7 @@ error_1:
 #line 132 "stackvm.py"
     t[4] = py2c_raise(t[3], PY2C_NONE);
 #line 132 "stackvm.py"
-    { loc = 157; goto error_2; }
+    { loc = 137; goto error_2; }
 #line 132 "stackvm.py"
     PY2C_CLEAR(t[3]);
 #line 132 "stackvm.py"
@@ -1976,7 +1754,7 @@ L38:;
 #line 132 "stackvm.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 132 "stackvm.py"
-    if (n0 < 0) { loc = 158; goto error_2; }
+    if (n0 < 0) { loc = 138; goto error_2; }
 #line 132 "stackvm.py"
     if (!n0) goto L39;
 #line 132 "stackvm.py"
@@ -1987,29 +1765,29 @@ L38:;
 #line 134 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 134 "stackvm.py"
-        { loc = 160; goto error_3; }
+        { loc = 140; goto error_3; }
 #line 134 "stackvm.py"
     }
 #line 134 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__VMError);
 #line 134 "stackvm.py"
-    t[2] = py2c_format(v_e, py2c_obj_value(&str_22.ob));
+    t[2] = py2c_format(v_e, py2c_obj_value(&str_17.ob));
 #line 134 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error_3; }
 #line 134 "stackvm.py"
-    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_43.ob), t[2]});
+    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_37.ob), t[2]});
 #line 134 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error_3; }
 #line 134 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 134 "stackvm.py"
     t[4] = py2c_fast_binary_op(v_pc, py2c_int(1), PY2C_OP_SUB);
 #line 134 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 145; goto error_3; }
 #line 134 "stackvm.py"
     t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[3], t[4]}, 2);
 #line 134 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error_3; }
 #line 134 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 134 "stackvm.py"
@@ -2019,7 +1797,7 @@ L38:;
 #line 134 "stackvm.py"
     t[6] = py2c_raise(t[5], PY2C_NONE);
 #line 134 "stackvm.py"
-    { loc = 166; goto error_3; }
+    { loc = 146; goto error_3; }
 #line 134 "stackvm.py"
     PY2C_CLEAR(t[5]);
 #line 134 "stackvm.py"
@@ -2122,7 +1900,7 @@ cleanup:
     return result;
 #line 134 "stackvm.py"
 }
-#line 2126 "stackvm.c"
+#line 1904 "stackvm.c"
 
 static Py2cValue f_run__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2163,7 +1941,7 @@ cleanup:
     return result;
 #line 85 "stackvm.py"
 }
-#line 2167 "stackvm.c"
+#line 1945 "stackvm.c"
 
 static Py2cValue f_run__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2204,7 +1982,7 @@ cleanup:
     return result;
 #line 85 "stackvm.py"
 }
-#line 2208 "stackvm.c"
+#line 1986 "stackvm.c"
 
 static Py2cValue f_run__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2245,7 +2023,7 @@ cleanup:
     return result;
 #line 85 "stackvm.py"
 }
-#line 2249 "stackvm.c"
+#line 2027 "stackvm.c"
 
 static Py2cValue f_run__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2294,7 +2072,7 @@ cleanup:
     return result;
 #line 86 "stackvm.py"
 }
-#line 2298 "stackvm.c"
+#line 2076 "stackvm.c"
 
 static Py2cValue f_run__lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2335,7 +2113,7 @@ cleanup:
     return result;
 #line 86 "stackvm.py"
 }
-#line 2339 "stackvm.c"
+#line 2117 "stackvm.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2373,7 +2151,7 @@ cleanup:
     return result;
 #line 138 "stackvm.py"
 }
-#line 2377 "stackvm.c"
+#line 2155 "stackvm.c"
 
 static Py2cValue mod_stackvm(void) {
     g_stackvm__VMError = PY2C_NULL;
@@ -2390,11 +2168,11 @@ static Py2cValue mod_stackvm(void) {
     g_stackvm__c = PY2C_NULL;
     g_stackvm___ = PY2C_NULL;
     g_stackvm__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_47.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_40.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_50.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_44.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_56.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_50.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2505,13 +2283,9 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
     }
 #line 138 "stackvm.py"
-    t[0] = py2c_slot_load(&g_stackvm__code);
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__code); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 138 "stackvm.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
-#line 138 "stackvm.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 138 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__labels)) {
 #line 138 "stackvm.py"
@@ -2521,44 +2295,42 @@ static Py2cValue mod_stackvm(void) {
 #line 138 "stackvm.py"
     }
 #line 138 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__labels); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[2], &t[3], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    t[1] = py2c_slot_load(&g_stackvm__labels);
 #line 138 "stackvm.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_items(t[1]);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 138 "stackvm.py"
+    PY2C_CLEAR(t[1]);
+#line 138 "stackvm.py"
+    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 138 "stackvm.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+#line 138 "stackvm.py"
+    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
+#line 138 "stackvm.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[3]);
 #line 138 "stackvm.py"
-    t[5] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob), t[4]}, 4);
 #line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 138 "stackvm.py"
-    t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4], t[5]}, 1, kwnames_0);
-#line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[4]);
 #line 138 "stackvm.py"
     PY2C_CLEAR(t[5]);
-#line 138 "stackvm.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_44.ob), py2c_obj_value(&str_45.ob), t[6]}, 4);
-#line 138 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
-#line 138 "stackvm.py"
-    PY2C_CLEAR(t[1]);
-#line 138 "stackvm.py"
-    PY2C_CLEAR(t[6]);
-#line 138 "stackvm.py"
-    PY2C_CLEAR(t[7]);
 
 #line 139 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__run)) {
 #line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 139 "stackvm.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 139 "stackvm.py"
     }
 #line 139 "stackvm.py"
@@ -2566,7 +2338,7 @@ static Py2cValue mod_stackvm(void) {
 #line 139 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
 #line 139 "stackvm.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 139 "stackvm.py"
     }
 #line 139 "stackvm.py"
@@ -2576,13 +2348,13 @@ static Py2cValue mod_stackvm(void) {
 #line 139 "stackvm.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 139 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 139 "stackvm.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 18; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 17; goto error; }
 #line 139 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 139 "stackvm.py"
@@ -2595,7 +2367,7 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'steps' is not defined");
 #line 140 "stackvm.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 140 "stackvm.py"
     }
 #line 140 "stackvm.py"
@@ -2603,7 +2375,7 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'stack' is not defined");
 #line 140 "stackvm.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 140 "stackvm.py"
     }
 #line 140 "stackvm.py"
@@ -2611,9 +2383,9 @@ static Py2cValue mod_stackvm(void) {
 #line 140 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__stack);
 #line 140 "stackvm.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_48.ob), t[0], py2c_obj_value(&str_49.ob), t[1]}, 4);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_41.ob), t[0], py2c_obj_value(&str_42.ob), t[1]}, 4);
 #line 140 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 140 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 140 "stackvm.py"
@@ -2624,7 +2396,7 @@ static Py2cValue mod_stackvm(void) {
 #line 141 "stackvm.py"
     t[0] = py2c_list_new(0);
 #line 141 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 141 "stackvm.py"
     py2c_slot_store(&g_stackvm__collected, t[0]); t[0] = PY2C_NULL;
 
@@ -2633,7 +2405,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 142 "stackvm.py"
-        { loc = 24; goto error; }
+        { loc = 23; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
@@ -2641,7 +2413,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'code' is not defined");
 #line 142 "stackvm.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
@@ -2649,13 +2421,13 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 142 "stackvm.py"
-        { loc = 26; goto error; }
+        { loc = 25; goto error; }
 #line 142 "stackvm.py"
     }
 #line 142 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_43.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 142 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 26; goto error; }
 #line 142 "stackvm.py"
     t[1] = py2c_slot_load(&g_stackvm__run);
 #line 142 "stackvm.py"
@@ -2663,7 +2435,7 @@ static Py2cValue mod_stackvm(void) {
 #line 142 "stackvm.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_1);
 #line 142 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 142 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 142 "stackvm.py"
@@ -2678,7 +2450,7 @@ static Py2cValue mod_stackvm(void) {
 #line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 143 "stackvm.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 143 "stackvm.py"
     }
 #line 143 "stackvm.py"
@@ -2688,29 +2460,29 @@ static Py2cValue mod_stackvm(void) {
 #line 143 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'collected' is not defined");
 #line 143 "stackvm.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 143 "stackvm.py"
     }
 #line 143 "stackvm.py"
     t[1] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 143 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__collected); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[1]);
 #line 143 "stackvm.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 143 "stackvm.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 143 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 143 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 143 "stackvm.py"
@@ -2721,23 +2493,23 @@ static Py2cValue mod_stackvm(void) {
 #line 144 "stackvm.py"
     t[0] = py2c_list_new(6);
 #line 144 "stackvm.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_51.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_52.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_53.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_54.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 35; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 34; goto error; }
 #line 144 "stackvm.py"
     t[1] = py2c_iter(t[0]);
 #line 144 "stackvm.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 144 "stackvm.py"
     PY2C_CLEAR(t[0]);
 #line 144 "stackvm.py"
@@ -2747,7 +2519,7 @@ L0:;
 #line 144 "stackvm.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 144 "stackvm.py"
-        if (py2c_error_occurred()) { loc = 34; goto error; }
+        if (py2c_error_occurred()) { loc = 33; goto error; }
 #line 144 "stackvm.py"
         goto L1;
 #line 144 "stackvm.py"
@@ -2760,7 +2532,7 @@ L0:;
 #line 146 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 146 "stackvm.py"
-        { loc = 37; goto error_1; }
+        { loc = 36; goto error_1; }
 #line 146 "stackvm.py"
     }
 #line 146 "stackvm.py"
@@ -2770,9 +2542,9 @@ L0:;
 #line 146 "stackvm.py"
     t[2] = PY2C_NULL;
 #line 146 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error_1; }
 #line 146 "stackvm.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 38; goto error_1; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 37; goto error_1; }
 #line 146 "stackvm.py"
     PY2C_CLEAR(t[3]);
 #line 146 "stackvm.py"
@@ -2785,7 +2557,7 @@ L0:;
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'run' is not defined");
 #line 147 "stackvm.py"
-        { loc = 40; goto error_1; }
+        { loc = 39; goto error_1; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
@@ -2793,7 +2565,7 @@ L0:;
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 147 "stackvm.py"
-        { loc = 41; goto error_1; }
+        { loc = 40; goto error_1; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
@@ -2803,7 +2575,7 @@ L0:;
 #line 147 "stackvm.py"
     t[4] = py2c_call(t[2], (Py2cValue[]){t[3], py2c_int(50)}, 1, kwnames_2);
 #line 147 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error_1; }
 #line 147 "stackvm.py"
     PY2C_CLEAR(t[2]);
 #line 147 "stackvm.py"
@@ -2827,13 +2599,13 @@ error_1:
 #line 147 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'VMError' is not defined");
 #line 147 "stackvm.py"
-        { loc = 42; goto error_2; }
+        { loc = 41; goto error_2; }
 #line 147 "stackvm.py"
     }
 #line 147 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__VMError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 147 "stackvm.py"
-    if (n0 < 0) { loc = 42; goto error_2; }
+    if (n0 < 0) { loc = 41; goto error_2; }
 #line 147 "stackvm.py"
     if (!n0) goto L4;
 #line 147 "stackvm.py"
@@ -2844,17 +2616,17 @@ error_1:
 #line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 149 "stackvm.py"
-        { loc = 45; goto error_3; }
+        { loc = 44; goto error_3; }
 #line 149 "stackvm.py"
     }
 #line 149 "stackvm.py"
     { Py2cValue s0 = py2c_slot_load(&g_stackvm__bad); t[3] = py2c_repr(s0); py2c_decref(s0); }
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_3; }
 #line 149 "stackvm.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_57.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[3]);
 #line 149 "stackvm.py"
@@ -2862,35 +2634,35 @@ error_1:
 #line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 149 "stackvm.py"
-        { loc = 47; goto error_3; }
+        { loc = 46; goto error_3; }
 #line 149 "stackvm.py"
     }
 #line 149 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[5] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[5] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error_3; }
 #line 149 "stackvm.py"
     if (!py2c_slot_bound(&g_stackvm__e)) {
 #line 149 "stackvm.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 149 "stackvm.py"
-        { loc = 49; goto error_3; }
+        { loc = 48; goto error_3; }
 #line 149 "stackvm.py"
     }
 #line 149 "stackvm.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stackvm__e); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error_3; }
 #line 149 "stackvm.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_22.ob));
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_17.ob));
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[6]);
 #line 149 "stackvm.py"
-    t[8] = py2c_str_join_array(6, (Py2cValue[]){t[4], py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob), t[7], py2c_obj_value(&str_60.ob)});
+    t[8] = py2c_str_join_array(6, (Py2cValue[]){t[4], py2c_obj_value(&str_52.ob), t[5], py2c_obj_value(&str_53.ob), t[7], py2c_obj_value(&str_54.ob)});
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 50; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[4]);
 #line 149 "stackvm.py"
@@ -2900,7 +2672,7 @@ error_1:
 #line 149 "stackvm.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 149 "stackvm.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 43; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 42; goto error_3; }
 #line 149 "stackvm.py"
     PY2C_CLEAR(t[8]);
 #line 149 "stackvm.py"
@@ -2977,7 +2749,7 @@ cleanup:
     return result;
 #line 149 "stackvm.py"
 }
-#line 2981 "stackvm.c"
+#line 2753 "stackvm.c"
 
 static void clear_mod_stackvm(void) {
     PY2C_CLEAR(g_stackvm__e);

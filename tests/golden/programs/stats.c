@@ -6,82 +6,74 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("\n12.5 13.1 9.8 11.0 15.2 14.7 10.3 12.5 13.9 8.4\n11.8 12.5 16.0 9.1 10.9 13.3 12.0 11.4 14.1 12.5\n", 98, 98);
-static Py2cStr str_1 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("n=", 2, 2);
-static Py2cStr str_6 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_7 = PY2C_STR_STATIC(" min=", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC(" max=", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC(" range=", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC(".1f", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("mean=", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC(" median=", 8, 8);
-static Py2cStr str_13 = PY2C_STR_STATIC(" mode=", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("var=", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC(".6f", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC(" pvar=", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC(" sd=", 4, 4);
-static Py2cStr str_18 = PY2C_STR_STATIC(".4f", 3, 3);
-static Py2cStr str_19 = PY2C_STR_STATIC("p", 1, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("<3d", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC(" = ", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("8.3f", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("z:", 2, 2);
-static Py2cStr str_24 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_26 = PY2C_STR_STATIC("+.2f", 4, 4);
-static Py2cStr str_27 = PY2C_STR_STATIC("outliers:", 9, 9);
-static Py2cStr str_28 = PY2C_STR_STATIC("[", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("5.1f", 4, 4);
-static Py2cStr str_30 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_31 = PY2C_STR_STATIC(")", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("]", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("3d", 2, 2);
-static Py2cStr str_34 = PY2C_STR_STATIC("#", 1, 1);
-static Py2cStr str_35 = PY2C_STR_STATIC("r = ", 4, 4);
-static Py2cStr str_36 = PY2C_STR_STATIC("y = ", 4, 4);
-static Py2cStr str_37 = PY2C_STR_STATIC("x ", 2, 2);
-static Py2cStr str_38 = PY2C_STR_STATIC("+", 1, 1);
-static Py2cStr str_39 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_40 = PY2C_STR_STATIC("mean(xs)=", 9, 9);
-static Py2cStr str_41 = PY2C_STR_STATIC(".3f", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC(" len(xs)=", 9, 9);
-static Py2cStr str_43 = PY2C_STR_STATIC("g", 1, 1);
-static Py2cStr str_44 = PY2C_STR_STATIC(".2e", 3, 3);
-static Py2cStr str_45 = PY2C_STR_STATIC(".10f", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC("%", 1, 1);
-static Py2cStr str_47 = PY2C_STR_STATIC(".0f", 3, 3);
-static Py2cStr str_48 = PY2C_STR_STATIC("08.2f", 5, 5);
-static Py2cStr str_49 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_50 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_51 = PY2C_STR_STATIC("#o", 2, 2);
-static Py2cStr str_52 = PY2C_STR_STATIC("#x", 2, 2);
-static Py2cStr str_53 = PY2C_STR_STATIC("#X", 2, 2);
-static Py2cStr str_54 = PY2C_STR_STATIC("_d", 2, 2);
-static Py2cStr str_55 = PY2C_STR_STATIC("+05d", 4, 4);
-static Py2cStr str_56 = PY2C_STR_STATIC("^7d", 3, 3);
-static Py2cStr str_57 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_58 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_59 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_60 = PY2C_STR_STATIC(" 2.5 ", 5, 5);
-static Py2cStr str_61 = PY2C_STR_STATIC("-1e-3", 5, 5);
-static Py2cStr str_62 = PY2C_STR_STATIC("ff", 2, 2);
-static Py2cStr str_63 = PY2C_STR_STATIC("0b101", 5, 5);
-static Py2cStr str_64 = PY2C_STR_STATIC(" -42 ", 5, 5);
-static Py2cStr str_65 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_66 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_67 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_1 = PY2C_STR_STATIC("n=", 2, 2);
+static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_3 = PY2C_STR_STATIC(" min=", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC(" max=", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC(" range=", 7, 7);
+static Py2cStr str_6 = PY2C_STR_STATIC(".1f", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("mean=", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC(" median=", 8, 8);
+static Py2cStr str_9 = PY2C_STR_STATIC(" mode=", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("var=", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC(".6f", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC(" pvar=", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC(" sd=", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC(".4f", 3, 3);
+static Py2cStr str_15 = PY2C_STR_STATIC("p", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("<3d", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC(" = ", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("8.3f", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("z:", 2, 2);
+static Py2cStr str_20 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("+.2f", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("outliers:", 9, 9);
+static Py2cStr str_23 = PY2C_STR_STATIC("[", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("5.1f", 4, 4);
+static Py2cStr str_25 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_26 = PY2C_STR_STATIC(")", 1, 1);
+static Py2cStr str_27 = PY2C_STR_STATIC("]", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("3d", 2, 2);
+static Py2cStr str_29 = PY2C_STR_STATIC("#", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("r = ", 4, 4);
+static Py2cStr str_31 = PY2C_STR_STATIC("y = ", 4, 4);
+static Py2cStr str_32 = PY2C_STR_STATIC("x ", 2, 2);
+static Py2cStr str_33 = PY2C_STR_STATIC("+", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("mean(xs)=", 9, 9);
+static Py2cStr str_36 = PY2C_STR_STATIC(".3f", 3, 3);
+static Py2cStr str_37 = PY2C_STR_STATIC(" len(xs)=", 9, 9);
+static Py2cStr str_38 = PY2C_STR_STATIC("g", 1, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC(".2e", 3, 3);
+static Py2cStr str_40 = PY2C_STR_STATIC(".10f", 4, 4);
+static Py2cStr str_41 = PY2C_STR_STATIC("%", 1, 1);
+static Py2cStr str_42 = PY2C_STR_STATIC(".0f", 3, 3);
+static Py2cStr str_43 = PY2C_STR_STATIC("08.2f", 5, 5);
+static Py2cStr str_44 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_45 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_46 = PY2C_STR_STATIC("#o", 2, 2);
+static Py2cStr str_47 = PY2C_STR_STATIC("#x", 2, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC("#X", 2, 2);
+static Py2cStr str_49 = PY2C_STR_STATIC("_d", 2, 2);
+static Py2cStr str_50 = PY2C_STR_STATIC("+05d", 4, 4);
+static Py2cStr str_51 = PY2C_STR_STATIC("^7d", 3, 3);
+static Py2cStr str_52 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_53 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_54 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_55 = PY2C_STR_STATIC(" 2.5 ", 5, 5);
+static Py2cStr str_56 = PY2C_STR_STATIC("-1e-3", 5, 5);
+static Py2cStr str_57 = PY2C_STR_STATIC("ff", 2, 2);
+static Py2cStr str_58 = PY2C_STR_STATIC("0b101", 5, 5);
+static Py2cStr str_59 = PY2C_STR_STATIC(" -42 ", 5, 5);
+static Py2cStr str_60 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_61 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_62 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_68 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
-static Py2cStr str_69 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_70 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_71 = PY2C_STR_STATIC("12.5", 4, 4);
-static Py2cStr str_72 = PY2C_STR_STATIC("OverflowError:", 14, 14);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[5];
+static Py2cStr str_63 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
+static Py2cStr str_64 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_65 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_66 = PY2C_STR_STATIC("12.5", 4, 4);
+static Py2cStr str_67 = PY2C_STR_STATIC("OverflowError:", 14, 14);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_stats__DATA;
@@ -222,7 +214,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {58, "xs = [float(tok) for tok in DATA.split()]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^^^^^^^^^"},
     {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^"},
-    {58, "xs = [float(tok) for tok in DATA.split()]", "                            ^^^^^^^^^^"},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", NULL},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {59, "print(f\"n={len(xs)} min={min(xs)} max={max(xs)} range={max(xs) - min(xs):.1f}\")", "           ^^^^^^^"},
@@ -279,7 +270,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {64, "z = zscores(xs)", "            ^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", NULL},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "            ^^^^^^^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                                          ^"},
     {65, "print(\"z:\", \" \".join(f\"{v:+.2f}\" for v in z[:8]))", "                                            ^^"},
@@ -289,8 +279,6 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {66, "print(\"outliers:\", [x for x, v in zip(xs, z) if abs(v) > 1.5])", "                                  ^^^^^^^^^^"},
     {66, "print(\"outliers:\", [x for x, v in zip(xs, z) if abs(v) > 1.5])", "                                      ^^"},
     {66, "print(\"outliers:\", [x for x, v in zip(xs, z) if abs(v) > 1.5])", "                                          ^"},
-    {67, "lo, hi, bins = 8.0, 16.0, 4", "               ^^^^^^^^^^^^"},
-    {67, "lo, hi, bins = 8.0, 16.0, 4", "^^^^^^^^^^^^"},
     {68, "width = (hi - lo) / bins", "         ^^"},
     {68, "width = (hi - lo) / bins", "              ^^"},
     {68, "width = (hi - lo) / bins", "         ~~~^~~~"},
@@ -441,7 +429,7 @@ static const Py2cCodeLoc locs_mod_stats[] = {
     {101, "print(\"OverflowError:\", e)", NULL},
     {101, "print(\"OverflowError:\", e)", "                        ^"},
 };
-static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 229};
+static const Py2cCode code_mod_stats = {"stats.py", "<module>", locs_mod_stats, 225};
 
 /* mean: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_mean[] = {
@@ -485,7 +473,6 @@ static const Py2cCodeLoc locs_f_mode[] = {
     {21, "for x in xs:", NULL},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^^^^^^^^^^^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^"},
-    {22, "counts[x] = counts.get(x, 0) + 1", "            ^^^^^^^^^^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "                       ^"},
     {22, "counts[x] = counts.get(x, 0) + 1", "            ~~~~~~~~~~~~~~~~~^~~"},
     {22, "counts[x] = counts.get(x, 0) + 1", "^^^^^^"},
@@ -494,13 +481,11 @@ static const Py2cCodeLoc locs_f_mode[] = {
     {23, "best = max(counts.values())", "       ^^^^^^^^^^^^^^^^^^^^"},
     {23, "best = max(counts.values())", "           ^^^^^^^^^^^^^^^"},
     {23, "best = max(counts.values())", "           ^^^^^^"},
-    {23, "best = max(counts.values())", "           ^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^^^^^^^^^"},
     {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^"},
-    {24, "return [x for x, c in counts.items() if c == best]", "                      ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_mode = {"stats.py", "mode", locs_f_mode, 18};
+static const Py2cCode code_f_mode = {"stats.py", "mode", locs_f_mode, 15};
 static const char *const params_f_mode[] = {"xs"};
 static const Py2cFuncInfo info_f_mode = {"mode", "mode", params_f_mode, 0, 1, 0, 0, f_mode, &code_f_mode, NULL, "__main__"};
 
@@ -578,15 +563,13 @@ static const Py2cFuncInfo info_f_percentile = {"percentile", "percentile", param
 
 /* zscores: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_zscores[] = {
-    {41, "m, sd = mean(xs), variance(xs) ** 0.5", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "        ^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ^^^^^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ^^^^^^^^"},
     {41, "m, sd = mean(xs), variance(xs) ** 0.5", "                  ~~~~~~~~~~~~~^^~~~~"},
-    {41, "m, sd = mean(xs), variance(xs) ** 0.5", "^^^^^"},
     {42, "return [(x - m) / sd for x in xs]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_zscores = {"stats.py", "zscores", locs_f_zscores, 7};
+static const Py2cCode code_f_zscores = {"stats.py", "zscores", locs_f_zscores, 5};
 static const char *const params_f_zscores[] = {"xs"};
 static const Py2cFuncInfo info_f_zscores = {"zscores", "zscores", params_f_zscores, 0, 1, 0, 0, f_zscores, &code_f_zscores, NULL, "__main__"};
 
@@ -603,10 +586,8 @@ static const Py2cCode code_f_zscores__listcomp = {"stats.py", "<listcomp>", locs
 
 /* correlation: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_correlation[] = {
-    {46, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^^^^^^^^^^^"},
     {46, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^"},
     {46, "mx, my = mean(xs), mean(ys)", "                   ^^^^^^^^"},
-    {46, "mx, my = mean(xs), mean(ys)", "^^^^^^"},
     {47, "num = sum((x - mx) * (y - my) for x, y in zip(xs, ys))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "num = sum((x - mx) * (y - my) for x, y in zip(xs, ys))", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "num = sum((x - mx) * (y - my) for x, y in zip(xs, ys))", "                                          ^^^^^^^^^^^"},
@@ -620,7 +601,7 @@ static const Py2cCodeLoc locs_f_correlation[] = {
     {49, "return num / den", "             ^^^"},
     {49, "return num / den", "       ~~~~^~~~~"},
 };
-static const Py2cCode code_f_correlation = {"stats.py", "correlation", locs_f_correlation, 16};
+static const Py2cCode code_f_correlation = {"stats.py", "correlation", locs_f_correlation, 14};
 static const char *const params_f_correlation[] = {"xs", "ys"};
 static const Py2cFuncInfo info_f_correlation = {"correlation", "correlation", params_f_correlation, 0, 2, 0, 0, f_correlation, &code_f_correlation, NULL, "__main__"};
 
@@ -663,10 +644,8 @@ static const Py2cGenInfo geninfo_f_correlation__genexpr_3 = {"<genexpr>", "corre
 
 /* linreg: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_linreg[] = {
-    {53, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^^^^^^^^^^^"},
     {53, "mx, my = mean(xs), mean(ys)", "         ^^^^^^^^"},
     {53, "mx, my = mean(xs), mean(ys)", "                   ^^^^^^^^"},
-    {53, "mx, my = mean(xs), mean(ys)", "^^^^^^"},
     {54, "slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)", "                                            ^^^^^^^^^^^"},
@@ -681,7 +660,7 @@ static const Py2cCodeLoc locs_f_linreg[] = {
     {55, "return slope, my - slope * mx", "                   ~~~~~~^~~~"},
     {55, "return slope, my - slope * mx", "              ~~~^~~~~~~~~~~~"},
 };
-static const Py2cCode code_f_linreg = {"stats.py", "linreg", locs_f_linreg, 17};
+static const Py2cCode code_f_linreg = {"stats.py", "linreg", locs_f_linreg, 15};
 static const char *const params_f_linreg[] = {"xs", "ys"};
 static const Py2cFuncInfo info_f_linreg = {"linreg", "linreg", params_f_linreg, 0, 2, 0, 0, f_linreg, &code_f_linreg, NULL, "__main__"};
 
@@ -807,7 +786,7 @@ static Py2cValue f_mean(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+    t[1] = py2c_fast_len(v_xs);
 #line 9 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 9 "stats.py"
@@ -842,7 +821,7 @@ cleanup:
     return result;
 #line 9 "stats.py"
 }
-#line 846 "stats.c"
+#line 825 "stats.c"
 
 static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -872,7 +851,7 @@ static Py2cValue f_median(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 14 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 14 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 14 "stats.py"
@@ -973,7 +952,7 @@ cleanup:
     return result;
 #line 16 "stats.py"
 }
-#line 977 "stats.c"
+#line 956 "stats.c"
 
 static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -982,8 +961,8 @@ static Py2cValue f_mode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue v_counts = PY2C_NULL;
     double v_x = 0.0;
@@ -1019,25 +998,19 @@ L0:;
     v_x = py2c_float_value(t[1]); t[1] = PY2C_NULL;
 
 #line 22 "stats.py"
-    if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 4; goto error; }
+    t[1] = py2c_direct_dict_get(v_counts, py2c_float(v_x), py2c_int(0));
 #line 22 "stats.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(v_x), py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 22 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 22 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 22 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 22 "stats.py"
+    if (py2c_fast_setitem(v_counts, py2c_float(v_x), t[2]) < 0) { loc = 8; goto error; }
+#line 22 "stats.py"
     PY2C_CLEAR(t[2]);
-#line 22 "stats.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-#line 22 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-#line 22 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 22 "stats.py"
-    if (py2c_fast_setitem(v_counts, py2c_float(v_x), t[4]) < 0) { loc = 9; goto error; }
-#line 22 "stats.py"
-    PY2C_CLEAR(t[4]);
 #line 22 "stats.py"
     py2c_safepoint();
 #line 22 "stats.py"
@@ -1048,48 +1021,36 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 23 "stats.py"
-    if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 13; goto error; }
+    t[0] = py2c_direct_dict_values(v_counts);
 #line 23 "stats.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 23 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0]}, 1);
+#line 23 "stats.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 23 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 23 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "stats.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2]}, 1);
-#line 23 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
-#line 23 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_best)->ref, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_best)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 24 "stats.py"
-    if (py2c_method_lookup_ic(v_counts, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 17; goto error; }
+    t[0] = py2c_direct_dict_items(v_counts);
 #line 24 "stats.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 24 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 24 "stats.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 24 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 24 "stats.py"
+    t[2] = f_mode__listcomp(t[1], (Py2cValue[]){c_best});
+#line 24 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+#line 24 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 24 "stats.py"
-    t[3] = py2c_iter(t[2]);
-#line 24 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
-#line 24 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 24 "stats.py"
-    t[4] = f_mode__listcomp(t[3], (Py2cValue[]){c_best});
-#line 24 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
-#line 24 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 24 "stats.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 24 "stats.py"
     goto cleanup;
 #line 24 "stats.py"
@@ -1099,7 +1060,11 @@ error:
 #line 24 "stats.py"
     PY2C_CLEAR(result);
 #line 24 "stats.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 24 "stats.py"
+    PY2C_CLEAR(t[1]);
+#line 24 "stats.py"
+    PY2C_CLEAR(t[2]);
 #line 24 "stats.py"
 cleanup:
 #line 24 "stats.py"
@@ -1114,7 +1079,7 @@ cleanup:
     return result;
 #line 24 "stats.py"
 }
-#line 1118 "stats.c"
+#line 1083 "stats.c"
 
 static Py2cValue f_mode__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1211,7 +1176,7 @@ cleanup:
     return result;
 #line 24 "stats.py"
 }
-#line 1215 "stats.c"
+#line 1180 "stats.c"
 
 static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1268,7 +1233,7 @@ static Py2cValue f_variance(Py2cFunction *fn, Py2cValue *params) {
 #line 29 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 29 "stats.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_xs}, 1);
+    t[3] = py2c_fast_len(v_xs);
 #line 29 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 29 "stats.py"
@@ -1329,7 +1294,7 @@ cleanup:
     return result;
 #line 29 "stats.py"
 }
-#line 1333 "stats.c"
+#line 1298 "stats.c"
 
 static Py2cValue f_variance__genexpr(Py2cGenerator *gen) {
     fr_f_variance__genexpr *fr = gen->frame;
@@ -1410,7 +1375,7 @@ cleanup:
     return result;
 #line 29 "stats.py"
 }
-#line 1414 "stats.c"
+#line 1379 "stats.c"
 
 static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1446,7 +1411,7 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 34 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 34 "stats.py"
@@ -1486,7 +1451,7 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 36 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[1] = py2c_fast_len(v_s);
 #line 36 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 36 "stats.py"
@@ -1572,7 +1537,7 @@ cleanup:
     return result;
 #line 37 "stats.py"
 }
-#line 1576 "stats.c"
+#line 1541 "stats.c"
 
 static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1581,8 +1546,8 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_xs = params[0];
     Py2cValue c_m = PY2C_NULL;
     Py2cValue c_sd = PY2C_NULL;
@@ -1597,13 +1562,13 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "stats.py"
     t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 41 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 41 "stats.py"
     if (!py2c_slot_bound(&g_stats__variance)) {
 #line 41 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
 #line 41 "stats.py"
-        { loc = 3; goto error; }
+        { loc = 2; goto error; }
 #line 41 "stats.py"
     }
 #line 41 "stats.py"
@@ -1611,40 +1576,28 @@ static Py2cValue f_zscores(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "stats.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){v_xs}, 1);
 #line 41 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 41 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 41 "stats.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_float(0.5), PY2C_OP_POW);
 #line 41 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 41 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 41 "stats.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[3]});
+    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[0]); t[0] = PY2C_NULL;
 #line 41 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 41 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "stats.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 5; goto error; }
-#line 41 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 41 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_m)->ref, t[5]); t[5] = PY2C_NULL;
-#line 41 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_sd)->ref, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_sd)->ref, t[3]); t[3] = PY2C_NULL;
 
 #line 42 "stats.py"
     t[0] = py2c_iter(v_xs);
 #line 42 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 42 "stats.py"
     t[1] = f_zscores__listcomp(t[0], (Py2cValue[]){c_m, c_sd});
 #line 42 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 42 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 42 "stats.py"
@@ -1658,7 +1611,11 @@ error:
 #line 42 "stats.py"
     PY2C_CLEAR(result);
 #line 42 "stats.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 42 "stats.py"
+    PY2C_CLEAR(t[1]);
+#line 42 "stats.py"
+    PY2C_CLEAR(t[2]);
 #line 42 "stats.py"
 cleanup:
 #line 42 "stats.py"
@@ -1673,7 +1630,7 @@ cleanup:
     return result;
 #line 42 "stats.py"
 }
-#line 1677 "stats.c"
+#line 1634 "stats.c"
 
 static Py2cValue f_zscores__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1777,7 +1734,7 @@ cleanup:
     return result;
 #line 42 "stats.py"
 }
-#line 1781 "stats.c"
+#line 1738 "stats.c"
 
 static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1805,44 +1762,32 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "stats.py"
     t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 46 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 46 "stats.py"
     py2c_incref(v_ys);
 #line 46 "stats.py"
     t[1] = f_mean(NULL, (Py2cValue[]){v_ys});
 #line 46 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 46 "stats.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[0]); t[0] = PY2C_NULL;
 #line 46 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 46 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 46 "stats.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
-#line 46 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 46 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[3]); t[3] = PY2C_NULL;
-#line 46 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 47 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 47 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 47 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 47 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_correlation__genexpr);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 47 "stats.py"
     {
 #line 47 "stats.py"
@@ -1864,7 +1809,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 47 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 47 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 47 "stats.py"
@@ -1873,11 +1818,11 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[0] = py2c_iter(v_xs);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 48 "stats.py"
     t[1] = py2c_generator_new(&geninfo_f_correlation__genexpr_2);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 48 "stats.py"
     {
 #line 48 "stats.py"
@@ -1895,17 +1840,17 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 48 "stats.py"
     t[3] = py2c_iter(v_ys);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 48 "stats.py"
     t[4] = py2c_generator_new(&geninfo_f_correlation__genexpr_3);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 48 "stats.py"
     {
 #line 48 "stats.py"
@@ -1923,13 +1868,13 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 48 "stats.py"
     t[6] = py2c_fast_binary_op(t[2], t[5], PY2C_OP_MUL);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 9; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 48 "stats.py"
@@ -1937,7 +1882,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "stats.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_float(0.5), PY2C_OP_POW);
 #line 48 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
 #line 48 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 48 "stats.py"
@@ -1946,7 +1891,7 @@ static Py2cValue f_correlation(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "stats.py"
     t[0] = py2c_fast_binary_op(v_num, v_den, PY2C_OP_TRUEDIV);
 #line 49 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 49 "stats.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 49 "stats.py"
@@ -1958,7 +1903,7 @@ error:
 #line 49 "stats.py"
     PY2C_CLEAR(result);
 #line 49 "stats.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 49 "stats.py"
 cleanup:
 #line 49 "stats.py"
@@ -1979,7 +1924,7 @@ cleanup:
     return result;
 #line 49 "stats.py"
 }
-#line 1983 "stats.c"
+#line 1928 "stats.c"
 
 static Py2cValue f_correlation__genexpr(Py2cGenerator *gen) {
     fr_f_correlation__genexpr *fr = gen->frame;
@@ -2080,7 +2025,7 @@ cleanup:
     return result;
 #line 47 "stats.py"
 }
-#line 2084 "stats.c"
+#line 2029 "stats.c"
 
 static Py2cValue f_correlation__genexpr_2(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_2 *fr = gen->frame;
@@ -2161,7 +2106,7 @@ cleanup:
     return result;
 #line 48 "stats.py"
 }
-#line 2165 "stats.c"
+#line 2110 "stats.c"
 
 static Py2cValue f_correlation__genexpr_3(Py2cGenerator *gen) {
     fr_f_correlation__genexpr_3 *fr = gen->frame;
@@ -2242,7 +2187,7 @@ cleanup:
     return result;
 #line 48 "stats.py"
 }
-#line 2246 "stats.c"
+#line 2191 "stats.c"
 
 static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2274,44 +2219,32 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "stats.py"
     t[0] = f_mean(NULL, (Py2cValue[]){v_xs});
 #line 53 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "stats.py"
     py2c_incref(v_ys);
 #line 53 "stats.py"
     t[1] = f_mean(NULL, (Py2cValue[]){v_ys});
 #line 53 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 53 "stats.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[0]); t[0] = PY2C_NULL;
 #line 53 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 53 "stats.py"
-    PY2C_CLEAR(t[0]);
-#line 53 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 53 "stats.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 3; goto error; }
-#line 53 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 53 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_mx)->ref, t[3]); t[3] = PY2C_NULL;
-#line 53 "stats.py"
-    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&py2c_cell_ptr(c_my)->ref, t[1]); t[1] = PY2C_NULL;
 
 #line 54 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){v_xs, v_ys}, 2);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 54 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 54 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_linreg__genexpr);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 54 "stats.py"
     {
 #line 54 "stats.py"
@@ -2333,17 +2266,17 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 54 "stats.py"
     t[4] = py2c_iter(v_xs);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 54 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_linreg__genexpr_2);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 54 "stats.py"
     {
 #line 54 "stats.py"
@@ -2361,13 +2294,13 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 54 "stats.py"
     t[7] = py2c_fast_binary_op(t[3], t[6], PY2C_OP_TRUEDIV);
 #line 54 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
 #line 54 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 54 "stats.py"
@@ -2384,7 +2317,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'my' where it is not associated with a value");
 #line 55 "stats.py"
-        { loc = 12; goto error; }
+        { loc = 10; goto error; }
 #line 55 "stats.py"
     }
 #line 55 "stats.py"
@@ -2394,7 +2327,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "stats.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'mx' where it is not associated with a value");
 #line 55 "stats.py"
-        { loc = 14; goto error; }
+        { loc = 12; goto error; }
 #line 55 "stats.py"
     }
 #line 55 "stats.py"
@@ -2408,7 +2341,7 @@ static Py2cValue f_linreg(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "stats.py"
     t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(v_slope), t[0]});
 #line 55 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 55 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 55 "stats.py"
@@ -2441,7 +2374,7 @@ cleanup:
     return result;
 #line 55 "stats.py"
 }
-#line 2445 "stats.c"
+#line 2378 "stats.c"
 
 static Py2cValue f_linreg__genexpr(Py2cGenerator *gen) {
     fr_f_linreg__genexpr *fr = gen->frame;
@@ -2542,7 +2475,7 @@ cleanup:
     return result;
 #line 54 "stats.py"
 }
-#line 2546 "stats.c"
+#line 2479 "stats.c"
 
 static Py2cValue f_linreg__genexpr_2(Py2cGenerator *gen) {
     fr_f_linreg__genexpr_2 *fr = gen->frame;
@@ -2623,7 +2556,7 @@ cleanup:
     return result;
 #line 54 "stats.py"
 }
-#line 2627 "stats.c"
+#line 2560 "stats.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2694,7 +2627,7 @@ cleanup:
     return result;
 #line 58 "stats.py"
 }
-#line 2698 "stats.c"
+#line 2631 "stats.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -2724,7 +2657,7 @@ L0:;
 #line 65 "stats.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 65 "stats.py"
-    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_26.ob));
+    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_21.ob));
 #line 65 "stats.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 65 "stats.py"
@@ -2767,7 +2700,7 @@ cleanup:
     return result;
 #line 65 "stats.py"
 }
-#line 2771 "stats.c"
+#line 2704 "stats.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2858,7 +2791,7 @@ cleanup:
     return result;
 #line 66 "stats.py"
 }
-#line 2862 "stats.c"
+#line 2795 "stats.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -3009,7 +2942,7 @@ cleanup:
     return result;
 #line 72 "stats.py"
 }
-#line 3013 "stats.c"
+#line 2946 "stats.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3111,7 +3044,7 @@ cleanup:
     return result;
 #line 74 "stats.py"
 }
-#line 3115 "stats.c"
+#line 3048 "stats.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3182,7 +3115,7 @@ cleanup:
     return result;
 #line 79 "stats.py"
 }
-#line 3186 "stats.c"
+#line 3119 "stats.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -3249,7 +3182,7 @@ cleanup:
     return result;
 #line 85 "stats.py"
 }
-#line 3253 "stats.c"
+#line 3186 "stats.c"
 
 static Py2cValue mod_stats(void) {
     g_stats__DATA = PY2C_NULL;
@@ -3276,12 +3209,12 @@ static Py2cValue mod_stats(void) {
     g_stats__slope = PY2C_NULL;
     g_stats__icept = PY2C_NULL;
     g_stats__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_67.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_62.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[17];
-    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
+    Py2cValue t[16];
+    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "stats.py"
@@ -3358,169 +3291,163 @@ static Py2cValue mod_stats(void) {
 #line 58 "stats.py"
     }
 #line 58 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__DATA); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    t[0] = py2c_slot_load(&g_stats__DATA);
 #line 58 "stats.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_split(t[0], PY2C_NULL, PY2C_NULL);
 #line 58 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
 #line 58 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 58 "stats.py"
+    t[2] = py2c_iter(t[1]);
+#line 58 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+#line 58 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 58 "stats.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = f_listcomp(t[2], NULL);
 #line 58 "stats.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 58 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 58 "stats.py"
-    t[4] = f_listcomp(t[3], NULL);
-#line 58 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
-#line 58 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 58 "stats.py"
-    py2c_slot_store(&g_stats__xs, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_stats__xs, t[3]); t[3] = PY2C_NULL;
 
 #line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 59 "stats.py"
-        { loc = 15; goto error; }
+        { loc = 14; goto error; }
 #line 59 "stats.py"
     }
 #line 59 "stats.py"
-    t[0] = py2c_slot_load(&g_stats__xs);
+    { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 59 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 59 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    t[1] = py2c_format(t[0], py2c_obj_value(&str_2.ob));
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 59 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 59 "stats.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 59 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 59 "stats.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 59 "stats.py"
     }
 #line 59 "stats.py"
-    t[3] = py2c_slot_load(&g_stats__xs);
+    t[2] = py2c_slot_load(&g_stats__xs);
 #line 59 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[2]}, 1);
 #line 59 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 59 "stats.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 59 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 59 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 59 "stats.py"
-        { loc = 21; goto error; }
-#line 59 "stats.py"
-    }
-#line 59 "stats.py"
-    t[6] = py2c_slot_load(&g_stats__xs);
-#line 59 "stats.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[6]}, 1);
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[6]);
-#line 59 "stats.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[7]);
-#line 59 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 59 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 59 "stats.py"
-        { loc = 24; goto error; }
-#line 59 "stats.py"
-    }
-#line 59 "stats.py"
-    t[9] = py2c_slot_load(&g_stats__xs);
-#line 59 "stats.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[9]}, 1);
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[9]);
-#line 59 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 59 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 59 "stats.py"
-        { loc = 26; goto error; }
-#line 59 "stats.py"
-    }
-#line 59 "stats.py"
-    t[11] = py2c_slot_load(&g_stats__xs);
-#line 59 "stats.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[11]}, 1);
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 25; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[11]);
-#line 59 "stats.py"
-    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_SUB);
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 27; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[10]);
-#line 59 "stats.py"
-    PY2C_CLEAR(t[12]);
-#line 59 "stats.py"
-    t[14] = py2c_format(t[13], py2c_obj_value(&str_10.ob));
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 22; goto error; }
-#line 59 "stats.py"
-    PY2C_CLEAR(t[13]);
-#line 59 "stats.py"
-    t[15] = py2c_str_join_array(8, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[2], py2c_obj_value(&str_7.ob), t[5], py2c_obj_value(&str_8.ob), t[8], py2c_obj_value(&str_9.ob), t[14]});
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
 #line 59 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 59 "stats.py"
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_2.ob));
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[3]);
+#line 59 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
+        { loc = 20; goto error; }
+#line 59 "stats.py"
+    }
+#line 59 "stats.py"
+    t[5] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5]}, 1);
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[5]);
+#line 59 "stats.py"
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[6]);
+#line 59 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
+        { loc = 23; goto error; }
+#line 59 "stats.py"
+    }
+#line 59 "stats.py"
+    t[8] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[8]}, 1);
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
 #line 59 "stats.py"
     PY2C_CLEAR(t[8]);
 #line 59 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 59 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 59 "stats.py"
+        { loc = 25; goto error; }
+#line 59 "stats.py"
+    }
+#line 59 "stats.py"
+    t[10] = py2c_slot_load(&g_stats__xs);
+#line 59 "stats.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[10]}, 1);
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 24; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[10]);
+#line 59 "stats.py"
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_SUB);
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[9]);
+#line 59 "stats.py"
+    PY2C_CLEAR(t[11]);
+#line 59 "stats.py"
+    t[13] = py2c_format(t[12], py2c_obj_value(&str_6.ob));
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[12]);
+#line 59 "stats.py"
+    t[14] = py2c_str_join_array(8, (Py2cValue[]){py2c_obj_value(&str_1.ob), t[1], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_4.ob), t[7], py2c_obj_value(&str_5.ob), t[13]});
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 27; goto error; }
+#line 59 "stats.py"
+    PY2C_CLEAR(t[1]);
+#line 59 "stats.py"
+    PY2C_CLEAR(t[4]);
+#line 59 "stats.py"
+    PY2C_CLEAR(t[7]);
+#line 59 "stats.py"
+    PY2C_CLEAR(t[13]);
+#line 59 "stats.py"
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
+#line 59 "stats.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 11; goto error; }
+#line 59 "stats.py"
     PY2C_CLEAR(t[14]);
 #line 59 "stats.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
-#line 59 "stats.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 12; goto error; }
-#line 59 "stats.py"
     PY2C_CLEAR(t[15]);
-#line 59 "stats.py"
-    PY2C_CLEAR(t[16]);
 
 #line 60 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
@@ -3530,11 +3457,11 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
     t[0] = PY2C_NULL;
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 60 "stats.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 60 "stats.py"
@@ -3542,7 +3469,7 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
@@ -3552,11 +3479,11 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
     t[3] = PY2C_NULL;
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
 #line 60 "stats.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_6.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_2.ob));
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 60 "stats.py"
@@ -3564,7 +3491,7 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 60 "stats.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 60 "stats.py"
     }
 #line 60 "stats.py"
@@ -3574,17 +3501,17 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
     t[6] = PY2C_NULL;
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 60 "stats.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_6.ob));
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 60 "stats.py"
-    t[9] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_11.ob), t[2], py2c_obj_value(&str_12.ob), t[5], py2c_obj_value(&str_13.ob), t[8]});
+    t[9] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_7.ob), t[2], py2c_obj_value(&str_8.ob), t[5], py2c_obj_value(&str_9.ob), t[8]});
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 60 "stats.py"
@@ -3594,7 +3521,7 @@ static Py2cValue mod_stats(void) {
 #line 60 "stats.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
 #line 60 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 28; goto error; }
 #line 60 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 60 "stats.py"
@@ -3605,7 +3532,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
 #line 61 "stats.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3613,7 +3540,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 61 "stats.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3623,15 +3550,15 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 61 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 61 "stats.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_11.ob));
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 61 "stats.py"
@@ -3639,7 +3566,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 61 "stats.py"
-        { loc = 47; goto error; }
+        { loc = 46; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3649,11 +3576,11 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[4] = PY2C_NULL;
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 61 "stats.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_15.ob));
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_11.ob));
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 44; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 61 "stats.py"
@@ -3661,7 +3588,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'variance' is not defined");
 #line 61 "stats.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3669,7 +3596,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 61 "stats.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 61 "stats.py"
     }
 #line 61 "stats.py"
@@ -3679,7 +3606,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8]}, 1);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 61 "stats.py"
@@ -3687,19 +3614,19 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[10] = py2c_fast_binary_op(t[9], py2c_float(0.5), PY2C_OP_POW);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 61 "stats.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_18.ob));
+    t[11] = py2c_format(t[10], py2c_obj_value(&str_14.ob));
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 47; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[10]);
 #line 61 "stats.py"
-    t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[3], py2c_obj_value(&str_16.ob), t[6], py2c_obj_value(&str_17.ob), t[11]});
+    t[12] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_10.ob), t[3], py2c_obj_value(&str_12.ob), t[6], py2c_obj_value(&str_13.ob), t[11]});
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 61 "stats.py"
@@ -3709,7 +3636,7 @@ static Py2cValue mod_stats(void) {
 #line 61 "stats.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
 #line 61 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 39; goto error; }
 #line 61 "stats.py"
     PY2C_CLEAR(t[12]);
 #line 61 "stats.py"
@@ -3718,11 +3645,11 @@ static Py2cValue mod_stats(void) {
 #line 62 "stats.py"
     t[0] = py2c_tuple_pack(7, (Py2cValue[]){py2c_int(0), py2c_int(10), py2c_int(25), py2c_int(50), py2c_int(75), py2c_int(90), py2c_int(100)});
 #line 62 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 62 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 62 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 62 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 62 "stats.py"
@@ -3732,7 +3659,7 @@ L0:;
 #line 62 "stats.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 62 "stats.py"
-        if (py2c_error_occurred()) { loc = 54; goto error; }
+        if (py2c_error_occurred()) { loc = 53; goto error; }
 #line 62 "stats.py"
         goto L1;
 #line 62 "stats.py"
@@ -3745,19 +3672,19 @@ L0:;
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 63 "stats.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__p); t[2] = py2c_format(s0, py2c_obj_value(&str_20.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__p); t[2] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 63 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 63 "stats.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
@@ -3765,7 +3692,7 @@ L0:;
 #line 63 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 63 "stats.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 63 "stats.py"
     }
 #line 63 "stats.py"
@@ -3779,17 +3706,17 @@ L0:;
 #line 63 "stats.py"
     t[4] = PY2C_NULL;
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
 #line 63 "stats.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_22.ob));
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_18.ob));
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 63 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 63 "stats.py"
-    t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2], py2c_obj_value(&str_21.ob), t[6]});
+    t[7] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[2], py2c_obj_value(&str_17.ob), t[6]});
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
 #line 63 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 63 "stats.py"
@@ -3797,7 +3724,7 @@ L0:;
 #line 63 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 63 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 55; goto error; }
 #line 63 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 63 "stats.py"
@@ -3816,7 +3743,7 @@ L1:;
 #line 64 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 64 "stats.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 64 "stats.py"
     }
 #line 64 "stats.py"
@@ -3826,75 +3753,69 @@ L1:;
 #line 64 "stats.py"
     t[0] = PY2C_NULL;
 #line 64 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 64 "stats.py"
     py2c_slot_store(&g_stats__z, t[1]); t[1] = PY2C_NULL;
 
-#line 65 "stats.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 68; goto error; }
 #line 65 "stats.py"
     if (!py2c_slot_bound(&g_stats__z)) {
 #line 65 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 65 "stats.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 65 "stats.py"
     }
 #line 65 "stats.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 65 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__z); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
-#line 65 "stats.py"
-    PY2C_CLEAR(t[2]);
-#line 65 "stats.py"
-    t[4] = py2c_iter(t[3]);
-#line 65 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
-#line 65 "stats.py"
-    PY2C_CLEAR(t[3]);
-#line 65 "stats.py"
-    t[5] = py2c_generator_new(&geninfo_f_genexpr);
-#line 65 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
-#line 65 "stats.py"
-    {
-#line 65 "stats.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[5]);
-#line 65 "stats.py"
-        nf->v_0 = t[4];
-#line 65 "stats.py"
-        t[4] = PY2C_NULL;
-#line 65 "stats.py"
-    }
-#line 65 "stats.py"
-    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 65 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
-#line 65 "stats.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 65 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 65 "stats.py"
+    t[2] = py2c_iter(t[1]);
+#line 65 "stats.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 65 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 65 "stats.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[6]}, 2);
+    t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 65 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 65 "stats.py"
-    PY2C_CLEAR(t[6]);
+    {
 #line 65 "stats.py"
-    PY2C_CLEAR(t[7]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 65 "stats.py"
+        nf->v_0 = t[2];
+#line 65 "stats.py"
+        t[2] = PY2C_NULL;
+#line 65 "stats.py"
+    }
+#line 65 "stats.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_20.ob), t[3]);
+#line 65 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+#line 65 "stats.py"
+    PY2C_CLEAR(t[3]);
+#line 65 "stats.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[4]}, 2);
+#line 65 "stats.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+#line 65 "stats.py"
+    PY2C_CLEAR(t[4]);
+#line 65 "stats.py"
+    PY2C_CLEAR(t[5]);
 
 #line 66 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 66 "stats.py"
-        { loc = 76; goto error; }
+        { loc = 74; goto error; }
 #line 66 "stats.py"
     }
 #line 66 "stats.py"
@@ -3902,7 +3823,7 @@ L1:;
 #line 66 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 66 "stats.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 66 "stats.py"
     }
 #line 66 "stats.py"
@@ -3912,7 +3833,7 @@ L1:;
 #line 66 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_zip_type), (Py2cValue[]){t[0], t[1]}, 2);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 66 "stats.py"
@@ -3920,45 +3841,43 @@ L1:;
 #line 66 "stats.py"
     t[3] = py2c_iter(t[2]);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 66 "stats.py"
     t[4] = f_listcomp_2(t[3], NULL);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 66 "stats.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[4]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[4]}, 2);
 #line 66 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
 #line 66 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 66 "stats.py"
     PY2C_CLEAR(t[5]);
 
 #line 67 "stats.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(8.0), py2c_float(16.0), py2c_int(4)});
+    t[0] = py2c_float(8.0);
 #line 67 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
+    t[1] = py2c_float(16.0);
 #line 67 "stats.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 79; goto error; }
+    t[2] = py2c_int(4);
 #line 67 "stats.py"
-    PY2C_CLEAR(t[0]);
+    py2c_slot_store(&g_stats__lo, t[0]); t[0] = PY2C_NULL;
 #line 67 "stats.py"
-    py2c_slot_store(&g_stats__lo, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_stats__hi, t[1]); t[1] = PY2C_NULL;
 #line 67 "stats.py"
-    py2c_slot_store(&g_stats__hi, t[2]); t[2] = PY2C_NULL;
-#line 67 "stats.py"
-    py2c_slot_store(&g_stats__bins, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_stats__bins, t[2]); t[2] = PY2C_NULL;
 
 #line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__hi)) {
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hi' is not defined");
 #line 68 "stats.py"
-        { loc = 80; goto error; }
+        { loc = 76; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
@@ -3966,25 +3885,25 @@ L1:;
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
 #line 68 "stats.py"
-        { loc = 81; goto error; }
+        { loc = 77; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__hi); Py2cValue s1 = py2c_slot_load(&g_stats__lo); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 68 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 68 "stats.py"
     if (!py2c_slot_bound(&g_stats__bins)) {
 #line 68 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 68 "stats.py"
-        { loc = 83; goto error; }
+        { loc = 79; goto error; }
 #line 68 "stats.py"
     }
 #line 68 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 68 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 80; goto error; }
 #line 68 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 68 "stats.py"
@@ -3995,7 +3914,7 @@ L1:;
 #line 69 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 69 "stats.py"
-        { loc = 87; goto error; }
+        { loc = 83; goto error; }
 #line 69 "stats.py"
     }
 #line 69 "stats.py"
@@ -4007,13 +3926,13 @@ L1:;
 #line 69 "stats.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 69 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
 #line 69 "stats.py"
 L3:;
 #line 69 "stats.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 69 "stats.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (n0 < 0) { loc = 81; goto error; }
 #line 69 "stats.py"
     if (!n0) goto L4;
 #line 69 "stats.py"
@@ -4024,7 +3943,7 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lo' is not defined");
 #line 70 "stats.py"
-        { loc = 88; goto error; }
+        { loc = 84; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
@@ -4032,7 +3951,7 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 70 "stats.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
@@ -4040,17 +3959,17 @@ L3:;
 #line 70 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
 #line 70 "stats.py"
-        { loc = 90; goto error; }
+        { loc = 86; goto error; }
 #line 70 "stats.py"
     }
 #line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 70 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
 #line 70 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__lo); t[5] = py2c_fast_binary_op(s0, t[4], PY2C_OP_ADD); py2c_decref(s0); }
 #line 70 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
 #line 70 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 70 "stats.py"
@@ -4061,7 +3980,7 @@ L3:;
 #line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 71 "stats.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 71 "stats.py"
     }
 #line 71 "stats.py"
@@ -4069,13 +3988,13 @@ L3:;
 #line 71 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'width' is not defined");
 #line 71 "stats.py"
-        { loc = 94; goto error; }
+        { loc = 90; goto error; }
 #line 71 "stats.py"
     }
 #line 71 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__a); Py2cValue s1 = py2c_slot_load(&g_stats__width); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 71 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 91; goto error; }
 #line 71 "stats.py"
     py2c_slot_store(&g_stats__b, t[4]); t[4] = PY2C_NULL;
 
@@ -4084,17 +4003,17 @@ L3:;
 #line 72 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 72 "stats.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 72 "stats.py"
     }
 #line 72 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
 #line 72 "stats.py"
     t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
 #line 72 "stats.py"
     {
 #line 72 "stats.py"
@@ -4108,7 +4027,7 @@ L3:;
 #line 72 "stats.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 72 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
 #line 72 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 72 "stats.py"
@@ -4119,31 +4038,31 @@ L3:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 73 "stats.py"
-        { loc = 101; goto error; }
+        { loc = 97; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[4] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__a); t[4] = py2c_format(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 96; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__b)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 73 "stats.py"
-        { loc = 103; goto error; }
+        { loc = 99; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[5] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__b); t[5] = py2c_format(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__i)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 73 "stats.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
@@ -4151,35 +4070,35 @@ L3:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bins' is not defined");
 #line 73 "stats.py"
-        { loc = 107; goto error; }
+        { loc = 103; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__bins); t[7] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_SUB); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
 #line 73 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__i); n0 = py2c_fast_compare_bool(s0, t[7], PY2C_LT); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (n0 < 0) { loc = 105; goto error; }
+    if (n0 < 0) { loc = 101; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 73 "stats.py"
     if (!n0) goto L6;
 #line 73 "stats.py"
-    t[6] = py2c_obj_value(&str_31.ob);
+    t[6] = py2c_obj_value(&str_26.ob);
 #line 73 "stats.py"
     goto L7;
 #line 73 "stats.py"
 L6:;
 #line 73 "stats.py"
-    t[6] = py2c_obj_value(&str_32.ob);
+    t[6] = py2c_obj_value(&str_27.ob);
 #line 73 "stats.py"
 L7:;
 #line 73 "stats.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_6.ob));
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 73 "stats.py"
@@ -4187,35 +4106,35 @@ L7:;
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 73 "stats.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_format(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[8] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
 #line 73 "stats.py"
     if (!py2c_slot_bound(&g_stats__n)) {
 #line 73 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 73 "stats.py"
-        { loc = 112; goto error; }
+        { loc = 108; goto error; }
 #line 73 "stats.py"
     }
 #line 73 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[9] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__n); t[9] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
 #line 73 "stats.py"
-    t[10] = py2c_format(t[9], py2c_obj_value(&str_6.ob));
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_2.ob));
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 73 "stats.py"
-    t[11] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_28.ob), t[4], py2c_obj_value(&str_30.ob), t[5], t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[10]});
+    t[11] = py2c_str_join_array(9, (Py2cValue[]){py2c_obj_value(&str_23.ob), t[4], py2c_obj_value(&str_25.ob), t[5], t[7], py2c_obj_value(&str_20.ob), t[8], py2c_obj_value(&str_20.ob), t[10]});
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 110; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 73 "stats.py"
@@ -4229,7 +4148,7 @@ L7:;
 #line 73 "stats.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
 #line 73 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 95; goto error; }
 #line 73 "stats.py"
     PY2C_CLEAR(t[11]);
 #line 73 "stats.py"
@@ -4254,7 +4173,7 @@ L4:;
 #line 74 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 74 "stats.py"
-        { loc = 117; goto error; }
+        { loc = 113; goto error; }
 #line 74 "stats.py"
     }
 #line 74 "stats.py"
@@ -4262,19 +4181,19 @@ L4:;
 #line 74 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[0]}, 1);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 74 "stats.py"
     t[2] = py2c_iter(t[1]);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 74 "stats.py"
     t[3] = f_listcomp_3(t[2], NULL);
 #line 74 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 74 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 74 "stats.py"
@@ -4285,7 +4204,7 @@ L4:;
 #line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 75 "stats.py"
-        { loc = 121; goto error; }
+        { loc = 117; goto error; }
 #line 75 "stats.py"
     }
 #line 75 "stats.py"
@@ -4293,7 +4212,7 @@ L4:;
 #line 75 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 75 "stats.py"
-        { loc = 122; goto error; }
+        { loc = 118; goto error; }
 #line 75 "stats.py"
     }
 #line 75 "stats.py"
@@ -4307,23 +4226,23 @@ L4:;
 #line 75 "stats.py"
     t[1] = PY2C_NULL;
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 75 "stats.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_15.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_11.ob));
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 75 "stats.py"
-    t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[3]});
+    t[4] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_30.ob), t[3]});
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 75 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 75 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 75 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 75 "stats.py"
@@ -4334,7 +4253,7 @@ L4:;
 #line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 76 "stats.py"
-        { loc = 125; goto error; }
+        { loc = 121; goto error; }
 #line 76 "stats.py"
     }
 #line 76 "stats.py"
@@ -4342,7 +4261,7 @@ L4:;
 #line 76 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ys' is not defined");
 #line 76 "stats.py"
-        { loc = 126; goto error; }
+        { loc = 122; goto error; }
 #line 76 "stats.py"
     }
 #line 76 "stats.py"
@@ -4356,9 +4275,9 @@ L4:;
 #line 76 "stats.py"
     t[1] = PY2C_NULL;
 #line 76 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 76 "stats.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 127; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 123; goto error; }
 #line 76 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 76 "stats.py"
@@ -4371,41 +4290,41 @@ L4:;
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'slope' is not defined");
 #line 77 "stats.py"
-        { loc = 130; goto error; }
+        { loc = 126; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stats__slope); t[0] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_stats__slope); t[0] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
 #line 77 "stats.py"
     if (!py2c_slot_bound(&g_stats__icept)) {
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
 #line 77 "stats.py"
-        { loc = 133; goto error; }
+        { loc = 129; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
     { Py2cValue s0 = py2c_slot_load(&g_stats__icept); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GE); py2c_decref(s0); }
 #line 77 "stats.py"
-    if (n0 < 0) { loc = 132; goto error; }
+    if (n0 < 0) { loc = 128; goto error; }
 #line 77 "stats.py"
     if (!n0) goto L8;
 #line 77 "stats.py"
-    t[1] = py2c_obj_value(&str_38.ob);
+    t[1] = py2c_obj_value(&str_33.ob);
 #line 77 "stats.py"
     goto L9;
 #line 77 "stats.py"
 L8:;
 #line 77 "stats.py"
-    t[1] = py2c_obj_value(&str_39.ob);
+    t[1] = py2c_obj_value(&str_34.ob);
 #line 77 "stats.py"
 L9:;
 #line 77 "stats.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_6.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 77 "stats.py"
@@ -4413,7 +4332,7 @@ L9:;
 #line 77 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'icept' is not defined");
 #line 77 "stats.py"
-        { loc = 136; goto error; }
+        { loc = 132; goto error; }
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
@@ -4421,19 +4340,19 @@ L9:;
 #line 77 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 77 "stats.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_18.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_14.ob));
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 77 "stats.py"
-    t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_36.ob), t[0], py2c_obj_value(&str_37.ob), t[2], py2c_obj_value(&str_24.ob), t[5]});
+    t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], py2c_obj_value(&str_32.ob), t[2], py2c_obj_value(&str_20.ob), t[5]});
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 77 "stats.py"
@@ -4443,7 +4362,7 @@ L9:;
 #line 77 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 77 "stats.py"
@@ -4454,7 +4373,7 @@ L9:;
 #line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 78 "stats.py"
-        { loc = 141; goto error; }
+        { loc = 137; goto error; }
 #line 78 "stats.py"
     }
 #line 78 "stats.py"
@@ -4464,11 +4383,11 @@ L9:;
 #line 78 "stats.py"
     t[0] = PY2C_NULL;
 #line 78 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 78 "stats.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_41.ob));
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_36.ob));
 #line 78 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 78 "stats.py"
@@ -4476,134 +4395,130 @@ L9:;
 #line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 78 "stats.py"
-        { loc = 144; goto error; }
+        { loc = 140; goto error; }
 #line 78 "stats.py"
     }
 #line 78 "stats.py"
-    t[3] = py2c_slot_load(&g_stats__xs);
+    { Py2cValue s0 = py2c_slot_load(&g_stats__xs); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 78 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 78 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
+    t[4] = py2c_repr(t[3]);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 78 "stats.py"
-    t[5] = py2c_repr(t[4]);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
 #line 78 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
 #line 78 "stats.py"
-        { loc = 147; goto error; }
+        { loc = 143; goto error; }
 #line 78 "stats.py"
     }
 #line 78 "stats.py"
-    t[6] = py2c_slot_load(&g_stats__xs);
+    t[5] = py2c_slot_load(&g_stats__xs);
 #line 78 "stats.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 78 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[6]);
-#line 78 "stats.py"
-    t[8] = py2c_repr(t[7]);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 145; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[7]);
-#line 78 "stats.py"
-    if (!py2c_slot_bound(&g_stats__xs)) {
-#line 78 "stats.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
-#line 78 "stats.py"
-        { loc = 150; goto error; }
-#line 78 "stats.py"
-    }
-#line 78 "stats.py"
-    t[9] = py2c_slot_load(&g_stats__xs);
-#line 78 "stats.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9], py2c_float(0.5)}, 2);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[9]);
-#line 78 "stats.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_6.ob));
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[10]);
-#line 78 "stats.py"
-    t[12] = py2c_list_new(0);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
-#line 78 "stats.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[12]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 152; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[12]);
-#line 78 "stats.py"
-    t[14] = py2c_format(t[13], py2c_obj_value(&str_6.ob));
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 151; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[13]);
-#line 78 "stats.py"
-    t[15] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_40.ob), t[2], py2c_obj_value(&str_42.ob), t[5], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[11], py2c_obj_value(&str_24.ob), t[14]});
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 154; goto error; }
-#line 78 "stats.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[6])) { loc = 142; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 78 "stats.py"
+    t[7] = py2c_repr(t[6]);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[6]);
+#line 78 "stats.py"
+    if (!py2c_slot_bound(&g_stats__xs)) {
+#line 78 "stats.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'xs' is not defined");
+#line 78 "stats.py"
+        { loc = 146; goto error; }
+#line 78 "stats.py"
+    }
+#line 78 "stats.py"
+    t[8] = py2c_slot_load(&g_stats__xs);
+#line 78 "stats.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8], py2c_float(0.5)}, 2);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 145; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[8]);
+#line 78 "stats.py"
+    t[10] = py2c_format(t[9], py2c_obj_value(&str_2.ob));
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 144; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[9]);
+#line 78 "stats.py"
+    t[11] = py2c_list_new(0);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
+#line 78 "stats.py"
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[11]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 148; goto error; }
 #line 78 "stats.py"
     PY2C_CLEAR(t[11]);
 #line 78 "stats.py"
+    t[13] = py2c_format(t[12], py2c_obj_value(&str_2.ob));
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 147; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[12]);
+#line 78 "stats.py"
+    t[14] = py2c_str_join_array(10, (Py2cValue[]){py2c_obj_value(&str_35.ob), t[2], py2c_obj_value(&str_37.ob), t[4], py2c_obj_value(&str_20.ob), t[7], py2c_obj_value(&str_20.ob), t[10], py2c_obj_value(&str_20.ob), t[13]});
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 150; goto error; }
+#line 78 "stats.py"
+    PY2C_CLEAR(t[2]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[4]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[7]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[10]);
+#line 78 "stats.py"
+    PY2C_CLEAR(t[13]);
+#line 78 "stats.py"
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
+#line 78 "stats.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 134; goto error; }
+#line 78 "stats.py"
     PY2C_CLEAR(t[14]);
 #line 78 "stats.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
-#line 78 "stats.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 138; goto error; }
-#line 78 "stats.py"
     PY2C_CLEAR(t[15]);
-#line 78 "stats.py"
-    PY2C_CLEAR(t[16]);
 
 #line 79 "stats.py"
     t[0] = py2c_tuple_pack(6, (Py2cValue[]){py2c_float(0.05), py2c_float(0.15), py2c_float(0.25), py2c_float(0.35), py2c_float(2.5), py2c_float(-1.45)});
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 79 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 79 "stats.py"
     t[2] = f_listcomp_4(t[1], NULL);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 79 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(1234.5678), py2c_int(-2)}, 2);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 79 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){py2c_float(-0.4)}, 1);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
 #line 79 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
 #line 79 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
 #line 79 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 79 "stats.py"
@@ -4614,53 +4529,53 @@ L9:;
     PY2C_CLEAR(t[5]);
 
 #line 80 "stats.py"
-    t[0] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_43.ob));
+    t[0] = py2c_format(py2c_float(1e-05), py2c_obj_value(&str_38.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 80 "stats.py"
-    t[1] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_43.ob));
+    t[1] = py2c_format(py2c_float(0.0001), py2c_obj_value(&str_38.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 80 "stats.py"
-    t[2] = py2c_format(py2c_float(123456789.0), py2c_obj_value(&str_43.ob));
+    t[2] = py2c_format(py2c_float(123456789.0), py2c_obj_value(&str_38.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
 #line 80 "stats.py"
-    t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_44.ob));
+    t[3] = py2c_format(py2c_float(0.000123456), py2c_obj_value(&str_39.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
 #line 80 "stats.py"
     t[4] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
 #line 80 "stats.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_45.ob));
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_40.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 80 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 160; goto error; }
 #line 80 "stats.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_46.ob));
+    t[7] = py2c_format(t[6], py2c_obj_value(&str_41.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[6]);
 #line 80 "stats.py"
-    t[8] = py2c_format(py2c_float(1e+22), py2c_obj_value(&str_47.ob));
+    t[8] = py2c_format(py2c_float(1e+22), py2c_obj_value(&str_42.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
 #line 80 "stats.py"
-    t[9] = py2c_format(py2c_float(-1.5), py2c_obj_value(&str_48.ob));
+    t[9] = py2c_format(py2c_float(-1.5), py2c_obj_value(&str_43.ob));
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
 #line 80 "stats.py"
-    t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_24.ob), t[8], py2c_obj_value(&str_24.ob), t[9]});
+    t[10] = py2c_str_join_array(15, (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob), t[1], py2c_obj_value(&str_20.ob), t[2], py2c_obj_value(&str_20.ob), t[3], py2c_obj_value(&str_20.ob), t[5], py2c_obj_value(&str_20.ob), t[7], py2c_obj_value(&str_20.ob), t[8], py2c_obj_value(&str_20.ob), t[9]});
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 161; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 80 "stats.py"
@@ -4680,48 +4595,48 @@ L9:;
 #line 80 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[10]}, 1);
 #line 80 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 156; goto error; }
 #line 80 "stats.py"
     PY2C_CLEAR(t[10]);
 #line 80 "stats.py"
     PY2C_CLEAR(t[11]);
 
 #line 81 "stats.py"
-    t[0] = py2c_format(py2c_float(3.0), py2c_obj_value(&str_49.ob));
+    t[0] = py2c_format(py2c_float(3.0), py2c_obj_value(&str_44.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[1] = py2c_format(py2c_int(42), py2c_obj_value(&str_50.ob));
+    t[1] = py2c_format(py2c_int(42), py2c_obj_value(&str_45.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_51.ob));
+    t[2] = py2c_format(py2c_int(42), py2c_obj_value(&str_46.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_52.ob));
+    t[3] = py2c_format(py2c_int(255), py2c_obj_value(&str_47.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[4] = py2c_format(py2c_int(255), py2c_obj_value(&str_53.ob));
+    t[4] = py2c_format(py2c_int(255), py2c_obj_value(&str_48.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[5] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_54.ob));
+    t[5] = py2c_format(py2c_int(1000000), py2c_obj_value(&str_49.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[6] = py2c_format(py2c_int(-12), py2c_obj_value(&str_55.ob));
+    t[6] = py2c_format(py2c_int(-12), py2c_obj_value(&str_50.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[7] = py2c_format(py2c_int(7), py2c_obj_value(&str_56.ob));
+    t[7] = py2c_format(py2c_int(7), py2c_obj_value(&str_51.ob));
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 163; goto error; }
 #line 81 "stats.py"
-    t[8] = py2c_str_join_array(16, (Py2cValue[]){t[0], py2c_obj_value(&str_24.ob), t[1], py2c_obj_value(&str_24.ob), t[2], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_24.ob), t[4], py2c_obj_value(&str_24.ob), t[5], py2c_obj_value(&str_24.ob), t[6], py2c_obj_value(&str_24.ob), t[7], py2c_obj_value(&str_57.ob)});
+    t[8] = py2c_str_join_array(16, (Py2cValue[]){t[0], py2c_obj_value(&str_20.ob), t[1], py2c_obj_value(&str_20.ob), t[2], py2c_obj_value(&str_20.ob), t[3], py2c_obj_value(&str_20.ob), t[4], py2c_obj_value(&str_20.ob), t[5], py2c_obj_value(&str_20.ob), t[6], py2c_obj_value(&str_20.ob), t[7], py2c_obj_value(&str_52.ob)});
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
 #line 81 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 81 "stats.py"
@@ -4741,70 +4656,70 @@ L9:;
 #line 81 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
 #line 81 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
 #line 81 "stats.py"
     PY2C_CLEAR(t[8]);
 #line 81 "stats.py"
     PY2C_CLEAR(t[9]);
 
 #line 82 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 82 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_58.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 166; goto error; }
 #line 82 "stats.py"
     t[2] = py2c_fast_negative(t[1]);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 82 "stats.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
 #line 82 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 169; goto error; }
 #line 82 "stats.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_NE);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 82 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 82 "stats.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error; }
 #line 82 "stats.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 172; goto error; }
 #line 82 "stats.py"
     t[8] = py2c_fast_binary_op(py2c_float(1.0), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 173; goto error; }
 #line 82 "stats.py"
     t[9] = py2c_fast_binary_op(t[8], py2c_int(3), PY2C_OP_MUL);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[8]);
 #line 82 "stats.py"
     t[10] = py2c_fast_compare(t[9], py2c_float(1.0), PY2C_EQ);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 175; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[9]);
 #line 82 "stats.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[5], t[6], t[7], t[10]}, 6);
 #line 82 "stats.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 164; goto error; }
 #line 82 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 82 "stats.py"
@@ -4823,39 +4738,39 @@ L9:;
 #line 83 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 83 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
 #line 83 "stats.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_int(16)}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_57.ob), py2c_int(16)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
 #line 83 "stats.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_63.ob), py2c_int(0)}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_int(0)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
 #line 83 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
 #line 83 "stats.py"
     t[5] = py2c_fast_binary_op(py2c_int(7), py2c_int(-2), PY2C_OP_FLOORDIV);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
 #line 83 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(-7), py2c_int(3), PY2C_OP_MOD);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 183; goto error; }
 #line 83 "stats.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){py2c_float(-7.5), py2c_int(2)}, 2);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 184; goto error; }
 #line 83 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
 #line 83 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 176; goto error; }
 #line 83 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 83 "stats.py"
@@ -4878,47 +4793,47 @@ L9:;
 #line 84 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_int(3), py2c_int(1), py2c_int(4)}, 3);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 186; goto error; }
 #line 84 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_obj_value(&str_65.ob), py2c_obj_value(&str_66.ob)}, 3);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_45.ob), py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob)}, 3);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 84 "stats.py"
     t[2] = py2c_list_new(0);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 189; goto error; }
 #line 84 "stats.py"
     t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], PY2C_NONE}, 1, kwnames_0);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 84 "stats.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
 #line 84 "stats.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_pow), (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 191; goto error; }
 #line 84 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(2), py2c_int(-1), PY2C_OP_POW);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
 #line 84 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_int(10), py2c_int(20), PY2C_OP_POW);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
 #line 84 "stats.py"
     t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_TRUEDIV);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 194; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[7]);
 #line 84 "stats.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[4], t[5], t[6], t[8]}, 7);
 #line 84 "stats.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 185; goto error; }
 #line 84 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 84 "stats.py"
@@ -4939,17 +4854,17 @@ L9:;
 #line 85 "stats.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(11)}, 2);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
 #line 85 "stats.py"
     t[1] = py2c_iter(t[0]);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 85 "stats.py"
     t[2] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
 #line 85 "stats.py"
     {
 #line 85 "stats.py"
@@ -4963,13 +4878,13 @@ L9:;
 #line 85 "stats.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 196; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 85 "stats.py"
     t[4] = py2c_fast_binary_op(t[3], py2c_int(10), PY2C_OP_TRUEDIV);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 199; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 85 "stats.py"
@@ -4977,7 +4892,7 @@ L9:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_int(1), py2c_int(2), PY2C_OP_ADD);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 200; goto error; }
 #line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
 #line 85 "stats.py"
@@ -4987,7 +4902,7 @@ L10:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(0.1), py2c_int(3), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
 #line 85 "stats.py"
     t[5] = t[6]; t[6] = PY2C_NULL;
 #line 85 "stats.py"
@@ -4995,15 +4910,15 @@ L11:;
 #line 85 "stats.py"
     t[6] = py2c_fast_binary_op(py2c_float(1e+308), py2c_int(10), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
 #line 85 "stats.py"
     t[7] = py2c_fast_binary_op(py2c_float(-1e+308), py2c_int(10), PY2C_OP_MUL);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
 #line 85 "stats.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[6], t[7]}, 4);
 #line 85 "stats.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
 #line 85 "stats.py"
     PY2C_CLEAR(t[4]);
 #line 85 "stats.py"
@@ -5018,13 +4933,13 @@ L11:;
 #line 87 "stats.py"
     t[0] = py2c_list_new(0);
 #line 87 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error_1; }
 #line 87 "stats.py"
     t[1] = f_mean(NULL, (Py2cValue[]){t[0]});
 #line 87 "stats.py"
     t[0] = PY2C_NULL;
 #line 87 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error_1; }
 #line 87 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 87 "stats.py"
@@ -5040,7 +4955,7 @@ error_1:
 #line 87 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ZeroDivisionError));
 #line 87 "stats.py"
-    if (n0 < 0) { loc = 210; goto error_2; }
+    if (n0 < 0) { loc = 206; goto error_2; }
 #line 87 "stats.py"
     if (!n0) goto L13;
 #line 87 "stats.py"
@@ -5051,15 +4966,15 @@ error_1:
 #line 89 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 89 "stats.py"
-        { loc = 212; goto error_3; }
+        { loc = 208; goto error_3; }
 #line 89 "stats.py"
     }
 #line 89 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
 #line 89 "stats.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
 #line 89 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error_3; }
 #line 89 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 89 "stats.py"
@@ -5108,13 +5023,13 @@ L14:;
 L12:;
 
 #line 91 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_69.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
 #line 91 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 214; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error_4; }
 #line 91 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 91 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error_4; }
 #line 91 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 91 "stats.py"
@@ -5134,7 +5049,7 @@ error_4:
 #line 91 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 91 "stats.py"
-    if (n0 < 0) { loc = 215; goto error_5; }
+    if (n0 < 0) { loc = 211; goto error_5; }
 #line 91 "stats.py"
     if (!n0) goto L16;
 #line 91 "stats.py"
@@ -5145,15 +5060,15 @@ error_4:
 #line 93 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "stats.py"
-        { loc = 217; goto error_6; }
+        { loc = 213; goto error_6; }
 #line 93 "stats.py"
     }
 #line 93 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
 #line 93 "stats.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_65.ob), t[1]}, 2);
 #line 93 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error_6; }
 #line 93 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 93 "stats.py"
@@ -5202,13 +5117,13 @@ L17:;
 L15:;
 
 #line 95 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_obj_value(&str_66.ob)}, 1);
 #line 95 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error_7; }
 #line 95 "stats.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 95 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 218; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error_7; }
 #line 95 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 95 "stats.py"
@@ -5228,7 +5143,7 @@ error_7:
 #line 95 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 95 "stats.py"
-    if (n0 < 0) { loc = 220; goto error_8; }
+    if (n0 < 0) { loc = 216; goto error_8; }
 #line 95 "stats.py"
     if (!n0) goto L19;
 #line 95 "stats.py"
@@ -5239,15 +5154,15 @@ error_7:
 #line 97 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 97 "stats.py"
-        { loc = 222; goto error_9; }
+        { loc = 218; goto error_9; }
 #line 97 "stats.py"
     }
 #line 97 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
 #line 97 "stats.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_70.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_65.ob), t[1]}, 2);
 #line 97 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_9; }
 #line 97 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 97 "stats.py"
@@ -5298,17 +5213,17 @@ L18:;
 #line 99 "stats.py"
     t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 220; goto error_10; }
 #line 99 "stats.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_float(1.0), PY2C_OP_MUL);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 225; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 221; goto error_10; }
 #line 99 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 99 "stats.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 99 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error_10; }
 #line 99 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 99 "stats.py"
@@ -5330,7 +5245,7 @@ error_10:
 #line 99 "stats.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OverflowError));
 #line 99 "stats.py"
-    if (n0 < 0) { loc = 226; goto error_11; }
+    if (n0 < 0) { loc = 222; goto error_11; }
 #line 99 "stats.py"
     if (!n0) goto L22;
 #line 99 "stats.py"
@@ -5341,15 +5256,15 @@ error_10:
 #line 101 "stats.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 101 "stats.py"
-        { loc = 228; goto error_12; }
+        { loc = 224; goto error_12; }
 #line 101 "stats.py"
     }
 #line 101 "stats.py"
     t[1] = py2c_slot_load(&g_stats__e);
 #line 101 "stats.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_72.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
 #line 101 "stats.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error_12; }
 #line 101 "stats.py"
     PY2C_CLEAR(t[1]);
 #line 101 "stats.py"
@@ -5409,14 +5324,14 @@ unwind:
 #line 101 "stats.py"
     PY2C_CLEAR(result);
 #line 101 "stats.py"
-    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 101 "stats.py"
 cleanup:
 #line 101 "stats.py"
     return result;
 #line 101 "stats.py"
 }
-#line 5420 "stats.c"
+#line 5335 "stats.c"
 
 static void clear_mod_stats(void) {
     PY2C_CLEAR(g_stats__e);

@@ -4,107 +4,87 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("isalnum", 7, 7);
-static Py2cStr str_1 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_4 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_6 = PY2C_STR_STATIC("Z", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("ljust", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_15 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("A man, a plan, a canal: Panama", 30, 30);
-static Py2cStr str_17 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("Was it a car or a cat I saw?", 28, 28);
-static Py2cStr str_19 = PY2C_STR_STATIC("\303\211t\303\211", 5, 3);
-static Py2cStr str_20 = PY2C_STR_STATIC("35", 2, 2);
-static Py2cStr str_21 = PY2C_STR_STATIC(" palindrome=", 12, 12);
-static Py2cStr str_22 = PY2C_STR_STATIC("The Quick Brown Fox Jumps Over The Lazy Dog! 123", 48, 48);
-static Py2cStr str_23 = PY2C_STR_STATIC("xyz", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_25 = PY2C_STR_STATIC("aaabccddddde", 12, 12);
-static Py2cStr str_26 = PY2C_STR_STATIC("zzzzzzzzzzzz", 12, 12);
-static Py2cStr str_27 = PY2C_STR_STATIC("aabbaa", 6, 6);
-static Py2cStr str_28 = PY2C_STR_STATIC(" -> ", 4, 4);
-static Py2cStr str_29 = PY2C_STR_STATIC("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud.", 162, 162);
-static Py2cStr str_30 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("center", 6, 6);
-static Py2cStr str_32 = PY2C_STR_STATIC(".", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("listen", 6, 6);
-static Py2cStr str_34 = PY2C_STR_STATIC("Silent", 6, 6);
-static Py2cStr str_35 = PY2C_STR_STATIC("enlist", 6, 6);
-static Py2cStr str_36 = PY2C_STR_STATIC("google", 6, 6);
-static Py2cStr str_37 = PY2C_STR_STATIC("elgoog", 6, 6);
-static Py2cStr str_38 = PY2C_STR_STATIC("cat", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("act", 3, 3);
-static Py2cStr str_40 = PY2C_STR_STATIC("dog", 3, 3);
-static Py2cStr str_41 = PY2C_STR_STATIC("  Hello, World!  ", 17, 17);
-static Py2cStr str_42 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_43 = PY2C_STR_STATIC("lstrip", 6, 6);
-static Py2cStr str_44 = PY2C_STR_STATIC("rstrip", 6, 6);
-static Py2cStr str_45 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_46 = PY2C_STR_STATIC("title", 5, 5);
-static Py2cStr str_47 = PY2C_STR_STATIC("swapcase", 8, 8);
-static Py2cStr str_48 = PY2C_STR_STATIC("find", 4, 4);
-static Py2cStr str_49 = PY2C_STR_STATIC("o", 1, 1);
-static Py2cStr str_50 = PY2C_STR_STATIC("rfind", 5, 5);
-static Py2cStr str_51 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_52 = PY2C_STR_STATIC("l", 1, 1);
-static Py2cStr str_53 = PY2C_STR_STATIC("replace", 7, 7);
-static Py2cStr str_54 = PY2C_STR_STATIC("L", 1, 1);
-static Py2cStr str_55 = PY2C_STR_STATIC("a,b,,c", 6, 6);
-static Py2cStr str_56 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_57 = PY2C_STR_STATIC("a b  c", 6, 6);
-static Py2cStr str_58 = PY2C_STR_STATIC("a,b,c", 5, 5);
-static Py2cStr str_59 = PY2C_STR_STATIC("rsplit", 6, 6);
-static Py2cStr str_60 = PY2C_STR_STATIC("line1\nline2\015\n", 13, 13);
-static Py2cStr str_61 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_62 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_63 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_64 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_65 = PY2C_STR_STATIC("zfill", 5, 5);
-static Py2cStr str_66 = PY2C_STR_STATIC("-42", 3, 3);
-static Py2cStr str_67 = PY2C_STR_STATIC("tab\there", 8, 8);
-static Py2cStr str_68 = PY2C_STR_STATIC("expandtabs", 10, 10);
-static Py2cStr str_69 = PY2C_STR_STATIC("\303\237", 2, 1);
-static Py2cStr str_70 = PY2C_STR_STATIC("\304\260", 2, 1);
-static Py2cStr str_71 = PY2C_STR_STATIC("hello world", 11, 11);
-static Py2cStr str_72 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_73 = PY2C_STR_STATIC("he", 2, 2);
-static Py2cStr str_74 = PY2C_STR_STATIC("file.py", 7, 7);
-static Py2cStr str_75 = PY2C_STR_STATIC("endswith", 8, 8);
-static Py2cStr str_76 = PY2C_STR_STATIC(".py", 3, 3);
-static Py2cStr str_77 = PY2C_STR_STATIC("isidentifier", 12, 12);
-static Py2cStr str_78 = PY2C_STR_STATIC("12", 2, 2);
-static Py2cStr str_79 = PY2C_STR_STATIC("isdecimal", 9, 9);
-static Py2cStr str_80 = PY2C_STR_STATIC("%s", 2, 2);
-static Py2cStr str_81 = PY2C_STR_STATIC("na\303\257ve caf\303\251", 12, 10);
-static Py2cStr str_82 = PY2C_STR_STATIC("encode", 6, 6);
-static Py2cStr str_83 = PY2C_STR_STATIC("utf-8", 5, 5);
-static Py2cStr str_84 = PY2C_STR_STATIC("na\303\257ve", 6, 5);
-static Py2cStr str_85 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236", 9, 3);
-static Py2cStr str_86 = PY2C_STR_STATIC("maketrans", 9, 9);
-static Py2cStr str_87 = PY2C_STR_STATIC("aabbcc", 6, 6);
-static Py2cStr str_88 = PY2C_STR_STATIC("translate", 9, 9);
-static Py2cStr str_89 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_0 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_1 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_3 = PY2C_STR_STATIC("Z", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_5 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("ljust", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("A man, a plan, a canal: Panama", 30, 30);
+static Py2cStr str_9 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_10 = PY2C_STR_STATIC("Was it a car or a cat I saw?", 28, 28);
+static Py2cStr str_11 = PY2C_STR_STATIC("\303\211t\303\211", 5, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("35", 2, 2);
+static Py2cStr str_13 = PY2C_STR_STATIC(" palindrome=", 12, 12);
+static Py2cStr str_14 = PY2C_STR_STATIC("The Quick Brown Fox Jumps Over The Lazy Dog! 123", 48, 48);
+static Py2cStr str_15 = PY2C_STR_STATIC("xyz", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("aaabccddddde", 12, 12);
+static Py2cStr str_18 = PY2C_STR_STATIC("zzzzzzzzzzzz", 12, 12);
+static Py2cStr str_19 = PY2C_STR_STATIC("aabbaa", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC(" -> ", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud.", 162, 162);
+static Py2cStr str_22 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC("center", 6, 6);
+static Py2cStr str_24 = PY2C_STR_STATIC(".", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("listen", 6, 6);
+static Py2cStr str_26 = PY2C_STR_STATIC("Silent", 6, 6);
+static Py2cStr str_27 = PY2C_STR_STATIC("enlist", 6, 6);
+static Py2cStr str_28 = PY2C_STR_STATIC("google", 6, 6);
+static Py2cStr str_29 = PY2C_STR_STATIC("elgoog", 6, 6);
+static Py2cStr str_30 = PY2C_STR_STATIC("cat", 3, 3);
+static Py2cStr str_31 = PY2C_STR_STATIC("act", 3, 3);
+static Py2cStr str_32 = PY2C_STR_STATIC("dog", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("  Hello, World!  ", 17, 17);
+static Py2cStr str_34 = PY2C_STR_STATIC("title", 5, 5);
+static Py2cStr str_35 = PY2C_STR_STATIC("swapcase", 8, 8);
+static Py2cStr str_36 = PY2C_STR_STATIC("o", 1, 1);
+static Py2cStr str_37 = PY2C_STR_STATIC("l", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("L", 1, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC("a,b,,c", 6, 6);
+static Py2cStr str_40 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_41 = PY2C_STR_STATIC("a b  c", 6, 6);
+static Py2cStr str_42 = PY2C_STR_STATIC("a,b,c", 5, 5);
+static Py2cStr str_43 = PY2C_STR_STATIC("line1\nline2\015\n", 13, 13);
+static Py2cStr str_44 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_45 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_46 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_47 = PY2C_STR_STATIC("zfill", 5, 5);
+static Py2cStr str_48 = PY2C_STR_STATIC("-42", 3, 3);
+static Py2cStr str_49 = PY2C_STR_STATIC("tab\there", 8, 8);
+static Py2cStr str_50 = PY2C_STR_STATIC("expandtabs", 10, 10);
+static Py2cStr str_51 = PY2C_STR_STATIC("\303\237", 2, 1);
+static Py2cStr str_52 = PY2C_STR_STATIC("\304\260", 2, 1);
+static Py2cStr str_53 = PY2C_STR_STATIC("hello world", 11, 11);
+static Py2cStr str_54 = PY2C_STR_STATIC("he", 2, 2);
+static Py2cStr str_55 = PY2C_STR_STATIC("file.py", 7, 7);
+static Py2cStr str_56 = PY2C_STR_STATIC(".py", 3, 3);
+static Py2cStr str_57 = PY2C_STR_STATIC("isidentifier", 12, 12);
+static Py2cStr str_58 = PY2C_STR_STATIC("12", 2, 2);
+static Py2cStr str_59 = PY2C_STR_STATIC("isdecimal", 9, 9);
+static Py2cStr str_60 = PY2C_STR_STATIC("%s", 2, 2);
+static Py2cStr str_61 = PY2C_STR_STATIC("na\303\257ve caf\303\251", 12, 10);
+static Py2cStr str_62 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_63 = PY2C_STR_STATIC("utf-8", 5, 5);
+static Py2cStr str_64 = PY2C_STR_STATIC("na\303\257ve", 6, 5);
+static Py2cStr str_65 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236", 9, 3);
+static Py2cStr str_66 = PY2C_STR_STATIC("maketrans", 9, 9);
+static Py2cStr str_67 = PY2C_STR_STATIC("aabbcc", 6, 6);
+static Py2cStr str_68 = PY2C_STR_STATIC("translate", 9, 9);
+static Py2cStr str_69 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_90 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_91 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_92 = PY2C_STR_STATIC("apricot", 7, 7);
-static Py2cStr str_93 = PY2C_STR_STATIC("quote's", 7, 7);
-static Py2cStr str_94 = PY2C_STR_STATIC("both ' and \"", 12, 12);
-static Py2cStr str_95 = PY2C_STR_STATIC("tab\t\000\342\200\213", 8, 6);
-static Py2cStr str_96 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_70 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_71 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_72 = PY2C_STR_STATIC("apricot", 7, 7);
+static Py2cStr str_73 = PY2C_STR_STATIC("quote's", 7, 7);
+static Py2cStr str_74 = PY2C_STR_STATIC("both ' and \"", 12, 12);
+static Py2cStr str_75 = PY2C_STR_STATIC("tab\t\000\342\200\213", 8, 6);
+static Py2cStr str_76 = PY2C_STR_STATIC("ab", 2, 2);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[55];
+static Py2cAttrCache attr_ic[13];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_strutil__is_palindrome;
@@ -208,55 +188,39 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "      ^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "           ^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                       ^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                            ^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                         ^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                              ^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                           ^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^"},
-    {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^"},
     {92, "print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.upper(), s.lower().strip().title())", "                                                                      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", NULL},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^"},
-    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^"},
-    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                            ^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^"},
-    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                         ^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^"},
-    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                       ^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^"},
     {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^"},
-    {93, "print(s.strip().swapcase(), s.find(\"o\"), s.rfind(\"o\"), s.count(\"l\"), s.replace(\"l\", \"L\", 2))", "                                                                     ^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", NULL},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "      ^^^^^^^^^^^^^^^^^^^"},
-    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "      ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                           ^^^^^^^^^^^^^^^^"},
-    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                           ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                             ^^^^^^^^^^^^^^^^^^^^^^"},
-    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                             ^^^^^^^^^^^^^^"},
     {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {94, "print(\"a,b,,c\".split(\",\"), \"a b  c\".split(), \"a,b,c\".rsplit(\",\", 1), \"line1\\nline2\\r\\n\".splitlines())", "                                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", NULL},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "      ^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "               ^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                            ^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                            ^^^^^^^^^^^"},
@@ -265,15 +229,11 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                            ^^^^^^^^^^^^^^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                       ^^^^^^^^^^^"},
-    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                       ^^^^^^^^^"},
     {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                                    ^^^^^^^^^^^"},
-    {95, "print(\"-\".join([\"x\", \"y\"]), \"abc\".zfill(6), \"-42\".zfill(6), \"tab\\there\".expandtabs(4), \"\303\237\".upper(), \"\304\260\".lower())", "                                                                                                    ^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", NULL},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                               ^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                             ^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                        ^^^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                        ^^^^^^^^^^^^^^^^^^"},
     {96, "print(\"hello world\".startswith((\"he\", \"x\")), \"file.py\".endswith(\".py\"), \"abc\".isidentifier(), \"12\".isdecimal())", "                                                                                              ^^^^^^^^^^^^^^^^"},
@@ -309,7 +269,7 @@ static const Py2cCodeLoc locs_mod_strutil[] = {
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                       ~~~~~^~~"},
     {100, "print(repr(\"quote's\"), repr('both \\' and \"'), repr(\"tab\\t\\x00\\u200b\"), \"ab\" * 3, \"x\" in \"xyz\")", "                                                                                 ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 164};
+static const Py2cCode code_mod_strutil = {"strutil.py", "<module>", locs_mod_strutil, 144};
 
 /* is_palindrome: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_is_palindrome[] = {
@@ -329,13 +289,11 @@ static const Py2cCodeLoc locs_f_is_palindrome__listcomp[] = {
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^"},
-    {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "                                   ^^^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^^^^^^^^^"},
     {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^"},
-    {3, "cleaned = [c.lower() for c in s if c.isalnum()]", "           ^^^^^^^"},
 };
-static const Py2cCode code_f_is_palindrome__listcomp = {"strutil.py", "<listcomp>", locs_f_is_palindrome__listcomp, 8};
+static const Py2cCode code_f_is_palindrome__listcomp = {"strutil.py", "<listcomp>", locs_f_is_palindrome__listcomp, 6};
 
 /* caesar: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_caesar[] = {
@@ -345,7 +303,6 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {10, "if \"a\" <= ch <= \"z\":", "          ^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", NULL},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "^^^"},
-    {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "^^^^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "                ^^^^^^^"},
     {11, "out.append(chr((ord(ch) - ord(\"a\") + shift) % 26 + ord(\"a\")))", "                    ^^"},
@@ -359,7 +316,6 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {12, "elif \"A\" <= ch <= \"Z\":", "            ^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", NULL},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "^^^"},
-    {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "^^^^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "                ^^^^^^^"},
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "                    ^^"},
@@ -371,13 +327,11 @@ static const Py2cCodeLoc locs_f_caesar[] = {
     {13, "out.append(chr((ord(ch) - ord(\"A\") + shift) % 26 + ord(\"A\")))", "               ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~"},
     {15, "out.append(ch)", NULL},
     {15, "out.append(ch)", "^^^"},
-    {15, "out.append(ch)", "^^^^^^^^^^"},
     {15, "out.append(ch)", "           ^^"},
     {16, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
-    {16, "return \"\".join(out)", "       ^^^^^^^"},
     {16, "return \"\".join(out)", "               ^^^"},
 };
-static const Py2cCode code_f_caesar = {"strutil.py", "caesar", locs_f_caesar, 37};
+static const Py2cCode code_f_caesar = {"strutil.py", "caesar", locs_f_caesar, 33};
 static const char *const params_f_caesar[] = {"text", "shift"};
 static const Py2cFuncInfo info_f_caesar = {"caesar", "caesar", params_f_caesar, 0, 2, 0, 0, f_caesar, &code_f_caesar, NULL, "__main__"};
 
@@ -385,9 +339,7 @@ static const Py2cFuncInfo info_f_caesar = {"caesar", "caesar", params_f_caesar, 
 static const Py2cCodeLoc locs_f_rle_encode[] = {
     {20, "if not s:", "       ^"},
     {22, "parts = []", "        ^^"},
-    {23, "prev, n = s[0], 1", "          ^^^^^^^"},
     {23, "prev, n = s[0], 1", "          ~^^^"},
-    {23, "prev, n = s[0], 1", "^^^^^^^"},
     {24, "for ch in s[1:]:", NULL},
     {24, "for ch in s[1:]:", "            ^^"},
     {24, "for ch in s[1:]:", "          ~^^^^"},
@@ -398,7 +350,6 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {26, "n += 1", "^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", NULL},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^"},
-    {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^^^^^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
@@ -407,12 +358,9 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                   ^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
     {28, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                                        ^^^^"},
-    {29, "prev, n = ch, 1", "          ^^^^^"},
     {29, "prev, n = ch, 1", "          ^^"},
-    {29, "prev, n = ch, 1", "^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", NULL},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^"},
-    {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "^^^^^^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                             ^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
@@ -422,49 +370,40 @@ static const Py2cCodeLoc locs_f_rle_encode[] = {
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "             ^^^^^^^^^^^^"},
     {30, "parts.append(f\"{n}{prev}\" if n > 1 else prev)", "                                        ^^^^"},
     {31, "return \"\".join(parts)", "       ^^^^^^^^^^^^^^"},
-    {31, "return \"\".join(parts)", "       ^^^^^^^"},
     {31, "return \"\".join(parts)", "               ^^^^^"},
 };
-static const Py2cCode code_f_rle_encode = {"strutil.py", "rle_encode", locs_f_rle_encode, 41};
+static const Py2cCode code_f_rle_encode = {"strutil.py", "rle_encode", locs_f_rle_encode, 34};
 static const char *const params_f_rle_encode[] = {"s"};
 static const Py2cFuncInfo info_f_rle_encode = {"rle_encode", "rle_encode", params_f_rle_encode, 0, 1, 0, 0, f_rle_encode, &code_f_rle_encode, NULL, "__main__"};
 
 /* rle_decode: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rle_decode[] = {
-    {35, "out, num = [], \"\"", "           ^^^^^^"},
     {35, "out, num = [], \"\"", "           ^^"},
-    {35, "out, num = [], \"\"", "^^^^^^^^"},
     {36, "for ch in s:", NULL},
     {37, "if ch.isdigit():", "   ^^^^^^^^^^^^"},
     {37, "if ch.isdigit():", "   ^^"},
-    {37, "if ch.isdigit():", "   ^^^^^^^^^^"},
     {37, "if ch.isdigit():", "   ^^^^^^^^^^^^"},
     {38, "num += ch", NULL},
     {38, "num += ch", "^^^"},
     {38, "num += ch", "       ^^"},
     {40, "out.append(ch * int(num or \"1\"))", NULL},
     {40, "out.append(ch * int(num or \"1\"))", "^^^"},
-    {40, "out.append(ch * int(num or \"1\"))", "^^^^^^^^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "           ^^"},
     {40, "out.append(ch * int(num or \"1\"))", "                ^^^^^^^^^^^^^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "                    ^^^"},
     {40, "out.append(ch * int(num or \"1\"))", "           ~~~^~~~~~~~~~~~~~~~~"},
     {42, "return \"\".join(out)", "       ^^^^^^^^^^^^"},
-    {42, "return \"\".join(out)", "       ^^^^^^^"},
     {42, "return \"\".join(out)", "               ^^^"},
 };
-static const Py2cCode code_f_rle_decode = {"strutil.py", "rle_decode", locs_f_rle_decode, 21};
+static const Py2cCode code_f_rle_decode = {"strutil.py", "rle_decode", locs_f_rle_decode, 16};
 static const char *const params_f_rle_decode[] = {"s"};
 static const Py2cFuncInfo info_f_rle_decode = {"rle_decode", "rle_decode", params_f_rle_decode, 0, 1, 0, 0, f_rle_decode, &code_f_rle_decode, NULL, "__main__"};
 
 /* wrap: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_wrap[] = {
-    {46, "lines, cur = [], \"\"", "             ^^^^^^"},
     {46, "lines, cur = [], \"\"", "             ^^"},
-    {46, "lines, cur = [], \"\"", "^^^^^^^^^^"},
     {47, "for word in text.split():", NULL},
     {47, "for word in text.split():", "            ^^^^^^^^^^^^"},
-    {47, "for word in text.split():", "            ^^^^^^^^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "   ^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ^^^^^^^^"},
@@ -475,7 +414,6 @@ static const Py2cCodeLoc locs_f_wrap[] = {
     {48, "if cur and len(cur) + 1 + len(word) > width:", "           ~~~~~~~~~~~~~^~~~~~~~~~~"},
     {49, "lines.append(cur)", NULL},
     {49, "lines.append(cur)", "^^^^^"},
-    {49, "lines.append(cur)", "^^^^^^^^^^^^"},
     {49, "lines.append(cur)", "             ^^^"},
     {50, "cur = word", "      ^^^^"},
     {52, "cur = f\"{cur} {word}\" if cur else word", "                         ^^^"},
@@ -488,18 +426,16 @@ static const Py2cCodeLoc locs_f_wrap[] = {
     {53, "if cur:", "   ^^^"},
     {54, "lines.append(cur)", NULL},
     {54, "lines.append(cur)", "^^^^^"},
-    {54, "lines.append(cur)", "^^^^^^^^^^^^"},
     {54, "lines.append(cur)", "             ^^^"},
     {55, "return lines", "       ^^^^^"},
 };
-static const Py2cCode code_f_wrap = {"strutil.py", "wrap", locs_f_wrap, 32};
+static const Py2cCode code_f_wrap = {"strutil.py", "wrap", locs_f_wrap, 27};
 static const char *const params_f_wrap[] = {"text", "width"};
 static const Py2cFuncInfo info_f_wrap = {"wrap", "wrap", params_f_wrap, 0, 2, 0, 0, f_wrap, &code_f_wrap, NULL, "__main__"};
 
 /* justify: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_justify[] = {
     {59, "words = line.split()", "        ^^^^^^^^^^^^"},
-    {59, "words = line.split()", "        ^^^^^^^^^^"},
     {60, "if len(words) == 1:", "   ^^^^^^^^^^^^^^^"},
     {60, "if len(words) == 1:", "   ^^^^^^^^^^"},
     {60, "if len(words) == 1:", "       ^^^^^"},
@@ -517,7 +453,6 @@ static const Py2cCodeLoc locs_f_justify[] = {
     {64, "q, r = divmod(spaces, gaps)", "                      ^^^^"},
     {64, "q, r = divmod(spaces, gaps)", "^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                             ^^^^^"},
@@ -527,7 +462,7 @@ static const Py2cCodeLoc locs_f_justify[] = {
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "                                                                            ~~~~~^^^^"},
     {65, "return \"\".join(w + \" \" * (q + (i < r)) for i, w in enumerate(words[:-1])) + words[-1]", "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~"},
 };
-static const Py2cCode code_f_justify = {"strutil.py", "justify", locs_f_justify, 28};
+static const Py2cCode code_f_justify = {"strutil.py", "justify", locs_f_justify, 26};
 static const char *const params_f_justify[] = {"line", "width"};
 static const Py2cFuncInfo info_f_justify = {"justify", "justify", params_f_justify, 0, 2, 0, 0, f_justify, &code_f_justify, NULL, "__main__"};
 
@@ -554,22 +489,17 @@ static const Py2cCodeLoc locs_f_anagrams[] = {
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", NULL},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^"},
-    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                  ^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                          ^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^"},
-    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                 ^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                              ^^"},
-    {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {71, "groups.setdefault(\"\".join(sorted(w.lower())), []).append(w)", "                                                         ^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^^^^^^^^^^"},
     {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^"},
-    {72, "return [g for g in groups.values() if len(g) > 1]", "                   ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_anagrams = {"strutil.py", "anagrams", locs_f_anagrams, 19};
+static const Py2cCode code_f_anagrams = {"strutil.py", "anagrams", locs_f_anagrams, 14};
 static const char *const params_f_anagrams[] = {"words"};
 static const Py2cFuncInfo info_f_anagrams = {"anagrams", "anagrams", params_f_anagrams, 0, 1, 0, 0, f_anagrams, &code_f_anagrams, NULL, "__main__"};
 
@@ -651,14 +581,14 @@ cleanup:
     return result;
 #line 4 "strutil.py"
 }
-#line 655 "strutil.c"
+#line 585 "strutil.c"
 
 static Py2cValue f_is_palindrome__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
@@ -684,21 +614,15 @@ L0:;
 #line 3 "strutil.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 3 "strutil.py"
-    if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_direct_str_isalnum(v_c);
 #line 3 "strutil.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 3 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    n0 = py2c_fast_is_true(t[1]);
+#line 3 "strutil.py"
+    if (n0 < 0) { loc = 3; goto error; }
 #line 3 "strutil.py"
     PY2C_CLEAR(t[1]);
-#line 3 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "strutil.py"
-    n0 = py2c_fast_is_true(t[3]);
-#line 3 "strutil.py"
-    if (n0 < 0) { loc = 4; goto error; }
-#line 3 "strutil.py"
-    PY2C_CLEAR(t[3]);
 #line 3 "strutil.py"
     if (!n0) {
 #line 3 "strutil.py"
@@ -708,19 +632,13 @@ L0:;
 #line 3 "strutil.py"
     }
 #line 3 "strutil.py"
-    if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    t[1] = py2c_direct_str_lower(v_c);
 #line 3 "strutil.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 3 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 3 "strutil.py"
     PY2C_CLEAR(t[1]);
-#line 3 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "strutil.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 3 "strutil.py"
-    PY2C_CLEAR(t[3]);
 #line 3 "strutil.py"
     py2c_safepoint();
 #line 3 "strutil.py"
@@ -738,7 +656,9 @@ error:
 #line 3 "strutil.py"
     PY2C_CLEAR(result);
 #line 3 "strutil.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "strutil.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "strutil.py"
 cleanup:
 #line 3 "strutil.py"
@@ -751,7 +671,7 @@ cleanup:
     return result;
 #line 3 "strutil.py"
 }
-#line 755 "strutil.c"
+#line 675 "strutil.c"
 
 static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -760,8 +680,8 @@ static Py2cValue f_caesar(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_text = params[0];
     Py2cValue v_shift = params[1];
@@ -796,13 +716,13 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 10 "strutil.py"
-    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_2.ob), v_ch, PY2C_LE);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_0.ob), v_ch, PY2C_LE);
 #line 10 "strutil.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 10 "strutil.py"
     if (!n0) goto L5;
 #line 10 "strutil.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_1.ob), PY2C_LE);
 #line 10 "strutil.py"
     if (n0 < 0) { loc = 2; goto error; }
 #line 10 "strutil.py"
@@ -811,162 +731,152 @@ L5:;
     if (!n0) goto L3;
 
 #line 11 "strutil.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]) < 0) { loc = 6; goto error; }
+    t[1] = v_out; py2c_incref(t[1]);
 #line 11 "strutil.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
 #line 11 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 11 "strutil.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
+#line 11 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+#line 11 "strutil.py"
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
 #line 11 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 11 "strutil.py"
-    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
-#line 11 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 11 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 11 "strutil.py"
+    t[5] = py2c_fast_binary_op(t[4], v_shift, PY2C_OP_ADD);
+#line 11 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 11 "strutil.py"
-    t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(26), PY2C_OP_MOD);
 #line 11 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 11 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 11 "strutil.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
 #line 11 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
 #line 11 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 11 "strutil.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
 #line 11 "strutil.py"
     if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
 #line 11 "strutil.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
-#line 11 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 11 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 11 "strutil.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[8]}, 1);
+#line 11 "strutil.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
+#line 11 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 11 "strutil.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
+    t[10] = py2c_direct_list_append(t[1], t[9]);
 #line 11 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 7; goto error; }
-#line 11 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 11 "strutil.py"
-    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 11 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 4; goto error; }
-#line 11 "strutil.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
 #line 11 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 11 "strutil.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[9]);
 #line 11 "strutil.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 11 "strutil.py"
     goto L4;
 #line 11 "strutil.py"
 L3:;
 
 #line 12 "strutil.py"
-    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_5.ob), v_ch, PY2C_LE);
+    n0 = py2c_fast_compare_bool(py2c_obj_value(&str_2.ob), v_ch, PY2C_LE);
 #line 12 "strutil.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 15; goto error; }
 #line 12 "strutil.py"
     if (!n0) goto L8;
 #line 12 "strutil.py"
-    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_6.ob), PY2C_LE);
+    n0 = py2c_fast_compare_bool(v_ch, py2c_obj_value(&str_3.ob), PY2C_LE);
 #line 12 "strutil.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 15; goto error; }
 #line 12 "strutil.py"
 L8:;
 #line 12 "strutil.py"
     if (!n0) goto L6;
 
 #line 13 "strutil.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]) < 0) { loc = 20; goto error; }
+    t[1] = v_out; py2c_incref(t[1]);
 #line 13 "strutil.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){v_ch}, 1);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+#line 13 "strutil.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
 #line 13 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 13 "strutil.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+    t[4] = py2c_fast_binary_op(t[2], t[3], PY2C_OP_SUB);
 #line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
-#line 13 "strutil.py"
-    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_SUB);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 13 "strutil.py"
-    t[6] = py2c_fast_binary_op(t[5], v_shift, PY2C_OP_ADD);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 26; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "strutil.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_int(26), PY2C_OP_MOD);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 13 "strutil.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
-#line 13 "strutil.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 29; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 13 "strutil.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[9]}, 1);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 13 "strutil.py"
-    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 13 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 13 "strutil.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 13 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 13 "strutil.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[3]);
+#line 13 "strutil.py"
+    t[5] = py2c_fast_binary_op(t[4], v_shift, PY2C_OP_ADD);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[4]);
+#line 13 "strutil.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(26), PY2C_OP_MOD);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 25; goto error; }
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 13 "strutil.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
+#line 13 "strutil.py"
+    t[8] = py2c_fast_binary_op(t[6], t[7], PY2C_OP_ADD);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[7]);
+#line 13 "strutil.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){t[8]}, 1);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 19; goto error; }
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[8]);
+#line 13 "strutil.py"
+    t[10] = py2c_direct_list_append(t[1], t[9]);
+#line 13 "strutil.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[9]);
+#line 13 "strutil.py"
+    PY2C_CLEAR(t[10]);
 #line 13 "strutil.py"
     goto L7;
 #line 13 "strutil.py"
 L6:;
 
 #line 15 "strutil.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 32; goto error; }
+    t[1] = py2c_direct_list_append(v_out, v_ch);
 #line 15 "strutil.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_ch}, 1, PY2C_NULL);
-#line 15 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 15 "strutil.py"
     PY2C_CLEAR(t[1]);
-#line 15 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "strutil.py"
-    PY2C_CLEAR(t[3]);
 #line 15 "strutil.py"
 L7:;
 #line 15 "strutil.py"
@@ -981,17 +891,11 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 16 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 35; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), v_out);
 #line 16 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 16 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
-#line 16 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 16 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 16 "strutil.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 16 "strutil.py"
     goto cleanup;
 #line 16 "strutil.py"
@@ -1001,11 +905,9 @@ error:
 #line 16 "strutil.py"
     PY2C_CLEAR(result);
 #line 16 "strutil.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 16 "strutil.py"
 cleanup:
-#line 16 "strutil.py"
-    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 16 "strutil.py"
     PY2C_CLEAR(v_text);
 #line 16 "strutil.py"
@@ -1020,7 +922,7 @@ cleanup:
     return result;
 #line 16 "strutil.py"
 }
-#line 1024 "strutil.c"
+#line 926 "strutil.c"
 
 static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1029,8 +931,8 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_s = params[0];
     Py2cValue v_parts = PY2C_NULL;
@@ -1047,7 +949,7 @@ static Py2cValue f_rle_encode(Py2cFunction *fn, Py2cValue *params) {
     if (n0) goto L0;
 
 #line 21 "strutil.py"
-    result = py2c_obj_value(&str_7.ob);
+    result = py2c_obj_value(&str_4.ob);
 #line 21 "strutil.py"
     goto cleanup;
 #line 21 "strutil.py"
@@ -1063,36 +965,28 @@ L0:;
 #line 23 "strutil.py"
     t[0] = py2c_fast_getitem(v_s, py2c_int(0));
 #line 23 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 23 "strutil.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_int(1)});
+    t[1] = py2c_int(1);
 #line 23 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+    { Py2cValue old = v_prev; v_prev = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 23 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 23 "strutil.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 4; goto error; }
-#line 23 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "strutil.py"
-    { Py2cValue old = v_prev; v_prev = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 23 "strutil.py"
-    { Py2cValue old = v_n; v_n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "strutil.py"
     t[0] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 24 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 24 "strutil.py"
     t[1] = py2c_fast_getitem(v_s, t[0]);
 #line 24 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 24 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 24 "strutil.py"
     t[2] = py2c_iter(t[1]);
 #line 24 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 24 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 24 "strutil.py"
@@ -1102,7 +996,7 @@ L2:;
 #line 24 "strutil.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 24 "strutil.py"
-        if (py2c_error_occurred()) { loc = 5; goto error; }
+        if (py2c_error_occurred()) { loc = 3; goto error; }
 #line 24 "strutil.py"
         goto L3;
 #line 24 "strutil.py"
@@ -1113,84 +1007,74 @@ L2:;
 #line 25 "strutil.py"
     n0 = py2c_fast_compare_bool(v_ch, v_prev, PY2C_EQ);
 #line 25 "strutil.py"
-    if (n0 < 0) { loc = 8; goto error; }
+    if (n0 < 0) { loc = 6; goto error; }
 #line 25 "strutil.py"
     if (!n0) goto L5;
 
 #line 26 "strutil.py"
-    t[3] = v_n; py2c_incref(t[3]);
+    t[3] = py2c_fast_inplace_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 26 "strutil.py"
-    t[4] = py2c_fast_inplace_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 26 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
-#line 26 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 26 "strutil.py"
-    { Py2cValue old = v_n; v_n = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 #line 26 "strutil.py"
     goto L6;
 #line 26 "strutil.py"
 L5:;
 
 #line 28 "strutil.py"
-    if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 15; goto error; }
+    t[3] = v_parts; py2c_incref(t[3]);
 #line 28 "strutil.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
 #line 28 "strutil.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 13; goto error; }
 #line 28 "strutil.py"
     if (!n0) goto L7;
 #line 28 "strutil.py"
-    t[6] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
+    t[5] = py2c_format(v_n, py2c_obj_value(&str_4.ob));
 #line 28 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
 #line 28 "strutil.py"
-    t[7] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+    t[6] = py2c_format(v_prev, py2c_obj_value(&str_4.ob));
 #line 28 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
 #line 28 "strutil.py"
-    t[8] = py2c_str_join_array(2, (Py2cValue[]){t[6], t[7]});
+    t[7] = py2c_str_join_array(2, (Py2cValue[]){t[5], t[6]});
 #line 28 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+#line 28 "strutil.py"
+    PY2C_CLEAR(t[5]);
 #line 28 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 28 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 28 "strutil.py"
-    t[5] = t[8]; t[8] = PY2C_NULL;
+    t[4] = t[7]; t[7] = PY2C_NULL;
 #line 28 "strutil.py"
     goto L8;
 #line 28 "strutil.py"
 L7:;
 #line 28 "strutil.py"
-    t[5] = v_prev; py2c_incref(t[5]);
+    t[4] = v_prev; py2c_incref(t[4]);
 #line 28 "strutil.py"
 L8:;
 #line 28 "strutil.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[3], t[4]);
 #line 28 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-#line 28 "strutil.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 28 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 28 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 28 "strutil.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 
 #line 29 "strutil.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){v_ch, py2c_int(1)});
+    t[3] = v_ch; py2c_incref(t[3]);
 #line 29 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    t[4] = py2c_int(1);
 #line 29 "strutil.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 26; goto error; }
+    { Py2cValue old = v_prev; v_prev = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 #line 29 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 29 "strutil.py"
-    { Py2cValue old = v_prev; v_prev = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
-#line 29 "strutil.py"
-    { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 29 "strutil.py"
 L6:;
 #line 29 "strutil.py"
@@ -1203,64 +1087,56 @@ L3:;
     PY2C_CLEAR(t[2]);
 
 #line 30 "strutil.py"
-    if (py2c_method_lookup_ic(v_parts, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 29; goto error; }
+    t[0] = v_parts; py2c_incref(t[0]);
 #line 30 "strutil.py"
     n0 = py2c_fast_compare_bool(v_n, py2c_int(1), PY2C_GT);
 #line 30 "strutil.py"
-    if (n0 < 0) { loc = 30; goto error; }
+    if (n0 < 0) { loc = 24; goto error; }
 #line 30 "strutil.py"
     if (!n0) goto L9;
 #line 30 "strutil.py"
-    t[3] = py2c_format(v_n, py2c_obj_value(&str_7.ob));
+    t[2] = py2c_format(v_n, py2c_obj_value(&str_4.ob));
 #line 30 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
 #line 30 "strutil.py"
-    t[4] = py2c_format(v_prev, py2c_obj_value(&str_7.ob));
+    t[3] = py2c_format(v_prev, py2c_obj_value(&str_4.ob));
 #line 30 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 28; goto error; }
 #line 30 "strutil.py"
-    t[5] = py2c_str_join_array(2, (Py2cValue[]){t[3], t[4]});
+    t[4] = py2c_str_join_array(2, (Py2cValue[]){t[2], t[3]});
 #line 30 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
+#line 30 "strutil.py"
+    PY2C_CLEAR(t[2]);
 #line 30 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 30 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 30 "strutil.py"
-    t[2] = t[5]; t[5] = PY2C_NULL;
+    t[1] = t[4]; t[4] = PY2C_NULL;
 #line 30 "strutil.py"
     goto L10;
 #line 30 "strutil.py"
 L9:;
 #line 30 "strutil.py"
-    t[2] = v_prev; py2c_incref(t[2]);
+    t[1] = v_prev; py2c_incref(t[1]);
 #line 30 "strutil.py"
 L10:;
 #line 30 "strutil.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 30 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 30 "strutil.py"
+    PY2C_CLEAR(t[0]);
+#line 30 "strutil.py"
+    PY2C_CLEAR(t[1]);
 #line 30 "strutil.py"
     PY2C_CLEAR(t[2]);
-#line 30 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "strutil.py"
-    PY2C_CLEAR(t[3]);
 
 #line 31 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 39; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), v_parts);
 #line 31 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_parts}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 31 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
-#line 31 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 31 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 31 "strutil.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 31 "strutil.py"
     goto cleanup;
 #line 31 "strutil.py"
@@ -1270,11 +1146,9 @@ error:
 #line 31 "strutil.py"
     PY2C_CLEAR(result);
 #line 31 "strutil.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 31 "strutil.py"
 cleanup:
-#line 31 "strutil.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 31 "strutil.py"
     PY2C_CLEAR(v_s);
 #line 31 "strutil.py"
@@ -1291,7 +1165,7 @@ cleanup:
     return result;
 #line 31 "strutil.py"
 }
-#line 1295 "strutil.c"
+#line 1169 "strutil.c"
 
 static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1300,8 +1174,8 @@ static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_s = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -1312,26 +1186,18 @@ static Py2cValue f_rle_decode(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "strutil.py"
     t[0] = py2c_list_new(0);
 #line 35 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 35 "strutil.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+    t[1] = py2c_obj_value(&str_4.ob);
 #line 35 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    { Py2cValue old = v_out; v_out = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 35 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "strutil.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 2; goto error; }
-#line 35 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 35 "strutil.py"
-    { Py2cValue old = v_out; v_out = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 35 "strutil.py"
-    { Py2cValue old = v_num; v_num = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_num; v_num = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 36 "strutil.py"
     t[0] = py2c_iter(v_s);
 #line 36 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 36 "strutil.py"
 L0:;
 #line 36 "strutil.py"
@@ -1339,7 +1205,7 @@ L0:;
 #line 36 "strutil.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 36 "strutil.py"
-        if (py2c_error_occurred()) { loc = 3; goto error; }
+        if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 36 "strutil.py"
         goto L1;
 #line 36 "strutil.py"
@@ -1348,88 +1214,76 @@ L0:;
     { Py2cValue old = v_ch; v_ch = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 37 "strutil.py"
-    if (py2c_method_lookup_ic(v_ch, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[9]) < 0) { loc = 6; goto error; }
+    t[1] = py2c_direct_str_isdigit(v_ch);
 #line 37 "strutil.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 37 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    n0 = py2c_fast_is_true(t[1]);
+#line 37 "strutil.py"
+    if (n0 < 0) { loc = 4; goto error; }
 #line 37 "strutil.py"
     PY2C_CLEAR(t[1]);
-#line 37 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 37 "strutil.py"
-    n0 = py2c_fast_is_true(t[3]);
-#line 37 "strutil.py"
-    if (n0 < 0) { loc = 7; goto error; }
-#line 37 "strutil.py"
-    PY2C_CLEAR(t[3]);
 #line 37 "strutil.py"
     if (!n0) goto L3;
 
 #line 38 "strutil.py"
-    t[1] = v_num; py2c_incref(t[1]);
+    t[1] = py2c_fast_inplace_op(v_num, v_ch, PY2C_OP_ADD);
 #line 38 "strutil.py"
-    t[2] = py2c_fast_inplace_op(t[1], v_ch, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 38 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
-#line 38 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 38 "strutil.py"
-    { Py2cValue old = v_num; v_num = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_num; v_num = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 38 "strutil.py"
     goto L4;
 #line 38 "strutil.py"
 L3:;
 
 #line 40 "strutil.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]) < 0) { loc = 13; goto error; }
+    t[1] = v_out; py2c_incref(t[1]);
 #line 40 "strutil.py"
-    t[3] = v_ch; py2c_incref(t[3]);
+    t[2] = v_ch; py2c_incref(t[2]);
 #line 40 "strutil.py"
-    t[4] = v_num; py2c_incref(t[4]);
+    t[3] = v_num; py2c_incref(t[3]);
 #line 40 "strutil.py"
-    n0 = py2c_fast_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[3]);
 #line 40 "strutil.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 12; goto error; }
 #line 40 "strutil.py"
     if (n0) goto L5;
 #line 40 "strutil.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 40 "strutil.py"
-    t[4] = py2c_obj_value(&str_10.ob);
+    t[3] = py2c_obj_value(&str_5.ob);
 #line 40 "strutil.py"
 L5:;
 #line 40 "strutil.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[3]}, 1);
 #line 40 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
-#line 40 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 40 "strutil.py"
-    t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_MUL);
-#line 40 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
 #line 40 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 40 "strutil.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_binary_op(t[2], t[4], PY2C_OP_MUL);
 #line 40 "strutil.py"
-    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 40 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
-#line 40 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 40 "strutil.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 40 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 40 "strutil.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 40 "strutil.py"
+    t[6] = py2c_direct_list_append(t[1], t[5]);
+#line 40 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
+#line 40 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 40 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 40 "strutil.py"
+    PY2C_CLEAR(t[6]);
 
 #line 41 "strutil.py"
     PY2C_CLEAR(v_num);
 #line 41 "strutil.py"
-    v_num = py2c_obj_value(&str_7.ob);
+    v_num = py2c_obj_value(&str_4.ob);
 #line 41 "strutil.py"
 L4:;
 #line 41 "strutil.py"
@@ -1442,17 +1296,11 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 42 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 19; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), v_out);
 #line 42 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_out}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 42 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
-#line 42 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 42 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 42 "strutil.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 42 "strutil.py"
     goto cleanup;
 #line 42 "strutil.py"
@@ -1462,11 +1310,9 @@ error:
 #line 42 "strutil.py"
     PY2C_CLEAR(result);
 #line 42 "strutil.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 42 "strutil.py"
 cleanup:
-#line 42 "strutil.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 42 "strutil.py"
     PY2C_CLEAR(v_s);
 #line 42 "strutil.py"
@@ -1481,7 +1327,7 @@ cleanup:
     return result;
 #line 42 "strutil.py"
 }
-#line 1485 "strutil.c"
+#line 1331 "strutil.c"
 
 static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1490,8 +1336,8 @@ static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_text = params[0];
@@ -1504,102 +1350,82 @@ static Py2cValue f_wrap(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "strutil.py"
     t[0] = py2c_list_new(0);
 #line 46 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 46 "strutil.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){t[0], py2c_obj_value(&str_7.ob)});
+    t[1] = py2c_obj_value(&str_4.ob);
 #line 46 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    { Py2cValue old = v_lines; v_lines = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 46 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 46 "strutil.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 2; goto error; }
-#line 46 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 46 "strutil.py"
-    { Py2cValue old = v_lines; v_lines = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
-#line 46 "strutil.py"
-    { Py2cValue old = v_cur; v_cur = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_cur; v_cur = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 47 "strutil.py"
-    if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 5; goto error; }
+    t[0] = py2c_direct_str_split(v_text, PY2C_NULL, PY2C_NULL);
 #line 47 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 47 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 47 "strutil.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 47 "strutil.py"
     PY2C_CLEAR(t[0]);
-#line 47 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 47 "strutil.py"
-    t[3] = py2c_iter(t[2]);
-#line 47 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
-#line 47 "strutil.py"
-    PY2C_CLEAR(t[2]);
 #line 47 "strutil.py"
 L0:;
 #line 47 "strutil.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 47 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 47 "strutil.py"
-        if (py2c_error_occurred()) { loc = 3; goto error; }
+        if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 47 "strutil.py"
         goto L1;
 #line 47 "strutil.py"
     }
 #line 47 "strutil.py"
-    { Py2cValue old = v_word; v_word = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_word; v_word = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 48 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
 #line 48 "strutil.py"
-    if (n0 < 0) { loc = 6; goto error; }
+    if (n0 < 0) { loc = 3; goto error; }
 #line 48 "strutil.py"
     if (!n0) goto L3;
 #line 48 "strutil.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_cur}, 1);
+    t[2] = py2c_fast_len(v_cur);
+#line 48 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+#line 48 "strutil.py"
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
+#line 48 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
+#line 48 "strutil.py"
+    PY2C_CLEAR(t[2]);
+#line 48 "strutil.py"
+    t[4] = py2c_fast_len(v_word);
 #line 48 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 48 "strutil.py"
-    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
 #line 48 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 48 "strutil.py"
+    PY2C_CLEAR(t[3]);
+#line 48 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 48 "strutil.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_word}, 1);
+    n1 = py2c_fast_compare_bool(t[5], v_width, PY2C_GT);
 #line 48 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-#line 48 "strutil.py"
-    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_ADD);
-#line 48 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (n1 < 0) { loc = 4; goto error; }
 #line 48 "strutil.py"
     PY2C_CLEAR(t[5]);
-#line 48 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 48 "strutil.py"
-    n1 = py2c_fast_compare_bool(t[7], v_width, PY2C_GT);
-#line 48 "strutil.py"
-    if (n1 < 0) { loc = 7; goto error; }
-#line 48 "strutil.py"
-    PY2C_CLEAR(t[7]);
 #line 48 "strutil.py"
     if (!n1) goto L3;
 
 #line 49 "strutil.py"
-    if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[13]) < 0) { loc = 16; goto error; }
+    t[2] = py2c_direct_list_append(v_lines, v_cur);
 #line 49 "strutil.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 49 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-#line 49 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 49 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 49 "strutil.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 
 #line 50 "strutil.py"
     { Py2cValue old = v_cur; v_cur = v_word; py2c_incref(v_cur); py2c_decref(old); }
@@ -1611,37 +1437,37 @@ L3:;
 #line 52 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
 #line 52 "strutil.py"
-    if (n0 < 0) { loc = 19; goto error; }
+    if (n0 < 0) { loc = 15; goto error; }
 #line 52 "strutil.py"
     if (!n0) goto L5;
 #line 52 "strutil.py"
-    t[5] = py2c_format(v_cur, py2c_obj_value(&str_7.ob));
+    t[3] = py2c_format(v_cur, py2c_obj_value(&str_4.ob));
+#line 52 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 52 "strutil.py"
+    t[4] = py2c_format(v_word, py2c_obj_value(&str_4.ob));
+#line 52 "strutil.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
+#line 52 "strutil.py"
+    t[5] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_6.ob), t[4]});
 #line 52 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 52 "strutil.py"
-    t[6] = py2c_format(v_word, py2c_obj_value(&str_7.ob));
+    PY2C_CLEAR(t[3]);
 #line 52 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 52 "strutil.py"
-    t[7] = py2c_str_join_array(3, (Py2cValue[]){t[5], py2c_obj_value(&str_12.ob), t[6]});
-#line 52 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
-#line 52 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 52 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 52 "strutil.py"
-    t[4] = t[7]; t[7] = PY2C_NULL;
+    t[2] = t[5]; t[5] = PY2C_NULL;
 #line 52 "strutil.py"
     goto L6;
 #line 52 "strutil.py"
 L5:;
 #line 52 "strutil.py"
-    t[4] = v_word; py2c_incref(t[4]);
+    t[2] = v_word; py2c_incref(t[2]);
 #line 52 "strutil.py"
 L6:;
 #line 52 "strutil.py"
-    { Py2cValue old = v_cur; v_cur = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_cur; v_cur = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 #line 52 "strutil.py"
 L4:;
 #line 52 "strutil.py"
@@ -1651,27 +1477,21 @@ L4:;
 #line 52 "strutil.py"
 L1:;
 #line 52 "strutil.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 53 "strutil.py"
     n0 = py2c_fast_is_true(v_cur);
 #line 53 "strutil.py"
-    if (n0 < 0) { loc = 26; goto error; }
+    if (n0 < 0) { loc = 22; goto error; }
 #line 53 "strutil.py"
     if (!n0) goto L7;
 
 #line 54 "strutil.py"
-    if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 29; goto error; }
+    t[0] = py2c_direct_list_append(v_lines, v_cur);
 #line 54 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_cur}, 1, PY2C_NULL);
-#line 54 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 54 "strutil.py"
     PY2C_CLEAR(t[0]);
-#line 54 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 54 "strutil.py"
-    PY2C_CLEAR(t[2]);
 #line 54 "strutil.py"
 L7:;
 
@@ -1686,11 +1506,9 @@ error:
 #line 55 "strutil.py"
     PY2C_CLEAR(result);
 #line 55 "strutil.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 55 "strutil.py"
 cleanup:
-#line 55 "strutil.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 55 "strutil.py"
     PY2C_CLEAR(v_text);
 #line 55 "strutil.py"
@@ -1707,7 +1525,7 @@ cleanup:
     return result;
 #line 55 "strutil.py"
 }
-#line 1711 "strutil.c"
+#line 1529 "strutil.c"
 
 static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1716,8 +1534,8 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_line = params[0];
     Py2cValue v_width = params[1];
@@ -1733,37 +1551,31 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_r)) goto cleanup;
 
 #line 59 "strutil.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 1; goto error; }
+    t[0] = py2c_direct_str_split(v_line, PY2C_NULL, PY2C_NULL);
 #line 59 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 59 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 59 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 59 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 59 "strutil.py"
-    { Py2cValue old = v_words; v_words = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "strutil.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
+    t[0] = py2c_fast_len(v_words);
 #line 60 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 60 "strutil.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_EQ);
 #line 60 "strutil.py"
-    if (n0 < 0) { loc = 2; goto error; }
+    if (n0 < 0) { loc = 1; goto error; }
 #line 60 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 60 "strutil.py"
     if (!n0) goto L0;
 
 #line 61 "strutil.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[16]) < 0) { loc = 6; goto error; }
+    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 5; goto error; }
 #line 61 "strutil.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_width}, 1, PY2C_NULL);
 #line 61 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 61 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 61 "strutil.py"
@@ -1776,13 +1588,13 @@ static Py2cValue f_justify(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 62 "strutil.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_words}, 1);
+    t[0] = py2c_fast_len(v_words);
 #line 62 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 62 "strutil.py"
     t[1] = py2c_fast_binary_op(t[0], py2c_int(1), PY2C_OP_SUB);
 #line 62 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 62 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 62 "strutil.py"
@@ -1793,17 +1605,17 @@ L0:;
 #line 63 "strutil.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len), v_words}, 2);
 #line 63 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 63 "strutil.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 63 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 63 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 63 "strutil.py"
     t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_SUB);
 #line 63 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 63 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 63 "strutil.py"
@@ -1814,9 +1626,9 @@ L0:;
 #line 64 "strutil.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_divmod), (Py2cValue[]){v_spaces, v_gaps}, 2);
 #line 64 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 64 "strutil.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 17; goto error; }
+    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 16; goto error; }
 #line 64 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 64 "strutil.py"
@@ -1825,41 +1637,39 @@ L0:;
     py2c_slot_store(&py2c_cell_ptr(c_r)->ref, t[2]); t[2] = PY2C_NULL;
 
 #line 65 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 19; goto error; }
+    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
 #line 65 "strutil.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    t[1] = py2c_fast_getitem(v_words, t[0]);
 #line 65 "strutil.py"
-    t[3] = py2c_fast_getitem(v_words, t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
+    PY2C_CLEAR(t[0]);
+#line 65 "strutil.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[1]}, 1);
+#line 65 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+#line 65 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 65 "strutil.py"
+    t[3] = py2c_iter(t[2]);
+#line 65 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 18; goto error; }
 #line 65 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 65 "strutil.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_enumerate_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_generator_new(&geninfo_f_justify__genexpr);
 #line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
-#line 65 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 65 "strutil.py"
-    t[5] = py2c_iter(t[4]);
-#line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-#line 65 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 65 "strutil.py"
-    t[6] = py2c_generator_new(&geninfo_f_justify__genexpr);
-#line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 65 "strutil.py"
     {
 #line 65 "strutil.py"
-        fr_f_justify__genexpr *nf = py2c_generator_frame(t[6]);
+        fr_f_justify__genexpr *nf = py2c_generator_frame(t[4]);
 #line 65 "strutil.py"
-        nf->v_0 = t[5];
+        nf->v_0 = t[3];
 #line 65 "strutil.py"
-        t[5] = PY2C_NULL;
+        t[3] = PY2C_NULL;
 #line 65 "strutil.py"
         nf->c_q = c_q;
 #line 65 "strutil.py"
@@ -1871,29 +1681,25 @@ L0:;
 #line 65 "strutil.py"
     }
 #line 65 "strutil.py"
-    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), t[4]);
 #line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
+#line 65 "strutil.py"
+    PY2C_CLEAR(t[4]);
+#line 65 "strutil.py"
+    t[6] = py2c_fast_getitem(v_words, py2c_int(-1));
+#line 65 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+#line 65 "strutil.py"
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_ADD);
+#line 65 "strutil.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
+#line 65 "strutil.py"
+    PY2C_CLEAR(t[5]);
 #line 65 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 65 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 65 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 65 "strutil.py"
-    t[8] = py2c_fast_getitem(v_words, py2c_int(-1));
-#line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
-#line 65 "strutil.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
-#line 65 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 27; goto error; }
-#line 65 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 65 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 65 "strutil.py"
-    result = t[9]; t[9] = PY2C_NULL;
+    result = t[7]; t[7] = PY2C_NULL;
 #line 65 "strutil.py"
     goto cleanup;
 #line 65 "strutil.py"
@@ -1903,11 +1709,11 @@ error:
 #line 65 "strutil.py"
     PY2C_CLEAR(result);
 #line 65 "strutil.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 65 "strutil.py"
 cleanup:
 #line 65 "strutil.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 65 "strutil.py"
     PY2C_CLEAR(v_line);
 #line 65 "strutil.py"
@@ -1928,7 +1734,7 @@ cleanup:
     return result;
 #line 65 "strutil.py"
 }
-#line 1932 "strutil.c"
+#line 1738 "strutil.c"
 
 static Py2cValue f_justify__genexpr(Py2cGenerator *gen) {
     fr_f_justify__genexpr *fr = gen->frame;
@@ -1990,7 +1796,7 @@ L0:;
 #line 65 "strutil.py"
     PY2C_CLEAR(fr->t[0]);
 #line 65 "strutil.py"
-    fr->t[2] = py2c_fast_binary_op(py2c_obj_value(&str_12.ob), fr->t[1], PY2C_OP_MUL);
+    fr->t[2] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), fr->t[1], PY2C_OP_MUL);
 #line 65 "strutil.py"
     if (PY2C_IS_NULL(fr->t[2])) { loc = 8; goto error; }
 #line 65 "strutil.py"
@@ -2035,7 +1841,7 @@ cleanup:
     return result;
 #line 65 "strutil.py"
 }
-#line 2039 "strutil.c"
+#line 1845 "strutil.c"
 
 static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2044,8 +1850,8 @@ static Py2cValue f_anagrams(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_words = params[0];
     Py2cValue v_groups = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
@@ -2078,65 +1884,45 @@ L0:;
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 71 "strutil.py"
-    if (py2c_method_lookup_ic(v_groups, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[18]) < 0) { loc = 5; goto error; }
+    t[1] = v_groups; py2c_incref(t[1]);
 #line 71 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[19]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_direct_str_lower(v_w);
 #line 71 "strutil.py"
-    if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[20]) < 0) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 71 "strutil.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 71 "strutil.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
-#line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 71 "strutil.py"
-    t[9] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 6; goto error; }
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 71 "strutil.py"
-    t[10] = py2c_list_new(0);
-#line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 12; goto error; }
-#line 71 "strutil.py"
-    t[11] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[9], t[10]}, 2, PY2C_NULL);
-#line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 3; goto error; }
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 71 "strutil.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error; }
 #line 71 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 71 "strutil.py"
-    if (py2c_method_lookup_ic(t[11], py2c_obj_value(&str_4.ob), &t[12], &t[13], &attr_ic[21]) < 0) { loc = 13; goto error; }
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_4.ob), t[3]);
 #line 71 "strutil.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 71 "strutil.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){v_w}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[3]);
 #line 71 "strutil.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 2; goto error; }
+    t[5] = py2c_list_new(0);
 #line 71 "strutil.py"
-    PY2C_CLEAR(t[12]);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 71 "strutil.py"
-    PY2C_CLEAR(t[13]);
+    t[6] = py2c_direct_dict_setdefault(t[1], t[4], t[5]);
 #line 71 "strutil.py"
-    PY2C_CLEAR(t[14]);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+#line 71 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 71 "strutil.py"
+    PY2C_CLEAR(t[4]);
+#line 71 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 71 "strutil.py"
+    t[7] = py2c_direct_list_append(t[6], v_w);
+#line 71 "strutil.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
+#line 71 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 71 "strutil.py"
+    PY2C_CLEAR(t[7]);
 #line 71 "strutil.py"
     py2c_safepoint();
 #line 71 "strutil.py"
@@ -2147,29 +1933,23 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 72 "strutil.py"
-    if (py2c_method_lookup_ic(v_groups, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]) < 0) { loc = 18; goto error; }
+    t[0] = py2c_direct_dict_values(v_groups);
 #line 72 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 72 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 72 "strutil.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 72 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 72 "strutil.py"
+    t[2] = f_anagrams__listcomp(t[1], NULL);
+#line 72 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
+#line 72 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 72 "strutil.py"
-    t[3] = py2c_iter(t[2]);
-#line 72 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
-#line 72 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 72 "strutil.py"
-    t[4] = f_anagrams__listcomp(t[3], NULL);
-#line 72 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
-#line 72 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 72 "strutil.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 72 "strutil.py"
     goto cleanup;
 #line 72 "strutil.py"
@@ -2179,11 +1959,9 @@ error:
 #line 72 "strutil.py"
     PY2C_CLEAR(result);
 #line 72 "strutil.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 72 "strutil.py"
 cleanup:
-#line 72 "strutil.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 72 "strutil.py"
     PY2C_CLEAR(v_words);
 #line 72 "strutil.py"
@@ -2196,7 +1974,7 @@ cleanup:
     return result;
 #line 72 "strutil.py"
 }
-#line 2200 "strutil.c"
+#line 1978 "strutil.c"
 
 static Py2cValue f_anagrams__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2229,7 +2007,7 @@ L0:;
 #line 72 "strutil.py"
     { Py2cValue old = v_g; v_g = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 72 "strutil.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_g}, 1);
+    t[1] = py2c_fast_len(v_g);
 #line 72 "strutil.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 72 "strutil.py"
@@ -2280,7 +2058,7 @@ cleanup:
     return result;
 #line 72 "strutil.py"
 }
-#line 2284 "strutil.c"
+#line 2062 "strutil.c"
 
 static Py2cValue mod_strutil(void) {
     g_strutil__is_palindrome = PY2C_NULL;
@@ -2296,12 +2074,12 @@ static Py2cValue mod_strutil(void) {
     g_strutil__e = PY2C_NULL;
     g_strutil__text = PY2C_NULL;
     g_strutil__line = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_89.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_69.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[25];
-    for (int k = 0; k < 25; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "strutil.py"
@@ -2358,15 +2136,15 @@ static Py2cValue mod_strutil(void) {
 #line 75 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 75 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 8; goto error; }
 #line 75 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 8; goto error; }
 #line 75 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 8; goto error; }
 #line 75 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 8; goto error; }
 #line 75 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 8; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 8; goto error; }
 #line 75 "strutil.py"
     t[1] = py2c_iter(t[0]);
 #line 75 "strutil.py"
@@ -2401,7 +2179,7 @@ L0:;
 #line 76 "strutil.py"
     if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 76 "strutil.py"
-    t[3] = py2c_format(t[2], py2c_obj_value(&str_20.ob));
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_12.ob));
 #line 76 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 76 "strutil.py"
@@ -2423,13 +2201,13 @@ L0:;
 #line 76 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 76 "strutil.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_7.ob));
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_4.ob));
 #line 76 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 76 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 76 "strutil.py"
-    t[7] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_21.ob), t[6]});
+    t[7] = py2c_str_join_array(3, (Py2cValue[]){t[3], py2c_obj_value(&str_13.ob), t[6]});
 #line 76 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 15; goto error; }
 #line 76 "strutil.py"
@@ -2454,7 +2232,7 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 77 "strutil.py"
-    py2c_slot_store(&g_strutil__msg, py2c_obj_value(&str_22.ob));
+    py2c_slot_store(&g_strutil__msg, py2c_obj_value(&str_14.ob));
 
 #line 78 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__msg)) {
@@ -2525,11 +2303,11 @@ L1:;
 #line 80 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 80 "strutil.py"
-    t[3] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_int(3)});
+    t[3] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_int(3)});
 #line 80 "strutil.py"
     if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 #line 80 "strutil.py"
-    t[4] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_int(-29)});
+    t[4] = f_caesar(NULL, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(-29)});
 #line 80 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 80 "strutil.py"
@@ -2550,15 +2328,15 @@ L1:;
 #line 81 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_4.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 28; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 28; goto error; }
 #line 81 "strutil.py"
     t[1] = py2c_iter(t[0]);
 #line 81 "strutil.py"
@@ -2646,7 +2424,7 @@ L3:;
 #line 83 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 83 "strutil.py"
-    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob), t[6]});
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_20.ob), t[3], py2c_obj_value(&str_20.ob), t[6]});
 #line 83 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
 #line 83 "strutil.py"
@@ -2673,7 +2451,7 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 84 "strutil.py"
-    py2c_slot_store(&g_strutil__text, py2c_obj_value(&str_29.ob));
+    py2c_slot_store(&g_strutil__text, py2c_obj_value(&str_21.ob));
 
 #line 86 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__text)) {
@@ -2729,13 +2507,13 @@ L6:;
 #line 87 "strutil.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 87 "strutil.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[4], PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[4], PY2C_OP_ADD);
 #line 87 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
 #line 87 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 87 "strutil.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
 #line 87 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
 #line 87 "strutil.py"
@@ -2803,9 +2581,9 @@ L9:;
 #line 89 "strutil.py"
     }
 #line 89 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_strutil__line); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 89 "strutil.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_32.ob)}, 2, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(20), py2c_obj_value(&str_24.ob)}, 2, PY2C_NULL);
 #line 89 "strutil.py"
     if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
 #line 89 "strutil.py"
@@ -2813,13 +2591,13 @@ L9:;
 #line 89 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 89 "strutil.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[5], PY2C_OP_ADD);
 #line 89 "strutil.py"
     if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
 #line 89 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 89 "strutil.py"
-    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[6], py2c_obj_value(&str_22.ob), PY2C_OP_ADD);
 #line 89 "strutil.py"
     if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 89 "strutil.py"
@@ -2846,21 +2624,21 @@ L10:;
 #line 90 "strutil.py"
     if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 59; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 59; goto error; }
 #line 90 "strutil.py"
     t[1] = f_anagrams(NULL, (Py2cValue[]){t[0]});
 #line 90 "strutil.py"
@@ -2877,7 +2655,7 @@ L10:;
     PY2C_CLEAR(t[2]);
 
 #line 91 "strutil.py"
-    py2c_slot_store(&g_strutil__s, py2c_obj_value(&str_41.ob));
+    py2c_slot_store(&g_strutil__s, py2c_obj_value(&str_33.ob));
 
 #line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
@@ -2888,45 +2666,63 @@ L10:;
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    t[0] = py2c_slot_load(&g_strutil__s);
 #line 92 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_strip(t[0], PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 92 "strutil.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[1]);
-#line 92 "strutil.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[2]);
 #line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[4], &t[5], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    t[3] = py2c_slot_load(&g_strutil__s);
 #line 92 "strutil.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[4] = py2c_direct_str_lstrip(t[3], PY2C_NULL);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[3]);
+#line 92 "strutil.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 92 "strutil.py"
-    PY2C_CLEAR(t[5]);
+    if (!py2c_slot_bound(&g_strutil__s)) {
 #line 92 "strutil.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error; }
+        { loc = 69; goto error; }
+#line 92 "strutil.py"
+    }
+#line 92 "strutil.py"
+    t[6] = py2c_slot_load(&g_strutil__s);
+#line 92 "strutil.py"
+    t[7] = py2c_direct_str_rstrip(t[6], PY2C_NULL);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[6]);
+#line 92 "strutil.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[7]);
 #line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 92 "strutil.py"
@@ -2936,458 +2732,360 @@ L10:;
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[8], &t[9], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    t[9] = py2c_slot_load(&g_strutil__s);
 #line 92 "strutil.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    t[10] = py2c_direct_str_upper(t[9]);
 #line 92 "strutil.py"
     if (PY2C_IS_NULL(t[10])) { loc = 70; goto error; }
 #line 92 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 92 "strutil.py"
     PY2C_CLEAR(t[9]);
 #line 92 "strutil.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 92 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 92 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 92 "strutil.py"
-        { loc = 74; goto error; }
+        { loc = 75; goto error; }
 #line 92 "strutil.py"
     }
 #line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[12], &t[13], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    t[11] = py2c_slot_load(&g_strutil__s);
 #line 92 "strutil.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    t[12] = py2c_direct_str_lower(t[11]);
 #line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[12]);
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[13]);
-#line 92 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
-#line 92 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 92 "strutil.py"
-        { loc = 79; goto error; }
-#line 92 "strutil.py"
-    }
-#line 92 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
-#line 92 "strutil.py"
-    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 78; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[15]);
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[16]);
-#line 92 "strutil.py"
-    if (py2c_method_lookup_ic(t[17], py2c_obj_value(&str_42.ob), &t[18], &t[19], &attr_ic[29]) < 0) { loc = 81; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[17]);
-#line 92 "strutil.py"
-    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 77; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[18]);
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[19]);
-#line 92 "strutil.py"
-    if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_46.ob), &t[21], &t[22], &attr_ic[30]) < 0) { loc = 82; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[20]);
-#line 92 "strutil.py"
-    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 76; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[21]);
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[22]);
-#line 92 "strutil.py"
-    t[24] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14], t[23]}, 5);
-#line 92 "strutil.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 60; goto error; }
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 92 "strutil.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[12])) { loc = 74; goto error; }
 #line 92 "strutil.py"
     PY2C_CLEAR(t[11]);
 #line 92 "strutil.py"
+    t[13] = py2c_direct_str_strip(t[12], PY2C_NULL);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 73; goto error; }
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[12]);
+#line 92 "strutil.py"
+    if (py2c_method_lookup_ic(t[13], py2c_obj_value(&str_34.ob), &t[14], &t[15], &attr_ic[2]) < 0) { loc = 76; goto error; }
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[13]);
+#line 92 "strutil.py"
+    t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 72; goto error; }
+#line 92 "strutil.py"
     PY2C_CLEAR(t[14]);
 #line 92 "strutil.py"
-    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[15]);
 #line 92 "strutil.py"
-    PY2C_CLEAR(t[24]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[10], t[16]}, 5);
+#line 92 "strutil.py"
+    if (PY2C_IS_NULL(t[17])) { loc = 60; goto error; }
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[2]);
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[8]);
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[10]);
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[16]);
+#line 92 "strutil.py"
+    PY2C_CLEAR(t[17]);
 
 #line 93 "strutil.py"
     if (!py2c_slot_bound(&g_strutil__s)) {
 #line 93 "strutil.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 93 "strutil.py"
-        { loc = 86; goto error; }
+        { loc = 80; goto error; }
 #line 93 "strutil.py"
     }
 #line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
+    t[0] = py2c_slot_load(&g_strutil__s);
 #line 93 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_strip(t[0], PY2C_NULL);
 #line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 93 "strutil.py"
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_35.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 81; goto error; }
+#line 93 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 93 "strutil.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 88; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
 #line 93 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 93 "strutil.py"
+    PY2C_CLEAR(t[3]);
+#line 93 "strutil.py"
+    if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
+        { loc = 83; goto error; }
+#line 93 "strutil.py"
+    }
+#line 93 "strutil.py"
+    t[5] = py2c_slot_load(&g_strutil__s);
+#line 93 "strutil.py"
+    t[6] = py2c_direct_str_find(t[5], py2c_obj_value(&str_36.ob), PY2C_NULL, PY2C_NULL);
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error; }
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 93 "strutil.py"
+    if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
+        { loc = 85; goto error; }
+#line 93 "strutil.py"
+    }
+#line 93 "strutil.py"
+    t[7] = py2c_slot_load(&g_strutil__s);
+#line 93 "strutil.py"
+    t[8] = py2c_direct_str_rfind(t[7], py2c_obj_value(&str_36.ob), PY2C_NULL, PY2C_NULL);
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 84; goto error; }
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[7]);
+#line 93 "strutil.py"
+    if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
+        { loc = 87; goto error; }
+#line 93 "strutil.py"
+    }
+#line 93 "strutil.py"
+    t[9] = py2c_slot_load(&g_strutil__s);
+#line 93 "strutil.py"
+    t[10] = py2c_direct_str_count(t[9], py2c_obj_value(&str_37.ob), PY2C_NULL, PY2C_NULL);
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 86; goto error; }
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[9]);
+#line 93 "strutil.py"
+    if (!py2c_slot_bound(&g_strutil__s)) {
+#line 93 "strutil.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 93 "strutil.py"
+        { loc = 89; goto error; }
+#line 93 "strutil.py"
+    }
+#line 93 "strutil.py"
+    t[11] = py2c_slot_load(&g_strutil__s);
+#line 93 "strutil.py"
+    t[12] = py2c_direct_str_replace(t[11], py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob), py2c_int(2));
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[11]);
+#line 93 "strutil.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[8], t[10], t[12]}, 5);
+#line 93 "strutil.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 77; goto error; }
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[4]);
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[8]);
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[10]);
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[12]);
+#line 93 "strutil.py"
+    PY2C_CLEAR(t[13]);
+
+#line 94 "strutil.py"
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_40.ob), PY2C_NULL);
+#line 94 "strutil.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+#line 94 "strutil.py"
+    t[1] = py2c_direct_str_split(py2c_obj_value(&str_41.ob), PY2C_NULL, PY2C_NULL);
+#line 94 "strutil.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
+#line 94 "strutil.py"
+    t[2] = py2c_direct_str_rsplit(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_40.ob), py2c_int(1));
+#line 94 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+#line 94 "strutil.py"
+    t[3] = py2c_direct_str_splitlines(py2c_obj_value(&str_43.ob), PY2C_NULL);
+#line 94 "strutil.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+#line 94 "strutil.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 94 "strutil.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+#line 94 "strutil.py"
+    PY2C_CLEAR(t[0]);
+#line 94 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 94 "strutil.py"
+    PY2C_CLEAR(t[2]);
+#line 94 "strutil.py"
+    PY2C_CLEAR(t[3]);
+#line 94 "strutil.py"
+    PY2C_CLEAR(t[4]);
+
+#line 95 "strutil.py"
+    t[0] = py2c_list_new(2);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+#line 95 "strutil.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 97; goto error; }
+#line 95 "strutil.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 97; goto error; }
+#line 95 "strutil.py"
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_44.ob), t[0]);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[0]);
+#line 95 "strutil.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_47.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 99; goto error; }
+#line 95 "strutil.py"
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 98; goto error; }
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[2]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[3]);
+#line 95 "strutil.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_47.ob), &t[5], &t[6], &attr_ic[5]) < 0) { loc = 101; goto error; }
+#line 95 "strutil.py"
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[5]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[6]);
+#line 95 "strutil.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob), &t[8], &t[9], &attr_ic[6]) < 0) { loc = 103; goto error; }
+#line 95 "strutil.py"
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 102; goto error; }
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[8]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[9]);
+#line 95 "strutil.py"
+    t[11] = py2c_direct_str_upper(py2c_obj_value(&str_51.ob));
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 104; goto error; }
+#line 95 "strutil.py"
+    t[12] = py2c_direct_str_lower(py2c_obj_value(&str_52.ob));
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 105; goto error; }
+#line 95 "strutil.py"
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10], t[11], t[12]}, 6);
+#line 95 "strutil.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[1]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[4]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[7]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[10]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[11]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[12]);
+#line 95 "strutil.py"
+    PY2C_CLEAR(t[13]);
+
+#line 96 "strutil.py"
+    t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_54.ob), py2c_obj_value(&str_45.ob)});
+#line 96 "strutil.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+#line 96 "strutil.py"
+    t[1] = py2c_direct_str_startswith(py2c_obj_value(&str_53.ob), t[0], PY2C_NULL, PY2C_NULL);
+#line 96 "strutil.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 107; goto error; }
+#line 96 "strutil.py"
+    PY2C_CLEAR(t[0]);
+#line 96 "strutil.py"
+    t[2] = py2c_direct_str_endswith(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), PY2C_NULL, PY2C_NULL);
+#line 96 "strutil.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+#line 96 "strutil.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_57.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 111; goto error; }
+#line 96 "strutil.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
-#line 93 "strutil.py"
+#line 96 "strutil.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[3]);
-#line 93 "strutil.py"
+#line 96 "strutil.py"
     PY2C_CLEAR(t[4]);
-#line 93 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
-#line 93 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 93 "strutil.py"
-        { loc = 90; goto error; }
-#line 93 "strutil.py"
-    }
-#line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
-#line 93 "strutil.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
-#line 93 "strutil.py"
+#line 96 "strutil.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7], &attr_ic[8]) < 0) { loc = 113; goto error; }
+#line 96 "strutil.py"
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+#line 96 "strutil.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 112; goto error; }
+#line 96 "strutil.py"
     PY2C_CLEAR(t[6]);
-#line 93 "strutil.py"
+#line 96 "strutil.py"
     PY2C_CLEAR(t[7]);
-#line 93 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
-#line 93 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 93 "strutil.py"
-        { loc = 93; goto error; }
-#line 93 "strutil.py"
-    }
-#line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[9], &t[10], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
-#line 93 "strutil.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 92; goto error; }
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 93 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
-#line 93 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 93 "strutil.py"
-        { loc = 96; goto error; }
-#line 93 "strutil.py"
-    }
-#line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[12], &t[13], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
-#line 93 "strutil.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 95; goto error; }
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[12]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[13]);
-#line 93 "strutil.py"
-    if (!py2c_slot_bound(&g_strutil__s)) {
-#line 93 "strutil.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 93 "strutil.py"
-        { loc = 99; goto error; }
-#line 93 "strutil.py"
-    }
-#line 93 "strutil.py"
-    { Py2cValue s0 = py2c_slot_load(&g_strutil__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[15], &t[16], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
-#line 93 "strutil.py"
-    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_obj_value(&str_54.ob), py2c_int(2)}, 3, PY2C_NULL);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 98; goto error; }
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[15]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[16]);
-#line 93 "strutil.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8], t[11], t[14], t[17]}, 5);
-#line 93 "strutil.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 83; goto error; }
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[11]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[14]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[17]);
-#line 93 "strutil.py"
-    PY2C_CLEAR(t[18]);
-
-#line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 103; goto error; }
-#line 94 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_56.ob)}, 1, PY2C_NULL);
-#line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_57.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 105; goto error; }
-#line 94 "strutil.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 107; goto error; }
-#line 94 "strutil.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(1)}, 2, PY2C_NULL);
-#line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 94 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), &t[9], &t[10], &attr_ic[40]) < 0) { loc = 109; goto error; }
-#line 94 "strutil.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
-#line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 108; goto error; }
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 94 "strutil.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
-#line 94 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 101; goto error; }
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[11]);
-#line 94 "strutil.py"
-    PY2C_CLEAR(t[12]);
-
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[41]) < 0) { loc = 112; goto error; }
-#line 95 "strutil.py"
-    t[2] = py2c_list_new(2);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
-#line 95 "strutil.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_63.ob)) < 0) { loc = 113; goto error; }
-#line 95 "strutil.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_64.ob)) < 0) { loc = 113; goto error; }
-#line 95 "strutil.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[0]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[1]);
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_65.ob), &t[4], &t[5], &attr_ic[42]) < 0) { loc = 115; goto error; }
-#line 95 "strutil.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[4]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[5]);
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_66.ob), py2c_obj_value(&str_65.ob), &t[7], &t[8], &attr_ic[43]) < 0) { loc = 117; goto error; }
-#line 95 "strutil.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(6)}, 1, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 116; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[8]);
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[10], &t[11], &attr_ic[44]) < 0) { loc = 119; goto error; }
-#line 95 "strutil.py"
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[11]);
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_69.ob), py2c_obj_value(&str_45.ob), &t[13], &t[14], &attr_ic[45]) < 0) { loc = 121; goto error; }
-#line 95 "strutil.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 120; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[13]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[14]);
-#line 95 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_1.ob), &t[16], &t[17], &attr_ic[46]) < 0) { loc = 123; goto error; }
-#line 95 "strutil.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 122; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[16]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[17]);
-#line 95 "strutil.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
-#line 95 "strutil.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 110; goto error; }
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[9]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[12]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[15]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[18]);
-#line 95 "strutil.py"
-    PY2C_CLEAR(t[19]);
-
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), &t[0], &t[1], &attr_ic[47]) < 0) { loc = 126; goto error; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5], t[8]}, 4);
 #line 96 "strutil.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_73.ob), py2c_obj_value(&str_63.ob)});
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
-#line 96 "strutil.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[2]);
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
 #line 96 "strutil.py"
     PY2C_CLEAR(t[1]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_74.ob), py2c_obj_value(&str_75.ob), &t[4], &t[5], &attr_ic[48]) < 0) { loc = 129; goto error; }
-#line 96 "strutil.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_76.ob)}, 1, PY2C_NULL);
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 96 "strutil.py"
     PY2C_CLEAR(t[5]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_77.ob), &t[7], &t[8], &attr_ic[49]) < 0) { loc = 131; goto error; }
-#line 96 "strutil.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[7]);
-#line 96 "strutil.py"
     PY2C_CLEAR(t[8]);
 #line 96 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_78.ob), py2c_obj_value(&str_79.ob), &t[10], &t[11], &attr_ic[50]) < 0) { loc = 133; goto error; }
-#line 96 "strutil.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 132; goto error; }
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[10]);
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[11]);
-#line 96 "strutil.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12]}, 4);
-#line 96 "strutil.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 124; goto error; }
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[3]);
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[6]);
-#line 96 "strutil.py"
     PY2C_CLEAR(t[9]);
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[12]);
-#line 96 "strutil.py"
-    PY2C_CLEAR(t[13]);
 
 #line 97 "strutil.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_80.ob), py2c_obj_value(&str_81.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob), PY2C_OP_MOD);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
 #line 97 "strutil.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_81.ob)}, 1);
+    t[1] = py2c_fast_len(py2c_obj_value(&str_61.ob));
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 97 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_81.ob), py2c_obj_value(&str_82.ob), &t[2], &t[3], &attr_ic[51]) < 0) { loc = 138; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob), &t[2], &t[3], &attr_ic[9]) < 0) { loc = 118; goto error; }
 #line 97 "strutil.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_83.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 97 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 97 "strutil.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_84.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
 #line 97 "strutil.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
 #line 97 "strutil.py"
-    t[7] = py2c_fast_getitem(py2c_obj_value(&str_85.ob), t[6]);
+    t[7] = py2c_fast_getitem(py2c_obj_value(&str_65.ob), t[6]);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[6]);
 #line 97 "strutil.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
 #line 97 "strutil.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 114; goto error; }
 #line 97 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 97 "strutil.py"
@@ -3402,11 +3100,11 @@ L10:;
     PY2C_CLEAR(t[8]);
 
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 144; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_66.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 124; goto error; }
 #line 98 "strutil.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 98 "strutil.py"
@@ -3414,29 +3112,29 @@ L10:;
 #line 98 "strutil.py"
     t[3] = py2c_dict_new();
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 145; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(97), py2c_int(120)) < 0) { loc = 125; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 145; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(98), py2c_int(121)) < 0) { loc = 125; goto error; }
 #line 98 "strutil.py"
-    if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 145; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_int(99), py2c_int(122)) < 0) { loc = 125; goto error; }
 #line 98 "strutil.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[2]);
 #line 98 "strutil.py"
     PY2C_CLEAR(t[3]);
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_87.ob), py2c_obj_value(&str_88.ob), &t[5], &t[6], &attr_ic[53]) < 0) { loc = 148; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_67.ob), py2c_obj_value(&str_68.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 128; goto error; }
 #line 98 "strutil.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_86.ob), &t[7], &t[8], &attr_ic[54]) < 0) { loc = 150; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_str_type), py2c_obj_value(&str_66.ob), &t[7], &t[8], &attr_ic[12]) < 0) { loc = 130; goto error; }
 #line 98 "strutil.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_23.ob)}, 2, PY2C_NULL);
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 129; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[7]);
 #line 98 "strutil.py"
@@ -3444,7 +3142,7 @@ L10:;
 #line 98 "strutil.py"
     t[10] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 127; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[9]);
 #line 98 "strutil.py"
@@ -3454,7 +3152,7 @@ L10:;
 #line 98 "strutil.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
 #line 98 "strutil.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
 #line 98 "strutil.py"
     PY2C_CLEAR(t[4]);
 #line 98 "strutil.py"
@@ -3463,33 +3161,33 @@ L10:;
     PY2C_CLEAR(t[11]);
 
 #line 99 "strutil.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_71.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 99 "strutil.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 99 "strutil.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_17.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){py2c_obj_value(&str_9.ob), PY2C_BUILTIN_VALUE(py2c_builtin_ord)}, 1, kwnames_0);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 99 "strutil.py"
-    t[3] = py2c_fast_compare(py2c_obj_value(&str_90.ob), py2c_obj_value(&str_2.ob), PY2C_GT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_70.ob), py2c_obj_value(&str_0.ob), PY2C_GT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 135; goto error; }
 #line 99 "strutil.py"
-    t[4] = py2c_fast_compare(py2c_obj_value(&str_91.ob), py2c_obj_value(&str_92.ob), PY2C_LT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_71.ob), py2c_obj_value(&str_72.ob), PY2C_LT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
 #line 99 "strutil.py"
-    t[5] = py2c_fast_compare(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob), PY2C_LT);
+    t[5] = py2c_fast_compare(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_0.ob), PY2C_LT);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
 #line 99 "strutil.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5]}, 6);
 #line 99 "strutil.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 131; goto error; }
 #line 99 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 99 "strutil.py"
@@ -3506,31 +3204,31 @@ L10:;
     PY2C_CLEAR(t[6]);
 
 #line 100 "strutil.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_93.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_73.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 100 "strutil.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_94.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_74.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 100 "strutil.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_95.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_75.ob)}, 1);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 100 "strutil.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_96.ob), py2c_int(3), PY2C_OP_MUL);
+    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_76.ob), py2c_int(3), PY2C_OP_MUL);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
 #line 100 "strutil.py"
-    n0 = py2c_contains(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_63.ob));
+    n0 = py2c_contains(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_45.ob));
 #line 100 "strutil.py"
-    if (n0 < 0) { loc = 163; goto error; }
+    if (n0 < 0) { loc = 143; goto error; }
 #line 100 "strutil.py"
     t[4] = py2c_bool(n0);
 #line 100 "strutil.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 100 "strutil.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
 #line 100 "strutil.py"
     PY2C_CLEAR(t[0]);
 #line 100 "strutil.py"
@@ -3554,16 +3252,16 @@ error:
 #line 100 "strutil.py"
     PY2C_CLEAR(result);
 #line 100 "strutil.py"
-    for (int k = 0; k < 25; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 100 "strutil.py"
 cleanup:
 #line 100 "strutil.py"
-    for (int k = 12; k < 25; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 100 "strutil.py"
     return result;
 #line 100 "strutil.py"
 }
-#line 3567 "strutil.c"
+#line 3265 "strutil.c"
 
 static void clear_mod_strutil(void) {
     PY2C_CLEAR(g_strutil__line);

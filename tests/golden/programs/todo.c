@@ -13,75 +13,72 @@ static Py2cStr str_5 = PY2C_STR_STATIC("3", 1, 1);
 static Py2cStr str_6 = PY2C_STR_STATIC("empty task", 10, 10);
 static Py2cStr str_7 = PY2C_STR_STATIC("priority out of range: ", 23, 23);
 static Py2cStr str_8 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_9 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_10 = PY2C_STR_STATIC("id", 2, 2);
-static Py2cStr str_11 = PY2C_STR_STATIC("text", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("prio", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("done", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("task ", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC(" already done", 13, 13);
-static Py2cStr str_16 = PY2C_STR_STATIC("no task ", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_18 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_9 = PY2C_STR_STATIC("id", 2, 2);
+static Py2cStr str_10 = PY2C_STR_STATIC("text", 4, 4);
+static Py2cStr str_11 = PY2C_STR_STATIC("prio", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("done", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("task ", 5, 5);
+static Py2cStr str_14 = PY2C_STR_STATIC(" already done", 13, 13);
+static Py2cStr str_15 = PY2C_STR_STATIC("no task ", 8, 8);
+static Py2cStr str_16 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_19 = PY2C_STR_STATIC("{:>3} {:^4} {:<20} {}", 21, 21);
-static Py2cStr str_20 = PY2C_STR_STATIC("format", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("task", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("state", 5, 5);
-static Py2cStr str_23 = PY2C_STR_STATIC("open", 4, 4);
-static Py2cStr str_24 = PY2C_STR_STATIC("{id:>3} {prio:^4} {text:<20.20} {0}", 35, 35);
-static Py2cStr str_25 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("__enter__", 9, 9);
-static Py2cStr str_27 = PY2C_STR_STATIC("write", 5, 5);
-static Py2cStr str_28 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_31 = PY2C_STR_STATIC("rstrip", 6, 6);
-static Py2cStr str_32 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_33 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("add buy milk 2", 14, 14);
-static Py2cStr str_35 = PY2C_STR_STATIC("add write report 1", 18, 18);
-static Py2cStr str_36 = PY2C_STR_STATIC("add call mom", 12, 12);
-static Py2cStr str_37 = PY2C_STR_STATIC("add fix|bike 4", 14, 14);
-static Py2cStr str_38 = PY2C_STR_STATIC("done 2", 6, 6);
-static Py2cStr str_39 = PY2C_STR_STATIC("done 9", 6, 6);
-static Py2cStr str_40 = PY2C_STR_STATIC("add nap 7", 9, 9);
-static Py2cStr str_41 = PY2C_STR_STATIC("add  ", 5, 5);
-static Py2cStr str_42 = PY2C_STR_STATIC("add jog x", 9, 9);
-static Py2cStr str_43 = PY2C_STR_STATIC("show", 4, 4);
-static Py2cStr str_44 = PY2C_STR_STATIC("save", 4, 4);
-static Py2cStr str_45 = PY2C_STR_STATIC("list", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC("partition", 9, 9);
-static Py2cStr str_47 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_48 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_49 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_50 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_51 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_52 = PY2C_STR_STATIC("completed:", 10, 10);
-static Py2cStr str_53 = PY2C_STR_STATIC("saved", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("tasks", 5, 5);
-static Py2cStr str_55 = PY2C_STR_STATIC("unknown command ", 16, 16);
-static Py2cStr str_56 = PY2C_STR_STATIC("error:", 6, 6);
-static Py2cStr str_57 = PY2C_STR_STATIC("assertion:", 10, 10);
-static Py2cStr str_58 = PY2C_STR_STATIC("bad value:", 10, 10);
-static Py2cStr str_59 = PY2C_STR_STATIC("readline", 8, 8);
-static Py2cStr str_60 = PY2C_STR_STATIC("read", 4, 4);
-static Py2cStr str_61 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_62 = PY2C_STR_STATIC("/tmp/py2c_no_such_dir/x.txt", 27, 27);
-static Py2cStr str_63 = PY2C_STR_STATIC("FileNotFoundError:", 18, 18);
-static Py2cStr str_64 = PY2C_STR_STATIC("errno", 5, 5);
-static Py2cStr str_65 = PY2C_STR_STATIC("strerror", 8, 8);
-static Py2cStr str_66 = PY2C_STR_STATIC("filename", 8, 8);
-static Py2cStr str_67 = PY2C_STR_STATIC("OSError", 7, 7);
-static Py2cStr str_68 = PY2C_STR_STATIC("exiting", 7, 7);
-static Py2cStr str_69 = PY2C_STR_STATIC("stderr", 6, 6);
-static Py2cStr str_70 = PY2C_STR_STATIC("file", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("{:>3} {:^4} {:<20} {}", 21, 21);
+static Py2cStr str_19 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("task", 4, 4);
+static Py2cStr str_21 = PY2C_STR_STATIC("state", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("open", 4, 4);
+static Py2cStr str_23 = PY2C_STR_STATIC("{id:>3} {prio:^4} {text:<20.20} {0}", 35, 35);
+static Py2cStr str_24 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("__enter__", 9, 9);
+static Py2cStr str_26 = PY2C_STR_STATIC("write", 5, 5);
+static Py2cStr str_27 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_30 = PY2C_STR_STATIC("rstrip", 6, 6);
+static Py2cStr str_31 = PY2C_STR_STATIC("split", 5, 5);
+static Py2cStr str_32 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("add buy milk 2", 14, 14);
+static Py2cStr str_34 = PY2C_STR_STATIC("add write report 1", 18, 18);
+static Py2cStr str_35 = PY2C_STR_STATIC("add call mom", 12, 12);
+static Py2cStr str_36 = PY2C_STR_STATIC("add fix|bike 4", 14, 14);
+static Py2cStr str_37 = PY2C_STR_STATIC("done 2", 6, 6);
+static Py2cStr str_38 = PY2C_STR_STATIC("done 9", 6, 6);
+static Py2cStr str_39 = PY2C_STR_STATIC("add nap 7", 9, 9);
+static Py2cStr str_40 = PY2C_STR_STATIC("add  ", 5, 5);
+static Py2cStr str_41 = PY2C_STR_STATIC("add jog x", 9, 9);
+static Py2cStr str_42 = PY2C_STR_STATIC("show", 4, 4);
+static Py2cStr str_43 = PY2C_STR_STATIC("save", 4, 4);
+static Py2cStr str_44 = PY2C_STR_STATIC("list", 4, 4);
+static Py2cStr str_45 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_46 = PY2C_STR_STATIC("add", 3, 3);
+static Py2cStr str_47 = PY2C_STR_STATIC("isdigit", 7, 7);
+static Py2cStr str_48 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_49 = PY2C_STR_STATIC("completed:", 10, 10);
+static Py2cStr str_50 = PY2C_STR_STATIC("saved", 5, 5);
+static Py2cStr str_51 = PY2C_STR_STATIC("tasks", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("unknown command ", 16, 16);
+static Py2cStr str_53 = PY2C_STR_STATIC("error:", 6, 6);
+static Py2cStr str_54 = PY2C_STR_STATIC("assertion:", 10, 10);
+static Py2cStr str_55 = PY2C_STR_STATIC("bad value:", 10, 10);
+static Py2cStr str_56 = PY2C_STR_STATIC("readline", 8, 8);
+static Py2cStr str_57 = PY2C_STR_STATIC("read", 4, 4);
+static Py2cStr str_58 = PY2C_STR_STATIC("splitlines", 10, 10);
+static Py2cStr str_59 = PY2C_STR_STATIC("/tmp/py2c_no_such_dir/x.txt", 27, 27);
+static Py2cStr str_60 = PY2C_STR_STATIC("FileNotFoundError:", 18, 18);
+static Py2cStr str_61 = PY2C_STR_STATIC("errno", 5, 5);
+static Py2cStr str_62 = PY2C_STR_STATIC("strerror", 8, 8);
+static Py2cStr str_63 = PY2C_STR_STATIC("filename", 8, 8);
+static Py2cStr str_64 = PY2C_STR_STATIC("OSError", 7, 7);
+static Py2cStr str_65 = PY2C_STR_STATIC("exiting", 7, 7);
+static Py2cStr str_66 = PY2C_STR_STATIC("stderr", 6, 6);
+static Py2cStr str_67 = PY2C_STR_STATIC("file", 4, 4);
 static Py2cValue kwnames_1;
-static Py2cStr str_71 = PY2C_STR_STATIC("exit", 4, 4);
-static Py2cStr str_72 = PY2C_STR_STATIC("fatal: %d tasks still open", 26, 26);
+static Py2cStr str_68 = PY2C_STR_STATIC("exit", 4, 4);
+static Py2cStr str_69 = PY2C_STR_STATIC("fatal: %d tasks still open", 26, 26);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[21];
+static Py2cAttrCache attr_ic[16];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_todo__sys;
@@ -139,7 +136,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {70, "for cmd in SCRIPT:", "           ^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^^^^^^^^^^^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^"},
-    {71, "verb, _, rest = cmd.partition(\" \")", "                ^^^^^^^^^^^^^"},
     {71, "verb, _, rest = cmd.partition(\" \")", "^^^^^^^^^^^^^"},
     {73, "if verb == \"add\":", "   ^^^^^^^^^^^^^"},
     {73, "if verb == \"add\":", "   ^^^^"},
@@ -159,7 +155,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", NULL},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "    ^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^^^^^^^^^^^^^"},
-    {76, "add(todos, \" \".join(words[:-1]), words[-1])", "           ^^^^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                    ^^^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                          ^^^"},
     {76, "add(todos, \" \".join(words[:-1]), words[-1])", "                    ~~~~~^^^^^"},
@@ -169,7 +164,6 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {78, "add(todos, \" \".join(words))", "^^^"},
     {78, "add(todos, \" \".join(words))", "    ^^^^^"},
     {78, "add(todos, \" \".join(words))", "           ^^^^^^^^^^^^^^^"},
-    {78, "add(todos, \" \".join(words))", "           ^^^^^^^^"},
     {78, "add(todos, \" \".join(words))", "                    ^^^^^"},
     {79, "elif verb == \"done\":", "     ^^^^^^^^^^^^^^"},
     {79, "elif verb == \"done\":", "     ^^^^"},
@@ -254,7 +248,7 @@ static const Py2cCodeLoc locs_mod_todo[] = {
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "                                                                   ^^^^^"},
     {107, "sys.exit(\"fatal: %d tasks still open\" % sum(not t[\"done\"] for t in todos))", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
 };
-static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 127};
+static const Py2cCode code_mod_todo = {"todo.py", "<module>", locs_mod_todo, 124};
 
 /* TodoError: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_TodoError[] = {
@@ -277,13 +271,12 @@ static const Py2cCodeLoc locs_f_add[] = {
     {15, "assert 1 <= p <= 5, f\"priority out of range: {p}\"", "                                              ^"},
     {15, "assert 1 <= p <= 5, f\"priority out of range: {p}\"", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", NULL},
-    {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                    ^^^^^^^^^^"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                    ~~~~~~~~~~~^~~"},
     {16, "todos.append({\"id\": len(todos) + 1, \"text\": text, \"prio\": p, \"done\": False})", "                                                          ^"},
 };
-static const Py2cCode code_f_add = {"todo.py", "add", locs_f_add, 17};
+static const Py2cCode code_f_add = {"todo.py", "add", locs_f_add, 16};
 static const char *const params_f_add[] = {"todos", "text", "prio"};
 static const Py2cFuncInfo info_f_add = {"add", "add", params_f_add, 0, 3, 0, 0, f_add, &code_f_add, NULL, "__main__"};
 
@@ -409,7 +402,6 @@ static const Py2cCodeLoc locs_f_load[] = {
     {49, "ident, prio, isdone, text = line.rstrip(\"\\n\").split(\"|\", 3)", "^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", NULL},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "^^^^^"},
-    {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                    ^^^^^^^^^^"},
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                        ^^^^^"},
@@ -420,7 +412,7 @@ static const Py2cCodeLoc locs_f_load[] = {
     {50, "todos.append({\"id\": int(ident), \"text\": text, \"prio\": int(prio), \"done\": isdone == \"1\"})", "                                                                         ^^^^^^^^^^^^^"},
     {51, "return todos", "       ^^^^^"},
 };
-static const Py2cCode code_f_load = {"todo.py", "load", locs_f_load, 23};
+static const Py2cCode code_f_load = {"todo.py", "load", locs_f_load, 22};
 static const char *const params_f_load[] = {"path"};
 static const Py2cFuncInfo info_f_load = {"load", "load", params_f_load, 0, 1, 0, 0, f_load, &code_f_load, NULL, "__main__"};
 
@@ -474,7 +466,7 @@ cleanup:
     return result;
 #line 8 "todo.py"
 }
-#line 478 "todo.c"
+#line 470 "todo.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -483,8 +475,8 @@ static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_todos = params[0];
     Py2cValue v_text = params[1];
@@ -571,43 +563,41 @@ L3:;
 L2:;
 
 #line 16 "todo.py"
-    if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 12; goto error; }
+    t[0] = v_todos; py2c_incref(t[0]);
 #line 16 "todo.py"
-    t[2] = py2c_dict_new();
+    t[1] = py2c_dict_new();
+#line 16 "todo.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 16 "todo.py"
+    t[2] = py2c_fast_len(v_todos);
 #line 16 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 16 "todo.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
+    t[3] = py2c_fast_binary_op(t[2], py2c_int(1), PY2C_OP_ADD);
 #line 16 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 16 "todo.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
+    PY2C_CLEAR(t[2]);
 #line 16 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_9.ob), t[3]) < 0) { loc = 12; goto error; }
 #line 16 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 16 "todo.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_10.ob), t[4]) < 0) { loc = 13; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_10.ob), v_text) < 0) { loc = 12; goto error; }
 #line 16 "todo.py"
-    PY2C_CLEAR(t[4]);
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_11.ob), v_p) < 0) { loc = 12; goto error; }
 #line 16 "todo.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_11.ob), v_text) < 0) { loc = 13; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_12.ob), PY2C_FALSE) < 0) { loc = 12; goto error; }
 #line 16 "todo.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_12.ob), v_p) < 0) { loc = 13; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 16 "todo.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_13.ob), PY2C_FALSE) < 0) { loc = 13; goto error; }
-#line 16 "todo.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 16 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
-#line 16 "todo.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 16 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 16 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 16 "todo.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 16 "todo.py"
     result = PY2C_NONE;
 #line 16 "todo.py"
@@ -619,7 +609,7 @@ error:
 #line 16 "todo.py"
     PY2C_CLEAR(result);
 #line 16 "todo.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 16 "todo.py"
 cleanup:
 #line 16 "todo.py"
@@ -636,7 +626,7 @@ cleanup:
     return result;
 #line 16 "todo.py"
 }
-#line 640 "todo.c"
+#line 630 "todo.c"
 
 static Py2cValue f_done(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -673,7 +663,7 @@ L0:;
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "todo.py"
-    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_9.ob));
 #line 21 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 21 "todo.py"
@@ -692,7 +682,7 @@ L0:;
     if (!n0) goto L3;
 
 #line 22 "todo.py"
-    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
 #line 22 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 22 "todo.py"
@@ -719,7 +709,7 @@ L0:;
 #line 23 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 23 "todo.py"
-    t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), t[2], py2c_obj_value(&str_15.ob)});
+    t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_13.ob), t[2], py2c_obj_value(&str_14.ob)});
 #line 23 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
 #line 23 "todo.py"
@@ -742,7 +732,7 @@ L0:;
 L5:;
 
 #line 24 "todo.py"
-    if (py2c_fast_setitem(v_t, py2c_obj_value(&str_13.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
+    if (py2c_fast_setitem(v_t, py2c_obj_value(&str_12.ob), PY2C_TRUE) < 0) { loc = 12; goto error; }
 
 #line 25 "todo.py"
     PY2C_CLEAR(t[0]);
@@ -776,7 +766,7 @@ L1:;
 #line 26 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 26 "todo.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
 #line 26 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 26 "todo.py"
@@ -821,7 +811,7 @@ cleanup:
     return result;
 #line 26 "todo.py"
 }
-#line 825 "todo.c"
+#line 815 "todo.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -853,7 +843,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_pending; v_pending = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 31 "todo.py"
-    if (py2c_method_lookup_ic(v_pending, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_pending, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
 #line 31 "todo.py"
     t[2] = py2c_function_new(&info_f_show__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 31 "todo.py"
@@ -872,9 +862,9 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 32 "todo.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 7; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 7; goto error; }
 #line 32 "todo.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob), py2c_obj_value(&str_21.ob), py2c_obj_value(&str_22.ob)}, 4, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob)}, 4, PY2C_NULL);
 #line 32 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 32 "todo.py"
@@ -932,7 +922,7 @@ L0:;
     { Py2cValue old = v_t; v_t = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "todo.py"
-    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
 #line 34 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 34 "todo.py"
@@ -944,20 +934,20 @@ L0:;
 #line 34 "todo.py"
     if (!n0) goto L3;
 #line 34 "todo.py"
-    t[5] = py2c_obj_value(&str_13.ob);
+    t[5] = py2c_obj_value(&str_12.ob);
 #line 34 "todo.py"
     goto L4;
 #line 34 "todo.py"
 L3:;
 #line 34 "todo.py"
-    t[5] = py2c_obj_value(&str_23.ob);
+    t[5] = py2c_obj_value(&str_22.ob);
 #line 34 "todo.py"
 L4:;
 #line 34 "todo.py"
     { Py2cValue old = v_state; v_state = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "todo.py"
-    t[5] = py2c_getattr_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_20.ob), &attr_ic[3]);
+    t[5] = py2c_getattr_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_19.ob), &attr_ic[2]);
 #line 35 "todo.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 35 "todo.py"
@@ -1034,7 +1024,7 @@ cleanup:
     return result;
 #line 35 "todo.py"
 }
-#line 1038 "todo.c"
+#line 1028 "todo.c"
 
 static Py2cValue f_show__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1067,7 +1057,7 @@ L0:;
 #line 30 "todo.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 30 "todo.py"
-    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
 #line 30 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 30 "todo.py"
@@ -1118,7 +1108,7 @@ cleanup:
     return result;
 #line 30 "todo.py"
 }
-#line 1122 "todo.c"
+#line 1112 "todo.c"
 
 static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1133,11 +1123,11 @@ static Py2cValue f_show__lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "todo.py"
-    t[0] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
+    t[0] = py2c_fast_getitem(v_t, py2c_obj_value(&str_11.ob));
 #line 31 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 31 "todo.py"
-    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_9.ob));
 #line 31 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 31 "todo.py"
@@ -1172,7 +1162,7 @@ cleanup:
     return result;
 #line 31 "todo.py"
 }
-#line 1176 "todo.c"
+#line 1166 "todo.c"
 
 static Py2cValue f_show__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1205,7 +1195,7 @@ L0:;
 #line 33 "todo.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 33 "todo.py"
-    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[1] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
 #line 33 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 33 "todo.py"
@@ -1256,7 +1246,7 @@ cleanup:
     return result;
 #line 33 "todo.py"
 }
-#line 1260 "todo.c"
+#line 1250 "todo.c"
 
 static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1275,11 +1265,11 @@ static Py2cValue f_save(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 39 "todo.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path, py2c_obj_value(&str_25.ob)}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){v_path, py2c_obj_value(&str_24.ob)}, 2);
 #line 39 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 39 "todo.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
 #line 39 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 39 "todo.py"
@@ -1305,9 +1295,9 @@ L1:;
     { Py2cValue old = v_t; v_t = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 41 "todo.py"
-    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_27.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 5; goto error_1; }
+    if (py2c_method_lookup_ic(v_f, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 5; goto error_1; }
 #line 41 "todo.py"
-    t[4] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
+    t[4] = py2c_fast_getitem(v_t, py2c_obj_value(&str_9.ob));
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
 #line 41 "todo.py"
@@ -1317,7 +1307,7 @@ L1:;
 #line 41 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 41 "todo.py"
-    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
+    t[6] = py2c_fast_getitem(v_t, py2c_obj_value(&str_11.ob));
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[6])) { loc = 11; goto error_1; }
 #line 41 "todo.py"
@@ -1327,7 +1317,7 @@ L1:;
 #line 41 "todo.py"
     PY2C_CLEAR(t[6]);
 #line 41 "todo.py"
-    t[8] = py2c_fast_getitem(v_t, py2c_obj_value(&str_13.ob));
+    t[8] = py2c_fast_getitem(v_t, py2c_obj_value(&str_12.ob));
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[8])) { loc = 15; goto error_1; }
 #line 41 "todo.py"
@@ -1343,7 +1333,7 @@ L1:;
 #line 41 "todo.py"
     PY2C_CLEAR(t[9]);
 #line 41 "todo.py"
-    t[11] = py2c_fast_getitem(v_t, py2c_obj_value(&str_11.ob));
+    t[11] = py2c_fast_getitem(v_t, py2c_obj_value(&str_10.ob));
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[11])) { loc = 18; goto error_1; }
 #line 41 "todo.py"
@@ -1353,7 +1343,7 @@ L1:;
 #line 41 "todo.py"
     PY2C_CLEAR(t[11]);
 #line 41 "todo.py"
-    t[13] = py2c_str_join_array(8, (Py2cValue[]){t[5], py2c_obj_value(&str_28.ob), t[7], py2c_obj_value(&str_28.ob), t[10], py2c_obj_value(&str_28.ob), t[12], py2c_obj_value(&str_29.ob)});
+    t[13] = py2c_str_join_array(8, (Py2cValue[]){t[5], py2c_obj_value(&str_27.ob), t[7], py2c_obj_value(&str_27.ob), t[10], py2c_obj_value(&str_27.ob), t[12], py2c_obj_value(&str_28.ob)});
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[13])) { loc = 19; goto error_1; }
 #line 41 "todo.py"
@@ -1385,7 +1375,7 @@ L2:;
 #line 41 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 41 "todo.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 41 "todo.py"
@@ -1405,7 +1395,7 @@ error_1:
 #line 41 "todo.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 41 "todo.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 41 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
 #line 41 "todo.py"
@@ -1452,7 +1442,7 @@ L0:;
     PY2C_CLEAR(t[0]);
 
 #line 42 "todo.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_todos}, 1);
+    t[0] = py2c_fast_len(v_todos);
 #line 42 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 42 "todo.py"
@@ -1491,7 +1481,7 @@ cleanup:
     return result;
 #line 42 "todo.py"
 }
-#line 1495 "todo.c"
+#line 1485 "todo.c"
 
 static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1525,7 +1515,7 @@ static Py2cValue f_load(Py2cFunction *fn, Py2cValue *params) {
 #line 47 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 47 "todo.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
 #line 47 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 47 "todo.py"
@@ -1551,9 +1541,9 @@ L1:;
     { Py2cValue old = v_line; v_line = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 49 "todo.py"
-    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_31.ob), &t[2], &t[3], &attr_ic[5]) < 0) { loc = 8; goto error_1; }
+    if (py2c_method_lookup_ic(v_line, py2c_obj_value(&str_30.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 8; goto error_1; }
 #line 49 "todo.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
 #line 49 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_1; }
 #line 49 "todo.py"
@@ -1561,11 +1551,11 @@ L1:;
 #line 49 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 49 "todo.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_32.ob), &t[5], &t[6], &attr_ic[6]) < 0) { loc = 9; goto error_1; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_31.ob), &t[5], &t[6], &attr_ic[5]) < 0) { loc = 9; goto error_1; }
 #line 49 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 49 "todo.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_28.ob), py2c_int(3)}, 2, PY2C_NULL);
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_27.ob), py2c_int(3)}, 2, PY2C_NULL);
 #line 49 "todo.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_1; }
 #line 49 "todo.py"
@@ -1586,49 +1576,47 @@ L1:;
     { Py2cValue old = v_text; v_text = t[11]; t[11] = PY2C_NULL; py2c_decref(old); }
 
 #line 50 "todo.py"
-    if (py2c_method_lookup_ic(v_todos, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 13; goto error_1; }
+    t[2] = v_todos; py2c_incref(t[2]);
 #line 50 "todo.py"
-    t[4] = py2c_dict_new();
+    t[3] = py2c_dict_new();
+#line 50 "todo.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 13; goto error_1; }
+#line 50 "todo.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
 #line 50 "todo.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_1; }
 #line 50 "todo.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_ident}, 1);
-#line 50 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_1; }
-#line 50 "todo.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_10.ob), t[5]) < 0) { loc = 14; goto error_1; }
-#line 50 "todo.py"
-    PY2C_CLEAR(t[5]);
-#line 50 "todo.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_11.ob), v_text) < 0) { loc = 14; goto error_1; }
-#line 50 "todo.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
-#line 50 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error_1; }
-#line 50 "todo.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_12.ob), t[5]) < 0) { loc = 14; goto error_1; }
-#line 50 "todo.py"
-    PY2C_CLEAR(t[5]);
-#line 50 "todo.py"
-    t[5] = py2c_fast_compare(v_isdone, py2c_obj_value(&str_33.ob), PY2C_EQ);
-#line 50 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error_1; }
-#line 50 "todo.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), t[5]) < 0) { loc = 14; goto error_1; }
-#line 50 "todo.py"
-    PY2C_CLEAR(t[5]);
-#line 50 "todo.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 50 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error_1; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_9.ob), t[4]) < 0) { loc = 13; goto error_1; }
 #line 50 "todo.py"
     PY2C_CLEAR(t[4]);
+#line 50 "todo.py"
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_10.ob), v_text) < 0) { loc = 13; goto error_1; }
+#line 50 "todo.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){v_prio}, 1);
+#line 50 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error_1; }
+#line 50 "todo.py"
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_11.ob), t[4]) < 0) { loc = 13; goto error_1; }
+#line 50 "todo.py"
+    PY2C_CLEAR(t[4]);
+#line 50 "todo.py"
+    t[4] = py2c_fast_compare(v_isdone, py2c_obj_value(&str_32.ob), PY2C_EQ);
+#line 50 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_1; }
+#line 50 "todo.py"
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_12.ob), t[4]) < 0) { loc = 13; goto error_1; }
+#line 50 "todo.py"
+    PY2C_CLEAR(t[4]);
+#line 50 "todo.py"
+    t[4] = py2c_direct_list_append(t[2], t[3]);
+#line 50 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_1; }
 #line 50 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 50 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 50 "todo.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 50 "todo.py"
     py2c_safepoint();
 #line 50 "todo.py"
@@ -1638,7 +1626,7 @@ L2:;
 #line 50 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 50 "todo.py"
-    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[1] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 50 "todo.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 50 "todo.py"
@@ -1658,7 +1646,7 @@ error_1:
 #line 50 "todo.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 50 "todo.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_29.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 50 "todo.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error_2; }
 #line 50 "todo.py"
@@ -1723,13 +1711,9 @@ unwind:
 #line 51 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 51 "todo.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
-#line 51 "todo.py"
 cleanup:
 #line 51 "todo.py"
     PY2C_CLEAR(t[2]);
-#line 51 "todo.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 51 "todo.py"
     PY2C_CLEAR(v_path);
 #line 51 "todo.py"
@@ -1752,7 +1736,7 @@ cleanup:
     return result;
 #line 51 "todo.py"
 }
-#line 1756 "todo.c"
+#line 1740 "todo.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1782,7 +1766,7 @@ L0:;
 #line 107 "todo.py"
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 107 "todo.py"
-    fr->t[0] = py2c_fast_getitem(fr->v_t, py2c_obj_value(&str_13.ob));
+    fr->t[0] = py2c_fast_getitem(fr->v_t, py2c_obj_value(&str_12.ob));
 #line 107 "todo.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 107 "todo.py"
@@ -1827,7 +1811,7 @@ cleanup:
     return result;
 #line 107 "todo.py"
 }
-#line 1831 "todo.c"
+#line 1815 "todo.c"
 
 static Py2cValue mod_todo(void) {
     g_todo__sys = PY2C_NULL;
@@ -1850,14 +1834,14 @@ static Py2cValue mod_todo(void) {
     g_todo__again = PY2C_NULL;
     g_todo__f = PY2C_NULL;
     g_todo__first = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_70.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_67.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -1944,6 +1928,8 @@ static Py2cValue mod_todo(void) {
 #line 54 "todo.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 54 "todo.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 7; goto error; }
+#line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 7; goto error; }
@@ -1952,7 +1938,7 @@ static Py2cValue mod_todo(void) {
 #line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 7; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_37.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
@@ -1967,8 +1953,6 @@ static Py2cValue mod_todo(void) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 7; goto error; }
-#line 54 "todo.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 7; goto error; }
 #line 54 "todo.py"
     py2c_slot_store(&g_todo__SCRIPT, t[0]); t[0] = PY2C_NULL;
 
@@ -2015,38 +1999,36 @@ L0:;
 #line 71 "todo.py"
     }
 #line 71 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__cmd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    t[1] = py2c_slot_load(&g_todo__cmd);
 #line 71 "todo.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_str_partition(t[1], py2c_obj_value(&str_45.ob));
 #line 71 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 71 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 71 "todo.py"
+    if (py2c_unpack(t[2], 3, &t[3]) < 0) { loc = 13; goto error; }
+#line 71 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 71 "todo.py"
-    if (py2c_unpack(t[3], 3, &t[4]) < 0) { loc = 14; goto error; }
+    py2c_slot_store(&g_todo__verb, t[3]); t[3] = PY2C_NULL;
 #line 71 "todo.py"
-    PY2C_CLEAR(t[3]);
+    py2c_slot_store(&g_todo___, t[4]); t[4] = PY2C_NULL;
 #line 71 "todo.py"
-    py2c_slot_store(&g_todo__verb, t[4]); t[4] = PY2C_NULL;
-#line 71 "todo.py"
-    py2c_slot_store(&g_todo___, t[5]); t[5] = PY2C_NULL;
-#line 71 "todo.py"
-    py2c_slot_store(&g_todo__rest, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_todo__rest, t[5]); t[5] = PY2C_NULL;
 
 #line 73 "todo.py"
     if (!py2c_slot_bound(&g_todo__verb)) {
 #line 73 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 73 "todo.py"
-        { loc = 16; goto error_1; }
+        { loc = 15; goto error_1; }
 #line 73 "todo.py"
     }
 #line 73 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_48.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_46.ob), PY2C_EQ); py2c_decref(s0); }
 #line 73 "todo.py"
-    if (n0 < 0) { loc = 15; goto error_1; }
+    if (n0 < 0) { loc = 14; goto error_1; }
 #line 73 "todo.py"
     if (!n0) goto L4;
 
@@ -2055,15 +2037,15 @@ L0:;
 #line 74 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 74 "todo.py"
-        { loc = 18; goto error_1; }
+        { loc = 17; goto error_1; }
 #line 74 "todo.py"
     }
 #line 74 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
 #line 74 "todo.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 74 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
 #line 74 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 74 "todo.py"
@@ -2076,13 +2058,13 @@ L0:;
 #line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "todo.py"
-        { loc = 20; goto error_1; }
+        { loc = 19; goto error_1; }
 #line 75 "todo.py"
     }
 #line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 75 "todo.py"
-    if (n0 < 0) { loc = 20; goto error_1; }
+    if (n0 < 0) { loc = 19; goto error_1; }
 #line 75 "todo.py"
     if (!n0) goto L9;
 #line 75 "todo.py"
@@ -2090,21 +2072,21 @@ L0:;
 #line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "todo.py"
-        { loc = 22; goto error_1; }
+        { loc = 21; goto error_1; }
 #line 75 "todo.py"
     }
 #line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 75 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error_1; }
 #line 75 "todo.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_49.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 24; goto error_1; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_47.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 23; goto error_1; }
 #line 75 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 75 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 75 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error_1; }
 #line 75 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 75 "todo.py"
@@ -2112,7 +2094,7 @@ L0:;
 #line 75 "todo.py"
     n1 = py2c_fast_is_true(t[4]);
 #line 75 "todo.py"
-    if (n1 < 0) { loc = 25; goto error_1; }
+    if (n1 < 0) { loc = 24; goto error_1; }
 #line 75 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 75 "todo.py"
@@ -2124,13 +2106,13 @@ L9:;
 #line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "todo.py"
-        { loc = 26; goto error_1; }
+        { loc = 25; goto error_1; }
 #line 75 "todo.py"
     }
 #line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); n2 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 75 "todo.py"
-    if (n2 < 0) { loc = 26; goto error_1; }
+    if (n2 < 0) { loc = 25; goto error_1; }
 #line 75 "todo.py"
     if (!n2) goto L6;
 #line 75 "todo.py"
@@ -2138,17 +2120,17 @@ L9:;
 #line 75 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "todo.py"
-        { loc = 28; goto error_1; }
+        { loc = 27; goto error_1; }
 #line 75 "todo.py"
     }
 #line 75 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 75 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error_1; }
 #line 75 "todo.py"
-    n3 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_50.ob), PY2C_EQ);
+    n3 = py2c_fast_compare_bool(t[1], py2c_obj_value(&str_48.ob), PY2C_EQ);
 #line 75 "todo.py"
-    if (n3 < 0) { loc = 27; goto error_1; }
+    if (n3 < 0) { loc = 26; goto error_1; }
 #line 75 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 75 "todo.py"
@@ -2161,39 +2143,33 @@ L8:;
 #line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 76 "todo.py"
-        { loc = 31; goto error_1; }
+        { loc = 30; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
     t[1] = py2c_slot_load(&g_todo__todos);
 #line 76 "todo.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[2], &t[3], &attr_ic[11]) < 0) { loc = 33; goto error_1; }
-#line 76 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
 #line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "todo.py"
-        { loc = 34; goto error_1; }
+        { loc = 32; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
+    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(-1), PY2C_NONE);
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error_1; }
 #line 76 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_1; }
-#line 76 "todo.py"
-    PY2C_CLEAR(t[4]);
-#line 76 "todo.py"
-    t[6] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 76 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_1; }
-#line 76 "todo.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error_1; }
 #line 76 "todo.py"
     PY2C_CLEAR(t[2]);
+#line 76 "todo.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_45.ob), t[3]);
+#line 76 "todo.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error_1; }
 #line 76 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 76 "todo.py"
@@ -2201,25 +2177,25 @@ L8:;
 #line 76 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "todo.py"
-        { loc = 37; goto error_1; }
+        { loc = 35; goto error_1; }
 #line 76 "todo.py"
     }
 #line 76 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__words); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error_1; }
 #line 76 "todo.py"
-    t[8] = f_add(NULL, (Py2cValue[]){t[1], t[6], t[7]});
+    t[6] = f_add(NULL, (Py2cValue[]){t[1], t[4], t[5]});
 #line 76 "todo.py"
     t[1] = PY2C_NULL;
 #line 76 "todo.py"
-    t[6] = PY2C_NULL;
+    t[4] = PY2C_NULL;
 #line 76 "todo.py"
-    t[7] = PY2C_NULL;
+    t[5] = PY2C_NULL;
 #line 76 "todo.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error_1; }
 #line 76 "todo.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 76 "todo.py"
     goto L7;
 #line 76 "todo.py"
@@ -2230,7 +2206,7 @@ L6:;
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'add' is not defined");
 #line 78 "todo.py"
-        { loc = 40; goto error_1; }
+        { loc = 38; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
@@ -2240,45 +2216,39 @@ L6:;
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 78 "todo.py"
-        { loc = 41; goto error_1; }
+        { loc = 39; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
     t[2] = py2c_slot_load(&g_todo__todos);
 #line 78 "todo.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_51.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 43; goto error_1; }
-#line 78 "todo.py"
     if (!py2c_slot_bound(&g_todo__words)) {
 #line 78 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 78 "todo.py"
-        { loc = 44; goto error_1; }
+        { loc = 41; goto error_1; }
 #line 78 "todo.py"
     }
 #line 78 "todo.py"
-    t[5] = py2c_slot_load(&g_todo__words);
+    t[3] = py2c_slot_load(&g_todo__words);
 #line 78 "todo.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_45.ob), t[3]);
 #line 78 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error_1; }
-#line 78 "todo.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error_1; }
 #line 78 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 78 "todo.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[4]}, 2);
 #line 78 "todo.py"
-    t[7] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[6]}, 2);
-#line 78 "todo.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 37; goto error_1; }
 #line 78 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 78 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 78 "todo.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 78 "todo.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 78 "todo.py"
 L7:;
 #line 78 "todo.py"
@@ -2291,13 +2261,13 @@ L4:;
 #line 79 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 79 "todo.py"
-        { loc = 46; goto error_1; }
+        { loc = 43; goto error_1; }
 #line 79 "todo.py"
     }
 #line 79 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_13.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_12.ob), PY2C_EQ); py2c_decref(s0); }
 #line 79 "todo.py"
-    if (n0 < 0) { loc = 45; goto error_1; }
+    if (n0 < 0) { loc = 42; goto error_1; }
 #line 79 "todo.py"
     if (!n0) goto L10;
 
@@ -2306,7 +2276,7 @@ L4:;
 #line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 80 "todo.py"
-        { loc = 48; goto error_1; }
+        { loc = 45; goto error_1; }
 #line 80 "todo.py"
     }
 #line 80 "todo.py"
@@ -2314,7 +2284,7 @@ L4:;
 #line 80 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 80 "todo.py"
-        { loc = 49; goto error_1; }
+        { loc = 46; goto error_1; }
 #line 80 "todo.py"
     }
 #line 80 "todo.py"
@@ -2328,7 +2298,7 @@ L4:;
 #line 80 "todo.py"
     t[2] = PY2C_NULL;
 #line 80 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_1; }
 #line 80 "todo.py"
     py2c_slot_store(&g_todo__t, t[3]); t[3] = PY2C_NULL;
 
@@ -2337,17 +2307,17 @@ L4:;
 #line 81 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 81 "todo.py"
-        { loc = 51; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 81 "todo.py"
     }
 #line 81 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__t); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 81 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error_1; }
 #line 81 "todo.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), t[1]}, 2);
 #line 81 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_1; }
 #line 81 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 81 "todo.py"
@@ -2362,13 +2332,13 @@ L10:;
 #line 82 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 82 "todo.py"
-        { loc = 54; goto error_1; }
+        { loc = 51; goto error_1; }
 #line 82 "todo.py"
     }
 #line 82 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_42.ob), PY2C_EQ); py2c_decref(s0); }
 #line 82 "todo.py"
-    if (n0 < 0) { loc = 53; goto error_1; }
+    if (n0 < 0) { loc = 50; goto error_1; }
 #line 82 "todo.py"
     if (!n0) goto L12;
 
@@ -2377,7 +2347,7 @@ L10:;
 #line 83 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 83 "todo.py"
-        { loc = 56; goto error_1; }
+        { loc = 53; goto error_1; }
 #line 83 "todo.py"
     }
 #line 83 "todo.py"
@@ -2387,7 +2357,7 @@ L10:;
 #line 83 "todo.py"
     t[1] = PY2C_NULL;
 #line 83 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 52; goto error_1; }
 #line 83 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 83 "todo.py"
@@ -2400,13 +2370,13 @@ L12:;
 #line 84 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 84 "todo.py"
-        { loc = 58; goto error_1; }
+        { loc = 55; goto error_1; }
 #line 84 "todo.py"
     }
 #line 84 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_44.ob), PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__verb); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_43.ob), PY2C_EQ); py2c_decref(s0); }
 #line 84 "todo.py"
-    if (n0 < 0) { loc = 57; goto error_1; }
+    if (n0 < 0) { loc = 54; goto error_1; }
 #line 84 "todo.py"
     if (!n0) goto L14;
 
@@ -2415,7 +2385,7 @@ L12:;
 #line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 85 "todo.py"
-        { loc = 61; goto error_1; }
+        { loc = 58; goto error_1; }
 #line 85 "todo.py"
     }
 #line 85 "todo.py"
@@ -2423,7 +2393,7 @@ L12:;
 #line 85 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 85 "todo.py"
-        { loc = 62; goto error_1; }
+        { loc = 59; goto error_1; }
 #line 85 "todo.py"
     }
 #line 85 "todo.py"
@@ -2437,11 +2407,11 @@ L12:;
 #line 85 "todo.py"
     t[2] = PY2C_NULL;
 #line 85 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error_1; }
 #line 85 "todo.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[3], py2c_obj_value(&str_54.ob)}, 3);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_50.ob), t[3], py2c_obj_value(&str_51.ob)}, 3);
 #line 85 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error_1; }
 #line 85 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 85 "todo.py"
@@ -2456,7 +2426,7 @@ L14:;
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
 #line 87 "todo.py"
-        { loc = 64; goto error_1; }
+        { loc = 61; goto error_1; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
@@ -2466,23 +2436,23 @@ L14:;
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'verb' is not defined");
 #line 87 "todo.py"
-        { loc = 66; goto error_1; }
+        { loc = 63; goto error_1; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__verb); t[2] = py2c_repr(s0); py2c_decref(s0); }
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error_1; }
 #line 87 "todo.py"
-    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]});
+    t[3] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2]});
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 87 "todo.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[3]}, 1);
 #line 87 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 87 "todo.py"
@@ -2490,7 +2460,7 @@ L14:;
 #line 87 "todo.py"
     t[5] = py2c_raise(t[4], PY2C_NULL);
 #line 87 "todo.py"
-    { loc = 68; goto error_1; }
+    { loc = 65; goto error_1; }
 #line 87 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 87 "todo.py"
@@ -2508,7 +2478,7 @@ error_1:
 #line 87 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 87 "todo.py"
-    for (int k = 1; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 87 "todo.py"
     t[1] = py2c_error_fetch();
 #line 87 "todo.py"
@@ -2518,13 +2488,13 @@ error_1:
 #line 87 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TodoError' is not defined");
 #line 87 "todo.py"
-        { loc = 69; goto error_2; }
+        { loc = 66; goto error_2; }
 #line 87 "todo.py"
     }
 #line 87 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__TodoError); n0 = py2c_exception_matches(t[1], s0); py2c_decref(s0); }
 #line 87 "todo.py"
-    if (n0 < 0) { loc = 69; goto error_2; }
+    if (n0 < 0) { loc = 66; goto error_2; }
 #line 87 "todo.py"
     if (!n0) goto L16;
 #line 87 "todo.py"
@@ -2535,15 +2505,15 @@ error_1:
 #line 89 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 89 "todo.py"
-        { loc = 71; goto error_3; }
+        { loc = 68; goto error_3; }
 #line 89 "todo.py"
     }
 #line 89 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
 #line 89 "todo.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_53.ob), t[2]}, 2);
 #line 89 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error_3; }
 #line 89 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 89 "todo.py"
@@ -2561,7 +2531,7 @@ L16:;
 #line 89 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 89 "todo.py"
-    if (n0 < 0) { loc = 72; goto error_2; }
+    if (n0 < 0) { loc = 69; goto error_2; }
 #line 89 "todo.py"
     if (!n0) goto L17;
 #line 89 "todo.py"
@@ -2572,15 +2542,15 @@ L16:;
 #line 91 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 91 "todo.py"
-        { loc = 74; goto error_4; }
+        { loc = 71; goto error_4; }
 #line 91 "todo.py"
     }
 #line 91 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
 #line 91 "todo.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[2]}, 2);
 #line 91 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error_4; }
 #line 91 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 91 "todo.py"
@@ -2598,7 +2568,7 @@ L17:;
 #line 91 "todo.py"
     n0 = py2c_exception_matches(t[1], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 91 "todo.py"
-    if (n0 < 0) { loc = 75; goto error_2; }
+    if (n0 < 0) { loc = 72; goto error_2; }
 #line 91 "todo.py"
     if (!n0) goto L18;
 #line 91 "todo.py"
@@ -2609,15 +2579,15 @@ L17:;
 #line 93 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "todo.py"
-        { loc = 77; goto error_5; }
+        { loc = 74; goto error_5; }
 #line 93 "todo.py"
     }
 #line 93 "todo.py"
     t[2] = py2c_slot_load(&g_todo__e);
 #line 93 "todo.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_55.ob), t[2]}, 2);
 #line 93 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error_5; }
 #line 93 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 93 "todo.py"
@@ -2698,7 +2668,7 @@ L1:;
 #line 94 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 94 "todo.py"
-        { loc = 79; goto error; }
+        { loc = 76; goto error; }
 #line 94 "todo.py"
     }
 #line 94 "todo.py"
@@ -2708,7 +2678,7 @@ L1:;
 #line 94 "todo.py"
     t[0] = PY2C_NULL;
 #line 94 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 94 "todo.py"
     py2c_slot_store(&g_todo__again, t[1]); t[1] = PY2C_NULL;
 
@@ -2717,7 +2687,7 @@ L1:;
 #line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
 #line 95 "todo.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 95 "todo.py"
     }
 #line 95 "todo.py"
@@ -2725,60 +2695,56 @@ L1:;
 #line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 95 "todo.py"
-        { loc = 82; goto error; }
+        { loc = 79; goto error; }
 #line 95 "todo.py"
     }
 #line 95 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__again); Py2cValue s1 = py2c_slot_load(&g_todo__todos); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 95 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 95 "todo.py"
     if (!py2c_slot_bound(&g_todo__again)) {
 #line 95 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
 #line 95 "todo.py"
-        { loc = 85; goto error; }
+        { loc = 82; goto error; }
 #line 95 "todo.py"
     }
 #line 95 "todo.py"
-    t[1] = py2c_slot_load(&g_todo__again);
+    { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 95 "todo.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+#line 95 "todo.py"
+    if (!py2c_slot_bound(&g_todo__again)) {
+#line 95 "todo.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
+#line 95 "todo.py"
+        { loc = 83; goto error; }
+#line 95 "todo.py"
+    }
+#line 95 "todo.py"
+    { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[2] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 95 "todo.py"
     if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 95 "todo.py"
-    PY2C_CLEAR(t[1]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 95 "todo.py"
-    if (!py2c_slot_bound(&g_todo__again)) {
-#line 95 "todo.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'again' is not defined");
-#line 95 "todo.py"
-        { loc = 86; goto error; }
-#line 95 "todo.py"
-    }
-#line 95 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__again); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
-#line 95 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
-#line 95 "todo.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
-#line 95 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 95 "todo.py"
     PY2C_CLEAR(t[0]);
+#line 95 "todo.py"
+    PY2C_CLEAR(t[1]);
 #line 95 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 95 "todo.py"
     PY2C_CLEAR(t[3]);
-#line 95 "todo.py"
-    PY2C_CLEAR(t[4]);
 
 #line 96 "todo.py"
     if (!py2c_slot_bound(&g_todo__PATH)) {
 #line 96 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PATH' is not defined");
 #line 96 "todo.py"
-        { loc = 90; goto error; }
+        { loc = 87; goto error; }
 #line 96 "todo.py"
     }
 #line 96 "todo.py"
@@ -2786,13 +2752,13 @@ L1:;
 #line 96 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){t[0]}, 1);
 #line 96 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 96 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 96 "todo.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_26.ob), NULL, 0, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_25.ob), NULL, 0, PY2C_NULL);
 #line 96 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 96 "todo.py"
     py2c_slot_store(&g_todo__f, t[2]); t[2] = PY2C_NULL;
 
@@ -2801,15 +2767,15 @@ L1:;
 #line 97 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 97 "todo.py"
-        { loc = 93; goto error_6; }
+        { loc = 90; goto error_6; }
 #line 97 "todo.py"
     }
 #line 97 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error_6; } }
 #line 97 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 97 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error_6; }
 #line 97 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 97 "todo.py"
@@ -2822,15 +2788,15 @@ L1:;
 #line 98 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 98 "todo.py"
-        { loc = 96; goto error_6; }
+        { loc = 93; goto error_6; }
 #line 98 "todo.py"
     }
 #line 98 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[2], &t[3], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__f); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_57.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error_6; } }
 #line 98 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error_6; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error_6; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 98 "todo.py"
@@ -2838,9 +2804,9 @@ L1:;
 #line 98 "todo.py"
     py2c_slot_store(&g_todo__rest, t[4]); t[4] = PY2C_NULL;
 #line 98 "todo.py"
-    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
+    t[2] = py2c_call_method(t[1], py2c_obj_value(&str_29.ob), (Py2cValue[]){PY2C_NONE, PY2C_NONE, PY2C_NONE}, 3, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 98 "todo.py"
@@ -2850,7 +2816,7 @@ error_6:
 #line 98 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 98 "todo.py"
-    for (int k = 2; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 98 "todo.py"
     t[2] = py2c_error_fetch();
 #line 98 "todo.py"
@@ -2858,13 +2824,13 @@ error_6:
 #line 98 "todo.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 98 "todo.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_30.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_29.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 98 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error_7; }
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error_7; }
 #line 98 "todo.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 98 "todo.py"
-    if (n0 < 0) { loc = 88; goto error_7; }
+    if (n0 < 0) { loc = 85; goto error_7; }
 #line 98 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 98 "todo.py"
@@ -2909,7 +2875,7 @@ L20:;
 #line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'first' is not defined");
 #line 99 "todo.py"
-        { loc = 100; goto error; }
+        { loc = 97; goto error; }
 #line 99 "todo.py"
     }
 #line 99 "todo.py"
@@ -2917,7 +2883,7 @@ L20:;
 #line 99 "todo.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 99 "todo.py"
@@ -2925,29 +2891,29 @@ L20:;
 #line 99 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rest' is not defined");
 #line 99 "todo.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 99 "todo.py"
     }
 #line 99 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_61.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__rest); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 #line 99 "todo.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[2]);
 #line 99 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 99 "todo.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 98; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 99 "todo.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
 #line 99 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 99 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 99 "todo.py"
@@ -2956,9 +2922,9 @@ L20:;
     PY2C_CLEAR(t[6]);
 
 #line 101 "todo.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_open), (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1);
 #line 101 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error_8; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error_8; }
 #line 101 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 101 "todo.py"
@@ -2968,17 +2934,13 @@ error_8:
 #line 101 "todo.py"
     py2c_traceback_add(&code_mod_todo, loc);
 #line 101 "todo.py"
-    PY2C_CLEAR(t[7]);
-#line 101 "todo.py"
-    PY2C_CLEAR(t[8]);
-#line 101 "todo.py"
     t[0] = py2c_error_fetch();
 #line 101 "todo.py"
     py2c_exc_handled_push(t[0]);
 #line 101 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_FileNotFoundError));
 #line 101 "todo.py"
-    if (n0 < 0) { loc = 106; goto error_9; }
+    if (n0 < 0) { loc = 103; goto error_9; }
 #line 101 "todo.py"
     if (!n0) goto L23;
 #line 101 "todo.py"
@@ -2989,41 +2951,41 @@ error_8:
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 108; goto error_10; }
+        { loc = 105; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_64.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_61.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 109; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error_10; }
 #line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 110; goto error_10; }
+        { loc = 107; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_62.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_10; }
 #line 103 "todo.py"
     if (!py2c_slot_bound(&g_todo__e)) {
 #line 103 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "todo.py"
-        { loc = 112; goto error_10; }
+        { loc = 109; goto error_10; }
 #line 103 "todo.py"
     }
 #line 103 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_66.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_63.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error_10; }
 #line 103 "todo.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1], t[2], t[3]}, 4);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1], t[2], t[3]}, 4);
 #line 103 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 104; goto error_10; }
 #line 103 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 103 "todo.py"
@@ -3045,7 +3007,7 @@ L23:;
 #line 103 "todo.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_OSError));
 #line 103 "todo.py"
-    if (n0 < 0) { loc = 114; goto error_9; }
+    if (n0 < 0) { loc = 111; goto error_9; }
 #line 103 "todo.py"
     if (!n0) goto L24;
 #line 103 "todo.py"
@@ -3056,15 +3018,15 @@ L23:;
 #line 105 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 105 "todo.py"
-        { loc = 116; goto error_11; }
+        { loc = 113; goto error_11; }
 #line 105 "todo.py"
     }
 #line 105 "todo.py"
     t[1] = py2c_slot_load(&g_todo__e);
 #line 105 "todo.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_67.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_64.ob), t[1]}, 2);
 #line 105 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_11; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_11; }
 #line 105 "todo.py"
     PY2C_CLEAR(t[1]);
 #line 105 "todo.py"
@@ -3131,17 +3093,17 @@ L22:;
 #line 106 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 106 "todo.py"
-        { loc = 118; goto error; }
+        { loc = 115; goto error; }
 #line 106 "todo.py"
     }
 #line 106 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_69.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_66.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 106 "todo.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
 #line 106 "todo.py"
-    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[0]}, 1, kwnames_1);
+    t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_65.ob), t[0]}, 1, kwnames_1);
 #line 106 "todo.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 106 "todo.py"
     PY2C_CLEAR(t[0]);
 #line 106 "todo.py"
@@ -3152,27 +3114,27 @@ L22:;
 #line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 107 "todo.py"
-        { loc = 121; goto error; }
+        { loc = 118; goto error; }
 #line 107 "todo.py"
     }
 #line 107 "todo.py"
-    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_71.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_todo__sys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_68.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 #line 107 "todo.py"
     if (!py2c_slot_bound(&g_todo__todos)) {
 #line 107 "todo.py"
         py2c_error_format(&py2c_exc_NameError, "name 'todos' is not defined");
 #line 107 "todo.py"
-        { loc = 125; goto error; }
+        { loc = 122; goto error; }
 #line 107 "todo.py"
     }
 #line 107 "todo.py"
     { Py2cValue s0 = py2c_slot_load(&g_todo__todos); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 107 "todo.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 107 "todo.py"
     {
 #line 107 "todo.py"
@@ -3186,19 +3148,19 @@ L22:;
 #line 107 "todo.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[3]);
 #line 107 "todo.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_72.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_69.ob), t[4], PY2C_OP_MOD);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[4]);
 #line 107 "todo.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 107 "todo.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
 #line 107 "todo.py"
     PY2C_CLEAR(t[5]);
 #line 107 "todo.py"
@@ -3220,18 +3182,14 @@ unwind:
 #line 107 "todo.py"
     PY2C_CLEAR(result);
 #line 107 "todo.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 107 "todo.py"
 cleanup:
-#line 107 "todo.py"
-    PY2C_CLEAR(t[7]);
-#line 107 "todo.py"
-    PY2C_CLEAR(t[8]);
 #line 107 "todo.py"
     return result;
 #line 107 "todo.py"
 }
-#line 3235 "todo.c"
+#line 3193 "todo.c"
 
 static void clear_mod_todo(void) {
     PY2C_CLEAR(g_todo__first);

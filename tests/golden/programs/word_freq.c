@@ -18,66 +18,54 @@ static Py2cStr str_10 = PY2C_STR_STATIC("on", 2, 2);
 static Py2cStr str_11 = PY2C_STR_STATIC("so", 2, 2);
 static Py2cStr str_12 = PY2C_STR_STATIC("that", 4, 4);
 static Py2cStr str_13 = PY2C_STR_STATIC("its", 3, 3);
-static Py2cStr str_14 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC(".,;:-!?\"'", 9, 9);
-static Py2cStr str_17 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("isalpha", 7, 7);
-static Py2cStr str_19 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_20 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC(".,;:-!?\"'", 9, 9);
+static Py2cStr str_15 = PY2C_STR_STATIC("sort", 4, 4);
+static Py2cStr str_16 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
-static Py2cStr str_24 = PY2C_STR_STATIC("#", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("<12", 3, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_27 = PY2C_STR_STATIC(">4", 2, 2);
-static Py2cStr str_28 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_30 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC(" words, ", 8, 8);
-static Py2cStr str_33 = PY2C_STR_STATIC(" distinct", 9, 9);
-static Py2cStr str_34 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_35 = PY2C_STR_STATIC("setdefault", 10, 10);
-static Py2cStr str_36 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_37 = PY2C_STR_STATIC(", ...", 5, 5);
-static Py2cStr str_38 = PY2C_STR_STATIC("2d", 2, 2);
-static Py2cStr str_39 = PY2C_STR_STATIC(" letters: ", 10, 10);
-static Py2cStr str_40 = PY2C_STR_STATIC("3d", 2, 2);
-static Py2cStr str_41 = PY2C_STR_STATIC("  [", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC("]", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("longest word:", 13, 13);
-static Py2cStr str_44 = PY2C_STR_STATIC("appears", 7, 7);
-static Py2cStr str_45 = PY2C_STR_STATIC("time", 4, 4);
-static Py2cStr str_46 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_47 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_48 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_17 = PY2C_STR_STATIC("#", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("<12", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC(">4", 2, 2);
+static Py2cStr str_21 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_23 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC(" words, ", 8, 8);
+static Py2cStr str_25 = PY2C_STR_STATIC(" distinct", 9, 9);
+static Py2cStr str_26 = PY2C_STR_STATIC("=", 1, 1);
+static Py2cStr str_27 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_28 = PY2C_STR_STATIC(", ...", 5, 5);
+static Py2cStr str_29 = PY2C_STR_STATIC("2d", 2, 2);
+static Py2cStr str_30 = PY2C_STR_STATIC(" letters: ", 10, 10);
+static Py2cStr str_31 = PY2C_STR_STATIC("3d", 2, 2);
+static Py2cStr str_32 = PY2C_STR_STATIC("  [", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("]", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("longest word:", 13, 13);
+static Py2cStr str_35 = PY2C_STR_STATIC("appears", 7, 7);
+static Py2cStr str_36 = PY2C_STR_STATIC("time", 4, 4);
+static Py2cStr str_37 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_49 = PY2C_STR_STATIC(": ", 2, 2);
-static Py2cStr str_50 = PY2C_STR_STATIC("3", 1, 1);
-static Py2cStr str_51 = PY2C_STR_STATIC("6.2%", 4, 4);
-static Py2cStr str_52 = PY2C_STR_STATIC("vowels:", 7, 7);
-static Py2cStr str_53 = PY2C_STR_STATIC("aeiou", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("title:", 6, 6);
-static Py2cStr str_55 = PY2C_STR_STATIC("capitalize", 10, 10);
-static Py2cStr str_56 = PY2C_STR_STATIC("centered:", 9, 9);
-static Py2cStr str_57 = PY2C_STR_STATIC("[", 1, 1);
-static Py2cStr str_58 = PY2C_STR_STATIC("report", 6, 6);
-static Py2cStr str_59 = PY2C_STR_STATIC("^20", 3, 3);
-static Py2cStr str_60 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_61 = PY2C_STR_STATIC("*>5", 3, 3);
-static Py2cStr str_62 = PY2C_STR_STATIC("{:-^11}", 7, 7);
-static Py2cStr str_63 = PY2C_STR_STATIC("format", 6, 6);
-static Py2cStr str_64 = PY2C_STR_STATIC("end", 3, 3);
-static Py2cStr str_65 = PY2C_STR_STATIC("count", 5, 5);
-static Py2cStr str_66 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_67 = PY2C_STR_STATIC("age", 3, 3);
-static Py2cStr str_68 = PY2C_STR_STATIC("season", 6, 6);
+static Py2cStr str_39 = PY2C_STR_STATIC(": ", 2, 2);
+static Py2cStr str_40 = PY2C_STR_STATIC("3", 1, 1);
+static Py2cStr str_41 = PY2C_STR_STATIC("6.2%", 4, 4);
+static Py2cStr str_42 = PY2C_STR_STATIC("vowels:", 7, 7);
+static Py2cStr str_43 = PY2C_STR_STATIC("aeiou", 5, 5);
+static Py2cStr str_44 = PY2C_STR_STATIC("title:", 6, 6);
+static Py2cStr str_45 = PY2C_STR_STATIC("capitalize", 10, 10);
+static Py2cStr str_46 = PY2C_STR_STATIC("centered:", 9, 9);
+static Py2cStr str_47 = PY2C_STR_STATIC("[", 1, 1);
+static Py2cStr str_48 = PY2C_STR_STATIC("report", 6, 6);
+static Py2cStr str_49 = PY2C_STR_STATIC("^20", 3, 3);
+static Py2cStr str_50 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_51 = PY2C_STR_STATIC("*>5", 3, 3);
+static Py2cStr str_52 = PY2C_STR_STATIC("{:-^11}", 7, 7);
+static Py2cStr str_53 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_54 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_55 = PY2C_STR_STATIC("age", 3, 3);
+static Py2cStr str_56 = PY2C_STR_STATIC("season", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[22];
+static Py2cAttrCache attr_ic[3];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_word_freq__TEXT;
@@ -123,7 +111,7 @@ typedef struct fr_f_histogram__genexpr {
 typedef struct fr_f_genexpr {
     Py2cValue v_0;
     Py2cValue v_v;
-    Py2cValue t[3];
+    Py2cValue t[2];
 } fr_f_genexpr;
 
 /* <genexpr>: the frame kept between resumptions (values first: the runtime releases them) */
@@ -174,11 +162,9 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {57, "lengths.setdefault(len(w), []).append(w)", NULL},
     {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^"},
-    {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                   ^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                       ^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                           ^^"},
-    {57, "lengths.setdefault(len(w), []).append(w)", "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {57, "lengths.setdefault(len(w), []).append(w)", "                                      ^"},
     {58, "for k in sorted(lengths):", NULL},
     {58, "for k in sorted(lengths):", "         ^^^^^^^^^^^^^^^"},
@@ -188,7 +174,6 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {59, "group = sorted(lengths[k])", "                       ^"},
     {59, "group = sorted(lengths[k])", "               ~~~~~~~^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "        ^^^^^^^^^^^^^^^^^^^^"},
-    {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "        ^^^^^^^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                  ^^^^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                        ^^"},
     {60, "shown = \", \".join(group[:4]) + (\", ...\" if len(group) > 4 else \"\")", "                  ~~~~~^^^^"},
@@ -225,7 +210,6 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {66, "for ch in w:", "          ^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^^^^^^^^^^^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^"},
-    {67, "letters[ch] = letters.get(ch, 0) + 1", "              ^^^^^^^^^^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "                          ^^"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "              ~~~~~~~~~~~~~~~~~~~^~~"},
     {67, "letters[ch] = letters.get(ch, 0) + 1", "^^^^^^^"},
@@ -234,11 +218,9 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {68, "total = sum(letters.values())", "        ^^^^^^^^^^^^^^^^^^^^^"},
     {68, "total = sum(letters.values())", "            ^^^^^^^^^^^^^^^^"},
     {68, "total = sum(letters.values())", "            ^^^^^^^"},
-    {68, "total = sum(letters.values())", "            ^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^"},
-    {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                ^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                                     ^^^^^^^^^^^^^^^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "                                                                     ^^"},
     {69, "common = sorted(letters.items(), key=lambda kv: kv[1], reverse=True)[:5]", "         ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^"},
@@ -261,7 +243,6 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                                                                ^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", NULL},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                ^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                                                 ^^^^^"},
     {73, "print(\"title:\", \" \".join(w.capitalize() for w in words[:6]))", "                                                       ^^"},
@@ -280,38 +261,31 @@ static const Py2cCodeLoc locs_mod_word_freq[] = {
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", NULL},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^"},
-    {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "      ^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^"},
-    {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                          ^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                              ^^^^^^^^^^^^^^^^^"},
     {76, "print(words.count(\"was\"), words.index(\"age\"), \"season\" in words)", "                                                          ^^^^^"},
 };
-static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 151};
+static const Py2cCode code_mod_word_freq = {"word_freq.py", "<module>", locs_mod_word_freq, 142};
 
 /* tokenize: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_tokenize[] = {
     {18, "words = []", "        ^^"},
     {19, "for raw in text.split():", NULL},
     {19, "for raw in text.split():", "           ^^^^^^^^^^^^"},
-    {19, "for raw in text.split():", "           ^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^"},
-    {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^"},
-    {20, "word = raw.strip(\".,;:-!?\\\"'\").lower()", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "   ^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^"},
-    {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^"},
     {21, "if word and word.isalpha():", "            ^^^^^^^^^^^^^^"},
     {22, "words.append(word)", NULL},
     {22, "words.append(word)", "^^^^^"},
-    {22, "words.append(word)", "^^^^^^^^^^^^"},
     {22, "words.append(word)", "             ^^^^"},
     {23, "return words", "       ^^^^^"},
 };
-static const Py2cCode code_f_tokenize = {"word_freq.py", "tokenize", locs_f_tokenize, 19};
+static const Py2cCode code_f_tokenize = {"word_freq.py", "tokenize", locs_f_tokenize, 14};
 static const char *const params_f_tokenize[] = {"text"};
 static const Py2cFuncInfo info_f_tokenize = {"tokenize", "tokenize", params_f_tokenize, 0, 1, 0, 0, f_tokenize, &code_f_tokenize, NULL, "__main__"};
 
@@ -321,7 +295,6 @@ static const Py2cCodeLoc locs_f_count[] = {
     {28, "for w in words:", NULL},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^^^^^^^^^^^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^"},
-    {29, "freq[w] = freq.get(w, 0) + 1", "          ^^^^^^^^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "                   ^"},
     {29, "freq[w] = freq.get(w, 0) + 1", "          ~~~~~~~~~~~~~~~^~~"},
     {29, "freq[w] = freq.get(w, 0) + 1", "^^^^"},
@@ -329,7 +302,7 @@ static const Py2cCodeLoc locs_f_count[] = {
     {29, "freq[w] = freq.get(w, 0) + 1", "~~~~^^^"},
     {30, "return freq", "       ^^^^"},
 };
-static const Py2cCode code_f_count = {"word_freq.py", "count", locs_f_count, 11};
+static const Py2cCode code_f_count = {"word_freq.py", "count", locs_f_count, 10};
 static const char *const params_f_count[] = {"words"};
 static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1, 0, 0, f_count, &code_f_count, NULL, "__main__"};
 
@@ -337,7 +310,6 @@ static const Py2cFuncInfo info_f_count = {"count", "count", params_f_count, 0, 1
 static const Py2cCodeLoc locs_f_top[] = {
     {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "                            ^^^^^^^^^^^^"},
-    {34, "items = [(w, c) for w, c in freq.items() if w not in skip]", "                            ^^^^^^^^^^"},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", NULL},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", "^^^^^"},
     {35, "items.sort(key=lambda wc: (-wc[1], wc[0]))", "^^^^^^^^^^"},
@@ -346,7 +318,7 @@ static const Py2cCodeLoc locs_f_top[] = {
     {36, "return items[:n]", "             ^^"},
     {36, "return items[:n]", "       ~~~~~^^^^"},
 };
-static const Py2cCode code_f_top = {"word_freq.py", "top", locs_f_top, 10};
+static const Py2cCode code_f_top = {"word_freq.py", "top", locs_f_top, 9};
 static const char *const params_f_top[] = {"freq", "n", "skip"};
 static const Py2cFuncInfo info_f_top = {"top", "top", params_f_top, 0, 3, 0, 0, f_top, &code_f_top, NULL, "__main__"};
 
@@ -389,7 +361,6 @@ static const Py2cCodeLoc locs_f_histogram[] = {
     {43, "bar = \"#\" * round(c / biggest * width)", "      ~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", NULL},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "^^^^^"},
-    {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "^^^^^^^^^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "                ^^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -398,10 +369,9 @@ static const Py2cCodeLoc locs_f_histogram[] = {
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "                                  ^^^"},
     {44, "lines.append(f\"{word:<12}|{c:>4} {bar}\")", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {45, "return \"\\n\".join(lines)", "       ^^^^^^^^^^^^^^^^"},
-    {45, "return \"\\n\".join(lines)", "       ^^^^^^^^^"},
     {45, "return \"\\n\".join(lines)", "                 ^^^^^"},
 };
-static const Py2cCode code_f_histogram = {"word_freq.py", "histogram", locs_f_histogram, 24};
+static const Py2cCode code_f_histogram = {"word_freq.py", "histogram", locs_f_histogram, 22};
 static const char *const params_f_histogram[] = {"pairs", "width"};
 static const Py2cFuncInfo info_f_histogram = {"histogram", "histogram", params_f_histogram, 0, 2, 0, 0, f_histogram, &code_f_histogram, NULL, "__main__"};
 
@@ -427,11 +397,10 @@ static const Py2cCodeLoc locs_f_genexpr[] = {
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^"},
-    {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                     ^^^^^^^^^^^"},
     {72, "print(\"vowels:\", sum(letters.get(v, 0) for v in \"aeiou\"), \"of\", total)", "                                 ^"},
 };
-static const Py2cCode code_f_genexpr = {"word_freq.py", "<genexpr>", locs_f_genexpr, 5};
-static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 5};
+static const Py2cCode code_f_genexpr = {"word_freq.py", "<genexpr>", locs_f_genexpr, 4};
+static const Py2cGenInfo geninfo_f_genexpr = {"<genexpr>", "<genexpr>", f_genexpr, sizeof(fr_f_genexpr), 4};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr_2[] = {
@@ -450,8 +419,8 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_text = params[0];
@@ -468,27 +437,21 @@ static Py2cValue f_tokenize(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 19 "word_freq.py"
-    if (py2c_method_lookup_ic(v_text, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    t[0] = py2c_direct_str_split(v_text, PY2C_NULL, PY2C_NULL);
 #line 19 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 19 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 19 "word_freq.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 19 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 19 "word_freq.py"
-    PY2C_CLEAR(t[1]);
-#line 19 "word_freq.py"
-    t[3] = py2c_iter(t[2]);
-#line 19 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
-#line 19 "word_freq.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "word_freq.py"
 L0:;
 #line 19 "word_freq.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 19 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 19 "word_freq.py"
         if (py2c_error_occurred()) { loc = 1; goto error; }
 #line 19 "word_freq.py"
@@ -496,70 +459,46 @@ L0:;
 #line 19 "word_freq.py"
     }
 #line 19 "word_freq.py"
-    { Py2cValue old = v_raw; v_raw = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_raw; v_raw = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 20 "word_freq.py"
-    if (py2c_method_lookup_ic(v_raw, py2c_obj_value(&str_15.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    t[2] = py2c_direct_str_strip(v_raw, py2c_obj_value(&str_14.ob));
 #line 20 "word_freq.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 20 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+    t[3] = py2c_direct_str_lower(t[2]);
 #line 20 "word_freq.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 20 "word_freq.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
 #line 20 "word_freq.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_17.ob), &t[7], &t[8], &attr_ic[2]) < 0) { loc = 8; goto error; }
-#line 20 "word_freq.py"
-    PY2C_CLEAR(t[6]);
-#line 20 "word_freq.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 20 "word_freq.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 4; goto error; }
-#line 20 "word_freq.py"
-    PY2C_CLEAR(t[7]);
-#line 20 "word_freq.py"
-    PY2C_CLEAR(t[8]);
-#line 20 "word_freq.py"
-    { Py2cValue old = v_word; v_word = t[9]; t[9] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_word; v_word = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 21 "word_freq.py"
     n0 = py2c_fast_is_true(v_word);
 #line 21 "word_freq.py"
-    if (n0 < 0) { loc = 9; goto error; }
+    if (n0 < 0) { loc = 6; goto error; }
 #line 21 "word_freq.py"
     if (!n0) goto L3;
 #line 21 "word_freq.py"
-    if (py2c_method_lookup_ic(v_word, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[3]) < 0) { loc = 12; goto error; }
+    t[2] = py2c_direct_str_isalpha(v_word);
 #line 21 "word_freq.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 21 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    n1 = py2c_fast_is_true(t[2]);
 #line 21 "word_freq.py"
-    PY2C_CLEAR(t[4]);
+    if (n1 < 0) { loc = 9; goto error; }
 #line 21 "word_freq.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "word_freq.py"
-    n1 = py2c_fast_is_true(t[6]);
-#line 21 "word_freq.py"
-    if (n1 < 0) { loc = 13; goto error; }
-#line 21 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 #line 21 "word_freq.py"
     if (!n1) goto L3;
 
 #line 22 "word_freq.py"
-    if (py2c_method_lookup_ic(v_words, py2c_obj_value(&str_19.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 16; goto error; }
+    t[2] = py2c_direct_list_append(v_words, v_word);
 #line 22 "word_freq.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_word}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
 #line 22 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 14; goto error; }
-#line 22 "word_freq.py"
-    PY2C_CLEAR(t[4]);
-#line 22 "word_freq.py"
-    PY2C_CLEAR(t[5]);
-#line 22 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[2]);
 #line 22 "word_freq.py"
 L3:;
 #line 22 "word_freq.py"
@@ -569,7 +508,7 @@ L3:;
 #line 22 "word_freq.py"
 L1:;
 #line 22 "word_freq.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 23 "word_freq.py"
     result = v_words; py2c_incref(result);
@@ -582,11 +521,13 @@ error:
 #line 23 "word_freq.py"
     PY2C_CLEAR(result);
 #line 23 "word_freq.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 23 "word_freq.py"
+    PY2C_CLEAR(t[1]);
+#line 23 "word_freq.py"
+    PY2C_CLEAR(t[2]);
 #line 23 "word_freq.py"
 cleanup:
-#line 23 "word_freq.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 23 "word_freq.py"
     PY2C_CLEAR(v_text);
 #line 23 "word_freq.py"
@@ -601,7 +542,7 @@ cleanup:
     return result;
 #line 23 "word_freq.py"
 }
-#line 605 "word_freq.c"
+#line 546 "word_freq.c"
 
 static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -610,8 +551,8 @@ static Py2cValue f_count(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_words = params[0];
     Py2cValue v_freq = PY2C_NULL;
     Py2cValue v_w = PY2C_NULL;
@@ -644,25 +585,19 @@ L0:;
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 29 "word_freq.py"
-    if (py2c_method_lookup_ic(v_freq, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 4; goto error; }
+    t[1] = py2c_direct_dict_get(v_freq, v_w, py2c_int(0));
 #line 29 "word_freq.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_w, py2c_int(0)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 29 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
+    t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
+#line 29 "word_freq.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 29 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 29 "word_freq.py"
+    if (py2c_fast_setitem(v_freq, v_w, t[2]) < 0) { loc = 8; goto error; }
+#line 29 "word_freq.py"
     PY2C_CLEAR(t[2]);
-#line 29 "word_freq.py"
-    t[4] = py2c_fast_binary_op(t[3], py2c_int(1), PY2C_OP_ADD);
-#line 29 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
-#line 29 "word_freq.py"
-    PY2C_CLEAR(t[3]);
-#line 29 "word_freq.py"
-    if (py2c_fast_setitem(v_freq, v_w, t[4]) < 0) { loc = 9; goto error; }
-#line 29 "word_freq.py"
-    PY2C_CLEAR(t[4]);
 #line 29 "word_freq.py"
     py2c_safepoint();
 #line 29 "word_freq.py"
@@ -683,7 +618,11 @@ error:
 #line 30 "word_freq.py"
     PY2C_CLEAR(result);
 #line 30 "word_freq.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 30 "word_freq.py"
+    PY2C_CLEAR(t[1]);
+#line 30 "word_freq.py"
+    PY2C_CLEAR(t[2]);
 #line 30 "word_freq.py"
 cleanup:
 #line 30 "word_freq.py"
@@ -698,7 +637,7 @@ cleanup:
     return result;
 #line 30 "word_freq.py"
 }
-#line 702 "word_freq.c"
+#line 641 "word_freq.c"
 
 static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -707,8 +646,8 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     Py2cValue v_freq = params[0];
     Py2cValue v_n = params[1];
     Py2cValue c_skip = PY2C_NULL;
@@ -719,40 +658,34 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_skip)) goto cleanup;
 
 #line 34 "word_freq.py"
-    if (py2c_method_lookup_ic(v_freq, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 2; goto error; }
+    t[0] = py2c_direct_dict_items(v_freq);
 #line 34 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 34 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 34 "word_freq.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 34 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 34 "word_freq.py"
+    t[2] = f_top__listcomp(t[1], (Py2cValue[]){c_skip});
+#line 34 "word_freq.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 34 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 34 "word_freq.py"
-    t[3] = py2c_iter(t[2]);
-#line 34 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 34 "word_freq.py"
-    PY2C_CLEAR(t[2]);
-#line 34 "word_freq.py"
-    t[4] = f_top__listcomp(t[3], (Py2cValue[]){c_skip});
-#line 34 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 34 "word_freq.py"
-    PY2C_CLEAR(t[3]);
-#line 34 "word_freq.py"
-    { Py2cValue old = v_items; v_items = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_items; v_items = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "word_freq.py"
-    if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 5; goto error; }
+    if (py2c_method_lookup_ic(v_items, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 4; goto error; }
 #line 35 "word_freq.py"
     t[2] = py2c_function_new(&info_f_top__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 35 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 35 "word_freq.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_0);
 #line 35 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 35 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 35 "word_freq.py"
@@ -765,11 +698,11 @@ static Py2cValue f_top(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "word_freq.py"
     t[0] = py2c_slice_new(PY2C_NONE, v_n, PY2C_NONE);
 #line 36 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 36 "word_freq.py"
     t[1] = py2c_fast_getitem(v_items, t[0]);
 #line 36 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 36 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 36 "word_freq.py"
@@ -783,11 +716,9 @@ error:
 #line 36 "word_freq.py"
     PY2C_CLEAR(result);
 #line 36 "word_freq.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 36 "word_freq.py"
 cleanup:
-#line 36 "word_freq.py"
-    PY2C_CLEAR(t[4]);
 #line 36 "word_freq.py"
     PY2C_CLEAR(v_freq);
 #line 36 "word_freq.py"
@@ -802,7 +733,7 @@ cleanup:
     return result;
 #line 36 "word_freq.py"
 }
-#line 806 "word_freq.c"
+#line 737 "word_freq.c"
 
 static Py2cValue f_top__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -907,7 +838,7 @@ cleanup:
     return result;
 #line 34 "word_freq.py"
 }
-#line 911 "word_freq.c"
+#line 842 "word_freq.c"
 
 static Py2cValue f_top__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,7 +900,7 @@ cleanup:
     return result;
 #line 35 "word_freq.py"
 }
-#line 973 "word_freq.c"
+#line 904 "word_freq.c"
 
 static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -978,8 +909,8 @@ static Py2cValue f_histogram(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     Py2cValue v_pairs = params[0];
     Py2cValue v_width = params[1];
     Py2cValue v_biggest = PY2C_NULL;
@@ -1065,7 +996,7 @@ L0:;
 #line 43 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 43 "word_freq.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), t[3], PY2C_OP_MUL);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_17.ob), t[3], PY2C_OP_MUL);
 #line 43 "word_freq.py"
     if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 43 "word_freq.py"
@@ -1074,41 +1005,39 @@ L0:;
     { Py2cValue old = v_bar; v_bar = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 44 "word_freq.py"
-    if (py2c_method_lookup_ic(v_lines, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[8]) < 0) { loc = 13; goto error; }
+    t[1] = v_lines; py2c_incref(t[1]);
 #line 44 "word_freq.py"
-    t[3] = py2c_format(v_word, py2c_obj_value(&str_25.ob));
+    t[2] = py2c_format(v_word, py2c_obj_value(&str_18.ob));
 #line 44 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 44 "word_freq.py"
-    t[4] = py2c_format(v_c, py2c_obj_value(&str_27.ob));
+    t[3] = py2c_format(v_c, py2c_obj_value(&str_20.ob));
 #line 44 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error; }
 #line 44 "word_freq.py"
-    t[5] = py2c_format(v_bar, py2c_obj_value(&str_29.ob));
+    t[4] = py2c_format(v_bar, py2c_obj_value(&str_22.ob));
 #line 44 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
 #line 44 "word_freq.py"
-    t[6] = py2c_str_join_array(5, (Py2cValue[]){t[3], py2c_obj_value(&str_26.ob), t[4], py2c_obj_value(&str_28.ob), t[5]});
+    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[2], py2c_obj_value(&str_19.ob), t[3], py2c_obj_value(&str_21.ob), t[4]});
 #line 44 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+#line 44 "word_freq.py"
+    PY2C_CLEAR(t[2]);
 #line 44 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 44 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 44 "word_freq.py"
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_direct_list_append(t[1], t[5]);
 #line 44 "word_freq.py"
-    t[7] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 44 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 11; goto error; }
-#line 44 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 44 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 44 "word_freq.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[5]);
 #line 44 "word_freq.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 44 "word_freq.py"
     py2c_safepoint();
 #line 44 "word_freq.py"
@@ -1119,17 +1048,11 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 45 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 22; goto error; }
+    t[0] = py2c_direct_str_join(py2c_obj_value(&str_23.ob), v_lines);
 #line 45 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_lines}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 45 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
-#line 45 "word_freq.py"
-    PY2C_CLEAR(t[0]);
-#line 45 "word_freq.py"
-    PY2C_CLEAR(t[1]);
-#line 45 "word_freq.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 45 "word_freq.py"
     goto cleanup;
 #line 45 "word_freq.py"
@@ -1139,11 +1062,9 @@ error:
 #line 45 "word_freq.py"
     PY2C_CLEAR(result);
 #line 45 "word_freq.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 45 "word_freq.py"
 cleanup:
-#line 45 "word_freq.py"
-    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 45 "word_freq.py"
     PY2C_CLEAR(v_pairs);
 #line 45 "word_freq.py"
@@ -1164,7 +1085,7 @@ cleanup:
     return result;
 #line 45 "word_freq.py"
 }
-#line 1168 "word_freq.c"
+#line 1089 "word_freq.c"
 
 static Py2cValue f_histogram__genexpr(Py2cGenerator *gen) {
     fr_f_histogram__genexpr *fr = gen->frame;
@@ -1235,7 +1156,7 @@ cleanup:
     return result;
 #line 40 "word_freq.py"
 }
-#line 1239 "word_freq.c"
+#line 1160 "word_freq.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1273,7 +1194,7 @@ cleanup:
     return result;
 #line 69 "word_freq.py"
 }
-#line 1277 "word_freq.c"
+#line 1198 "word_freq.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1311,19 +1232,17 @@ L0:;
 #line 72 "word_freq.py"
     }
 #line 72 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &fr->t[0], &fr->t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    fr->t[0] = py2c_slot_load(&g_word_freq__letters);
 #line 72 "word_freq.py"
-    fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], (Py2cValue[]){fr->v_v, py2c_int(0)}, 2, PY2C_NULL);
+    fr->t[1] = py2c_direct_dict_get(fr->t[0], fr->v_v, py2c_int(0));
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(fr->t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(fr->t[1])) { loc = 1; goto error; }
 #line 72 "word_freq.py"
     PY2C_CLEAR(fr->t[0]);
 #line 72 "word_freq.py"
-    PY2C_CLEAR(fr->t[1]);
+    result = fr->t[1];
 #line 72 "word_freq.py"
-    result = fr->t[2];
-#line 72 "word_freq.py"
-    fr->t[2] = PY2C_NULL;
+    fr->t[1] = PY2C_NULL;
 #line 72 "word_freq.py"
     gen->state = 1;
 #line 72 "word_freq.py"
@@ -1354,7 +1273,7 @@ cleanup:
     return result;
 #line 72 "word_freq.py"
 }
-#line 1358 "word_freq.c"
+#line 1277 "word_freq.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1384,7 +1303,7 @@ L0:;
 #line 73 "word_freq.py"
     { Py2cValue old = fr->v_w; fr->v_w = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 73 "word_freq.py"
-    if (py2c_method_lookup_ic(fr->v_w, py2c_obj_value(&str_55.ob), &fr->t[0], &fr->t[1], &attr_ic[11]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(fr->v_w, py2c_obj_value(&str_45.ob), &fr->t[0], &fr->t[1], &attr_ic[1]) < 0) { loc = 3; goto error; }
 #line 73 "word_freq.py"
     fr->t[2] = py2c_method_call(fr->t[0], fr->t[1], NULL, 0, PY2C_NULL);
 #line 73 "word_freq.py"
@@ -1427,7 +1346,7 @@ cleanup:
     return result;
 #line 73 "word_freq.py"
 }
-#line 1431 "word_freq.c"
+#line 1350 "word_freq.c"
 
 static Py2cValue mod_word_freq(void) {
     g_word_freq__TEXT = PY2C_NULL;
@@ -1449,14 +1368,14 @@ static Py2cValue mod_word_freq(void) {
     g_word_freq__total = PY2C_NULL;
     g_word_freq__common = PY2C_NULL;
     g_word_freq__c = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_23.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_23.ob), py2c_obj_value(&str_48.ob)});
+    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_38.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "word_freq.py"
@@ -1568,19 +1487,15 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
     }
 #line 50 "word_freq.py"
-    t[0] = py2c_slot_load(&g_word_freq__words);
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 50 "word_freq.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    t[1] = py2c_format(t[0], py2c_obj_value(&str_22.ob));
+#line 50 "word_freq.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[0]);
-#line 50 "word_freq.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_29.ob));
-#line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
-#line 50 "word_freq.py"
-    PY2C_CLEAR(t[1]);
 #line 50 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
 #line 50 "word_freq.py"
@@ -1590,38 +1505,34 @@ static Py2cValue mod_word_freq(void) {
 #line 50 "word_freq.py"
     }
 #line 50 "word_freq.py"
-    t[3] = py2c_slot_load(&g_word_freq__freq);
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 50 "word_freq.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
+    t[3] = py2c_format(t[2], py2c_obj_value(&str_22.ob));
 #line 50 "word_freq.py"
-    PY2C_CLEAR(t[3]);
-#line 50 "word_freq.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_29.ob));
-#line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
-#line 50 "word_freq.py"
-    PY2C_CLEAR(t[4]);
-#line 50 "word_freq.py"
-    t[6] = py2c_str_join_array(4, (Py2cValue[]){t[2], py2c_obj_value(&str_32.ob), t[5], py2c_obj_value(&str_33.ob)});
-#line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 50 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 50 "word_freq.py"
+    t[4] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_24.ob), t[3], py2c_obj_value(&str_25.ob)});
+#line 50 "word_freq.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 50 "word_freq.py"
+    PY2C_CLEAR(t[1]);
+#line 50 "word_freq.py"
+    PY2C_CLEAR(t[3]);
+#line 50 "word_freq.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 50 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
+#line 50 "word_freq.py"
+    PY2C_CLEAR(t[4]);
+#line 50 "word_freq.py"
     PY2C_CLEAR(t[5]);
-#line 50 "word_freq.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 50 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-#line 50 "word_freq.py"
-    PY2C_CLEAR(t[6]);
-#line 50 "word_freq.py"
-    PY2C_CLEAR(t[7]);
 
 #line 51 "word_freq.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), py2c_int(40), PY2C_OP_MUL);
 #line 51 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 51 "word_freq.py"
@@ -1689,7 +1600,7 @@ static Py2cValue mod_word_freq(void) {
     PY2C_CLEAR(t[5]);
 
 #line 53 "word_freq.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_int(40), PY2C_OP_MUL);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_26.ob), py2c_int(40), PY2C_OP_MUL);
 #line 53 "word_freq.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 53 "word_freq.py"
@@ -1787,65 +1698,53 @@ L0:;
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    t[1] = py2c_slot_load(&g_word_freq__lengths);
 #line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
 #line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 57 "word_freq.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
-    t[3] = py2c_slot_load(&g_word_freq__w);
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__w); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 57 "word_freq.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
+    t[3] = py2c_list_new(0);
 #line 57 "word_freq.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 57 "word_freq.py"
-    t[5] = py2c_list_new(0);
+    t[4] = py2c_direct_dict_setdefault(t[1], t[2], t[3]);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
-#line 57 "word_freq.py"
-    t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4], t[5]}, 2, PY2C_NULL);
-#line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
-#line 57 "word_freq.py"
-    PY2C_CLEAR(t[4]);
-#line 57 "word_freq.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 57 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 57 "word_freq.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_19.ob), &t[7], &t[8], &attr_ic[13]) < 0) { loc = 43; goto error; }
-#line 57 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 57 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__w)) {
 #line 57 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 57 "word_freq.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 57 "word_freq.py"
     }
 #line 57 "word_freq.py"
-    t[9] = py2c_slot_load(&g_word_freq__w);
+    t[5] = py2c_slot_load(&g_word_freq__w);
 #line 57 "word_freq.py"
-    t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 57 "word_freq.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
 #line 57 "word_freq.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[4]);
 #line 57 "word_freq.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 57 "word_freq.py"
-    PY2C_CLEAR(t[8]);
-#line 57 "word_freq.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
 #line 57 "word_freq.py"
     py2c_safepoint();
 #line 57 "word_freq.py"
@@ -1860,7 +1759,7 @@ L1:;
 #line 58 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
 #line 58 "word_freq.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 58 "word_freq.py"
     }
 #line 58 "word_freq.py"
@@ -1868,13 +1767,13 @@ L1:;
 #line 58 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 58 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 58 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 58 "word_freq.py"
     t[2] = py2c_iter(t[1]);
 #line 58 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 58 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 58 "word_freq.py"
@@ -1884,7 +1783,7 @@ L3:;
 #line 58 "word_freq.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 58 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 45; goto error; }
+        if (py2c_error_occurred()) { loc = 43; goto error; }
 #line 58 "word_freq.py"
         goto L4;
 #line 58 "word_freq.py"
@@ -1897,7 +1796,7 @@ L3:;
 #line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lengths' is not defined");
 #line 59 "word_freq.py"
-        { loc = 49; goto error; }
+        { loc = 47; goto error; }
 #line 59 "word_freq.py"
     }
 #line 59 "word_freq.py"
@@ -1905,50 +1804,44 @@ L3:;
 #line 59 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 59 "word_freq.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 59 "word_freq.py"
     }
 #line 59 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__lengths); Py2cValue s1 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 59 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
 #line 59 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
 #line 59 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
 #line 59 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 59 "word_freq.py"
     py2c_slot_store(&g_word_freq__group, t[4]); t[4] = PY2C_NULL;
 
 #line 60 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_31.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 53; goto error; }
-#line 60 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
 #line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 60 "word_freq.py"
-        { loc = 54; goto error; }
+        { loc = 51; goto error; }
 #line 60 "word_freq.py"
     }
 #line 60 "word_freq.py"
-    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
+    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 60 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[4] = py2c_fast_getitem(s0, t[3]); py2c_decref(s0); }
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
-#line 60 "word_freq.py"
-    PY2C_CLEAR(t[5]);
-#line 60 "word_freq.py"
-    t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error; }
-#line 60 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[3]);
+#line 60 "word_freq.py"
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_27.ob), t[4]);
+#line 60 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 60 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 60 "word_freq.py"
@@ -1956,110 +1849,102 @@ L3:;
 #line 60 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 60 "word_freq.py"
-        { loc = 59; goto error; }
+        { loc = 56; goto error; }
 #line 60 "word_freq.py"
     }
 #line 60 "word_freq.py"
-    t[9] = py2c_slot_load(&g_word_freq__group);
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 60 "word_freq.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[9]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 58; goto error; }
+    n0 = py2c_fast_compare_bool(t[7], py2c_int(4), PY2C_GT);
 #line 60 "word_freq.py"
-    PY2C_CLEAR(t[9]);
+    if (n0 < 0) { loc = 54; goto error; }
 #line 60 "word_freq.py"
-    n0 = py2c_fast_compare_bool(t[10], py2c_int(4), PY2C_GT);
-#line 60 "word_freq.py"
-    if (n0 < 0) { loc = 57; goto error; }
-#line 60 "word_freq.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[7]);
 #line 60 "word_freq.py"
     if (!n0) goto L6;
 #line 60 "word_freq.py"
-    t[8] = py2c_obj_value(&str_37.ob);
+    t[6] = py2c_obj_value(&str_28.ob);
 #line 60 "word_freq.py"
     goto L7;
 #line 60 "word_freq.py"
 L6:;
 #line 60 "word_freq.py"
-    t[8] = py2c_obj_value(&str_29.ob);
+    t[6] = py2c_obj_value(&str_22.ob);
 #line 60 "word_freq.py"
 L7:;
 #line 60 "word_freq.py"
-    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_ADD);
+    t[7] = py2c_fast_binary_op(t[5], t[6], PY2C_OP_ADD);
 #line 60 "word_freq.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
 #line 60 "word_freq.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 60 "word_freq.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 60 "word_freq.py"
-    py2c_slot_store(&g_word_freq__shown, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_word_freq__shown, t[7]); t[7] = PY2C_NULL;
 
 #line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__k)) {
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 61 "word_freq.py"
-        { loc = 63; goto error; }
+        { loc = 60; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_format(s0, py2c_obj_value(&str_38.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__k); t[3] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
 #line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__group)) {
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'group' is not defined");
 #line 61 "word_freq.py"
-        { loc = 66; goto error; }
+        { loc = 63; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
-    t[4] = py2c_slot_load(&g_word_freq__group);
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__group); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 61 "word_freq.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
+    t[5] = py2c_format(t[4], py2c_obj_value(&str_31.ob));
+#line 61 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[4]);
-#line 61 "word_freq.py"
-    t[6] = py2c_format(t[5], py2c_obj_value(&str_40.ob));
-#line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
-#line 61 "word_freq.py"
-    PY2C_CLEAR(t[5]);
 #line 61 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__shown)) {
 #line 61 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shown' is not defined");
 #line 61 "word_freq.py"
-        { loc = 68; goto error; }
+        { loc = 65; goto error; }
 #line 61 "word_freq.py"
     }
 #line 61 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__shown); t[7] = py2c_format(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__shown); t[6] = py2c_format(s0, py2c_obj_value(&str_22.ob)); py2c_decref(s0); }
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
 #line 61 "word_freq.py"
-    t[8] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_39.ob), t[6], py2c_obj_value(&str_41.ob), t[7], py2c_obj_value(&str_42.ob)});
+    t[7] = py2c_str_join_array(6, (Py2cValue[]){t[3], py2c_obj_value(&str_30.ob), t[5], py2c_obj_value(&str_32.ob), t[6], py2c_obj_value(&str_33.ob)});
 #line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 61 "word_freq.py"
+    PY2C_CLEAR(t[5]);
+#line 61 "word_freq.py"
     PY2C_CLEAR(t[6]);
+#line 61 "word_freq.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 61 "word_freq.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 58; goto error; }
 #line 61 "word_freq.py"
     PY2C_CLEAR(t[7]);
 #line 61 "word_freq.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 61 "word_freq.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 61; goto error; }
-#line 61 "word_freq.py"
     PY2C_CLEAR(t[8]);
-#line 61 "word_freq.py"
-    PY2C_CLEAR(t[9]);
 #line 61 "word_freq.py"
     py2c_safepoint();
 #line 61 "word_freq.py"
@@ -2074,7 +1959,7 @@ L4:;
 #line 62 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 62 "word_freq.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 62 "word_freq.py"
     }
 #line 62 "word_freq.py"
@@ -2082,7 +1967,7 @@ L4:;
 #line 62 "word_freq.py"
     t[1] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[0], PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1, kwnames_0);
 #line 62 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 62 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 62 "word_freq.py"
@@ -2093,7 +1978,7 @@ L4:;
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
 #line 63 "word_freq.py"
-        { loc = 74; goto error; }
+        { loc = 71; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
@@ -2101,7 +1986,7 @@ L4:;
 #line 63 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 63 "word_freq.py"
@@ -2109,7 +1994,7 @@ L4:;
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 63 "word_freq.py"
-        { loc = 75; goto error; }
+        { loc = 72; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
@@ -2117,19 +2002,19 @@ L4:;
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
 #line 63 "word_freq.py"
-        { loc = 76; goto error; }
+        { loc = 73; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[2] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 63 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__freq)) {
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'freq' is not defined");
 #line 63 "word_freq.py"
-        { loc = 79; goto error; }
+        { loc = 76; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
@@ -2137,41 +2022,41 @@ L4:;
 #line 63 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'longest' is not defined");
 #line 63 "word_freq.py"
-        { loc = 80; goto error; }
+        { loc = 77; goto error; }
 #line 63 "word_freq.py"
     }
 #line 63 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__freq); Py2cValue s1 = py2c_slot_load(&g_word_freq__longest); t[4] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
 #line 63 "word_freq.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(1), PY2C_NE);
 #line 63 "word_freq.py"
-    if (n0 < 0) { loc = 78; goto error; }
+    if (n0 < 0) { loc = 75; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 63 "word_freq.py"
     if (!n0) goto L8;
 #line 63 "word_freq.py"
-    t[3] = py2c_obj_value(&str_46.ob);
+    t[3] = py2c_obj_value(&str_37.ob);
 #line 63 "word_freq.py"
     goto L9;
 #line 63 "word_freq.py"
 L8:;
 #line 63 "word_freq.py"
-    t[3] = py2c_obj_value(&str_29.ob);
+    t[3] = py2c_obj_value(&str_22.ob);
 #line 63 "word_freq.py"
 L9:;
 #line 63 "word_freq.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_45.ob), t[3], PY2C_OP_ADD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_36.ob), t[3], PY2C_OP_ADD);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 63 "word_freq.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_43.ob), t[1], py2c_obj_value(&str_44.ob), t[2], t[4]}, 5);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1], py2c_obj_value(&str_35.ob), t[2], t[4]}, 5);
 #line 63 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 63 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 63 "word_freq.py"
@@ -2184,7 +2069,7 @@ L9:;
 #line 64 "word_freq.py"
     t[0] = py2c_dict_new();
 #line 64 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
 #line 64 "word_freq.py"
     py2c_slot_store(&g_word_freq__letters, t[0]); t[0] = PY2C_NULL;
 
@@ -2193,13 +2078,13 @@ L9:;
 #line 65 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 65 "word_freq.py"
-        { loc = 85; goto error; }
+        { loc = 82; goto error; }
 #line 65 "word_freq.py"
     }
 #line 65 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 65 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 65 "word_freq.py"
 L10:;
 #line 65 "word_freq.py"
@@ -2207,7 +2092,7 @@ L10:;
 #line 65 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 65 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 84; goto error; }
+        if (py2c_error_occurred()) { loc = 81; goto error; }
 #line 65 "word_freq.py"
         goto L11;
 #line 65 "word_freq.py"
@@ -2220,13 +2105,13 @@ L10:;
 #line 66 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 66 "word_freq.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 66 "word_freq.py"
     }
 #line 66 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__w); t[1] = py2c_iter(s0); py2c_decref(s0); }
 #line 66 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 66 "word_freq.py"
 L13:;
 #line 66 "word_freq.py"
@@ -2234,7 +2119,7 @@ L13:;
 #line 66 "word_freq.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 66 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 86; goto error; }
+        if (py2c_error_occurred()) { loc = 83; goto error; }
 #line 66 "word_freq.py"
         goto L14;
 #line 66 "word_freq.py"
@@ -2247,43 +2132,41 @@ L13:;
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 67 "word_freq.py"
-        { loc = 89; goto error; }
+        { loc = 86; goto error; }
 #line 67 "word_freq.py"
     }
-#line 67 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__ch)) {
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 67 "word_freq.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
-    t[4] = py2c_slot_load(&g_word_freq__ch);
+    t[2] = py2c_slot_load(&g_word_freq__letters);
 #line 67 "word_freq.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4], py2c_int(0)}, 2, PY2C_NULL);
+    t[3] = py2c_slot_load(&g_word_freq__ch);
 #line 67 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+    t[4] = py2c_direct_dict_get(t[2], t[3], py2c_int(0));
 #line 67 "word_freq.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
 #line 67 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 67 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 67 "word_freq.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_ADD);
 #line 67 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
 #line 67 "word_freq.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 67 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 67 "word_freq.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
@@ -2291,13 +2174,13 @@ L13:;
 #line 67 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 67 "word_freq.py"
-        { loc = 94; goto error; }
+        { loc = 90; goto error; }
 #line 67 "word_freq.py"
     }
 #line 67 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[6]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); Py2cValue s1 = py2c_slot_load(&g_word_freq__ch); int64_t rc = py2c_fast_setitem(s0, s1, t[5]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 91; goto error; } }
 #line 67 "word_freq.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 67 "word_freq.py"
     py2c_safepoint();
 #line 67 "word_freq.py"
@@ -2320,85 +2203,81 @@ L11:;
 #line 68 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 68 "word_freq.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 68 "word_freq.py"
     }
 #line 68 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    t[0] = py2c_slot_load(&g_word_freq__letters);
 #line 68 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_values(t[0]);
 #line 68 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 68 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 68 "word_freq.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
+#line 68 "word_freq.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+#line 68 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 68 "word_freq.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
-#line 68 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
-#line 68 "word_freq.py"
-    PY2C_CLEAR(t[2]);
-#line 68 "word_freq.py"
-    py2c_slot_store(&g_word_freq__total, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_word_freq__total, t[2]); t[2] = PY2C_NULL;
 
 #line 69 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__letters)) {
 #line 69 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'letters' is not defined");
 #line 69 "word_freq.py"
-        { loc = 102; goto error; }
+        { loc = 97; goto error; }
 #line 69 "word_freq.py"
     }
 #line 69 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__letters); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+    t[0] = py2c_slot_load(&g_word_freq__letters);
 #line 69 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_items(t[0]);
 #line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 69 "word_freq.py"
+    t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
+#line 69 "word_freq.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+#line 69 "word_freq.py"
+    t[3] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1], t[2], PY2C_TRUE}, 1, kwnames_1);
+#line 69 "word_freq.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[1]);
-#line 69 "word_freq.py"
-    t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
-#line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
-#line 69 "word_freq.py"
-    t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2], t[3], PY2C_TRUE}, 1, kwnames_1);
-#line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 69 "word_freq.py"
+    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
+#line 69 "word_freq.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
+#line 69 "word_freq.py"
+    t[5] = py2c_fast_getitem(t[3], t[4]);
+#line 69 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+#line 69 "word_freq.py"
     PY2C_CLEAR(t[3]);
-#line 69 "word_freq.py"
-    t[5] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
-#line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
-#line 69 "word_freq.py"
-    t[6] = py2c_fast_getitem(t[4], t[5]);
-#line 69 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
 #line 69 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 69 "word_freq.py"
-    PY2C_CLEAR(t[5]);
-#line 69 "word_freq.py"
-    py2c_slot_store(&g_word_freq__common, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_word_freq__common, t[5]); t[5] = PY2C_NULL;
 
 #line 70 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__common)) {
 #line 70 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'common' is not defined");
 #line 70 "word_freq.py"
-        { loc = 108; goto error; }
+        { loc = 102; goto error; }
 #line 70 "word_freq.py"
     }
 #line 70 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__common); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 70 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 70 "word_freq.py"
 L16:;
 #line 70 "word_freq.py"
@@ -2406,13 +2285,13 @@ L16:;
 #line 70 "word_freq.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 70 "word_freq.py"
-        if (py2c_error_occurred()) { loc = 107; goto error; }
+        if (py2c_error_occurred()) { loc = 101; goto error; }
 #line 70 "word_freq.py"
         goto L17;
 #line 70 "word_freq.py"
     }
 #line 70 "word_freq.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 109; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 103; goto error; }
 #line 70 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 70 "word_freq.py"
@@ -2425,31 +2304,31 @@ L16:;
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 71 "word_freq.py"
-        { loc = 112; goto error; }
+        { loc = 106; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__ch); t[1] = py2c_repr(s0); py2c_decref(s0); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "word_freq.py"
-        { loc = 114; goto error; }
+        { loc = 108; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); t[2] = py2c_format(s0, py2c_obj_value(&str_50.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); t[2] = py2c_format(s0, py2c_obj_value(&str_40.ob)); py2c_decref(s0); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 71 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__c)) {
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 71 "word_freq.py"
-        { loc = 116; goto error; }
+        { loc = 110; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
@@ -2457,23 +2336,23 @@ L16:;
 #line 71 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 71 "word_freq.py"
-        { loc = 117; goto error; }
+        { loc = 111; goto error; }
 #line 71 "word_freq.py"
     }
 #line 71 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__c); Py2cValue s1 = py2c_slot_load(&g_word_freq__total); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_TRUEDIV); py2c_decref(s0); py2c_decref(s1); }
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 71 "word_freq.py"
-    t[4] = py2c_format(t[3], py2c_obj_value(&str_51.ob));
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_41.ob));
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 109; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 71 "word_freq.py"
-    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_49.ob), t[2], py2c_obj_value(&str_28.ob), t[4]});
+    t[5] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_39.ob), t[2], py2c_obj_value(&str_21.ob), t[4]});
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 71 "word_freq.py"
@@ -2483,7 +2362,7 @@ L16:;
 #line 71 "word_freq.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 71 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error; }
 #line 71 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 71 "word_freq.py"
@@ -2498,13 +2377,13 @@ L17:;
     PY2C_CLEAR(t[0]);
 
 #line 72 "word_freq.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_53.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_43.ob));
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 116; goto error; }
 #line 72 "word_freq.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 72 "word_freq.py"
     {
 #line 72 "word_freq.py"
@@ -2518,7 +2397,7 @@ L17:;
 #line 72 "word_freq.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 72 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 72 "word_freq.py"
@@ -2526,15 +2405,15 @@ L17:;
 #line 72 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total' is not defined");
 #line 72 "word_freq.py"
-        { loc = 123; goto error; }
+        { loc = 117; goto error; }
 #line 72 "word_freq.py"
     }
 #line 72 "word_freq.py"
     t[3] = py2c_slot_load(&g_word_freq__total);
 #line 72 "word_freq.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_52.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_42.ob), t[2], py2c_obj_value(&str_2.ob), t[3]}, 4);
 #line 72 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 114; goto error; }
 #line 72 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 72 "word_freq.py"
@@ -2543,98 +2422,92 @@ L17:;
     PY2C_CLEAR(t[4]);
 
 #line 73 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[18]) < 0) { loc = 126; goto error; }
-#line 73 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
 #line 73 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 73 "word_freq.py"
-        { loc = 128; goto error; }
+        { loc = 121; goto error; }
 #line 73 "word_freq.py"
     }
 #line 73 "word_freq.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
+    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(6), PY2C_NONE);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 73 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 73 "word_freq.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[0]);
 #line 73 "word_freq.py"
-    t[4] = py2c_iter(t[3]);
+    t[2] = py2c_iter(t[1]);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 73 "word_freq.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 #line 73 "word_freq.py"
-    t[5] = py2c_generator_new(&geninfo_f_genexpr_2);
+    t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 73 "word_freq.py"
     {
 #line 73 "word_freq.py"
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[5]);
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[3]);
 #line 73 "word_freq.py"
-        nf->v_0 = t[4];
+        nf->v_0 = t[2];
 #line 73 "word_freq.py"
-        t[4] = PY2C_NULL;
+        t[2] = PY2C_NULL;
 #line 73 "word_freq.py"
     }
 #line 73 "word_freq.py"
-    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_21.ob), t[3]);
 #line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
+#line 73 "word_freq.py"
+    PY2C_CLEAR(t[3]);
+#line 73 "word_freq.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_44.ob), t[4]}, 2);
+#line 73 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+#line 73 "word_freq.py"
+    PY2C_CLEAR(t[4]);
 #line 73 "word_freq.py"
     PY2C_CLEAR(t[5]);
-#line 73 "word_freq.py"
-    PY2C_CLEAR(t[0]);
-#line 73 "word_freq.py"
-    PY2C_CLEAR(t[1]);
-#line 73 "word_freq.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_54.ob), t[6]}, 2);
-#line 73 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
-#line 73 "word_freq.py"
-    PY2C_CLEAR(t[6]);
-#line 73 "word_freq.py"
-    PY2C_CLEAR(t[7]);
 
 #line 74 "word_freq.py"
-    t[0] = py2c_format(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob));
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 125; goto error; }
 #line 74 "word_freq.py"
-    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[0], py2c_obj_value(&str_42.ob)});
+    t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[0], py2c_obj_value(&str_33.ob)});
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 74 "word_freq.py"
-    t[2] = py2c_format(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_61.ob));
+    t[2] = py2c_format(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_51.ob));
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
 #line 74 "word_freq.py"
-    t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_57.ob), t[2], py2c_obj_value(&str_42.ob)});
+    t[3] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_47.ob), t[2], py2c_obj_value(&str_33.ob)});
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 74 "word_freq.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob), &t[4], &t[5], &attr_ic[19]) < 0) { loc = 135; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob), &t[4], &t[5], &attr_ic[2]) < 0) { loc = 128; goto error; }
 #line 74 "word_freq.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_54.ob)}, 1, PY2C_NULL);
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[5]);
 #line 74 "word_freq.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1], t[3], t[6]}, 4);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob), t[1], t[3], t[6]}, 4);
 #line 74 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
 #line 74 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 74 "word_freq.py"
@@ -2649,7 +2522,7 @@ L17:;
 #line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 75 "word_freq.py"
-        { loc = 139; goto error; }
+        { loc = 132; goto error; }
 #line 75 "word_freq.py"
     }
 #line 75 "word_freq.py"
@@ -2657,7 +2530,7 @@ L17:;
 #line 75 "word_freq.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[0]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[0]);
 #line 75 "word_freq.py"
@@ -2665,25 +2538,25 @@ L17:;
 #line 75 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'STOP' is not defined");
 #line 75 "word_freq.py"
-        { loc = 140; goto error; }
+        { loc = 133; goto error; }
 #line 75 "word_freq.py"
     }
 #line 75 "word_freq.py"
     { Py2cValue s0 = py2c_slot_load(&g_word_freq__STOP); t[2] = py2c_fast_binary_op(t[1], s0, PY2C_OP_AND); py2c_decref(s0); }
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[1]);
 #line 75 "word_freq.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[2]);
 #line 75 "word_freq.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 75 "word_freq.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 129; goto error; }
 #line 75 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 75 "word_freq.py"
@@ -2694,63 +2567,59 @@ L17:;
 #line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "word_freq.py"
-        { loc = 144; goto error; }
+        { loc = 137; goto error; }
 #line 76 "word_freq.py"
     }
 #line 76 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_65.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+    t[0] = py2c_slot_load(&g_word_freq__words);
 #line 76 "word_freq.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_count(t[0], py2c_obj_value(&str_4.ob));
 #line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error; }
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[0]);
-#line 76 "word_freq.py"
-    PY2C_CLEAR(t[1]);
 #line 76 "word_freq.py"
     if (!py2c_slot_bound(&g_word_freq__words)) {
 #line 76 "word_freq.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 76 "word_freq.py"
-        { loc = 147; goto error; }
+        { loc = 139; goto error; }
 #line 76 "word_freq.py"
     }
 #line 76 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_66.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+    t[2] = py2c_slot_load(&g_word_freq__words);
 #line 76 "word_freq.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_index(t[2], py2c_obj_value(&str_55.ob), PY2C_NULL, PY2C_NULL);
 #line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
+#line 76 "word_freq.py"
+    PY2C_CLEAR(t[2]);
+#line 76 "word_freq.py"
+    if (!py2c_slot_bound(&g_word_freq__words)) {
+#line 76 "word_freq.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
+#line 76 "word_freq.py"
+        { loc = 141; goto error; }
+#line 76 "word_freq.py"
+    }
+#line 76 "word_freq.py"
+    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); n0 = py2c_contains(s0, py2c_obj_value(&str_56.ob)); py2c_decref(s0); }
+#line 76 "word_freq.py"
+    if (n0 < 0) { loc = 140; goto error; }
+#line 76 "word_freq.py"
+    t[4] = py2c_bool(n0);
+#line 76 "word_freq.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
+#line 76 "word_freq.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+#line 76 "word_freq.py"
+    PY2C_CLEAR(t[1]);
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[3]);
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[4]);
 #line 76 "word_freq.py"
-    if (!py2c_slot_bound(&g_word_freq__words)) {
-#line 76 "word_freq.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
-#line 76 "word_freq.py"
-        { loc = 150; goto error; }
-#line 76 "word_freq.py"
-    }
-#line 76 "word_freq.py"
-    { Py2cValue s0 = py2c_slot_load(&g_word_freq__words); n0 = py2c_contains(s0, py2c_obj_value(&str_68.ob)); py2c_decref(s0); }
-#line 76 "word_freq.py"
-    if (n0 < 0) { loc = 149; goto error; }
-#line 76 "word_freq.py"
-    t[6] = py2c_bool(n0);
-#line 76 "word_freq.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
-#line 76 "word_freq.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
-#line 76 "word_freq.py"
-    PY2C_CLEAR(t[2]);
-#line 76 "word_freq.py"
     PY2C_CLEAR(t[5]);
-#line 76 "word_freq.py"
-    PY2C_CLEAR(t[6]);
-#line 76 "word_freq.py"
-    PY2C_CLEAR(t[7]);
 #line 76 "word_freq.py"
     result = PY2C_NONE;
 #line 76 "word_freq.py"
@@ -2762,20 +2631,16 @@ error:
 #line 76 "word_freq.py"
     PY2C_CLEAR(result);
 #line 76 "word_freq.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 76 "word_freq.py"
 cleanup:
 #line 76 "word_freq.py"
     PY2C_CLEAR(t[8]);
 #line 76 "word_freq.py"
-    PY2C_CLEAR(t[9]);
-#line 76 "word_freq.py"
-    PY2C_CLEAR(t[10]);
-#line 76 "word_freq.py"
     return result;
 #line 76 "word_freq.py"
 }
-#line 2779 "word_freq.c"
+#line 2644 "word_freq.c"
 
 static void clear_mod_word_freq(void) {
     PY2C_CLEAR(g_word_freq__c);

@@ -7,39 +7,37 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 static Py2cStr str_0 = PY2C_STR_STATIC("maxsize", 7, 7);
 static Py2cValue kwnames_0;
 static Py2cStr str_1 = PY2C_STR_STATIC("Lock", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_1;
-static Py2cStr str_7 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("unfinished after join:", 22, 22);
-static Py2cStr str_10 = PY2C_STR_STATIC("unfinished_tasks", 16, 16);
-static Py2cStr str_11 = PY2C_STR_STATIC("qsize", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("sort", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("job-%d-%d", 9, 9);
-static Py2cStr str_14 = PY2C_STR_STATIC("empty", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC("get_nowait", 10, 10);
-static Py2cStr str_16 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("put", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("timeout", 7, 7);
+static Py2cStr str_6 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_7 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("unfinished after join:", 22, 22);
+static Py2cStr str_9 = PY2C_STR_STATIC("unfinished_tasks", 16, 16);
+static Py2cStr str_10 = PY2C_STR_STATIC("qsize", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("job-%d-%d", 9, 9);
+static Py2cStr str_12 = PY2C_STR_STATIC("empty", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("get_nowait", 10, 10);
+static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("put", 3, 3);
+static Py2cStr str_16 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("timeout", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_20 = PY2C_STR_STATIC("Full", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("full after timeout", 18, 18);
-static Py2cStr str_22 = PY2C_STR_STATIC("got", 3, 3);
+static Py2cStr str_18 = PY2C_STR_STATIC("Full", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("full after timeout", 18, 18);
+static Py2cStr str_20 = PY2C_STR_STATIC("got", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_23 = PY2C_STR_STATIC("get", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("Empty", 5, 5);
-static Py2cStr str_25 = PY2C_STR_STATIC("empty after timeout", 19, 19);
-static Py2cStr str_26 = PY2C_STR_STATIC("block", 5, 5);
+static Py2cStr str_21 = PY2C_STR_STATIC("get", 3, 3);
+static Py2cStr str_22 = PY2C_STR_STATIC("Empty", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("empty after timeout", 19, 19);
+static Py2cStr str_24 = PY2C_STR_STATIC("block", 5, 5);
 static Py2cValue kwnames_4;
-static Py2cStr str_27 = PY2C_STR_STATIC("empty nowait", 12, 12);
+static Py2cStr str_25 = PY2C_STR_STATIC("empty nowait", 12, 12);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[29];
+static Py2cAttrCache attr_ic[26];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_prodcons__queue;
@@ -127,7 +125,6 @@ static const Py2cCodeLoc locs_mod_prodcons[] = {
     {39, "t.join()", "^^^^^^"},
     {40, "results.sort()", NULL},
     {40, "results.sort()", "^^^^^^^"},
-    {40, "results.sort()", "^^^^^^^^^^^^"},
     {41, "print(len(results), results[:3], results[-1], sum(r[1] for r in results))", NULL},
     {41, "print(len(results), results[:3], results[-1], sum(r[1] for r in results))", "      ^^^^^^^^^^^^"},
     {41, "print(len(results), results[:3], results[-1], sum(r[1] for r in results))", "          ^^^^^^^"},
@@ -161,7 +158,6 @@ static const Py2cCodeLoc locs_mod_prodcons[] = {
     {54, "while not pq.empty():", "          ^^^^^^^^^^"},
     {55, "order.append(pq.get_nowait())", NULL},
     {55, "order.append(pq.get_nowait())", "^^^^^"},
-    {55, "order.append(pq.get_nowait())", "^^^^^^^^^^^^"},
     {55, "order.append(pq.get_nowait())", "             ^^^^^^^^^^^^^^^"},
     {55, "order.append(pq.get_nowait())", "             ^^"},
     {55, "order.append(pq.get_nowait())", "             ^^^^^^^^^^^^^"},
@@ -218,7 +214,7 @@ static const Py2cCodeLoc locs_mod_prodcons[] = {
     {79, "except queue.Empty:", "       ^^^^^^^^^^^"},
     {80, "print(\"empty nowait\")", NULL},
 };
-static const Py2cCode code_mod_prodcons = {"prodcons.py", "<module>", locs_mod_prodcons, 137};
+static const Py2cCode code_mod_prodcons = {"prodcons.py", "<module>", locs_mod_prodcons, 135};
 
 /* consumer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_consumer[] = {
@@ -232,7 +228,6 @@ static const Py2cCodeLoc locs_f_consumer[] = {
     {18, "with lock:", "     ^^^^"},
     {19, "results.append((item, item * item))", NULL},
     {19, "results.append((item, item * item))", "^^^^^^^"},
-    {19, "results.append((item, item * item))", "^^^^^^^^^^^^^^"},
     {19, "results.append((item, item * item))", "               ^^^^^^^^^^^^^^^^^^^"},
     {19, "results.append((item, item * item))", "                ^^^^"},
     {19, "results.append((item, item * item))", "                      ^^^^"},
@@ -241,7 +236,7 @@ static const Py2cCodeLoc locs_f_consumer[] = {
     {20, "work.task_done()", NULL},
     {20, "work.task_done()", "^^^^"},
 };
-static const Py2cCode code_f_consumer = {"prodcons.py", "consumer", locs_f_consumer, 18};
+static const Py2cCode code_f_consumer = {"prodcons.py", "consumer", locs_f_consumer, 17};
 static const char *const params_f_consumer[] = {"ident"};
 static const Py2cFuncInfo info_f_consumer = {"consumer", "consumer", params_f_consumer, 0, 1, 0, 0, f_consumer, &code_f_consumer, NULL, "__main__"};
 
@@ -336,8 +331,8 @@ static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_ident = params[0];
     Py2cValue v_item = PY2C_NULL;
@@ -420,29 +415,27 @@ L3:;
 #line 19 "prodcons.py"
     }
 #line 19 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_1; } }
+    t[1] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
 #line 19 "prodcons.py"
-    t[3] = py2c_fast_binary_op(v_item, v_item, PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error_1; }
 #line 19 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 15; goto error_1; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){v_item, t[1]});
 #line 19 "prodcons.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){v_item, t[3]});
-#line 19 "prodcons.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error_1; }
-#line 19 "prodcons.py"
-    PY2C_CLEAR(t[3]);
-#line 19 "prodcons.py"
-    t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 19 "prodcons.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error_1; }
-#line 19 "prodcons.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_1; }
 #line 19 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 19 "prodcons.py"
+    t[3] = py2c_slot_load(&g_prodcons__results);
+#line 19 "prodcons.py"
+    t[4] = py2c_direct_list_append(t[3], t[2]);
+#line 19 "prodcons.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error_1; }
+#line 19 "prodcons.py"
+    PY2C_CLEAR(t[3]);
+#line 19 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 19 "prodcons.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 19 "prodcons.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 19 "prodcons.py"
@@ -456,7 +449,11 @@ error_1:
 #line 19 "prodcons.py"
     py2c_traceback_add(&code_f_consumer, loc);
 #line 19 "prodcons.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 19 "prodcons.py"
+    PY2C_CLEAR(t[2]);
+#line 19 "prodcons.py"
+    PY2C_CLEAR(t[3]);
 #line 19 "prodcons.py"
     t[1] = py2c_error_fetch();
 #line 19 "prodcons.py"
@@ -464,7 +461,7 @@ error_1:
 #line 19 "prodcons.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 19 "prodcons.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_3.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_2.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 19 "prodcons.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_2; }
 #line 19 "prodcons.py"
@@ -515,7 +512,7 @@ L5:;
 #line 20 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'work' is not defined");
 #line 20 "prodcons.py"
-        { loc = 17; goto error; }
+        { loc = 16; goto error; }
 #line 20 "prodcons.py"
     }
 #line 20 "prodcons.py"
@@ -523,7 +520,7 @@ L5:;
 #line 20 "prodcons.py"
     t[1] = py2c_queue_task_done(t[0]);
 #line 20 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 20 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 20 "prodcons.py"
@@ -566,7 +563,7 @@ cleanup:
     return result;
 #line 20 "prodcons.py"
 }
-#line 570 "prodcons.c"
+#line 567 "prodcons.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -665,7 +662,7 @@ cleanup:
     return result;
 #line 25 "prodcons.py"
 }
-#line 669 "prodcons.c"
+#line 666 "prodcons.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -705,7 +702,7 @@ L0:;
 #line 28 "prodcons.py"
     }
 #line 28 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 28 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__consumer)) {
 #line 28 "prodcons.py"
@@ -766,7 +763,7 @@ cleanup:
     return result;
 #line 28 "prodcons.py"
 }
-#line 770 "prodcons.c"
+#line 767 "prodcons.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -806,7 +803,7 @@ L0:;
 #line 29 "prodcons.py"
     }
 #line 29 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 29 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__producer)) {
 #line 29 "prodcons.py"
@@ -873,7 +870,7 @@ cleanup:
     return result;
 #line 29 "prodcons.py"
 }
-#line 877 "prodcons.c"
+#line 874 "prodcons.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -940,7 +937,7 @@ cleanup:
     return result;
 #line 41 "prodcons.py"
 }
-#line 944 "prodcons.c"
+#line 941 "prodcons.c"
 
 static Py2cValue f_push(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -990,7 +987,7 @@ L0:;
 #line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 47 "prodcons.py"
-    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[4], PY2C_OP_MOD);
+    t[5] = py2c_fast_binary_op(py2c_obj_value(&str_11.ob), t[4], PY2C_OP_MOD);
 #line 47 "prodcons.py"
     if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 47 "prodcons.py"
@@ -1053,7 +1050,7 @@ cleanup:
     return result;
 #line 47 "prodcons.py"
 }
-#line 1057 "prodcons.c"
+#line 1054 "prodcons.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1093,7 +1090,7 @@ L0:;
 #line 48 "prodcons.py"
     }
 #line 48 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 48 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__push)) {
 #line 48 "prodcons.py"
@@ -1154,7 +1151,7 @@ cleanup:
     return result;
 #line 48 "prodcons.py"
 }
-#line 1158 "prodcons.c"
+#line 1155 "prodcons.c"
 
 static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1184,7 +1181,7 @@ static Py2cValue f_later(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 67 "prodcons.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
 #line 67 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 67 "prodcons.py"
@@ -1213,7 +1210,7 @@ cleanup:
     return result;
 #line 67 "prodcons.py"
 }
-#line 1217 "prodcons.c"
+#line 1214 "prodcons.c"
 
 static Py2cValue mod_prodcons(void) {
     g_prodcons__queue = PY2C_NULL;
@@ -1237,18 +1234,18 @@ static Py2cValue mod_prodcons(void) {
     g_prodcons__later = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)});
+    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_26.ob)});
+    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_24.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 3 "prodcons.py"
@@ -1319,7 +1316,7 @@ static Py2cValue mod_prodcons(void) {
 #line 9 "prodcons.py"
     }
 #line 9 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
 #line 9 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 9 "prodcons.py"
@@ -1433,7 +1430,7 @@ L0:;
 #line 31 "prodcons.py"
     }
 #line 31 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 31 "prodcons.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 31 "prodcons.py"
@@ -1489,7 +1486,7 @@ L3:;
 #line 33 "prodcons.py"
     }
 #line 33 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 33 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 33 "prodcons.py"
@@ -1518,7 +1515,7 @@ L4:;
 #line 34 "prodcons.py"
     }
 #line 34 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error; } }
 #line 34 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 34 "prodcons.py"
@@ -1539,7 +1536,7 @@ L4:;
 #line 35 "prodcons.py"
     }
 #line 35 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 35 "prodcons.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 35 "prodcons.py"
@@ -1551,7 +1548,7 @@ L4:;
 #line 35 "prodcons.py"
     }
 #line 35 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__work); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 35 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 35 "prodcons.py"
@@ -1561,7 +1558,7 @@ L4:;
 #line 35 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 35 "prodcons.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[0], t[3]}, 3);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[0], t[3]}, 3);
 #line 35 "prodcons.py"
     if (PY2C_IS_NULL(t[4])) { loc = 30; goto error; }
 #line 35 "prodcons.py"
@@ -1661,7 +1658,7 @@ L9:;
 #line 39 "prodcons.py"
     }
 #line 39 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 39 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 39 "prodcons.py"
@@ -1690,18 +1687,28 @@ L10:;
 #line 40 "prodcons.py"
     }
 #line 40 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+    t[0] = py2c_slot_load(&g_prodcons__results);
 #line 40 "prodcons.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_sort(t[0]);
 #line 40 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 40 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 40 "prodcons.py"
     PY2C_CLEAR(t[1]);
-#line 40 "prodcons.py"
-    PY2C_CLEAR(t[2]);
 
+#line 41 "prodcons.py"
+    if (!py2c_slot_bound(&g_prodcons__results)) {
+#line 41 "prodcons.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
+#line 41 "prodcons.py"
+        { loc = 49; goto error; }
+#line 41 "prodcons.py"
+    }
+#line 41 "prodcons.py"
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
+#line 41 "prodcons.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
 #line 41 "prodcons.py"
@@ -1711,96 +1718,80 @@ L10:;
 #line 41 "prodcons.py"
     }
 #line 41 "prodcons.py"
-    t[0] = py2c_slot_load(&g_prodcons__results);
+    t[1] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 41 "prodcons.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 51; goto error; }
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 49; goto error; }
-#line 41 "prodcons.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "prodcons.py"
-    if (!py2c_slot_bound(&g_prodcons__results)) {
-#line 41 "prodcons.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
-#line 41 "prodcons.py"
-        { loc = 51; goto error; }
-#line 41 "prodcons.py"
-    }
-#line 41 "prodcons.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 41 "prodcons.py"
     if (PY2C_IS_NULL(t[2])) { loc = 52; goto error; }
 #line 41 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
-#line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
-#line 41 "prodcons.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
 #line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
 #line 41 "prodcons.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 41 "prodcons.py"
     }
 #line 41 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
 #line 41 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__results)) {
 #line 41 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'results' is not defined");
 #line 41 "prodcons.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 41 "prodcons.py"
     }
 #line 41 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[5] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__results); t[4] = py2c_iter(s0); py2c_decref(s0); }
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
 #line 41 "prodcons.py"
-    t[6] = py2c_generator_new(&geninfo_f_genexpr);
+    t[5] = py2c_generator_new(&geninfo_f_genexpr);
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 56; goto error; }
 #line 41 "prodcons.py"
     {
 #line 41 "prodcons.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[6]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[5]);
 #line 41 "prodcons.py"
-        nf->v_0 = t[5];
+        nf->v_0 = t[4];
 #line 41 "prodcons.py"
-        t[5] = PY2C_NULL;
+        t[4] = PY2C_NULL;
 #line 41 "prodcons.py"
     }
 #line 41 "prodcons.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
 #line 41 "prodcons.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 41 "prodcons.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[6]}, 4);
 #line 41 "prodcons.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 41 "prodcons.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
+#line 41 "prodcons.py"
+    PY2C_CLEAR(t[2]);
 #line 41 "prodcons.py"
     PY2C_CLEAR(t[3]);
 #line 41 "prodcons.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[6]);
 #line 41 "prodcons.py"
     PY2C_CLEAR(t[7]);
-#line 41 "prodcons.py"
-    PY2C_CLEAR(t[8]);
 
 #line 44 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__PriorityQueue)) {
 #line 44 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PriorityQueue' is not defined");
 #line 44 "prodcons.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 44 "prodcons.py"
     }
 #line 44 "prodcons.py"
@@ -1808,7 +1799,7 @@ L10:;
 #line 44 "prodcons.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 44 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 44 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 44 "prodcons.py"
@@ -1817,24 +1808,24 @@ L10:;
 #line 45 "prodcons.py"
     t[0] = py2c_function_new(&info_f_push, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 45 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 45 "prodcons.py"
     py2c_slot_store(&g_prodcons__push, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "prodcons.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 48 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 62; goto error; }
 #line 48 "prodcons.py"
     t[1] = py2c_iter(t[0]);
 #line 48 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 48 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 48 "prodcons.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 48 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
 #line 48 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 48 "prodcons.py"
@@ -1845,13 +1836,13 @@ L10:;
 #line 49 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 49 "prodcons.py"
-        { loc = 65; goto error; }
+        { loc = 64; goto error; }
 #line 49 "prodcons.py"
     }
 #line 49 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 49 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 49 "prodcons.py"
 L12:;
 #line 49 "prodcons.py"
@@ -1859,7 +1850,7 @@ L12:;
 #line 49 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 49 "prodcons.py"
-        if (py2c_error_occurred()) { loc = 64; goto error; }
+        if (py2c_error_occurred()) { loc = 63; goto error; }
 #line 49 "prodcons.py"
         goto L13;
 #line 49 "prodcons.py"
@@ -1872,15 +1863,15 @@ L12:;
 #line 50 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 50 "prodcons.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 50 "prodcons.py"
     }
 #line 50 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 50 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 50 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 50 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 50 "prodcons.py"
@@ -1901,13 +1892,13 @@ L13:;
 #line 51 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 51 "prodcons.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 51 "prodcons.py"
     }
 #line 51 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 51 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
 #line 51 "prodcons.py"
 L15:;
 #line 51 "prodcons.py"
@@ -1915,7 +1906,7 @@ L15:;
 #line 51 "prodcons.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 51 "prodcons.py"
-        if (py2c_error_occurred()) { loc = 69; goto error; }
+        if (py2c_error_occurred()) { loc = 68; goto error; }
 #line 51 "prodcons.py"
         goto L16;
 #line 51 "prodcons.py"
@@ -1928,15 +1919,15 @@ L15:;
 #line 52 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 52 "prodcons.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 52 "prodcons.py"
     }
 #line 52 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 52 "prodcons.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 52 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 52 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 52 "prodcons.py"
@@ -1955,7 +1946,7 @@ L16:;
 #line 53 "prodcons.py"
     t[0] = py2c_list_new(0);
 #line 53 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 53 "prodcons.py"
     py2c_slot_store(&g_prodcons__order, t[0]); t[0] = PY2C_NULL;
 
@@ -1966,15 +1957,15 @@ L18:;
 #line 54 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
 #line 54 "prodcons.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 54 "prodcons.py"
     }
 #line 54 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
 #line 54 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 54 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 54 "prodcons.py"
@@ -1982,7 +1973,7 @@ L18:;
 #line 54 "prodcons.py"
     n0 = py2c_fast_is_true(t[2]);
 #line 54 "prodcons.py"
-    if (n0 < 0) { loc = 78; goto error; }
+    if (n0 < 0) { loc = 77; goto error; }
 #line 54 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 54 "prodcons.py"
@@ -1993,41 +1984,39 @@ L18:;
 #line 55 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 55 "prodcons.py"
-        { loc = 80; goto error; }
+        { loc = 79; goto error; }
 #line 55 "prodcons.py"
     }
 #line 55 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
+    t[0] = py2c_slot_load(&g_prodcons__order);
 #line 55 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__pq)) {
 #line 55 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pq' is not defined");
 #line 55 "prodcons.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 55 "prodcons.py"
     }
 #line 55 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__pq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 55 "prodcons.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 55 "prodcons.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
-#line 55 "prodcons.py"
-    PY2C_CLEAR(t[2]);
-#line 55 "prodcons.py"
-    PY2C_CLEAR(t[3]);
-#line 55 "prodcons.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 55 "prodcons.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
-#line 55 "prodcons.py"
-    PY2C_CLEAR(t[4]);
-#line 55 "prodcons.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 55 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 55 "prodcons.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
+#line 55 "prodcons.py"
+    t[4] = py2c_direct_list_append(t[0], t[3]);
+#line 55 "prodcons.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+#line 55 "prodcons.py"
+    PY2C_CLEAR(t[0]);
+#line 55 "prodcons.py"
+    PY2C_CLEAR(t[3]);
+#line 55 "prodcons.py"
+    PY2C_CLEAR(t[4]);
 #line 55 "prodcons.py"
     py2c_safepoint();
 #line 55 "prodcons.py"
@@ -2040,23 +2029,23 @@ L19:;
 #line 56 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 56 "prodcons.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 56 "prodcons.py"
     }
 #line 56 "prodcons.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(4), PY2C_NONE);
 #line 56 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 56 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 56 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 56 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 56 "prodcons.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 56 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 56 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 56 "prodcons.py"
@@ -2067,46 +2056,42 @@ L19:;
 #line 57 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 57 "prodcons.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 57 "prodcons.py"
     }
 #line 57 "prodcons.py"
     { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[0] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 57 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 57 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__order)) {
 #line 57 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 57 "prodcons.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 57 "prodcons.py"
     }
 #line 57 "prodcons.py"
-    t[1] = py2c_slot_load(&g_prodcons__order);
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__order); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 57 "prodcons.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
 #line 57 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 57 "prodcons.py"
-    PY2C_CLEAR(t[1]);
-#line 57 "prodcons.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 57 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 57 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 57 "prodcons.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 57 "prodcons.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 60 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__Queue)) {
 #line 60 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Queue' is not defined");
 #line 60 "prodcons.py"
-        { loc = 95; goto error; }
+        { loc = 93; goto error; }
 #line 60 "prodcons.py"
     }
 #line 60 "prodcons.py"
@@ -2114,7 +2099,7 @@ L19:;
 #line 60 "prodcons.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 60 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 60 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 60 "prodcons.py"
@@ -2125,15 +2110,15 @@ L19:;
 #line 61 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 61 "prodcons.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 61 "prodcons.py"
     }
 #line 61 "prodcons.py"
     t[0] = py2c_slot_load(&g_prodcons__box);
 #line 61 "prodcons.py"
-    t[1] = py2c_queue_put(t[0], py2c_obj_value(&str_16.ob));
+    t[1] = py2c_queue_put(t[0], py2c_obj_value(&str_14.ob));
 #line 61 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 61 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 61 "prodcons.py"
@@ -2144,15 +2129,15 @@ L19:;
 #line 63 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 63 "prodcons.py"
-        { loc = 99; goto error_1; }
+        { loc = 97; goto error_1; }
 #line 63 "prodcons.py"
     }
 #line 63 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error_1; } }
 #line 63 "prodcons.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_float(0.02)}, 1, kwnames_2);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_float(0.02)}, 1, kwnames_2);
 #line 63 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_1; }
 #line 63 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 63 "prodcons.py"
@@ -2166,7 +2151,7 @@ error_1:
 #line 63 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 63 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 63 "prodcons.py"
     t[0] = py2c_error_fetch();
 #line 63 "prodcons.py"
@@ -2176,26 +2161,26 @@ error_1:
 #line 63 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
 #line 63 "prodcons.py"
-        { loc = 101; goto error_2; }
+        { loc = 99; goto error_2; }
 #line 63 "prodcons.py"
     }
 #line 63 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_20.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 63 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error_2; }
 #line 63 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 63 "prodcons.py"
-    if (n0 < 0) { loc = 102; goto error_2; }
+    if (n0 < 0) { loc = 100; goto error_2; }
 #line 63 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 63 "prodcons.py"
     if (!n0) goto L22;
 
 #line 65 "prodcons.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
 #line 65 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error_2; }
 #line 65 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 65 "prodcons.py"
@@ -2232,7 +2217,7 @@ L21:;
 #line 66 "prodcons.py"
     t[0] = py2c_function_new(&info_f_later, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 66 "prodcons.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 66 "prodcons.py"
     py2c_slot_store(&g_prodcons__later, t[0]); t[0] = PY2C_NULL;
 
@@ -2241,17 +2226,17 @@ L21:;
 #line 68 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 68 "prodcons.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 68 "prodcons.py"
     }
 #line 68 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
 #line 68 "prodcons.py"
     if (!py2c_slot_bound(&g_prodcons__later)) {
 #line 68 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'later' is not defined");
 #line 68 "prodcons.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 68 "prodcons.py"
     }
 #line 68 "prodcons.py"
@@ -2259,7 +2244,7 @@ L21:;
 #line 68 "prodcons.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_3);
 #line 68 "prodcons.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 68 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 68 "prodcons.py"
@@ -2274,15 +2259,15 @@ L21:;
 #line 69 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 69 "prodcons.py"
-        { loc = 110; goto error; }
+        { loc = 108; goto error; }
 #line 69 "prodcons.py"
     }
 #line 69 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 69 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 69 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 69 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 69 "prodcons.py"
@@ -2295,15 +2280,15 @@ L21:;
 #line 70 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 70 "prodcons.py"
-        { loc = 113; goto error; }
+        { loc = 111; goto error; }
 #line 70 "prodcons.py"
     }
 #line 70 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 70 "prodcons.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(5)}, 1, kwnames_2);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_int(5)}, 1, kwnames_2);
 #line 70 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 70 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 70 "prodcons.py"
@@ -2316,15 +2301,15 @@ L21:;
 #line 71 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 71 "prodcons.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 71 "prodcons.py"
     }
 #line 71 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 71 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 71 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 71 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 71 "prodcons.py"
@@ -2337,15 +2322,15 @@ L21:;
 #line 72 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 72 "prodcons.py"
-        { loc = 120; goto error; }
+        { loc = 118; goto error; }
 #line 72 "prodcons.py"
     }
 #line 72 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 #line 72 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 0, kwnames_2);
 #line 72 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 72 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 72 "prodcons.py"
@@ -2355,15 +2340,15 @@ L21:;
 #line 72 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 72 "prodcons.py"
-        { loc = 123; goto error; }
+        { loc = 121; goto error; }
 #line 72 "prodcons.py"
     }
 #line 72 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 72 "prodcons.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 72 "prodcons.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
 #line 72 "prodcons.py"
     PY2C_CLEAR(t[3]);
 #line 72 "prodcons.py"
@@ -2371,7 +2356,7 @@ L21:;
 #line 72 "prodcons.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 72 "prodcons.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
 #line 72 "prodcons.py"
     PY2C_CLEAR(t[2]);
 #line 72 "prodcons.py"
@@ -2384,15 +2369,15 @@ L21:;
 #line 74 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 74 "prodcons.py"
-        { loc = 126; goto error_3; }
+        { loc = 124; goto error_3; }
 #line 74 "prodcons.py"
     }
 #line 74 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error_3; } }
 #line 74 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_TRUE, py2c_float(0.01)}, 2, PY2C_NULL);
 #line 74 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_3; }
 #line 74 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 74 "prodcons.py"
@@ -2406,7 +2391,7 @@ error_3:
 #line 74 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 74 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 74 "prodcons.py"
     t[0] = py2c_error_fetch();
 #line 74 "prodcons.py"
@@ -2416,26 +2401,26 @@ error_3:
 #line 74 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
 #line 74 "prodcons.py"
-        { loc = 128; goto error_4; }
+        { loc = 126; goto error_4; }
 #line 74 "prodcons.py"
     }
 #line 74 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 74 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error_4; }
 #line 74 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 74 "prodcons.py"
-    if (n0 < 0) { loc = 129; goto error_4; }
+    if (n0 < 0) { loc = 127; goto error_4; }
 #line 74 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 74 "prodcons.py"
     if (!n0) goto L25;
 
 #line 76 "prodcons.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
 #line 76 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error_4; }
 #line 76 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 76 "prodcons.py"
@@ -2474,15 +2459,15 @@ L24:;
 #line 78 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'box' is not defined");
 #line 78 "prodcons.py"
-        { loc = 132; goto error_5; }
+        { loc = 130; goto error_5; }
 #line 78 "prodcons.py"
     }
 #line 78 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error_5; } }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__box); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error_5; } }
 #line 78 "prodcons.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_4);
 #line 78 "prodcons.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_5; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_5; }
 #line 78 "prodcons.py"
     PY2C_CLEAR(t[0]);
 #line 78 "prodcons.py"
@@ -2496,7 +2481,7 @@ error_5:
 #line 78 "prodcons.py"
     py2c_traceback_add(&code_mod_prodcons, loc);
 #line 78 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 78 "prodcons.py"
     t[0] = py2c_error_fetch();
 #line 78 "prodcons.py"
@@ -2506,26 +2491,26 @@ error_5:
 #line 78 "prodcons.py"
         py2c_error_format(&py2c_exc_NameError, "name 'queue' is not defined");
 #line 78 "prodcons.py"
-        { loc = 134; goto error_6; }
+        { loc = 132; goto error_6; }
 #line 78 "prodcons.py"
     }
 #line 78 "prodcons.py"
-    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_prodcons__queue); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 78 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error_6; }
 #line 78 "prodcons.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 78 "prodcons.py"
-    if (n0 < 0) { loc = 135; goto error_6; }
+    if (n0 < 0) { loc = 133; goto error_6; }
 #line 78 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 78 "prodcons.py"
     if (!n0) goto L28;
 
 #line 80 "prodcons.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 80 "prodcons.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 136; goto error_6; }
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error_6; }
 #line 80 "prodcons.py"
     PY2C_CLEAR(t[1]);
 #line 80 "prodcons.py"
@@ -2571,16 +2556,16 @@ unwind:
 #line 80 "prodcons.py"
     PY2C_CLEAR(result);
 #line 80 "prodcons.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 80 "prodcons.py"
 cleanup:
 #line 80 "prodcons.py"
-    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 80 "prodcons.py"
     return result;
 #line 80 "prodcons.py"
 }
-#line 2584 "prodcons.c"
+#line 2569 "prodcons.c"
 
 static void clear_mod_prodcons(void) {
     PY2C_CLEAR(g_prodcons__later);

@@ -340,26 +340,18 @@ L0:;
 L3:;
 
 #line 25 "stress.py"
-    t[0] = v_s; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_s, v_item, PY2C_OP_ADD);
 #line 25 "stress.py"
-    t[1] = py2c_fast_inplace_op(t[0], v_item, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 25 "stress.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
-#line 25 "stress.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "stress.py"
-    { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 26 "stress.py"
-    t[0] = v_c; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_c, py2c_int(1), PY2C_OP_ADD);
 #line 26 "stress.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 26 "stress.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
-#line 26 "stress.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "stress.py"
-    { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_c; v_c = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 26 "stress.py"
     py2c_safepoint();
 #line 26 "stress.py"
@@ -416,7 +408,7 @@ cleanup:
     return result;
 #line 28 "stress.py"
 }
-#line 420 "stress.c"
+#line 412 "stress.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -517,7 +509,7 @@ cleanup:
     return result;
 #line 31 "stress.py"
 }
-#line 521 "stress.c"
+#line 513 "stress.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -618,7 +610,7 @@ cleanup:
     return result;
 #line 32 "stress.py"
 }
-#line 622 "stress.c"
+#line 614 "stress.c"
 
 static Py2cValue mod_stress(void) {
     g_stress__threading = PY2C_NULL;
@@ -1132,7 +1124,7 @@ cleanup:
     return result;
 #line 42 "stress.py"
 }
-#line 1136 "stress.c"
+#line 1128 "stress.c"
 
 static void clear_mod_stress(void) {
     PY2C_CLEAR(g_stress__total);

@@ -35,15 +35,13 @@ static Py2cStr str_24 = PY2C_STR_STATIC("L", 1, 1);
 static Py2cStr str_25 = PY2C_STR_STATIC("R", 1, 1);
 static Py2cStr str_26 = PY2C_STR_STATIC("C", 1, 1);
 static Py2cStr str_27 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_29 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("Seq", 3, 3);
-static Py2cStr str_31 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("__len__", 7, 7);
-static Py2cStr str_33 = PY2C_STR_STATIC("__getitem__", 11, 11);
+static Py2cStr str_28 = PY2C_STR_STATIC("Seq", 3, 3);
+static Py2cStr str_29 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("__len__", 7, 7);
+static Py2cStr str_31 = PY2C_STR_STATIC("__getitem__", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[18];
+static Py2cAttrCache attr_ic[16];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_K;
@@ -251,7 +249,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {54, "print(bisect_left(cs, C(5)), calls)", "                             ^^^^^"},
     {55, "calls.clear()", NULL},
     {55, "calls.clear()", "^^^^^"},
-    {55, "calls.clear()", "^^^^^^^^^^^"},
     {56, "print(bisect_right(cs, C(5)), calls)", NULL},
     {56, "print(bisect_right(cs, C(5)), calls)", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {56, "print(bisect_right(cs, C(5)), calls)", "      ^^^^^^^^^^^^"},
@@ -270,7 +267,7 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {66, "print(bisect_left(Seq(100), 50), bisect_right(Seq(100), 49))", "                                              ^^^^^^^^"},
     {66, "print(bisect_left(Seq(100), 50), bisect_right(Seq(100), 49))", "                                              ^^^"},
 };
-static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 179};
+static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 178};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -332,12 +329,10 @@ static const Py2cFuncInfo info_f_K = {"K", "K", NULL, 0, 0, 0, 0, f_K, &code_f_K
 
 /* K.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_K____init__[] = {
-    {35, "self.k, self.tag = k, tag", "                   ^^^^^^"},
-    {35, "self.k, self.tag = k, tag", "^^^^^^^^^^^^^^^^"},
     {35, "self.k, self.tag = k, tag", "^^^^^^"},
     {35, "self.k, self.tag = k, tag", "        ^^^^^^^^"},
 };
-static const Py2cCode code_f_K____init__ = {"basic.py", "__init__", locs_f_K____init__, 4};
+static const Py2cCode code_f_K____init__ = {"basic.py", "__init__", locs_f_K____init__, 2};
 static const char *const params_f_K____init__[] = {"self", "k", "tag"};
 static const Py2cFuncInfo info_f_K____init__ = {"__init__", "K.__init__", params_f_K____init__, 0, 3, 0, 0, f_K____init__, &code_f_K____init__, NULL, "__main__"};
 
@@ -384,7 +379,6 @@ static const Py2cFuncInfo info_f_C____init__ = {"__init__", "C.__init__", params
 static const Py2cCodeLoc locs_f_C____lt__[] = {
     {51, "calls.append((self.v, other.v))", NULL},
     {51, "calls.append((self.v, other.v))", "^^^^^"},
-    {51, "calls.append((self.v, other.v))", "^^^^^^^^^^^^"},
     {51, "calls.append((self.v, other.v))", "             ^^^^^^^^^^^^^^^^^"},
     {51, "calls.append((self.v, other.v))", "              ^^^^^^"},
     {51, "calls.append((self.v, other.v))", "                      ^^^^^^^"},
@@ -392,7 +386,7 @@ static const Py2cCodeLoc locs_f_C____lt__[] = {
     {52, "return self.v < other.v", "                ^^^^^^^"},
     {52, "return self.v < other.v", "       ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_C____lt__ = {"basic.py", "__lt__", locs_f_C____lt__, 9};
+static const Py2cCode code_f_C____lt__ = {"basic.py", "__lt__", locs_f_C____lt__, 8};
 static const char *const params_f_C____lt__[] = {"self", "other"};
 static const Py2cFuncInfo info_f_C____lt__ = {"__lt__", "C.__lt__", params_f_C____lt__, 0, 2, 0, 0, f_C____lt__, &code_f_C____lt__, NULL, "__main__"};
 
@@ -475,7 +469,7 @@ cleanup:
     return result;
 #line 16 "basic.py"
 }
-#line 479 "basic.c"
+#line 473 "basic.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -513,7 +507,7 @@ cleanup:
     return result;
 #line 16 "basic.py"
 }
-#line 517 "basic.c"
+#line 511 "basic.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -551,7 +545,7 @@ cleanup:
     return result;
 #line 17 "basic.py"
 }
-#line 555 "basic.c"
+#line 549 "basic.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,7 +583,7 @@ cleanup:
     return result;
 #line 18 "basic.py"
 }
-#line 593 "basic.c"
+#line 587 "basic.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -627,7 +621,7 @@ cleanup:
     return result;
 #line 19 "basic.py"
 }
-#line 631 "basic.c"
+#line 625 "basic.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -665,7 +659,7 @@ cleanup:
     return result;
 #line 20 "basic.py"
 }
-#line 669 "basic.c"
+#line 663 "basic.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -735,7 +729,7 @@ cleanup:
     return result;
 #line 38 "basic.py"
 }
-#line 739 "basic.c"
+#line 733 "basic.c"
 
 static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -744,29 +738,25 @@ static Py2cValue f_K____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_k = params[1];
     Py2cValue v_tag = params[2];
     (void)fn;
 
 #line 35 "basic.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_tag});
+    t[0] = v_k; py2c_incref(t[0]);
 #line 35 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_tag; py2c_incref(t[1]);
 #line 35 "basic.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), t[0], layout_K, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 35 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 35 "basic.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), t[1], layout_K, 0, &attr_ic[0]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_19.ob), t[1], layout_K, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 35 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 35 "basic.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_19.ob), t[2], layout_K, 1, &attr_ic[1]) < 0) { loc = 3; goto error; }
-#line 35 "basic.py"
-    PY2C_CLEAR(t[2]);
 #line 35 "basic.py"
     result = PY2C_NONE;
 #line 35 "basic.py"
@@ -782,8 +772,6 @@ error:
 #line 35 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 35 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "basic.py"
 cleanup:
 #line 35 "basic.py"
     PY2C_CLEAR(v_self);
@@ -797,7 +785,7 @@ cleanup:
     return result;
 #line 35 "basic.py"
 }
-#line 801 "basic.c"
+#line 789 "basic.c"
 
 static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -854,7 +842,7 @@ cleanup:
     return result;
 #line 37 "basic.py"
 }
-#line 858 "basic.c"
+#line 846 "basic.c"
 
 static Py2cValue f_K____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -918,7 +906,7 @@ cleanup:
     return result;
 #line 39 "basic.py"
 }
-#line 922 "basic.c"
+#line 910 "basic.c"
 
 static Py2cValue f_C(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -979,7 +967,7 @@ cleanup:
     return result;
 #line 50 "basic.py"
 }
-#line 983 "basic.c"
+#line 971 "basic.c"
 
 static Py2cValue f_C____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1016,7 +1004,7 @@ cleanup:
     return result;
 #line 49 "basic.py"
 }
-#line 1020 "basic.c"
+#line 1008 "basic.c"
 
 static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1025,8 +1013,8 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_other = params[1];
     (void)fn;
@@ -1040,48 +1028,46 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "basic.py"
     }
 #line 51 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[7]);
 #line 51 "basic.py"
-    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[8]);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 51 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[8]);
 #line 51 "basic.py"
-    t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[9]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 51 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
 #line 51 "basic.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
-#line 51 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 51 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "basic.py"
-    PY2C_CLEAR(t[3]);
-#line 51 "basic.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 51 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
-#line 51 "basic.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 51 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 51 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 51 "basic.py"
-    PY2C_CLEAR(t[5]);
+    t[3] = py2c_slot_load(&g_basic__calls);
+#line 51 "basic.py"
+    t[4] = py2c_direct_list_append(t[3], t[2]);
+#line 51 "basic.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 51 "basic.py"
+    PY2C_CLEAR(t[3]);
+#line 51 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "basic.py"
+    PY2C_CLEAR(t[4]);
 
 #line 52 "basic.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[10]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[9]);
 #line 52 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 52 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[10]);
 #line 52 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 52 "basic.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
 #line 52 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 52 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 52 "basic.py"
@@ -1097,7 +1083,7 @@ error:
 #line 52 "basic.py"
     PY2C_CLEAR(result);
 #line 52 "basic.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 52 "basic.py"
 cleanup:
 #line 52 "basic.py"
@@ -1110,7 +1096,7 @@ cleanup:
     return result;
 #line 52 "basic.py"
 }
-#line 1114 "basic.c"
+#line 1100 "basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1213,7 +1199,7 @@ cleanup:
     return result;
 #line 53 "basic.py"
 }
-#line 1217 "basic.c"
+#line 1203 "basic.c"
 
 static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1233,7 +1219,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "basic.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 #line 59 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_28.ob)) < 0) { loc = 0; goto error; }
 
 #line 60 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1249,7 +1235,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 62 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_32.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_30.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 62 "basic.py"
     PY2C_CLEAR(t[1]);
 
@@ -1258,7 +1244,7 @@ static Py2cValue f_Seq(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 64 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_33.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_31.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 64 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 64 "basic.py"
@@ -1283,7 +1269,7 @@ cleanup:
     return result;
 #line 64 "basic.py"
 }
-#line 1287 "basic.c"
+#line 1273 "basic.c"
 
 static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1297,7 +1283,7 @@ static Py2cValue f_Seq____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 61 "basic.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_31.ob), v_n, layout_Seq, 0, &attr_ic[12]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_29.ob), v_n, layout_Seq, 0, &attr_ic[11]) < 0) { loc = 0; goto error; }
 #line 61 "basic.py"
     result = PY2C_NONE;
 #line 61 "basic.py"
@@ -1320,7 +1306,7 @@ cleanup:
     return result;
 #line 61 "basic.py"
 }
-#line 1324 "basic.c"
+#line 1310 "basic.c"
 
 static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1335,7 +1321,7 @@ static Py2cValue f_Seq____len__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 63 "basic.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_31.ob), layout_Seq, 0, &attr_ic[13]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_29.ob), layout_Seq, 0, &attr_ic[12]);
 #line 63 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 63 "basic.py"
@@ -1358,7 +1344,7 @@ cleanup:
     return result;
 #line 63 "basic.py"
 }
-#line 1362 "basic.c"
+#line 1348 "basic.c"
 
 static Py2cValue f_Seq____getitem__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1399,7 +1385,7 @@ cleanup:
     return result;
 #line 65 "basic.py"
 }
-#line 1403 "basic.c"
+#line 1389 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__bisect = PY2C_NULL;
@@ -1637,7 +1623,7 @@ L0:;
 #line 6 "basic.py"
     }
 #line 6 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[11], &t[12], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 6 "basic.py"
     if (!py2c_slot_bound(&g_basic__a)) {
 #line 6 "basic.py"
@@ -2373,7 +2359,7 @@ L1:;
 #line 20 "basic.py"
     }
 #line 20 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
 #line 20 "basic.py"
     if (!py2c_slot_bound(&g_basic__recs)) {
 #line 20 "basic.py"
@@ -2642,7 +2628,7 @@ L4:;
 #line 30 "basic.py"
     }
 #line 30 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__bisect); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
 #line 30 "basic.py"
     if (!py2c_slot_bound(&g_basic__c)) {
 #line 30 "basic.py"
@@ -3144,24 +3130,22 @@ L4:;
 #line 55 "basic.py"
     }
 #line 55 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+    t[0] = py2c_slot_load(&g_basic__calls);
 #line 55 "basic.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 55 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
 #line 55 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 55 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 55 "basic.py"
-    PY2C_CLEAR(t[2]);
 
 #line 56 "basic.py"
     if (!py2c_slot_bound(&g_basic__bisect_right)) {
 #line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
 #line 56 "basic.py"
-        { loc = 164; goto error; }
+        { loc = 163; goto error; }
 #line 56 "basic.py"
     }
 #line 56 "basic.py"
@@ -3171,7 +3155,7 @@ L4:;
 #line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cs' is not defined");
 #line 56 "basic.py"
-        { loc = 165; goto error; }
+        { loc = 164; goto error; }
 #line 56 "basic.py"
     }
 #line 56 "basic.py"
@@ -3181,17 +3165,17 @@ L4:;
 #line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'C' is not defined");
 #line 56 "basic.py"
-        { loc = 167; goto error; }
+        { loc = 166; goto error; }
 #line 56 "basic.py"
     }
 #line 56 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__C); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
 #line 56 "basic.py"
     n0 = py2c_recursion_enter_call();
 #line 56 "basic.py"
-    if (n0 < 0) { loc = 166; goto error; }
+    if (n0 < 0) { loc = 165; goto error; }
 #line 56 "basic.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 56 "basic.py"
@@ -3203,13 +3187,13 @@ L4:;
 #line 56 "basic.py"
     n1 = py2c_init_result(t[4]);
 #line 56 "basic.py"
-    if (n1 < 0) { loc = 166; goto error; }
+    if (n1 < 0) { loc = 165; goto error; }
 #line 56 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 56 "basic.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 56 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 56 "basic.py"
@@ -3221,7 +3205,7 @@ L4:;
 #line 56 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 56 "basic.py"
-        { loc = 168; goto error; }
+        { loc = 167; goto error; }
 #line 56 "basic.py"
     }
 #line 56 "basic.py"
@@ -3229,7 +3213,7 @@ L4:;
 #line 56 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 161; goto error; }
 #line 56 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 56 "basic.py"
@@ -3240,21 +3224,21 @@ L4:;
 #line 59 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 59 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
 #line 59 "basic.py"
     t[1] = py2c_function_new(&info_f_Seq, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 59 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 59 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
 #line 59 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 59 "basic.py"
-    t[3] = py2c_class_new_layout("Seq", "Seq", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+    t[3] = py2c_class_new_layout("Seq", "Seq", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
 #line 59 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error; }
 #line 59 "basic.py"
     layout_Seq = py2c_layout_type(t[3], 1);
 #line 59 "basic.py"
@@ -3269,7 +3253,7 @@ L4:;
 #line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_left' is not defined");
 #line 66 "basic.py"
-        { loc = 172; goto error; }
+        { loc = 171; goto error; }
 #line 66 "basic.py"
     }
 #line 66 "basic.py"
@@ -3279,17 +3263,17 @@ L4:;
 #line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
 #line 66 "basic.py"
-        { loc = 174; goto error; }
+        { loc = 173; goto error; }
 #line 66 "basic.py"
     }
 #line 66 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__Seq); t[1] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
 #line 66 "basic.py"
     n0 = py2c_recursion_enter_call();
 #line 66 "basic.py"
-    if (n0 < 0) { loc = 173; goto error; }
+    if (n0 < 0) { loc = 172; goto error; }
 #line 66 "basic.py"
     t[2] = t[1]; py2c_incref(t[2]);
 #line 66 "basic.py"
@@ -3301,13 +3285,13 @@ L4:;
 #line 66 "basic.py"
     n1 = py2c_init_result(t[3]);
 #line 66 "basic.py"
-    if (n1 < 0) { loc = 173; goto error; }
+    if (n1 < 0) { loc = 172; goto error; }
 #line 66 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 66 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(50)}, 2);
 #line 66 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 66 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 66 "basic.py"
@@ -3317,7 +3301,7 @@ L4:;
 #line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bisect_right' is not defined");
 #line 66 "basic.py"
-        { loc = 176; goto error; }
+        { loc = 175; goto error; }
 #line 66 "basic.py"
     }
 #line 66 "basic.py"
@@ -3327,17 +3311,17 @@ L4:;
 #line 66 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Seq' is not defined");
 #line 66 "basic.py"
-        { loc = 178; goto error; }
+        { loc = 177; goto error; }
 #line 66 "basic.py"
     }
 #line 66 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__Seq); t[4] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 66 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
 #line 66 "basic.py"
     n2 = py2c_recursion_enter_call();
 #line 66 "basic.py"
-    if (n2 < 0) { loc = 177; goto error; }
+    if (n2 < 0) { loc = 176; goto error; }
 #line 66 "basic.py"
     t[5] = t[4]; py2c_incref(t[5]);
 #line 66 "basic.py"
@@ -3349,13 +3333,13 @@ L4:;
 #line 66 "basic.py"
     n3 = py2c_init_result(t[6]);
 #line 66 "basic.py"
-    if (n3 < 0) { loc = 177; goto error; }
+    if (n3 < 0) { loc = 176; goto error; }
 #line 66 "basic.py"
     PY2C_CLEAR(t[6]);
 #line 66 "basic.py"
     t[5] = py2c_fast_call(t[3], (Py2cValue[]){t[4], py2c_int(49)}, 2);
 #line 66 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error; }
 #line 66 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 66 "basic.py"
@@ -3363,7 +3347,7 @@ L4:;
 #line 66 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 66 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
 #line 66 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 66 "basic.py"
@@ -3390,7 +3374,7 @@ cleanup:
     return result;
 #line 66 "basic.py"
 }
-#line 3394 "basic.c"
+#line 3378 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__Seq);

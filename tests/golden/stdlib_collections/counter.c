@@ -36,25 +36,24 @@ static Py2cValue kwnames_10;
 static Py2cStr str_18 = PY2C_STR_STATIC("missing", 7, 7);
 static Py2cStr str_19 = PY2C_STR_STATIC("__name__", 8, 8);
 static Py2cStr str_20 = PY2C_STR_STATIC("the cat and the hat and the bat", 31, 31);
-static Py2cStr str_21 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("copy", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("fromkeys", 8, 8);
-static Py2cStr str_24 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_25 = PY2C_STR_STATIC("NotImplementedError", 19, 19);
-static Py2cStr str_26 = PY2C_STR_STATIC("TypeError", 9, 9);
-static Py2cStr str_27 = PY2C_STR_STATIC("aab", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("aba", 3, 3);
-static Py2cStr str_29 = PY2C_STR_STATIC("xyx", 3, 3);
-static Py2cStr str_30 = PY2C_STR_STATIC("bca", 3, 3);
+static Py2cStr str_21 = PY2C_STR_STATIC("copy", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("fromkeys", 8, 8);
+static Py2cStr str_23 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_24 = PY2C_STR_STATIC("NotImplementedError", 19, 19);
+static Py2cStr str_25 = PY2C_STR_STATIC("TypeError", 9, 9);
+static Py2cStr str_26 = PY2C_STR_STATIC("aab", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("aba", 3, 3);
+static Py2cStr str_28 = PY2C_STR_STATIC("xyx", 3, 3);
+static Py2cStr str_29 = PY2C_STR_STATIC("bca", 3, 3);
 static Py2cValue kwnames_11;
-static Py2cStr str_31 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_32 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_33 = PY2C_STR_STATIC("items", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_30 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_32 = PY2C_STR_STATIC("items", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_12;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[20];
+static Py2cAttrCache attr_ic[19];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_counter__Counter;
@@ -236,7 +235,6 @@ static const Py2cCodeLoc locs_mod_counter[] = {
     {34, "print(d, isinstance(d, dict), type(d).__name__)", "                                   ^"},
     {34, "print(d, isinstance(d, dict), type(d).__name__)", "                              ^^^^^^^^^^^^^^^^"},
     {35, "words = \"the cat and the hat and the bat\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {35, "words = \"the cat and the hat and the bat\".split()", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "print(Counter(words).most_common(2))", NULL},
     {36, "print(Counter(words).most_common(2))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {36, "print(Counter(words).most_common(2))", "      ^^^^^^^^^^^^^^"},
@@ -304,7 +302,7 @@ static const Py2cCodeLoc locs_mod_counter[] = {
     {54, "print(sum(Counter(\"hello\").values()), max(Counter(\"hello\").items(), key=lambda kv: kv[1]))", "                                          ^^^^^^^^^^^^^^^^^^^^^^"},
     {54, "print(sum(Counter(\"hello\").values()), max(Counter(\"hello\").items(), key=lambda kv: kv[1]))", "                                                                        ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_counter = {"counter.py", "<module>", locs_mod_counter, 232};
+static const Py2cCode code_mod_counter = {"counter.py", "<module>", locs_mod_counter, 231};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
@@ -350,7 +348,7 @@ cleanup:
     return result;
 #line 54 "counter.py"
 }
-#line 354 "counter.c"
+#line 352 "counter.c"
 
 static Py2cValue mod_counter(void) {
     g_counter__Counter = PY2C_NULL;
@@ -386,7 +384,7 @@ static Py2cValue mod_counter(void) {
     if (PY2C_IS_NULL(kwnames_10)) return PY2C_NULL;
     kwnames_11 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_11)) return PY2C_NULL;
-    kwnames_12 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
+    kwnames_12 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
     if (PY2C_IS_NULL(kwnames_12)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -492,17 +490,13 @@ static Py2cValue mod_counter(void) {
 #line 5 "counter.py"
     }
 #line 5 "counter.py"
-    t[3] = py2c_slot_load(&g_counter__c);
+    { Py2cValue s0 = py2c_slot_load(&g_counter__c); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 5 "counter.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 5 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
 #line 5 "counter.py"
-    PY2C_CLEAR(t[3]);
-#line 5 "counter.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[4]}, 4);
-#line 5 "counter.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 5 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 5 "counter.py"
@@ -510,9 +504,9 @@ static Py2cValue mod_counter(void) {
 #line 5 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 5 "counter.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 5 "counter.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 6 "counter.py"
     if (!py2c_slot_bound(&g_counter__c)) {
@@ -1730,24 +1724,18 @@ static Py2cValue mod_counter(void) {
     PY2C_CLEAR(t[6]);
 
 #line 35 "counter.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 165; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_20.ob), PY2C_NULL, PY2C_NULL);
 #line 35 "counter.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
 #line 35 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
-#line 35 "counter.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "counter.py"
-    PY2C_CLEAR(t[1]);
-#line 35 "counter.py"
-    py2c_slot_store(&g_counter__words, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_counter__words, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "counter.py"
     if (!py2c_slot_bound(&g_counter__Counter)) {
 #line 36 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 36 "counter.py"
-        { loc = 169; goto error; }
+        { loc = 168; goto error; }
 #line 36 "counter.py"
     }
 #line 36 "counter.py"
@@ -1755,7 +1743,7 @@ static Py2cValue mod_counter(void) {
 #line 36 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 36 "counter.py"
-        { loc = 170; goto error; }
+        { loc = 169; goto error; }
 #line 36 "counter.py"
     }
 #line 36 "counter.py"
@@ -1765,19 +1753,19 @@ static Py2cValue mod_counter(void) {
 #line 36 "counter.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 36 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 167; goto error; }
 #line 36 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 36 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 36 "counter.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[13]) < 0) { loc = 171; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 170; goto error; }
 #line 36 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 36 "counter.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 36 "counter.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
 #line 36 "counter.py"
     PY2C_CLEAR(t[3]);
 #line 36 "counter.py"
@@ -1785,7 +1773,7 @@ static Py2cValue mod_counter(void) {
 #line 36 "counter.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 36 "counter.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
 #line 36 "counter.py"
     PY2C_CLEAR(t[5]);
 #line 36 "counter.py"
@@ -1796,7 +1784,7 @@ static Py2cValue mod_counter(void) {
 #line 37 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 37 "counter.py"
-        { loc = 174; goto error; }
+        { loc = 173; goto error; }
 #line 37 "counter.py"
     }
 #line 37 "counter.py"
@@ -1804,17 +1792,17 @@ static Py2cValue mod_counter(void) {
 #line 37 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
 #line 37 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
 #line 37 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 37 "counter.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[14]) < 0) { loc = 175; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_21.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 174; goto error; }
 #line 37 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 37 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 37 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
 #line 37 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 37 "counter.py"
@@ -1827,7 +1815,7 @@ static Py2cValue mod_counter(void) {
 #line 38 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 38 "counter.py"
-        { loc = 177; goto error; }
+        { loc = 176; goto error; }
 #line 38 "counter.py"
     }
 #line 38 "counter.py"
@@ -1837,15 +1825,15 @@ static Py2cValue mod_counter(void) {
 #line 38 "counter.py"
     t[2] = py2c_fast_getitem(t[0], t[1]);
 #line 38 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
 #line 38 "counter.py"
     t[3] = py2c_fast_inplace_op(t[2], py2c_int(2), PY2C_OP_ADD);
 #line 38 "counter.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 175; goto error; }
 #line 38 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 38 "counter.py"
-    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 178; goto error; }
+    if (py2c_fast_setitem(t[0], t[1], t[3]) < 0) { loc = 177; goto error; }
 #line 38 "counter.py"
     PY2C_CLEAR(t[3]);
 #line 38 "counter.py"
@@ -1858,7 +1846,7 @@ static Py2cValue mod_counter(void) {
 #line 39 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "counter.py"
-        { loc = 180; goto error; }
+        { loc = 179; goto error; }
 #line 39 "counter.py"
     }
 #line 39 "counter.py"
@@ -1868,7 +1856,7 @@ static Py2cValue mod_counter(void) {
 #line 39 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "counter.py"
-        { loc = 182; goto error; }
+        { loc = 181; goto error; }
 #line 39 "counter.py"
     }
 #line 39 "counter.py"
@@ -1876,19 +1864,19 @@ static Py2cValue mod_counter(void) {
 #line 39 "counter.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 39 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
 #line 39 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 39 "counter.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_19.ob), &attr_ic[15]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_19.ob), &attr_ic[14]);
 #line 39 "counter.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error; }
 #line 39 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 39 "counter.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 39 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
 #line 39 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 39 "counter.py"
@@ -1901,15 +1889,15 @@ static Py2cValue mod_counter(void) {
 #line 41 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 41 "counter.py"
-        { loc = 185; goto error_1; }
+        { loc = 184; goto error_1; }
 #line 41 "counter.py"
     }
 #line 41 "counter.py"
-    { Py2cValue s0 = py2c_slot_load(&g_counter__Counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_counter__Counter); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error_1; } }
 #line 41 "counter.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
 #line 41 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error_1; }
 #line 41 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 41 "counter.py"
@@ -1931,7 +1919,7 @@ error_1:
 #line 41 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_NotImplementedError));
 #line 41 "counter.py"
-    if (n0 < 0) { loc = 187; goto error_2; }
+    if (n0 < 0) { loc = 186; goto error_2; }
 #line 41 "counter.py"
     if (!n0) goto L1;
 #line 41 "counter.py"
@@ -1942,15 +1930,15 @@ error_1:
 #line 43 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 43 "counter.py"
-        { loc = 189; goto error_3; }
+        { loc = 188; goto error_3; }
 #line 43 "counter.py"
     }
 #line 43 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
 #line 43 "counter.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
 #line 43 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error_3; }
 #line 43 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 43 "counter.py"
@@ -2003,7 +1991,7 @@ L0:;
 #line 45 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 45 "counter.py"
-        { loc = 191; goto error_4; }
+        { loc = 190; goto error_4; }
 #line 45 "counter.py"
     }
 #line 45 "counter.py"
@@ -2011,13 +1999,13 @@ L0:;
 #line 45 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
 #line 45 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 189; goto error_4; }
 #line 45 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 45 "counter.py"
     t[2] = py2c_fast_binary_op(t[1], py2c_int(1), PY2C_OP_ADD);
 #line 45 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error_4; }
 #line 45 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 45 "counter.py"
@@ -2041,7 +2029,7 @@ error_4:
 #line 45 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 45 "counter.py"
-    if (n0 < 0) { loc = 193; goto error_5; }
+    if (n0 < 0) { loc = 192; goto error_5; }
 #line 45 "counter.py"
     if (!n0) goto L4;
 #line 45 "counter.py"
@@ -2052,15 +2040,15 @@ error_4:
 #line 47 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 47 "counter.py"
-        { loc = 195; goto error_6; }
+        { loc = 194; goto error_6; }
 #line 47 "counter.py"
     }
 #line 47 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
 #line 47 "counter.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 47 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error_6; }
 #line 47 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 47 "counter.py"
@@ -2113,7 +2101,7 @@ L3:;
 #line 49 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 49 "counter.py"
-        { loc = 197; goto error_7; }
+        { loc = 196; goto error_7; }
 #line 49 "counter.py"
     }
 #line 49 "counter.py"
@@ -2121,19 +2109,19 @@ L3:;
 #line 49 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
 #line 49 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error_7; }
 #line 49 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 49 "counter.py"
     t[2] = py2c_dict_new();
 #line 49 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_7; }
 #line 49 "counter.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 198; goto error_7; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_1.ob), py2c_int(2)) < 0) { loc = 197; goto error_7; }
 #line 49 "counter.py"
     t[3] = py2c_fast_compare(t[1], t[2], PY2C_LT);
 #line 49 "counter.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error_7; }
 #line 49 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 49 "counter.py"
@@ -2155,7 +2143,7 @@ error_7:
 #line 49 "counter.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 49 "counter.py"
-    if (n0 < 0) { loc = 200; goto error_8; }
+    if (n0 < 0) { loc = 199; goto error_8; }
 #line 49 "counter.py"
     if (!n0) goto L7;
 #line 49 "counter.py"
@@ -2166,15 +2154,15 @@ error_7:
 #line 51 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'err' is not defined");
 #line 51 "counter.py"
-        { loc = 202; goto error_9; }
+        { loc = 201; goto error_9; }
 #line 51 "counter.py"
     }
 #line 51 "counter.py"
     t[1] = py2c_slot_load(&g_counter__err);
 #line 51 "counter.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 51 "counter.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error_9; }
 #line 51 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 51 "counter.py"
@@ -2227,15 +2215,15 @@ L6:;
 #line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 52 "counter.py"
-        { loc = 205; goto error; }
+        { loc = 204; goto error; }
 #line 52 "counter.py"
     }
 #line 52 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
 #line 52 "counter.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 52 "counter.py"
@@ -2243,21 +2231,21 @@ L6:;
 #line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 52 "counter.py"
-        { loc = 207; goto error; }
+        { loc = 206; goto error; }
 #line 52 "counter.py"
     }
 #line 52 "counter.py"
     t[2] = py2c_slot_load(&g_counter__Counter);
 #line 52 "counter.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
+    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_27.ob)}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 205; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 52 "counter.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 207; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 52 "counter.py"
@@ -2267,21 +2255,21 @@ L6:;
 #line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 52 "counter.py"
-        { loc = 211; goto error; }
+        { loc = 210; goto error; }
 #line 52 "counter.py"
     }
 #line 52 "counter.py"
     t[5] = py2c_slot_load(&g_counter__Counter);
 #line 52 "counter.py"
-    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
+    t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[5]);
 #line 52 "counter.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[6]}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 208; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[6]);
 #line 52 "counter.py"
@@ -2289,27 +2277,27 @@ L6:;
 #line 52 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 52 "counter.py"
-        { loc = 214; goto error; }
+        { loc = 213; goto error; }
 #line 52 "counter.py"
     }
 #line 52 "counter.py"
     t[8] = py2c_slot_load(&g_counter__Counter);
 #line 52 "counter.py"
-    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
+    t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_obj_value(&str_29.ob)}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 212; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[8]);
 #line 52 "counter.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 211; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[9]);
 #line 52 "counter.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[10]}, 3);
 #line 52 "counter.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 202; goto error; }
 #line 52 "counter.py"
     PY2C_CLEAR(t[4]);
 #line 52 "counter.py"
@@ -2324,7 +2312,7 @@ L6:;
 #line 53 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 53 "counter.py"
-        { loc = 218; goto error; }
+        { loc = 217; goto error; }
 #line 53 "counter.py"
     }
 #line 53 "counter.py"
@@ -2332,17 +2320,17 @@ L6:;
 #line 53 "counter.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2), py2c_int(2), py2c_int(3)}, 0, kwnames_11);
 #line 53 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 216; goto error; }
 #line 53 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 53 "counter.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 219; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[16]) < 0) { loc = 218; goto error; }
 #line 53 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 53 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 53 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 215; goto error; }
 #line 53 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 53 "counter.py"
@@ -2350,7 +2338,7 @@ L6:;
 #line 53 "counter.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 53 "counter.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
 #line 53 "counter.py"
     PY2C_CLEAR(t[4]);
 #line 53 "counter.py"
@@ -2361,25 +2349,25 @@ L6:;
 #line 54 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 54 "counter.py"
-        { loc = 224; goto error; }
+        { loc = 223; goto error; }
 #line 54 "counter.py"
     }
 #line 54 "counter.py"
     t[0] = py2c_slot_load(&g_counter__Counter);
 #line 54 "counter.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 222; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[0]);
 #line 54 "counter.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_32.ob), &t[2], &t[3], &attr_ic[18]) < 0) { loc = 225; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_31.ob), &t[2], &t[3], &attr_ic[17]) < 0) { loc = 224; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[1]);
 #line 54 "counter.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 221; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[2]);
 #line 54 "counter.py"
@@ -2387,7 +2375,7 @@ L6:;
 #line 54 "counter.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[4]);
 #line 54 "counter.py"
@@ -2395,25 +2383,25 @@ L6:;
 #line 54 "counter.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 54 "counter.py"
-        { loc = 229; goto error; }
+        { loc = 228; goto error; }
 #line 54 "counter.py"
     }
 #line 54 "counter.py"
     t[6] = py2c_slot_load(&g_counter__Counter);
 #line 54 "counter.py"
-    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+    t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 227; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[6]);
 #line 54 "counter.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_33.ob), &t[8], &t[9], &attr_ic[19]) < 0) { loc = 230; goto error; }
+    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_32.ob), &t[8], &t[9], &attr_ic[18]) < 0) { loc = 229; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[7]);
 #line 54 "counter.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 226; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[8]);
 #line 54 "counter.py"
@@ -2421,11 +2409,11 @@ L6:;
 #line 54 "counter.py"
     t[11] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 230; goto error; }
 #line 54 "counter.py"
     t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[10], t[11]}, 1, kwnames_12);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 225; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[10]);
 #line 54 "counter.py"
@@ -2433,7 +2421,7 @@ L6:;
 #line 54 "counter.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[12]}, 2);
 #line 54 "counter.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 219; goto error; }
 #line 54 "counter.py"
     PY2C_CLEAR(t[5]);
 #line 54 "counter.py"
@@ -2462,7 +2450,7 @@ cleanup:
     return result;
 #line 54 "counter.py"
 }
-#line 2466 "counter.c"
+#line 2454 "counter.c"
 
 static void clear_mod_counter(void) {
     PY2C_CLEAR(g_counter__err);

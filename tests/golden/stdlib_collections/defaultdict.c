@@ -609,17 +609,13 @@ L1:;
 #line 8 "defaultdict.py"
     }
 #line 8 "defaultdict.py"
-    t[6] = py2c_slot_load(&g_defaultdict__d);
+    { Py2cValue s0 = py2c_slot_load(&g_defaultdict__d); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 8 "defaultdict.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 34; goto error; }
 #line 8 "defaultdict.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[6]}, 5);
 #line 8 "defaultdict.py"
-    PY2C_CLEAR(t[6]);
-#line 8 "defaultdict.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4], t[5], t[7]}, 5);
-#line 8 "defaultdict.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
 #line 8 "defaultdict.py"
     PY2C_CLEAR(t[0]);
 #line 8 "defaultdict.py"
@@ -629,9 +625,9 @@ L1:;
 #line 8 "defaultdict.py"
     PY2C_CLEAR(t[5]);
 #line 8 "defaultdict.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 8 "defaultdict.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 
 #line 9 "defaultdict.py"
     if (!py2c_slot_bound(&g_defaultdict__defaultdict)) {
@@ -1805,7 +1801,7 @@ cleanup:
     return result;
 #line 41 "defaultdict.py"
 }
-#line 1809 "defaultdict.c"
+#line 1805 "defaultdict.c"
 
 static void clear_mod_defaultdict(void) {
     PY2C_CLEAR(g_defaultdict__s);

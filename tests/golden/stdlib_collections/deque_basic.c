@@ -342,13 +342,9 @@ static Py2cValue mod_deque_basic(void) {
 #line 4 "deque_basic.py"
     }
 #line 4 "deque_basic.py"
-    t[1] = py2c_slot_load(&g_deque_basic__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_basic__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 4 "deque_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 4 "deque_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 4 "deque_basic.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
 #line 4 "deque_basic.py"
@@ -358,13 +354,13 @@ static Py2cValue mod_deque_basic(void) {
 #line 4 "deque_basic.py"
     }
 #line 4 "deque_basic.py"
-    t[3] = py2c_slot_load(&g_deque_basic__d);
+    t[2] = py2c_slot_load(&g_deque_basic__d);
 #line 4 "deque_basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[2]}, 1);
 #line 4 "deque_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 4 "deque_basic.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 4 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__deque)) {
 #line 4 "deque_basic.py"
@@ -374,33 +370,33 @@ static Py2cValue mod_deque_basic(void) {
 #line 4 "deque_basic.py"
     }
 #line 4 "deque_basic.py"
-    t[5] = py2c_slot_load(&g_deque_basic__deque);
+    t[4] = py2c_slot_load(&g_deque_basic__deque);
 #line 4 "deque_basic.py"
-    t[6] = py2c_fast_call(t[5], NULL, 0);
+    t[5] = py2c_fast_call(t[4], NULL, 0);
 #line 4 "deque_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
-#line 4 "deque_basic.py"
-    PY2C_CLEAR(t[5]);
-#line 4 "deque_basic.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[6]}, 1);
-#line 4 "deque_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-#line 4 "deque_basic.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "deque_basic.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[7]}, 4);
-#line 4 "deque_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 4; goto error; }
-#line 4 "deque_basic.py"
-    PY2C_CLEAR(t[0]);
-#line 4 "deque_basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 4 "deque_basic.py"
     PY2C_CLEAR(t[4]);
 #line 4 "deque_basic.py"
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[5]}, 1);
 #line 4 "deque_basic.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[5]);
+#line 4 "deque_basic.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[6]}, 4);
+#line 4 "deque_basic.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 4; goto error; }
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[0]);
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[1]);
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[3]);
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[6]);
+#line 4 "deque_basic.py"
+    PY2C_CLEAR(t[7]);
 
 #line 5 "deque_basic.py"
     if (!py2c_slot_bound(&g_deque_basic__d)) {
@@ -2050,7 +2046,7 @@ cleanup:
     return result;
 #line 45 "deque_basic.py"
 }
-#line 2054 "deque_basic.c"
+#line 2050 "deque_basic.c"
 
 static void clear_mod_deque_basic(void) {
     PY2C_CLEAR(g_deque_basic__h);

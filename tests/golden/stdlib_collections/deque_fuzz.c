@@ -9,10 +9,10 @@ static Py2cStr str_0 = PY2C_STR_STATIC("maxlen", 6, 6);
 static Py2cValue kwnames_0;
 static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cStr str_2 = PY2C_STR_STATIC("appendleft", 10, 10);
-static Py2cStr str_3 = PY2C_STR_STATIC("insert", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("popleft", 7, 7);
-static Py2cStr str_6 = PY2C_STR_STATIC("rotate", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("pop", 3, 3);
+static Py2cStr str_4 = PY2C_STR_STATIC("popleft", 7, 7);
+static Py2cStr str_5 = PY2C_STR_STATIC("rotate", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("insert", 6, 6);
 static Py2cStr str_7 = PY2C_STR_STATIC("extend", 6, 6);
 static Py2cStr str_8 = PY2C_STR_STATIC("extendleft", 10, 10);
 static Py2cStr str_9 = PY2C_STR_STATIC("remove", 6, 6);
@@ -20,7 +20,7 @@ static Py2cStr str_10 = PY2C_STR_STATIC("mismatch at", 11, 11);
 static Py2cStr str_11 = PY2C_STR_STATIC("count", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[10];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_deque_fuzz__deque;
@@ -63,7 +63,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {21, "d.append(v)", "         ^"},
     {22, "ref.append(v)", NULL},
     {22, "ref.append(v)", "^^^"},
-    {22, "ref.append(v)", "^^^^^^^^^^"},
     {22, "ref.append(v)", "           ^"},
     {23, "elif op == 1:", "     ^^^^^^^"},
     {23, "elif op == 1:", "     ^^"},
@@ -73,7 +72,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {24, "d.appendleft(v)", "             ^"},
     {25, "ref.insert(0, v)", NULL},
     {25, "ref.insert(0, v)", "^^^"},
-    {25, "ref.insert(0, v)", "^^^^^^^^^^"},
     {25, "ref.insert(0, v)", "              ^"},
     {26, "elif op == 2 and ref:", "     ^^^^^^^"},
     {26, "elif op == 2 and ref:", "     ^^"},
@@ -84,7 +82,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {27, "assert d.pop() == ref.pop()", "       ^^^^^"},
     {27, "assert d.pop() == ref.pop()", "                  ^^^^^^^^^"},
     {27, "assert d.pop() == ref.pop()", "                  ^^^"},
-    {27, "assert d.pop() == ref.pop()", "                  ^^^^^^^"},
     {27, "assert d.pop() == ref.pop()", "       ^^^^^^^^^^^^^^^^^^^^"},
     {28, "elif op == 3 and ref:", "     ^^^^^^^"},
     {28, "elif op == 3 and ref:", "     ^^"},
@@ -95,7 +92,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {29, "assert d.popleft() == ref.pop(0)", "       ^^^^^^^^^"},
     {29, "assert d.popleft() == ref.pop(0)", "                      ^^^^^^^^^^"},
     {29, "assert d.popleft() == ref.pop(0)", "                      ^^^"},
-    {29, "assert d.popleft() == ref.pop(0)", "                      ^^^^^^^"},
     {29, "assert d.popleft() == ref.pop(0)", "       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "elif op == 4:", "     ^^^^^^^"},
     {30, "elif op == 4:", "     ^^"},
@@ -158,7 +154,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {42, "d.insert(i, v)", "            ^"},
     {43, "ref.insert(i, v)", NULL},
     {43, "ref.insert(i, v)", "^^^"},
-    {43, "ref.insert(i, v)", "^^^^^^^^^^"},
     {43, "ref.insert(i, v)", "           ^"},
     {43, "ref.insert(i, v)", "              ^"},
     {44, "elif op == 7:", "     ^^^^^^^"},
@@ -172,7 +167,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {46, "d.extend(items)", "         ^^^^^"},
     {47, "ref.extend(items)", NULL},
     {47, "ref.extend(items)", "^^^"},
-    {47, "ref.extend(items)", "^^^^^^^^^^"},
     {47, "ref.extend(items)", "           ^^^^^"},
     {48, "elif op == 8:", "     ^^^^^^^"},
     {48, "elif op == 8:", "     ^^"},
@@ -217,7 +211,6 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {58, "d.remove(x)", "         ^"},
     {59, "ref.remove(x)", NULL},
     {59, "ref.remove(x)", "^^^"},
-    {59, "ref.remove(x)", "^^^^^^^^^^"},
     {59, "ref.remove(x)", "           ^"},
     {60, "if maxlen is not None and len(ref) > maxlen:", "   ^^^^^^^^^^^^^^^^^^"},
     {60, "if maxlen is not None and len(ref) > maxlen:", "   ^^^^^^"},
@@ -264,7 +257,7 @@ static const Py2cCodeLoc locs_mod_deque_fuzz[] = {
     {69, "print(maxlen, len(d), list(d)[:8], sum(d), d.count(ref[0] if ref else 0))", "                                                   ^^^"},
     {69, "print(maxlen, len(d), list(d)[:8], sum(d), d.count(ref[0] if ref else 0))", "                                                   ~~~^^^"},
 };
-static const Py2cCode code_mod_deque_fuzz = {"deque_fuzz.py", "<module>", locs_mod_deque_fuzz, 220};
+static const Py2cCode code_mod_deque_fuzz = {"deque_fuzz.py", "<module>", locs_mod_deque_fuzz, 213};
 
 /* rnd: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_rnd[] = {
@@ -417,7 +410,7 @@ cleanup:
     return result;
 #line 11 "deque_fuzz.py"
 }
-#line 421 "deque_fuzz.c"
+#line 414 "deque_fuzz.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -488,7 +481,7 @@ cleanup:
     return result;
 #line 45 "deque_fuzz.py"
 }
-#line 492 "deque_fuzz.c"
+#line 485 "deque_fuzz.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -559,7 +552,7 @@ cleanup:
     return result;
 #line 49 "deque_fuzz.py"
 }
-#line 563 "deque_fuzz.c"
+#line 556 "deque_fuzz.c"
 
 static Py2cValue mod_deque_fuzz(void) {
     g_deque_fuzz__deque = PY2C_NULL;
@@ -579,8 +572,8 @@ static Py2cValue mod_deque_fuzz(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[15];
+    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -763,29 +756,27 @@ L3:;
 #line 22 "deque_fuzz.py"
     }
 #line 22 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
-#line 22 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 22 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 22 "deque_fuzz.py"
-        { loc = 21; goto error; }
+        { loc = 20; goto error; }
 #line 22 "deque_fuzz.py"
     }
 #line 22 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 22 "deque_fuzz.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[7] = py2c_slot_load(&g_deque_fuzz__v);
 #line 22 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
+    t[8] = py2c_direct_list_append(t[6], t[7]);
 #line 22 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
 #line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 22 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 22 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 22 "deque_fuzz.py"
     goto L7;
 #line 22 "deque_fuzz.py"
@@ -796,13 +787,13 @@ L6:;
 #line 23 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 23 "deque_fuzz.py"
-        { loc = 23; goto error; }
+        { loc = 22; goto error; }
 #line 23 "deque_fuzz.py"
     }
 #line 23 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(1), PY2C_EQ); py2c_decref(s0); }
 #line 23 "deque_fuzz.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 21; goto error; }
 #line 23 "deque_fuzz.py"
     if (!n0) goto L8;
 
@@ -811,17 +802,17 @@ L6:;
 #line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 24 "deque_fuzz.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 24 "deque_fuzz.py"
     }
 #line 24 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 #line 24 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 24 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 24 "deque_fuzz.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 24 "deque_fuzz.py"
     }
 #line 24 "deque_fuzz.py"
@@ -829,7 +820,7 @@ L6:;
 #line 24 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 24 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 23; goto error; }
 #line 24 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 24 "deque_fuzz.py"
@@ -844,33 +835,31 @@ L6:;
 #line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 25 "deque_fuzz.py"
-        { loc = 29; goto error; }
+        { loc = 28; goto error; }
 #line 25 "deque_fuzz.py"
     }
-#line 25 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 25 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 25 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 25 "deque_fuzz.py"
-        { loc = 31; goto error; }
+        { loc = 29; goto error; }
 #line 25 "deque_fuzz.py"
     }
 #line 25 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__v);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 25 "deque_fuzz.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0), t[8]}, 2, PY2C_NULL);
+    t[7] = py2c_slot_load(&g_deque_fuzz__v);
 #line 25 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 28; goto error; }
+    t[8] = py2c_direct_list_insert(t[6], py2c_int(0), t[7]);
 #line 25 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
 #line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 25 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 25 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 25 "deque_fuzz.py"
     goto L9;
 #line 25 "deque_fuzz.py"
@@ -881,13 +870,13 @@ L8:;
 #line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 26 "deque_fuzz.py"
-        { loc = 33; goto error; }
+        { loc = 31; goto error; }
 #line 26 "deque_fuzz.py"
     }
 #line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(2), PY2C_EQ); py2c_decref(s0); }
 #line 26 "deque_fuzz.py"
-    if (n0 < 0) { loc = 32; goto error; }
+    if (n0 < 0) { loc = 30; goto error; }
 #line 26 "deque_fuzz.py"
     if (!n0) goto L10;
 #line 26 "deque_fuzz.py"
@@ -895,13 +884,13 @@ L8:;
 #line 26 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 26 "deque_fuzz.py"
-        { loc = 34; goto error; }
+        { loc = 32; goto error; }
 #line 26 "deque_fuzz.py"
     }
 #line 26 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 26 "deque_fuzz.py"
-    if (n1 < 0) { loc = 34; goto error; }
+    if (n1 < 0) { loc = 32; goto error; }
 #line 26 "deque_fuzz.py"
     if (!n1) goto L10;
 
@@ -910,15 +899,15 @@ L8:;
 #line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 27 "deque_fuzz.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 27 "deque_fuzz.py"
     }
 #line 27 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 27 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 27 "deque_fuzz.py"
@@ -928,33 +917,31 @@ L8:;
 #line 27 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 27 "deque_fuzz.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 27 "deque_fuzz.py"
     }
 #line 27 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    t[9] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 27 "deque_fuzz.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+    t[10] = py2c_direct_list_pop(t[9], PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 27 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
+    n0 = py2c_fast_compare_bool(t[8], t[10], PY2C_EQ);
 #line 27 "deque_fuzz.py"
-    n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
-#line 27 "deque_fuzz.py"
-    if (n0 < 0) { loc = 35; goto error; }
+    if (n0 < 0) { loc = 33; goto error; }
 #line 27 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 27 "deque_fuzz.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 27 "deque_fuzz.py"
     if (n0) goto L12;
 #line 27 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 27 "deque_fuzz.py"
-    { loc = 42; goto error; }
+    { loc = 39; goto error; }
 #line 27 "deque_fuzz.py"
 L12:;
 #line 27 "deque_fuzz.py"
@@ -967,13 +954,13 @@ L10:;
 #line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 28 "deque_fuzz.py"
-        { loc = 44; goto error; }
+        { loc = 41; goto error; }
 #line 28 "deque_fuzz.py"
     }
 #line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
 #line 28 "deque_fuzz.py"
-    if (n0 < 0) { loc = 43; goto error; }
+    if (n0 < 0) { loc = 40; goto error; }
 #line 28 "deque_fuzz.py"
     if (!n0) goto L13;
 #line 28 "deque_fuzz.py"
@@ -981,13 +968,13 @@ L10:;
 #line 28 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 28 "deque_fuzz.py"
-        { loc = 45; goto error; }
+        { loc = 42; goto error; }
 #line 28 "deque_fuzz.py"
     }
 #line 28 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 28 "deque_fuzz.py"
-    if (n1 < 0) { loc = 45; goto error; }
+    if (n1 < 0) { loc = 42; goto error; }
 #line 28 "deque_fuzz.py"
     if (!n1) goto L13;
 
@@ -996,15 +983,15 @@ L10:;
 #line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 29 "deque_fuzz.py"
-        { loc = 48; goto error; }
+        { loc = 45; goto error; }
 #line 29 "deque_fuzz.py"
     }
 #line 29 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
 #line 29 "deque_fuzz.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 29 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 29 "deque_fuzz.py"
@@ -1014,33 +1001,31 @@ L10:;
 #line 29 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 29 "deque_fuzz.py"
-        { loc = 51; goto error; }
+        { loc = 48; goto error; }
 #line 29 "deque_fuzz.py"
     }
 #line 29 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
+    t[9] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 29 "deque_fuzz.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[10] = py2c_direct_list_pop(t[9], py2c_int(0));
 #line 29 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 29 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
+    n0 = py2c_fast_compare_bool(t[8], t[10], PY2C_EQ);
 #line 29 "deque_fuzz.py"
-    n0 = py2c_fast_compare_bool(t[8], t[11], PY2C_EQ);
-#line 29 "deque_fuzz.py"
-    if (n0 < 0) { loc = 46; goto error; }
+    if (n0 < 0) { loc = 43; goto error; }
 #line 29 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 29 "deque_fuzz.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 29 "deque_fuzz.py"
     if (n0) goto L15;
 #line 29 "deque_fuzz.py"
     t[6] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 29 "deque_fuzz.py"
-    { loc = 53; goto error; }
+    { loc = 49; goto error; }
 #line 29 "deque_fuzz.py"
 L15:;
 #line 29 "deque_fuzz.py"
@@ -1053,24 +1038,24 @@ L13:;
 #line 30 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 30 "deque_fuzz.py"
-        { loc = 55; goto error; }
+        { loc = 51; goto error; }
 #line 30 "deque_fuzz.py"
     }
 #line 30 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(4), PY2C_EQ); py2c_decref(s0); }
 #line 30 "deque_fuzz.py"
-    if (n0 < 0) { loc = 54; goto error; }
+    if (n0 < 0) { loc = 50; goto error; }
 #line 30 "deque_fuzz.py"
     if (!n0) goto L16;
 
 #line 31 "deque_fuzz.py"
     t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(7)});
 #line 31 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
 #line 31 "deque_fuzz.py"
     t[7] = py2c_fast_binary_op(t[6], py2c_int(3), PY2C_OP_SUB);
 #line 31 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
 #line 31 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 31 "deque_fuzz.py"
@@ -1081,17 +1066,17 @@ L13:;
 #line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 32 "deque_fuzz.py"
-        { loc = 59; goto error; }
+        { loc = 55; goto error; }
 #line 32 "deque_fuzz.py"
     }
 #line 32 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
 #line 32 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
 #line 32 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 32 "deque_fuzz.py"
-        { loc = 61; goto error; }
+        { loc = 57; goto error; }
 #line 32 "deque_fuzz.py"
     }
 #line 32 "deque_fuzz.py"
@@ -1099,7 +1084,7 @@ L13:;
 #line 32 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 32 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
 #line 32 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 32 "deque_fuzz.py"
@@ -1114,13 +1099,13 @@ L13:;
 #line 33 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 33 "deque_fuzz.py"
-        { loc = 62; goto error; }
+        { loc = 58; goto error; }
 #line 33 "deque_fuzz.py"
     }
 #line 33 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 33 "deque_fuzz.py"
-    if (n0 < 0) { loc = 62; goto error; }
+    if (n0 < 0) { loc = 58; goto error; }
 #line 33 "deque_fuzz.py"
     if (!n0) goto L18;
 
@@ -1129,7 +1114,7 @@ L13:;
 #line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 34 "deque_fuzz.py"
-        { loc = 64; goto error; }
+        { loc = 60; goto error; }
 #line 34 "deque_fuzz.py"
     }
 #line 34 "deque_fuzz.py"
@@ -1139,40 +1124,36 @@ L13:;
 #line 34 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 34 "deque_fuzz.py"
-        { loc = 66; goto error; }
+        { loc = 62; goto error; }
 #line 34 "deque_fuzz.py"
     }
 #line 34 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 34 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 61; goto error; }
 #line 34 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+    t[8] = py2c_fast_inplace_op(t[6], t[7], PY2C_OP_MOD);
 #line 34 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
-#line 34 "deque_fuzz.py"
-    t[9] = py2c_fast_inplace_op(t[6], t[8], PY2C_OP_MOD);
-#line 34 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 59; goto error; }
 #line 34 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 34 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 34 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__k, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__k, t[8]); t[8] = PY2C_NULL;
 
 #line 35 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__k)) {
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 67; goto error; }
+        { loc = 63; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (n0 < 0) { loc = 67; goto error; }
+    if (n0 < 0) { loc = 63; goto error; }
 #line 35 "deque_fuzz.py"
     if (!n0) goto L20;
 #line 35 "deque_fuzz.py"
@@ -1180,7 +1161,7 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 68; goto error; }
+        { loc = 64; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1188,23 +1169,23 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 69; goto error; }
+        { loc = 65; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[7] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error; }
 #line 35 "deque_fuzz.py"
     t[8] = py2c_slice_new(t[7], PY2C_NONE, PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 68; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 35 "deque_fuzz.py"
@@ -1212,7 +1193,7 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 73; goto error; }
+        { loc = 69; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1220,29 +1201,29 @@ L13:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 74; goto error; }
+        { loc = 70; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__k); t[10] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 71; goto error; }
 #line 35 "deque_fuzz.py"
     t[11] = py2c_slice_new(PY2C_NONE, t[10], PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 72; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[10]);
 #line 35 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[11]);
 #line 35 "deque_fuzz.py"
     t[13] = py2c_fast_binary_op(t[9], t[12], PY2C_OP_ADD);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 74; goto error; }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[9]);
 #line 35 "deque_fuzz.py"
@@ -1258,7 +1239,7 @@ L20:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 79; goto error; }
+        { loc = 75; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
@@ -1270,15 +1251,15 @@ L21:;
 #line 35 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 35 "deque_fuzz.py"
-        { loc = 80; goto error; }
+        { loc = 76; goto error; }
 #line 35 "deque_fuzz.py"
     }
 #line 35 "deque_fuzz.py"
     t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 35 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
 #line 35 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
 #line 35 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 35 "deque_fuzz.py"
@@ -1295,13 +1276,13 @@ L16:;
 #line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 36 "deque_fuzz.py"
-        { loc = 84; goto error; }
+        { loc = 80; goto error; }
 #line 36 "deque_fuzz.py"
     }
 #line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(5), PY2C_EQ); py2c_decref(s0); }
 #line 36 "deque_fuzz.py"
-    if (n0 < 0) { loc = 83; goto error; }
+    if (n0 < 0) { loc = 79; goto error; }
 #line 36 "deque_fuzz.py"
     if (!n0) goto L22;
 #line 36 "deque_fuzz.py"
@@ -1309,13 +1290,13 @@ L16:;
 #line 36 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 36 "deque_fuzz.py"
-        { loc = 85; goto error; }
+        { loc = 81; goto error; }
 #line 36 "deque_fuzz.py"
     }
 #line 36 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 36 "deque_fuzz.py"
-    if (n1 < 0) { loc = 85; goto error; }
+    if (n1 < 0) { loc = 81; goto error; }
 #line 36 "deque_fuzz.py"
     if (!n1) goto L22;
 
@@ -1324,32 +1305,28 @@ L16:;
 #line 37 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 37 "deque_fuzz.py"
-        { loc = 88; goto error; }
+        { loc = 84; goto error; }
 #line 37 "deque_fuzz.py"
     }
 #line 37 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 37 "deque_fuzz.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 83; goto error; }
 #line 37 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
+    t[7] = f_rnd(NULL, (Py2cValue[]){t[6]});
 #line 37 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
+    t[6] = PY2C_NULL;
 #line 37 "deque_fuzz.py"
-    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
+    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
 #line 37 "deque_fuzz.py"
-    t[7] = PY2C_NULL;
-#line 37 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
-#line 37 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__i, t[7]); t[7] = PY2C_NULL;
 
 #line 38 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 38 "deque_fuzz.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 38 "deque_fuzz.py"
     }
 #line 38 "deque_fuzz.py"
@@ -1357,18 +1334,18 @@ L16:;
 #line 38 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 38 "deque_fuzz.py"
-        { loc = 90; goto error; }
+        { loc = 86; goto error; }
 #line 38 "deque_fuzz.py"
     }
 #line 38 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 91; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 87; goto error; } }
 
 #line 39 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 39 "deque_fuzz.py"
-        { loc = 92; goto error; }
+        { loc = 88; goto error; }
 #line 39 "deque_fuzz.py"
     }
 #line 39 "deque_fuzz.py"
@@ -1376,11 +1353,11 @@ L16:;
 #line 39 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 39 "deque_fuzz.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 39 "deque_fuzz.py"
     }
 #line 39 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); int64_t rc = py2c_delitem(s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 90; goto error; } }
 #line 39 "deque_fuzz.py"
     goto L23;
 #line 39 "deque_fuzz.py"
@@ -1391,13 +1368,13 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 96; goto error; }
+        { loc = 92; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(6), PY2C_EQ); py2c_decref(s0); }
 #line 40 "deque_fuzz.py"
-    if (n0 < 0) { loc = 95; goto error; }
+    if (n0 < 0) { loc = 91; goto error; }
 #line 40 "deque_fuzz.py"
     if (!n0) goto L24;
 #line 40 "deque_fuzz.py"
@@ -1405,7 +1382,7 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
@@ -1417,31 +1394,27 @@ L22:;
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 101; goto error; }
+        { loc = 97; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 40 "deque_fuzz.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
-#line 40 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 100; goto error; }
-#line 40 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
 #line 40 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
 #line 40 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 40 "deque_fuzz.py"
-        { loc = 102; goto error; }
+        { loc = 98; goto error; }
 #line 40 "deque_fuzz.py"
     }
 #line 40 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_fast_compare_bool(t[7], s0, PY2C_LT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n2 = py2c_fast_compare_bool(t[6], s0, PY2C_LT); py2c_decref(s0); }
 #line 40 "deque_fuzz.py"
-    if (n2 < 0) { loc = 99; goto error; }
+    if (n2 < 0) { loc = 95; goto error; }
 #line 40 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 40 "deque_fuzz.py"
     if (!n2) goto L24;
 #line 40 "deque_fuzz.py"
@@ -1452,54 +1425,50 @@ L26:;
 #line 41 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 41 "deque_fuzz.py"
-        { loc = 105; goto error; }
+        { loc = 101; goto error; }
 #line 41 "deque_fuzz.py"
     }
 #line 41 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 41 "deque_fuzz.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
 #line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 104; goto error; }
+    t[7] = py2c_fast_binary_op(t[6], py2c_int(3), PY2C_OP_ADD);
+#line 41 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 102; goto error; }
 #line 41 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 41 "deque_fuzz.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(3), PY2C_OP_ADD);
+    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
 #line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 106; goto error; }
+    t[7] = PY2C_NULL;
 #line 41 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
 #line 41 "deque_fuzz.py"
-    t[9] = f_rnd(NULL, (Py2cValue[]){t[8]});
-#line 41 "deque_fuzz.py"
-    t[8] = PY2C_NULL;
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
 #line 41 "deque_fuzz.py"
     if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
 #line 41 "deque_fuzz.py"
-    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+    PY2C_CLEAR(t[8]);
 #line 41 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 107; goto error; }
-#line 41 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
-#line 41 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__i, t[9]); t[9] = PY2C_NULL;
 
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 109; goto error; }
+        { loc = 105; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 #line 42 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 111; goto error; }
+        { loc = 107; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
@@ -1507,7 +1476,7 @@ L26:;
 #line 42 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 42 "deque_fuzz.py"
-        { loc = 112; goto error; }
+        { loc = 108; goto error; }
 #line 42 "deque_fuzz.py"
     }
 #line 42 "deque_fuzz.py"
@@ -1517,7 +1486,7 @@ L26:;
 #line 42 "deque_fuzz.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
 #line 42 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 104; goto error; }
 #line 42 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 42 "deque_fuzz.py"
@@ -1534,17 +1503,15 @@ L26:;
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 43 "deque_fuzz.py"
     }
-#line 43 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 43 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__i)) {
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 116; goto error; }
+        { loc = 111; goto error; }
 #line 43 "deque_fuzz.py"
     }
 #line 43 "deque_fuzz.py"
@@ -1552,27 +1519,27 @@ L26:;
 #line 43 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 43 "deque_fuzz.py"
-        { loc = 117; goto error; }
+        { loc = 112; goto error; }
 #line 43 "deque_fuzz.py"
     }
 #line 43 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__i);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 43 "deque_fuzz.py"
-    t[9] = py2c_slot_load(&g_deque_fuzz__v);
+    t[7] = py2c_slot_load(&g_deque_fuzz__i);
 #line 43 "deque_fuzz.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[9]}, 2, PY2C_NULL);
+    t[8] = py2c_slot_load(&g_deque_fuzz__v);
 #line 43 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 113; goto error; }
+    t[9] = py2c_direct_list_insert(t[6], t[7], t[8]);
 #line 43 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
-#line 43 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[9])) { loc = 109; goto error; }
 #line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 43 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 43 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
+#line 43 "deque_fuzz.py"
+    PY2C_CLEAR(t[9]);
 #line 43 "deque_fuzz.py"
     goto L25;
 #line 43 "deque_fuzz.py"
@@ -1583,36 +1550,36 @@ L24:;
 #line 44 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 44 "deque_fuzz.py"
-        { loc = 119; goto error; }
+        { loc = 114; goto error; }
 #line 44 "deque_fuzz.py"
     }
 #line 44 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(7), PY2C_EQ); py2c_decref(s0); }
 #line 44 "deque_fuzz.py"
-    if (n0 < 0) { loc = 118; goto error; }
+    if (n0 < 0) { loc = 113; goto error; }
 #line 44 "deque_fuzz.py"
     if (!n0) goto L27;
 
 #line 45 "deque_fuzz.py"
     t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(4)});
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 117; goto error; }
 #line 45 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 116; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 45 "deque_fuzz.py"
     t[8] = py2c_iter(t[7]);
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 45 "deque_fuzz.py"
     t[9] = f_listcomp(t[8], NULL);
 #line 45 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
 #line 45 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 45 "deque_fuzz.py"
@@ -1623,17 +1590,17 @@ L24:;
 #line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 46 "deque_fuzz.py"
-        { loc = 124; goto error; }
+        { loc = 119; goto error; }
 #line 46 "deque_fuzz.py"
     }
 #line 46 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
 #line 46 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 46 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 46 "deque_fuzz.py"
-        { loc = 126; goto error; }
+        { loc = 121; goto error; }
 #line 46 "deque_fuzz.py"
     }
 #line 46 "deque_fuzz.py"
@@ -1641,7 +1608,7 @@ L24:;
 #line 46 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 46 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 118; goto error; }
 #line 46 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 46 "deque_fuzz.py"
@@ -1656,33 +1623,31 @@ L24:;
 #line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 47 "deque_fuzz.py"
-        { loc = 128; goto error; }
+        { loc = 123; goto error; }
 #line 47 "deque_fuzz.py"
     }
-#line 47 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 47 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 47 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 47 "deque_fuzz.py"
-        { loc = 130; goto error; }
+        { loc = 124; goto error; }
 #line 47 "deque_fuzz.py"
     }
 #line 47 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__items);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 47 "deque_fuzz.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[7] = py2c_slot_load(&g_deque_fuzz__items);
 #line 47 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
+    t[8] = py2c_direct_list_extend(t[6], t[7]);
 #line 47 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
 #line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 47 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 47 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 47 "deque_fuzz.py"
     goto L28;
 #line 47 "deque_fuzz.py"
@@ -1693,36 +1658,36 @@ L27:;
 #line 48 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 48 "deque_fuzz.py"
-        { loc = 132; goto error; }
+        { loc = 126; goto error; }
 #line 48 "deque_fuzz.py"
     }
 #line 48 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(8), PY2C_EQ); py2c_decref(s0); }
 #line 48 "deque_fuzz.py"
-    if (n0 < 0) { loc = 131; goto error; }
+    if (n0 < 0) { loc = 125; goto error; }
 #line 48 "deque_fuzz.py"
     if (!n0) goto L29;
 
 #line 49 "deque_fuzz.py"
     t[6] = f_rnd(NULL, (Py2cValue[]){py2c_int(4)});
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
 #line 49 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 49 "deque_fuzz.py"
     t[8] = py2c_iter(t[7]);
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 49 "deque_fuzz.py"
     t[9] = f_listcomp_2(t[8], NULL);
 #line 49 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 127; goto error; }
 #line 49 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 49 "deque_fuzz.py"
@@ -1733,17 +1698,17 @@ L27:;
 #line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 50 "deque_fuzz.py"
-        { loc = 137; goto error; }
+        { loc = 131; goto error; }
 #line 50 "deque_fuzz.py"
     }
 #line 50 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 #line 50 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__items)) {
 #line 50 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 50 "deque_fuzz.py"
-        { loc = 139; goto error; }
+        { loc = 133; goto error; }
 #line 50 "deque_fuzz.py"
     }
 #line 50 "deque_fuzz.py"
@@ -1751,7 +1716,7 @@ L27:;
 #line 50 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 50 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
 #line 50 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 50 "deque_fuzz.py"
@@ -1766,17 +1731,17 @@ L27:;
 #line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 51 "deque_fuzz.py"
-        { loc = 140; goto error; }
+        { loc = 134; goto error; }
 #line 51 "deque_fuzz.py"
     }
 #line 51 "deque_fuzz.py"
     t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error; }
 #line 51 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__items); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
 #line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 51 "deque_fuzz.py"
@@ -1784,15 +1749,15 @@ L27:;
 #line 51 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 51 "deque_fuzz.py"
-        { loc = 143; goto error; }
+        { loc = 137; goto error; }
 #line 51 "deque_fuzz.py"
     }
 #line 51 "deque_fuzz.py"
     t[8] = py2c_slice_new(PY2C_NONE, py2c_int(0), PY2C_NONE);
 #line 51 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
 #line 51 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_fast_setitem(s0, t[8], t[7]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 #line 51 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 51 "deque_fuzz.py"
@@ -1807,13 +1772,13 @@ L29:;
 #line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 52 "deque_fuzz.py"
-        { loc = 147; goto error; }
+        { loc = 141; goto error; }
 #line 52 "deque_fuzz.py"
     }
 #line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(9), PY2C_EQ); py2c_decref(s0); }
 #line 52 "deque_fuzz.py"
-    if (n0 < 0) { loc = 146; goto error; }
+    if (n0 < 0) { loc = 140; goto error; }
 #line 52 "deque_fuzz.py"
     if (!n0) goto L31;
 #line 52 "deque_fuzz.py"
@@ -1821,13 +1786,13 @@ L29:;
 #line 52 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 52 "deque_fuzz.py"
-        { loc = 148; goto error; }
+        { loc = 142; goto error; }
 #line 52 "deque_fuzz.py"
     }
 #line 52 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 52 "deque_fuzz.py"
-    if (n1 < 0) { loc = 148; goto error; }
+    if (n1 < 0) { loc = 142; goto error; }
 #line 52 "deque_fuzz.py"
     if (!n1) goto L31;
 
@@ -1836,32 +1801,28 @@ L29:;
 #line 53 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 53 "deque_fuzz.py"
-        { loc = 151; goto error; }
+        { loc = 145; goto error; }
 #line 53 "deque_fuzz.py"
     }
 #line 53 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 53 "deque_fuzz.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 144; goto error; }
 #line 53 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 150; goto error; }
+    t[7] = f_rnd(NULL, (Py2cValue[]){t[6]});
 #line 53 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
+    t[6] = PY2C_NULL;
 #line 53 "deque_fuzz.py"
-    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
 #line 53 "deque_fuzz.py"
-    t[7] = PY2C_NULL;
-#line 53 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
-#line 53 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__i, t[8]); t[8] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__i, t[7]); t[7] = PY2C_NULL;
 
 #line 54 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 152; goto error; }
+        { loc = 146; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
@@ -1869,7 +1830,7 @@ L29:;
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 153; goto error; }
+        { loc = 147; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
@@ -1877,18 +1838,18 @@ L29:;
 #line 54 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 54 "deque_fuzz.py"
-        { loc = 154; goto error; }
+        { loc = 148; goto error; }
 #line 54 "deque_fuzz.py"
     }
 #line 54 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 155; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 149; goto error; } }
 
 #line 55 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__v)) {
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 156; goto error; }
+        { loc = 150; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
@@ -1896,7 +1857,7 @@ L29:;
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 157; goto error; }
+        { loc = 151; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
@@ -1904,11 +1865,11 @@ L29:;
 #line 55 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 55 "deque_fuzz.py"
-        { loc = 158; goto error; }
+        { loc = 152; goto error; }
 #line 55 "deque_fuzz.py"
     }
 #line 55 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 159; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); Py2cValue s1 = py2c_slot_load(&g_deque_fuzz__i); Py2cValue s2 = py2c_slot_load(&g_deque_fuzz__v); int64_t rc = py2c_fast_setitem(s0, s1, s2); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); if (rc < 0) { loc = 153; goto error; } }
 #line 55 "deque_fuzz.py"
     goto L32;
 #line 55 "deque_fuzz.py"
@@ -1919,13 +1880,13 @@ L31:;
 #line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 56 "deque_fuzz.py"
-        { loc = 161; goto error; }
+        { loc = 155; goto error; }
 #line 56 "deque_fuzz.py"
     }
 #line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_fast_compare_bool(s0, py2c_int(10), PY2C_EQ); py2c_decref(s0); }
 #line 56 "deque_fuzz.py"
-    if (n0 < 0) { loc = 160; goto error; }
+    if (n0 < 0) { loc = 154; goto error; }
 #line 56 "deque_fuzz.py"
     if (!n0) goto L33;
 #line 56 "deque_fuzz.py"
@@ -1933,13 +1894,13 @@ L31:;
 #line 56 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 56 "deque_fuzz.py"
-        { loc = 162; goto error; }
+        { loc = 156; goto error; }
 #line 56 "deque_fuzz.py"
     }
 #line 56 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n1 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 56 "deque_fuzz.py"
-    if (n1 < 0) { loc = 162; goto error; }
+    if (n1 < 0) { loc = 156; goto error; }
 #line 56 "deque_fuzz.py"
     if (!n1) goto L33;
 
@@ -1948,7 +1909,7 @@ L31:;
 #line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 57 "deque_fuzz.py"
-        { loc = 163; goto error; }
+        { loc = 157; goto error; }
 #line 57 "deque_fuzz.py"
     }
 #line 57 "deque_fuzz.py"
@@ -1958,50 +1919,46 @@ L31:;
 #line 57 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 57 "deque_fuzz.py"
-        { loc = 166; goto error; }
+        { loc = 160; goto error; }
 #line 57 "deque_fuzz.py"
     }
 #line 57 "deque_fuzz.py"
-    t[7] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 57 "deque_fuzz.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
 #line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 165; goto error; }
+    t[8] = f_rnd(NULL, (Py2cValue[]){t[7]});
 #line 57 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = PY2C_NULL;
 #line 57 "deque_fuzz.py"
-    t[9] = f_rnd(NULL, (Py2cValue[]){t[8]});
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
 #line 57 "deque_fuzz.py"
-    t[8] = PY2C_NULL;
+    t[9] = py2c_fast_getitem(t[6], t[8]);
 #line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 164; goto error; }
-#line 57 "deque_fuzz.py"
-    t[10] = py2c_fast_getitem(t[6], t[9]);
-#line 57 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
 #line 57 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 57 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 57 "deque_fuzz.py"
-    py2c_slot_store(&g_deque_fuzz__x, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_deque_fuzz__x, t[9]); t[9] = PY2C_NULL;
 
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 58 "deque_fuzz.py"
-        { loc = 169; goto error; }
+        { loc = 163; goto error; }
 #line 58 "deque_fuzz.py"
     }
 #line 58 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
 #line 58 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
 #line 58 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 58 "deque_fuzz.py"
-        { loc = 171; goto error; }
+        { loc = 165; goto error; }
 #line 58 "deque_fuzz.py"
     }
 #line 58 "deque_fuzz.py"
@@ -2009,7 +1966,7 @@ L31:;
 #line 58 "deque_fuzz.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 58 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 162; goto error; }
 #line 58 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 58 "deque_fuzz.py"
@@ -2024,33 +1981,31 @@ L31:;
 #line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 59 "deque_fuzz.py"
-        { loc = 173; goto error; }
+        { loc = 167; goto error; }
 #line 59 "deque_fuzz.py"
     }
-#line 59 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 #line 59 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__x)) {
 #line 59 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 59 "deque_fuzz.py"
-        { loc = 175; goto error; }
+        { loc = 168; goto error; }
 #line 59 "deque_fuzz.py"
     }
 #line 59 "deque_fuzz.py"
-    t[8] = py2c_slot_load(&g_deque_fuzz__x);
+    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
 #line 59 "deque_fuzz.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[7] = py2c_slot_load(&g_deque_fuzz__x);
 #line 59 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+    t[8] = py2c_direct_list_remove(t[6], t[7]);
 #line 59 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
 #line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 59 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 59 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 59 "deque_fuzz.py"
 L33:;
 #line 59 "deque_fuzz.py"
@@ -2079,7 +2034,7 @@ L7:;
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 177; goto error; }
+        { loc = 170; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
@@ -2093,31 +2048,27 @@ L7:;
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 180; goto error; }
+        { loc = 173; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
-    t[6] = py2c_slot_load(&g_deque_fuzz__ref);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 60 "deque_fuzz.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
-#line 60 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 179; goto error; }
-#line 60 "deque_fuzz.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 172; goto error; }
 #line 60 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__maxlen)) {
 #line 60 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 60 "deque_fuzz.py"
-        { loc = 181; goto error; }
+        { loc = 174; goto error; }
 #line 60 "deque_fuzz.py"
     }
 #line 60 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_fast_compare_bool(t[7], s0, PY2C_GT); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); n1 = py2c_fast_compare_bool(t[6], s0, PY2C_GT); py2c_decref(s0); }
 #line 60 "deque_fuzz.py"
-    if (n1 < 0) { loc = 178; goto error; }
+    if (n1 < 0) { loc = 171; goto error; }
 #line 60 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 60 "deque_fuzz.py"
     if (!n1) goto L35;
 
@@ -2126,17 +2077,17 @@ L7:;
 #line 62 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 62 "deque_fuzz.py"
-        { loc = 183; goto error; }
+        { loc = 176; goto error; }
 #line 62 "deque_fuzz.py"
     }
 #line 62 "deque_fuzz.py"
     t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_int(7)});
 #line 62 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 177; goto error; }
 #line 62 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__op); n0 = py2c_contains(t[6], s0); py2c_decref(s0); }
 #line 62 "deque_fuzz.py"
-    if (n0 < 0) { loc = 182; goto error; }
+    if (n0 < 0) { loc = 175; goto error; }
 #line 62 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 62 "deque_fuzz.py"
@@ -2147,7 +2098,7 @@ L7:;
 #line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 63 "deque_fuzz.py"
-        { loc = 185; goto error; }
+        { loc = 178; goto error; }
 #line 63 "deque_fuzz.py"
     }
 #line 63 "deque_fuzz.py"
@@ -2155,23 +2106,23 @@ L7:;
 #line 63 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 63 "deque_fuzz.py"
-        { loc = 186; goto error; }
+        { loc = 179; goto error; }
 #line 63 "deque_fuzz.py"
     }
 #line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
 #line 63 "deque_fuzz.py"
     t[7] = py2c_slice_new(t[6], PY2C_NONE, PY2C_NONE);
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 181; goto error; }
 #line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 63 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
 #line 63 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
 #line 63 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 63 "deque_fuzz.py"
@@ -2186,7 +2137,7 @@ L37:;
 #line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 65 "deque_fuzz.py"
-        { loc = 190; goto error; }
+        { loc = 183; goto error; }
 #line 65 "deque_fuzz.py"
     }
 #line 65 "deque_fuzz.py"
@@ -2194,17 +2145,17 @@ L37:;
 #line 65 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 65 "deque_fuzz.py"
-        { loc = 191; goto error; }
+        { loc = 184; goto error; }
 #line 65 "deque_fuzz.py"
     }
 #line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__maxlen); t[6] = py2c_slice_new(PY2C_NONE, s0, PY2C_NONE); py2c_decref(s0); }
 #line 65 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 185; goto error; }
 #line 65 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 65 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 186; goto error; }
 #line 65 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 65 "deque_fuzz.py"
@@ -2219,7 +2170,7 @@ L35:;
 #line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 66 "deque_fuzz.py"
-        { loc = 196; goto error; }
+        { loc = 189; goto error; }
 #line 66 "deque_fuzz.py"
     }
 #line 66 "deque_fuzz.py"
@@ -2227,7 +2178,7 @@ L35:;
 #line 66 "deque_fuzz.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 66 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
 #line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 66 "deque_fuzz.py"
@@ -2235,13 +2186,13 @@ L35:;
 #line 66 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 66 "deque_fuzz.py"
-        { loc = 197; goto error; }
+        { loc = 190; goto error; }
 #line 66 "deque_fuzz.py"
     }
 #line 66 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_compare_bool(t[7], s0, PY2C_NE); py2c_decref(s0); }
 #line 66 "deque_fuzz.py"
-    if (n0 < 0) { loc = 194; goto error; }
+    if (n0 < 0) { loc = 187; goto error; }
 #line 66 "deque_fuzz.py"
     PY2C_CLEAR(t[7]);
 #line 66 "deque_fuzz.py"
@@ -2252,7 +2203,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'step' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 199; goto error; }
+        { loc = 192; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2262,7 +2213,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'op' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 200; goto error; }
+        { loc = 193; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2272,7 +2223,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 202; goto error; }
+        { loc = 195; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2280,7 +2231,7 @@ L35:;
 #line 67 "deque_fuzz.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
 #line 67 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 194; goto error; }
 #line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[8]);
 #line 67 "deque_fuzz.py"
@@ -2288,7 +2239,7 @@ L35:;
 #line 67 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 67 "deque_fuzz.py"
-        { loc = 203; goto error; }
+        { loc = 196; goto error; }
 #line 67 "deque_fuzz.py"
     }
 #line 67 "deque_fuzz.py"
@@ -2296,7 +2247,7 @@ L35:;
 #line 67 "deque_fuzz.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[6], t[7], t[9], t[10]}, 5);
 #line 67 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 191; goto error; }
 #line 67 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 67 "deque_fuzz.py"
@@ -2336,7 +2287,7 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'maxlen' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 205; goto error; }
+        { loc = 198; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
@@ -2346,83 +2297,79 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 207; goto error; }
+        { loc = 200; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
-    t[3] = py2c_slot_load(&g_deque_fuzz__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 69 "deque_fuzz.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
-#line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error; }
-#line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
 #line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 209; goto error; }
+        { loc = 202; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
-    t[5] = py2c_slot_load(&g_deque_fuzz__d);
+    t[4] = py2c_slot_load(&g_deque_fuzz__d);
 #line 69 "deque_fuzz.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 201; goto error; }
+#line 69 "deque_fuzz.py"
+    PY2C_CLEAR(t[4]);
+#line 69 "deque_fuzz.py"
+    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
+#line 69 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error; }
+#line 69 "deque_fuzz.py"
+    t[7] = py2c_fast_getitem(t[5], t[6]);
+#line 69 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[5]);
 #line 69 "deque_fuzz.py"
-    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(8), PY2C_NONE);
-#line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 210; goto error; }
-#line 69 "deque_fuzz.py"
-    t[8] = py2c_fast_getitem(t[6], t[7]);
-#line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
-#line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[6]);
 #line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[7]);
+    if (!py2c_slot_bound(&g_deque_fuzz__d)) {
+#line 69 "deque_fuzz.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 69 "deque_fuzz.py"
+        { loc = 206; goto error; }
+#line 69 "deque_fuzz.py"
+    }
+#line 69 "deque_fuzz.py"
+    t[8] = py2c_slot_load(&g_deque_fuzz__d);
+#line 69 "deque_fuzz.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
+#line 69 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 205; goto error; }
+#line 69 "deque_fuzz.py"
+    PY2C_CLEAR(t[8]);
 #line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__d)) {
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 213; goto error; }
+        { loc = 208; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
-    t[9] = py2c_slot_load(&g_deque_fuzz__d);
-#line 69 "deque_fuzz.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[9]}, 1);
-#line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 212; goto error; }
-#line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[9]);
-#line 69 "deque_fuzz.py"
-    if (!py2c_slot_bound(&g_deque_fuzz__d)) {
-#line 69 "deque_fuzz.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 69 "deque_fuzz.py"
-        { loc = 215; goto error; }
-#line 69 "deque_fuzz.py"
-    }
-#line 69 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[11], &t[12], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
 #line 69 "deque_fuzz.py"
     if (!py2c_slot_bound(&g_deque_fuzz__ref)) {
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 217; goto error; }
+        { loc = 210; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 69 "deque_fuzz.py"
-    if (n0 < 0) { loc = 217; goto error; }
+    if (n0 < 0) { loc = 210; goto error; }
 #line 69 "deque_fuzz.py"
     if (!n0) goto L41;
 #line 69 "deque_fuzz.py"
@@ -2430,49 +2377,49 @@ L5:;
 #line 69 "deque_fuzz.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ref' is not defined");
 #line 69 "deque_fuzz.py"
-        { loc = 218; goto error; }
+        { loc = 211; goto error; }
 #line 69 "deque_fuzz.py"
     }
 #line 69 "deque_fuzz.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[14] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_fuzz__ref); t[13] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 212; goto error; }
 #line 69 "deque_fuzz.py"
-    t[13] = t[14]; t[14] = PY2C_NULL;
+    t[12] = t[13]; t[13] = PY2C_NULL;
 #line 69 "deque_fuzz.py"
     goto L42;
 #line 69 "deque_fuzz.py"
 L41:;
 #line 69 "deque_fuzz.py"
-    t[13] = py2c_int(0);
+    t[12] = py2c_int(0);
 #line 69 "deque_fuzz.py"
 L42:;
 #line 69 "deque_fuzz.py"
-    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
+    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12]}, 1, PY2C_NULL);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 214; goto error; }
-#line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[13]);
-#line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[13])) { loc = 207; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[12]);
 #line 69 "deque_fuzz.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[8], t[10], t[14]}, 5);
+    PY2C_CLEAR(t[10]);
 #line 69 "deque_fuzz.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 204; goto error; }
+    PY2C_CLEAR(t[11]);
+#line 69 "deque_fuzz.py"
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[7], t[9], t[13]}, 5);
+#line 69 "deque_fuzz.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 197; goto error; }
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[2]);
 #line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
+#line 69 "deque_fuzz.py"
+    PY2C_CLEAR(t[13]);
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(t[14]);
-#line 69 "deque_fuzz.py"
-    PY2C_CLEAR(t[15]);
 #line 69 "deque_fuzz.py"
     py2c_safepoint();
 #line 69 "deque_fuzz.py"
@@ -2492,14 +2439,14 @@ error:
 #line 69 "deque_fuzz.py"
     PY2C_CLEAR(result);
 #line 69 "deque_fuzz.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 69 "deque_fuzz.py"
 cleanup:
 #line 69 "deque_fuzz.py"
     return result;
 #line 69 "deque_fuzz.py"
 }
-#line 2503 "deque_fuzz.c"
+#line 2450 "deque_fuzz.c"
 
 static void clear_mod_deque_fuzz(void) {
     PY2C_CLEAR(g_deque_fuzz__x);

@@ -17,10 +17,9 @@ static Py2cStr str_8 = PY2C_STR_STATIC("insert", 6, 6);
 static Py2cStr str_9 = PY2C_STR_STATIC("IndexError", 10, 10);
 static Py2cStr str_10 = PY2C_STR_STATIC("ValueError", 10, 10);
 static Py2cStr str_11 = PY2C_STR_STATIC("the quick brown fox", 19, 19);
-static Py2cStr str_12 = PY2C_STR_STATIC("split", 5, 5);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[11];
+static Py2cAttrCache attr_ic[9];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_deque_maxlen__deque;
@@ -101,7 +100,6 @@ static const Py2cCodeLoc locs_mod_deque_maxlen[] = {
     {25, "last = deque(maxlen=2)", "       ^^^^^"},
     {26, "for word in \"the quick brown fox\".split():", NULL},
     {26, "for word in \"the quick brown fox\".split():", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {26, "for word in \"the quick brown fox\".split():", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "last.append(word)", NULL},
     {27, "last.append(word)", "^^^^"},
     {27, "last.append(word)", "^^^^^^^^^^^"},
@@ -119,7 +117,6 @@ static const Py2cCodeLoc locs_mod_deque_maxlen[] = {
     {33, "w.append(v)", "         ^"},
     {34, "out.append(sum(w) / len(w))", NULL},
     {34, "out.append(sum(w) / len(w))", "^^^"},
-    {34, "out.append(sum(w) / len(w))", "^^^^^^^^^^"},
     {34, "out.append(sum(w) / len(w))", "           ^^^^^^"},
     {34, "out.append(sum(w) / len(w))", "               ^"},
     {34, "out.append(sum(w) / len(w))", "                    ^^^^^^"},
@@ -128,7 +125,7 @@ static const Py2cCodeLoc locs_mod_deque_maxlen[] = {
     {35, "print(out)", NULL},
     {35, "print(out)", "      ^^^"},
 };
-static const Py2cCode code_mod_deque_maxlen = {"deque_maxlen.py", "<module>", locs_mod_deque_maxlen, 92};
+static const Py2cCode code_mod_deque_maxlen = {"deque_maxlen.py", "<module>", locs_mod_deque_maxlen, 90};
 
 static Py2cValue mod_deque_maxlen(void) {
     g_deque_maxlen__deque = PY2C_NULL;
@@ -539,23 +536,19 @@ static Py2cValue mod_deque_maxlen(void) {
 #line 16 "deque_maxlen.py"
     }
 #line 16 "deque_maxlen.py"
-    t[1] = py2c_slot_load(&g_deque_maxlen__z);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__z); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 16 "deque_maxlen.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
 #line 16 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 16 "deque_maxlen.py"
-    PY2C_CLEAR(t[1]);
-#line 16 "deque_maxlen.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
-#line 16 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 16 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 16 "deque_maxlen.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 16 "deque_maxlen.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 18 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__deque)) {
@@ -801,27 +794,21 @@ L3:;
     py2c_slot_store(&g_deque_maxlen__last, t[1]); t[1] = PY2C_NULL;
 
 #line 26 "deque_maxlen.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 66; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_11.ob), PY2C_NULL, PY2C_NULL);
 #line 26 "deque_maxlen.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 26 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    t[1] = py2c_iter(t[0]);
+#line 26 "deque_maxlen.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 26 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 26 "deque_maxlen.py"
-    PY2C_CLEAR(t[1]);
-#line 26 "deque_maxlen.py"
-    t[3] = py2c_iter(t[2]);
-#line 26 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
-#line 26 "deque_maxlen.py"
-    PY2C_CLEAR(t[2]);
-#line 26 "deque_maxlen.py"
 L6:;
 #line 26 "deque_maxlen.py"
-    t[4] = py2c_iter_next(t[3]);
+    t[2] = py2c_iter_next(t[1]);
 #line 26 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[4])) {
+    if (PY2C_IS_NULL(t[2])) {
 #line 26 "deque_maxlen.py"
         if (py2c_error_occurred()) { loc = 64; goto error; }
 #line 26 "deque_maxlen.py"
@@ -829,40 +816,40 @@ L6:;
 #line 26 "deque_maxlen.py"
     }
 #line 26 "deque_maxlen.py"
-    py2c_slot_store(&g_deque_maxlen__word, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_deque_maxlen__word, t[2]); t[2] = PY2C_NULL;
 
 #line 27 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__last)) {
 #line 27 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
 #line 27 "deque_maxlen.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 27 "deque_maxlen.py"
     }
 #line 27 "deque_maxlen.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__last); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__last); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 27 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__word)) {
 #line 27 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'word' is not defined");
 #line 27 "deque_maxlen.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 27 "deque_maxlen.py"
     }
 #line 27 "deque_maxlen.py"
-    t[6] = py2c_slot_load(&g_deque_maxlen__word);
+    t[4] = py2c_slot_load(&g_deque_maxlen__word);
 #line 27 "deque_maxlen.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 27 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 67; goto error; }
-#line 27 "deque_maxlen.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 27 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
 #line 27 "deque_maxlen.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
 #line 27 "deque_maxlen.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
+#line 27 "deque_maxlen.py"
+    PY2C_CLEAR(t[5]);
 #line 27 "deque_maxlen.py"
     py2c_safepoint();
 #line 27 "deque_maxlen.py"
@@ -870,14 +857,14 @@ L6:;
 #line 27 "deque_maxlen.py"
 L7:;
 #line 27 "deque_maxlen.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[1]);
 
 #line 28 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__last)) {
 #line 28 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'last' is not defined");
 #line 28 "deque_maxlen.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 28 "deque_maxlen.py"
     }
 #line 28 "deque_maxlen.py"
@@ -885,7 +872,7 @@ L7:;
 #line 28 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 28 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 28 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 28 "deque_maxlen.py"
@@ -896,7 +883,7 @@ L7:;
 #line 30 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deque' is not defined");
 #line 30 "deque_maxlen.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 30 "deque_maxlen.py"
     }
 #line 30 "deque_maxlen.py"
@@ -904,7 +891,7 @@ L7:;
 #line 30 "deque_maxlen.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
 #line 30 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 30 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 30 "deque_maxlen.py"
@@ -913,28 +900,28 @@ L7:;
 #line 31 "deque_maxlen.py"
     t[0] = py2c_list_new(0);
 #line 31 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 31 "deque_maxlen.py"
     py2c_slot_store(&g_deque_maxlen__out, t[0]); t[0] = PY2C_NULL;
 
 #line 32 "deque_maxlen.py"
     t[0] = py2c_list_new(5);
 #line 32 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
-    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(7)) < 0) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
-    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
-    if (py2c_list_append(t[0], py2c_int(11)) < 0) { loc = 77; goto error; }
+    if (py2c_list_append(t[0], py2c_int(11)) < 0) { loc = 76; goto error; }
 #line 32 "deque_maxlen.py"
     t[1] = py2c_iter(t[0]);
 #line 32 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 32 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 32 "deque_maxlen.py"
@@ -944,7 +931,7 @@ L9:;
 #line 32 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 32 "deque_maxlen.py"
-        if (py2c_error_occurred()) { loc = 76; goto error; }
+        if (py2c_error_occurred()) { loc = 75; goto error; }
 #line 32 "deque_maxlen.py"
         goto L10;
 #line 32 "deque_maxlen.py"
@@ -957,17 +944,17 @@ L9:;
 #line 33 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 33 "deque_maxlen.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 33 "deque_maxlen.py"
     }
 #line 33 "deque_maxlen.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 #line 33 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__v)) {
 #line 33 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 33 "deque_maxlen.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 33 "deque_maxlen.py"
     }
 #line 33 "deque_maxlen.py"
@@ -975,7 +962,7 @@ L9:;
 #line 33 "deque_maxlen.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 33 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 33 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
 #line 33 "deque_maxlen.py"
@@ -990,11 +977,27 @@ L9:;
 #line 34 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 34 "deque_maxlen.py"
-        { loc = 83; goto error; }
+        { loc = 82; goto error; }
 #line 34 "deque_maxlen.py"
     }
 #line 34 "deque_maxlen.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+    t[2] = py2c_slot_load(&g_deque_maxlen__out);
+#line 34 "deque_maxlen.py"
+    if (!py2c_slot_bound(&g_deque_maxlen__w)) {
+#line 34 "deque_maxlen.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 34 "deque_maxlen.py"
+        { loc = 84; goto error; }
+#line 34 "deque_maxlen.py"
+    }
+#line 34 "deque_maxlen.py"
+    t[3] = py2c_slot_load(&g_deque_maxlen__w);
+#line 34 "deque_maxlen.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[3]}, 1);
+#line 34 "deque_maxlen.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 34 "deque_maxlen.py"
+    PY2C_CLEAR(t[3]);
 #line 34 "deque_maxlen.py"
     if (!py2c_slot_bound(&g_deque_maxlen__w)) {
 #line 34 "deque_maxlen.py"
@@ -1004,49 +1007,27 @@ L9:;
 #line 34 "deque_maxlen.py"
     }
 #line 34 "deque_maxlen.py"
-    t[4] = py2c_slot_load(&g_deque_maxlen__w);
-#line 34 "deque_maxlen.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen__w); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 34 "deque_maxlen.py"
     if (PY2C_IS_NULL(t[5])) { loc = 85; goto error; }
 #line 34 "deque_maxlen.py"
+    t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_TRUEDIV);
+#line 34 "deque_maxlen.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 87; goto error; }
+#line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[4]);
-#line 34 "deque_maxlen.py"
-    if (!py2c_slot_bound(&g_deque_maxlen__w)) {
-#line 34 "deque_maxlen.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 34 "deque_maxlen.py"
-        { loc = 88; goto error; }
-#line 34 "deque_maxlen.py"
-    }
-#line 34 "deque_maxlen.py"
-    t[6] = py2c_slot_load(&g_deque_maxlen__w);
-#line 34 "deque_maxlen.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
-#line 34 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 87; goto error; }
-#line 34 "deque_maxlen.py"
-    PY2C_CLEAR(t[6]);
-#line 34 "deque_maxlen.py"
-    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-#line 34 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 89; goto error; }
 #line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[5]);
 #line 34 "deque_maxlen.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_direct_list_append(t[2], t[6]);
 #line 34 "deque_maxlen.py"
-    t[9] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 34 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
-#line 34 "deque_maxlen.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 34 "deque_maxlen.py"
     PY2C_CLEAR(t[2]);
 #line 34 "deque_maxlen.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[6]);
 #line 34 "deque_maxlen.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 #line 34 "deque_maxlen.py"
     py2c_safepoint();
 #line 34 "deque_maxlen.py"
@@ -1061,7 +1042,7 @@ L10:;
 #line 35 "deque_maxlen.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 35 "deque_maxlen.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 35 "deque_maxlen.py"
     }
 #line 35 "deque_maxlen.py"
@@ -1069,7 +1050,7 @@ L10:;
 #line 35 "deque_maxlen.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 35 "deque_maxlen.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 88; goto error; }
 #line 35 "deque_maxlen.py"
     PY2C_CLEAR(t[0]);
 #line 35 "deque_maxlen.py"
@@ -1091,12 +1072,12 @@ unwind:
 #line 35 "deque_maxlen.py"
 cleanup:
 #line 35 "deque_maxlen.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 35 "deque_maxlen.py"
     return result;
 #line 35 "deque_maxlen.py"
 }
-#line 1100 "deque_maxlen.c"
+#line 1081 "deque_maxlen.c"
 
 static void clear_mod_deque_maxlen(void) {
     PY2C_CLEAR(g_deque_maxlen__v);

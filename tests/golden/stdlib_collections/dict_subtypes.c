@@ -38,7 +38,7 @@ static Py2cStr str_25 = PY2C_STR_STATIC("KeyError", 8, 8);
 static Py2cStr str_26 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[24];
+static Py2cAttrCache attr_ic[20];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_dict_subtypes__Counter;
@@ -129,7 +129,6 @@ static const Py2cCodeLoc locs_mod_dict_subtypes[] = {
     {15, "print(kw(**d), \"a\" in d, d.get(\"p\", \"none\"), d.keys() & {\"a\", \"x\", \"p\"}, d.items() == dict(d).items())", "                                                                                      ^^^^^^^^^^^^^^^"},
     {15, "print(kw(**d), \"a\" in d, d.get(\"p\", \"none\"), d.keys() & {\"a\", \"x\", \"p\"}, d.items() == dict(d).items())", "                                                                                      ^^^^^^^"},
     {15, "print(kw(**d), \"a\" in d, d.get(\"p\", \"none\"), d.keys() & {\"a\", \"x\", \"p\"}, d.items() == dict(d).items())", "                                                                                           ^"},
-    {15, "print(kw(**d), \"a\" in d, d.get(\"p\", \"none\"), d.keys() & {\"a\", \"x\", \"p\"}, d.items() == dict(d).items())", "                                                                                      ^^^^^^^^^^^^^"},
     {15, "print(kw(**d), \"a\" in d, d.get(\"p\", \"none\"), d.keys() & {\"a\", \"x\", \"p\"}, d.items() == dict(d).items())", "                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "e = d.copy()", "    ^^^^^^^^"},
     {16, "e = d.copy()", "    ^"},
@@ -186,15 +185,12 @@ static const Py2cCodeLoc locs_mod_dict_subtypes[] = {
     {25, "mixed = {}", "        ^^"},
     {26, "mixed.update(dd)", NULL},
     {26, "mixed.update(dd)", "^^^^^"},
-    {26, "mixed.update(dd)", "^^^^^^^^^^^^"},
     {26, "mixed.update(dd)", "             ^^"},
     {27, "mixed.update(c)", NULL},
     {27, "mixed.update(c)", "^^^^^"},
-    {27, "mixed.update(c)", "^^^^^^^^^^^^"},
     {27, "mixed.update(c)", "             ^"},
     {28, "mixed.update(od)", NULL},
     {28, "mixed.update(od)", "^^^^^"},
-    {28, "mixed.update(od)", "^^^^^^^^^^^^"},
     {28, "mixed.update(od)", "             ^^"},
     {29, "print(mixed, dict(dd, z=0), dict(c) == {\"x\": 3, \"y\": 1})", NULL},
     {29, "print(mixed, dict(dd, z=0), dict(c) == {\"x\": 3, \"y\": 1})", "      ^^^^^"},
@@ -256,7 +252,7 @@ static const Py2cCodeLoc locs_mod_dict_subtypes[] = {
     {37, "print([t.__name__ for t in (defaultdict, Counter, OrderedDict)], Counter, OrderedDict, defaultdict)", "                                                                          ^^^^^^^^^^^"},
     {37, "print([t.__name__ for t in (defaultdict, Counter, OrderedDict)], Counter, OrderedDict, defaultdict)", "                                                                                       ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_dict_subtypes = {"dict_subtypes.py", "<module>", locs_mod_dict_subtypes, 195};
+static const Py2cCode code_mod_dict_subtypes = {"dict_subtypes.py", "<module>", locs_mod_dict_subtypes, 191};
 
 /* kw: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_kw[] = {
@@ -335,7 +331,7 @@ cleanup:
     return result;
 #line 6 "dict_subtypes.py"
 }
-#line 339 "dict_subtypes.c"
+#line 335 "dict_subtypes.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -407,7 +403,7 @@ cleanup:
     return result;
 #line 14 "dict_subtypes.py"
 }
-#line 411 "dict_subtypes.c"
+#line 407 "dict_subtypes.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -478,7 +474,7 @@ cleanup:
     return result;
 #line 37 "dict_subtypes.py"
 }
-#line 482 "dict_subtypes.c"
+#line 478 "dict_subtypes.c"
 
 static Py2cValue mod_dict_subtypes(void) {
     g_dict_subtypes__Counter = PY2C_NULL;
@@ -505,8 +501,8 @@ static Py2cValue mod_dict_subtypes(void) {
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[26];
-    for (int k = 0; k < 26; k++) t[k] = PY2C_NULL;
+    Py2cValue t[24];
+    for (int k = 0; k < 24; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "dict_subtypes.py"
@@ -672,13 +668,9 @@ L0:;
 #line 13 "dict_subtypes.py"
     }
 #line 13 "dict_subtypes.py"
-    t[4] = py2c_slot_load(&g_dict_subtypes__d);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 13 "dict_subtypes.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
-#line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
 #line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 13 "dict_subtypes.py"
@@ -688,13 +680,13 @@ L0:;
 #line 13 "dict_subtypes.py"
     }
 #line 13 "dict_subtypes.py"
-    t[6] = py2c_slot_load(&g_dict_subtypes__d);
+    t[5] = py2c_slot_load(&g_dict_subtypes__d);
 #line 13 "dict_subtypes.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[5]}, 1);
 #line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
 #line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 13 "dict_subtypes.py"
@@ -704,21 +696,21 @@ L0:;
 #line 13 "dict_subtypes.py"
     }
 #line 13 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[8], &t[9], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[7], &t[8], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 13 "dict_subtypes.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 21; goto error; }
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[7]);
 #line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
 #line 13 "dict_subtypes.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
+#line 13 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 20; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
-#line 13 "dict_subtypes.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[10]}, 1);
-#line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[10]);
 #line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 13 "dict_subtypes.py"
@@ -728,21 +720,21 @@ L0:;
 #line 13 "dict_subtypes.py"
     }
 #line 13 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[12], &t[13], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[11], &t[12], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 13 "dict_subtypes.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
 #line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 25; goto error; }
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[11]);
 #line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[12]);
 #line 13 "dict_subtypes.py"
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[13]}, 1);
+#line 13 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 24; goto error; }
+#line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
-#line 13 "dict_subtypes.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[14]}, 1);
-#line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[14]);
 #line 13 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 13 "dict_subtypes.py"
@@ -752,39 +744,39 @@ L0:;
 #line 13 "dict_subtypes.py"
     }
 #line 13 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[16], &t[17], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[15], &t[16], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 13 "dict_subtypes.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
 #line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 29; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[16]);
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[17]);
-#line 13 "dict_subtypes.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[18]}, 1);
-#line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 28; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[18]);
-#line 13 "dict_subtypes.py"
-    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[11], t[15], t[19]}, 6);
-#line 13 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 13; goto error; }
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[3]);
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[5]);
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[7]);
-#line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[17])) { loc = 29; goto error; }
 #line 13 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
 #line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[16]);
 #line 13 "dict_subtypes.py"
-    PY2C_CLEAR(t[20]);
+    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[17]}, 1);
+#line 13 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 28; goto error; }
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[17]);
+#line 13 "dict_subtypes.py"
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[6], t[10], t[14], t[18]}, 6);
+#line 13 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[19])) { loc = 13; goto error; }
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[3]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[4]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[6]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[10]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[14]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[18]);
+#line 13 "dict_subtypes.py"
+    PY2C_CLEAR(t[19]);
 
 #line 14 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
@@ -1068,29 +1060,23 @@ L0:;
 #line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[19]);
 #line 15 "dict_subtypes.py"
-    if (py2c_method_lookup_ic(t[20], py2c_obj_value(&str_0.ob), &t[21], &t[22], &attr_ic[9]) < 0) { loc = 69; goto error; }
+    t[21] = py2c_direct_dict_items(t[20]);
+#line 15 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[21])) { loc = 66; goto error; }
 #line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[20]);
 #line 15 "dict_subtypes.py"
-    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
+    t[22] = py2c_fast_compare(t[18], t[21], PY2C_EQ);
 #line 15 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 66; goto error; }
-#line 15 "dict_subtypes.py"
-    PY2C_CLEAR(t[21]);
-#line 15 "dict_subtypes.py"
-    PY2C_CLEAR(t[22]);
-#line 15 "dict_subtypes.py"
-    t[24] = py2c_fast_compare(t[18], t[23], PY2C_EQ);
-#line 15 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 69; goto error; }
 #line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[18]);
 #line 15 "dict_subtypes.py"
-    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[21]);
 #line 15 "dict_subtypes.py"
-    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[9], t[15], t[24]}, 5);
+    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6], t[9], t[15], t[22]}, 5);
 #line 15 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 49; goto error; }
 #line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 #line 15 "dict_subtypes.py"
@@ -1100,24 +1086,24 @@ L0:;
 #line 15 "dict_subtypes.py"
     PY2C_CLEAR(t[15]);
 #line 15 "dict_subtypes.py"
-    PY2C_CLEAR(t[24]);
+    PY2C_CLEAR(t[22]);
 #line 15 "dict_subtypes.py"
-    PY2C_CLEAR(t[25]);
+    PY2C_CLEAR(t[23]);
 
 #line 16 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 16 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 16 "dict_subtypes.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 16 "dict_subtypes.py"
     }
 #line 16 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 16 "dict_subtypes.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 16 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 16 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 16 "dict_subtypes.py"
@@ -1130,21 +1116,21 @@ L0:;
 #line 17 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 17 "dict_subtypes.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 17 "dict_subtypes.py"
     }
 #line 17 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
 #line 17 "dict_subtypes.py"
     t[4] = py2c_dict_new();
 #line 17 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 17 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), py2c_int(0)) < 0) { loc = 77; goto error; }
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_13.ob), py2c_int(0)) < 0) { loc = 76; goto error; }
 #line 17 "dict_subtypes.py"
     t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 17 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
 #line 17 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 17 "dict_subtypes.py"
@@ -1159,7 +1145,7 @@ L0:;
 #line 18 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 18 "dict_subtypes.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 18 "dict_subtypes.py"
     }
 #line 18 "dict_subtypes.py"
@@ -1167,13 +1153,13 @@ L0:;
 #line 18 "dict_subtypes.py"
     t[3] = py2c_dict_new();
 #line 18 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 18 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 80; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_14.ob), py2c_int(5)) < 0) { loc = 79; goto error; }
 #line 18 "dict_subtypes.py"
     t[4] = py2c_fast_inplace_op(t[2], t[3], PY2C_OP_OR);
 #line 18 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 18 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 18 "dict_subtypes.py"
@@ -1181,6 +1167,22 @@ L0:;
 #line 18 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__e, t[4]); t[4] = PY2C_NULL;
 
+#line 19 "dict_subtypes.py"
+    if (!py2c_slot_bound(&g_dict_subtypes__e)) {
+#line 19 "dict_subtypes.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 19 "dict_subtypes.py"
+        { loc = 82; goto error; }
+#line 19 "dict_subtypes.py"
+    }
+#line 19 "dict_subtypes.py"
+    t[2] = py2c_slot_load(&g_dict_subtypes__e);
+#line 19 "dict_subtypes.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
+#line 19 "dict_subtypes.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 19 "dict_subtypes.py"
+    PY2C_CLEAR(t[2]);
 #line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
 #line 19 "dict_subtypes.py"
@@ -1190,47 +1192,31 @@ L0:;
 #line 19 "dict_subtypes.py"
     }
 #line 19 "dict_subtypes.py"
-    t[2] = py2c_slot_load(&g_dict_subtypes__e);
+    if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 19 "dict_subtypes.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[2]}, 1);
-#line 19 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
-#line 19 "dict_subtypes.py"
-    PY2C_CLEAR(t[2]);
-#line 19 "dict_subtypes.py"
-    if (!py2c_slot_bound(&g_dict_subtypes__e)) {
-#line 19 "dict_subtypes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 19 "dict_subtypes.py"
         { loc = 84; goto error; }
 #line 19 "dict_subtypes.py"
     }
 #line 19 "dict_subtypes.py"
-    if (!py2c_slot_bound(&g_dict_subtypes__d)) {
+    if (!py2c_slot_bound(&g_dict_subtypes__e)) {
 #line 19 "dict_subtypes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dict_subtypes.py"
         { loc = 85; goto error; }
 #line 19 "dict_subtypes.py"
     }
 #line 19 "dict_subtypes.py"
-    if (!py2c_slot_bound(&g_dict_subtypes__e)) {
-#line 19 "dict_subtypes.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 19 "dict_subtypes.py"
-        { loc = 86; goto error; }
-#line 19 "dict_subtypes.py"
-    }
-#line 19 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[4] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 19 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
 #line 19 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 19 "dict_subtypes.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 19 "dict_subtypes.py"
     }
 #line 19 "dict_subtypes.py"
@@ -1238,19 +1224,19 @@ L0:;
 #line 19 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 19 "dict_subtypes.py"
-        { loc = 89; goto error; }
+        { loc = 88; goto error; }
 #line 19 "dict_subtypes.py"
     }
 #line 19 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__e); t[5] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 19 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 89; goto error; }
 #line 19 "dict_subtypes.py"
     t[6] = py2c_slot_load(&g_dict_subtypes__e);
 #line 19 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[4], t[5]}, 4);
 #line 19 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
 #line 19 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 19 "dict_subtypes.py"
@@ -1267,17 +1253,17 @@ L0:;
 #line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dict_subtypes.py"
-        { loc = 93; goto error; }
+        { loc = 92; goto error; }
 #line 20 "dict_subtypes.py"
     }
 #line 20 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 #line 20 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__e)) {
 #line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dict_subtypes.py"
-        { loc = 97; goto error; }
+        { loc = 96; goto error; }
 #line 20 "dict_subtypes.py"
     }
 #line 20 "dict_subtypes.py"
@@ -1285,19 +1271,19 @@ L0:;
 #line 20 "dict_subtypes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[4]}, 1);
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 20 "dict_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 94; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 #line 20 "dict_subtypes.py"
     t[7] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 91; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
 #line 20 "dict_subtypes.py"
@@ -1309,15 +1295,15 @@ L0:;
 #line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dict_subtypes.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 20 "dict_subtypes.py"
     }
 #line 20 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[8], &t[9], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
 #line 20 "dict_subtypes.py"
     t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
 #line 20 "dict_subtypes.py"
@@ -1327,15 +1313,15 @@ L0:;
 #line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dict_subtypes.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 20 "dict_subtypes.py"
     }
 #line 20 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[11], &t[12], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
 #line 20 "dict_subtypes.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_int(7)}, 2, PY2C_NULL);
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 100; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[11]);
 #line 20 "dict_subtypes.py"
@@ -1345,21 +1331,17 @@ L0:;
 #line 20 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "dict_subtypes.py"
-        { loc = 105; goto error; }
+        { loc = 104; goto error; }
 #line 20 "dict_subtypes.py"
     }
 #line 20 "dict_subtypes.py"
-    t[14] = py2c_slot_load(&g_dict_subtypes__e);
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__e); t[14] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 20 "dict_subtypes.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[14]}, 1);
+    if (PY2C_IS_NULL(t[14])) { loc = 103; goto error; }
 #line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 104; goto error; }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[10], t[13], t[14]}, 4);
 #line 20 "dict_subtypes.py"
-    PY2C_CLEAR(t[14]);
-#line 20 "dict_subtypes.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[10], t[13], t[15]}, 4);
-#line 20 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 90; goto error; }
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
 #line 20 "dict_subtypes.py"
@@ -1367,16 +1349,16 @@ L0:;
 #line 20 "dict_subtypes.py"
     PY2C_CLEAR(t[13]);
 #line 20 "dict_subtypes.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[14]);
 #line 20 "dict_subtypes.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[15]);
 
 #line 21 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__d)) {
 #line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 21 "dict_subtypes.py"
-        { loc = 108; goto error; }
+        { loc = 107; goto error; }
 #line 21 "dict_subtypes.py"
     }
 #line 21 "dict_subtypes.py"
@@ -1384,7 +1366,7 @@ L0:;
 #line 21 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 21 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
 #line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 21 "dict_subtypes.py"
@@ -1392,7 +1374,7 @@ L0:;
 #line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 21 "dict_subtypes.py"
-        { loc = 109; goto error; }
+        { loc = 108; goto error; }
 #line 21 "dict_subtypes.py"
     }
 #line 21 "dict_subtypes.py"
@@ -1408,7 +1390,7 @@ L0:;
 #line 21 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 21 "dict_subtypes.py"
-        { loc = 112; goto error; }
+        { loc = 111; goto error; }
 #line 21 "dict_subtypes.py"
     }
 #line 21 "dict_subtypes.py"
@@ -1416,17 +1398,17 @@ L0:;
 #line 21 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 21 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 21 "dict_subtypes.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_19.ob), &t[5], &t[6], &attr_ic[15]) < 0) { loc = 113; goto error; }
+    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_19.ob), &t[5], &t[6], &attr_ic[14]) < 0) { loc = 112; goto error; }
 #line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 21 "dict_subtypes.py"
     t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(1)}, 2, PY2C_NULL);
 #line 21 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
 #line 21 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 #line 21 "dict_subtypes.py"
@@ -1449,7 +1431,7 @@ L4:;
 #line 22 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 22 "dict_subtypes.py"
-        { loc = 115; goto error; }
+        { loc = 114; goto error; }
 #line 22 "dict_subtypes.py"
     }
 #line 22 "dict_subtypes.py"
@@ -1457,7 +1439,7 @@ L4:;
 #line 22 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 22 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
 #line 22 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 22 "dict_subtypes.py"
@@ -1468,13 +1450,13 @@ L4:;
 #line 23 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 23 "dict_subtypes.py"
-        { loc = 117; goto error; }
+        { loc = 116; goto error; }
 #line 23 "dict_subtypes.py"
     }
 #line 23 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 23 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 23 "dict_subtypes.py"
 L5:;
 #line 23 "dict_subtypes.py"
@@ -1482,7 +1464,7 @@ L5:;
 #line 23 "dict_subtypes.py"
     if (PY2C_IS_NULL(t[3])) {
 #line 23 "dict_subtypes.py"
-        if (py2c_error_occurred()) { loc = 116; goto error; }
+        if (py2c_error_occurred()) { loc = 115; goto error; }
 #line 23 "dict_subtypes.py"
         goto L6;
 #line 23 "dict_subtypes.py"
@@ -1495,7 +1477,7 @@ L5:;
 #line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 24 "dict_subtypes.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 24 "dict_subtypes.py"
     }
 #line 24 "dict_subtypes.py"
@@ -1503,7 +1485,7 @@ L5:;
 #line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 24 "dict_subtypes.py"
-        { loc = 120; goto error; }
+        { loc = 119; goto error; }
 #line 24 "dict_subtypes.py"
     }
 #line 24 "dict_subtypes.py"
@@ -1511,19 +1493,19 @@ L5:;
 #line 24 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 24 "dict_subtypes.py"
-        { loc = 121; goto error; }
+        { loc = 120; goto error; }
 #line 24 "dict_subtypes.py"
     }
 #line 24 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__d); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__k); t[3] = py2c_fast_getitem(s0, s1); py2c_decref(s0); py2c_decref(s1); }
 #line 24 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 24 "dict_subtypes.py"
     t[4] = py2c_slot_load(&g_dict_subtypes__k);
 #line 24 "dict_subtypes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[4], t[3]}, 3);
 #line 24 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
 #line 24 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 24 "dict_subtypes.py"
@@ -1550,7 +1532,7 @@ L1:;
 #line 25 "dict_subtypes.py"
     t[0] = py2c_dict_new();
 #line 25 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 25 "dict_subtypes.py"
     py2c_slot_store(&g_dict_subtypes__mixed, t[0]); t[0] = PY2C_NULL;
 
@@ -1559,106 +1541,100 @@ L1:;
 #line 26 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 26 "dict_subtypes.py"
-        { loc = 125; goto error; }
+        { loc = 124; goto error; }
 #line 26 "dict_subtypes.py"
     }
-#line 26 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
 #line 26 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
 #line 26 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 26 "dict_subtypes.py"
-        { loc = 127; goto error; }
+        { loc = 125; goto error; }
 #line 26 "dict_subtypes.py"
     }
 #line 26 "dict_subtypes.py"
-    t[2] = py2c_slot_load(&g_dict_subtypes__dd);
+    t[0] = py2c_slot_load(&g_dict_subtypes__mixed);
 #line 26 "dict_subtypes.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_dict_subtypes__dd);
 #line 26 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 124; goto error; }
+    t[2] = py2c_direct_dict_update(t[0], t[1]);
 #line 26 "dict_subtypes.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 26 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 26 "dict_subtypes.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 27 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
 #line 27 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 27 "dict_subtypes.py"
-        { loc = 129; goto error; }
+        { loc = 127; goto error; }
 #line 27 "dict_subtypes.py"
     }
-#line 27 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
 #line 27 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__c)) {
 #line 27 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "dict_subtypes.py"
-        { loc = 131; goto error; }
+        { loc = 128; goto error; }
 #line 27 "dict_subtypes.py"
     }
 #line 27 "dict_subtypes.py"
-    t[2] = py2c_slot_load(&g_dict_subtypes__c);
+    t[0] = py2c_slot_load(&g_dict_subtypes__mixed);
 #line 27 "dict_subtypes.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_dict_subtypes__c);
 #line 27 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    t[2] = py2c_direct_dict_update(t[0], t[1]);
 #line 27 "dict_subtypes.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
 #line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 27 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 27 "dict_subtypes.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 28 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
 #line 28 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 28 "dict_subtypes.py"
-        { loc = 133; goto error; }
+        { loc = 130; goto error; }
 #line 28 "dict_subtypes.py"
     }
-#line 28 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__mixed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
 #line 28 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
 #line 28 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 28 "dict_subtypes.py"
-        { loc = 135; goto error; }
+        { loc = 131; goto error; }
 #line 28 "dict_subtypes.py"
     }
 #line 28 "dict_subtypes.py"
-    t[2] = py2c_slot_load(&g_dict_subtypes__od);
+    t[0] = py2c_slot_load(&g_dict_subtypes__mixed);
 #line 28 "dict_subtypes.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_dict_subtypes__od);
 #line 28 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+    t[2] = py2c_direct_dict_update(t[0], t[1]);
 #line 28 "dict_subtypes.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 28 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 28 "dict_subtypes.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 29 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__mixed)) {
 #line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'mixed' is not defined");
 #line 29 "dict_subtypes.py"
-        { loc = 137; goto error; }
+        { loc = 133; goto error; }
 #line 29 "dict_subtypes.py"
     }
 #line 29 "dict_subtypes.py"
@@ -1668,7 +1644,7 @@ L1:;
 #line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 29 "dict_subtypes.py"
-        { loc = 139; goto error; }
+        { loc = 135; goto error; }
 #line 29 "dict_subtypes.py"
     }
 #line 29 "dict_subtypes.py"
@@ -1676,7 +1652,7 @@ L1:;
 #line 29 "dict_subtypes.py"
     t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[1], py2c_int(0)}, 1, kwnames_3);
 #line 29 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
 #line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 29 "dict_subtypes.py"
@@ -1684,7 +1660,7 @@ L1:;
 #line 29 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 29 "dict_subtypes.py"
-        { loc = 141; goto error; }
+        { loc = 137; goto error; }
 #line 29 "dict_subtypes.py"
     }
 #line 29 "dict_subtypes.py"
@@ -1692,21 +1668,21 @@ L1:;
 #line 29 "dict_subtypes.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[3]}, 1);
 #line 29 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
 #line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 29 "dict_subtypes.py"
     t[5] = py2c_dict_new();
 #line 29 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
 #line 29 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_3.ob), py2c_int(3)) < 0) { loc = 142; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_3.ob), py2c_int(3)) < 0) { loc = 138; goto error; }
 #line 29 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 142; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(1)) < 0) { loc = 138; goto error; }
 #line 29 "dict_subtypes.py"
     t[6] = py2c_fast_compare(t[4], t[5], PY2C_EQ);
 #line 29 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 139; goto error; }
 #line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 29 "dict_subtypes.py"
@@ -1714,7 +1690,7 @@ L1:;
 #line 29 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6]}, 3);
 #line 29 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
 #line 29 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 29 "dict_subtypes.py"
@@ -1729,7 +1705,7 @@ L1:;
 #line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 30 "dict_subtypes.py"
-        { loc = 145; goto error; }
+        { loc = 141; goto error; }
 #line 30 "dict_subtypes.py"
     }
 #line 30 "dict_subtypes.py"
@@ -1737,15 +1713,15 @@ L1:;
 #line 30 "dict_subtypes.py"
     t[1] = py2c_dict_new();
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 146; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 142; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 146; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 142; goto error; }
 #line 30 "dict_subtypes.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 30 "dict_subtypes.py"
@@ -1753,23 +1729,23 @@ L1:;
 #line 30 "dict_subtypes.py"
     t[3] = py2c_dict_new();
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 148; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_1.ob), py2c_int(1)) < 0) { loc = 144; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 148; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_2.ob), py2c_int(2)) < 0) { loc = 144; goto error; }
 #line 30 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__dd)) {
 #line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 30 "dict_subtypes.py"
-        { loc = 149; goto error; }
+        { loc = 145; goto error; }
 #line 30 "dict_subtypes.py"
     }
 #line 30 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 30 "dict_subtypes.py"
@@ -1777,7 +1753,7 @@ L1:;
 #line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 30 "dict_subtypes.py"
-        { loc = 151; goto error; }
+        { loc = 147; goto error; }
 #line 30 "dict_subtypes.py"
     }
 #line 30 "dict_subtypes.py"
@@ -1785,15 +1761,15 @@ L1:;
 #line 30 "dict_subtypes.py"
     t[6] = py2c_dict_new();
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 148; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 152; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_6.ob), py2c_int(2)) < 0) { loc = 148; goto error; }
 #line 30 "dict_subtypes.py"
-    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 152; goto error; }
+    if (py2c_dict_setitem(t[6], py2c_obj_value(&str_5.ob), py2c_int(1)) < 0) { loc = 148; goto error; }
 #line 30 "dict_subtypes.py"
     t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 #line 30 "dict_subtypes.py"
@@ -1803,7 +1779,7 @@ L1:;
 #line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 30 "dict_subtypes.py"
-        { loc = 154; goto error; }
+        { loc = 150; goto error; }
 #line 30 "dict_subtypes.py"
     }
 #line 30 "dict_subtypes.py"
@@ -1813,7 +1789,7 @@ L1:;
 #line 30 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 30 "dict_subtypes.py"
-        { loc = 156; goto error; }
+        { loc = 152; goto error; }
 #line 30 "dict_subtypes.py"
     }
 #line 30 "dict_subtypes.py"
@@ -1821,13 +1797,13 @@ L1:;
 #line 30 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){t[9]}, 1);
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 151; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
 #line 30 "dict_subtypes.py"
     t[11] = py2c_fast_compare(t[8], t[10], PY2C_EQ);
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[8]);
 #line 30 "dict_subtypes.py"
@@ -1835,7 +1811,7 @@ L1:;
 #line 30 "dict_subtypes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[11]}, 4);
 #line 30 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 140; goto error; }
 #line 30 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 30 "dict_subtypes.py"
@@ -1848,13 +1824,13 @@ L1:;
     PY2C_CLEAR(t[12]);
 
 #line 31 "dict_subtypes.py"
-    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 160; goto error; }
+    if (py2c_method_lookup_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 156; goto error; }
 #line 31 "dict_subtypes.py"
     if (!py2c_slot_bound(&g_dict_subtypes__od)) {
 #line 31 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 31 "dict_subtypes.py"
-        { loc = 161; goto error; }
+        { loc = 157; goto error; }
 #line 31 "dict_subtypes.py"
     }
 #line 31 "dict_subtypes.py"
@@ -1862,7 +1838,7 @@ L1:;
 #line 31 "dict_subtypes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(0)}, 2, PY2C_NULL);
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 31 "dict_subtypes.py"
@@ -1874,15 +1850,15 @@ L1:;
 #line 31 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 31 "dict_subtypes.py"
-        { loc = 164; goto error; }
+        { loc = 160; goto error; }
 #line 31 "dict_subtypes.py"
     }
 #line 31 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
 #line 31 "dict_subtypes.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
 #line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[4]);
 #line 31 "dict_subtypes.py"
@@ -1890,17 +1866,17 @@ L1:;
 #line 31 "dict_subtypes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
 #line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[6]);
 #line 31 "dict_subtypes.py"
     t[8] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
 #line 31 "dict_subtypes.py"
     t[9] = py2c_fast_getitem(t[7], t[8]);
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 163; goto error; }
 #line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
 #line 31 "dict_subtypes.py"
@@ -1908,7 +1884,7 @@ L1:;
 #line 31 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[9]}, 2);
 #line 31 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 154; goto error; }
 #line 31 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 31 "dict_subtypes.py"
@@ -1921,15 +1897,15 @@ L1:;
 #line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 32 "dict_subtypes.py"
-        { loc = 171; goto error; }
+        { loc = 167; goto error; }
 #line 32 "dict_subtypes.py"
     }
 #line 32 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
 #line 32 "dict_subtypes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 32 "dict_subtypes.py"
@@ -1937,7 +1913,7 @@ L1:;
 #line 32 "dict_subtypes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dict_subtypes.py"
@@ -1945,7 +1921,7 @@ L1:;
 #line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 32 "dict_subtypes.py"
-        { loc = 174; goto error; }
+        { loc = 170; goto error; }
 #line 32 "dict_subtypes.py"
     }
 #line 32 "dict_subtypes.py"
@@ -1953,19 +1929,19 @@ L1:;
 #line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 32 "dict_subtypes.py"
-        { loc = 175; goto error; }
+        { loc = 171; goto error; }
 #line 32 "dict_subtypes.py"
     }
 #line 32 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__dd); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
 #line 32 "dict_subtypes.py"
     t[5] = py2c_slot_load(&g_dict_subtypes__dd);
 #line 32 "dict_subtypes.py"
     t[6] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[4]}, 1, kwnames_4);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[5]);
 #line 32 "dict_subtypes.py"
@@ -1975,15 +1951,15 @@ L1:;
 #line 32 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 32 "dict_subtypes.py"
-        { loc = 179; goto error; }
+        { loc = 175; goto error; }
 #line 32 "dict_subtypes.py"
     }
 #line 32 "dict_subtypes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[7], &t[8], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
 #line 32 "dict_subtypes.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[7]);
 #line 32 "dict_subtypes.py"
@@ -1991,13 +1967,13 @@ L1:;
 #line 32 "dict_subtypes.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[9]}, 1);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 173; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[9]);
 #line 32 "dict_subtypes.py"
     t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
 #line 32 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 164; goto error; }
 #line 32 "dict_subtypes.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dict_subtypes.py"
@@ -2012,13 +1988,13 @@ L1:;
 #line 34 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'od' is not defined");
 #line 34 "dict_subtypes.py"
-        { loc = 181; goto error_1; }
+        { loc = 177; goto error_1; }
 #line 34 "dict_subtypes.py"
     }
 #line 34 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__od); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 34 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 178; goto error_1; }
 #line 34 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 34 "dict_subtypes.py"
@@ -2028,7 +2004,7 @@ error_1:
 #line 34 "dict_subtypes.py"
     py2c_traceback_add(&code_mod_dict_subtypes, loc);
 #line 34 "dict_subtypes.py"
-    for (int k = 12; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 34 "dict_subtypes.py"
     t[0] = py2c_error_fetch();
 #line 34 "dict_subtypes.py"
@@ -2036,7 +2012,7 @@ error_1:
 #line 34 "dict_subtypes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 34 "dict_subtypes.py"
-    if (n0 < 0) { loc = 183; goto error_2; }
+    if (n0 < 0) { loc = 179; goto error_2; }
 #line 34 "dict_subtypes.py"
     if (!n0) goto L9;
 #line 34 "dict_subtypes.py"
@@ -2047,7 +2023,7 @@ error_1:
 #line 36 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 36 "dict_subtypes.py"
-        { loc = 185; goto error_3; }
+        { loc = 181; goto error_3; }
 #line 36 "dict_subtypes.py"
     }
 #line 36 "dict_subtypes.py"
@@ -2055,7 +2031,7 @@ error_1:
 #line 36 "dict_subtypes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
 #line 36 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_3; }
 #line 36 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 36 "dict_subtypes.py"
@@ -2108,7 +2084,7 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 189; goto error; }
+        { loc = 185; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
@@ -2116,7 +2092,7 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 190; goto error; }
+        { loc = 186; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
@@ -2124,23 +2100,23 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 191; goto error; }
+        { loc = 187; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
     { Py2cValue s0 = py2c_slot_load(&g_dict_subtypes__defaultdict); Py2cValue s1 = py2c_slot_load(&g_dict_subtypes__Counter); Py2cValue s2 = py2c_slot_load(&g_dict_subtypes__OrderedDict); t[0] = py2c_tuple_pack(3, (Py2cValue[]){s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
 #line 37 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 184; goto error; }
 #line 37 "dict_subtypes.py"
     t[1] = py2c_iter(t[0]);
 #line 37 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[0]);
 #line 37 "dict_subtypes.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 37 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 183; goto error; }
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[1]);
 #line 37 "dict_subtypes.py"
@@ -2148,7 +2124,7 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 192; goto error; }
+        { loc = 188; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
@@ -2156,7 +2132,7 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'OrderedDict' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 193; goto error; }
+        { loc = 189; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
@@ -2164,7 +2140,7 @@ L8:;
 #line 37 "dict_subtypes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'defaultdict' is not defined");
 #line 37 "dict_subtypes.py"
-        { loc = 194; goto error; }
+        { loc = 190; goto error; }
 #line 37 "dict_subtypes.py"
     }
 #line 37 "dict_subtypes.py"
@@ -2176,7 +2152,7 @@ L8:;
 #line 37 "dict_subtypes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4], t[5]}, 4);
 #line 37 "dict_subtypes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 182; goto error; }
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(t[2]);
 #line 37 "dict_subtypes.py"
@@ -2200,16 +2176,16 @@ unwind:
 #line 37 "dict_subtypes.py"
     PY2C_CLEAR(result);
 #line 37 "dict_subtypes.py"
-    for (int k = 0; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_subtypes.py"
 cleanup:
 #line 37 "dict_subtypes.py"
-    for (int k = 12; k < 26; k++) PY2C_CLEAR(t[k]);
+    for (int k = 12; k < 24; k++) PY2C_CLEAR(t[k]);
 #line 37 "dict_subtypes.py"
     return result;
 #line 37 "dict_subtypes.py"
 }
-#line 2213 "dict_subtypes.c"
+#line 2189 "dict_subtypes.c"
 
 static void clear_mod_dict_subtypes(void) {
     PY2C_CLEAR(g_dict_subtypes__mixed);

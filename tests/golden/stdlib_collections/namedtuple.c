@@ -1818,13 +1818,9 @@ static Py2cValue mod_namedtuple(void) {
 #line 5 "namedtuple.py"
     }
 #line 5 "namedtuple.py"
-    t[5] = py2c_slot_load(&g_namedtuple__p);
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 5 "namedtuple.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
-#line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
-#line 5 "namedtuple.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
 #line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
 #line 5 "namedtuple.py"
@@ -1834,19 +1830,19 @@ static Py2cValue mod_namedtuple(void) {
 #line 5 "namedtuple.py"
     }
 #line 5 "namedtuple.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
 #line 5 "namedtuple.py"
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[8] = py2c_fast_compare(s0, t[7], PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[7] = py2c_fast_compare(s0, t[6], PY2C_EQ); py2c_decref(s0); }
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 5 "namedtuple.py"
-    t[9] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
+    t[8] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
 #line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
 #line 5 "namedtuple.py"
@@ -1856,11 +1852,11 @@ static Py2cValue mod_namedtuple(void) {
 #line 5 "namedtuple.py"
     }
 #line 5 "namedtuple.py"
-    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_namedtuple__p); t[9] = py2c_fast_compare(t[8], s0, PY2C_EQ); py2c_decref(s0); }
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 5 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
 #line 5 "namedtuple.py"
@@ -1870,17 +1866,17 @@ static Py2cValue mod_namedtuple(void) {
 #line 5 "namedtuple.py"
     }
 #line 5 "namedtuple.py"
-    t[11] = py2c_slot_load(&g_namedtuple__p);
+    t[10] = py2c_slot_load(&g_namedtuple__p);
 #line 5 "namedtuple.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[11], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[10], PY2C_BUILTIN_VALUE(py2c_tuple_type)}, 2);
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 5 "namedtuple.py"
-    t[13] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[10], t[12]}, 9, PY2C_NULL);
+    t[12] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7], t[9], t[11]}, 9, PY2C_NULL);
 #line 5 "namedtuple.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 5; goto error; }
 #line 5 "namedtuple.py"
     PY2C_CLEAR(t[0]);
 #line 5 "namedtuple.py"
@@ -1892,15 +1888,15 @@ static Py2cValue mod_namedtuple(void) {
 #line 5 "namedtuple.py"
     PY2C_CLEAR(t[4]);
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 5 "namedtuple.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
+#line 5 "namedtuple.py"
+    PY2C_CLEAR(t[11]);
 #line 5 "namedtuple.py"
     PY2C_CLEAR(t[12]);
-#line 5 "namedtuple.py"
-    PY2C_CLEAR(t[13]);
 
 #line 6 "namedtuple.py"
     if (!py2c_slot_bound(&g_namedtuple__p)) {
@@ -2736,7 +2732,7 @@ static Py2cValue mod_namedtuple(void) {
 #line 19 "namedtuple.py"
     PY2C_CLEAR(t[2]);
 #line 19 "namedtuple.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 19 "namedtuple.py"
     if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
 #line 19 "namedtuple.py"
@@ -3317,7 +3313,7 @@ cleanup:
     return result;
 #line 58 "namedtuple.py"
 }
-#line 3321 "namedtuple.c"
+#line 3317 "namedtuple.c"
 
 static void clear_mod_namedtuple(void) {
     PY2C_CLEAR(g_namedtuple__staff);

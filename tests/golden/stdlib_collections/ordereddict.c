@@ -1687,19 +1687,15 @@ L9:;
 #line 38 "ordereddict.py"
     }
 #line 38 "ordereddict.py"
-    t[2] = py2c_slot_load(&g_ordereddict__cache);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__cache); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 38 "ordereddict.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 38 "ordereddict.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
-#line 38 "ordereddict.py"
-    PY2C_CLEAR(t[2]);
-#line 38 "ordereddict.py"
-    n0 = py2c_fast_compare_bool(t[3], py2c_int(3), PY2C_GT);
+    n0 = py2c_fast_compare_bool(t[2], py2c_int(3), PY2C_GT);
 #line 38 "ordereddict.py"
     if (n0 < 0) { loc = 150; goto error; }
 #line 38 "ordereddict.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 #line 38 "ordereddict.py"
     if (!n0) goto L11;
 
@@ -1879,41 +1875,37 @@ L13:;
 #line 45 "ordereddict.py"
     }
 #line 45 "ordereddict.py"
-    t[8] = py2c_slot_load(&g_ordereddict__keys);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__keys); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 45 "ordereddict.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error; }
 #line 45 "ordereddict.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_MOD);
 #line 45 "ordereddict.py"
-    PY2C_CLEAR(t[8]);
-#line 45 "ordereddict.py"
-    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
-#line 45 "ordereddict.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
 #line 45 "ordereddict.py"
     PY2C_CLEAR(t[7]);
 #line 45 "ordereddict.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 45 "ordereddict.py"
-    t[11] = py2c_fast_getitem(t[6], t[10]);
+    t[10] = py2c_fast_getitem(t[6], t[9]);
 #line 45 "ordereddict.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 175; goto error; }
 #line 45 "ordereddict.py"
     PY2C_CLEAR(t[6]);
 #line 45 "ordereddict.py"
+    PY2C_CLEAR(t[9]);
+#line 45 "ordereddict.py"
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+#line 45 "ordereddict.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 166; goto error; }
+#line 45 "ordereddict.py"
     PY2C_CLEAR(t[10]);
-#line 45 "ordereddict.py"
-    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-#line 45 "ordereddict.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 166; goto error; }
-#line 45 "ordereddict.py"
-    PY2C_CLEAR(t[11]);
 #line 45 "ordereddict.py"
     PY2C_CLEAR(t[4]);
 #line 45 "ordereddict.py"
     PY2C_CLEAR(t[5]);
 #line 45 "ordereddict.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
 
 #line 46 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__r)) {
@@ -1975,41 +1967,37 @@ L13:;
 #line 47 "ordereddict.py"
     }
 #line 47 "ordereddict.py"
-    t[8] = py2c_slot_load(&g_ordereddict__keys);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__keys); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 47 "ordereddict.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error; }
 #line 47 "ordereddict.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 184; goto error; }
+    t[9] = py2c_fast_binary_op(t[7], t[8], PY2C_OP_MOD);
 #line 47 "ordereddict.py"
-    PY2C_CLEAR(t[8]);
-#line 47 "ordereddict.py"
-    t[10] = py2c_fast_binary_op(t[7], t[9], PY2C_OP_MOD);
-#line 47 "ordereddict.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 186; goto error; }
 #line 47 "ordereddict.py"
     PY2C_CLEAR(t[7]);
 #line 47 "ordereddict.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 47 "ordereddict.py"
-    t[11] = py2c_fast_getitem(t[6], t[10]);
+    t[10] = py2c_fast_getitem(t[6], t[9]);
 #line 47 "ordereddict.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 187; goto error; }
 #line 47 "ordereddict.py"
     PY2C_CLEAR(t[6]);
 #line 47 "ordereddict.py"
+    PY2C_CLEAR(t[9]);
+#line 47 "ordereddict.py"
+    t[11] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[10], PY2C_FALSE}, 1, kwnames_0);
+#line 47 "ordereddict.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 179; goto error; }
+#line 47 "ordereddict.py"
     PY2C_CLEAR(t[10]);
-#line 47 "ordereddict.py"
-    t[12] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[11], PY2C_FALSE}, 1, kwnames_0);
-#line 47 "ordereddict.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
-#line 47 "ordereddict.py"
-    PY2C_CLEAR(t[11]);
 #line 47 "ordereddict.py"
     PY2C_CLEAR(t[4]);
 #line 47 "ordereddict.py"
     PY2C_CLEAR(t[5]);
 #line 47 "ordereddict.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[11]);
 #line 47 "ordereddict.py"
 L16:;
 
@@ -2167,13 +2155,9 @@ L14:;
 #line 51 "ordereddict.py"
     }
 #line 51 "ordereddict.py"
-    t[4] = py2c_slot_load(&g_ordereddict__big);
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 51 "ordereddict.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
-#line 51 "ordereddict.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 208; goto error; }
-#line 51 "ordereddict.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
 #line 51 "ordereddict.py"
     if (!py2c_slot_bound(&g_ordereddict__big)) {
 #line 51 "ordereddict.py"
@@ -2183,33 +2167,33 @@ L14:;
 #line 51 "ordereddict.py"
     }
 #line 51 "ordereddict.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordereddict__big); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[5], &t[6], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
 #line 51 "ordereddict.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 51 "ordereddict.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
-#line 51 "ordereddict.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "ordereddict.py"
-    PY2C_CLEAR(t[7]);
-#line 51 "ordereddict.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
-#line 51 "ordereddict.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 210; goto error; }
-#line 51 "ordereddict.py"
-    PY2C_CLEAR(t[8]);
-#line 51 "ordereddict.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[9]}, 3);
-#line 51 "ordereddict.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 203; goto error; }
-#line 51 "ordereddict.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[7])) { loc = 211; goto error; }
 #line 51 "ordereddict.py"
     PY2C_CLEAR(t[5]);
 #line 51 "ordereddict.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
 #line 51 "ordereddict.py"
-    PY2C_CLEAR(t[10]);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[7]}, 1);
+#line 51 "ordereddict.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 210; goto error; }
+#line 51 "ordereddict.py"
+    PY2C_CLEAR(t[7]);
+#line 51 "ordereddict.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[8]}, 3);
+#line 51 "ordereddict.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 203; goto error; }
+#line 51 "ordereddict.py"
+    PY2C_CLEAR(t[3]);
+#line 51 "ordereddict.py"
+    PY2C_CLEAR(t[4]);
+#line 51 "ordereddict.py"
+    PY2C_CLEAR(t[8]);
+#line 51 "ordereddict.py"
+    PY2C_CLEAR(t[9]);
 #line 51 "ordereddict.py"
     result = PY2C_NONE;
 #line 51 "ordereddict.py"
@@ -2227,12 +2211,12 @@ unwind:
 #line 51 "ordereddict.py"
 cleanup:
 #line 51 "ordereddict.py"
-    for (int k = 11; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 10; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 51 "ordereddict.py"
     return result;
 #line 51 "ordereddict.py"
 }
-#line 2236 "ordereddict.c"
+#line 2220 "ordereddict.c"
 
 static void clear_mod_ordereddict(void) {
     PY2C_CLEAR(g_ordereddict__v);

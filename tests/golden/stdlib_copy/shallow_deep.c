@@ -25,7 +25,7 @@ static Py2cStr str_16 = PY2C_STR_STATIC("__name__", 8, 8);
 static Py2cStr str_17 = PY2C_STR_STATIC(":", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[39];
+static Py2cAttrCache attr_ic[35];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_shallow_deep__copy;
@@ -147,7 +147,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {12, "dct = {'a': [1], 'b': (2, [3])}", "            ^^^"},
     {12, "dct = {'a': [1], 'b': (2, [3])}", "                      ^^^^^^^^"},
     {12, "dct = {'a': [1], 'b': (2, [3])}", "                          ^^^"},
-    {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "         ^^^^^^^^^^^^^^"},
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "         ^^^^"},
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "         ^^^^^^^^^"},
@@ -156,7 +155,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "                         ^^^^"},
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "                         ^^^^^^^^^^^^^"},
     {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "                                       ^^^"},
-    {13, "sd, dd = copy.copy(dct), copy.deepcopy(dct)", "^^^^^^"},
     {14, "print(sd['a'] is dct['a'], dd['a'] is dct['a'], dd['b'] is dct['b'], dd['b'][1] is dct['b'][1], dd)", NULL},
     {14, "print(sd['a'] is dct['a'], dd['a'] is dct['a'], dd['b'] is dct['b'], dd['b'][1] is dct['b'][1], dd)", "      ^^^^^^^^^^^^^^^^^^^"},
     {14, "print(sd['a'] is dct['a'], dd['a'] is dct['a'], dd['b'] is dct['b'], dd['b'][1] is dct['b'][1], dd)", "      ^^"},
@@ -291,7 +289,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {29, "rec = [1, 2]", "      ^^^^^^"},
     {30, "rec.append(rec)", NULL},
     {30, "rec.append(rec)", "^^^"},
-    {30, "rec.append(rec)", "^^^^^^^^^^"},
     {30, "rec.append(rec)", "           ^^^"},
     {31, "rc = copy.deepcopy(rec)", "     ^^^^^^^^^^^^^^^^^^"},
     {31, "rc = copy.deepcopy(rec)", "     ^^^^"},
@@ -334,7 +331,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {38, "tup = (lst,)", "       ^^^"},
     {39, "lst.append(tup)", NULL},
     {39, "lst.append(tup)", "^^^"},
-    {39, "lst.append(tup)", "^^^^^^^^^^"},
     {39, "lst.append(tup)", "           ^^^"},
     {40, "tc = copy.deepcopy(tup)", "     ^^^^^^^^^^^^^^^^^^"},
     {40, "tc = copy.deepcopy(tup)", "     ^^^^"},
@@ -355,7 +351,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {41, "print(tc[0][0] is tc, tc is not tup, tc[0] is not lst)", "                                                  ^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "^^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "^^^"},
-    {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "           ^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "           ^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "           ^^^^^^"},
@@ -365,7 +360,6 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                         ~~~^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                      ^^^^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                      ^^^"},
-    {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                      ^^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                                   ^^^^^^^^^^^^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                                   ^^"},
     {43, "rec.pop(); rc.pop(); del rd['self']; del rdc['self']; lst.clear(); tc[0].clear()", "                                                                   ~~^^^"},
@@ -423,7 +417,7 @@ static const Py2cCodeLoc locs_mod_shallow_deep[] = {
     {61, "bad(lambda: copy.deepcopy())", NULL},
     {61, "bad(lambda: copy.deepcopy())", "    ^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_shallow_deep = {"shallow_deep.py", "<module>", locs_mod_shallow_deep, 341};
+static const Py2cCode code_mod_shallow_deep = {"shallow_deep.py", "<module>", locs_mod_shallow_deep, 335};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -581,7 +575,7 @@ cleanup:
     return result;
 #line 5 "shallow_deep.py"
 }
-#line 585 "shallow_deep.c"
+#line 579 "shallow_deep.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -668,7 +662,7 @@ cleanup:
     return result;
 #line 5 "shallow_deep.py"
 }
-#line 672 "shallow_deep.c"
+#line 666 "shallow_deep.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -825,7 +819,7 @@ cleanup:
     return result;
 #line 57 "shallow_deep.py"
 }
-#line 829 "shallow_deep.c"
+#line 823 "shallow_deep.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -880,7 +874,7 @@ cleanup:
     return result;
 #line 59 "shallow_deep.py"
 }
-#line 884 "shallow_deep.c"
+#line 878 "shallow_deep.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -935,7 +929,7 @@ cleanup:
     return result;
 #line 60 "shallow_deep.py"
 }
-#line 939 "shallow_deep.c"
+#line 933 "shallow_deep.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -990,7 +984,7 @@ cleanup:
     return result;
 #line 61 "shallow_deep.py"
 }
-#line 994 "shallow_deep.c"
+#line 988 "shallow_deep.c"
 
 static Py2cValue mod_shallow_deep(void) {
     g_shallow_deep__copy = PY2C_NULL;
@@ -1576,17 +1570,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 13 "shallow_deep.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 13 "shallow_deep.py"
     }
 #line 13 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
 #line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 13 "shallow_deep.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 13 "shallow_deep.py"
     }
 #line 13 "shallow_deep.py"
@@ -1594,7 +1588,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 13 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 13 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 13 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 13 "shallow_deep.py"
@@ -1606,17 +1600,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 13 "shallow_deep.py"
-        { loc = 72; goto error; }
+        { loc = 71; goto error; }
 #line 13 "shallow_deep.py"
     }
 #line 13 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
 #line 13 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
 #line 13 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 13 "shallow_deep.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 13 "shallow_deep.py"
     }
 #line 13 "shallow_deep.py"
@@ -1624,7 +1618,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 13 "shallow_deep.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 13 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
 #line 13 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
 #line 13 "shallow_deep.py"
@@ -1632,46 +1626,34 @@ static Py2cValue mod_shallow_deep(void) {
 #line 13 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
 #line 13 "shallow_deep.py"
-    t[8] = py2c_tuple_pack(2, (Py2cValue[]){t[3], t[7]});
+    py2c_slot_store(&g_shallow_deep__sd, t[3]); t[3] = PY2C_NULL;
 #line 13 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 66; goto error; }
-#line 13 "shallow_deep.py"
-    PY2C_CLEAR(t[3]);
-#line 13 "shallow_deep.py"
-    PY2C_CLEAR(t[7]);
-#line 13 "shallow_deep.py"
-    if (py2c_unpack(t[8], 2, &t[9]) < 0) { loc = 75; goto error; }
-#line 13 "shallow_deep.py"
-    PY2C_CLEAR(t[8]);
-#line 13 "shallow_deep.py"
-    py2c_slot_store(&g_shallow_deep__sd, t[9]); t[9] = PY2C_NULL;
-#line 13 "shallow_deep.py"
-    py2c_slot_store(&g_shallow_deep__dd, t[10]); t[10] = PY2C_NULL;
+    py2c_slot_store(&g_shallow_deep__dd, t[7]); t[7] = PY2C_NULL;
 
 #line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__sd)) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sd' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 78; goto error; }
+        { loc = 76; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__sd); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
 #line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 80; goto error; }
+        { loc = 78; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
 #line 14 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
 #line 14 "shallow_deep.py"
@@ -1685,25 +1667,25 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[1] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 85; goto error; }
+        { loc = 83; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_5.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 14 "shallow_deep.py"
     n1 = py2c_is(t[1], t[2]);
 #line 14 "shallow_deep.py"
@@ -1717,25 +1699,25 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[2] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 14 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__dct)) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 14 "shallow_deep.py"
     n2 = py2c_is(t[2], t[3]);
 #line 14 "shallow_deep.py"
@@ -1749,17 +1731,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dd); t[3] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 14 "shallow_deep.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(1));
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
 #line 14 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 14 "shallow_deep.py"
@@ -1767,17 +1749,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dct' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 96; goto error; }
+        { loc = 94; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__dct); t[5] = py2c_fast_getitem(s0, py2c_obj_value(&str_6.ob)); py2c_decref(s0); }
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
 #line 14 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(1));
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
 #line 14 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
 #line 14 "shallow_deep.py"
@@ -1793,7 +1775,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dd' is not defined");
 #line 14 "shallow_deep.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 14 "shallow_deep.py"
     }
 #line 14 "shallow_deep.py"
@@ -1801,7 +1783,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 14 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
 #line 14 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 74; goto error; }
 #line 14 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 14 "shallow_deep.py"
@@ -1818,17 +1800,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 15 "shallow_deep.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(3), py2c_int(4)});
 #line 15 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 15 "shallow_deep.py"
     t[1] = py2c_frozenset_const(3, (Py2cValue[]){py2c_int(1), py2c_int(2), t[0]});
 #line 15 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 15 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 15 "shallow_deep.py"
     t[2] = py2c_set_from_iterable(t[1]);
 #line 15 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 15 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 15 "shallow_deep.py"
@@ -1839,17 +1821,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 104; goto error; }
+        { loc = 102; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
 #line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -1857,7 +1839,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 16 "shallow_deep.py"
@@ -1869,13 +1851,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 107; goto error; }
+        { loc = 105; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[4] = py2c_fast_compare(t[3], s0, PY2C_EQ); py2c_decref(s0); }
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 16 "shallow_deep.py"
@@ -1883,17 +1865,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 #line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 113; goto error; }
+        { loc = 111; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -1901,7 +1883,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
     t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 108; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[7]);
 #line 16 "shallow_deep.py"
@@ -1913,7 +1895,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 114; goto error; }
+        { loc = 112; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -1927,17 +1909,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 118; goto error; }
+        { loc = 116; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -1945,7 +1927,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
 #line 16 "shallow_deep.py"
@@ -1957,13 +1939,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 119; goto error; }
+        { loc = 117; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__st); t[10] = py2c_fast_compare(t[9], s0, PY2C_EQ); py2c_decref(s0); }
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 118; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[9]);
 #line 16 "shallow_deep.py"
@@ -1971,17 +1953,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 123; goto error; }
+        { loc = 121; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[11], &t[12], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[11], &t[12], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 16 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__st)) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 125; goto error; }
+        { loc = 123; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -1989,7 +1971,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 120; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[13]);
 #line 16 "shallow_deep.py"
@@ -2001,7 +1983,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'st' is not defined");
 #line 16 "shallow_deep.py"
-        { loc = 126; goto error; }
+        { loc = 124; goto error; }
 #line 16 "shallow_deep.py"
     }
 #line 16 "shallow_deep.py"
@@ -2013,7 +1995,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 16 "shallow_deep.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5], t[10], t[11]}, 4);
 #line 16 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
 #line 16 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 16 "shallow_deep.py"
@@ -2028,15 +2010,15 @@ static Py2cValue mod_shallow_deep(void) {
 #line 17 "shallow_deep.py"
     t[0] = py2c_set_new();
 #line 17 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
 #line 17 "shallow_deep.py"
-    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 128; goto error; }
+    if (py2c_set_add(t[0], py2c_int(1)) < 0) { loc = 126; goto error; }
 #line 17 "shallow_deep.py"
-    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 128; goto error; }
+    if (py2c_set_add(t[0], py2c_int(2)) < 0) { loc = 126; goto error; }
 #line 17 "shallow_deep.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_frozenset_type), (Py2cValue[]){t[0]}, 1);
 #line 17 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
 #line 17 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 17 "shallow_deep.py"
@@ -2047,17 +2029,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 132; goto error; }
+        { loc = 130; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
 #line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 134; goto error; }
+        { loc = 132; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
@@ -2065,7 +2047,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 18 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
 #line 18 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 18 "shallow_deep.py"
@@ -2077,7 +2059,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 135; goto error; }
+        { loc = 133; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
@@ -2091,17 +2073,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 137; goto error; }
+        { loc = 135; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
 #line 18 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__fs)) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 139; goto error; }
+        { loc = 137; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
@@ -2109,7 +2091,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 18 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
 #line 18 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 18 "shallow_deep.py"
@@ -2121,19 +2103,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 18 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fs' is not defined");
 #line 18 "shallow_deep.py"
-        { loc = 140; goto error; }
+        { loc = 138; goto error; }
 #line 18 "shallow_deep.py"
     }
 #line 18 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__fs); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
 #line 18 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 139; goto error; }
 #line 18 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 18 "shallow_deep.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
 #line 18 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
 #line 18 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 18 "shallow_deep.py"
@@ -2144,11 +2126,11 @@ static Py2cValue mod_shallow_deep(void) {
 #line 19 "shallow_deep.py"
     t[0] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(2), py2c_int(3)});
 #line 19 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
 #line 19 "shallow_deep.py"
     t[1] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_5.ob), t[0]});
 #line 19 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
 #line 19 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 19 "shallow_deep.py"
@@ -2159,17 +2141,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 20 "shallow_deep.py"
-        { loc = 147; goto error; }
+        { loc = 145; goto error; }
 #line 20 "shallow_deep.py"
     }
 #line 20 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
 #line 20 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__t)) {
 #line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "shallow_deep.py"
-        { loc = 149; goto error; }
+        { loc = 147; goto error; }
 #line 20 "shallow_deep.py"
     }
 #line 20 "shallow_deep.py"
@@ -2177,7 +2159,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 144; goto error; }
 #line 20 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 20 "shallow_deep.py"
@@ -2189,7 +2171,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 20 "shallow_deep.py"
-        { loc = 150; goto error; }
+        { loc = 148; goto error; }
 #line 20 "shallow_deep.py"
     }
 #line 20 "shallow_deep.py"
@@ -2203,27 +2185,27 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 20 "shallow_deep.py"
-        { loc = 153; goto error; }
+        { loc = 151; goto error; }
 #line 20 "shallow_deep.py"
     }
 #line 20 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
 #line 20 "shallow_deep.py"
     t[3] = py2c_list_new(1);
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 20 "shallow_deep.py"
-    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 156; goto error; }
+    if (py2c_list_append(t[3], py2c_int(2)) < 0) { loc = 154; goto error; }
 #line 20 "shallow_deep.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), t[3]});
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 20 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 20 "shallow_deep.py"
     t[5] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 150; goto error; }
 #line 20 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 20 "shallow_deep.py"
@@ -2233,7 +2215,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(1));
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
 #line 20 "shallow_deep.py"
     PY2C_CLEAR(t[5]);
 #line 20 "shallow_deep.py"
@@ -2247,7 +2229,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 20 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 20 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error; }
 #line 20 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 20 "shallow_deep.py"
@@ -2258,13 +2240,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 21 "shallow_deep.py"
     t[0] = py2c_list_new(1);
 #line 21 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 21 "shallow_deep.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 159; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 157; goto error; }
 #line 21 "shallow_deep.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
 #line 21 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 21 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 21 "shallow_deep.py"
@@ -2275,17 +2257,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 163; goto error; }
+        { loc = 161; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 162; goto error; } }
 #line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 165; goto error; }
+        { loc = 163; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
@@ -2293,7 +2275,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 160; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 22 "shallow_deep.py"
@@ -2305,7 +2287,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 166; goto error; }
+        { loc = 164; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
@@ -2319,17 +2301,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 168; goto error; }
+        { loc = 166; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
 #line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 170; goto error; }
+        { loc = 168; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
@@ -2337,7 +2319,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
     t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 22 "shallow_deep.py"
@@ -2349,13 +2331,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 171; goto error; }
+        { loc = 169; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[5] = py2c_fast_compare(t[4], s0, PY2C_EQ); py2c_decref(s0); }
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 22 "shallow_deep.py"
@@ -2363,17 +2345,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 175; goto error; }
+        { loc = 173; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 #line 22 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tl)) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 177; goto error; }
+        { loc = 175; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
@@ -2381,7 +2363,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 172; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[8]);
 #line 22 "shallow_deep.py"
@@ -2391,7 +2373,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
     t[10] = py2c_fast_getitem(t[9], py2c_int(0));
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 176; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[9]);
 #line 22 "shallow_deep.py"
@@ -2399,13 +2381,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tl' is not defined");
 #line 22 "shallow_deep.py"
-        { loc = 179; goto error; }
+        { loc = 177; goto error; }
 #line 22 "shallow_deep.py"
     }
 #line 22 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tl); t[11] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 178; goto error; }
 #line 22 "shallow_deep.py"
     n1 = py2c_is(t[10], t[11]);
 #line 22 "shallow_deep.py"
@@ -2417,7 +2399,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 22 "shallow_deep.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[6]}, 3);
 #line 22 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 158; goto error; }
 #line 22 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 22 "shallow_deep.py"
@@ -2430,26 +2412,40 @@ static Py2cValue mod_shallow_deep(void) {
 #line 24 "shallow_deep.py"
     t[0] = py2c_list_new(1);
 #line 24 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 179; goto error; }
 #line 24 "shallow_deep.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 181; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 179; goto error; }
 #line 24 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__shared, t[0]); t[0] = PY2C_NULL;
 
 #line 25 "shallow_deep.py"
     t[0] = py2c_list_new(3);
 #line 25 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 180; goto error; }
 #line 25 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
 #line 25 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
 #line 25 "shallow_deep.py"
-        { loc = 183; goto error; }
+        { loc = 181; goto error; }
 #line 25 "shallow_deep.py"
     }
 #line 25 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 25 "shallow_deep.py"
+    if (!py2c_slot_bound(&g_shallow_deep__shared)) {
+#line 25 "shallow_deep.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
+#line 25 "shallow_deep.py"
+        { loc = 182; goto error; }
+#line 25 "shallow_deep.py"
+    }
+#line 25 "shallow_deep.py"
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+#line 25 "shallow_deep.py"
+    t[1] = py2c_dict_new();
+#line 25 "shallow_deep.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
 #line 25 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
 #line 25 "shallow_deep.py"
@@ -2459,23 +2455,9 @@ static Py2cValue mod_shallow_deep(void) {
 #line 25 "shallow_deep.py"
     }
 #line 25 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
 #line 25 "shallow_deep.py"
-    t[1] = py2c_dict_new();
-#line 25 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
-#line 25 "shallow_deep.py"
-    if (!py2c_slot_bound(&g_shallow_deep__shared)) {
-#line 25 "shallow_deep.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
-#line 25 "shallow_deep.py"
-        { loc = 186; goto error; }
-#line 25 "shallow_deep.py"
-    }
-#line 25 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__shared); int64_t rc = py2c_dict_setitem(t[1], py2c_obj_value(&str_7.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
-#line 25 "shallow_deep.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 182; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 180; goto error; }
 #line 25 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 25 "shallow_deep.py"
@@ -2486,17 +2468,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 26 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 26 "shallow_deep.py"
-        { loc = 188; goto error; }
+        { loc = 186; goto error; }
 #line 26 "shallow_deep.py"
     }
 #line 26 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
 #line 26 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__outer)) {
 #line 26 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'outer' is not defined");
 #line 26 "shallow_deep.py"
-        { loc = 190; goto error; }
+        { loc = 188; goto error; }
 #line 26 "shallow_deep.py"
     }
 #line 26 "shallow_deep.py"
@@ -2504,7 +2486,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 26 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 26 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
 #line 26 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 26 "shallow_deep.py"
@@ -2519,25 +2501,25 @@ static Py2cValue mod_shallow_deep(void) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 193; goto error; }
+        { loc = 191; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
 #line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 195; goto error; }
+        { loc = 193; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
 #line 27 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
 #line 27 "shallow_deep.py"
@@ -2551,29 +2533,29 @@ static Py2cValue mod_shallow_deep(void) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 198; goto error; }
+        { loc = 196; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[1] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
 #line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__c)) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 200; goto error; }
+        { loc = 198; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
 #line 27 "shallow_deep.py"
     t[3] = py2c_fast_getitem(t[2], py2c_obj_value(&str_7.ob));
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
 #line 27 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 27 "shallow_deep.py"
@@ -2589,19 +2571,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 204; goto error; }
+        { loc = 202; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__c); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
 #line 27 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__shared)) {
 #line 27 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'shared' is not defined");
 #line 27 "shallow_deep.py"
-        { loc = 206; goto error; }
+        { loc = 204; goto error; }
 #line 27 "shallow_deep.py"
     }
 #line 27 "shallow_deep.py"
@@ -2613,7 +2595,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 27 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 27 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
 #line 27 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 27 "shallow_deep.py"
@@ -2626,11 +2608,11 @@ static Py2cValue mod_shallow_deep(void) {
 #line 29 "shallow_deep.py"
     t[0] = py2c_list_new(2);
 #line 29 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
 #line 29 "shallow_deep.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 207; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 205; goto error; }
 #line 29 "shallow_deep.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 207; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 205; goto error; }
 #line 29 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rec, t[0]); t[0] = PY2C_NULL;
 
@@ -2639,50 +2621,48 @@ static Py2cValue mod_shallow_deep(void) {
 #line 30 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
 #line 30 "shallow_deep.py"
-        { loc = 209; goto error; }
+        { loc = 207; goto error; }
 #line 30 "shallow_deep.py"
     }
-#line 30 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
 #line 30 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
 #line 30 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
 #line 30 "shallow_deep.py"
-        { loc = 211; goto error; }
+        { loc = 208; goto error; }
 #line 30 "shallow_deep.py"
     }
 #line 30 "shallow_deep.py"
-    t[2] = py2c_slot_load(&g_shallow_deep__rec);
+    t[0] = py2c_slot_load(&g_shallow_deep__rec);
 #line 30 "shallow_deep.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_shallow_deep__rec);
 #line 30 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 30 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
 #line 30 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 30 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 30 "shallow_deep.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 31 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
 #line 31 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 31 "shallow_deep.py"
-        { loc = 213; goto error; }
+        { loc = 210; goto error; }
 #line 31 "shallow_deep.py"
     }
 #line 31 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
 #line 31 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
 #line 31 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
 #line 31 "shallow_deep.py"
-        { loc = 215; goto error; }
+        { loc = 212; goto error; }
 #line 31 "shallow_deep.py"
     }
 #line 31 "shallow_deep.py"
@@ -2690,7 +2670,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 31 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 31 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 209; goto error; }
 #line 31 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 31 "shallow_deep.py"
@@ -2705,19 +2685,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 218; goto error; }
+        { loc = 215; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
 #line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 220; goto error; }
+        { loc = 217; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
@@ -2731,19 +2711,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 222; goto error; }
+        { loc = 219; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[1] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 220; goto error; }
 #line 32 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rec)) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 224; goto error; }
+        { loc = 221; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
@@ -2757,17 +2737,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 225; goto error; }
+        { loc = 222; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
     t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 223; goto error; }
 #line 32 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 224; goto error; }
 #line 32 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 32 "shallow_deep.py"
@@ -2775,7 +2755,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 32 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 32 "shallow_deep.py"
-        { loc = 229; goto error; }
+        { loc = 226; goto error; }
 #line 32 "shallow_deep.py"
     }
 #line 32 "shallow_deep.py"
@@ -2783,13 +2763,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 32 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 228; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 225; goto error; }
 #line 32 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 32 "shallow_deep.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
 #line 32 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
 #line 32 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 32 "shallow_deep.py"
@@ -2804,9 +2784,9 @@ static Py2cValue mod_shallow_deep(void) {
 #line 33 "shallow_deep.py"
     t[0] = py2c_dict_new();
 #line 33 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 227; goto error; }
 #line 33 "shallow_deep.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 230; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)) < 0) { loc = 227; goto error; }
 #line 33 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__rd, t[0]); t[0] = PY2C_NULL;
 
@@ -2815,7 +2795,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 34 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
 #line 34 "shallow_deep.py"
-        { loc = 231; goto error; }
+        { loc = 228; goto error; }
 #line 34 "shallow_deep.py"
     }
 #line 34 "shallow_deep.py"
@@ -2823,28 +2803,28 @@ static Py2cValue mod_shallow_deep(void) {
 #line 34 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
 #line 34 "shallow_deep.py"
-        { loc = 232; goto error; }
+        { loc = 229; goto error; }
 #line 34 "shallow_deep.py"
     }
 #line 34 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_10.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_10.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
 
 #line 35 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
 #line 35 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 35 "shallow_deep.py"
-        { loc = 235; goto error; }
+        { loc = 232; goto error; }
 #line 35 "shallow_deep.py"
     }
 #line 35 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
 #line 35 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rd)) {
 #line 35 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
 #line 35 "shallow_deep.py"
-        { loc = 237; goto error; }
+        { loc = 234; goto error; }
 #line 35 "shallow_deep.py"
     }
 #line 35 "shallow_deep.py"
@@ -2852,7 +2832,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 35 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 35 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 231; goto error; }
 #line 35 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 35 "shallow_deep.py"
@@ -2867,19 +2847,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
 #line 36 "shallow_deep.py"
-        { loc = 240; goto error; }
+        { loc = 237; goto error; }
 #line 36 "shallow_deep.py"
     }
 #line 36 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 36 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 238; goto error; }
 #line 36 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
 #line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
 #line 36 "shallow_deep.py"
-        { loc = 242; goto error; }
+        { loc = 239; goto error; }
 #line 36 "shallow_deep.py"
     }
 #line 36 "shallow_deep.py"
@@ -2893,7 +2873,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
 #line 36 "shallow_deep.py"
-        { loc = 244; goto error; }
+        { loc = 241; goto error; }
 #line 36 "shallow_deep.py"
     }
 #line 36 "shallow_deep.py"
@@ -2901,7 +2881,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
 #line 36 "shallow_deep.py"
-        { loc = 245; goto error; }
+        { loc = 242; goto error; }
 #line 36 "shallow_deep.py"
     }
 #line 36 "shallow_deep.py"
@@ -2915,7 +2895,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 36 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
 #line 36 "shallow_deep.py"
-        { loc = 247; goto error; }
+        { loc = 244; goto error; }
 #line 36 "shallow_deep.py"
     }
 #line 36 "shallow_deep.py"
@@ -2923,13 +2903,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 36 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 36 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
 #line 36 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 36 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 36 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 235; goto error; }
 #line 36 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 36 "shallow_deep.py"
@@ -2942,7 +2922,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 37 "shallow_deep.py"
     t[0] = py2c_list_new(0);
 #line 37 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 245; goto error; }
 #line 37 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__lst, t[0]); t[0] = PY2C_NULL;
 
@@ -2951,13 +2931,13 @@ static Py2cValue mod_shallow_deep(void) {
 #line 38 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 38 "shallow_deep.py"
-        { loc = 250; goto error; }
+        { loc = 247; goto error; }
 #line 38 "shallow_deep.py"
     }
 #line 38 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); t[0] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 38 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 246; goto error; }
 #line 38 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__tup, t[0]); t[0] = PY2C_NULL;
 
@@ -2966,50 +2946,48 @@ static Py2cValue mod_shallow_deep(void) {
 #line 39 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 39 "shallow_deep.py"
-        { loc = 252; goto error; }
+        { loc = 249; goto error; }
 #line 39 "shallow_deep.py"
     }
-#line 39 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error; } }
 #line 39 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tup)) {
 #line 39 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
 #line 39 "shallow_deep.py"
-        { loc = 254; goto error; }
+        { loc = 250; goto error; }
 #line 39 "shallow_deep.py"
     }
 #line 39 "shallow_deep.py"
-    t[2] = py2c_slot_load(&g_shallow_deep__tup);
+    t[0] = py2c_slot_load(&g_shallow_deep__lst);
 #line 39 "shallow_deep.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_shallow_deep__tup);
 #line 39 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 39 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
 #line 39 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 39 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 39 "shallow_deep.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 40 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
 #line 40 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 40 "shallow_deep.py"
-        { loc = 256; goto error; }
+        { loc = 252; goto error; }
 #line 40 "shallow_deep.py"
     }
 #line 40 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 257; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error; } }
 #line 40 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tup)) {
 #line 40 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
 #line 40 "shallow_deep.py"
-        { loc = 258; goto error; }
+        { loc = 254; goto error; }
 #line 40 "shallow_deep.py"
     }
 #line 40 "shallow_deep.py"
@@ -3017,7 +2995,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 40 "shallow_deep.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 40 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 251; goto error; }
 #line 40 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 40 "shallow_deep.py"
@@ -3032,17 +3010,17 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 261; goto error; }
+        { loc = 257; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 41 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
 #line 41 "shallow_deep.py"
     t[1] = py2c_fast_getitem(t[0], py2c_int(0));
 #line 41 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
 #line 41 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 41 "shallow_deep.py"
@@ -3050,7 +3028,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 264; goto error; }
+        { loc = 260; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
@@ -3064,7 +3042,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 266; goto error; }
+        { loc = 262; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
@@ -3072,7 +3050,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tup' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 267; goto error; }
+        { loc = 263; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
@@ -3086,19 +3064,19 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 269; goto error; }
+        { loc = 265; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 41 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 266; goto error; }
 #line 41 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
 #line 41 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 41 "shallow_deep.py"
-        { loc = 271; goto error; }
+        { loc = 267; goto error; }
 #line 41 "shallow_deep.py"
     }
 #line 41 "shallow_deep.py"
@@ -3112,7 +3090,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 41 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 41 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 255; goto error; }
 #line 41 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 41 "shallow_deep.py"
@@ -3127,36 +3105,34 @@ static Py2cValue mod_shallow_deep(void) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rec' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 273; goto error; }
+        { loc = 269; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
+    t[0] = py2c_slot_load(&g_shallow_deep__rec);
 #line 43 "shallow_deep.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_pop(t[0], PY2C_NULL);
 #line 43 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 268; goto error; }
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
-#line 43 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rc)) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rc' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 276; goto error; }
+        { loc = 271; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 277; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 272; goto error; } }
 #line 43 "shallow_deep.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 43 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 270; goto error; }
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 43 "shallow_deep.py"
@@ -3169,64 +3145,62 @@ static Py2cValue mod_shallow_deep(void) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rd' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 278; goto error; }
+        { loc = 273; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 279; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rd); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__rdc)) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'rdc' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 280; goto error; }
+        { loc = 275; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 281; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__rdc); int64_t rc = py2c_delitem(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); if (rc < 0) { loc = 276; goto error; } }
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__lst)) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lst' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 283; goto error; }
+        { loc = 278; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__lst); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error; } }
+    t[0] = py2c_slot_load(&g_shallow_deep__lst);
 #line 43 "shallow_deep.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 43 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
-#line 43 "shallow_deep.py"
-    PY2C_CLEAR(t[2]);
 
 #line 43 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__tc)) {
 #line 43 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tc' is not defined");
 #line 43 "shallow_deep.py"
-        { loc = 286; goto error; }
+        { loc = 280; goto error; }
 #line 43 "shallow_deep.py"
     }
 #line 43 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__tc); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 43 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 281; goto error; }
 #line 43 "shallow_deep.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[32]) < 0) { loc = 288; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[28]) < 0) { loc = 282; goto error; }
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 43 "shallow_deep.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 43 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 279; goto error; }
 #line 43 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 43 "shallow_deep.py"
@@ -3237,16 +3211,16 @@ static Py2cValue mod_shallow_deep(void) {
 #line 45 "shallow_deep.py"
     t[0] = py2c_dict_new();
 #line 45 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 289; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 283; goto error; }
 #line 45 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__memo, t[0]); t[0] = PY2C_NULL;
 
 #line 46 "shallow_deep.py"
     t[0] = py2c_list_new(1);
 #line 46 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 290; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 284; goto error; }
 #line 46 "shallow_deep.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 290; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 284; goto error; }
 #line 46 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__a, t[0]); t[0] = PY2C_NULL;
 
@@ -3255,41 +3229,41 @@ static Py2cValue mod_shallow_deep(void) {
 #line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 47 "shallow_deep.py"
-        { loc = 292; goto error; }
+        { loc = 286; goto error; }
 #line 47 "shallow_deep.py"
     }
 #line 47 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 293; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 287; goto error; } }
 #line 47 "shallow_deep.py"
     t[2] = py2c_list_new(2);
 #line 47 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 288; goto error; }
 #line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
 #line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 47 "shallow_deep.py"
-        { loc = 295; goto error; }
+        { loc = 289; goto error; }
 #line 47 "shallow_deep.py"
     }
 #line 47 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 294; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 288; goto error; } }
 #line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
 #line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 47 "shallow_deep.py"
-        { loc = 296; goto error; }
+        { loc = 290; goto error; }
 #line 47 "shallow_deep.py"
     }
 #line 47 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 294; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 288; goto error; } }
 #line 47 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
 #line 47 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
 #line 47 "shallow_deep.py"
-        { loc = 297; goto error; }
+        { loc = 291; goto error; }
 #line 47 "shallow_deep.py"
     }
 #line 47 "shallow_deep.py"
@@ -3297,7 +3271,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 47 "shallow_deep.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 47 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 285; goto error; }
 #line 47 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 47 "shallow_deep.py"
@@ -3314,25 +3288,25 @@ static Py2cValue mod_shallow_deep(void) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 300; goto error; }
+        { loc = 294; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 295; goto error; }
 #line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 302; goto error; }
+        { loc = 296; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
     { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[1] = py2c_fast_getitem(s0, py2c_int(1)); py2c_decref(s0); }
 #line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 303; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 297; goto error; }
 #line 48 "shallow_deep.py"
     n0 = py2c_is(t[0], t[1]);
 #line 48 "shallow_deep.py"
@@ -3346,94 +3320,90 @@ static Py2cValue mod_shallow_deep(void) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 305; goto error; }
+        { loc = 299; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
-    t[1] = py2c_slot_load(&g_shallow_deep__memo);
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__memo); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 48 "shallow_deep.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
-#line 48 "shallow_deep.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 298; goto error; }
 #line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__memo)) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'memo' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 307; goto error; }
+        { loc = 301; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
-    t[3] = py2c_slot_load(&g_shallow_deep__memo);
+    t[2] = py2c_slot_load(&g_shallow_deep__memo);
 #line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 309; goto error; }
+        { loc = 303; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
-    t[4] = py2c_slot_load(&g_shallow_deep__a);
+    t[3] = py2c_slot_load(&g_shallow_deep__a);
 #line 48 "shallow_deep.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[3]}, 1);
 #line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 308; goto error; }
-#line 48 "shallow_deep.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "shallow_deep.py"
-    t[6] = py2c_fast_getitem(t[3], t[5]);
-#line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 310; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 302; goto error; }
 #line 48 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
 #line 48 "shallow_deep.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_getitem(t[2], t[4]);
+#line 48 "shallow_deep.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 304; goto error; }
+#line 48 "shallow_deep.py"
+    PY2C_CLEAR(t[2]);
+#line 48 "shallow_deep.py"
+    PY2C_CLEAR(t[4]);
 #line 48 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__b)) {
 #line 48 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 48 "shallow_deep.py"
-        { loc = 311; goto error; }
+        { loc = 305; goto error; }
 #line 48 "shallow_deep.py"
     }
 #line 48 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[7] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__b); t[6] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 306; goto error; }
 #line 48 "shallow_deep.py"
-    n1 = py2c_is(t[6], t[7]);
+    n1 = py2c_is(t[5], t[6]);
+#line 48 "shallow_deep.py"
+    PY2C_CLEAR(t[5]);
 #line 48 "shallow_deep.py"
     PY2C_CLEAR(t[6]);
 #line 48 "shallow_deep.py"
-    PY2C_CLEAR(t[7]);
+    t[2] = py2c_bool(n1);
 #line 48 "shallow_deep.py"
-    t[3] = py2c_bool(n1);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 48 "shallow_deep.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3]}, 3);
-#line 48 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 298; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 292; goto error; }
 #line 48 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
+#line 48 "shallow_deep.py"
+    PY2C_CLEAR(t[1]);
 #line 48 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 48 "shallow_deep.py"
     PY2C_CLEAR(t[3]);
-#line 48 "shallow_deep.py"
-    PY2C_CLEAR(t[4]);
 
 #line 49 "shallow_deep.py"
     t[0] = py2c_dict_new();
 #line 49 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 307; goto error; }
 #line 49 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
 #line 49 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 49 "shallow_deep.py"
-        { loc = 315; goto error; }
+        { loc = 309; goto error; }
 #line 49 "shallow_deep.py"
     }
 #line 49 "shallow_deep.py"
@@ -3441,11 +3411,11 @@ static Py2cValue mod_shallow_deep(void) {
 #line 49 "shallow_deep.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_id), (Py2cValue[]){t[1]}, 1);
 #line 49 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 308; goto error; }
 #line 49 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 49 "shallow_deep.py"
-    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 313; goto error; }
+    if (py2c_dict_setitem(t[0], t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 307; goto error; }
 #line 49 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 49 "shallow_deep.py"
@@ -3456,31 +3426,31 @@ static Py2cValue mod_shallow_deep(void) {
 #line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 50 "shallow_deep.py"
-        { loc = 318; goto error; }
+        { loc = 312; goto error; }
 #line 50 "shallow_deep.py"
     }
 #line 50 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 319; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 313; goto error; } }
 #line 50 "shallow_deep.py"
     t[2] = py2c_list_new(1);
 #line 50 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 320; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
 #line 50 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__a)) {
 #line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 50 "shallow_deep.py"
-        { loc = 321; goto error; }
+        { loc = 315; goto error; }
 #line 50 "shallow_deep.py"
     }
 #line 50 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 320; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__a); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 314; goto error; } }
 #line 50 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__m2)) {
 #line 50 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm2' is not defined");
 #line 50 "shallow_deep.py"
-        { loc = 322; goto error; }
+        { loc = 316; goto error; }
 #line 50 "shallow_deep.py"
     }
 #line 50 "shallow_deep.py"
@@ -3488,7 +3458,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 50 "shallow_deep.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 50 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 311; goto error; }
 #line 50 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 50 "shallow_deep.py"
@@ -3500,7 +3470,7 @@ static Py2cValue mod_shallow_deep(void) {
 #line 50 "shallow_deep.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 50 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 310; goto error; }
 #line 50 "shallow_deep.py"
     PY2C_CLEAR(t[4]);
 #line 50 "shallow_deep.py"
@@ -3511,37 +3481,37 @@ static Py2cValue mod_shallow_deep(void) {
 #line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 51 "shallow_deep.py"
-        { loc = 324; goto error; }
+        { loc = 318; goto error; }
 #line 51 "shallow_deep.py"
     }
 #line 51 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[35]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 319; goto error; }
 #line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
 #line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 51 "shallow_deep.py"
-        { loc = 327; goto error; }
+        { loc = 321; goto error; }
 #line 51 "shallow_deep.py"
     }
 #line 51 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[36]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[32]); py2c_decref(s0); }
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 328; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 322; goto error; }
 #line 51 "shallow_deep.py"
     if (!py2c_slot_bound(&g_shallow_deep__copy)) {
 #line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 51 "shallow_deep.py"
-        { loc = 329; goto error; }
+        { loc = 323; goto error; }
 #line 51 "shallow_deep.py"
     }
 #line 51 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[37]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[33]); py2c_decref(s0); }
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 324; goto error; }
 #line 51 "shallow_deep.py"
     n0 = py2c_is(t[1], t[2]);
 #line 51 "shallow_deep.py"
@@ -3555,23 +3525,23 @@ static Py2cValue mod_shallow_deep(void) {
 #line 51 "shallow_deep.py"
         py2c_error_format(&py2c_exc_NameError, "name 'copy' is not defined");
 #line 51 "shallow_deep.py"
-        { loc = 332; goto error; }
+        { loc = 326; goto error; }
 #line 51 "shallow_deep.py"
     }
 #line 51 "shallow_deep.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[38]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shallow_deep__copy); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 327; goto error; }
 #line 51 "shallow_deep.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_exc_Exception)}, 2);
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 331; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 325; goto error; }
 #line 51 "shallow_deep.py"
     PY2C_CLEAR(t[2]);
 #line 51 "shallow_deep.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 51 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 323; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 317; goto error; }
 #line 51 "shallow_deep.py"
     PY2C_CLEAR(t[0]);
 #line 51 "shallow_deep.py"
@@ -3584,46 +3554,46 @@ static Py2cValue mod_shallow_deep(void) {
 #line 53 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 334; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 328; goto error; }
 #line 53 "shallow_deep.py"
     py2c_slot_store(&g_shallow_deep__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 59 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 59 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 330; goto error; }
 #line 59 "shallow_deep.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 59 "shallow_deep.py"
     t[0] = PY2C_NULL;
 #line 59 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 329; goto error; }
 #line 59 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 
 #line 60 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 332; goto error; }
 #line 60 "shallow_deep.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 60 "shallow_deep.py"
     t[0] = PY2C_NULL;
 #line 60 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 331; goto error; }
 #line 60 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 
 #line 61 "shallow_deep.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 61 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 340; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 334; goto error; }
 #line 61 "shallow_deep.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 61 "shallow_deep.py"
     t[0] = PY2C_NULL;
 #line 61 "shallow_deep.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 339; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 333; goto error; }
 #line 61 "shallow_deep.py"
     PY2C_CLEAR(t[1]);
 #line 61 "shallow_deep.py"
@@ -3646,7 +3616,7 @@ cleanup:
     return result;
 #line 61 "shallow_deep.py"
 }
-#line 3650 "shallow_deep.c"
+#line 3620 "shallow_deep.c"
 
 static void clear_mod_shallow_deep(void) {
     PY2C_CLEAR(g_shallow_deep__bad);

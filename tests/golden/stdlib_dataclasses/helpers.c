@@ -696,7 +696,7 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "helpers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 17 "helpers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 17 "helpers.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 17 "helpers.py"

@@ -197,12 +197,10 @@ static const Py2cCodeLoc locs_mod_options[] = {
     {45, "@dataclass(eq=False)", " ^^^^^^^^^"},
     {46, "class NoEq:", NULL},
     {45, "@dataclass(eq=False)", " ^^^^^^^^^^^^^^^^^^^"},
-    {48, "n1, n2 = NoEq(1), NoEq(1)", "         ^^^^^^^^^^^^^^^^"},
     {48, "n1, n2 = NoEq(1), NoEq(1)", "         ^^^^^^^"},
     {48, "n1, n2 = NoEq(1), NoEq(1)", "         ^^^^"},
     {48, "n1, n2 = NoEq(1), NoEq(1)", "                  ^^^^^^^"},
     {48, "n1, n2 = NoEq(1), NoEq(1)", "                  ^^^^"},
-    {48, "n1, n2 = NoEq(1), NoEq(1)", "^^^^^^"},
     {49, "print(n1 == n2, n1 == n1, hash(n1) == hash(n1))", NULL},
     {49, "print(n1 == n2, n1 == n1, hash(n1) == hash(n1))", "      ^^"},
     {49, "print(n1 == n2, n1 == n1, hash(n1) == hash(n1))", "            ^^"},
@@ -358,7 +356,7 @@ static const Py2cCodeLoc locs_mod_options[] = {
     {148, "print(e)", NULL},
     {148, "print(e)", "      ^"},
 };
-static const Py2cCode code_mod_options = {"options.py", "<module>", locs_mod_options, 224};
+static const Py2cCode code_mod_options = {"options.py", "<module>", locs_mod_options, 222};
 
 /* Base: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Base[] = {
@@ -664,7 +662,7 @@ cleanup:
     return result;
 #line 9 "options.py"
 }
-#line 668 "options.c"
+#line 666 "options.c"
 
 static Py2cValue f_Derived(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -776,7 +774,7 @@ cleanup:
     return result;
 #line 14 "options.py"
 }
-#line 780 "options.c"
+#line 778 "options.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -847,7 +845,7 @@ cleanup:
     return result;
 #line 16 "options.py"
 }
-#line 851 "options.c"
+#line 849 "options.c"
 
 static Py2cValue f_K(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -957,7 +955,7 @@ cleanup:
     return result;
 #line 22 "options.py"
 }
-#line 961 "options.c"
+#line 959 "options.c"
 
 static Py2cValue f_M(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1129,7 +1127,7 @@ cleanup:
     return result;
 #line 34 "options.py"
 }
-#line 1133 "options.c"
+#line 1131 "options.c"
 
 static Py2cValue f_NoEq(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1210,7 +1208,7 @@ cleanup:
     return result;
 #line 47 "options.py"
 }
-#line 1214 "options.c"
+#line 1212 "options.c"
 
 static Py2cValue f_UH(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1338,7 +1336,7 @@ cleanup:
     return result;
 #line 54 "options.py"
 }
-#line 1342 "options.c"
+#line 1340 "options.c"
 
 static Py2cValue f_Counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1522,7 +1520,7 @@ cleanup:
     return result;
 #line 62 "options.py"
 }
-#line 1526 "options.c"
+#line 1524 "options.c"
 
 static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1541,7 +1539,7 @@ static Py2cValue f_Counter____post_init__(Py2cFunction *fn, Py2cValue *params) {
 #line 63 "options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 63 "options.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 63 "options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 63 "options.py"
@@ -1574,7 +1572,7 @@ cleanup:
     return result;
 #line 63 "options.py"
 }
-#line 1578 "options.c"
+#line 1576 "options.c"
 
 static Py2cValue f_Custom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1673,7 +1671,7 @@ cleanup:
     return result;
 #line 72 "options.py"
 }
-#line 1677 "options.c"
+#line 1675 "options.c"
 
 static Py2cValue f_Custom____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1727,7 +1725,7 @@ cleanup:
     return result;
 #line 71 "options.py"
 }
-#line 1731 "options.c"
+#line 1729 "options.c"
 
 static Py2cValue f_Custom____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1755,7 +1753,7 @@ cleanup:
     return result;
 #line 73 "options.py"
 }
-#line 1759 "options.c"
+#line 1757 "options.c"
 
 static Py2cValue f_O(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1845,7 +1843,7 @@ cleanup:
     return result;
 #line 80 "options.py"
 }
-#line 1849 "options.c"
+#line 1847 "options.c"
 
 static Py2cValue f_O____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1873,7 +1871,7 @@ cleanup:
     return result;
 #line 81 "options.py"
 }
-#line 1877 "options.c"
+#line 1875 "options.c"
 
 static Py2cValue f_O2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1954,7 +1952,7 @@ cleanup:
     return result;
 #line 87 "options.py"
 }
-#line 1958 "options.c"
+#line 1956 "options.c"
 
 static Py2cValue f_NoAnn(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2056,7 +2054,7 @@ cleanup:
     return result;
 #line 98 "options.py"
 }
-#line 2060 "options.c"
+#line 2058 "options.c"
 
 static Py2cValue f_F(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2137,7 +2135,7 @@ cleanup:
     return result;
 #line 103 "options.py"
 }
-#line 2141 "options.c"
+#line 2139 "options.c"
 
 static Py2cValue f_G(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2218,7 +2216,7 @@ cleanup:
     return result;
 #line 107 "options.py"
 }
-#line 2222 "options.c"
+#line 2220 "options.c"
 
 static Py2cValue f_H(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2301,7 +2299,7 @@ cleanup:
     return result;
 #line 113 "options.py"
 }
-#line 2305 "options.c"
+#line 2303 "options.c"
 
 static Py2cValue f_UH2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2391,7 +2389,7 @@ cleanup:
     return result;
 #line 129 "options.py"
 }
-#line 2395 "options.c"
+#line 2393 "options.c"
 
 static Py2cValue f_UH2____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2416,7 +2414,7 @@ cleanup:
     return result;
 #line 130 "options.py"
 }
-#line 2420 "options.c"
+#line 2418 "options.c"
 
 static Py2cValue mod_options(void) {
     g_options__dataclasses = PY2C_NULL;
@@ -3283,7 +3281,7 @@ L6:;
 #line 48 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoEq' is not defined");
 #line 48 "options.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 48 "options.py"
     }
 #line 48 "options.py"
@@ -3291,7 +3289,7 @@ L6:;
 #line 48 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 48 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 48 "options.py"
     PY2C_CLEAR(t[0]);
 #line 48 "options.py"
@@ -3299,7 +3297,7 @@ L6:;
 #line 48 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoEq' is not defined");
 #line 48 "options.py"
-        { loc = 68; goto error; }
+        { loc = 67; goto error; }
 #line 48 "options.py"
     }
 #line 48 "options.py"
@@ -3307,32 +3305,20 @@ L6:;
 #line 48 "options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
 #line 48 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
 #line 48 "options.py"
     PY2C_CLEAR(t[2]);
 #line 48 "options.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&g_options__n1, t[1]); t[1] = PY2C_NULL;
 #line 48 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 64; goto error; }
-#line 48 "options.py"
-    PY2C_CLEAR(t[1]);
-#line 48 "options.py"
-    PY2C_CLEAR(t[3]);
-#line 48 "options.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 69; goto error; }
-#line 48 "options.py"
-    PY2C_CLEAR(t[4]);
-#line 48 "options.py"
-    py2c_slot_store(&g_options__n1, t[5]); t[5] = PY2C_NULL;
-#line 48 "options.py"
-    py2c_slot_store(&g_options__n2, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_options__n2, t[3]); t[3] = PY2C_NULL;
 
 #line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
 #line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
 #line 49 "options.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 49 "options.py"
     }
 #line 49 "options.py"
@@ -3340,19 +3326,19 @@ L6:;
 #line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n2' is not defined");
 #line 49 "options.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 49 "options.py"
     }
 #line 49 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__n1); Py2cValue s1 = py2c_slot_load(&g_options__n2); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 49 "options.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
 #line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
 #line 49 "options.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 49 "options.py"
     }
 #line 49 "options.py"
@@ -3360,13 +3346,29 @@ L6:;
 #line 49 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
 #line 49 "options.py"
-        { loc = 75; goto error; }
+        { loc = 73; goto error; }
 #line 49 "options.py"
     }
 #line 49 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__n1); t[1] = py2c_fast_compare(s0, s0, PY2C_EQ); py2c_decref(s0); }
 #line 49 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 49 "options.py"
+    if (!py2c_slot_bound(&g_options__n1)) {
+#line 49 "options.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
+#line 49 "options.py"
+        { loc = 76; goto error; }
+#line 49 "options.py"
+    }
+#line 49 "options.py"
+    t[2] = py2c_slot_load(&g_options__n1);
+#line 49 "options.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
+#line 49 "options.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+#line 49 "options.py"
+    PY2C_CLEAR(t[2]);
 #line 49 "options.py"
     if (!py2c_slot_bound(&g_options__n1)) {
 #line 49 "options.py"
@@ -3376,33 +3378,17 @@ L6:;
 #line 49 "options.py"
     }
 #line 49 "options.py"
-    t[2] = py2c_slot_load(&g_options__n1);
-#line 49 "options.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
-#line 49 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
-#line 49 "options.py"
-    PY2C_CLEAR(t[2]);
-#line 49 "options.py"
-    if (!py2c_slot_bound(&g_options__n1)) {
-#line 49 "options.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n1' is not defined");
-#line 49 "options.py"
-        { loc = 80; goto error; }
-#line 49 "options.py"
-    }
-#line 49 "options.py"
     t[4] = py2c_slot_load(&g_options__n1);
 #line 49 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[4]}, 1);
 #line 49 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 49 "options.py"
     PY2C_CLEAR(t[4]);
 #line 49 "options.py"
     t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
 #line 49 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 49 "options.py"
     PY2C_CLEAR(t[3]);
 #line 49 "options.py"
@@ -3410,7 +3396,7 @@ L6:;
 #line 49 "options.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[6]}, 3);
 #line 49 "options.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error; }
 #line 49 "options.py"
     PY2C_CLEAR(t[0]);
 #line 49 "options.py"
@@ -3425,7 +3411,7 @@ L6:;
 #line 52 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 52 "options.py"
-        { loc = 84; goto error; }
+        { loc = 82; goto error; }
 #line 52 "options.py"
     }
 #line 52 "options.py"
@@ -3433,27 +3419,27 @@ L6:;
 #line 52 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_5);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 52 "options.py"
     PY2C_CLEAR(t[0]);
 #line 52 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 52 "options.py"
     t[3] = py2c_function_new(&info_f_UH, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 52 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
 #line 52 "options.py"
     PY2C_CLEAR(t[3]);
 #line 52 "options.py"
     t[5] = py2c_class_new("UH", "UH", "__main__", t[2], t[4]);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error; }
 #line 52 "options.py"
     PY2C_CLEAR(t[2]);
 #line 52 "options.py"
@@ -3461,7 +3447,7 @@ L6:;
 #line 52 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 52 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 84; goto error; }
 #line 52 "options.py"
     PY2C_CLEAR(t[5]);
 #line 52 "options.py"
@@ -3474,7 +3460,7 @@ L6:;
 #line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
 #line 55 "options.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 55 "options.py"
     }
 #line 55 "options.py"
@@ -3482,13 +3468,13 @@ L6:;
 #line 55 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(5)}, 1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[0]);
 #line 55 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[1]);
 #line 55 "options.py"
@@ -3496,21 +3482,21 @@ L6:;
 #line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
 #line 55 "options.py"
-        { loc = 93; goto error; }
+        { loc = 91; goto error; }
 #line 55 "options.py"
     }
 #line 55 "options.py"
     t[3] = py2c_list_new(1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 55 "options.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 92; goto error; }
 #line 55 "options.py"
     t[4] = py2c_slot_load(&g_options__UH);
 #line 55 "options.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(5), t[3]}, 2);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[4]);
 #line 55 "options.py"
@@ -3518,13 +3504,13 @@ L6:;
 #line 55 "options.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[5]}, 1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 89; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[5]);
 #line 55 "options.py"
     t[7] = py2c_fast_compare(t[2], t[6], PY2C_EQ);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[2]);
 #line 55 "options.py"
@@ -3534,7 +3520,7 @@ L6:;
 #line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
 #line 55 "options.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 55 "options.py"
     }
 #line 55 "options.py"
@@ -3542,7 +3528,7 @@ L6:;
 #line 55 "options.py"
     t[9] = py2c_fast_call(t[8], (Py2cValue[]){py2c_int(1)}, 1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[8]);
 #line 55 "options.py"
@@ -3550,7 +3536,7 @@ L6:;
 #line 55 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'UH' is not defined");
 #line 55 "options.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 55 "options.py"
     }
 #line 55 "options.py"
@@ -3558,13 +3544,13 @@ L6:;
 #line 55 "options.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 96; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[10]);
 #line 55 "options.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_EQ);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 98; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[9]);
 #line 55 "options.py"
@@ -3572,7 +3558,7 @@ L6:;
 #line 55 "options.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[12]}, 2);
 #line 55 "options.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
 #line 55 "options.py"
     PY2C_CLEAR(t[7]);
 #line 55 "options.py"
@@ -3585,7 +3571,7 @@ L6:;
 #line 58 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 58 "options.py"
-        { loc = 102; goto error; }
+        { loc = 100; goto error; }
 #line 58 "options.py"
     }
 #line 58 "options.py"
@@ -3593,21 +3579,21 @@ L6:;
 #line 58 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 58 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
 #line 58 "options.py"
     t[2] = py2c_function_new(&info_f_Counter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
 #line 58 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 58 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
 #line 58 "options.py"
     PY2C_CLEAR(t[2]);
 #line 58 "options.py"
     t[4] = py2c_class_new("Counter", "Counter", "__main__", t[1], t[3]);
 #line 58 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 99; goto error; }
 #line 58 "options.py"
     PY2C_CLEAR(t[1]);
 #line 58 "options.py"
@@ -3615,7 +3601,7 @@ L6:;
 #line 58 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 58 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 58 "options.py"
     PY2C_CLEAR(t[4]);
 #line 58 "options.py"
@@ -3628,7 +3614,7 @@ L6:;
 #line 64 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 64 "options.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 64 "options.py"
     }
 #line 64 "options.py"
@@ -3636,7 +3622,7 @@ L6:;
 #line 64 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
 #line 64 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 64 "options.py"
     PY2C_CLEAR(t[0]);
 #line 64 "options.py"
@@ -3647,9 +3633,21 @@ L6:;
 #line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 65 "options.py"
-        { loc = 108; goto error; }
+        { loc = 106; goto error; }
 #line 65 "options.py"
     }
+#line 65 "options.py"
+    if (!py2c_slot_bound(&g_options__c)) {
+#line 65 "options.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
+#line 65 "options.py"
+        { loc = 107; goto error; }
+#line 65 "options.py"
+    }
+#line 65 "options.py"
+    { Py2cValue s0 = py2c_slot_load(&g_options__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[7]); py2c_decref(s0); }
+#line 65 "options.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 65 "options.py"
     if (!py2c_slot_bound(&g_options__c)) {
 #line 65 "options.py"
@@ -3659,39 +3657,27 @@ L6:;
 #line 65 "options.py"
     }
 #line 65 "options.py"
-    { Py2cValue s0 = py2c_slot_load(&g_options__c); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[7]); py2c_decref(s0); }
-#line 65 "options.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
-#line 65 "options.py"
-    if (!py2c_slot_bound(&g_options__c)) {
-#line 65 "options.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
-#line 65 "options.py"
-        { loc = 111; goto error; }
-#line 65 "options.py"
-    }
-#line 65 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__c); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 65 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
 #line 65 "options.py"
     if (!py2c_slot_bound(&g_options__Counter)) {
 #line 65 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 65 "options.py"
-        { loc = 113; goto error; }
+        { loc = 111; goto error; }
 #line 65 "options.py"
     }
 #line 65 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Counter); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 65 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
 #line 65 "options.py"
     t[3] = py2c_slot_load(&g_options__c);
 #line 65 "options.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[0], t[1], t[2]}, 4);
 #line 65 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 105; goto error; }
 #line 65 "options.py"
     PY2C_CLEAR(t[3]);
 #line 65 "options.py"
@@ -3708,7 +3694,7 @@ L6:;
 #line 68 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 68 "options.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 68 "options.py"
     }
 #line 68 "options.py"
@@ -3716,21 +3702,21 @@ L6:;
 #line 68 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 68 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 68 "options.py"
     t[2] = py2c_function_new(&info_f_Custom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
 #line 68 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 68 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
 #line 68 "options.py"
     PY2C_CLEAR(t[2]);
 #line 68 "options.py"
     t[4] = py2c_class_new("Custom", "Custom", "__main__", t[1], t[3]);
 #line 68 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 113; goto error; }
 #line 68 "options.py"
     PY2C_CLEAR(t[1]);
 #line 68 "options.py"
@@ -3738,7 +3724,7 @@ L6:;
 #line 68 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 68 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 68 "options.py"
     PY2C_CLEAR(t[4]);
 #line 68 "options.py"
@@ -3751,7 +3737,7 @@ L6:;
 #line 74 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
 #line 74 "options.py"
-        { loc = 121; goto error; }
+        { loc = 119; goto error; }
 #line 74 "options.py"
     }
 #line 74 "options.py"
@@ -3759,7 +3745,7 @@ L6:;
 #line 74 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 74 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 74 "options.py"
     PY2C_CLEAR(t[0]);
 #line 74 "options.py"
@@ -3767,7 +3753,7 @@ L6:;
 #line 74 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Custom' is not defined");
 #line 74 "options.py"
-        { loc = 123; goto error; }
+        { loc = 121; goto error; }
 #line 74 "options.py"
     }
 #line 74 "options.py"
@@ -3775,19 +3761,19 @@ L6:;
 #line 74 "options.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
 #line 74 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 74 "options.py"
     PY2C_CLEAR(t[2]);
 #line 74 "options.py"
     t[4] = py2c_fast_compare(t[3], py2c_int(5), PY2C_EQ);
 #line 74 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
 #line 74 "options.py"
     PY2C_CLEAR(t[3]);
 #line 74 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 74 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
 #line 74 "options.py"
     PY2C_CLEAR(t[1]);
 #line 74 "options.py"
@@ -3800,7 +3786,7 @@ L6:;
 #line 78 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 78 "options.py"
-        { loc = 127; goto error_10; }
+        { loc = 125; goto error_10; }
 #line 78 "options.py"
     }
 #line 78 "options.py"
@@ -3808,27 +3794,27 @@ L6:;
 #line 78 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_9);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 126; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error_10; }
 #line 78 "options.py"
     PY2C_CLEAR(t[0]);
 #line 78 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error_10; }
 #line 78 "options.py"
     t[3] = py2c_function_new(&info_f_O, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error_10; }
 #line 78 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error_10; }
 #line 78 "options.py"
     PY2C_CLEAR(t[3]);
 #line 78 "options.py"
     t[5] = py2c_class_new("O", "O", "__main__", t[2], t[4]);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error_10; }
 #line 78 "options.py"
     PY2C_CLEAR(t[2]);
 #line 78 "options.py"
@@ -3836,7 +3822,7 @@ L6:;
 #line 78 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 78 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error_10; }
+    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error_10; }
 #line 78 "options.py"
     PY2C_CLEAR(t[5]);
 #line 78 "options.py"
@@ -3858,7 +3844,7 @@ error_10:
 #line 78 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 78 "options.py"
-    if (n0 < 0) { loc = 130; goto error_11; }
+    if (n0 < 0) { loc = 128; goto error_11; }
 #line 78 "options.py"
     if (!n0) goto L10;
 #line 78 "options.py"
@@ -3869,7 +3855,7 @@ error_10:
 #line 83 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 83 "options.py"
-        { loc = 132; goto error_12; }
+        { loc = 130; goto error_12; }
 #line 83 "options.py"
     }
 #line 83 "options.py"
@@ -3877,7 +3863,7 @@ error_10:
 #line 83 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 83 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error_12; }
 #line 83 "options.py"
     PY2C_CLEAR(t[1]);
 #line 83 "options.py"
@@ -3930,7 +3916,7 @@ L9:;
 #line 86 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 86 "options.py"
-        { loc = 135; goto error_13; }
+        { loc = 133; goto error_13; }
 #line 86 "options.py"
     }
 #line 86 "options.py"
@@ -3938,27 +3924,27 @@ L9:;
 #line 86 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE, PY2C_FALSE}, 0, kwnames_10);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error_13; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error_13; }
 #line 86 "options.py"
     PY2C_CLEAR(t[0]);
 #line 86 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error_13; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error_13; }
 #line 86 "options.py"
     t[3] = py2c_function_new(&info_f_O2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error_13; }
+    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error_13; }
 #line 86 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error_13; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error_13; }
 #line 86 "options.py"
     PY2C_CLEAR(t[3]);
 #line 86 "options.py"
     t[5] = py2c_class_new("O2", "O2", "__main__", t[2], t[4]);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error_13; }
+    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error_13; }
 #line 86 "options.py"
     PY2C_CLEAR(t[2]);
 #line 86 "options.py"
@@ -3966,7 +3952,7 @@ L9:;
 #line 86 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 86 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 137; goto error_13; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error_13; }
 #line 86 "options.py"
     PY2C_CLEAR(t[5]);
 #line 86 "options.py"
@@ -3988,7 +3974,7 @@ error_13:
 #line 86 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 86 "options.py"
-    if (n0 < 0) { loc = 138; goto error_14; }
+    if (n0 < 0) { loc = 136; goto error_14; }
 #line 86 "options.py"
     if (!n0) goto L13;
 #line 86 "options.py"
@@ -3999,7 +3985,7 @@ error_13:
 #line 89 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 89 "options.py"
-        { loc = 140; goto error_15; }
+        { loc = 138; goto error_15; }
 #line 89 "options.py"
     }
 #line 89 "options.py"
@@ -4007,7 +3993,7 @@ error_13:
 #line 89 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 89 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error_15; }
 #line 89 "options.py"
     PY2C_CLEAR(t[1]);
 #line 89 "options.py"
@@ -4060,7 +4046,7 @@ L12:;
 #line 91 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'field' is not defined");
 #line 91 "options.py"
-        { loc = 142; goto error_16; }
+        { loc = 140; goto error_16; }
 #line 91 "options.py"
     }
 #line 91 "options.py"
@@ -4068,7 +4054,7 @@ L12:;
 #line 91 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(1), PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_11);
 #line 91 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error_16; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error_16; }
 #line 91 "options.py"
     PY2C_CLEAR(t[0]);
 #line 91 "options.py"
@@ -4088,7 +4074,7 @@ error_16:
 #line 91 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 91 "options.py"
-    if (n0 < 0) { loc = 143; goto error_17; }
+    if (n0 < 0) { loc = 141; goto error_17; }
 #line 91 "options.py"
     if (!n0) goto L16;
 #line 91 "options.py"
@@ -4099,7 +4085,7 @@ error_16:
 #line 93 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "options.py"
-        { loc = 145; goto error_18; }
+        { loc = 143; goto error_18; }
 #line 93 "options.py"
     }
 #line 93 "options.py"
@@ -4107,7 +4093,7 @@ error_16:
 #line 93 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 93 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_18; }
 #line 93 "options.py"
     PY2C_CLEAR(t[1]);
 #line 93 "options.py"
@@ -4160,7 +4146,7 @@ L15:;
 #line 96 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 96 "options.py"
-        { loc = 147; goto error_19; }
+        { loc = 145; goto error_19; }
 #line 96 "options.py"
     }
 #line 96 "options.py"
@@ -4168,21 +4154,21 @@ L15:;
 #line 96 "options.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 96 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error_19; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error_19; }
 #line 96 "options.py"
     t[2] = py2c_function_new(&info_f_NoAnn, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 96 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_19; }
+    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_19; }
 #line 96 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 96 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 148; goto error_19; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error_19; }
 #line 96 "options.py"
     PY2C_CLEAR(t[2]);
 #line 96 "options.py"
     t[4] = py2c_class_new("NoAnn", "NoAnn", "__main__", t[1], t[3]);
 #line 96 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error_19; }
+    if (PY2C_IS_NULL(t[4])) { loc = 144; goto error_19; }
 #line 96 "options.py"
     PY2C_CLEAR(t[1]);
 #line 96 "options.py"
@@ -4190,7 +4176,7 @@ L15:;
 #line 96 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 96 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error_19; }
+    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error_19; }
 #line 96 "options.py"
     PY2C_CLEAR(t[4]);
 #line 96 "options.py"
@@ -4212,7 +4198,7 @@ error_19:
 #line 96 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 96 "options.py"
-    if (n0 < 0) { loc = 150; goto error_20; }
+    if (n0 < 0) { loc = 148; goto error_20; }
 #line 96 "options.py"
     if (!n0) goto L19;
 #line 96 "options.py"
@@ -4223,7 +4209,7 @@ error_19:
 #line 100 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 100 "options.py"
-        { loc = 152; goto error_21; }
+        { loc = 150; goto error_21; }
 #line 100 "options.py"
     }
 #line 100 "options.py"
@@ -4231,7 +4217,7 @@ error_19:
 #line 100 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 100 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_21; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_21; }
 #line 100 "options.py"
     PY2C_CLEAR(t[1]);
 #line 100 "options.py"
@@ -4284,7 +4270,7 @@ L18:;
 #line 102 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 102 "options.py"
-        { loc = 155; goto error; }
+        { loc = 153; goto error; }
 #line 102 "options.py"
     }
 #line 102 "options.py"
@@ -4292,27 +4278,27 @@ L18:;
 #line 102 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_13);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 102 "options.py"
     PY2C_CLEAR(t[0]);
 #line 102 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 102 "options.py"
     t[3] = py2c_function_new(&info_f_F, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 102 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
 #line 102 "options.py"
     PY2C_CLEAR(t[3]);
 #line 102 "options.py"
     t[5] = py2c_class_new("F", "F", "__main__", t[2], t[4]);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
 #line 102 "options.py"
     PY2C_CLEAR(t[2]);
 #line 102 "options.py"
@@ -4320,7 +4306,7 @@ L18:;
 #line 102 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 102 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
 #line 102 "options.py"
     PY2C_CLEAR(t[5]);
 #line 102 "options.py"
@@ -4333,7 +4319,7 @@ L18:;
 #line 106 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 106 "options.py"
-        { loc = 159; goto error_22; }
+        { loc = 157; goto error_22; }
 #line 106 "options.py"
     }
 #line 106 "options.py"
@@ -4343,27 +4329,27 @@ L18:;
 #line 106 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
 #line 106 "options.py"
-        { loc = 160; goto error_22; }
+        { loc = 158; goto error_22; }
 #line 106 "options.py"
     }
 #line 106 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__F); t[1] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 106 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error_22; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error_22; }
 #line 106 "options.py"
     t[2] = py2c_function_new(&info_f_G, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 106 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error_22; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error_22; }
 #line 106 "options.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 106 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error_22; }
+    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error_22; }
 #line 106 "options.py"
     PY2C_CLEAR(t[2]);
 #line 106 "options.py"
     t[4] = py2c_class_new("G", "G", "__main__", t[1], t[3]);
 #line 106 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error_22; }
+    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error_22; }
 #line 106 "options.py"
     PY2C_CLEAR(t[1]);
 #line 106 "options.py"
@@ -4371,7 +4357,7 @@ L18:;
 #line 106 "options.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 106 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_22; }
+    if (PY2C_IS_NULL(t[5])) { loc = 160; goto error_22; }
 #line 106 "options.py"
     PY2C_CLEAR(t[4]);
 #line 106 "options.py"
@@ -4393,7 +4379,7 @@ error_22:
 #line 106 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 106 "options.py"
-    if (n0 < 0) { loc = 163; goto error_23; }
+    if (n0 < 0) { loc = 161; goto error_23; }
 #line 106 "options.py"
     if (!n0) goto L22;
 #line 106 "options.py"
@@ -4404,7 +4390,7 @@ error_22:
 #line 109 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 109 "options.py"
-        { loc = 165; goto error_24; }
+        { loc = 163; goto error_24; }
 #line 109 "options.py"
     }
 #line 109 "options.py"
@@ -4412,7 +4398,7 @@ error_22:
 #line 109 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 109 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_24; }
 #line 109 "options.py"
     PY2C_CLEAR(t[1]);
 #line 109 "options.py"
@@ -4465,7 +4451,7 @@ L21:;
 #line 112 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 112 "options.py"
-        { loc = 168; goto error_25; }
+        { loc = 166; goto error_25; }
 #line 112 "options.py"
     }
 #line 112 "options.py"
@@ -4473,7 +4459,7 @@ L21:;
 #line 112 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_13);
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error_25; }
+    if (PY2C_IS_NULL(t[1])) { loc = 165; goto error_25; }
 #line 112 "options.py"
     PY2C_CLEAR(t[0]);
 #line 112 "options.py"
@@ -4481,27 +4467,27 @@ L21:;
 #line 112 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 112 "options.py"
-        { loc = 169; goto error_25; }
+        { loc = 167; goto error_25; }
 #line 112 "options.py"
     }
 #line 112 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__Base); t[2] = py2c_tuple_pack(1, (Py2cValue[]){s0}); py2c_decref(s0); }
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error_25; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error_25; }
 #line 112 "options.py"
     t[3] = py2c_function_new(&info_f_H, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 170; goto error_25; }
+    if (PY2C_IS_NULL(t[3])) { loc = 168; goto error_25; }
 #line 112 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 170; goto error_25; }
+    if (PY2C_IS_NULL(t[4])) { loc = 168; goto error_25; }
 #line 112 "options.py"
     PY2C_CLEAR(t[3]);
 #line 112 "options.py"
     t[5] = py2c_class_new("H", "H", "__main__", t[2], t[4]);
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error_25; }
+    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error_25; }
 #line 112 "options.py"
     PY2C_CLEAR(t[2]);
 #line 112 "options.py"
@@ -4509,7 +4495,7 @@ L21:;
 #line 112 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 112 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 171; goto error_25; }
+    if (PY2C_IS_NULL(t[6])) { loc = 169; goto error_25; }
 #line 112 "options.py"
     PY2C_CLEAR(t[5]);
 #line 112 "options.py"
@@ -4531,7 +4517,7 @@ error_25:
 #line 112 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 112 "options.py"
-    if (n0 < 0) { loc = 172; goto error_26; }
+    if (n0 < 0) { loc = 170; goto error_26; }
 #line 112 "options.py"
     if (!n0) goto L25;
 #line 112 "options.py"
@@ -4542,7 +4528,7 @@ error_25:
 #line 115 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 115 "options.py"
-        { loc = 174; goto error_27; }
+        { loc = 172; goto error_27; }
 #line 115 "options.py"
     }
 #line 115 "options.py"
@@ -4550,7 +4536,7 @@ error_25:
 #line 115 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 115 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error_27; }
+    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error_27; }
 #line 115 "options.py"
     PY2C_CLEAR(t[1]);
 #line 115 "options.py"
@@ -4603,7 +4589,7 @@ L24:;
 #line 117 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
 #line 117 "options.py"
-        { loc = 176; goto error_28; }
+        { loc = 174; goto error_28; }
 #line 117 "options.py"
     }
 #line 117 "options.py"
@@ -4611,11 +4597,11 @@ L24:;
 #line 117 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 117 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error_28; }
+    if (PY2C_IS_NULL(t[1])) { loc = 173; goto error_28; }
 #line 117 "options.py"
     PY2C_CLEAR(t[0]);
 #line 117 "options.py"
-    if (py2c_delattr(t[1], py2c_obj_value(&str_13.ob)) < 0) { loc = 177; goto error_28; }
+    if (py2c_delattr(t[1], py2c_obj_value(&str_13.ob)) < 0) { loc = 175; goto error_28; }
 #line 117 "options.py"
     PY2C_CLEAR(t[1]);
 #line 117 "options.py"
@@ -4637,17 +4623,17 @@ error_28:
 #line 117 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclasses' is not defined");
 #line 117 "options.py"
-        { loc = 178; goto error_29; }
+        { loc = 176; goto error_29; }
 #line 117 "options.py"
     }
 #line 117 "options.py"
     { Py2cValue s0 = py2c_slot_load(&g_options__dataclasses); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 117 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error_29; }
+    if (PY2C_IS_NULL(t[1])) { loc = 177; goto error_29; }
 #line 117 "options.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 117 "options.py"
-    if (n0 < 0) { loc = 179; goto error_29; }
+    if (n0 < 0) { loc = 177; goto error_29; }
 #line 117 "options.py"
     PY2C_CLEAR(t[1]);
 #line 117 "options.py"
@@ -4660,7 +4646,7 @@ error_28:
 #line 119 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 119 "options.py"
-        { loc = 181; goto error_30; }
+        { loc = 179; goto error_30; }
 #line 119 "options.py"
     }
 #line 119 "options.py"
@@ -4668,7 +4654,7 @@ error_28:
 #line 119 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 119 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error_30; }
+    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error_30; }
 #line 119 "options.py"
     PY2C_CLEAR(t[1]);
 #line 119 "options.py"
@@ -4723,7 +4709,7 @@ L27:;
 #line 120 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'F' is not defined");
 #line 120 "options.py"
-        { loc = 183; goto error; }
+        { loc = 181; goto error; }
 #line 120 "options.py"
     }
 #line 120 "options.py"
@@ -4731,7 +4717,7 @@ L27:;
 #line 120 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 120 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 180; goto error; }
 #line 120 "options.py"
     PY2C_CLEAR(t[0]);
 #line 120 "options.py"
@@ -4742,11 +4728,11 @@ L27:;
 #line 122 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 122 "options.py"
-        { loc = 184; goto error_31; }
+        { loc = 182; goto error_31; }
 #line 122 "options.py"
     }
 #line 122 "options.py"
-    { Py2cValue s0 = py2c_slot_load(&g_options__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_50.ob), py2c_int(2), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error_31; } }
+    { Py2cValue s0 = py2c_slot_load(&g_options__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_50.ob), py2c_int(2), &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error_31; } }
 #line 122 "options.py"
     goto L30;
 #line 122 "options.py"
@@ -4760,7 +4746,7 @@ error_31:
 #line 122 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AttributeError));
 #line 122 "options.py"
-    if (n0 < 0) { loc = 186; goto error_32; }
+    if (n0 < 0) { loc = 184; goto error_32; }
 #line 122 "options.py"
     if (!n0) goto L31;
 #line 122 "options.py"
@@ -4771,7 +4757,7 @@ error_31:
 #line 124 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 124 "options.py"
-        { loc = 189; goto error_33; }
+        { loc = 187; goto error_33; }
 #line 124 "options.py"
     }
 #line 124 "options.py"
@@ -4779,13 +4765,13 @@ error_31:
 #line 124 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 124 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error_33; }
+    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error_33; }
 #line 124 "options.py"
     PY2C_CLEAR(t[1]);
 #line 124 "options.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_51.ob), &attr_ic[12]);
 #line 124 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error_33; }
+    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error_33; }
 #line 124 "options.py"
     PY2C_CLEAR(t[2]);
 #line 124 "options.py"
@@ -4793,7 +4779,7 @@ error_31:
 #line 124 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 124 "options.py"
-        { loc = 191; goto error_33; }
+        { loc = 189; goto error_33; }
 #line 124 "options.py"
     }
 #line 124 "options.py"
@@ -4801,7 +4787,7 @@ error_31:
 #line 124 "options.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 124 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error_33; }
+    if (PY2C_IS_NULL(t[5])) { loc = 185; goto error_33; }
 #line 124 "options.py"
     PY2C_CLEAR(t[3]);
 #line 124 "options.py"
@@ -4856,7 +4842,7 @@ L30:;
 #line 127 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dataclass' is not defined");
 #line 127 "options.py"
-        { loc = 194; goto error_34; }
+        { loc = 192; goto error_34; }
 #line 127 "options.py"
     }
 #line 127 "options.py"
@@ -4864,27 +4850,27 @@ L30:;
 #line 127 "options.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_5);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error_34; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error_34; }
 #line 127 "options.py"
     PY2C_CLEAR(t[0]);
 #line 127 "options.py"
     t[2] = py2c_tuple_pack(0, NULL);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error_34; }
+    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error_34; }
 #line 127 "options.py"
     t[3] = py2c_function_new(&info_f_UH2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error_34; }
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error_34; }
 #line 127 "options.py"
     t[4] = py2c_call(t[3], NULL, 0, PY2C_NULL);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 195; goto error_34; }
+    if (PY2C_IS_NULL(t[4])) { loc = 193; goto error_34; }
 #line 127 "options.py"
     PY2C_CLEAR(t[3]);
 #line 127 "options.py"
     t[5] = py2c_class_new("UH2", "UH2", "__main__", t[2], t[4]);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 192; goto error_34; }
+    if (PY2C_IS_NULL(t[5])) { loc = 190; goto error_34; }
 #line 127 "options.py"
     PY2C_CLEAR(t[2]);
 #line 127 "options.py"
@@ -4892,7 +4878,7 @@ L30:;
 #line 127 "options.py"
     t[6] = py2c_call(t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 127 "options.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error_34; }
+    if (PY2C_IS_NULL(t[6])) { loc = 194; goto error_34; }
 #line 127 "options.py"
     PY2C_CLEAR(t[5]);
 #line 127 "options.py"
@@ -4914,7 +4900,7 @@ error_34:
 #line 127 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 127 "options.py"
-    if (n0 < 0) { loc = 197; goto error_35; }
+    if (n0 < 0) { loc = 195; goto error_35; }
 #line 127 "options.py"
     if (!n0) goto L34;
 #line 127 "options.py"
@@ -4925,7 +4911,7 @@ error_34:
 #line 132 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 132 "options.py"
-        { loc = 199; goto error_36; }
+        { loc = 197; goto error_36; }
 #line 132 "options.py"
     }
 #line 132 "options.py"
@@ -4933,7 +4919,7 @@ error_34:
 #line 132 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 132 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_36; }
+    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_36; }
 #line 132 "options.py"
     PY2C_CLEAR(t[1]);
 #line 132 "options.py"
@@ -4986,7 +4972,7 @@ L33:;
 #line 134 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
 #line 134 "options.py"
-        { loc = 201; goto error_37; }
+        { loc = 199; goto error_37; }
 #line 134 "options.py"
     }
 #line 134 "options.py"
@@ -4994,7 +4980,7 @@ L33:;
 #line 134 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 134 "options.py"
-        { loc = 202; goto error_37; }
+        { loc = 200; goto error_37; }
 #line 134 "options.py"
     }
 #line 134 "options.py"
@@ -5004,7 +4990,7 @@ L33:;
 #line 134 "options.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1], py2c_int(5)}, 1, kwnames_14);
 #line 134 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error_37; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_37; }
 #line 134 "options.py"
     PY2C_CLEAR(t[0]);
 #line 134 "options.py"
@@ -5028,7 +5014,7 @@ error_37:
 #line 134 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 134 "options.py"
-    if (n0 < 0) { loc = 203; goto error_38; }
+    if (n0 < 0) { loc = 201; goto error_38; }
 #line 134 "options.py"
     if (!n0) goto L37;
 #line 134 "options.py"
@@ -5039,7 +5025,7 @@ error_37:
 #line 136 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 136 "options.py"
-        { loc = 205; goto error_39; }
+        { loc = 203; goto error_39; }
 #line 136 "options.py"
     }
 #line 136 "options.py"
@@ -5047,7 +5033,7 @@ error_37:
 #line 136 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 136 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_39; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_39; }
 #line 136 "options.py"
     PY2C_CLEAR(t[1]);
 #line 136 "options.py"
@@ -5100,7 +5086,7 @@ L36:;
 #line 138 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'replace' is not defined");
 #line 138 "options.py"
-        { loc = 207; goto error_40; }
+        { loc = 205; goto error_40; }
 #line 138 "options.py"
     }
 #line 138 "options.py"
@@ -5110,7 +5096,7 @@ L36:;
 #line 138 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 138 "options.py"
-        { loc = 209; goto error_40; }
+        { loc = 207; goto error_40; }
 #line 138 "options.py"
     }
 #line 138 "options.py"
@@ -5118,13 +5104,13 @@ L36:;
 #line 138 "options.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
 #line 138 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 208; goto error_40; }
+    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error_40; }
 #line 138 "options.py"
     PY2C_CLEAR(t[1]);
 #line 138 "options.py"
     t[3] = py2c_call(t[0], (Py2cValue[]){t[2], py2c_int(2)}, 1, kwnames_15);
 #line 138 "options.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 206; goto error_40; }
+    if (PY2C_IS_NULL(t[3])) { loc = 204; goto error_40; }
 #line 138 "options.py"
     PY2C_CLEAR(t[0]);
 #line 138 "options.py"
@@ -5150,7 +5136,7 @@ error_40:
 #line 138 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 138 "options.py"
-    if (n0 < 0) { loc = 210; goto error_41; }
+    if (n0 < 0) { loc = 208; goto error_41; }
 #line 138 "options.py"
     if (!n0) goto L40;
 #line 138 "options.py"
@@ -5161,7 +5147,7 @@ error_40:
 #line 140 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 140 "options.py"
-        { loc = 212; goto error_42; }
+        { loc = 210; goto error_42; }
 #line 140 "options.py"
     }
 #line 140 "options.py"
@@ -5169,7 +5155,7 @@ error_40:
 #line 140 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 140 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_42; }
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_42; }
 #line 140 "options.py"
     PY2C_CLEAR(t[1]);
 #line 140 "options.py"
@@ -5222,7 +5208,7 @@ L39:;
 #line 142 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fields' is not defined");
 #line 142 "options.py"
-        { loc = 214; goto error_43; }
+        { loc = 212; goto error_43; }
 #line 142 "options.py"
     }
 #line 142 "options.py"
@@ -5230,7 +5216,7 @@ L39:;
 #line 142 "options.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 142 "options.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error_43; }
+    if (PY2C_IS_NULL(t[1])) { loc = 211; goto error_43; }
 #line 142 "options.py"
     PY2C_CLEAR(t[0]);
 #line 142 "options.py"
@@ -5250,7 +5236,7 @@ error_43:
 #line 142 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 142 "options.py"
-    if (n0 < 0) { loc = 215; goto error_44; }
+    if (n0 < 0) { loc = 213; goto error_44; }
 #line 142 "options.py"
     if (!n0) goto L43;
 #line 142 "options.py"
@@ -5261,7 +5247,7 @@ error_43:
 #line 144 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 144 "options.py"
-        { loc = 217; goto error_45; }
+        { loc = 215; goto error_45; }
 #line 144 "options.py"
     }
 #line 144 "options.py"
@@ -5269,7 +5255,7 @@ error_43:
 #line 144 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 144 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_45; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error_45; }
 #line 144 "options.py"
     PY2C_CLEAR(t[1]);
 #line 144 "options.py"
@@ -5322,7 +5308,7 @@ L42:;
 #line 146 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'asdict' is not defined");
 #line 146 "options.py"
-        { loc = 219; goto error_46; }
+        { loc = 217; goto error_46; }
 #line 146 "options.py"
     }
 #line 146 "options.py"
@@ -5330,7 +5316,7 @@ L42:;
 #line 146 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Base' is not defined");
 #line 146 "options.py"
-        { loc = 220; goto error_46; }
+        { loc = 218; goto error_46; }
 #line 146 "options.py"
     }
 #line 146 "options.py"
@@ -5340,7 +5326,7 @@ L42:;
 #line 146 "options.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 146 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 218; goto error_46; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_46; }
 #line 146 "options.py"
     PY2C_CLEAR(t[0]);
 #line 146 "options.py"
@@ -5364,7 +5350,7 @@ error_46:
 #line 146 "options.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 146 "options.py"
-    if (n0 < 0) { loc = 221; goto error_47; }
+    if (n0 < 0) { loc = 219; goto error_47; }
 #line 146 "options.py"
     if (!n0) goto L46;
 #line 146 "options.py"
@@ -5375,7 +5361,7 @@ error_46:
 #line 148 "options.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 148 "options.py"
-        { loc = 223; goto error_48; }
+        { loc = 221; goto error_48; }
 #line 148 "options.py"
     }
 #line 148 "options.py"
@@ -5383,7 +5369,7 @@ error_46:
 #line 148 "options.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 148 "options.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 222; goto error_48; }
+    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error_48; }
 #line 148 "options.py"
     PY2C_CLEAR(t[1]);
 #line 148 "options.py"
@@ -5443,14 +5429,14 @@ unwind:
 #line 148 "options.py"
     PY2C_CLEAR(result);
 #line 148 "options.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 148 "options.py"
 cleanup:
 #line 148 "options.py"
     return result;
 #line 148 "options.py"
 }
-#line 5454 "options.c"
+#line 5440 "options.c"
 
 static void clear_mod_options(void) {
     PY2C_CLEAR(g_options__UH2);

@@ -922,13 +922,9 @@ static Py2cValue mod_basics(void) {
 #line 10 "basics.py"
     }
 #line 10 "basics.py"
-    t[5] = py2c_slot_load(&g_basics__Color);
+    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 10 "basics.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
-#line 10 "basics.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
-#line 10 "basics.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
 #line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
 #line 10 "basics.py"
@@ -938,9 +934,9 @@ static Py2cValue mod_basics(void) {
 #line 10 "basics.py"
     }
 #line 10 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 10 "basics.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
 #line 10 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
 #line 10 "basics.py"
@@ -950,21 +946,21 @@ static Py2cValue mod_basics(void) {
 #line 10 "basics.py"
     }
 #line 10 "basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basics__Color); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 10 "basics.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 10 "basics.py"
-    n0 = py2c_is(t[7], t[8]);
+    n0 = py2c_is(t[6], t[7]);
+#line 10 "basics.py"
+    PY2C_CLEAR(t[6]);
 #line 10 "basics.py"
     PY2C_CLEAR(t[7]);
 #line 10 "basics.py"
-    PY2C_CLEAR(t[8]);
+    t[6] = py2c_bool(n0);
 #line 10 "basics.py"
-    t[7] = py2c_bool(n0);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[5], t[6]}, 5);
 #line 10 "basics.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[7]}, 5);
-#line 10 "basics.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
 #line 10 "basics.py"
     PY2C_CLEAR(t[0]);
 #line 10 "basics.py"
@@ -972,11 +968,11 @@ static Py2cValue mod_basics(void) {
 #line 10 "basics.py"
     PY2C_CLEAR(t[4]);
 #line 10 "basics.py"
+    PY2C_CLEAR(t[5]);
+#line 10 "basics.py"
     PY2C_CLEAR(t[6]);
 #line 10 "basics.py"
     PY2C_CLEAR(t[7]);
-#line 10 "basics.py"
-    PY2C_CLEAR(t[8]);
 
 #line 11 "basics.py"
     if (!py2c_slot_bound(&g_basics__Color)) {
@@ -2957,7 +2953,7 @@ cleanup:
     return result;
 #line 62 "basics.py"
 }
-#line 2961 "basics.c"
+#line 2957 "basics.c"
 
 static void clear_mod_basics(void) {
     PY2C_CLEAR(g_basics__C);

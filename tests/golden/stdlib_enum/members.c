@@ -1971,25 +1971,21 @@ L0:;
 #line 41 "members.py"
     }
 #line 41 "members.py"
-    t[3] = py2c_slot_load(&g_members__d);
+    { Py2cValue s0 = py2c_slot_load(&g_members__d); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 41 "members.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 41 "members.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
 #line 41 "members.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "members.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[4]}, 3);
-#line 41 "members.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 41 "members.py"
     PY2C_CLEAR(t[1]);
 #line 41 "members.py"
     PY2C_CLEAR(t[2]);
 #line 41 "members.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 41 "members.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 
 #line 42 "members.py"
     goto L3;
@@ -2664,13 +2660,9 @@ L6:;
 #line 63 "members.py"
     }
 #line 63 "members.py"
-    t[0] = py2c_slot_load(&g_members__Empty);
+    { Py2cValue s0 = py2c_slot_load(&g_members__Empty); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 63 "members.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 63 "members.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
-#line 63 "members.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
 #line 63 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
 #line 63 "members.py"
@@ -2680,13 +2672,13 @@ L6:;
 #line 63 "members.py"
     }
 #line 63 "members.py"
-    t[2] = py2c_slot_load(&g_members__Empty);
+    t[1] = py2c_slot_load(&g_members__Empty);
 #line 63 "members.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 63 "members.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
 #line 63 "members.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 63 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
 #line 63 "members.py"
@@ -2696,25 +2688,25 @@ L6:;
 #line 63 "members.py"
     }
 #line 63 "members.py"
-    t[4] = py2c_slot_load(&g_members__Empty);
+    t[3] = py2c_slot_load(&g_members__Empty);
 #line 63 "members.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_bool_type), (Py2cValue[]){t[3]}, 1);
 #line 63 "members.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 143; goto error; }
-#line 63 "members.py"
-    PY2C_CLEAR(t[4]);
-#line 63 "members.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
-#line 63 "members.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 138; goto error; }
-#line 63 "members.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error; }
 #line 63 "members.py"
     PY2C_CLEAR(t[3]);
 #line 63 "members.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 63 "members.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 138; goto error; }
+#line 63 "members.py"
+    PY2C_CLEAR(t[0]);
+#line 63 "members.py"
+    PY2C_CLEAR(t[2]);
+#line 63 "members.py"
+    PY2C_CLEAR(t[4]);
+#line 63 "members.py"
+    PY2C_CLEAR(t[5]);
 
 #line 65 "members.py"
     if (!py2c_slot_bound(&g_members__Empty)) {
@@ -3203,7 +3195,7 @@ cleanup:
     return result;
 #line 84 "members.py"
 }
-#line 3207 "members.c"
+#line 3199 "members.c"
 
 static void clear_mod_members(void) {
     PY2C_CLEAR(g_members__WithPrivate);

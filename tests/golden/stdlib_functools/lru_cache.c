@@ -4,39 +4,37 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("maxsize", 7, 7);
+static Py2cStr str_0 = PY2C_STR_STATIC("maxsize", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_2 = PY2C_STR_STATIC("cache_info", 10, 10);
-static Py2cStr str_3 = PY2C_STR_STATIC("hits", 4, 4);
-static Py2cStr str_4 = PY2C_STR_STATIC("misses", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("currsize", 8, 8);
-static Py2cStr str_6 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_7 = PY2C_STR_STATIC("cache_clear", 11, 11);
-static Py2cStr str_8 = PY2C_STR_STATIC("call", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_1 = PY2C_STR_STATIC("cache_info", 10, 10);
+static Py2cStr str_2 = PY2C_STR_STATIC("hits", 4, 4);
+static Py2cStr str_3 = PY2C_STR_STATIC("misses", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("currsize", 8, 8);
+static Py2cStr str_5 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_6 = PY2C_STR_STATIC("cache_clear", 11, 11);
+static Py2cStr str_7 = PY2C_STR_STATIC("call", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cValue kwnames_1;
-static Py2cStr str_10 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cValue kwnames_2;
-static Py2cStr str_11 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("typed", 5, 5);
+static Py2cStr str_10 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("typed", 5, 5);
 static Py2cValue kwnames_3;
-static Py2cStr str_13 = PY2C_STR_STATIC("cache_parameters", 16, 16);
-static Py2cStr str_14 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC("__wrapped__", 11, 11);
-static Py2cStr str_16 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_18 = PY2C_STR_STATIC("Thing", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_20 = PY2C_STR_STATIC("n", 1, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_22 = PY2C_STR_STATIC("computing", 9, 9);
-static Py2cStr str_23 = PY2C_STR_STATIC("twice", 5, 5);
-static Py2cStr str_24 = PY2C_STR_STATIC("boom %d", 7, 7);
-static Py2cStr str_25 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_12 = PY2C_STR_STATIC("cache_parameters", 16, 16);
+static Py2cStr str_13 = PY2C_STR_STATIC("__wrapped__", 11, 11);
+static Py2cStr str_14 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_16 = PY2C_STR_STATIC("Thing", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_18 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_20 = PY2C_STR_STATIC("computing", 9, 9);
+static Py2cStr str_21 = PY2C_STR_STATIC("twice", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("boom %d", 7, 7);
+static Py2cStr str_23 = PY2C_STR_STATIC(":", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[43];
+static Py2cAttrCache attr_ic[39];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Thing;
@@ -210,7 +208,6 @@ static const Py2cCodeLoc locs_mod_lru_cache[] = {
     {33, "u = lru_cache(maxsize=None)(square)", "                            ^^^^^^"},
     {34, "calls.clear()", NULL},
     {34, "calls.clear()", "^^^^^"},
-    {34, "calls.clear()", "^^^^^^^^^^^"},
     {35, "for x in [1, 2, 1, 3, 2, 1]:", NULL},
     {35, "for x in [1, 2, 1, 3, 2, 1]:", "         ^^^^^^^^^^^^^^^^^^"},
     {36, "u(x)", NULL},
@@ -227,7 +224,6 @@ static const Py2cCodeLoc locs_mod_lru_cache[] = {
     {38, "z = lru_cache(maxsize=0)(square)", "                         ^^^^^^"},
     {39, "calls.clear()", NULL},
     {39, "calls.clear()", "^^^^^"},
-    {39, "calls.clear()", "^^^^^^^^^^^"},
     {40, "z(1); z(1)", "^^^^"},
     {40, "z(1); z(1)", "^"},
     {40, "z(1); z(1)", "      ^^^^"},
@@ -253,7 +249,6 @@ static const Py2cCodeLoc locs_mod_lru_cache[] = {
     {43, "c = cache(square)", "          ^^^^^^"},
     {44, "calls.clear()", NULL},
     {44, "calls.clear()", "^^^^^"},
-    {44, "calls.clear()", "^^^^^^^^^^^"},
     {45, "print(c(3), c(3), calls, c.cache_info())", NULL},
     {45, "print(c(3), c(3), calls, c.cache_info())", "      ^^^^"},
     {45, "print(c(3), c(3), calls, c.cache_info())", "      ^"},
@@ -354,16 +349,15 @@ static const Py2cCodeLoc locs_mod_lru_cache[] = {
     {101, "bad(lambda: cache())", NULL},
     {101, "bad(lambda: cache())", "    ^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_lru_cache = {"lru_cache.py", "<module>", locs_mod_lru_cache, 261};
+static const Py2cCode code_mod_lru_cache = {"lru_cache.py", "<module>", locs_mod_lru_cache, 258};
 
 /* square: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_square[] = {
     {8, "calls.append(x)", NULL},
     {8, "calls.append(x)", "^^^^^"},
-    {8, "calls.append(x)", "^^^^^^^^^^^^"},
     {9, "return x * x", "       ~~^~~"},
 };
-static const Py2cCode code_f_square = {"lru_cache.py", "square", locs_f_square, 4};
+static const Py2cCode code_f_square = {"lru_cache.py", "square", locs_f_square, 3};
 static const char *const params_f_square[] = {"x"};
 static const Py2cFuncInfo info_f_square = {"square", "square", params_f_square, 0, 1, 0, 0, f_square, &code_f_square, NULL, "__main__"};
 
@@ -546,8 +540,8 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_x = params[0];
     (void)fn;
 
@@ -560,22 +554,20 @@ static Py2cValue f_square(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "lru_cache.py"
     }
 #line 8 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_lru_cache__calls);
 #line 8 "lru_cache.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_x}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_x);
 #line 8 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 8 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 8 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 8 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
 #line 9 "lru_cache.py"
     t[0] = py2c_fast_binary_op(v_x, v_x, PY2C_OP_MUL);
 #line 9 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 9 "lru_cache.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 9 "lru_cache.py"
@@ -589,10 +581,6 @@ error:
 #line 9 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 9 "lru_cache.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "lru_cache.py"
 cleanup:
 #line 9 "lru_cache.py"
     PY2C_CLEAR(v_x);
@@ -602,7 +590,7 @@ cleanup:
     return result;
 #line 9 "lru_cache.py"
 }
-#line 606 "lru_cache.c"
+#line 594 "lru_cache.c"
 
 static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -618,7 +606,7 @@ static Py2cValue f_show(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "lru_cache.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), v_x, v_y}, 3);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), v_x, v_y}, 3);
 #line 23 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "lru_cache.py"
@@ -646,7 +634,7 @@ cleanup:
     return result;
 #line 24 "lru_cache.py"
 }
-#line 650 "lru_cache.c"
+#line 638 "lru_cache.c"
 
 static Py2cValue f_fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -751,7 +739,7 @@ cleanup:
     return result;
 #line 51 "lru_cache.py"
 }
-#line 755 "lru_cache.c"
+#line 743 "lru_cache.c"
 
 static Py2cValue f_lucas(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -860,7 +848,7 @@ cleanup:
     return result;
 #line 57 "lru_cache.py"
 }
-#line 864 "lru_cache.c"
+#line 852 "lru_cache.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -945,7 +933,7 @@ cleanup:
     return result;
 #line 59 "lru_cache.py"
 }
-#line 949 "lru_cache.c"
+#line 937 "lru_cache.c"
 
 static Py2cValue f_count_paths(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1062,7 +1050,7 @@ cleanup:
     return result;
 #line 63 "lru_cache.py"
 }
-#line 1066 "lru_cache.c"
+#line 1054 "lru_cache.c"
 
 static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1080,16 +1068,16 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 67 "lru_cache.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
 #line 67 "lru_cache.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), py2c_obj_value(&str_18.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
 
 #line 68 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_Thing____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 68 "lru_cache.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 68 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
@@ -1122,7 +1110,7 @@ static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 72 "lru_cache.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_23.ob), t[4]) < 0) { loc = 6; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[4]) < 0) { loc = 6; goto error; }
 #line 72 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 72 "lru_cache.py"
@@ -1145,7 +1133,7 @@ cleanup:
     return result;
 #line 72 "lru_cache.py"
 }
-#line 1149 "lru_cache.c"
+#line 1137 "lru_cache.c"
 
 static Py2cValue f_Thing____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1159,7 +1147,7 @@ static Py2cValue f_Thing____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "lru_cache.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_20.ob), v_n, layout_Thing, 0, &attr_ic[1]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), v_n, layout_Thing, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 69 "lru_cache.py"
     result = PY2C_NONE;
 #line 69 "lru_cache.py"
@@ -1182,7 +1170,7 @@ cleanup:
     return result;
 #line 69 "lru_cache.py"
 }
-#line 1186 "lru_cache.c"
+#line 1174 "lru_cache.c"
 
 static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1198,11 +1186,11 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "lru_cache.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[1]);
 #line 73 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 73 "lru_cache.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[0], v_k}, 3);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[0], v_k}, 3);
 #line 73 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 73 "lru_cache.py"
@@ -1211,7 +1199,7 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 74 "lru_cache.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[3]);
+    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[2]);
 #line 74 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 74 "lru_cache.py"
@@ -1252,7 +1240,7 @@ cleanup:
     return result;
 #line 74 "lru_cache.py"
 }
-#line 1256 "lru_cache.c"
+#line 1244 "lru_cache.c"
 
 static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1267,7 +1255,7 @@ static Py2cValue f_boom(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 81 "lru_cache.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_24.ob), v_x, PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_x, PY2C_OP_MOD);
 #line 81 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 81 "lru_cache.py"
@@ -1308,7 +1296,7 @@ cleanup:
     return result;
 #line 81 "lru_cache.py"
 }
-#line 1312 "lru_cache.c"
+#line 1300 "lru_cache.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1360,13 +1348,13 @@ error_1:
 #line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
 #line 94 "lru_cache.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_6.ob), &attr_ic[4]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_5.ob), &attr_ic[3]);
 #line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
 #line 94 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 94 "lru_cache.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_25.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_23.ob), PY2C_OP_ADD);
 #line 94 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
 #line 94 "lru_cache.py"
@@ -1449,7 +1437,7 @@ cleanup:
     return result;
 #line 94 "lru_cache.py"
 }
-#line 1453 "lru_cache.c"
+#line 1441 "lru_cache.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1473,7 +1461,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 96 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__lru_cache);
 #line 96 "lru_cache.py"
-    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 0, kwnames_0);
+    t[1] = py2c_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 0, kwnames_0);
 #line 96 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 96 "lru_cache.py"
@@ -1498,7 +1486,7 @@ cleanup:
     return result;
 #line 96 "lru_cache.py"
 }
-#line 1502 "lru_cache.c"
+#line 1490 "lru_cache.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1555,7 +1543,7 @@ cleanup:
     return result;
 #line 97 "lru_cache.py"
 }
-#line 1559 "lru_cache.c"
+#line 1547 "lru_cache.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1604,7 +1592,7 @@ cleanup:
     return result;
 #line 98 "lru_cache.py"
 }
-#line 1608 "lru_cache.c"
+#line 1596 "lru_cache.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1661,7 +1649,7 @@ cleanup:
     return result;
 #line 99 "lru_cache.py"
 }
-#line 1665 "lru_cache.c"
+#line 1653 "lru_cache.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1710,7 +1698,7 @@ cleanup:
     return result;
 #line 100 "lru_cache.py"
 }
-#line 1714 "lru_cache.c"
+#line 1702 "lru_cache.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1759,7 +1747,7 @@ cleanup:
     return result;
 #line 101 "lru_cache.py"
 }
-#line 1763 "lru_cache.c"
+#line 1751 "lru_cache.c"
 
 static Py2cValue mod_lru_cache(void) {
     g_lru_cache__functools = PY2C_NULL;
@@ -1791,18 +1779,18 @@ static Py2cValue mod_lru_cache(void) {
     g_lru_cache__i = PY2C_NULL;
     g_lru_cache__e = PY2C_NULL;
     g_lru_cache__bad = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[14];
-    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -1984,7 +1972,7 @@ L1:;
 #line 14 "lru_cache.py"
     }
 #line 14 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 14 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 14 "lru_cache.py"
@@ -2013,7 +2001,7 @@ L1:;
 #line 15 "lru_cache.py"
     }
 #line 15 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 15 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 15 "lru_cache.py"
@@ -2034,7 +2022,7 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 16 "lru_cache.py"
@@ -2046,7 +2034,7 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 16 "lru_cache.py"
@@ -2058,7 +2046,7 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 16 "lru_cache.py"
@@ -2070,7 +2058,7 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
     if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 16 "lru_cache.py"
@@ -2094,13 +2082,9 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    t[5] = py2c_slot_load(&g_lru_cache__ci);
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 16 "lru_cache.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
-#line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-#line 16 "lru_cache.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
 #line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
 #line 16 "lru_cache.py"
@@ -2110,13 +2094,13 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    t[7] = py2c_slot_load(&g_lru_cache__ci);
+    t[6] = py2c_slot_load(&g_lru_cache__ci);
 #line 16 "lru_cache.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_tuple_type), (Py2cValue[]){t[6]}, 1);
 #line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
 #line 16 "lru_cache.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
 #line 16 "lru_cache.py"
@@ -2134,9 +2118,9 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
 #line 16 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
 #line 16 "lru_cache.py"
@@ -2146,27 +2130,27 @@ L1:;
 #line 16 "lru_cache.py"
     }
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
 #line 16 "lru_cache.py"
-    t[11] = py2c_tuple_pack(4, (Py2cValue[]){t[9], t[10], py2c_int(2), py2c_int(2)});
+    t[10] = py2c_tuple_pack(4, (Py2cValue[]){t[8], t[9], py2c_int(2), py2c_int(2)});
 #line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+#line 16 "lru_cache.py"
+    PY2C_CLEAR(t[8]);
 #line 16 "lru_cache.py"
     PY2C_CLEAR(t[9]);
 #line 16 "lru_cache.py"
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[11] = py2c_fast_compare(s0, t[10], PY2C_EQ); py2c_decref(s0); }
+#line 16 "lru_cache.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+#line 16 "lru_cache.py"
     PY2C_CLEAR(t[10]);
 #line 16 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__ci); t[12] = py2c_fast_compare(s0, t[11], PY2C_EQ); py2c_decref(s0); }
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7], t[11]}, 8);
 #line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 42; goto error; }
-#line 16 "lru_cache.py"
-    PY2C_CLEAR(t[11]);
-#line 16 "lru_cache.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[6], t[8], t[12]}, 8);
-#line 16 "lru_cache.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 21; goto error; }
 #line 16 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 16 "lru_cache.py"
@@ -2178,13 +2162,13 @@ L1:;
 #line 16 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 16 "lru_cache.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 16 "lru_cache.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
+#line 16 "lru_cache.py"
+    PY2C_CLEAR(t[11]);
 #line 16 "lru_cache.py"
     PY2C_CLEAR(t[12]);
-#line 16 "lru_cache.py"
-    PY2C_CLEAR(t[13]);
 
 #line 17 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__ci)) {
@@ -2262,7 +2246,7 @@ L1:;
 #line 18 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 18 "lru_cache.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_6.ob), &attr_ic[13]);
+    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_5.ob), &attr_ic[12]);
 #line 18 "lru_cache.py"
     if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
 #line 18 "lru_cache.py"
@@ -2293,7 +2277,7 @@ L1:;
 #line 19 "lru_cache.py"
     }
 #line 19 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 #line 19 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 19 "lru_cache.py"
@@ -2314,7 +2298,7 @@ L1:;
 #line 20 "lru_cache.py"
     }
 #line 20 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
 #line 20 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 20 "lru_cache.py"
@@ -2348,7 +2332,7 @@ L1:;
 #line 20 "lru_cache.py"
     }
 #line 20 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__sq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
 #line 20 "lru_cache.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 20 "lru_cache.py"
@@ -2545,7 +2529,7 @@ L1:;
 #line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
 #line 27 "lru_cache.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 27 "lru_cache.py"
@@ -2564,7 +2548,7 @@ L1:;
 #line 27 "lru_cache.py"
     t[0] = py2c_slot_load(&g_lru_cache__s);
 #line 27 "lru_cache.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
 #line 27 "lru_cache.py"
     if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 27 "lru_cache.py"
@@ -2581,7 +2565,7 @@ L1:;
 #line 28 "lru_cache.py"
     }
 #line 28 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
 #line 28 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 28 "lru_cache.py"
@@ -2721,7 +2705,7 @@ L1:;
 #line 31 "lru_cache.py"
     }
 #line 31 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
 #line 31 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 31 "lru_cache.py"
@@ -2739,7 +2723,7 @@ L1:;
 #line 31 "lru_cache.py"
     }
 #line 31 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 #line 31 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 31 "lru_cache.py"
@@ -2757,7 +2741,7 @@ L1:;
 #line 31 "lru_cache.py"
     }
 #line 31 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[6], &t[7], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[6], &t[7], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error; } }
 #line 31 "lru_cache.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 31 "lru_cache.py"
@@ -2825,38 +2809,36 @@ L1:;
 #line 34 "lru_cache.py"
     }
 #line 34 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+    t[0] = py2c_slot_load(&g_lru_cache__calls);
 #line 34 "lru_cache.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 34 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 34 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 34 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 34 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
 #line 35 "lru_cache.py"
     t[0] = py2c_list_new(6);
 #line 35 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 120; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 119; goto error; }
 #line 35 "lru_cache.py"
     t[1] = py2c_iter(t[0]);
 #line 35 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 118; goto error; }
 #line 35 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 35 "lru_cache.py"
@@ -2866,7 +2848,7 @@ L3:;
 #line 35 "lru_cache.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 35 "lru_cache.py"
-        if (py2c_error_occurred()) { loc = 119; goto error; }
+        if (py2c_error_occurred()) { loc = 118; goto error; }
 #line 35 "lru_cache.py"
         goto L4;
 #line 35 "lru_cache.py"
@@ -2879,7 +2861,7 @@ L3:;
 #line 36 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 36 "lru_cache.py"
-        { loc = 122; goto error; }
+        { loc = 121; goto error; }
 #line 36 "lru_cache.py"
     }
 #line 36 "lru_cache.py"
@@ -2887,7 +2869,7 @@ L3:;
 #line 36 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 36 "lru_cache.py"
-        { loc = 123; goto error; }
+        { loc = 122; goto error; }
 #line 36 "lru_cache.py"
     }
 #line 36 "lru_cache.py"
@@ -2897,7 +2879,7 @@ L3:;
 #line 36 "lru_cache.py"
     t[4] = py2c_fast_call(t[2], (Py2cValue[]){t[3]}, 1);
 #line 36 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 36 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 36 "lru_cache.py"
@@ -2918,7 +2900,7 @@ L4:;
 #line 37 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 37 "lru_cache.py"
-        { loc = 125; goto error; }
+        { loc = 124; goto error; }
 #line 37 "lru_cache.py"
     }
 #line 37 "lru_cache.py"
@@ -2928,15 +2910,15 @@ L4:;
 #line 37 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 37 "lru_cache.py"
-        { loc = 127; goto error; }
+        { loc = 126; goto error; }
 #line 37 "lru_cache.py"
     }
 #line 37 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__u); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
 #line 37 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 37 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 37 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 37 "lru_cache.py"
@@ -2944,7 +2926,7 @@ L4:;
 #line 37 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 37 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
 #line 37 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 37 "lru_cache.py"
@@ -2957,7 +2939,7 @@ L4:;
 #line 38 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 38 "lru_cache.py"
-        { loc = 131; goto error; }
+        { loc = 130; goto error; }
 #line 38 "lru_cache.py"
     }
 #line 38 "lru_cache.py"
@@ -2965,7 +2947,7 @@ L4:;
 #line 38 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(0)}, 0, kwnames_0);
 #line 38 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 38 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 38 "lru_cache.py"
@@ -2973,7 +2955,7 @@ L4:;
 #line 38 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
 #line 38 "lru_cache.py"
-        { loc = 132; goto error; }
+        { loc = 131; goto error; }
 #line 38 "lru_cache.py"
     }
 #line 38 "lru_cache.py"
@@ -2981,7 +2963,7 @@ L4:;
 #line 38 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
 #line 38 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
 #line 38 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 38 "lru_cache.py"
@@ -2994,21 +2976,38 @@ L4:;
 #line 39 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 39 "lru_cache.py"
-        { loc = 134; goto error; }
+        { loc = 133; goto error; }
 #line 39 "lru_cache.py"
     }
 #line 39 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
+    t[0] = py2c_slot_load(&g_lru_cache__calls);
 #line 39 "lru_cache.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 39 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 132; goto error; }
 #line 39 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 39 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 39 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
+
+#line 40 "lru_cache.py"
+    if (!py2c_slot_bound(&g_lru_cache__z)) {
+#line 40 "lru_cache.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
+#line 40 "lru_cache.py"
+        { loc = 135; goto error; }
+#line 40 "lru_cache.py"
+    }
+#line 40 "lru_cache.py"
+    t[0] = py2c_slot_load(&g_lru_cache__z);
+#line 40 "lru_cache.py"
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
+#line 40 "lru_cache.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+#line 40 "lru_cache.py"
+    PY2C_CLEAR(t[0]);
+#line 40 "lru_cache.py"
+    PY2C_CLEAR(t[1]);
 
 #line 40 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__z)) {
@@ -3029,31 +3028,12 @@ L4:;
 #line 40 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
-#line 40 "lru_cache.py"
-    if (!py2c_slot_bound(&g_lru_cache__z)) {
-#line 40 "lru_cache.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
-#line 40 "lru_cache.py"
-        { loc = 139; goto error; }
-#line 40 "lru_cache.py"
-    }
-#line 40 "lru_cache.py"
-    t[0] = py2c_slot_load(&g_lru_cache__z);
-#line 40 "lru_cache.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
-#line 40 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
-#line 40 "lru_cache.py"
-    PY2C_CLEAR(t[0]);
-#line 40 "lru_cache.py"
-    PY2C_CLEAR(t[1]);
-
 #line 41 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__calls)) {
 #line 41 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 41 "lru_cache.py"
-        { loc = 141; goto error; }
+        { loc = 139; goto error; }
 #line 41 "lru_cache.py"
     }
 #line 41 "lru_cache.py"
@@ -3063,15 +3043,15 @@ L4:;
 #line 41 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 41 "lru_cache.py"
-        { loc = 143; goto error; }
+        { loc = 141; goto error; }
 #line 41 "lru_cache.py"
     }
 #line 41 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__z); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__z); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
 #line 41 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 41 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
 #line 41 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 41 "lru_cache.py"
@@ -3079,7 +3059,7 @@ L4:;
 #line 41 "lru_cache.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 41 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
 #line 41 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 41 "lru_cache.py"
@@ -3092,7 +3072,7 @@ L4:;
 #line 42 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 42 "lru_cache.py"
-        { loc = 149; goto error; }
+        { loc = 147; goto error; }
 #line 42 "lru_cache.py"
     }
 #line 42 "lru_cache.py"
@@ -3100,23 +3080,23 @@ L4:;
 #line 42 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(-5)}, 0, kwnames_0);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 42 "lru_cache.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 42 "lru_cache.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[25]) < 0) { loc = 150; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[22]) < 0) { loc = 148; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 42 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 #line 42 "lru_cache.py"
@@ -3126,7 +3106,7 @@ L4:;
 #line 42 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 42 "lru_cache.py"
-        { loc = 154; goto error; }
+        { loc = 152; goto error; }
 #line 42 "lru_cache.py"
     }
 #line 42 "lru_cache.py"
@@ -3134,23 +3114,23 @@ L4:;
 #line 42 "lru_cache.py"
     t[7] = py2c_call(t[6], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_0);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[6]);
 #line 42 "lru_cache.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 1);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[7]);
 #line 42 "lru_cache.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_2.ob), &t[9], &t[10], &attr_ic[26]) < 0) { loc = 155; goto error; }
+    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[23]) < 0) { loc = 153; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[8]);
 #line 42 "lru_cache.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 149; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[9]);
 #line 42 "lru_cache.py"
@@ -3158,7 +3138,7 @@ L4:;
 #line 42 "lru_cache.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
 #line 42 "lru_cache.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
 #line 42 "lru_cache.py"
     PY2C_CLEAR(t[5]);
 #line 42 "lru_cache.py"
@@ -3171,7 +3151,7 @@ L4:;
 #line 43 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
 #line 43 "lru_cache.py"
-        { loc = 157; goto error; }
+        { loc = 155; goto error; }
 #line 43 "lru_cache.py"
     }
 #line 43 "lru_cache.py"
@@ -3179,7 +3159,7 @@ L4:;
 #line 43 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
 #line 43 "lru_cache.py"
-        { loc = 158; goto error; }
+        { loc = 156; goto error; }
 #line 43 "lru_cache.py"
     }
 #line 43 "lru_cache.py"
@@ -3189,7 +3169,7 @@ L4:;
 #line 43 "lru_cache.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 43 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
 #line 43 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 43 "lru_cache.py"
@@ -3202,28 +3182,26 @@ L4:;
 #line 44 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 44 "lru_cache.py"
-        { loc = 160; goto error; }
+        { loc = 158; goto error; }
 #line 44 "lru_cache.py"
     }
 #line 44 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+    t[0] = py2c_slot_load(&g_lru_cache__calls);
 #line 44 "lru_cache.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 44 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
 #line 44 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 44 "lru_cache.py"
     PY2C_CLEAR(t[1]);
-#line 44 "lru_cache.py"
-    PY2C_CLEAR(t[2]);
 
 #line 45 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__c)) {
 #line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 45 "lru_cache.py"
-        { loc = 164; goto error; }
+        { loc = 161; goto error; }
 #line 45 "lru_cache.py"
     }
 #line 45 "lru_cache.py"
@@ -3231,7 +3209,7 @@ L4:;
 #line 45 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 45 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 45 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 45 "lru_cache.py"
@@ -3239,7 +3217,7 @@ L4:;
 #line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 45 "lru_cache.py"
-        { loc = 166; goto error; }
+        { loc = 163; goto error; }
 #line 45 "lru_cache.py"
     }
 #line 45 "lru_cache.py"
@@ -3247,7 +3225,7 @@ L4:;
 #line 45 "lru_cache.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
 #line 45 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 45 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 45 "lru_cache.py"
@@ -3255,7 +3233,7 @@ L4:;
 #line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'calls' is not defined");
 #line 45 "lru_cache.py"
-        { loc = 167; goto error; }
+        { loc = 164; goto error; }
 #line 45 "lru_cache.py"
     }
 #line 45 "lru_cache.py"
@@ -3265,15 +3243,15 @@ L4:;
 #line 45 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 45 "lru_cache.py"
-        { loc = 169; goto error; }
+        { loc = 166; goto error; }
 #line 45 "lru_cache.py"
     }
 #line 45 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[5], &t[6], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
 #line 45 "lru_cache.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 45 "lru_cache.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 165; goto error; }
 #line 45 "lru_cache.py"
     PY2C_CLEAR(t[5]);
 #line 45 "lru_cache.py"
@@ -3281,7 +3259,7 @@ L4:;
 #line 45 "lru_cache.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[7]}, 4);
 #line 45 "lru_cache.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
 #line 45 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 45 "lru_cache.py"
@@ -3298,7 +3276,7 @@ L4:;
 #line 46 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 46 "lru_cache.py"
-        { loc = 172; goto error; }
+        { loc = 169; goto error; }
 #line 46 "lru_cache.py"
     }
 #line 46 "lru_cache.py"
@@ -3306,7 +3284,7 @@ L4:;
 #line 46 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
 #line 46 "lru_cache.py"
-        { loc = 173; goto error; }
+        { loc = 170; goto error; }
 #line 46 "lru_cache.py"
     }
 #line 46 "lru_cache.py"
@@ -3316,7 +3294,7 @@ L4:;
 #line 46 "lru_cache.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 46 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
 #line 46 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 46 "lru_cache.py"
@@ -3329,7 +3307,7 @@ L4:;
 #line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 47 "lru_cache.py"
-        { loc = 176; goto error; }
+        { loc = 173; goto error; }
 #line 47 "lru_cache.py"
     }
 #line 47 "lru_cache.py"
@@ -3337,7 +3315,7 @@ L4:;
 #line 47 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(4)}, 1);
 #line 47 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
 #line 47 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 47 "lru_cache.py"
@@ -3345,15 +3323,15 @@ L4:;
 #line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 47 "lru_cache.py"
-        { loc = 178; goto error; }
+        { loc = 175; goto error; }
 #line 47 "lru_cache.py"
     }
 #line 47 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
 #line 47 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 47 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 174; goto error; }
 #line 47 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 47 "lru_cache.py"
@@ -3363,31 +3341,31 @@ L4:;
 #line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 47 "lru_cache.py"
-        { loc = 180; goto error; }
+        { loc = 177; goto error; }
 #line 47 "lru_cache.py"
     }
 #line 47 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[30]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 47 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 178; goto error; }
 #line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__d)) {
 #line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 47 "lru_cache.py"
-        { loc = 183; goto error; }
+        { loc = 180; goto error; }
 #line 47 "lru_cache.py"
     }
 #line 47 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__d); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 47 "lru_cache.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
 #line 47 "lru_cache.py"
     if (!py2c_slot_bound(&g_lru_cache__square)) {
 #line 47 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'square' is not defined");
 #line 47 "lru_cache.py"
-        { loc = 185; goto error; }
+        { loc = 182; goto error; }
 #line 47 "lru_cache.py"
     }
 #line 47 "lru_cache.py"
@@ -3399,7 +3377,7 @@ L4:;
 #line 47 "lru_cache.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[5], t[6]}, 4);
 #line 47 "lru_cache.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 171; goto error; }
 #line 47 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 47 "lru_cache.py"
@@ -3416,7 +3394,7 @@ L4:;
 #line 50 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 50 "lru_cache.py"
-        { loc = 186; goto error; }
+        { loc = 183; goto error; }
 #line 50 "lru_cache.py"
     }
 #line 50 "lru_cache.py"
@@ -3424,11 +3402,11 @@ L4:;
 #line 50 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_fib, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
 #line 50 "lru_cache.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 50 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
 #line 50 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 50 "lru_cache.py"
@@ -3441,7 +3419,7 @@ L4:;
 #line 53 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 53 "lru_cache.py"
-        { loc = 191; goto error; }
+        { loc = 188; goto error; }
 #line 53 "lru_cache.py"
     }
 #line 53 "lru_cache.py"
@@ -3449,7 +3427,7 @@ L4:;
 #line 53 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(80)}, 1);
 #line 53 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 53 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 53 "lru_cache.py"
@@ -3457,15 +3435,15 @@ L4:;
 #line 53 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'fib' is not defined");
 #line 53 "lru_cache.py"
-        { loc = 193; goto error; }
+        { loc = 190; goto error; }
 #line 53 "lru_cache.py"
     }
 #line 53 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__fib); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
 #line 53 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 53 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 189; goto error; }
 #line 53 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 53 "lru_cache.py"
@@ -3473,7 +3451,7 @@ L4:;
 #line 53 "lru_cache.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 53 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 186; goto error; }
 #line 53 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 53 "lru_cache.py"
@@ -3486,7 +3464,7 @@ L4:;
 #line 56 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 56 "lru_cache.py"
-        { loc = 196; goto error; }
+        { loc = 193; goto error; }
 #line 56 "lru_cache.py"
     }
 #line 56 "lru_cache.py"
@@ -3494,17 +3472,17 @@ L4:;
 #line 56 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(3)}, 0, kwnames_0);
 #line 56 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 56 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 56 "lru_cache.py"
     t[2] = py2c_function_new(&info_f_lucas, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
 #line 56 "lru_cache.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 56 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 195; goto error; }
 #line 56 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 56 "lru_cache.py"
@@ -3515,17 +3493,17 @@ L4:;
 #line 59 "lru_cache.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 59 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error; }
 #line 59 "lru_cache.py"
     t[1] = py2c_iter(t[0]);
 #line 59 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
 #line 59 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 59 "lru_cache.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 59 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
 #line 59 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 59 "lru_cache.py"
@@ -3533,15 +3511,15 @@ L4:;
 #line 59 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lucas' is not defined");
 #line 59 "lru_cache.py"
-        { loc = 203; goto error; }
+        { loc = 200; goto error; }
 #line 59 "lru_cache.py"
     }
 #line 59 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__lucas); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__lucas); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
 #line 59 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 59 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 199; goto error; }
 #line 59 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 #line 59 "lru_cache.py"
@@ -3549,7 +3527,7 @@ L4:;
 #line 59 "lru_cache.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 59 "lru_cache.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 196; goto error; }
 #line 59 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 59 "lru_cache.py"
@@ -3562,7 +3540,7 @@ L4:;
 #line 62 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cache' is not defined");
 #line 62 "lru_cache.py"
-        { loc = 205; goto error; }
+        { loc = 202; goto error; }
 #line 62 "lru_cache.py"
     }
 #line 62 "lru_cache.py"
@@ -3570,11 +3548,11 @@ L4:;
 #line 62 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_count_paths, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 62 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 62 "lru_cache.py"
     t[2] = py2c_call(t[0], (Py2cValue[]){t[1]}, 1, PY2C_NULL);
 #line 62 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
 #line 62 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 62 "lru_cache.py"
@@ -3587,7 +3565,7 @@ L4:;
 #line 65 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
 #line 65 "lru_cache.py"
-        { loc = 210; goto error; }
+        { loc = 207; goto error; }
 #line 65 "lru_cache.py"
     }
 #line 65 "lru_cache.py"
@@ -3595,7 +3573,7 @@ L4:;
 #line 65 "lru_cache.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(10), py2c_int(10)}, 2);
 #line 65 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 65 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 65 "lru_cache.py"
@@ -3603,29 +3581,29 @@ L4:;
 #line 65 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count_paths' is not defined");
 #line 65 "lru_cache.py"
-        { loc = 212; goto error; }
+        { loc = 209; goto error; }
 #line 65 "lru_cache.py"
     }
 #line 65 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__count_paths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__count_paths); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
 #line 65 "lru_cache.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 65 "lru_cache.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 208; goto error; }
 #line 65 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 65 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 #line 65 "lru_cache.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[35]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_4.ob), &attr_ic[31]);
 #line 65 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
 #line 65 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 65 "lru_cache.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5]}, 2);
 #line 65 "lru_cache.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 205; goto error; }
 #line 65 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 65 "lru_cache.py"
@@ -3636,21 +3614,21 @@ L4:;
 #line 67 "lru_cache.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 67 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error; }
 #line 67 "lru_cache.py"
     t[1] = py2c_function_new(&info_f_Thing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 67 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 67 "lru_cache.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 67 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 212; goto error; }
 #line 67 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 67 "lru_cache.py"
-    t[3] = py2c_class_new_layout("Thing", "Thing", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+    t[3] = py2c_class_new_layout("Thing", "Thing", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
 #line 67 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error; }
 #line 67 "lru_cache.py"
     layout_Thing = py2c_layout_type(t[3], 1);
 #line 67 "lru_cache.py"
@@ -3665,17 +3643,17 @@ L4:;
 #line 76 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
 #line 76 "lru_cache.py"
-        { loc = 217; goto error; }
+        { loc = 214; goto error; }
 #line 76 "lru_cache.py"
     }
 #line 76 "lru_cache.py"
     { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 76 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 213; goto error; }
 #line 76 "lru_cache.py"
     n0 = py2c_recursion_enter_call();
 #line 76 "lru_cache.py"
-    if (n0 < 0) { loc = 216; goto error; }
+    if (n0 < 0) { loc = 213; goto error; }
 #line 76 "lru_cache.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 76 "lru_cache.py"
@@ -3687,7 +3665,7 @@ L4:;
 #line 76 "lru_cache.py"
     n1 = py2c_init_result(t[2]);
 #line 76 "lru_cache.py"
-    if (n1 < 0) { loc = 216; goto error; }
+    if (n1 < 0) { loc = 213; goto error; }
 #line 76 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 76 "lru_cache.py"
@@ -3698,15 +3676,15 @@ L4:;
 #line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 77 "lru_cache.py"
-        { loc = 220; goto error; }
+        { loc = 217; goto error; }
 #line 77 "lru_cache.py"
     }
 #line 77 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 221; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 218; goto error; } }
 #line 77 "lru_cache.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 77 "lru_cache.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error; }
 #line 77 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 77 "lru_cache.py"
@@ -3716,15 +3694,15 @@ L4:;
 #line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 77 "lru_cache.py"
-        { loc = 223; goto error; }
+        { loc = 220; goto error; }
 #line 77 "lru_cache.py"
     }
 #line 77 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 224; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[3], &t[4], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 221; goto error; } }
 #line 77 "lru_cache.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 77 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 219; goto error; }
 #line 77 "lru_cache.py"
     PY2C_CLEAR(t[3]);
 #line 77 "lru_cache.py"
@@ -3734,21 +3712,21 @@ L4:;
 #line 77 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
 #line 77 "lru_cache.py"
-        { loc = 226; goto error; }
+        { loc = 223; goto error; }
 #line 77 "lru_cache.py"
     }
 #line 77 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[38]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[34]); py2c_decref(s0); }
 #line 77 "lru_cache.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 224; goto error; }
 #line 77 "lru_cache.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_2.ob), &t[7], &t[8], &attr_ic[39]) < 0) { loc = 228; goto error; }
+    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[35]) < 0) { loc = 225; goto error; }
 #line 77 "lru_cache.py"
     PY2C_CLEAR(t[6]);
 #line 77 "lru_cache.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 77 "lru_cache.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 225; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 222; goto error; }
 #line 77 "lru_cache.py"
     PY2C_CLEAR(t[7]);
 #line 77 "lru_cache.py"
@@ -3756,7 +3734,7 @@ L4:;
 #line 77 "lru_cache.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9]}, 3);
 #line 77 "lru_cache.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 215; goto error; }
 #line 77 "lru_cache.py"
     PY2C_CLEAR(t[2]);
 #line 77 "lru_cache.py"
@@ -3771,21 +3749,21 @@ L4:;
 #line 78 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Thing' is not defined");
 #line 78 "lru_cache.py"
-        { loc = 230; goto error; }
+        { loc = 227; goto error; }
 #line 78 "lru_cache.py"
     }
 #line 78 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[40]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__Thing); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_21.ob), &attr_ic[36]); py2c_decref(s0); }
 #line 78 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 228; goto error; }
 #line 78 "lru_cache.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[41]) < 0) { loc = 232; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[37]) < 0) { loc = 229; goto error; }
 #line 78 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 78 "lru_cache.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 78 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 226; goto error; }
 #line 78 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 78 "lru_cache.py"
@@ -3796,7 +3774,7 @@ L4:;
 #line 80 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_boom, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 80 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
 #line 80 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__boom, t[0]); t[0] = PY2C_NULL;
 
@@ -3805,7 +3783,7 @@ L4:;
 #line 83 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lru_cache' is not defined");
 #line 83 "lru_cache.py"
-        { loc = 236; goto error; }
+        { loc = 233; goto error; }
 #line 83 "lru_cache.py"
     }
 #line 83 "lru_cache.py"
@@ -3813,7 +3791,7 @@ L4:;
 #line 83 "lru_cache.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
 #line 83 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 232; goto error; }
 #line 83 "lru_cache.py"
     PY2C_CLEAR(t[0]);
 #line 83 "lru_cache.py"
@@ -3821,7 +3799,7 @@ L4:;
 #line 83 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'boom' is not defined");
 #line 83 "lru_cache.py"
-        { loc = 237; goto error; }
+        { loc = 234; goto error; }
 #line 83 "lru_cache.py"
     }
 #line 83 "lru_cache.py"
@@ -3829,7 +3807,7 @@ L4:;
 #line 83 "lru_cache.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
 #line 83 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 231; goto error; }
 #line 83 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 83 "lru_cache.py"
@@ -3846,13 +3824,13 @@ L4:;
 #line 84 "lru_cache.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 84 "lru_cache.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 236; goto error; }
 #line 84 "lru_cache.py"
 L6:;
 #line 84 "lru_cache.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 84 "lru_cache.py"
-    if (n0 < 0) { loc = 238; goto error; }
+    if (n0 < 0) { loc = 235; goto error; }
 #line 84 "lru_cache.py"
     if (!n0) goto L7;
 #line 84 "lru_cache.py"
@@ -3863,7 +3841,7 @@ L6:;
 #line 86 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 86 "lru_cache.py"
-        { loc = 241; goto error_1; }
+        { loc = 238; goto error_1; }
 #line 86 "lru_cache.py"
     }
 #line 86 "lru_cache.py"
@@ -3871,7 +3849,7 @@ L6:;
 #line 86 "lru_cache.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1)}, 1);
 #line 86 "lru_cache.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 240; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error_1; }
 #line 86 "lru_cache.py"
     PY2C_CLEAR(t[4]);
 #line 86 "lru_cache.py"
@@ -3883,7 +3861,7 @@ error_1:
 #line 86 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
 #line 86 "lru_cache.py"
-    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 86 "lru_cache.py"
     t[4] = py2c_error_fetch();
 #line 86 "lru_cache.py"
@@ -3891,7 +3869,7 @@ error_1:
 #line 86 "lru_cache.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 86 "lru_cache.py"
-    if (n0 < 0) { loc = 242; goto error_2; }
+    if (n0 < 0) { loc = 239; goto error_2; }
 #line 86 "lru_cache.py"
     if (!n0) goto L10;
 #line 86 "lru_cache.py"
@@ -3902,7 +3880,7 @@ error_1:
 #line 88 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 88 "lru_cache.py"
-        { loc = 244; goto error_3; }
+        { loc = 241; goto error_3; }
 #line 88 "lru_cache.py"
     }
 #line 88 "lru_cache.py"
@@ -3912,15 +3890,15 @@ error_1:
 #line 88 "lru_cache.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 88 "lru_cache.py"
-        { loc = 246; goto error_3; }
+        { loc = 243; goto error_3; }
 #line 88 "lru_cache.py"
     }
 #line 88 "lru_cache.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 247; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lru_cache__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 244; goto error_3; } }
 #line 88 "lru_cache.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 88 "lru_cache.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 245; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 242; goto error_3; }
 #line 88 "lru_cache.py"
     PY2C_CLEAR(t[6]);
 #line 88 "lru_cache.py"
@@ -3928,7 +3906,7 @@ error_1:
 #line 88 "lru_cache.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[8]}, 2);
 #line 88 "lru_cache.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 243; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 240; goto error_3; }
 #line 88 "lru_cache.py"
     PY2C_CLEAR(t[5]);
 #line 88 "lru_cache.py"
@@ -3958,7 +3936,7 @@ error_3:
 #line 88 "lru_cache.py"
     py2c_traceback_add(&code_mod_lru_cache, loc);
 #line 88 "lru_cache.py"
-    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 88 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__e, PY2C_NULL);
 #line 88 "lru_cache.py"
@@ -3995,85 +3973,85 @@ L7:;
 #line 90 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 90 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 245; goto error; }
 #line 90 "lru_cache.py"
     py2c_slot_store(&g_lru_cache__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 96 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 96 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
 #line 96 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 96 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 96 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
 #line 96 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 97 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 97 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
 #line 97 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 97 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 97 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 248; goto error; }
 #line 97 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 98 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 98 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 251; goto error; }
 #line 98 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 98 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 98 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 250; goto error; }
 #line 98 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 99 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 99 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 253; goto error; }
 #line 99 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 99 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 99 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 252; goto error; }
 #line 99 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 100 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 100 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 255; goto error; }
 #line 100 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 100 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 100 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
 #line 100 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 
 #line 101 "lru_cache.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 101 "lru_cache.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 260; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 257; goto error; }
 #line 101 "lru_cache.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 101 "lru_cache.py"
     t[0] = PY2C_NULL;
 #line 101 "lru_cache.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 256; goto error; }
 #line 101 "lru_cache.py"
     PY2C_CLEAR(t[1]);
 #line 101 "lru_cache.py"
@@ -4089,16 +4067,16 @@ unwind:
 #line 101 "lru_cache.py"
     PY2C_CLEAR(result);
 #line 101 "lru_cache.py"
-    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 101 "lru_cache.py"
 cleanup:
 #line 101 "lru_cache.py"
-    for (int k = 4; k < 14; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 101 "lru_cache.py"
     return result;
 #line 101 "lru_cache.py"
 }
-#line 4102 "lru_cache.c"
+#line 4080 "lru_cache.c"
 
 static void clear_mod_lru_cache(void) {
     PY2C_CLEAR(g_lru_cache__bad);

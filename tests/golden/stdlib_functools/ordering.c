@@ -90,14 +90,12 @@ static const Py2cCodeLoc locs_mod_ordering[] = {
     {5, "@total_ordering", " ^^^^^^^^^^^^^^"},
     {6, "class Version:", NULL},
     {5, "@total_ordering", " ^^^^^^^^^^^^^^"},
-    {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "          ^^^^^^^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "          ^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "                         ^^^^^^^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "                         ^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "                                        ^^^^^^^^^^^^^"},
     {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "                                        ^^^^^^^"},
-    {20, "a, b, c = Version(1, 2), Version(1, 3), Version(1, 2)", "^^^^^^^"},
     {21, "print(a < b, a > b, a <= c, a >= c, b >= a, b <= a, a == c, a != b)", NULL},
     {21, "print(a < b, a > b, a <= c, a >= c, b >= a, b <= a, a == c, a != b)", "      ^"},
     {21, "print(a < b, a > b, a <= c, a >= c, b >= a, b <= a, a == c, a != b)", "          ^"},
@@ -151,12 +149,10 @@ static const Py2cCodeLoc locs_mod_ordering[] = {
     {25, "@total_ordering", " ^^^^^^^^^^^^^^"},
     {26, "class Weight:", NULL},
     {25, "@total_ordering", " ^^^^^^^^^^^^^^"},
-    {36, "x, y = Weight(3), Weight(5)", "       ^^^^^^^^^^^^^^^^^^^^"},
     {36, "x, y = Weight(3), Weight(5)", "       ^^^^^^^^^"},
     {36, "x, y = Weight(3), Weight(5)", "       ^^^^^^"},
     {36, "x, y = Weight(3), Weight(5)", "                  ^^^^^^^^^"},
     {36, "x, y = Weight(3), Weight(5)", "                  ^^^^^^"},
-    {36, "x, y = Weight(3), Weight(5)", "^^^^"},
     {37, "print(x < y, x > y, x <= y, y <= x, x >= y, x <= Weight(3), x < Weight(3))", NULL},
     {37, "print(x < y, x > y, x <= y, y <= x, x >= y, x <= Weight(3), x < Weight(3))", "      ^"},
     {37, "print(x < y, x > y, x <= y, y <= x, x >= y, x <= Weight(3), x < Weight(3))", "          ^"},
@@ -257,12 +253,10 @@ static const Py2cCodeLoc locs_mod_ordering[] = {
     {87, "K = cmp_to_key(numeric_desc)", "    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {87, "K = cmp_to_key(numeric_desc)", "    ^^^^^^^^^^"},
     {87, "K = cmp_to_key(numeric_desc)", "               ^^^^^^^^^^^^"},
-    {88, "k1, k2 = K(1), K(2)", "         ^^^^^^^^^^"},
     {88, "k1, k2 = K(1), K(2)", "         ^^^^"},
     {88, "k1, k2 = K(1), K(2)", "         ^"},
     {88, "k1, k2 = K(1), K(2)", "               ^^^^"},
     {88, "k1, k2 = K(1), K(2)", "               ^"},
-    {88, "k1, k2 = K(1), K(2)", "^^^^^^"},
     {89, "print(k1 < k2, k1 > k2, k1 == K(1), k1 != k2, k1 <= k2, k1.obj, type(k1).__name__)", NULL},
     {89, "print(k1 < k2, k1 > k2, k1 == K(1), k1 != k2, k1 <= k2, k1.obj, type(k1).__name__)", "      ^^"},
     {89, "print(k1 < k2, k1 > k2, k1 == K(1), k1 != k2, k1 <= k2, k1.obj, type(k1).__name__)", "           ^^"},
@@ -291,7 +285,7 @@ static const Py2cCodeLoc locs_mod_ordering[] = {
     {93, "print('TypeError:', e)", NULL},
     {93, "print('TypeError:', e)", "                    ^"},
 };
-static const Py2cCode code_mod_ordering = {"ordering.py", "<module>", locs_mod_ordering, 206};
+static const Py2cCode code_mod_ordering = {"ordering.py", "<module>", locs_mod_ordering, 200};
 
 /* Version: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Version[] = {
@@ -561,7 +555,7 @@ cleanup:
     return result;
 #line 17 "ordering.py"
 }
-#line 565 "ordering.c"
+#line 559 "ordering.c"
 
 static Py2cValue f_Version____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -604,7 +598,7 @@ cleanup:
     return result;
 #line 9 "ordering.py"
 }
-#line 608 "ordering.c"
+#line 602 "ordering.c"
 
 static Py2cValue f_Version____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -683,7 +677,7 @@ cleanup:
     return result;
 #line 12 "ordering.py"
 }
-#line 687 "ordering.c"
+#line 681 "ordering.c"
 
 static Py2cValue f_Version____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,7 +756,7 @@ cleanup:
     return result;
 #line 15 "ordering.py"
 }
-#line 766 "ordering.c"
+#line 760 "ordering.c"
 
 static Py2cValue f_Version____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -824,7 +818,7 @@ cleanup:
     return result;
 #line 18 "ordering.py"
 }
-#line 828 "ordering.c"
+#line 822 "ordering.c"
 
 static Py2cValue f_Weight(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -894,7 +888,7 @@ cleanup:
     return result;
 #line 33 "ordering.py"
 }
-#line 898 "ordering.c"
+#line 892 "ordering.c"
 
 static Py2cValue f_Weight____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -931,7 +925,7 @@ cleanup:
     return result;
 #line 28 "ordering.py"
 }
-#line 935 "ordering.c"
+#line 929 "ordering.c"
 
 static Py2cValue f_Weight____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -988,7 +982,7 @@ cleanup:
     return result;
 #line 31 "ordering.py"
 }
-#line 992 "ordering.c"
+#line 986 "ordering.c"
 
 static Py2cValue f_Weight____ge__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1045,7 +1039,7 @@ cleanup:
     return result;
 #line 34 "ordering.py"
 }
-#line 1049 "ordering.c"
+#line 1043 "ordering.c"
 
 static Py2cValue f_Loose(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1106,7 +1100,7 @@ cleanup:
     return result;
 #line 44 "ordering.py"
 }
-#line 1110 "ordering.c"
+#line 1104 "ordering.c"
 
 static Py2cValue f_Loose____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1143,7 +1137,7 @@ cleanup:
     return result;
 #line 42 "ordering.py"
 }
-#line 1147 "ordering.c"
+#line 1141 "ordering.c"
 
 static Py2cValue f_Loose____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1233,7 +1227,7 @@ cleanup:
     return result;
 #line 47 "ordering.py"
 }
-#line 1237 "ordering.c"
+#line 1231 "ordering.c"
 
 static Py2cValue f_Both(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1303,7 +1297,7 @@ cleanup:
     return result;
 #line 63 "ordering.py"
 }
-#line 1307 "ordering.c"
+#line 1301 "ordering.c"
 
 static Py2cValue f_Both____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1340,7 +1334,7 @@ cleanup:
     return result;
 #line 58 "ordering.py"
 }
-#line 1344 "ordering.c"
+#line 1338 "ordering.c"
 
 static Py2cValue f_Both____le__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1397,7 +1391,7 @@ cleanup:
     return result;
 #line 61 "ordering.py"
 }
-#line 1401 "ordering.c"
+#line 1395 "ordering.c"
 
 static Py2cValue f_Both____gt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1425,7 +1419,7 @@ cleanup:
     return result;
 #line 64 "ordering.py"
 }
-#line 1429 "ordering.c"
+#line 1423 "ordering.c"
 
 static Py2cValue f_Nothing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1467,7 +1461,7 @@ cleanup:
     return result;
 #line 71 "ordering.py"
 }
-#line 1471 "ordering.c"
+#line 1465 "ordering.c"
 
 static Py2cValue f_numeric_desc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1508,7 +1502,7 @@ cleanup:
     return result;
 #line 76 "ordering.py"
 }
-#line 1512 "ordering.c"
+#line 1506 "ordering.c"
 
 static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1525,11 +1519,11 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 81 "ordering.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 81 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 81 "ordering.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
+    t[1] = py2c_fast_len(v_t);
 #line 81 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 81 "ordering.py"
@@ -1544,11 +1538,11 @@ static Py2cValue f_by_len_then_alpha(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 82 "ordering.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 82 "ordering.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 82 "ordering.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_t}, 1);
+    t[1] = py2c_fast_len(v_t);
 #line 82 "ordering.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 82 "ordering.py"
@@ -1608,7 +1602,7 @@ cleanup:
     return result;
 #line 83 "ordering.py"
 }
-#line 1612 "ordering.c"
+#line 1606 "ordering.c"
 
 static Py2cValue mod_ordering(void) {
     g_ordering__functools = PY2C_NULL;
@@ -1713,7 +1707,7 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 20 "ordering.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 20 "ordering.py"
     }
 #line 20 "ordering.py"
@@ -1721,7 +1715,7 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 20 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 20 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 20 "ordering.py"
@@ -1729,7 +1723,7 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 20 "ordering.py"
-        { loc = 10; goto error; }
+        { loc = 9; goto error; }
 #line 20 "ordering.py"
     }
 #line 20 "ordering.py"
@@ -1737,7 +1731,7 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1), py2c_int(3)}, 2);
 #line 20 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 20 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 20 "ordering.py"
@@ -1745,7 +1739,7 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 20 "ordering.py"
-        { loc = 12; goto error; }
+        { loc = 11; goto error; }
 #line 20 "ordering.py"
     }
 #line 20 "ordering.py"
@@ -1753,36 +1747,22 @@ static Py2cValue mod_ordering(void) {
 #line 20 "ordering.py"
     t[5] = py2c_fast_call(t[4], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2);
 #line 20 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 20 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 20 "ordering.py"
-    t[6] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[3], t[5]});
+    py2c_slot_store(&g_ordering__a, t[1]); t[1] = PY2C_NULL;
 #line 20 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
+    py2c_slot_store(&g_ordering__b, t[3]); t[3] = PY2C_NULL;
 #line 20 "ordering.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "ordering.py"
-    PY2C_CLEAR(t[3]);
-#line 20 "ordering.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "ordering.py"
-    if (py2c_unpack(t[6], 3, &t[7]) < 0) { loc = 13; goto error; }
-#line 20 "ordering.py"
-    PY2C_CLEAR(t[6]);
-#line 20 "ordering.py"
-    py2c_slot_store(&g_ordering__a, t[7]); t[7] = PY2C_NULL;
-#line 20 "ordering.py"
-    py2c_slot_store(&g_ordering__b, t[8]); t[8] = PY2C_NULL;
-#line 20 "ordering.py"
-    py2c_slot_store(&g_ordering__c, t[9]); t[9] = PY2C_NULL;
+    py2c_slot_store(&g_ordering__c, t[5]); t[5] = PY2C_NULL;
 
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 15; goto error; }
+        { loc = 13; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1790,19 +1770,19 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ordering.py"
-        { loc = 16; goto error; }
+        { loc = 14; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1810,19 +1790,19 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ordering.py"
-        { loc = 19; goto error; }
+        { loc = 17; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 21; goto error; }
+        { loc = 19; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1830,19 +1810,19 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 21 "ordering.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 24; goto error; }
+        { loc = 22; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1850,19 +1830,19 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 21 "ordering.py"
-        { loc = 25; goto error; }
+        { loc = 23; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[3] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ordering.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1870,21 +1850,33 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 28; goto error; }
+        { loc = 26; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ordering.py"
-        { loc = 30; goto error; }
+        { loc = 28; goto error; }
 #line 21 "ordering.py"
     }
+#line 21 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__a)) {
+#line 21 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 21 "ordering.py"
+        { loc = 29; goto error; }
+#line 21 "ordering.py"
+    }
+#line 21 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[5] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 21 "ordering.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
@@ -1894,35 +1886,23 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); Py2cValue s1 = py2c_slot_load(&g_ordering__a); t[5] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
-#line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
-#line 21 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__a)) {
-#line 21 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
-#line 21 "ordering.py"
-        { loc = 33; goto error; }
-#line 21 "ordering.py"
-    }
-#line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__c)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 21 "ordering.py"
-        { loc = 34; goto error; }
+        { loc = 32; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__c); t[6] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
 #line 21 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 21 "ordering.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
@@ -1930,17 +1910,17 @@ static Py2cValue mod_ordering(void) {
 #line 21 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "ordering.py"
-        { loc = 37; goto error; }
+        { loc = 35; goto error; }
 #line 21 "ordering.py"
     }
 #line 21 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__a); Py2cValue s1 = py2c_slot_load(&g_ordering__b); t[7] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 21 "ordering.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
 #line 21 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 12; goto error; }
 #line 21 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 21 "ordering.py"
@@ -1963,33 +1943,33 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
     t[0] = py2c_list_new(3);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "ordering.py"
-        { loc = 42; goto error; }
+        { loc = 40; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "ordering.py"
-        { loc = 43; goto error; }
+        { loc = 41; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__Version)) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 22 "ordering.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
@@ -1997,17 +1977,17 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(0), py2c_int(9)}, 2);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 22 "ordering.py"
-    if (py2c_list_append(t[0], t[2]) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], t[2]) < 0) { loc = 39; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 22 "ordering.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 22 "ordering.py"
@@ -2015,7 +1995,7 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "ordering.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
@@ -2023,7 +2003,7 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "ordering.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
@@ -2033,7 +2013,7 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[2], t[3]}, 2);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 22 "ordering.py"
@@ -2041,37 +2021,37 @@ static Py2cValue mod_ordering(void) {
 #line 22 "ordering.py"
     t[5] = py2c_list_new(2);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
 #line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__b)) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 22 "ordering.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__b); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 22 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__a)) {
 #line 22 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 22 "ordering.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 22 "ordering.py"
     }
 #line 22 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__a); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 22 "ordering.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[5]}, 1);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 22 "ordering.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[6]}, 3);
 #line 22 "ordering.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
 #line 22 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 22 "ordering.py"
@@ -2086,17 +2066,17 @@ static Py2cValue mod_ordering(void) {
 #line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 23 "ordering.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 23 "ordering.py"
     }
 #line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
 #line 23 "ordering.py"
     t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_12.ob), &attr_ic[24]);
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 23 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 23 "ordering.py"
@@ -2104,17 +2084,17 @@ static Py2cValue mod_ordering(void) {
 #line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 23 "ordering.py"
-        { loc = 57; goto error; }
+        { loc = 55; goto error; }
 #line 23 "ordering.py"
     }
 #line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
 #line 23 "ordering.py"
     t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_12.ob), &attr_ic[26]);
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
 #line 23 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 23 "ordering.py"
@@ -2122,23 +2102,23 @@ static Py2cValue mod_ordering(void) {
 #line 23 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Version' is not defined");
 #line 23 "ordering.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 23 "ordering.py"
     }
 #line 23 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__Version); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 23 "ordering.py"
     t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_12.ob), &attr_ic[28]);
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
 #line 23 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 23 "ordering.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
 #line 23 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 51; goto error; }
 #line 23 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 23 "ordering.py"
@@ -2153,7 +2133,7 @@ static Py2cValue mod_ordering(void) {
 #line 26 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
 #line 26 "ordering.py"
-        { loc = 64; goto error; }
+        { loc = 62; goto error; }
 #line 26 "ordering.py"
     }
 #line 26 "ordering.py"
@@ -2161,21 +2141,21 @@ static Py2cValue mod_ordering(void) {
 #line 26 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 26 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
 #line 26 "ordering.py"
     t[2] = py2c_function_new(&info_f_Weight, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 26 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 26 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 26 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 26 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 26 "ordering.py"
     t[4] = py2c_class_new("Weight", "Weight", "__main__", t[1], t[3]);
 #line 26 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
 #line 26 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 26 "ordering.py"
@@ -2183,7 +2163,7 @@ static Py2cValue mod_ordering(void) {
 #line 26 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 26 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 64; goto error; }
 #line 26 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 26 "ordering.py"
@@ -2196,7 +2176,7 @@ static Py2cValue mod_ordering(void) {
 #line 36 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
 #line 36 "ordering.py"
-        { loc = 69; goto error; }
+        { loc = 66; goto error; }
 #line 36 "ordering.py"
     }
 #line 36 "ordering.py"
@@ -2204,7 +2184,7 @@ static Py2cValue mod_ordering(void) {
 #line 36 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(3)}, 1);
 #line 36 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 36 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 36 "ordering.py"
@@ -2212,7 +2192,7 @@ static Py2cValue mod_ordering(void) {
 #line 36 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
 #line 36 "ordering.py"
-        { loc = 71; goto error; }
+        { loc = 68; goto error; }
 #line 36 "ordering.py"
     }
 #line 36 "ordering.py"
@@ -2220,32 +2200,20 @@ static Py2cValue mod_ordering(void) {
 #line 36 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(5)}, 1);
 #line 36 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 36 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 36 "ordering.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&g_ordering__x, t[1]); t[1] = PY2C_NULL;
 #line 36 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
-#line 36 "ordering.py"
-    PY2C_CLEAR(t[1]);
-#line 36 "ordering.py"
-    PY2C_CLEAR(t[3]);
-#line 36 "ordering.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 72; goto error; }
-#line 36 "ordering.py"
-    PY2C_CLEAR(t[4]);
-#line 36 "ordering.py"
-    py2c_slot_store(&g_ordering__x, t[5]); t[5] = PY2C_NULL;
-#line 36 "ordering.py"
-    py2c_slot_store(&g_ordering__y, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_ordering__y, t[3]); t[3] = PY2C_NULL;
 
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "ordering.py"
-        { loc = 74; goto error; }
+        { loc = 70; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2253,19 +2221,19 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 37 "ordering.py"
-        { loc = 75; goto error; }
+        { loc = 71; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "ordering.py"
-        { loc = 77; goto error; }
+        { loc = 73; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2273,13 +2241,41 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 37 "ordering.py"
-        { loc = 78; goto error; }
+        { loc = 74; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
+#line 37 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
+        { loc = 76; goto error; }
+#line 37 "ordering.py"
+    }
+#line 37 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
+        { loc = 77; goto error; }
+#line 37 "ordering.py"
+    }
+#line 37 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 37 "ordering.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+#line 37 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__y)) {
+#line 37 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+#line 37 "ordering.py"
+        { loc = 79; goto error; }
+#line 37 "ordering.py"
+    }
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
 #line 37 "ordering.py"
@@ -2289,17 +2285,17 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__y)) {
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__y); Py2cValue s1 = py2c_slot_load(&g_ordering__x); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
 #line 37 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
 #line 37 "ordering.py"
-        { loc = 81; goto error; }
+    if (!py2c_slot_bound(&g_ordering__x)) {
+#line 37 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 37 "ordering.py"
+        { loc = 82; goto error; }
 #line 37 "ordering.py"
     }
-#line 37 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[2] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
-#line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__y)) {
 #line 37 "ordering.py"
@@ -2309,43 +2305,15 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__x)) {
-#line 37 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 37 "ordering.py"
-        { loc = 84; goto error; }
-#line 37 "ordering.py"
-    }
-#line 37 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__y); Py2cValue s1 = py2c_slot_load(&g_ordering__x); t[3] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
-#line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
-#line 37 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__x)) {
-#line 37 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 37 "ordering.py"
-        { loc = 86; goto error; }
-#line 37 "ordering.py"
-    }
-#line 37 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__y)) {
-#line 37 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
-#line 37 "ordering.py"
-        { loc = 87; goto error; }
-#line 37 "ordering.py"
-    }
-#line 37 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__x); Py2cValue s1 = py2c_slot_load(&g_ordering__y); t[4] = py2c_fast_compare(s0, s1, PY2C_GE); py2c_decref(s0); py2c_decref(s1); }
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 84; goto error; }
 #line 37 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__x)) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "ordering.py"
-        { loc = 89; goto error; }
+        { loc = 85; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2355,7 +2323,7 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
 #line 37 "ordering.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2363,13 +2331,13 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
     t[7] = py2c_fast_call(t[6], (Py2cValue[]){py2c_int(3)}, 1);
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
 #line 37 "ordering.py"
     PY2C_CLEAR(t[6]);
 #line 37 "ordering.py"
     t[8] = py2c_fast_compare(t[5], t[7], PY2C_LE);
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 88; goto error; }
 #line 37 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 37 "ordering.py"
@@ -2379,7 +2347,7 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 37 "ordering.py"
-        { loc = 93; goto error; }
+        { loc = 89; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2389,7 +2357,7 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Weight' is not defined");
 #line 37 "ordering.py"
-        { loc = 95; goto error; }
+        { loc = 91; goto error; }
 #line 37 "ordering.py"
     }
 #line 37 "ordering.py"
@@ -2397,13 +2365,13 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(3)}, 1);
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 90; goto error; }
 #line 37 "ordering.py"
     PY2C_CLEAR(t[10]);
 #line 37 "ordering.py"
     t[12] = py2c_fast_compare(t[9], t[11], PY2C_LT);
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 92; goto error; }
 #line 37 "ordering.py"
     PY2C_CLEAR(t[9]);
 #line 37 "ordering.py"
@@ -2411,7 +2379,7 @@ static Py2cValue mod_ordering(void) {
 #line 37 "ordering.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[8], t[12]}, 7);
 #line 37 "ordering.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 69; goto error; }
 #line 37 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 37 "ordering.py"
@@ -2434,7 +2402,7 @@ static Py2cValue mod_ordering(void) {
 #line 40 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
 #line 40 "ordering.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 40 "ordering.py"
     }
 #line 40 "ordering.py"
@@ -2442,21 +2410,21 @@ static Py2cValue mod_ordering(void) {
 #line 40 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 40 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 40 "ordering.py"
     t[2] = py2c_function_new(&info_f_Loose, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 40 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
 #line 40 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 40 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 #line 40 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 40 "ordering.py"
     t[4] = py2c_class_new("Loose", "Loose", "__main__", t[1], t[3]);
 #line 40 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error; }
 #line 40 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 40 "ordering.py"
@@ -2464,7 +2432,7 @@ static Py2cValue mod_ordering(void) {
 #line 40 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 40 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
 #line 40 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 40 "ordering.py"
@@ -2477,7 +2445,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 103; goto error; }
+        { loc = 99; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2485,7 +2453,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(2)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 49 "ordering.py"
@@ -2493,7 +2461,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 105; goto error; }
+        { loc = 101; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2501,13 +2469,13 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(3)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 49 "ordering.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_LT);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 102; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 49 "ordering.py"
@@ -2517,7 +2485,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 108; goto error; }
+        { loc = 104; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2525,7 +2493,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(2)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 49 "ordering.py"
@@ -2533,7 +2501,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 110; goto error; }
+        { loc = 106; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2541,13 +2509,13 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(3)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[7]);
 #line 49 "ordering.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_GE);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 107; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[6]);
 #line 49 "ordering.py"
@@ -2557,7 +2525,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 113; goto error; }
+        { loc = 109; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2565,7 +2533,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(2)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 108; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[10]);
 #line 49 "ordering.py"
@@ -2573,7 +2541,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 49 "ordering.py"
-        { loc = 115; goto error; }
+        { loc = 111; goto error; }
 #line 49 "ordering.py"
     }
 #line 49 "ordering.py"
@@ -2581,13 +2549,13 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(2)}, 1);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 110; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[12]);
 #line 49 "ordering.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_LE);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 112; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[11]);
 #line 49 "ordering.py"
@@ -2595,7 +2563,7 @@ static Py2cValue mod_ordering(void) {
 #line 49 "ordering.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
 #line 49 "ordering.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 97; goto error; }
 #line 49 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 49 "ordering.py"
@@ -2610,7 +2578,7 @@ static Py2cValue mod_ordering(void) {
 #line 51 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Loose' is not defined");
 #line 51 "ordering.py"
-        { loc = 118; goto error_1; }
+        { loc = 114; goto error_1; }
 #line 51 "ordering.py"
     }
 #line 51 "ordering.py"
@@ -2618,13 +2586,13 @@ static Py2cValue mod_ordering(void) {
 #line 51 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 51 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error_1; }
 #line 51 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 51 "ordering.py"
     t[2] = py2c_fast_compare(t[1], py2c_int(5), PY2C_LT);
 #line 51 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error_1; }
 #line 51 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 51 "ordering.py"
@@ -2646,7 +2614,7 @@ error_1:
 #line 51 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 51 "ordering.py"
-    if (n0 < 0) { loc = 120; goto error_2; }
+    if (n0 < 0) { loc = 116; goto error_2; }
 #line 51 "ordering.py"
     if (!n0) goto L1;
 #line 51 "ordering.py"
@@ -2657,7 +2625,7 @@ error_1:
 #line 53 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 53 "ordering.py"
-        { loc = 122; goto error_3; }
+        { loc = 118; goto error_3; }
 #line 53 "ordering.py"
     }
 #line 53 "ordering.py"
@@ -2665,7 +2633,7 @@ error_1:
 #line 53 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
 #line 53 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error_3; }
 #line 53 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 53 "ordering.py"
@@ -2718,7 +2686,7 @@ L0:;
 #line 56 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
 #line 56 "ordering.py"
-        { loc = 124; goto error; }
+        { loc = 120; goto error; }
 #line 56 "ordering.py"
     }
 #line 56 "ordering.py"
@@ -2726,21 +2694,21 @@ L0:;
 #line 56 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 56 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 56 "ordering.py"
     t[2] = py2c_function_new(&info_f_Both, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 56 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 56 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 56 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 56 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 56 "ordering.py"
     t[4] = py2c_class_new("Both", "Both", "__main__", t[1], t[3]);
 #line 56 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
 #line 56 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 56 "ordering.py"
@@ -2748,7 +2716,7 @@ L0:;
 #line 56 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 56 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
 #line 56 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 56 "ordering.py"
@@ -2761,7 +2729,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 129; goto error; }
+        { loc = 125; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2769,7 +2737,7 @@ L0:;
 #line 66 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 66 "ordering.py"
@@ -2777,7 +2745,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 131; goto error; }
+        { loc = 127; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2785,13 +2753,13 @@ L0:;
 #line 66 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 66 "ordering.py"
     t[4] = py2c_fast_compare(t[1], t[3], PY2C_GT);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 128; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 66 "ordering.py"
@@ -2801,7 +2769,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 134; goto error; }
+        { loc = 130; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2809,7 +2777,7 @@ L0:;
 #line 66 "ordering.py"
     t[6] = py2c_fast_call(t[5], (Py2cValue[]){py2c_int(1)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 129; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 66 "ordering.py"
@@ -2817,7 +2785,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 136; goto error; }
+        { loc = 132; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2825,13 +2793,13 @@ L0:;
 #line 66 "ordering.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){py2c_int(2)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 131; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[7]);
 #line 66 "ordering.py"
     t[9] = py2c_fast_compare(t[6], t[8], PY2C_LT);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 133; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[6]);
 #line 66 "ordering.py"
@@ -2841,7 +2809,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 139; goto error; }
+        { loc = 135; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2849,7 +2817,7 @@ L0:;
 #line 66 "ordering.py"
     t[11] = py2c_fast_call(t[10], (Py2cValue[]){py2c_int(1)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[10]);
 #line 66 "ordering.py"
@@ -2857,7 +2825,7 @@ L0:;
 #line 66 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Both' is not defined");
 #line 66 "ordering.py"
-        { loc = 141; goto error; }
+        { loc = 137; goto error; }
 #line 66 "ordering.py"
     }
 #line 66 "ordering.py"
@@ -2865,13 +2833,13 @@ L0:;
 #line 66 "ordering.py"
     t[13] = py2c_fast_call(t[12], (Py2cValue[]){py2c_int(1)}, 1);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[12]);
 #line 66 "ordering.py"
     t[14] = py2c_fast_compare(t[11], t[13], PY2C_GE);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[11]);
 #line 66 "ordering.py"
@@ -2879,7 +2847,7 @@ L0:;
 #line 66 "ordering.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
 #line 66 "ordering.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 123; goto error; }
 #line 66 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 66 "ordering.py"
@@ -2894,7 +2862,7 @@ L0:;
 #line 70 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'total_ordering' is not defined");
 #line 70 "ordering.py"
-        { loc = 144; goto error_4; }
+        { loc = 140; goto error_4; }
 #line 70 "ordering.py"
     }
 #line 70 "ordering.py"
@@ -2902,21 +2870,21 @@ L0:;
 #line 70 "ordering.py"
     t[1] = py2c_tuple_pack(0, NULL);
 #line 70 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error_4; }
 #line 70 "ordering.py"
     t[2] = py2c_function_new(&info_f_Nothing, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error_4; }
 #line 70 "ordering.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 70 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error_4; }
 #line 70 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 70 "ordering.py"
     t[4] = py2c_class_new("Nothing", "Nothing", "__main__", t[1], t[3]);
 #line 70 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 143; goto error_4; }
+    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error_4; }
 #line 70 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 70 "ordering.py"
@@ -2924,7 +2892,7 @@ L0:;
 #line 70 "ordering.py"
     t[5] = py2c_call(t[0], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 70 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 146; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error_4; }
 #line 70 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 70 "ordering.py"
@@ -2946,7 +2914,7 @@ error_4:
 #line 70 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 70 "ordering.py"
-    if (n0 < 0) { loc = 147; goto error_5; }
+    if (n0 < 0) { loc = 143; goto error_5; }
 #line 70 "ordering.py"
     if (!n0) goto L4;
 #line 70 "ordering.py"
@@ -2957,7 +2925,7 @@ error_4:
 #line 73 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 73 "ordering.py"
-        { loc = 149; goto error_6; }
+        { loc = 145; goto error_6; }
 #line 73 "ordering.py"
     }
 #line 73 "ordering.py"
@@ -2965,7 +2933,7 @@ error_4:
 #line 73 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
 #line 73 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_6; }
 #line 73 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 73 "ordering.py"
@@ -3016,28 +2984,28 @@ L3:;
 #line 75 "ordering.py"
     t[0] = py2c_function_new(&info_f_numeric_desc, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 75 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 75 "ordering.py"
     py2c_slot_store(&g_ordering__numeric_desc, t[0]); t[0] = PY2C_NULL;
 
 #line 78 "ordering.py"
     t[0] = py2c_list_new(4);
 #line 78 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 78 "ordering.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 149; goto error; }
 #line 78 "ordering.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 149; goto error; }
 #line 78 "ordering.py"
-    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[0], py2c_int(9)) < 0) { loc = 149; goto error; }
 #line 78 "ordering.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 149; goto error; }
 #line 78 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__cmp_to_key)) {
 #line 78 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
 #line 78 "ordering.py"
-        { loc = 155; goto error; }
+        { loc = 151; goto error; }
 #line 78 "ordering.py"
     }
 #line 78 "ordering.py"
@@ -3045,7 +3013,7 @@ L3:;
 #line 78 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'numeric_desc' is not defined");
 #line 78 "ordering.py"
-        { loc = 156; goto error; }
+        { loc = 152; goto error; }
 #line 78 "ordering.py"
     }
 #line 78 "ordering.py"
@@ -3055,7 +3023,7 @@ L3:;
 #line 78 "ordering.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
 #line 78 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 #line 78 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 78 "ordering.py"
@@ -3063,7 +3031,7 @@ L3:;
 #line 78 "ordering.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[3]}, 1, kwnames_0);
 #line 78 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
 #line 78 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 78 "ordering.py"
@@ -3071,7 +3039,7 @@ L3:;
 #line 78 "ordering.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 78 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 147; goto error; }
 #line 78 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 78 "ordering.py"
@@ -3080,24 +3048,24 @@ L3:;
 #line 80 "ordering.py"
     t[0] = py2c_function_new(&info_f_by_len_then_alpha, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 80 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 80 "ordering.py"
     py2c_slot_store(&g_ordering__by_len_then_alpha, t[0]); t[0] = PY2C_NULL;
 
 #line 85 "ordering.py"
     t[0] = py2c_list_new(5);
 #line 85 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 85 "ordering.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 154; goto error; }
 #line 85 "ordering.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 154; goto error; }
 #line 85 "ordering.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 154; goto error; }
 #line 85 "ordering.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 154; goto error; }
 #line 85 "ordering.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 158; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 154; goto error; }
 #line 85 "ordering.py"
     py2c_slot_store(&g_ordering__words, t[0]); t[0] = PY2C_NULL;
 
@@ -3106,7 +3074,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 86 "ordering.py"
-        { loc = 161; goto error; }
+        { loc = 157; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3116,7 +3084,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
 #line 86 "ordering.py"
-        { loc = 163; goto error; }
+        { loc = 159; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3124,7 +3092,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_then_alpha' is not defined");
 #line 86 "ordering.py"
-        { loc = 164; goto error; }
+        { loc = 160; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3134,7 +3102,7 @@ L3:;
 #line 86 "ordering.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
 #line 86 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 86 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 86 "ordering.py"
@@ -3142,7 +3110,7 @@ L3:;
 #line 86 "ordering.py"
     t[4] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0], t[3]}, 1, kwnames_0);
 #line 86 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
 #line 86 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 86 "ordering.py"
@@ -3152,7 +3120,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 86 "ordering.py"
-        { loc = 166; goto error; }
+        { loc = 162; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3162,7 +3130,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
 #line 86 "ordering.py"
-        { loc = 168; goto error; }
+        { loc = 164; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3170,7 +3138,7 @@ L3:;
 #line 86 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'by_len_then_alpha' is not defined");
 #line 86 "ordering.py"
-        { loc = 169; goto error; }
+        { loc = 165; goto error; }
 #line 86 "ordering.py"
     }
 #line 86 "ordering.py"
@@ -3180,7 +3148,7 @@ L3:;
 #line 86 "ordering.py"
     t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
 #line 86 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 163; goto error; }
 #line 86 "ordering.py"
     PY2C_CLEAR(t[6]);
 #line 86 "ordering.py"
@@ -3188,7 +3156,7 @@ L3:;
 #line 86 "ordering.py"
     t[9] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){t[5], t[8]}, 1, kwnames_0);
 #line 86 "ordering.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
 #line 86 "ordering.py"
     PY2C_CLEAR(t[5]);
 #line 86 "ordering.py"
@@ -3196,7 +3164,7 @@ L3:;
 #line 86 "ordering.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
 #line 86 "ordering.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 155; goto error; }
 #line 86 "ordering.py"
     PY2C_CLEAR(t[4]);
 #line 86 "ordering.py"
@@ -3209,7 +3177,7 @@ L3:;
 #line 87 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cmp_to_key' is not defined");
 #line 87 "ordering.py"
-        { loc = 171; goto error; }
+        { loc = 167; goto error; }
 #line 87 "ordering.py"
     }
 #line 87 "ordering.py"
@@ -3217,7 +3185,7 @@ L3:;
 #line 87 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'numeric_desc' is not defined");
 #line 87 "ordering.py"
-        { loc = 172; goto error; }
+        { loc = 168; goto error; }
 #line 87 "ordering.py"
     }
 #line 87 "ordering.py"
@@ -3227,7 +3195,7 @@ L3:;
 #line 87 "ordering.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 87 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
 #line 87 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 87 "ordering.py"
@@ -3240,7 +3208,7 @@ L3:;
 #line 88 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
 #line 88 "ordering.py"
-        { loc = 175; goto error; }
+        { loc = 170; goto error; }
 #line 88 "ordering.py"
     }
 #line 88 "ordering.py"
@@ -3248,7 +3216,7 @@ L3:;
 #line 88 "ordering.py"
     t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_int(1)}, 1);
 #line 88 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
 #line 88 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 88 "ordering.py"
@@ -3256,7 +3224,7 @@ L3:;
 #line 88 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
 #line 88 "ordering.py"
-        { loc = 177; goto error; }
+        { loc = 172; goto error; }
 #line 88 "ordering.py"
     }
 #line 88 "ordering.py"
@@ -3264,26 +3232,54 @@ L3:;
 #line 88 "ordering.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(2)}, 1);
 #line 88 "ordering.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 171; goto error; }
 #line 88 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 88 "ordering.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[3]});
+    py2c_slot_store(&g_ordering__k1, t[1]); t[1] = PY2C_NULL;
 #line 88 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 173; goto error; }
-#line 88 "ordering.py"
-    PY2C_CLEAR(t[1]);
-#line 88 "ordering.py"
-    PY2C_CLEAR(t[3]);
-#line 88 "ordering.py"
-    if (py2c_unpack(t[4], 2, &t[5]) < 0) { loc = 178; goto error; }
-#line 88 "ordering.py"
-    PY2C_CLEAR(t[4]);
-#line 88 "ordering.py"
-    py2c_slot_store(&g_ordering__k1, t[5]); t[5] = PY2C_NULL;
-#line 88 "ordering.py"
-    py2c_slot_store(&g_ordering__k2, t[6]); t[6] = PY2C_NULL;
+    py2c_slot_store(&g_ordering__k2, t[3]); t[3] = PY2C_NULL;
 
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
+        { loc = 174; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
+        { loc = 175; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 176; goto error; }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
+        { loc = 177; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
+        { loc = 178; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
 #line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
 #line 89 "ordering.py"
@@ -3293,53 +3289,13 @@ L3:;
 #line 89 "ordering.py"
     }
 #line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k2)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
-#line 89 "ordering.py"
-        { loc = 181; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[0] = py2c_fast_compare(s0, s1, PY2C_LT); py2c_decref(s0); py2c_decref(s1); }
-#line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
-#line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k1)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
-#line 89 "ordering.py"
-        { loc = 183; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k2)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
-#line 89 "ordering.py"
-        { loc = 184; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[1] = py2c_fast_compare(s0, s1, PY2C_GT); py2c_decref(s0); py2c_decref(s1); }
-#line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 185; goto error; }
-#line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k1)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
-#line 89 "ordering.py"
-        { loc = 186; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
     t[2] = py2c_slot_load(&g_ordering__k1);
 #line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__K)) {
 #line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'K' is not defined");
 #line 89 "ordering.py"
-        { loc = 188; goto error; }
+        { loc = 182; goto error; }
 #line 89 "ordering.py"
     }
 #line 89 "ordering.py"
@@ -3347,13 +3303,13 @@ L3:;
 #line 89 "ordering.py"
     t[4] = py2c_fast_call(t[3], (Py2cValue[]){py2c_int(1)}, 1);
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 181; goto error; }
 #line 89 "ordering.py"
     PY2C_CLEAR(t[3]);
 #line 89 "ordering.py"
     t[5] = py2c_fast_compare(t[2], t[4], PY2C_EQ);
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 183; goto error; }
 #line 89 "ordering.py"
     PY2C_CLEAR(t[2]);
 #line 89 "ordering.py"
@@ -3363,7 +3319,7 @@ L3:;
 #line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
 #line 89 "ordering.py"
-        { loc = 190; goto error; }
+        { loc = 184; goto error; }
 #line 89 "ordering.py"
     }
 #line 89 "ordering.py"
@@ -3371,13 +3327,45 @@ L3:;
 #line 89 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
 #line 89 "ordering.py"
-        { loc = 191; goto error; }
+        { loc = 185; goto error; }
 #line 89 "ordering.py"
     }
 #line 89 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[6] = py2c_fast_compare(s0, s1, PY2C_NE); py2c_decref(s0); py2c_decref(s1); }
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 186; goto error; }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
+        { loc = 187; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k2)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
+#line 89 "ordering.py"
+        { loc = 188; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
+#line 89 "ordering.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+#line 89 "ordering.py"
+    if (!py2c_slot_bound(&g_ordering__k1)) {
+#line 89 "ordering.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
+#line 89 "ordering.py"
+        { loc = 190; goto error; }
+#line 89 "ordering.py"
+    }
+#line 89 "ordering.py"
+    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[29]); py2c_decref(s0); }
+#line 89 "ordering.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 191; goto error; }
 #line 89 "ordering.py"
     if (!py2c_slot_bound(&g_ordering__k1)) {
 #line 89 "ordering.py"
@@ -3387,55 +3375,23 @@ L3:;
 #line 89 "ordering.py"
     }
 #line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k2)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
-#line 89 "ordering.py"
-        { loc = 194; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); Py2cValue s1 = py2c_slot_load(&g_ordering__k2); t[7] = py2c_fast_compare(s0, s1, PY2C_LE); py2c_decref(s0); py2c_decref(s1); }
-#line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 195; goto error; }
-#line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k1)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
-#line 89 "ordering.py"
-        { loc = 196; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
-    { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[29]); py2c_decref(s0); }
-#line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 197; goto error; }
-#line 89 "ordering.py"
-    if (!py2c_slot_bound(&g_ordering__k1)) {
-#line 89 "ordering.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
-#line 89 "ordering.py"
-        { loc = 199; goto error; }
-#line 89 "ordering.py"
-    }
-#line 89 "ordering.py"
     t[9] = py2c_slot_load(&g_ordering__k1);
 #line 89 "ordering.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[9]}, 1);
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 192; goto error; }
 #line 89 "ordering.py"
     PY2C_CLEAR(t[9]);
 #line 89 "ordering.py"
     t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_12.ob), &attr_ic[30]);
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 194; goto error; }
 #line 89 "ordering.py"
     PY2C_CLEAR(t[10]);
 #line 89 "ordering.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[5], t[6], t[7], t[8], t[11]}, 7);
 #line 89 "ordering.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 173; goto error; }
 #line 89 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 89 "ordering.py"
@@ -3458,13 +3414,13 @@ L3:;
 #line 91 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
 #line 91 "ordering.py"
-        { loc = 201; goto error_7; }
+        { loc = 195; goto error_7; }
 #line 91 "ordering.py"
     }
 #line 91 "ordering.py"
     { Py2cValue s0 = py2c_slot_load(&g_ordering__k1); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LT); py2c_decref(s0); }
 #line 91 "ordering.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error_7; }
 #line 91 "ordering.py"
     PY2C_CLEAR(t[0]);
 #line 91 "ordering.py"
@@ -3474,19 +3430,13 @@ error_7:
 #line 91 "ordering.py"
     py2c_traceback_add(&code_mod_ordering, loc);
 #line 91 "ordering.py"
-    PY2C_CLEAR(t[13]);
-#line 91 "ordering.py"
-    PY2C_CLEAR(t[14]);
-#line 91 "ordering.py"
-    PY2C_CLEAR(t[15]);
-#line 91 "ordering.py"
     t[0] = py2c_error_fetch();
 #line 91 "ordering.py"
     py2c_exc_handled_push(t[0]);
 #line 91 "ordering.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 91 "ordering.py"
-    if (n0 < 0) { loc = 203; goto error_8; }
+    if (n0 < 0) { loc = 197; goto error_8; }
 #line 91 "ordering.py"
     if (!n0) goto L7;
 #line 91 "ordering.py"
@@ -3497,7 +3447,7 @@ error_7:
 #line 93 "ordering.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 93 "ordering.py"
-        { loc = 205; goto error_9; }
+        { loc = 199; goto error_9; }
 #line 93 "ordering.py"
     }
 #line 93 "ordering.py"
@@ -3505,7 +3455,7 @@ error_7:
 #line 93 "ordering.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
 #line 93 "ordering.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_9; }
 #line 93 "ordering.py"
     PY2C_CLEAR(t[1]);
 #line 93 "ordering.py"
@@ -3565,20 +3515,14 @@ unwind:
 #line 93 "ordering.py"
     PY2C_CLEAR(result);
 #line 93 "ordering.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 93 "ordering.py"
 cleanup:
-#line 93 "ordering.py"
-    PY2C_CLEAR(t[13]);
-#line 93 "ordering.py"
-    PY2C_CLEAR(t[14]);
-#line 93 "ordering.py"
-    PY2C_CLEAR(t[15]);
 #line 93 "ordering.py"
     return result;
 #line 93 "ordering.py"
 }
-#line 3582 "ordering.c"
+#line 3526 "ordering.c"
 
 static void clear_mod_ordering(void) {
     PY2C_CLEAR(g_ordering__k2);

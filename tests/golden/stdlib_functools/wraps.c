@@ -210,12 +210,10 @@ static const Py2cFuncInfo info_f_trace = {"trace", "trace", params_f_trace, 0, 1
 /* trace.<locals>.wrapper: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_trace__wrapper[] = {
     {8, "print('calling', func.__name__, args, kwargs)", NULL},
-    {8, "print('calling', func.__name__, args, kwargs)", "                 ^^^^"},
     {8, "print('calling', func.__name__, args, kwargs)", "                 ^^^^^^^^^^^^^"},
     {9, "return func(*args, **kwargs)", "       ^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "return func(*args, **kwargs)", "       ^^^^"},
 };
-static const Py2cCode code_f_trace__wrapper = {"wraps.py", "wrapper", locs_f_trace__wrapper, 5};
+static const Py2cCode code_f_trace__wrapper = {"wraps.py", "wrapper", locs_f_trace__wrapper, 3};
 static const char *const params_f_trace__wrapper[] = {"args", "kwargs"};
 static const Py2cFuncInfo info_f_trace__wrapper = {"wrapper", "trace.<locals>.wrapper", params_f_trace__wrapper, 0, 0, 0, PY2C_FUNC_VARARGS | PY2C_FUNC_VARKW, f_trace__wrapper, &code_f_trace__wrapper, "wrapper doc", "__main__"};
 
@@ -295,13 +293,10 @@ static const Py2cFuncInfo info_f_logged__deco = {"deco", "logged.<locals>.deco",
 /* logged.<locals>.deco.<locals>.wrapper: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_logged__deco__wrapper[] = {
     {62, "print(level, func.__name__)", NULL},
-    {62, "print(level, func.__name__)", "      ^^^^^"},
-    {62, "print(level, func.__name__)", "             ^^^^"},
     {62, "print(level, func.__name__)", "             ^^^^^^^^^^^^^"},
     {63, "return func(*a)", "       ^^^^^^^^"},
-    {63, "return func(*a)", "       ^^^^"},
 };
-static const Py2cCode code_f_logged__deco__wrapper = {"wraps.py", "wrapper", locs_f_logged__deco__wrapper, 6};
+static const Py2cCode code_f_logged__deco__wrapper = {"wraps.py", "wrapper", locs_f_logged__deco__wrapper, 3};
 static const char *const params_f_logged__deco__wrapper[] = {"a"};
 static const Py2cFuncInfo info_f_logged__deco__wrapper = {"wrapper", "logged.<locals>.deco.<locals>.wrapper", params_f_logged__deco__wrapper, 0, 0, 0, PY2C_FUNC_VARARGS, f_logged__deco__wrapper, &code_f_logged__deco__wrapper, NULL, "__main__"};
 
@@ -404,7 +399,7 @@ cleanup:
     return result;
 #line 10 "wraps.py"
 }
-#line 408 "wraps.c"
+#line 403 "wraps.c"
 
 static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -418,21 +413,15 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_args = params[0];
     Py2cValue v_kwargs = params[1];
     Py2cValue c_func = PY2C_NULL;
+    Py2cValue v_func = PY2C_NULL;
     c_func = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_func);
+    { Py2cValue old = v_func; v_func = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); py2c_decref(old); }
 
 #line 8 "wraps.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
+    t[0] = py2c_getattr_ic(v_func, py2c_obj_value(&str_2.ob), &attr_ic[1]);
 #line 8 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
-#line 8 "wraps.py"
-        { loc = 1; goto error; }
-#line 8 "wraps.py"
-    }
-#line 8 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[1]); py2c_decref(s0); }
-#line 8 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 8 "wraps.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_1.ob), t[0], v_args, v_kwargs}, 4);
 #line 8 "wraps.py"
@@ -443,35 +432,27 @@ static Py2cValue f_trace__wrapper(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 9 "wraps.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
-#line 9 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
-#line 9 "wraps.py"
-        { loc = 4; goto error; }
-#line 9 "wraps.py"
-    }
-#line 9 "wraps.py"
     t[0] = py2c_list_new(0);
 #line 9 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 9 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_star_extend(t[0], v_args, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    if (py2c_star_extend(t[0], v_args, v_func) < 0) { loc = 2; goto error; }
 #line 9 "wraps.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 9 "wraps.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 9 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 9 "wraps.py"
     t[2] = py2c_dict_new();
 #line 9 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 9 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_dict_merge_kwargs(t[2], v_kwargs, s0); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    if (py2c_dict_merge_kwargs(t[2], v_kwargs, v_func) < 0) { loc = 2; goto error; }
 #line 9 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[3] = py2c_call_ex(s0, t[1], t[2]); py2c_decref(s0); }
+    t[3] = py2c_call_ex(v_func, t[1], t[2]);
 #line 9 "wraps.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 9 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 9 "wraps.py"
@@ -501,12 +482,14 @@ cleanup:
 #line 9 "wraps.py"
     PY2C_CLEAR(c_func);
 #line 9 "wraps.py"
+    PY2C_CLEAR(v_func);
+#line 9 "wraps.py"
     py2c_recursion_leave();
 #line 9 "wraps.py"
     return result;
 #line 9 "wraps.py"
 }
-#line 510 "wraps.c"
+#line 493 "wraps.c"
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -547,7 +530,7 @@ cleanup:
     return result;
 #line 15 "wraps.py"
 }
-#line 551 "wraps.c"
+#line 534 "wraps.c"
 
 static Py2cValue f_plain(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -572,7 +555,7 @@ cleanup:
     return result;
 #line 21 "wraps.py"
 }
-#line 576 "wraps.c"
+#line 559 "wraps.c"
 
 static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -594,7 +577,7 @@ cleanup:
     return result;
 #line 27 "wraps.py"
 }
-#line 598 "wraps.c"
+#line 581 "wraps.c"
 
 static Py2cValue f_nodoc(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -616,7 +599,7 @@ cleanup:
     return result;
 #line 34 "wraps.py"
 }
-#line 620 "wraps.c"
+#line 603 "wraps.c"
 
 static Py2cValue f_documented(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -638,7 +621,7 @@ cleanup:
     return result;
 #line 37 "wraps.py"
 }
-#line 642 "wraps.c"
+#line 625 "wraps.c"
 
 static Py2cValue f_named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,7 +643,7 @@ cleanup:
     return result;
 #line 43 "wraps.py"
 }
-#line 664 "wraps.c"
+#line 647 "wraps.c"
 
 static Py2cValue f_outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -701,7 +684,7 @@ cleanup:
     return result;
 #line 53 "wraps.py"
 }
-#line 705 "wraps.c"
+#line 688 "wraps.c"
 
 static Py2cValue f_outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -726,7 +709,7 @@ cleanup:
     return result;
 #line 52 "wraps.py"
 }
-#line 730 "wraps.c"
+#line 713 "wraps.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -764,7 +747,7 @@ cleanup:
     return result;
 #line 55 "wraps.py"
 }
-#line 768 "wraps.c"
+#line 751 "wraps.c"
 
 static Py2cValue f_logged(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -819,7 +802,7 @@ cleanup:
     return result;
 #line 65 "wraps.py"
 }
-#line 823 "wraps.c"
+#line 806 "wraps.c"
 
 static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -833,11 +816,13 @@ static Py2cValue f_logged__deco(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue c_func = PY2C_NULL;
     Py2cValue v_wrapper = PY2C_NULL;
     Py2cValue c_level = PY2C_NULL;
+    Py2cValue v_level = PY2C_NULL;
     c_func = py2c_cell_new(params[0]);
     py2c_decref(params[0]);
     if (PY2C_IS_NULL(c_func)) goto cleanup;
     c_level = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_level);
+    { Py2cValue old = v_level; v_level = py2c_slot_load(&py2c_cell_ptr(c_level)->ref); py2c_decref(old); }
 
 #line 61 "wraps.py"
     if (!py2c_slot_bound(&g_wraps__functools)) {
@@ -911,12 +896,14 @@ cleanup:
 #line 64 "wraps.py"
     PY2C_CLEAR(c_level);
 #line 64 "wraps.py"
+    PY2C_CLEAR(v_level);
+#line 64 "wraps.py"
     py2c_recursion_leave();
 #line 64 "wraps.py"
     return result;
 #line 64 "wraps.py"
 }
-#line 920 "wraps.c"
+#line 907 "wraps.c"
 
 static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -930,68 +917,44 @@ static Py2cValue f_logged__deco__wrapper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_a = params[0];
     Py2cValue c_level = PY2C_NULL;
     Py2cValue c_func = PY2C_NULL;
+    Py2cValue v_level = PY2C_NULL;
+    Py2cValue v_func = PY2C_NULL;
     c_level = py2c_tuple_item(fn->closure, 0);
     py2c_incref(c_level);
     c_func = py2c_tuple_item(fn->closure, 1);
     py2c_incref(c_func);
+    { Py2cValue old = v_level; v_level = py2c_slot_load(&py2c_cell_ptr(c_level)->ref); py2c_decref(old); }
+    { Py2cValue old = v_func; v_func = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); py2c_decref(old); }
 
 #line 62 "wraps.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_level)->ref)) {
+    t[0] = py2c_getattr_ic(v_func, py2c_obj_value(&str_2.ob), &attr_ic[3]);
 #line 62 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'level' where it is not associated with a value in enclosing scope");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 62 "wraps.py"
-        { loc = 1; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){v_level, t[0]}, 2);
 #line 62 "wraps.py"
-    }
-#line 62 "wraps.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
-#line 62 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
-#line 62 "wraps.py"
-        { loc = 2; goto error; }
-#line 62 "wraps.py"
-    }
-#line 62 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[3]); py2c_decref(s0); }
-#line 62 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
-#line 62 "wraps.py"
-    t[1] = py2c_slot_load(&py2c_cell_ptr(c_level)->ref);
-#line 62 "wraps.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
-#line 62 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 62 "wraps.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 62 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 62 "wraps.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 
-#line 63 "wraps.py"
-    if (!py2c_slot_bound(&py2c_cell_ptr(c_func)->ref)) {
-#line 63 "wraps.py"
-        py2c_error_format(&py2c_exc_NameError, "cannot access free variable 'func' where it is not associated with a value in enclosing scope");
-#line 63 "wraps.py"
-        { loc = 5; goto error; }
-#line 63 "wraps.py"
-    }
 #line 63 "wraps.py"
     t[0] = py2c_list_new(0);
 #line 63 "wraps.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 63 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); int64_t rc = py2c_star_extend(t[0], v_a, s0); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    if (py2c_star_extend(t[0], v_a, v_func) < 0) { loc = 2; goto error; }
 #line 63 "wraps.py"
     t[1] = py2c_list_as_tuple(t[0]);
 #line 63 "wraps.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 63 "wraps.py"
     PY2C_CLEAR(t[0]);
 #line 63 "wraps.py"
-    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_func)->ref); t[2] = py2c_call_ex(s0, t[1], PY2C_NULL); py2c_decref(s0); }
+    t[2] = py2c_call_ex(v_func, t[1], PY2C_NULL);
 #line 63 "wraps.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 63 "wraps.py"
     PY2C_CLEAR(t[1]);
 #line 63 "wraps.py"
@@ -1017,12 +980,16 @@ cleanup:
 #line 63 "wraps.py"
     PY2C_CLEAR(c_func);
 #line 63 "wraps.py"
+    PY2C_CLEAR(v_level);
+#line 63 "wraps.py"
+    PY2C_CLEAR(v_func);
+#line 63 "wraps.py"
     py2c_recursion_leave();
 #line 63 "wraps.py"
     return result;
 #line 63 "wraps.py"
 }
-#line 1026 "wraps.c"
+#line 993 "wraps.c"
 
 static Py2cValue f_mul(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1063,7 +1030,7 @@ cleanup:
     return result;
 #line 69 "wraps.py"
 }
-#line 1067 "wraps.c"
+#line 1034 "wraps.c"
 
 static Py2cValue mod_wraps(void) {
     g_wraps__functools = PY2C_NULL;
@@ -2044,7 +2011,7 @@ cleanup:
     return result;
 #line 73 "wraps.py"
 }
-#line 2048 "wraps.c"
+#line 2015 "wraps.c"
 
 static void clear_mod_wraps(void) {
     PY2C_CLEAR(g_wraps__cached);

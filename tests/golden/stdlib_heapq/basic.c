@@ -17,21 +17,18 @@ static Py2cStr str_9 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_0;
 static Py2cStr str_10 = PY2C_STR_STATIC("heapqueue", 9, 9);
 static Py2cStr str_11 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_12 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_13 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_14 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_15 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_16 = PY2C_STR_STATIC("P", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_18 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_20 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("__lt__", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC("__repr__", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_13 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_15 = PY2C_STR_STATIC("P", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_17 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_19 = PY2C_STR_STATIC("__lt__", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("__repr__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[12];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_P;
@@ -163,7 +160,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {28, "heapify(s)", "        ^"},
     {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", NULL},
     {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", "      ^^^^^^^"},
     {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", "                                  ^^^^^^^^^^^^^"},
     {29, "print(\"\".join(heappop(s) for _ in range(len(s))))", "                                        ^^^^^^"},
@@ -190,7 +186,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {46, "print(ps, log)", "          ^^^"},
     {47, "log.clear()", NULL},
     {47, "log.clear()", "^^^"},
-    {47, "log.clear()", "^^^^^^^^^"},
     {48, "heappush(ps, P(0))", NULL},
     {48, "heappush(ps, P(0))", "^^^^^^^^"},
     {48, "heappush(ps, P(0))", "         ^^"},
@@ -201,7 +196,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {49, "print(ps, log)", "          ^^^"},
     {50, "log.clear()", NULL},
     {50, "log.clear()", "^^^"},
-    {50, "log.clear()", "^^^^^^^^^"},
     {51, "print(heappop(ps), ps, log)", NULL},
     {51, "print(heappop(ps), ps, log)", "      ^^^^^^^^^^^"},
     {51, "print(heappop(ps), ps, log)", "      ^^^^^^^"},
@@ -210,7 +204,6 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {51, "print(heappop(ps), ps, log)", "                       ^^^"},
     {52, "log.clear()", NULL},
     {52, "log.clear()", "^^^"},
-    {52, "log.clear()", "^^^^^^^^^"},
     {53, "print(heapq.heappushpop(ps, P(9)), log)", NULL},
     {53, "print(heapq.heappushpop(ps, P(9)), log)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {53, "print(heapq.heappushpop(ps, P(9)), log)", "      ^^^^^"},
@@ -260,7 +253,7 @@ static const Py2cCodeLoc locs_mod_basic[] = {
     {65, "print(hv[:10])", "         ^^^"},
     {65, "print(hv[:10])", "      ~~^^^^^"},
 };
-static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 173};
+static const Py2cCode code_mod_basic = {"basic.py", "<module>", locs_mod_basic, 169};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -303,7 +296,6 @@ static const Py2cFuncInfo info_f_P____init__ = {"__init__", "P.__init__", params
 static const Py2cCodeLoc locs_f_P____lt__[] = {
     {40, "log.append((self.v, other.v))", NULL},
     {40, "log.append((self.v, other.v))", "^^^"},
-    {40, "log.append((self.v, other.v))", "^^^^^^^^^^"},
     {40, "log.append((self.v, other.v))", "           ^^^^^^^^^^^^^^^^^"},
     {40, "log.append((self.v, other.v))", "            ^^^^^^"},
     {40, "log.append((self.v, other.v))", "                    ^^^^^^^"},
@@ -311,7 +303,7 @@ static const Py2cCodeLoc locs_f_P____lt__[] = {
     {41, "return self.v < other.v", "                ^^^^^^^"},
     {41, "return self.v < other.v", "       ^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_P____lt__ = {"basic.py", "__lt__", locs_f_P____lt__, 9};
+static const Py2cCode code_f_P____lt__ = {"basic.py", "__lt__", locs_f_P____lt__, 8};
 static const char *const params_f_P____lt__[] = {"self", "other"};
 static const Py2cFuncInfo info_f_P____lt__ = {"__lt__", "P.__lt__", params_f_P____lt__, 0, 2, 0, 0, f_P____lt__, &code_f_P____lt__, NULL, "__main__"};
 
@@ -468,7 +460,7 @@ cleanup:
     return result;
 #line 8 "basic.py"
 }
-#line 472 "basic.c"
+#line 464 "basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -559,7 +551,7 @@ cleanup:
     return result;
 #line 29 "basic.py"
 }
-#line 563 "basic.c"
+#line 555 "basic.c"
 
 static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -577,16 +569,16 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_14.ob), py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
 #line 36 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_17.ob), py2c_obj_value(&str_16.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_16.ob), py2c_obj_value(&str_15.ob)) < 0) { loc = 0; goto error; }
 
 #line 37 "basic.py"
     t[1] = py2c_function_new(&info_f_P____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 37 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 37 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_18.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 37 "basic.py"
     PY2C_CLEAR(t[1]);
 
@@ -595,7 +587,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 39 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_21.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_19.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 39 "basic.py"
     PY2C_CLEAR(t[1]);
 
@@ -604,7 +596,7 @@ static Py2cValue f_P(Py2cFunction *fn, Py2cValue *params) {
 #line 42 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 42 "basic.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_22.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_20.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 42 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 42 "basic.py"
@@ -629,7 +621,7 @@ cleanup:
     return result;
 #line 42 "basic.py"
 }
-#line 633 "basic.c"
+#line 625 "basic.c"
 
 static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,7 +635,7 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "basic.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), v_v, layout_P, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), v_v, layout_P, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 38 "basic.py"
     result = PY2C_NONE;
 #line 38 "basic.py"
@@ -666,7 +658,7 @@ cleanup:
     return result;
 #line 38 "basic.py"
 }
-#line 670 "basic.c"
+#line 662 "basic.c"
 
 static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -675,8 +667,8 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_other = params[1];
     (void)fn;
@@ -690,48 +682,46 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "basic.py"
     }
 #line 40 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_P, 0, &attr_ic[1]);
 #line 40 "basic.py"
-    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_P, 0, &attr_ic[2]);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 40 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_17.ob), &attr_ic[2]);
 #line 40 "basic.py"
-    t[3] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 40 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
 #line 40 "basic.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[3]});
-#line 40 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 40 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 40 "basic.py"
-    PY2C_CLEAR(t[3]);
-#line 40 "basic.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 40 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
-#line 40 "basic.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 40 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 40 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 40 "basic.py"
-    PY2C_CLEAR(t[5]);
+    t[3] = py2c_slot_load(&g_basic__log);
+#line 40 "basic.py"
+    t[4] = py2c_direct_list_append(t[3], t[2]);
+#line 40 "basic.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 40 "basic.py"
+    PY2C_CLEAR(t[3]);
+#line 40 "basic.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "basic.py"
+    PY2C_CLEAR(t[4]);
 
 #line 41 "basic.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_P, 0, &attr_ic[4]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_P, 0, &attr_ic[3]);
 #line 41 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 41 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_17.ob), &attr_ic[4]);
 #line 41 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 41 "basic.py"
     t[2] = py2c_fast_compare(t[0], t[1], PY2C_LT);
 #line 41 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 41 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 41 "basic.py"
@@ -747,7 +737,7 @@ error:
 #line 41 "basic.py"
     PY2C_CLEAR(result);
 #line 41 "basic.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 41 "basic.py"
 cleanup:
 #line 41 "basic.py"
@@ -760,7 +750,7 @@ cleanup:
     return result;
 #line 41 "basic.py"
 }
-#line 764 "basic.c"
+#line 754 "basic.c"
 
 static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -775,7 +765,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 43 "basic.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_P, 0, &attr_ic[6]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_P, 0, &attr_ic[5]);
 #line 43 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 43 "basic.py"
@@ -785,7 +775,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
 #line 43 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 43 "basic.py"
-    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), t[1]});
+    t[2] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]});
 #line 43 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 43 "basic.py"
@@ -814,7 +804,7 @@ cleanup:
     return result;
 #line 43 "basic.py"
 }
-#line 818 "basic.c"
+#line 808 "basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -917,7 +907,7 @@ cleanup:
     return result;
 #line 44 "basic.py"
 }
-#line 921 "basic.c"
+#line 911 "basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -996,7 +986,7 @@ cleanup:
     return result;
 #line 56 "basic.py"
 }
-#line 1000 "basic.c"
+#line 990 "basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1089,7 +1079,7 @@ cleanup:
     return result;
 #line 60 "basic.py"
 }
-#line 1093 "basic.c"
+#line 1083 "basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1177,21 +1167,17 @@ L2:;
 #line 64 "basic.py"
     }
 #line 64 "basic.py"
-    fr->t[7] = py2c_slot_load(&g_basic__hv);
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); fr->t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 64 "basic.py"
-    fr->t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){fr->t[7]}, 1);
+    if (PY2C_IS_NULL(fr->t[7])) { loc = 10; goto error; }
 #line 64 "basic.py"
-    if (PY2C_IS_NULL(fr->t[8])) { loc = 10; goto error; }
-#line 64 "basic.py"
-    PY2C_CLEAR(fr->t[7]);
-#line 64 "basic.py"
-    fr->n0 = py2c_fast_compare_bool(fr->t[6], fr->t[8], PY2C_LT);
+    fr->n0 = py2c_fast_compare_bool(fr->t[6], fr->t[7], PY2C_LT);
 #line 64 "basic.py"
     if (fr->n0 < 0) { loc = 8; goto error; }
 #line 64 "basic.py"
     PY2C_CLEAR(fr->t[6]);
 #line 64 "basic.py"
-    PY2C_CLEAR(fr->t[8]);
+    PY2C_CLEAR(fr->t[7]);
 #line 64 "basic.py"
     if (!fr->n0) {
 #line 64 "basic.py"
@@ -1274,7 +1260,7 @@ cleanup:
     return result;
 #line 64 "basic.py"
 }
-#line 1278 "basic.c"
+#line 1264 "basic.c"
 
 static Py2cValue mod_basic(void) {
     g_basic__heapq = PY2C_NULL;
@@ -1466,31 +1452,27 @@ L1:;
 #line 8 "basic.py"
     }
 #line 8 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__h);
+    { Py2cValue s0 = py2c_slot_load(&g_basic__h); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 8 "basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 8 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 8 "basic.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 8 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 8 "basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_iter(t[1]);
 #line 8 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 8 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 8 "basic.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = f_listcomp(t[2], NULL);
 #line 8 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 8 "basic.py"
     PY2C_CLEAR(t[2]);
-#line 8 "basic.py"
-    t[4] = f_listcomp(t[3], NULL);
-#line 8 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
-#line 8 "basic.py"
-    PY2C_CLEAR(t[3]);
 #line 8 "basic.py"
     if (!py2c_slot_bound(&g_basic__h)) {
 #line 8 "basic.py"
@@ -1500,17 +1482,17 @@ L1:;
 #line 8 "basic.py"
     }
 #line 8 "basic.py"
-    t[5] = py2c_slot_load(&g_basic__h);
+    t[4] = py2c_slot_load(&g_basic__h);
 #line 8 "basic.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4]}, 2);
 #line 8 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
+#line 8 "basic.py"
+    PY2C_CLEAR(t[3]);
 #line 8 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 8 "basic.py"
     PY2C_CLEAR(t[5]);
-#line 8 "basic.py"
-    PY2C_CLEAR(t[6]);
 
 #line 10 "basic.py"
     t[0] = py2c_list_new(13);
@@ -1604,7 +1586,7 @@ L1:;
 #line 13 "basic.py"
     }
 #line 13 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 13 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
 #line 13 "basic.py"
@@ -1655,7 +1637,7 @@ L1:;
 #line 14 "basic.py"
     }
 #line 14 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 14 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
 #line 14 "basic.py"
@@ -1706,7 +1688,7 @@ L1:;
 #line 15 "basic.py"
     }
 #line 15 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 38; goto error; } }
 #line 15 "basic.py"
     if (!py2c_slot_bound(&g_basic__data)) {
 #line 15 "basic.py"
@@ -1757,7 +1739,7 @@ L1:;
 #line 16 "basic.py"
     }
 #line 16 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 16 "basic.py"
     t[2] = py2c_list_new(0);
 #line 16 "basic.py"
@@ -1781,7 +1763,7 @@ L1:;
 #line 16 "basic.py"
     }
 #line 16 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 16 "basic.py"
     t[6] = py2c_list_new(1);
 #line 16 "basic.py"
@@ -2054,86 +2036,76 @@ L7:;
     PY2C_CLEAR(t[2]);
 
 #line 29 "basic.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 77; goto error; }
-#line 29 "basic.py"
     if (!py2c_slot_bound(&g_basic__s)) {
 #line 29 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 29 "basic.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 29 "basic.py"
     }
 #line 29 "basic.py"
-    t[2] = py2c_slot_load(&g_basic__s);
+    { Py2cValue s0 = py2c_slot_load(&g_basic__s); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 29 "basic.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 29 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
 #line 29 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 29 "basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
-#line 29 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error; }
-#line 29 "basic.py"
-    PY2C_CLEAR(t[3]);
-#line 29 "basic.py"
-    t[5] = py2c_iter(t[4]);
-#line 29 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
-#line 29 "basic.py"
-    PY2C_CLEAR(t[4]);
-#line 29 "basic.py"
-    t[6] = py2c_generator_new(&geninfo_f_genexpr);
-#line 29 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
-#line 29 "basic.py"
-    {
-#line 29 "basic.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[6]);
-#line 29 "basic.py"
-        nf->v_0 = t[5];
-#line 29 "basic.py"
-        t[5] = PY2C_NULL;
-#line 29 "basic.py"
-    }
-#line 29 "basic.py"
-    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 29 "basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 76; goto error; }
-#line 29 "basic.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
 #line 29 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 29 "basic.py"
+    t[2] = py2c_iter(t[1]);
+#line 29 "basic.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
+#line 29 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 29 "basic.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+    t[3] = py2c_generator_new(&geninfo_f_genexpr);
 #line 29 "basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
 #line 29 "basic.py"
-    PY2C_CLEAR(t[7]);
+    {
 #line 29 "basic.py"
-    PY2C_CLEAR(t[8]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[3]);
+#line 29 "basic.py"
+        nf->v_0 = t[2];
+#line 29 "basic.py"
+        t[2] = PY2C_NULL;
+#line 29 "basic.py"
+    }
+#line 29 "basic.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_11.ob), t[3]);
+#line 29 "basic.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+#line 29 "basic.py"
+    PY2C_CLEAR(t[3]);
+#line 29 "basic.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 29 "basic.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+#line 29 "basic.py"
+    PY2C_CLEAR(t[4]);
+#line 29 "basic.py"
+    PY2C_CLEAR(t[5]);
 
 #line 30 "basic.py"
     t[0] = py2c_list_new(5);
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 81; goto error; }
 #line 30 "basic.py"
-    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_float(3.5)) < 0) { loc = 81; goto error; }
 #line 30 "basic.py"
-    if (py2c_list_append(t[0], py2c_float(-1.0)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_float(-1.0)) < 0) { loc = 81; goto error; }
 #line 30 "basic.py"
-    if (py2c_list_append(t[0], py2c_float(2.25)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_float(2.25)) < 0) { loc = 81; goto error; }
 #line 30 "basic.py"
-    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], py2c_float(0.0)) < 0) { loc = 81; goto error; }
 #line 30 "basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_12.ob)}, 1);
 #line 30 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 30 "basic.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 82; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 81; goto error; }
 #line 30 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 30 "basic.py"
@@ -2144,7 +2116,7 @@ L7:;
 #line 31 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
 #line 31 "basic.py"
-        { loc = 85; goto error; }
+        { loc = 84; goto error; }
 #line 31 "basic.py"
     }
 #line 31 "basic.py"
@@ -2152,7 +2124,7 @@ L7:;
 #line 31 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 31 "basic.py"
-        { loc = 86; goto error; }
+        { loc = 85; goto error; }
 #line 31 "basic.py"
     }
 #line 31 "basic.py"
@@ -2162,7 +2134,7 @@ L7:;
 #line 31 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 31 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 31 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 31 "basic.py"
@@ -2175,7 +2147,7 @@ L7:;
 #line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 32 "basic.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 32 "basic.py"
     }
 #line 32 "basic.py"
@@ -2185,7 +2157,7 @@ L7:;
 #line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
 #line 32 "basic.py"
-        { loc = 90; goto error; }
+        { loc = 89; goto error; }
 #line 32 "basic.py"
     }
 #line 32 "basic.py"
@@ -2193,7 +2165,7 @@ L7:;
 #line 32 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 32 "basic.py"
-        { loc = 91; goto error; }
+        { loc = 90; goto error; }
 #line 32 "basic.py"
     }
 #line 32 "basic.py"
@@ -2203,7 +2175,7 @@ L7:;
 #line 32 "basic.py"
     t[3] = py2c_fast_call(t[1], (Py2cValue[]){t[2]}, 1);
 #line 32 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 32 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 32 "basic.py"
@@ -2211,7 +2183,7 @@ L7:;
 #line 32 "basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 32 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
 #line 32 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 32 "basic.py"
@@ -2222,28 +2194,28 @@ L7:;
 #line 35 "basic.py"
     t[0] = py2c_list_new(0);
 #line 35 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
 #line 35 "basic.py"
     py2c_slot_store(&g_basic__log, t[0]); t[0] = PY2C_NULL;
 
 #line 36 "basic.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 36 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 36 "basic.py"
     t[1] = py2c_function_new(&info_f_P, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 36 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 92; goto error; }
 #line 36 "basic.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 36 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
 #line 36 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 36 "basic.py"
-    t[3] = py2c_class_new_layout("P", "P", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+    t[3] = py2c_class_new_layout("P", "P", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1);
 #line 36 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
 #line 36 "basic.py"
     layout_P = py2c_layout_type(t[3], 1);
 #line 36 "basic.py"
@@ -2256,27 +2228,27 @@ L7:;
 #line 44 "basic.py"
     t[0] = py2c_list_new(5);
 #line 44 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 44 "basic.py"
-    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(4)) < 0) { loc = 94; goto error; }
 #line 44 "basic.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 94; goto error; }
 #line 44 "basic.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 94; goto error; }
 #line 44 "basic.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 94; goto error; }
 #line 44 "basic.py"
-    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 95; goto error; }
+    if (py2c_list_append(t[0], py2c_int(5)) < 0) { loc = 94; goto error; }
 #line 44 "basic.py"
     t[1] = py2c_iter(t[0]);
 #line 44 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 44 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 44 "basic.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 44 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 44 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 44 "basic.py"
@@ -2287,7 +2259,7 @@ L7:;
 #line 45 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
 #line 45 "basic.py"
-        { loc = 97; goto error; }
+        { loc = 96; goto error; }
 #line 45 "basic.py"
     }
 #line 45 "basic.py"
@@ -2295,7 +2267,7 @@ L7:;
 #line 45 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 45 "basic.py"
-        { loc = 98; goto error; }
+        { loc = 97; goto error; }
 #line 45 "basic.py"
     }
 #line 45 "basic.py"
@@ -2305,7 +2277,7 @@ L7:;
 #line 45 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 45 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
 #line 45 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 45 "basic.py"
@@ -2318,7 +2290,7 @@ L7:;
 #line 46 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 46 "basic.py"
-        { loc = 100; goto error; }
+        { loc = 99; goto error; }
 #line 46 "basic.py"
     }
 #line 46 "basic.py"
@@ -2326,7 +2298,7 @@ L7:;
 #line 46 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 46 "basic.py"
-        { loc = 101; goto error; }
+        { loc = 100; goto error; }
 #line 46 "basic.py"
     }
 #line 46 "basic.py"
@@ -2336,7 +2308,7 @@ L7:;
 #line 46 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 46 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
 #line 46 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 46 "basic.py"
@@ -2349,28 +2321,26 @@ L7:;
 #line 47 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 47 "basic.py"
-        { loc = 103; goto error; }
+        { loc = 102; goto error; }
 #line 47 "basic.py"
     }
 #line 47 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    t[0] = py2c_slot_load(&g_basic__log);
 #line 47 "basic.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 47 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
 #line 47 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 47 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 47 "basic.py"
-    PY2C_CLEAR(t[2]);
 
 #line 48 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappush)) {
 #line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
 #line 48 "basic.py"
-        { loc = 106; goto error; }
+        { loc = 104; goto error; }
 #line 48 "basic.py"
     }
 #line 48 "basic.py"
@@ -2380,7 +2350,7 @@ L7:;
 #line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 48 "basic.py"
-        { loc = 107; goto error; }
+        { loc = 105; goto error; }
 #line 48 "basic.py"
     }
 #line 48 "basic.py"
@@ -2390,17 +2360,17 @@ L7:;
 #line 48 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 48 "basic.py"
-        { loc = 109; goto error; }
+        { loc = 107; goto error; }
 #line 48 "basic.py"
     }
 #line 48 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__P); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 48 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
 #line 48 "basic.py"
     n0 = py2c_recursion_enter_call();
 #line 48 "basic.py"
-    if (n0 < 0) { loc = 108; goto error; }
+    if (n0 < 0) { loc = 106; goto error; }
 #line 48 "basic.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 48 "basic.py"
@@ -2412,13 +2382,13 @@ L7:;
 #line 48 "basic.py"
     n1 = py2c_init_result(t[4]);
 #line 48 "basic.py"
-    if (n1 < 0) { loc = 108; goto error; }
+    if (n1 < 0) { loc = 106; goto error; }
 #line 48 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 48 "basic.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[1], t[2]}, 2);
 #line 48 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
 #line 48 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 48 "basic.py"
@@ -2433,7 +2403,7 @@ L7:;
 #line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 49 "basic.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 49 "basic.py"
     }
 #line 49 "basic.py"
@@ -2441,7 +2411,7 @@ L7:;
 #line 49 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 49 "basic.py"
-        { loc = 112; goto error; }
+        { loc = 110; goto error; }
 #line 49 "basic.py"
     }
 #line 49 "basic.py"
@@ -2451,7 +2421,7 @@ L7:;
 #line 49 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 49 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
 #line 49 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 49 "basic.py"
@@ -2464,28 +2434,26 @@ L7:;
 #line 50 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 50 "basic.py"
-        { loc = 114; goto error; }
+        { loc = 112; goto error; }
 #line 50 "basic.py"
     }
 #line 50 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    t[0] = py2c_slot_load(&g_basic__log);
 #line 50 "basic.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 50 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 50 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 50 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 50 "basic.py"
-    PY2C_CLEAR(t[2]);
 
 #line 51 "basic.py"
     if (!py2c_slot_bound(&g_basic__heappop)) {
 #line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappop' is not defined");
 #line 51 "basic.py"
-        { loc = 118; goto error; }
+        { loc = 115; goto error; }
 #line 51 "basic.py"
     }
 #line 51 "basic.py"
@@ -2493,7 +2461,7 @@ L7:;
 #line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 51 "basic.py"
-        { loc = 119; goto error; }
+        { loc = 116; goto error; }
 #line 51 "basic.py"
     }
 #line 51 "basic.py"
@@ -2503,7 +2471,7 @@ L7:;
 #line 51 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 51 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
 #line 51 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 51 "basic.py"
@@ -2513,7 +2481,7 @@ L7:;
 #line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 51 "basic.py"
-        { loc = 120; goto error; }
+        { loc = 117; goto error; }
 #line 51 "basic.py"
     }
 #line 51 "basic.py"
@@ -2521,7 +2489,7 @@ L7:;
 #line 51 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 51 "basic.py"
-        { loc = 121; goto error; }
+        { loc = 118; goto error; }
 #line 51 "basic.py"
     }
 #line 51 "basic.py"
@@ -2531,7 +2499,7 @@ L7:;
 #line 51 "basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[4]}, 3);
 #line 51 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
 #line 51 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 51 "basic.py"
@@ -2546,38 +2514,36 @@ L7:;
 #line 52 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 52 "basic.py"
-        { loc = 123; goto error; }
+        { loc = 120; goto error; }
 #line 52 "basic.py"
     }
 #line 52 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__log); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    t[0] = py2c_slot_load(&g_basic__log);
 #line 52 "basic.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 52 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 52 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 52 "basic.py"
     PY2C_CLEAR(t[1]);
-#line 52 "basic.py"
-    PY2C_CLEAR(t[2]);
 
 #line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__heapq)) {
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapq' is not defined");
 #line 53 "basic.py"
-        { loc = 127; goto error; }
+        { loc = 123; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__heapq); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 #line 53 "basic.py"
     if (!py2c_slot_bound(&g_basic__ps)) {
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ps' is not defined");
 #line 53 "basic.py"
-        { loc = 129; goto error; }
+        { loc = 125; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
@@ -2587,17 +2553,17 @@ L7:;
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'P' is not defined");
 #line 53 "basic.py"
-        { loc = 131; goto error; }
+        { loc = 127; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__P); t[3] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 126; goto error; }
 #line 53 "basic.py"
     n0 = py2c_recursion_enter_call();
 #line 53 "basic.py"
-    if (n0 < 0) { loc = 130; goto error; }
+    if (n0 < 0) { loc = 126; goto error; }
 #line 53 "basic.py"
     t[4] = t[3]; py2c_incref(t[4]);
 #line 53 "basic.py"
@@ -2609,13 +2575,13 @@ L7:;
 #line 53 "basic.py"
     n1 = py2c_init_result(t[5]);
 #line 53 "basic.py"
-    if (n1 < 0) { loc = 130; goto error; }
+    if (n1 < 0) { loc = 126; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[5]);
 #line 53 "basic.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 53 "basic.py"
@@ -2629,7 +2595,7 @@ L7:;
 #line 53 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'log' is not defined");
 #line 53 "basic.py"
-        { loc = 132; goto error; }
+        { loc = 128; goto error; }
 #line 53 "basic.py"
     }
 #line 53 "basic.py"
@@ -2637,7 +2603,7 @@ L7:;
 #line 53 "basic.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
 #line 53 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
 #line 53 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 53 "basic.py"
@@ -2648,17 +2614,17 @@ L7:;
 #line 56 "basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(500)}, 1);
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
 #line 56 "basic.py"
     t[1] = py2c_iter(t[0]);
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
 #line 56 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 56 "basic.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 56 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 56 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 56 "basic.py"
@@ -2667,7 +2633,7 @@ L7:;
 #line 57 "basic.py"
     t[0] = py2c_list_new(0);
 #line 57 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 131; goto error; }
 #line 57 "basic.py"
     py2c_slot_store(&g_basic__hh, t[0]); t[0] = PY2C_NULL;
 
@@ -2676,13 +2642,13 @@ L7:;
 #line 58 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
 #line 58 "basic.py"
-        { loc = 137; goto error; }
+        { loc = 133; goto error; }
 #line 58 "basic.py"
     }
 #line 58 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 58 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 132; goto error; }
 #line 58 "basic.py"
 L9:;
 #line 58 "basic.py"
@@ -2690,7 +2656,7 @@ L9:;
 #line 58 "basic.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 58 "basic.py"
-        if (py2c_error_occurred()) { loc = 136; goto error; }
+        if (py2c_error_occurred()) { loc = 132; goto error; }
 #line 58 "basic.py"
         goto L10;
 #line 58 "basic.py"
@@ -2703,7 +2669,7 @@ L9:;
 #line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heappush' is not defined");
 #line 59 "basic.py"
-        { loc = 139; goto error; }
+        { loc = 135; goto error; }
 #line 59 "basic.py"
     }
 #line 59 "basic.py"
@@ -2711,7 +2677,7 @@ L9:;
 #line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hh' is not defined");
 #line 59 "basic.py"
-        { loc = 140; goto error; }
+        { loc = 136; goto error; }
 #line 59 "basic.py"
     }
 #line 59 "basic.py"
@@ -2719,7 +2685,7 @@ L9:;
 #line 59 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'v' is not defined");
 #line 59 "basic.py"
-        { loc = 141; goto error; }
+        { loc = 137; goto error; }
 #line 59 "basic.py"
     }
 #line 59 "basic.py"
@@ -2731,7 +2697,7 @@ L9:;
 #line 59 "basic.py"
     t[4] = py2c_fast_call(t[1], (Py2cValue[]){t[2], t[3]}, 2);
 #line 59 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 134; goto error; }
 #line 59 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 59 "basic.py"
@@ -2754,44 +2720,40 @@ L10:;
 #line 60 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hh' is not defined");
 #line 60 "basic.py"
-        { loc = 145; goto error; }
+        { loc = 141; goto error; }
 #line 60 "basic.py"
     }
 #line 60 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__hh);
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hh); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 60 "basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 60 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 60 "basic.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
 #line 60 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 60 "basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_iter(t[1]);
 #line 60 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
 #line 60 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 60 "basic.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = f_listcomp_4(t[2], NULL);
 #line 60 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
 #line 60 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 60 "basic.py"
-    t[4] = f_listcomp_4(t[3], NULL);
-#line 60 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 142; goto error; }
-#line 60 "basic.py"
-    PY2C_CLEAR(t[3]);
-#line 60 "basic.py"
-    py2c_slot_store(&g_basic__out, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_basic__out, t[3]); t[3] = PY2C_NULL;
 
 #line 61 "basic.py"
     if (!py2c_slot_bound(&g_basic__out)) {
 #line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 61 "basic.py"
-        { loc = 147; goto error; }
+        { loc = 143; goto error; }
 #line 61 "basic.py"
     }
 #line 61 "basic.py"
@@ -2801,7 +2763,7 @@ L10:;
 #line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
 #line 61 "basic.py"
-        { loc = 149; goto error; }
+        { loc = 145; goto error; }
 #line 61 "basic.py"
     }
 #line 61 "basic.py"
@@ -2809,13 +2771,13 @@ L10:;
 #line 61 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
 #line 61 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 61 "basic.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
 #line 61 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 61 "basic.py"
@@ -2825,17 +2787,17 @@ L10:;
 #line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 61 "basic.py"
-        { loc = 151; goto error; }
+        { loc = 147; goto error; }
 #line 61 "basic.py"
     }
 #line 61 "basic.py"
     t[4] = py2c_slice_new(PY2C_NONE, py2c_int(5), PY2C_NONE);
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error; }
 #line 61 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
 #line 61 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 61 "basic.py"
@@ -2843,23 +2805,23 @@ L10:;
 #line 61 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 61 "basic.py"
-        { loc = 154; goto error; }
+        { loc = 150; goto error; }
 #line 61 "basic.py"
     }
 #line 61 "basic.py"
     t[6] = py2c_slice_new(py2c_int(-3), PY2C_NONE, PY2C_NONE);
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 151; goto error; }
 #line 61 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__out); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 152; goto error; }
 #line 61 "basic.py"
     PY2C_CLEAR(t[6]);
 #line 61 "basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7]}, 3);
 #line 61 "basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
 #line 61 "basic.py"
     PY2C_CLEAR(t[3]);
 #line 61 "basic.py"
@@ -2874,17 +2836,17 @@ L10:;
 #line 62 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
 #line 62 "basic.py"
-        { loc = 157; goto error; }
+        { loc = 153; goto error; }
 #line 62 "basic.py"
     }
 #line 62 "basic.py"
     t[0] = py2c_slice_new(PY2C_NONE, PY2C_NONE, PY2C_NONE);
 #line 62 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 62 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__vals); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 62 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
 #line 62 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 62 "basic.py"
@@ -2895,7 +2857,7 @@ L10:;
 #line 63 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'heapify' is not defined");
 #line 63 "basic.py"
-        { loc = 161; goto error; }
+        { loc = 157; goto error; }
 #line 63 "basic.py"
     }
 #line 63 "basic.py"
@@ -2903,7 +2865,7 @@ L10:;
 #line 63 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
 #line 63 "basic.py"
-        { loc = 162; goto error; }
+        { loc = 158; goto error; }
 #line 63 "basic.py"
     }
 #line 63 "basic.py"
@@ -2913,7 +2875,7 @@ L10:;
 #line 63 "basic.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 63 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 63 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 63 "basic.py"
@@ -2926,80 +2888,76 @@ L10:;
 #line 64 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
 #line 64 "basic.py"
-        { loc = 168; goto error; }
+        { loc = 164; goto error; }
 #line 64 "basic.py"
     }
 #line 64 "basic.py"
-    t[0] = py2c_slot_load(&g_basic__hv);
+    { Py2cValue s0 = py2c_slot_load(&g_basic__hv); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 64 "basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 64 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 167; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[0]}, 1);
+#line 64 "basic.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
 #line 64 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 64 "basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_iter(t[1]);
 #line 64 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 64 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 64 "basic.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 64 "basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
-#line 64 "basic.py"
-    PY2C_CLEAR(t[2]);
-#line 64 "basic.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
-#line 64 "basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
 #line 64 "basic.py"
     {
 #line 64 "basic.py"
-        fr_f_genexpr_2 *nf = py2c_generator_frame(t[4]);
+        fr_f_genexpr_2 *nf = py2c_generator_frame(t[3]);
 #line 64 "basic.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[2];
 #line 64 "basic.py"
-        t[3] = PY2C_NULL;
+        t[2] = PY2C_NULL;
 #line 64 "basic.py"
     }
 #line 64 "basic.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[3]}, 1);
 #line 64 "basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+#line 64 "basic.py"
+    PY2C_CLEAR(t[3]);
+#line 64 "basic.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
+#line 64 "basic.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
 #line 64 "basic.py"
     PY2C_CLEAR(t[4]);
 #line 64 "basic.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
-#line 64 "basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 163; goto error; }
-#line 64 "basic.py"
     PY2C_CLEAR(t[5]);
-#line 64 "basic.py"
-    PY2C_CLEAR(t[6]);
 
 #line 65 "basic.py"
     if (!py2c_slot_bound(&g_basic__hv)) {
 #line 65 "basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'hv' is not defined");
 #line 65 "basic.py"
-        { loc = 170; goto error; }
+        { loc = 166; goto error; }
 #line 65 "basic.py"
     }
 #line 65 "basic.py"
     t[0] = py2c_slice_new(PY2C_NONE, py2c_int(10), PY2C_NONE);
 #line 65 "basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 167; goto error; }
 #line 65 "basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_basic__hv); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 65 "basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 65 "basic.py"
     PY2C_CLEAR(t[0]);
 #line 65 "basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 65 "basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
 #line 65 "basic.py"
     PY2C_CLEAR(t[1]);
 #line 65 "basic.py"
@@ -3022,7 +2980,7 @@ cleanup:
     return result;
 #line 65 "basic.py"
 }
-#line 3026 "basic.c"
+#line 2984 "basic.c"
 
 static void clear_mod_basic(void) {
     PY2C_CLEAR(g_basic__hv);

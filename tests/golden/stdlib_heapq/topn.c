@@ -370,12 +370,10 @@ static const Py2cFuncInfo info_f_V = {"V", "V", NULL, 0, 0, 0, 0, f_V, &code_f_V
 
 /* V.__init__: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_V____init__[] = {
-    {24, "self.k, self.tag = k, tag", "                   ^^^^^^"},
-    {24, "self.k, self.tag = k, tag", "^^^^^^^^^^^^^^^^"},
     {24, "self.k, self.tag = k, tag", "^^^^^^"},
     {24, "self.k, self.tag = k, tag", "        ^^^^^^^^"},
 };
-static const Py2cCode code_f_V____init__ = {"topn.py", "__init__", locs_f_V____init__, 4};
+static const Py2cCode code_f_V____init__ = {"topn.py", "__init__", locs_f_V____init__, 2};
 static const char *const params_f_V____init__[] = {"self", "k", "tag"};
 static const Py2cFuncInfo info_f_V____init__ = {"__init__", "V.__init__", params_f_V____init__, 0, 3, 0, 0, f_V____init__, &code_f_V____init__, NULL, "__main__"};
 
@@ -552,7 +550,7 @@ cleanup:
     return result;
 #line 8 "topn.py"
 }
-#line 556 "topn.c"
+#line 554 "topn.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -617,7 +615,7 @@ cleanup:
     return result;
 #line 8 "topn.py"
 }
-#line 621 "topn.c"
+#line 619 "topn.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -655,7 +653,7 @@ cleanup:
     return result;
 #line 18 "topn.py"
 }
-#line 659 "topn.c"
+#line 657 "topn.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -693,7 +691,7 @@ cleanup:
     return result;
 #line 18 "topn.py"
 }
-#line 697 "topn.c"
+#line 695 "topn.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -731,7 +729,7 @@ cleanup:
     return result;
 #line 19 "topn.py"
 }
-#line 735 "topn.c"
+#line 733 "topn.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -769,7 +767,7 @@ cleanup:
     return result;
 #line 19 "topn.py"
 }
-#line 773 "topn.c"
+#line 771 "topn.c"
 
 static Py2cValue f_V(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -848,7 +846,7 @@ cleanup:
     return result;
 #line 29 "topn.py"
 }
-#line 852 "topn.c"
+#line 850 "topn.c"
 
 static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -857,29 +855,25 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 3; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_self = params[0];
     Py2cValue v_k = params[1];
     Py2cValue v_tag = params[2];
     (void)fn;
 
 #line 24 "topn.py"
-    t[0] = py2c_tuple_pack(2, (Py2cValue[]){v_k, v_tag});
+    t[0] = v_k; py2c_incref(t[0]);
 #line 24 "topn.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = v_tag; py2c_incref(t[1]);
 #line 24 "topn.py"
-    if (py2c_unpack(t[0], 2, &t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), t[0], layout_V, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 24 "topn.py"
     PY2C_CLEAR(t[0]);
 #line 24 "topn.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_24.ob), t[1], layout_V, 0, &attr_ic[0]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_25.ob), t[1], layout_V, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 24 "topn.py"
     PY2C_CLEAR(t[1]);
-#line 24 "topn.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_25.ob), t[2], layout_V, 1, &attr_ic[1]) < 0) { loc = 3; goto error; }
-#line 24 "topn.py"
-    PY2C_CLEAR(t[2]);
 #line 24 "topn.py"
     result = PY2C_NONE;
 #line 24 "topn.py"
@@ -895,8 +889,6 @@ error:
 #line 24 "topn.py"
     PY2C_CLEAR(t[1]);
 #line 24 "topn.py"
-    PY2C_CLEAR(t[2]);
-#line 24 "topn.py"
 cleanup:
 #line 24 "topn.py"
     PY2C_CLEAR(v_self);
@@ -910,7 +902,7 @@ cleanup:
     return result;
 #line 24 "topn.py"
 }
-#line 914 "topn.c"
+#line 906 "topn.c"
 
 static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -967,7 +959,7 @@ cleanup:
     return result;
 #line 26 "topn.py"
 }
-#line 971 "topn.c"
+#line 963 "topn.c"
 
 static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1024,7 +1016,7 @@ cleanup:
     return result;
 #line 28 "topn.py"
 }
-#line 1028 "topn.c"
+#line 1020 "topn.c"
 
 static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1088,7 +1080,7 @@ cleanup:
     return result;
 #line 30 "topn.py"
 }
-#line 1092 "topn.c"
+#line 1084 "topn.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1167,7 +1159,7 @@ cleanup:
     return result;
 #line 36 "topn.py"
 }
-#line 1171 "topn.c"
+#line 1163 "topn.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1205,7 +1197,7 @@ cleanup:
     return result;
 #line 38 "topn.py"
 }
-#line 1209 "topn.c"
+#line 1201 "topn.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1270,7 +1262,7 @@ cleanup:
     return result;
 #line 40 "topn.py"
 }
-#line 1274 "topn.c"
+#line 1266 "topn.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1325,7 +1317,7 @@ cleanup:
     return result;
 #line 40 "topn.py"
 }
-#line 1329 "topn.c"
+#line 1321 "topn.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1380,7 +1372,7 @@ cleanup:
     return result;
 #line 40 "topn.py"
 }
-#line 1384 "topn.c"
+#line 1376 "topn.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1443,7 +1435,7 @@ cleanup:
     return result;
 #line 41 "topn.py"
 }
-#line 1447 "topn.c"
+#line 1439 "topn.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1506,7 +1498,7 @@ cleanup:
     return result;
 #line 41 "topn.py"
 }
-#line 1510 "topn.c"
+#line 1502 "topn.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1567,7 +1559,7 @@ cleanup:
     return result;
 #line 42 "topn.py"
 }
-#line 1571 "topn.c"
+#line 1563 "topn.c"
 
 static Py2cValue mod_topn(void) {
     g_topn__heapq = PY2C_NULL;
@@ -3552,7 +3544,7 @@ cleanup:
     return result;
 #line 47 "topn.py"
 }
-#line 3556 "topn.c"
+#line 3548 "topn.c"
 
 static void clear_mod_topn(void) {
     PY2C_CLEAR(g_topn__e);

@@ -1520,7 +1520,7 @@ static Py2cValue mod_combinatoric(void) {
 #line 8 "combinatoric.py"
     PY2C_CLEAR(t[4]);
 #line 8 "combinatoric.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    t[6] = py2c_fast_len(t[5]);
 #line 8 "combinatoric.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 8 "combinatoric.py"
@@ -1791,7 +1791,7 @@ static Py2cValue mod_combinatoric(void) {
 #line 14 "combinatoric.py"
     PY2C_CLEAR(t[2]);
 #line 14 "combinatoric.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 14 "combinatoric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 14 "combinatoric.py"

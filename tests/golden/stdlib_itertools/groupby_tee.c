@@ -9,18 +9,17 @@ static Py2cStr str_1 = PY2C_STR_STATIC("AAAABBBCCD", 10, 10);
 static Py2cStr str_2 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_0;
 static Py2cStr str_3 = PY2C_STR_STATIC("aabbbc", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("xxyy", 4, 4);
-static Py2cStr str_6 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_9 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_10 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("n", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("xxyy", 4, 4);
+static Py2cStr str_5 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_8 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_9 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("n", 1, 1);
 static Py2cValue kwnames_1;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[3];
+static Py2cAttrCache attr_ic[2];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_groupby_tee__groupby;
@@ -96,7 +95,6 @@ static const Py2cCodeLoc locs_mod_groupby_tee[] = {
     {12, "for k, g in groupby('aabbbc'):", "    ^^^^"},
     {13, "groups.append(g)", NULL},
     {13, "groups.append(g)", "^^^^^^"},
-    {13, "groups.append(g)", "^^^^^^^^^^^^^"},
     {13, "groups.append(g)", "              ^"},
     {14, "print([list(g) for g in groups])", NULL},
     {14, "print([list(g) for g in groups])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -231,7 +229,7 @@ static const Py2cCodeLoc locs_mod_groupby_tee[] = {
     {54, "bad(lambda: tee(5))", NULL},
     {54, "bad(lambda: tee(5))", "    ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_groupby_tee = {"groupby_tee.py", "<module>", locs_mod_groupby_tee, 165};
+static const Py2cCode code_mod_groupby_tee = {"groupby_tee.py", "<module>", locs_mod_groupby_tee, 164};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -442,7 +440,7 @@ cleanup:
     return result;
 #line 6 "groupby_tee.py"
 }
-#line 446 "groupby_tee.c"
+#line 444 "groupby_tee.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -480,7 +478,7 @@ cleanup:
     return result;
 #line 7 "groupby_tee.py"
 }
-#line 484 "groupby_tee.c"
+#line 482 "groupby_tee.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -525,7 +523,7 @@ L0:;
 #line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 7 "groupby_tee.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 7 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 7 "groupby_tee.py"
@@ -574,7 +572,7 @@ cleanup:
     return result;
 #line 7 "groupby_tee.py"
 }
-#line 578 "groupby_tee.c"
+#line 576 "groupby_tee.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -645,7 +643,7 @@ cleanup:
     return result;
 #line 14 "groupby_tee.py"
 }
-#line 649 "groupby_tee.c"
+#line 647 "groupby_tee.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -733,7 +731,7 @@ cleanup:
     return result;
 #line 25 "groupby_tee.py"
 }
-#line 737 "groupby_tee.c"
+#line 735 "groupby_tee.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -771,7 +769,7 @@ cleanup:
     return result;
 #line 28 "groupby_tee.py"
 }
-#line 775 "groupby_tee.c"
+#line 773 "groupby_tee.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -843,7 +841,7 @@ cleanup:
     return result;
 #line 29 "groupby_tee.py"
 }
-#line 847 "groupby_tee.c"
+#line 845 "groupby_tee.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -895,13 +893,13 @@ error_1:
 #line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error_3; }
 #line 46 "groupby_tee.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[0]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[0]);
 #line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_3; }
 #line 46 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 46 "groupby_tee.py"
-    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_10.ob), PY2C_OP_ADD);
+    t[3] = py2c_fast_binary_op(t[2], py2c_obj_value(&str_9.ob), PY2C_OP_ADD);
 #line 46 "groupby_tee.py"
     if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_3; }
 #line 46 "groupby_tee.py"
@@ -984,7 +982,7 @@ cleanup:
     return result;
 #line 46 "groupby_tee.py"
 }
-#line 988 "groupby_tee.c"
+#line 986 "groupby_tee.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1033,7 +1031,7 @@ cleanup:
     return result;
 #line 48 "groupby_tee.py"
 }
-#line 1037 "groupby_tee.c"
+#line 1035 "groupby_tee.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1092,7 +1090,7 @@ cleanup:
     return result;
 #line 49 "groupby_tee.py"
 }
-#line 1096 "groupby_tee.c"
+#line 1094 "groupby_tee.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1159,7 +1157,7 @@ cleanup:
     return result;
 #line 50 "groupby_tee.py"
 }
-#line 1163 "groupby_tee.c"
+#line 1161 "groupby_tee.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1208,7 +1206,7 @@ cleanup:
     return result;
 #line 51 "groupby_tee.py"
 }
-#line 1212 "groupby_tee.c"
+#line 1210 "groupby_tee.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1267,7 +1265,7 @@ cleanup:
     return result;
 #line 52 "groupby_tee.py"
 }
-#line 1271 "groupby_tee.c"
+#line 1269 "groupby_tee.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1326,7 +1324,7 @@ cleanup:
     return result;
 #line 53 "groupby_tee.py"
 }
-#line 1330 "groupby_tee.c"
+#line 1328 "groupby_tee.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1375,7 +1373,7 @@ cleanup:
     return result;
 #line 54 "groupby_tee.py"
 }
-#line 1379 "groupby_tee.c"
+#line 1377 "groupby_tee.c"
 
 static Py2cValue mod_groupby_tee(void) {
     g_groupby_tee__groupby = PY2C_NULL;
@@ -1403,7 +1401,7 @@ static Py2cValue mod_groupby_tee(void) {
     g_groupby_tee__bad = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1723,29 +1721,27 @@ L3:;
 #line 13 "groupby_tee.py"
     }
 #line 13 "groupby_tee.py"
-    { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__groups); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
-#line 13 "groupby_tee.py"
     if (!py2c_slot_bound(&g_groupby_tee__g)) {
 #line 13 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 13 "groupby_tee.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 13 "groupby_tee.py"
     }
 #line 13 "groupby_tee.py"
-    t[5] = py2c_slot_load(&g_groupby_tee__g);
+    t[3] = py2c_slot_load(&g_groupby_tee__groups);
 #line 13 "groupby_tee.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_slot_load(&g_groupby_tee__g);
 #line 13 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
+    t[5] = py2c_direct_list_append(t[3], t[4]);
 #line 13 "groupby_tee.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
 #line 13 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 13 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 #line 13 "groupby_tee.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 13 "groupby_tee.py"
     py2c_safepoint();
 #line 13 "groupby_tee.py"
@@ -1760,23 +1756,23 @@ L4:;
 #line 14 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groups' is not defined");
 #line 14 "groupby_tee.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 14 "groupby_tee.py"
     }
 #line 14 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__groups); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 14 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 14 "groupby_tee.py"
     t[1] = f_listcomp_3(t[0], NULL);
 #line 14 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 14 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 14 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 14 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 14 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 14 "groupby_tee.py"
@@ -1787,15 +1783,15 @@ L4:;
 #line 15 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
 #line 15 "groupby_tee.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 15 "groupby_tee.py"
     }
 #line 15 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__groupby);
 #line 15 "groupby_tee.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1);
 #line 15 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 15 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 15 "groupby_tee.py"
@@ -1806,7 +1802,7 @@ L4:;
 #line 16 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
 #line 16 "groupby_tee.py"
-        { loc = 39; goto error; }
+        { loc = 38; goto error; }
 #line 16 "groupby_tee.py"
     }
 #line 16 "groupby_tee.py"
@@ -1814,11 +1810,11 @@ L4:;
 #line 16 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 16 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 16 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 16 "groupby_tee.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 40; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 39; goto error; }
 #line 16 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 16 "groupby_tee.py"
@@ -1831,7 +1827,7 @@ L4:;
 #line 17 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
 #line 17 "groupby_tee.py"
-        { loc = 42; goto error; }
+        { loc = 41; goto error; }
 #line 17 "groupby_tee.py"
     }
 #line 17 "groupby_tee.py"
@@ -1841,7 +1837,7 @@ L4:;
 #line 17 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g1' is not defined");
 #line 17 "groupby_tee.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 17 "groupby_tee.py"
     }
 #line 17 "groupby_tee.py"
@@ -1849,13 +1845,13 @@ L4:;
 #line 17 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
 #line 17 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 17 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 17 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 17 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 #line 17 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 17 "groupby_tee.py"
@@ -1868,7 +1864,7 @@ L4:;
 #line 18 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
 #line 18 "groupby_tee.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 18 "groupby_tee.py"
     }
 #line 18 "groupby_tee.py"
@@ -1876,11 +1872,11 @@ L4:;
 #line 18 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 18 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
 #line 18 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 18 "groupby_tee.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 47; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 46; goto error; }
 #line 18 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 18 "groupby_tee.py"
@@ -1893,7 +1889,7 @@ L4:;
 #line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
 #line 19 "groupby_tee.py"
-        { loc = 49; goto error; }
+        { loc = 48; goto error; }
 #line 19 "groupby_tee.py"
     }
 #line 19 "groupby_tee.py"
@@ -1903,7 +1899,7 @@ L4:;
 #line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g1' is not defined");
 #line 19 "groupby_tee.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 19 "groupby_tee.py"
     }
 #line 19 "groupby_tee.py"
@@ -1911,7 +1907,7 @@ L4:;
 #line 19 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 19 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 19 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 19 "groupby_tee.py"
@@ -1919,7 +1915,7 @@ L4:;
 #line 19 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g2' is not defined");
 #line 19 "groupby_tee.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 19 "groupby_tee.py"
     }
 #line 19 "groupby_tee.py"
@@ -1927,13 +1923,13 @@ L4:;
 #line 19 "groupby_tee.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[3]}, 1);
 #line 19 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
 #line 19 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 19 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4]}, 3);
 #line 19 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 47; goto error; }
 #line 19 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 19 "groupby_tee.py"
@@ -1948,31 +1944,31 @@ L4:;
 #line 22 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
 #line 22 "groupby_tee.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 22 "groupby_tee.py"
     }
 #line 22 "groupby_tee.py"
     t[0] = py2c_list_new(6);
 #line 22 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(2)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
-    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[0], py2c_int(3)) < 0) { loc = 55; goto error; }
 #line 22 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
 #line 22 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], (Py2cValue[]){t[0]}, 1);
 #line 22 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 22 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 22 "groupby_tee.py"
@@ -1985,7 +1981,7 @@ L4:;
 #line 23 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
 #line 23 "groupby_tee.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 23 "groupby_tee.py"
     }
 #line 23 "groupby_tee.py"
@@ -1993,11 +1989,11 @@ L4:;
 #line 23 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 23 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 23 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 23 "groupby_tee.py"
-    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 59; goto error; }
+    if (py2c_unpack(t[1], 2, &t[2]) < 0) { loc = 58; goto error; }
 #line 23 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 23 "groupby_tee.py"
@@ -2010,7 +2006,7 @@ L4:;
 #line 24 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 24 "groupby_tee.py"
-        { loc = 61; goto error; }
+        { loc = 60; goto error; }
 #line 24 "groupby_tee.py"
     }
 #line 24 "groupby_tee.py"
@@ -2020,7 +2016,7 @@ L4:;
 #line 24 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'g' is not defined");
 #line 24 "groupby_tee.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 24 "groupby_tee.py"
     }
 #line 24 "groupby_tee.py"
@@ -2028,13 +2024,13 @@ L4:;
 #line 24 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[1]}, 1);
 #line 24 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
 #line 24 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 24 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 24 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 59; goto error; }
 #line 24 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 24 "groupby_tee.py"
@@ -2047,23 +2043,23 @@ L4:;
 #line 25 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'gb' is not defined");
 #line 25 "groupby_tee.py"
-        { loc = 66; goto error; }
+        { loc = 65; goto error; }
 #line 25 "groupby_tee.py"
     }
 #line 25 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__gb); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 25 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 25 "groupby_tee.py"
     t[1] = f_listcomp_4(t[0], NULL);
 #line 25 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 25 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 25 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 25 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 25 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 25 "groupby_tee.py"
@@ -2072,37 +2068,37 @@ L4:;
 #line 27 "groupby_tee.py"
     t[0] = py2c_list_new(4);
 #line 27 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 27 "groupby_tee.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(1)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(1)});
+#line 27 "groupby_tee.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
+#line 27 "groupby_tee.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 66; goto error; }
+#line 27 "groupby_tee.py"
+    PY2C_CLEAR(t[1]);
+#line 27 "groupby_tee.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(2)});
 #line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 27 "groupby_tee.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 66; goto error; }
 #line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 27 "groupby_tee.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(3)});
 #line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 27 "groupby_tee.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 66; goto error; }
 #line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 27 "groupby_tee.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(3)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_int(4)});
 #line 27 "groupby_tee.py"
     if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 27 "groupby_tee.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
-#line 27 "groupby_tee.py"
-    PY2C_CLEAR(t[1]);
-#line 27 "groupby_tee.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(4)});
-#line 27 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
-#line 27 "groupby_tee.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 66; goto error; }
 #line 27 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 27 "groupby_tee.py"
@@ -2113,7 +2109,7 @@ L4:;
 #line 28 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'groupby' is not defined");
 #line 28 "groupby_tee.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 28 "groupby_tee.py"
     }
 #line 28 "groupby_tee.py"
@@ -2121,13 +2117,13 @@ L4:;
 #line 28 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 28 "groupby_tee.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 28 "groupby_tee.py"
     }
 #line 28 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 28 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 28 "groupby_tee.py"
     t[1] = py2c_slot_load(&g_groupby_tee__groupby);
 #line 28 "groupby_tee.py"
@@ -2135,7 +2131,7 @@ L4:;
 #line 28 "groupby_tee.py"
     t[3] = py2c_call(t[1], (Py2cValue[]){t[2], t[0]}, 1, kwnames_0);
 #line 28 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 28 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 28 "groupby_tee.py"
@@ -2145,7 +2141,7 @@ L4:;
 #line 28 "groupby_tee.py"
     t[4] = py2c_iter(t[3]);
 #line 28 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
 #line 28 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 28 "groupby_tee.py"
@@ -2155,13 +2151,13 @@ L6:;
 #line 28 "groupby_tee.py"
     if (PY2C_IS_NULL(t[5])) {
 #line 28 "groupby_tee.py"
-        if (py2c_error_occurred()) { loc = 72; goto error; }
+        if (py2c_error_occurred()) { loc = 71; goto error; }
 #line 28 "groupby_tee.py"
         goto L7;
 #line 28 "groupby_tee.py"
     }
 #line 28 "groupby_tee.py"
-    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 77; goto error; }
+    if (py2c_unpack(t[5], 2, &t[6]) < 0) { loc = 76; goto error; }
 #line 28 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
 #line 28 "groupby_tee.py"
@@ -2174,7 +2170,7 @@ L6:;
 #line 29 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'key' is not defined");
 #line 29 "groupby_tee.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 29 "groupby_tee.py"
     }
 #line 29 "groupby_tee.py"
@@ -2184,23 +2180,23 @@ L6:;
 #line 29 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'grp' is not defined");
 #line 29 "groupby_tee.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 29 "groupby_tee.py"
     }
 #line 29 "groupby_tee.py"
     { Py2cValue s0 = py2c_slot_load(&g_groupby_tee__grp); t[6] = py2c_iter(s0); py2c_decref(s0); }
 #line 29 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 29 "groupby_tee.py"
     t[7] = f_listcomp_5(t[6], NULL);
 #line 29 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
 #line 29 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
 #line 29 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[7]}, 2);
 #line 29 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 77; goto error; }
 #line 29 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
 #line 29 "groupby_tee.py"
@@ -2221,7 +2217,7 @@ L7:;
 #line 31 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 31 "groupby_tee.py"
-        { loc = 83; goto error; }
+        { loc = 82; goto error; }
 #line 31 "groupby_tee.py"
     }
 #line 31 "groupby_tee.py"
@@ -2229,17 +2225,17 @@ L7:;
 #line 31 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 31 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 83; goto error; }
 #line 31 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 31 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
 #line 31 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 31 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 31 "groupby_tee.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 85; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 84; goto error; }
 #line 31 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 31 "groupby_tee.py"
@@ -2252,7 +2248,7 @@ L7:;
 #line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "groupby_tee.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 32 "groupby_tee.py"
     }
 #line 32 "groupby_tee.py"
@@ -2260,7 +2256,7 @@ L7:;
 #line 32 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 32 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 32 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 32 "groupby_tee.py"
@@ -2268,7 +2264,7 @@ L7:;
 #line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "groupby_tee.py"
-        { loc = 90; goto error; }
+        { loc = 89; goto error; }
 #line 32 "groupby_tee.py"
     }
 #line 32 "groupby_tee.py"
@@ -2276,7 +2272,7 @@ L7:;
 #line 32 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[2]}, 1);
 #line 32 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 32 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 32 "groupby_tee.py"
@@ -2284,7 +2280,7 @@ L7:;
 #line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 32 "groupby_tee.py"
-        { loc = 92; goto error; }
+        { loc = 91; goto error; }
 #line 32 "groupby_tee.py"
     }
 #line 32 "groupby_tee.py"
@@ -2292,7 +2288,7 @@ L7:;
 #line 32 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 32 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
 #line 32 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 #line 32 "groupby_tee.py"
@@ -2300,7 +2296,7 @@ L7:;
 #line 32 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 32 "groupby_tee.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 32 "groupby_tee.py"
     }
 #line 32 "groupby_tee.py"
@@ -2308,13 +2304,13 @@ L7:;
 #line 32 "groupby_tee.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 32 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
 #line 32 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
 #line 32 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 32 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
 #line 32 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 32 "groupby_tee.py"
@@ -2331,19 +2327,19 @@ L7:;
 #line 33 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 33 "groupby_tee.py"
-        { loc = 96; goto error; }
+        { loc = 95; goto error; }
 #line 33 "groupby_tee.py"
     }
 #line 33 "groupby_tee.py"
     t[0] = py2c_slot_load(&g_groupby_tee__tee);
 #line 33 "groupby_tee.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(3)}, 2);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_int(3)}, 2);
 #line 33 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
 #line 33 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 33 "groupby_tee.py"
-    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 97; goto error; }
+    if (py2c_unpack(t[1], 3, &t[2]) < 0) { loc = 96; goto error; }
 #line 33 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 33 "groupby_tee.py"
@@ -2358,7 +2354,7 @@ L7:;
 #line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 34 "groupby_tee.py"
-        { loc = 100; goto error; }
+        { loc = 99; goto error; }
 #line 34 "groupby_tee.py"
     }
 #line 34 "groupby_tee.py"
@@ -2366,7 +2362,7 @@ L7:;
 #line 34 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[0]}, 1);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 98; goto error; }
 #line 34 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 34 "groupby_tee.py"
@@ -2374,7 +2370,7 @@ L7:;
 #line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'y' is not defined");
 #line 34 "groupby_tee.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 34 "groupby_tee.py"
     }
 #line 34 "groupby_tee.py"
@@ -2382,7 +2378,7 @@ L7:;
 #line 34 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
 #line 34 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 34 "groupby_tee.py"
@@ -2390,7 +2386,7 @@ L7:;
 #line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'z' is not defined");
 #line 34 "groupby_tee.py"
-        { loc = 104; goto error; }
+        { loc = 103; goto error; }
 #line 34 "groupby_tee.py"
     }
 #line 34 "groupby_tee.py"
@@ -2398,7 +2394,7 @@ L7:;
 #line 34 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error; }
 #line 34 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 #line 34 "groupby_tee.py"
@@ -2406,21 +2402,21 @@ L7:;
 #line 34 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 34 "groupby_tee.py"
-        { loc = 106; goto error; }
+        { loc = 105; goto error; }
 #line 34 "groupby_tee.py"
     }
 #line 34 "groupby_tee.py"
     t[6] = py2c_list_new(1);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
 #line 34 "groupby_tee.py"
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 107; goto error; }
+    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 106; goto error; }
 #line 34 "groupby_tee.py"
     t[7] = py2c_slot_load(&g_groupby_tee__tee);
 #line 34 "groupby_tee.py"
     t[8] = py2c_fast_call(t[7], (Py2cValue[]){t[6], py2c_int(0)}, 2);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 104; goto error; }
 #line 34 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
 #line 34 "groupby_tee.py"
@@ -2428,7 +2424,7 @@ L7:;
 #line 34 "groupby_tee.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[8]}, 4);
 #line 34 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
 #line 34 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 34 "groupby_tee.py"
@@ -2445,7 +2441,7 @@ L7:;
 #line 35 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 35 "groupby_tee.py"
-        { loc = 109; goto error; }
+        { loc = 108; goto error; }
 #line 35 "groupby_tee.py"
     }
 #line 35 "groupby_tee.py"
@@ -2455,7 +2451,7 @@ L7:;
 #line 35 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'count' is not defined");
 #line 35 "groupby_tee.py"
-        { loc = 111; goto error; }
+        { loc = 110; goto error; }
 #line 35 "groupby_tee.py"
     }
 #line 35 "groupby_tee.py"
@@ -2463,19 +2459,19 @@ L7:;
 #line 35 "groupby_tee.py"
     t[2] = py2c_fast_call(t[1], NULL, 0);
 #line 35 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error; }
 #line 35 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 35 "groupby_tee.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
 #line 35 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
 #line 35 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 35 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 35 "groupby_tee.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 112; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 111; goto error; }
 #line 35 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 35 "groupby_tee.py"
@@ -2488,7 +2484,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 116; goto error; }
+        { loc = 115; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2496,7 +2492,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 117; goto error; }
+        { loc = 116; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2506,7 +2502,7 @@ L7:;
 #line 36 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1], py2c_int(100)}, 2);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 36 "groupby_tee.py"
@@ -2514,13 +2510,13 @@ L7:;
 #line 36 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 36 "groupby_tee.py"
     t[4] = py2c_fast_getitem(t[3], py2c_int(-1));
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 117; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 36 "groupby_tee.py"
@@ -2528,7 +2524,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 120; goto error; }
+        { loc = 119; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2536,7 +2532,7 @@ L7:;
 #line 36 "groupby_tee.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[5]}, 1);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 118; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[5]);
 #line 36 "groupby_tee.py"
@@ -2544,7 +2540,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'islice' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 123; goto error; }
+        { loc = 122; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2552,7 +2548,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 124; goto error; }
+        { loc = 123; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2562,7 +2558,7 @@ L7:;
 #line 36 "groupby_tee.py"
     t[9] = py2c_fast_call(t[7], (Py2cValue[]){t[8], py2c_int(60)}, 2);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 121; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[7]);
 #line 36 "groupby_tee.py"
@@ -2570,13 +2566,13 @@ L7:;
 #line 36 "groupby_tee.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[9]}, 1);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[9]);
 #line 36 "groupby_tee.py"
     t[11] = py2c_fast_getitem(t[10], py2c_int(-1));
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 124; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[10]);
 #line 36 "groupby_tee.py"
@@ -2584,7 +2580,7 @@ L7:;
 #line 36 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 36 "groupby_tee.py"
-        { loc = 127; goto error; }
+        { loc = 126; goto error; }
 #line 36 "groupby_tee.py"
     }
 #line 36 "groupby_tee.py"
@@ -2592,13 +2588,13 @@ L7:;
 #line 36 "groupby_tee.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[12]}, 1);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 125; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[12]);
 #line 36 "groupby_tee.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[6], t[11], t[13]}, 4);
 #line 36 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 112; goto error; }
 #line 36 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 #line 36 "groupby_tee.py"
@@ -2615,7 +2611,7 @@ L7:;
 #line 37 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 37 "groupby_tee.py"
-        { loc = 129; goto error; }
+        { loc = 128; goto error; }
 #line 37 "groupby_tee.py"
     }
 #line 37 "groupby_tee.py"
@@ -2623,29 +2619,29 @@ L7:;
 #line 37 "groupby_tee.py"
     t[1] = py2c_list_new(3);
 #line 37 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
 #line 37 "groupby_tee.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 130; goto error; }
 #line 37 "groupby_tee.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 130; goto error; }
 #line 37 "groupby_tee.py"
-    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 131; goto error; }
+    if (py2c_list_append(t[1], py2c_int(3)) < 0) { loc = 130; goto error; }
 #line 37 "groupby_tee.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_iter), (Py2cValue[]){t[1]}, 1);
 #line 37 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 37 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 37 "groupby_tee.py"
     t[3] = py2c_fast_call(t[0], (Py2cValue[]){t[2]}, 1);
 #line 37 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
 #line 37 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 37 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 37 "groupby_tee.py"
-    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 132; goto error; }
+    if (py2c_unpack(t[3], 2, &t[4]) < 0) { loc = 131; goto error; }
 #line 37 "groupby_tee.py"
     PY2C_CLEAR(t[3]);
 #line 37 "groupby_tee.py"
@@ -2658,7 +2654,7 @@ L7:;
 #line 38 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'tee' is not defined");
 #line 38 "groupby_tee.py"
-        { loc = 134; goto error; }
+        { loc = 133; goto error; }
 #line 38 "groupby_tee.py"
     }
 #line 38 "groupby_tee.py"
@@ -2666,7 +2662,7 @@ L7:;
 #line 38 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 38 "groupby_tee.py"
-        { loc = 135; goto error; }
+        { loc = 134; goto error; }
 #line 38 "groupby_tee.py"
     }
 #line 38 "groupby_tee.py"
@@ -2676,13 +2672,13 @@ L7:;
 #line 38 "groupby_tee.py"
     t[2] = py2c_fast_call(t[0], (Py2cValue[]){t[1]}, 1);
 #line 38 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
 #line 38 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 38 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 38 "groupby_tee.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 136; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 135; goto error; }
 #line 38 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 38 "groupby_tee.py"
@@ -2695,7 +2691,7 @@ L7:;
 #line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 39 "groupby_tee.py"
-        { loc = 139; goto error; }
+        { loc = 138; goto error; }
 #line 39 "groupby_tee.py"
     }
 #line 39 "groupby_tee.py"
@@ -2703,7 +2699,7 @@ L7:;
 #line 39 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_next), (Py2cValue[]){t[0]}, 1);
 #line 39 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
 #line 39 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 39 "groupby_tee.py"
@@ -2711,7 +2707,7 @@ L7:;
 #line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 39 "groupby_tee.py"
-        { loc = 141; goto error; }
+        { loc = 140; goto error; }
 #line 39 "groupby_tee.py"
     }
 #line 39 "groupby_tee.py"
@@ -2719,7 +2715,7 @@ L7:;
 #line 39 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 39 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error; }
 #line 39 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 39 "groupby_tee.py"
@@ -2727,7 +2723,7 @@ L7:;
 #line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 39 "groupby_tee.py"
-        { loc = 143; goto error; }
+        { loc = 142; goto error; }
 #line 39 "groupby_tee.py"
     }
 #line 39 "groupby_tee.py"
@@ -2735,7 +2731,7 @@ L7:;
 #line 39 "groupby_tee.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 39 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
 #line 39 "groupby_tee.py"
     PY2C_CLEAR(t[4]);
 #line 39 "groupby_tee.py"
@@ -2743,7 +2739,7 @@ L7:;
 #line 39 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 39 "groupby_tee.py"
-        { loc = 145; goto error; }
+        { loc = 144; goto error; }
 #line 39 "groupby_tee.py"
     }
 #line 39 "groupby_tee.py"
@@ -2751,13 +2747,13 @@ L7:;
 #line 39 "groupby_tee.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 39 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 143; goto error; }
 #line 39 "groupby_tee.py"
     PY2C_CLEAR(t[6]);
 #line 39 "groupby_tee.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 39 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 136; goto error; }
 #line 39 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 39 "groupby_tee.py"
@@ -2774,7 +2770,7 @@ L7:;
 #line 40 "groupby_tee.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 40 "groupby_tee.py"
-        { loc = 148; goto error; }
+        { loc = 147; goto error; }
 #line 40 "groupby_tee.py"
     }
 #line 40 "groupby_tee.py"
@@ -2782,19 +2778,19 @@ L7:;
 #line 40 "groupby_tee.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[0]}, 1);
 #line 40 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 40 "groupby_tee.py"
     PY2C_CLEAR(t[0]);
 #line 40 "groupby_tee.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_9.ob), &attr_ic[2]);
+    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_8.ob), &attr_ic[1]);
 #line 40 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
 #line 40 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 40 "groupby_tee.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 40 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 145; goto error; }
 #line 40 "groupby_tee.py"
     PY2C_CLEAR(t[2]);
 #line 40 "groupby_tee.py"
@@ -2803,98 +2799,98 @@ L7:;
 #line 42 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 42 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 42 "groupby_tee.py"
     py2c_slot_store(&g_groupby_tee__bad, t[0]); t[0] = PY2C_NULL;
 
 #line 48 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 48 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 48 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 48 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 48 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 49 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 49 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
 #line 49 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 49 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 49 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 49 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 50 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 50 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
 #line 50 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 50 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 50 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 50 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 51 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 51 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
 #line 51 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 51 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 51 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 156; goto error; }
 #line 51 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 52 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 52 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 52 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 52 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 52 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
 #line 52 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 53 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
 #line 53 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 53 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 53 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 160; goto error; }
 #line 53 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 
 #line 54 "groupby_tee.py"
     t[0] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 54 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 54 "groupby_tee.py"
     t[1] = f_bad(NULL, (Py2cValue[]){t[0]});
 #line 54 "groupby_tee.py"
     t[0] = PY2C_NULL;
 #line 54 "groupby_tee.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
 #line 54 "groupby_tee.py"
     PY2C_CLEAR(t[1]);
 #line 54 "groupby_tee.py"
@@ -2917,7 +2913,7 @@ cleanup:
     return result;
 #line 54 "groupby_tee.py"
 }
-#line 2921 "groupby_tee.c"
+#line 2917 "groupby_tee.c"
 
 static void clear_mod_groupby_tee(void) {
     PY2C_CLEAR(g_groupby_tee__bad);

@@ -37,52 +37,51 @@ static Py2cStr str_26 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cStr str_27 = PY2C_STR_STATIC("write", 5, 5);
 static Py2cStr str_28 = PY2C_STR_STATIC("dump", 4, 4);
 static Py2cStr str_29 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_30 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_31 = PY2C_STR_STATIC("item_separator", 14, 14);
-static Py2cStr str_32 = PY2C_STR_STATIC("key_separator", 13, 13);
+static Py2cStr str_30 = PY2C_STR_STATIC("item_separator", 14, 14);
+static Py2cStr str_31 = PY2C_STR_STATIC("key_separator", 13, 13);
 static Py2cValue kwnames_3;
-static Py2cStr str_33 = PY2C_STR_STATIC("iterencode", 10, 10);
-static Py2cStr str_34 = PY2C_STR_STATIC("ensure_ascii", 12, 12);
+static Py2cStr str_32 = PY2C_STR_STATIC("iterencode", 10, 10);
+static Py2cStr str_33 = PY2C_STR_STATIC("ensure_ascii", 12, 12);
 static Py2cValue kwnames_4;
-static Py2cStr str_35 = PY2C_STR_STATIC("caf\303\251", 5, 4);
-static Py2cStr str_36 = PY2C_STR_STATIC("?", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("caf\303\251", 5, 4);
+static Py2cStr str_35 = PY2C_STR_STATIC("?", 1, 1);
 static Py2cValue kwnames_5;
-static Py2cStr str_37 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_38 = PY2C_STR_STATIC("Point(%d, %d)", 13, 13);
-static Py2cStr str_39 = PY2C_STR_STATIC("JSONDecoder", 11, 11);
-static Py2cStr str_40 = PY2C_STR_STATIC("PointDecoder", 12, 12);
-static Py2cStr str_41 = PY2C_STR_STATIC("object_hook", 11, 11);
-static Py2cStr str_42 = PY2C_STR_STATIC("loads", 5, 5);
-static Py2cStr str_43 = PY2C_STR_STATIC("decode", 6, 6);
-static Py2cStr str_44 = PY2C_STR_STATIC("[{\"__point__\": [7, 8]}]", 23, 23);
-static Py2cStr str_45 = PY2C_STR_STATIC("[1.5, 2]", 8, 8);
-static Py2cStr str_46 = PY2C_STR_STATIC("parse_float", 11, 11);
-static Py2cStr str_47 = PY2C_STR_STATIC("parse_int", 9, 9);
+static Py2cStr str_36 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_37 = PY2C_STR_STATIC("Point(%d, %d)", 13, 13);
+static Py2cStr str_38 = PY2C_STR_STATIC("JSONDecoder", 11, 11);
+static Py2cStr str_39 = PY2C_STR_STATIC("PointDecoder", 12, 12);
+static Py2cStr str_40 = PY2C_STR_STATIC("object_hook", 11, 11);
+static Py2cStr str_41 = PY2C_STR_STATIC("loads", 5, 5);
+static Py2cStr str_42 = PY2C_STR_STATIC("decode", 6, 6);
+static Py2cStr str_43 = PY2C_STR_STATIC("[{\"__point__\": [7, 8]}]", 23, 23);
+static Py2cStr str_44 = PY2C_STR_STATIC("[1.5, 2]", 8, 8);
+static Py2cStr str_45 = PY2C_STR_STATIC("parse_float", 11, 11);
+static Py2cStr str_46 = PY2C_STR_STATIC("parse_int", 9, 9);
 static Py2cValue kwnames_6;
-static Py2cStr str_48 = PY2C_STR_STATIC(" {\"a\": [true]} ", 15, 15);
-static Py2cStr str_49 = PY2C_STR_STATIC("raw_decode", 10, 10);
-static Py2cStr str_50 = PY2C_STR_STATIC("{\"a\": 1} trailing", 17, 17);
-static Py2cStr str_51 = PY2C_STR_STATIC("xx[1, 2]yy", 10, 10);
-static Py2cStr str_52 = PY2C_STR_STATIC("\"caf\303\251\" 1", 9, 8);
-static Py2cStr str_53 = PY2C_STR_STATIC("12345", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("  1", 3, 3);
-static Py2cStr str_55 = PY2C_STR_STATIC("[1,", 3, 3);
-static Py2cStr str_56 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_57 = PY2C_STR_STATIC("JSONDecodeError:", 16, 16);
-static Py2cStr str_58 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_59 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_60 = PY2C_STR_STATIC("[1] x", 5, 5);
-static Py2cStr str_61 = PY2C_STR_STATIC("strict", 6, 6);
+static Py2cStr str_47 = PY2C_STR_STATIC(" {\"a\": [true]} ", 15, 15);
+static Py2cStr str_48 = PY2C_STR_STATIC("raw_decode", 10, 10);
+static Py2cStr str_49 = PY2C_STR_STATIC("{\"a\": 1} trailing", 17, 17);
+static Py2cStr str_50 = PY2C_STR_STATIC("xx[1, 2]yy", 10, 10);
+static Py2cStr str_51 = PY2C_STR_STATIC("\"caf\303\251\" 1", 9, 8);
+static Py2cStr str_52 = PY2C_STR_STATIC("12345", 5, 5);
+static Py2cStr str_53 = PY2C_STR_STATIC("  1", 3, 3);
+static Py2cStr str_54 = PY2C_STR_STATIC("[1,", 3, 3);
+static Py2cStr str_55 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_56 = PY2C_STR_STATIC("JSONDecodeError:", 16, 16);
+static Py2cStr str_57 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_58 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_59 = PY2C_STR_STATIC("[1] x", 5, 5);
+static Py2cStr str_60 = PY2C_STR_STATIC("strict", 6, 6);
 static Py2cValue kwnames_7;
-static Py2cStr str_62 = PY2C_STR_STATIC("\"a\tb\"", 5, 5);
-static Py2cStr str_63 = PY2C_STR_STATIC("a\tb", 3, 3);
+static Py2cStr str_61 = PY2C_STR_STATIC("\"a\tb\"", 5, 5);
+static Py2cStr str_62 = PY2C_STR_STATIC("a\tb", 3, 3);
 static Py2cValue kwnames_8;
-static Py2cStr str_64 = PY2C_STR_STATIC("object_pairs_hook", 17, 17);
+static Py2cStr str_63 = PY2C_STR_STATIC("object_pairs_hook", 17, 17);
 static Py2cValue kwnames_9;
-static Py2cStr str_65 = PY2C_STR_STATIC("{\"b\": 1, \"a\": 2}", 16, 16);
+static Py2cStr str_64 = PY2C_STR_STATIC("{\"b\": 1, \"a\": 2}", 16, 16);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[63];
+static Py2cAttrCache attr_ic[62];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Point;
@@ -184,7 +183,6 @@ static const Py2cCodeLoc locs_mod_classes[] = {
     {42, "json.dump(data, w, cls=PointEncoder)", "                       ^^^^^^^^^^^^"},
     {43, "print(\"\".join(w.chunks))", NULL},
     {43, "print(\"\".join(w.chunks))", "      ^^^^^^^^^^^^^^^^^"},
-    {43, "print(\"\".join(w.chunks))", "      ^^^^^^^"},
     {43, "print(\"\".join(w.chunks))", "              ^"},
     {43, "print(\"\".join(w.chunks))", "              ^^^^^^^^"},
     {46, "enc = json.JSONEncoder()", "      ^^^^^^^^^^^^^^^^^^"},
@@ -379,7 +377,7 @@ static const Py2cCodeLoc locs_mod_classes[] = {
     {105, "print(JSONDecoder(object_pairs_hook=list).decode('{\"b\": 1, \"a\": 2}'))", "      ^^^^^^^^^^^"},
     {105, "print(JSONDecoder(object_pairs_hook=list).decode('{\"b\": 1, \"a\": 2}'))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_classes = {"classes.py", "<module>", locs_mod_classes, 257};
+static const Py2cCode code_mod_classes = {"classes.py", "<module>", locs_mod_classes, 256};
 
 /* Point: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Point[] = {
@@ -548,7 +546,7 @@ cleanup:
     return result;
 #line 8 "classes.py"
 }
-#line 552 "classes.c"
+#line 550 "classes.c"
 
 static Py2cValue f_Point____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -591,7 +589,7 @@ cleanup:
     return result;
 #line 10 "classes.py"
 }
-#line 595 "classes.c"
+#line 593 "classes.c"
 
 static Py2cValue f_PointEncoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -643,7 +641,7 @@ cleanup:
     return result;
 #line 14 "classes.py"
 }
-#line 647 "classes.c"
+#line 645 "classes.c"
 
 static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -791,7 +789,7 @@ cleanup:
     return result;
 #line 19 "classes.py"
 }
-#line 795 "classes.c"
+#line 793 "classes.c"
 
 static Py2cValue f_W(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -852,7 +850,7 @@ cleanup:
     return result;
 #line 37 "classes.py"
 }
-#line 856 "classes.c"
+#line 854 "classes.c"
 
 static Py2cValue f_W____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -896,7 +894,7 @@ cleanup:
     return result;
 #line 35 "classes.py"
 }
-#line 900 "classes.c"
+#line 898 "classes.c"
 
 static Py2cValue f_W__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -953,7 +951,7 @@ cleanup:
     return result;
 #line 38 "classes.py"
 }
-#line 957 "classes.c"
+#line 955 "classes.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -965,7 +963,7 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "classes.py"
-    result = py2c_obj_value(&str_36.ob);
+    result = py2c_obj_value(&str_35.ob);
 #line 53 "classes.py"
     goto cleanup;
 #line 53 "classes.py"
@@ -978,7 +976,7 @@ cleanup:
     return result;
 #line 53 "classes.py"
 }
-#line 982 "classes.c"
+#line 980 "classes.c"
 
 static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1011,7 +1009,7 @@ static Py2cValue f_point_hook(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 68 "classes.py"
-    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_38.ob), t[1], PY2C_OP_MOD);
+    t[2] = py2c_fast_binary_op(py2c_obj_value(&str_37.ob), t[1], PY2C_OP_MOD);
 #line 68 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 68 "classes.py"
@@ -1047,7 +1045,7 @@ cleanup:
     return result;
 #line 69 "classes.py"
 }
-#line 1051 "classes.c"
+#line 1049 "classes.c"
 
 static Py2cValue f_PointDecoder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1067,7 +1065,7 @@ static Py2cValue f_PointDecoder(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "classes.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 72 "classes.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_40.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_39.ob)) < 0) { loc = 0; goto error; }
 
 #line 73 "classes.py"
     t[1] = py2c_function_new(&info_f_PointDecoder____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -1099,7 +1097,7 @@ cleanup:
     return result;
 #line 73 "classes.py"
 }
-#line 1103 "classes.c"
+#line 1101 "classes.c"
 
 static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1155,7 +1153,7 @@ static Py2cValue f_PointDecoder____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 74 "classes.py"
     if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 74 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__point_hook); int64_t rc = py2c_dict_setitem(t[4], py2c_obj_value(&str_41.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__point_hook); int64_t rc = py2c_dict_setitem(t[4], py2c_obj_value(&str_40.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 0; goto error; } }
 #line 74 "classes.py"
     if (py2c_dict_merge_kwargs(t[3], t[4], t[0]) < 0) { loc = 0; goto error; }
 #line 74 "classes.py"
@@ -1198,7 +1196,7 @@ cleanup:
     return result;
 #line 74 "classes.py"
 }
-#line 1202 "classes.c"
+#line 1200 "classes.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1244,7 +1242,7 @@ cleanup:
     return result;
 #line 80 "classes.py"
 }
-#line 1248 "classes.c"
+#line 1246 "classes.c"
 
 static Py2cValue mod_classes(void) {
     g_classes__json = PY2C_NULL;
@@ -1271,17 +1269,17 @@ static Py2cValue mod_classes(void) {
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
+    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
     kwnames_5 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
-    kwnames_6 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob)});
+    kwnames_6 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_45.ob), py2c_obj_value(&str_46.ob)});
     if (PY2C_IS_NULL(kwnames_6)) return PY2C_NULL;
-    kwnames_7 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_61.ob)});
+    kwnames_7 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_60.ob)});
     if (PY2C_IS_NULL(kwnames_7)) return PY2C_NULL;
-    kwnames_8 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_61.ob)});
+    kwnames_8 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_60.ob)});
     if (PY2C_IS_NULL(kwnames_8)) return PY2C_NULL;
-    kwnames_9 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_64.ob)});
+    kwnames_9 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_63.ob)});
     if (PY2C_IS_NULL(kwnames_9)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1987,52 +1985,46 @@ L0:;
     PY2C_CLEAR(t[5]);
 
 #line 43 "classes.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_29.ob), py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 63; goto error; }
-#line 43 "classes.py"
     if (!py2c_slot_bound(&g_classes__w)) {
 #line 43 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 43 "classes.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 43 "classes.py"
     }
 #line 43 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__w); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_25.ob), layout_W, 0, &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_25.ob), layout_W, 0, &attr_ic[17]); py2c_decref(s0); }
 #line 43 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 43 "classes.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_29.ob), t[0]);
 #line 43 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 62; goto error; }
-#line 43 "classes.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 43 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 43 "classes.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 43 "classes.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+#line 43 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 43 "classes.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
-#line 43 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
-#line 43 "classes.py"
-    PY2C_CLEAR(t[3]);
-#line 43 "classes.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 
 #line 46 "classes.py"
     if (!py2c_slot_bound(&g_classes__json)) {
 #line 46 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 46 "classes.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 46 "classes.py"
     }
 #line 46 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 46 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 46 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 46 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 46 "classes.py"
@@ -2045,33 +2037,33 @@ L0:;
 #line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 47 "classes.py"
-        { loc = 71; goto error; }
+        { loc = 70; goto error; }
 #line 47 "classes.py"
     }
 #line 47 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 72; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
 #line 47 "classes.py"
     t[2] = py2c_dict_new();
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 47 "classes.py"
     t[3] = py2c_list_new(3);
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
 #line 47 "classes.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 73; goto error; }
 #line 47 "classes.py"
-    if (py2c_list_append(t[3], py2c_float(2.5)) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[3], py2c_float(2.5)) < 0) { loc = 73; goto error; }
 #line 47 "classes.py"
-    if (py2c_list_append(t[3], PY2C_NONE) < 0) { loc = 74; goto error; }
+    if (py2c_list_append(t[3], PY2C_NONE) < 0) { loc = 73; goto error; }
 #line 47 "classes.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 73; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_22.ob), t[3]) < 0) { loc = 72; goto error; }
 #line 47 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 47 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
 #line 47 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 47 "classes.py"
@@ -2083,53 +2075,53 @@ L0:;
 #line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 47 "classes.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 47 "classes.py"
     }
 #line 47 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[21]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
 #line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
 #line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 47 "classes.py"
-        { loc = 77; goto error; }
+        { loc = 76; goto error; }
 #line 47 "classes.py"
     }
 #line 47 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
 #line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 47 "classes.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 47 "classes.py"
     }
 #line 47 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_16.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 47 "classes.py"
     if (!py2c_slot_bound(&g_classes__enc)) {
 #line 47 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 47 "classes.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 47 "classes.py"
     }
 #line 47 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[24]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 47 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[7]}, 5);
 #line 47 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
 #line 47 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 47 "classes.py"
@@ -2148,15 +2140,15 @@ L0:;
 #line 48 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 48 "classes.py"
-        { loc = 84; goto error; }
+        { loc = 83; goto error; }
 #line 48 "classes.py"
     }
 #line 48 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
 #line 48 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 0, kwnames_3);
 #line 48 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 48 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 48 "classes.py"
@@ -2169,17 +2161,17 @@ L0:;
 #line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
 #line 49 "classes.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 49 "classes.py"
     }
 #line 49 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_30.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 49 "classes.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 86; goto error; }
 #line 49 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 49 "classes.py"
@@ -2187,17 +2179,17 @@ L0:;
 #line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
 #line 49 "classes.py"
-        { loc = 91; goto error; }
+        { loc = 90; goto error; }
 #line 49 "classes.py"
     }
 #line 49 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_32.ob), &attr_ic[27]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 49 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 89; goto error; }
 #line 49 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 49 "classes.py"
@@ -2205,31 +2197,31 @@ L0:;
 #line 49 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc2' is not defined");
 #line 49 "classes.py"
-        { loc = 94; goto error; }
+        { loc = 93; goto error; }
 #line 49 "classes.py"
     }
 #line 49 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__enc2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 94; goto error; } }
 #line 49 "classes.py"
     t[6] = py2c_list_new(2);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 49 "classes.py"
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 96; goto error; }
+    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 95; goto error; }
 #line 49 "classes.py"
     t[7] = py2c_list_new(1);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 96; goto error; }
 #line 49 "classes.py"
-    if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 97; goto error; }
+    if (py2c_list_append(t[7], py2c_int(2)) < 0) { loc = 96; goto error; }
 #line 49 "classes.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 96; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 95; goto error; }
 #line 49 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 49 "classes.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 92; goto error; }
 #line 49 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 49 "classes.py"
@@ -2239,7 +2231,7 @@ L0:;
 #line 49 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7]}, 3);
 #line 49 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 85; goto error; }
 #line 49 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 49 "classes.py"
@@ -2254,49 +2246,49 @@ L0:;
 #line 50 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 50 "classes.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 50 "classes.py"
     }
 #line 50 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 102; goto error; } }
 #line 50 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 50 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 50 "classes.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_33.ob), &t[3], &t[4], &attr_ic[30]) < 0) { loc = 104; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[29]) < 0) { loc = 103; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 50 "classes.py"
     t[5] = py2c_dict_new();
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 104; goto error; }
 #line 50 "classes.py"
     t[6] = py2c_list_new(2);
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 105; goto error; }
 #line 50 "classes.py"
-    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 106; goto error; }
+    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 105; goto error; }
 #line 50 "classes.py"
     t[7] = py2c_dict_new();
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 106; goto error; }
 #line 50 "classes.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 106; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 105; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 50 "classes.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_22.ob), t[6]) < 0) { loc = 105; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_22.ob), t[6]) < 0) { loc = 104; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 50 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 50 "classes.py"
@@ -2306,13 +2298,13 @@ L0:;
 #line 50 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 50 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 50 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
 #line 50 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 50 "classes.py"
@@ -2323,35 +2315,35 @@ L0:;
 #line 51 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 51 "classes.py"
-        { loc = 112; goto error; }
+        { loc = 111; goto error; }
 #line 51 "classes.py"
     }
 #line 51 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 51 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 0, kwnames_3);
 #line 51 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 51 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 51 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 51 "classes.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_33.ob), &t[3], &t[4], &attr_ic[32]) < 0) { loc = 114; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[31]) < 0) { loc = 113; goto error; }
 #line 51 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 51 "classes.py"
     t[5] = py2c_list_new(2);
 #line 51 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 51 "classes.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 114; goto error; }
 #line 51 "classes.py"
-    if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 115; goto error; }
+    if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 114; goto error; }
 #line 51 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 51 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
 #line 51 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 51 "classes.py"
@@ -2361,13 +2353,13 @@ L0:;
 #line 51 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[6]}, 1);
 #line 51 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
 #line 51 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 51 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 51 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 107; goto error; }
 #line 51 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 51 "classes.py"
@@ -2378,27 +2370,27 @@ L0:;
 #line 52 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 52 "classes.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 52 "classes.py"
     }
 #line 52 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 #line 52 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_4);
 #line 52 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 52 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 52 "classes.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[34]) < 0) { loc = 121; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[33]) < 0) { loc = 120; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 52 "classes.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
 #line 52 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 116; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 52 "classes.py"
@@ -2408,27 +2400,27 @@ L0:;
 #line 52 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 52 "classes.py"
-        { loc = 124; goto error; }
+        { loc = 123; goto error; }
 #line 52 "classes.py"
     }
 #line 52 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[6], &t[7], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
 #line 52 "classes.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 52 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 52 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 52 "classes.py"
-    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_18.ob), &t[9], &t[10], &attr_ic[36]) < 0) { loc = 126; goto error; }
+    if (py2c_method_lookup_ic(t[8], py2c_obj_value(&str_18.ob), &t[9], &t[10], &attr_ic[35]) < 0) { loc = 125; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[8]);
 #line 52 "classes.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1, PY2C_NULL);
 #line 52 "classes.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 121; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[9]);
 #line 52 "classes.py"
@@ -2436,7 +2428,7 @@ L0:;
 #line 52 "classes.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[11]}, 2);
 #line 52 "classes.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 115; goto error; }
 #line 52 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 52 "classes.py"
@@ -2449,19 +2441,19 @@ L0:;
 #line 53 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 53 "classes.py"
-        { loc = 130; goto error; }
+        { loc = 129; goto error; }
 #line 53 "classes.py"
     }
 #line 53 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
 #line 53 "classes.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
 #line 53 "classes.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_5);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
 #line 53 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 53 "classes.py"
@@ -2469,25 +2461,25 @@ L0:;
 #line 53 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 53 "classes.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[38]) < 0) { loc = 133; goto error; }
+    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[37]) < 0) { loc = 132; goto error; }
 #line 53 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 53 "classes.py"
     t[6] = py2c_list_new(1);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 53 "classes.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 134; goto error; }
 #line 53 "classes.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 134; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 133; goto error; }
 #line 53 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 53 "classes.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
 #line 53 "classes.py"
     PY2C_CLEAR(t[6]);
 #line 53 "classes.py"
@@ -2497,7 +2489,7 @@ L0:;
 #line 53 "classes.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 53 "classes.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
 #line 53 "classes.py"
     PY2C_CLEAR(t[7]);
 #line 53 "classes.py"
@@ -2508,35 +2500,35 @@ L0:;
 #line 55 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 55 "classes.py"
-        { loc = 138; goto error_4; }
+        { loc = 137; goto error_4; }
 #line 55 "classes.py"
     }
 #line 55 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error_4; } }
 #line 55 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 55 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error_4; }
 #line 55 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 55 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 55 "classes.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[40]) < 0) { loc = 140; goto error_4; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_18.ob), &t[3], &t[4], &attr_ic[39]) < 0) { loc = 139; goto error_4; }
 #line 55 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 55 "classes.py"
     t[5] = py2c_set_new();
 #line 55 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error_4; }
+    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error_4; }
 #line 55 "classes.py"
-    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 141; goto error_4; }
+    if (py2c_set_add(t[5], py2c_int(1)) < 0) { loc = 140; goto error_4; }
 #line 55 "classes.py"
-    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 141; goto error_4; }
+    if (py2c_set_add(t[5], py2c_int(2)) < 0) { loc = 140; goto error_4; }
 #line 55 "classes.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 55 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 136; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 135; goto error_4; }
 #line 55 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 55 "classes.py"
@@ -2560,7 +2552,7 @@ error_4:
 #line 55 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 55 "classes.py"
-    if (n0 < 0) { loc = 142; goto error_5; }
+    if (n0 < 0) { loc = 141; goto error_5; }
 #line 55 "classes.py"
     if (!n0) goto L4;
 #line 55 "classes.py"
@@ -2571,7 +2563,7 @@ error_4:
 #line 57 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 57 "classes.py"
-        { loc = 144; goto error_6; }
+        { loc = 143; goto error_6; }
 #line 57 "classes.py"
     }
 #line 57 "classes.py"
@@ -2579,7 +2571,7 @@ error_4:
 #line 57 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
 #line 57 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_6; }
 #line 57 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 57 "classes.py"
@@ -2632,27 +2624,27 @@ L3:;
 #line 59 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 59 "classes.py"
-        { loc = 147; goto error_7; }
+        { loc = 146; goto error_7; }
 #line 59 "classes.py"
     }
 #line 59 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error_7; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error_7; } }
 #line 59 "classes.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 59 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_7; }
 #line 59 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 59 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 59 "classes.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[42]) < 0) { loc = 149; goto error_7; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[41]) < 0) { loc = 148; goto error_7; }
 #line 59 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 59 "classes.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 59 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error_7; }
+    if (PY2C_IS_NULL(t[5])) { loc = 144; goto error_7; }
 #line 59 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 59 "classes.py"
@@ -2674,7 +2666,7 @@ error_7:
 #line 59 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 59 "classes.py"
-    if (n0 < 0) { loc = 150; goto error_8; }
+    if (n0 < 0) { loc = 149; goto error_8; }
 #line 59 "classes.py"
     if (!n0) goto L7;
 #line 59 "classes.py"
@@ -2685,7 +2677,7 @@ error_7:
 #line 61 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 61 "classes.py"
-        { loc = 152; goto error_9; }
+        { loc = 151; goto error_9; }
 #line 61 "classes.py"
     }
 #line 61 "classes.py"
@@ -2693,7 +2685,7 @@ error_7:
 #line 61 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_23.ob), t[1]}, 2);
 #line 61 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error_9; }
 #line 61 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 61 "classes.py"
@@ -2746,7 +2738,7 @@ L6:;
 #line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'enc' is not defined");
 #line 62 "classes.py"
-        { loc = 155; goto error; }
+        { loc = 154; goto error; }
 #line 62 "classes.py"
     }
 #line 62 "classes.py"
@@ -2754,19 +2746,19 @@ L6:;
 #line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 62 "classes.py"
-        { loc = 156; goto error; }
+        { loc = 155; goto error; }
 #line 62 "classes.py"
     }
 #line 62 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[43]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[42]); py2c_decref(s0); }
 #line 62 "classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 62 "classes.py"
     t[1] = py2c_slot_load(&g_classes__enc);
 #line 62 "classes.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[1], t[0]}, 2);
 #line 62 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
 #line 62 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 62 "classes.py"
@@ -2776,23 +2768,23 @@ L6:;
 #line 62 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 62 "classes.py"
-        { loc = 158; goto error; }
+        { loc = 157; goto error; }
 #line 62 "classes.py"
     }
 #line 62 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[44]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[43]); py2c_decref(s0); }
 #line 62 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
 #line 62 "classes.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_37.ob), &attr_ic[45]);
+    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_36.ob), &attr_ic[44]);
 #line 62 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 159; goto error; }
 #line 62 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 62 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 62 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
 #line 62 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 62 "classes.py"
@@ -2803,7 +2795,7 @@ L6:;
 #line 66 "classes.py"
     t[0] = py2c_function_new(&info_f_point_hook, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 66 "classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 160; goto error; }
 #line 66 "classes.py"
     py2c_slot_store(&g_classes__point_hook, t[0]); t[0] = PY2C_NULL;
 
@@ -2812,33 +2804,33 @@ L6:;
 #line 72 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 72 "classes.py"
-        { loc = 163; goto error; }
+        { loc = 162; goto error; }
 #line 72 "classes.py"
     }
 #line 72 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_39.ob), &attr_ic[46]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_38.ob), &attr_ic[45]); py2c_decref(s0); }
 #line 72 "classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 72 "classes.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
 #line 72 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 161; goto error; }
 #line 72 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 72 "classes.py"
     t[2] = py2c_function_new(&info_f_PointDecoder, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 72 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 164; goto error; }
 #line 72 "classes.py"
     t[3] = py2c_call(t[2], NULL, 0, PY2C_NULL);
 #line 72 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 164; goto error; }
 #line 72 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 72 "classes.py"
     t[4] = py2c_class_new("PointDecoder", "PointDecoder", "__main__", t[1], t[3]);
 #line 72 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error; }
 #line 72 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 72 "classes.py"
@@ -2851,17 +2843,17 @@ L6:;
 #line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 77 "classes.py"
-        { loc = 167; goto error; }
+        { loc = 166; goto error; }
 #line 77 "classes.py"
     }
 #line 77 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
 #line 77 "classes.py"
     if (!py2c_slot_bound(&g_classes__data)) {
 #line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 77 "classes.py"
-        { loc = 169; goto error; }
+        { loc = 168; goto error; }
 #line 77 "classes.py"
     }
 #line 77 "classes.py"
@@ -2869,7 +2861,7 @@ L6:;
 #line 77 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointEncoder' is not defined");
 #line 77 "classes.py"
-        { loc = 170; goto error; }
+        { loc = 169; goto error; }
 #line 77 "classes.py"
     }
 #line 77 "classes.py"
@@ -2879,7 +2871,7 @@ L6:;
 #line 77 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
 #line 77 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 165; goto error; }
 #line 77 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 77 "classes.py"
@@ -2896,17 +2888,17 @@ L6:;
 #line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 78 "classes.py"
-        { loc = 173; goto error; }
+        { loc = 172; goto error; }
 #line 78 "classes.py"
     }
 #line 78 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
 #line 78 "classes.py"
     if (!py2c_slot_bound(&g_classes__text)) {
 #line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 78 "classes.py"
-        { loc = 175; goto error; }
+        { loc = 174; goto error; }
 #line 78 "classes.py"
     }
 #line 78 "classes.py"
@@ -2914,7 +2906,7 @@ L6:;
 #line 78 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointDecoder' is not defined");
 #line 78 "classes.py"
-        { loc = 176; goto error; }
+        { loc = 175; goto error; }
 #line 78 "classes.py"
     }
 #line 78 "classes.py"
@@ -2924,7 +2916,7 @@ L6:;
 #line 78 "classes.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_0);
 #line 78 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 171; goto error; }
 #line 78 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 78 "classes.py"
@@ -2936,7 +2928,7 @@ L6:;
 #line 78 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 78 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 170; goto error; }
 #line 78 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 78 "classes.py"
@@ -2947,7 +2939,7 @@ L6:;
 #line 79 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'PointDecoder' is not defined");
 #line 79 "classes.py"
-        { loc = 180; goto error; }
+        { loc = 179; goto error; }
 #line 79 "classes.py"
     }
 #line 79 "classes.py"
@@ -2955,17 +2947,17 @@ L6:;
 #line 79 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 79 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
 #line 79 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 79 "classes.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[49]) < 0) { loc = 181; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_42.ob), &t[2], &t[3], &attr_ic[48]) < 0) { loc = 180; goto error; }
 #line 79 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 79 "classes.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_44.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_43.ob)}, 1, PY2C_NULL);
 #line 79 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 177; goto error; }
 #line 79 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 79 "classes.py"
@@ -2973,7 +2965,7 @@ L6:;
 #line 79 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 79 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 176; goto error; }
 #line 79 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 79 "classes.py"
@@ -2984,29 +2976,29 @@ L6:;
 #line 80 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 80 "classes.py"
-        { loc = 184; goto error; }
+        { loc = 183; goto error; }
 #line 80 "classes.py"
     }
 #line 80 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[49]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
 #line 80 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
 #line 80 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 80 "classes.py"
-        { loc = 186; goto error; }
+        { loc = 185; goto error; }
 #line 80 "classes.py"
     }
 #line 80 "classes.py"
     t[2] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 80 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 186; goto error; }
 #line 80 "classes.py"
     t[3] = py2c_slot_load(&g_classes__JSONDecoder);
 #line 80 "classes.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_45.ob), t[3], PY2C_BUILTIN_VALUE(py2c_str_type), t[2]}, 1, kwnames_6);
+    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_44.ob), t[3], PY2C_BUILTIN_VALUE(py2c_str_type), t[2]}, 1, kwnames_6);
 #line 80 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 182; goto error; }
 #line 80 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 80 "classes.py"
@@ -3018,7 +3010,7 @@ L6:;
 #line 80 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 80 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 181; goto error; }
 #line 80 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 80 "classes.py"
@@ -3029,7 +3021,7 @@ L6:;
 #line 81 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 81 "classes.py"
-        { loc = 189; goto error; }
+        { loc = 188; goto error; }
 #line 81 "classes.py"
     }
 #line 81 "classes.py"
@@ -3037,7 +3029,7 @@ L6:;
 #line 81 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 81 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 187; goto error; }
 #line 81 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 81 "classes.py"
@@ -3048,15 +3040,15 @@ L6:;
 #line 82 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 82 "classes.py"
-        { loc = 192; goto error; }
+        { loc = 191; goto error; }
 #line 82 "classes.py"
     }
 #line 82 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
 #line 82 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_48.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1, PY2C_NULL);
 #line 82 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
 #line 82 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 82 "classes.py"
@@ -3064,7 +3056,7 @@ L6:;
 #line 82 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 82 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 189; goto error; }
 #line 82 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 82 "classes.py"
@@ -3075,15 +3067,15 @@ L6:;
 #line 83 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 83 "classes.py"
-        { loc = 196; goto error; }
+        { loc = 195; goto error; }
 #line 83 "classes.py"
     }
 #line 83 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 196; goto error; } }
 #line 83 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_50.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_49.ob)}, 1, PY2C_NULL);
 #line 83 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
 #line 83 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 83 "classes.py"
@@ -3091,7 +3083,7 @@ L6:;
 #line 83 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 83 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 193; goto error; }
 #line 83 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 83 "classes.py"
@@ -3102,15 +3094,15 @@ L6:;
 #line 84 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 84 "classes.py"
-        { loc = 200; goto error; }
+        { loc = 199; goto error; }
 #line 84 "classes.py"
     }
 #line 84 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
 #line 84 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob), py2c_int(2)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_50.ob), py2c_int(2)}, 2, PY2C_NULL);
 #line 84 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
 #line 84 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 84 "classes.py"
@@ -3118,7 +3110,7 @@ L6:;
 #line 84 "classes.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 84 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 197; goto error; }
 #line 84 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 84 "classes.py"
@@ -3129,15 +3121,15 @@ L6:;
 #line 85 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 85 "classes.py"
-        { loc = 204; goto error; }
+        { loc = 203; goto error; }
 #line 85 "classes.py"
     }
 #line 85 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 205; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error; } }
 #line 85 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_52.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_51.ob)}, 1, PY2C_NULL);
 #line 85 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error; }
 #line 85 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 85 "classes.py"
@@ -3147,15 +3139,15 @@ L6:;
 #line 85 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 85 "classes.py"
-        { loc = 207; goto error; }
+        { loc = 206; goto error; }
 #line 85 "classes.py"
     }
 #line 85 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[3], &t[4], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 208; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[3], &t[4], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
 #line 85 "classes.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_53.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_52.ob), py2c_int(1)}, 2, PY2C_NULL);
 #line 85 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 205; goto error; }
 #line 85 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 85 "classes.py"
@@ -3163,7 +3155,7 @@ L6:;
 #line 85 "classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 85 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 201; goto error; }
 #line 85 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 85 "classes.py"
@@ -3174,35 +3166,35 @@ L6:;
 #line 86 "classes.py"
     t[0] = py2c_list_new(3);
 #line 86 "classes.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 209; goto error; }
 #line 86 "classes.py"
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_54.ob)});
+    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_53.ob)});
+#line 86 "classes.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 210; goto error; }
+#line 86 "classes.py"
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 209; goto error; }
+#line 86 "classes.py"
+    PY2C_CLEAR(t[1]);
+#line 86 "classes.py"
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_54.ob), py2c_int(0)});
 #line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 211; goto error; }
 #line 86 "classes.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 209; goto error; }
 #line 86 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 86 "classes.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), py2c_int(0)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_55.ob), py2c_int(5)});
 #line 86 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 212; goto error; }
 #line 86 "classes.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
-#line 86 "classes.py"
-    PY2C_CLEAR(t[1]);
-#line 86 "classes.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_int(5)});
-#line 86 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 213; goto error; }
-#line 86 "classes.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 210; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 209; goto error; }
 #line 86 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 86 "classes.py"
     t[1] = py2c_iter(t[0]);
 #line 86 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error; }
 #line 86 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 86 "classes.py"
@@ -3212,7 +3204,7 @@ L9:;
 #line 86 "classes.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 86 "classes.py"
-        if (py2c_error_occurred()) { loc = 209; goto error; }
+        if (py2c_error_occurred()) { loc = 208; goto error; }
 #line 86 "classes.py"
         goto L10;
 #line 86 "classes.py"
@@ -3225,37 +3217,37 @@ L9:;
 #line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 88 "classes.py"
-        { loc = 215; goto error_10; }
+        { loc = 214; goto error_10; }
 #line 88 "classes.py"
     }
 #line 88 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_49.ob), &attr_ic[56]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_48.ob), &attr_ic[55]); py2c_decref(s0); }
 #line 88 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error_10; }
 #line 88 "classes.py"
     t[3] = py2c_list_new(0);
 #line 88 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 214; goto error_10; }
+    if (PY2C_IS_NULL(t[3])) { loc = 213; goto error_10; }
 #line 88 "classes.py"
     if (!py2c_slot_bound(&g_classes__args)) {
 #line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'args' is not defined");
 #line 88 "classes.py"
-        { loc = 217; goto error_10; }
+        { loc = 216; goto error_10; }
 #line 88 "classes.py"
     }
 #line 88 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__args); int64_t rc = py2c_star_extend(t[3], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error_10; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__args); int64_t rc = py2c_star_extend(t[3], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error_10; } }
 #line 88 "classes.py"
     t[4] = py2c_list_as_tuple(t[3]);
 #line 88 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 214; goto error_10; }
+    if (PY2C_IS_NULL(t[4])) { loc = 213; goto error_10; }
 #line 88 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 88 "classes.py"
     t[5] = py2c_call_ex(t[2], t[4], PY2C_NULL);
 #line 88 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 214; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 213; goto error_10; }
 #line 88 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 88 "classes.py"
@@ -3285,13 +3277,13 @@ error_10:
 #line 88 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
 #line 88 "classes.py"
-        { loc = 218; goto error_11; }
+        { loc = 217; goto error_11; }
 #line 88 "classes.py"
     }
 #line 88 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[2], s0); py2c_decref(s0); }
 #line 88 "classes.py"
-    if (n0 < 0) { loc = 218; goto error_11; }
+    if (n0 < 0) { loc = 217; goto error_11; }
 #line 88 "classes.py"
     if (!n0) goto L13;
 #line 88 "classes.py"
@@ -3302,15 +3294,15 @@ error_10:
 #line 90 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 90 "classes.py"
-        { loc = 220; goto error_12; }
+        { loc = 219; goto error_12; }
 #line 90 "classes.py"
     }
 #line 90 "classes.py"
     t[3] = py2c_slot_load(&g_classes__e);
 #line 90 "classes.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[3]}, 2);
 #line 90 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 219; goto error_12; }
+    if (PY2C_IS_NULL(t[4])) { loc = 218; goto error_12; }
 #line 90 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 90 "classes.py"
@@ -3371,15 +3363,15 @@ L10:;
 #line 92 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 92 "classes.py"
-        { loc = 222; goto error_13; }
+        { loc = 221; goto error_13; }
 #line 92 "classes.py"
     }
 #line 92 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 223; goto error_13; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error_13; } }
 #line 92 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_58.ob), py2c_int(-1)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob), py2c_int(-1)}, 2, PY2C_NULL);
 #line 92 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 221; goto error_13; }
+    if (PY2C_IS_NULL(t[2])) { loc = 220; goto error_13; }
 #line 92 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 92 "classes.py"
@@ -3401,7 +3393,7 @@ error_13:
 #line 92 "classes.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 92 "classes.py"
-    if (n0 < 0) { loc = 224; goto error_14; }
+    if (n0 < 0) { loc = 223; goto error_14; }
 #line 92 "classes.py"
     if (!n0) goto L16;
 #line 92 "classes.py"
@@ -3412,15 +3404,15 @@ error_13:
 #line 94 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 94 "classes.py"
-        { loc = 226; goto error_15; }
+        { loc = 225; goto error_15; }
 #line 94 "classes.py"
     }
 #line 94 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
 #line 94 "classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_59.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[1]}, 2);
 #line 94 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 225; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error_15; }
 #line 94 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 94 "classes.py"
@@ -3473,15 +3465,15 @@ L15:;
 #line 96 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'dec' is not defined");
 #line 96 "classes.py"
-        { loc = 228; goto error_16; }
+        { loc = 227; goto error_16; }
 #line 96 "classes.py"
     }
 #line 96 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 229; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__dec); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 228; goto error_16; } }
 #line 96 "classes.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
 #line 96 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error_16; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error_16; }
 #line 96 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 96 "classes.py"
@@ -3505,13 +3497,13 @@ error_16:
 #line 96 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
 #line 96 "classes.py"
-        { loc = 230; goto error_17; }
+        { loc = 229; goto error_17; }
 #line 96 "classes.py"
     }
 #line 96 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 96 "classes.py"
-    if (n0 < 0) { loc = 230; goto error_17; }
+    if (n0 < 0) { loc = 229; goto error_17; }
 #line 96 "classes.py"
     if (!n0) goto L19;
 #line 96 "classes.py"
@@ -3522,15 +3514,15 @@ error_16:
 #line 98 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 98 "classes.py"
-        { loc = 232; goto error_18; }
+        { loc = 231; goto error_18; }
 #line 98 "classes.py"
     }
 #line 98 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
 #line 98 "classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1]}, 2);
 #line 98 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 231; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 230; goto error_18; }
 #line 98 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 98 "classes.py"
@@ -3583,7 +3575,7 @@ L18:;
 #line 99 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 99 "classes.py"
-        { loc = 236; goto error; }
+        { loc = 235; goto error; }
 #line 99 "classes.py"
     }
 #line 99 "classes.py"
@@ -3591,31 +3583,31 @@ L18:;
 #line 99 "classes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_FALSE}, 0, kwnames_7);
 #line 99 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 234; goto error; }
 #line 99 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 99 "classes.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[59]) < 0) { loc = 237; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_42.ob), &t[2], &t[3], &attr_ic[58]) < 0) { loc = 236; goto error; }
 #line 99 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 99 "classes.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
 #line 99 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 233; goto error; }
 #line 99 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 99 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 99 "classes.py"
-    t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_63.ob), PY2C_EQ);
+    t[5] = py2c_fast_compare(t[4], py2c_obj_value(&str_62.ob), PY2C_EQ);
 #line 99 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
 #line 99 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 99 "classes.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 99 "classes.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 233; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 232; goto error; }
 #line 99 "classes.py"
     PY2C_CLEAR(t[5]);
 #line 99 "classes.py"
@@ -3626,7 +3618,7 @@ L18:;
 #line 101 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 101 "classes.py"
-        { loc = 241; goto error_19; }
+        { loc = 240; goto error_19; }
 #line 101 "classes.py"
     }
 #line 101 "classes.py"
@@ -3634,17 +3626,17 @@ L18:;
 #line 101 "classes.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 101 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 240; goto error_19; }
+    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error_19; }
 #line 101 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 101 "classes.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[60]) < 0) { loc = 242; goto error_19; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_42.ob), &t[2], &t[3], &attr_ic[59]) < 0) { loc = 241; goto error_19; }
 #line 101 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 101 "classes.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_62.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
 #line 101 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 239; goto error_19; }
+    if (PY2C_IS_NULL(t[4])) { loc = 238; goto error_19; }
 #line 101 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 101 "classes.py"
@@ -3668,13 +3660,13 @@ error_19:
 #line 101 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecodeError' is not defined");
 #line 101 "classes.py"
-        { loc = 243; goto error_20; }
+        { loc = 242; goto error_20; }
 #line 101 "classes.py"
     }
 #line 101 "classes.py"
     { Py2cValue s0 = py2c_slot_load(&g_classes__JSONDecodeError); n0 = py2c_exception_matches(t[0], s0); py2c_decref(s0); }
 #line 101 "classes.py"
-    if (n0 < 0) { loc = 243; goto error_20; }
+    if (n0 < 0) { loc = 242; goto error_20; }
 #line 101 "classes.py"
     if (!n0) goto L22;
 #line 101 "classes.py"
@@ -3685,15 +3677,15 @@ error_19:
 #line 103 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 103 "classes.py"
-        { loc = 245; goto error_21; }
+        { loc = 244; goto error_21; }
 #line 103 "classes.py"
     }
 #line 103 "classes.py"
     t[1] = py2c_slot_load(&g_classes__e);
 #line 103 "classes.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_57.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_56.ob), t[1]}, 2);
 #line 103 "classes.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 244; goto error_21; }
+    if (PY2C_IS_NULL(t[2])) { loc = 243; goto error_21; }
 #line 103 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 103 "classes.py"
@@ -3746,25 +3738,25 @@ L21:;
 #line 104 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 104 "classes.py"
-        { loc = 248; goto error; }
+        { loc = 247; goto error; }
 #line 104 "classes.py"
     }
 #line 104 "classes.py"
-    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 249; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_classes__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 248; goto error; } }
 #line 104 "classes.py"
     if (!py2c_slot_bound(&g_classes__JSONDecoder)) {
 #line 104 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 104 "classes.py"
-        { loc = 250; goto error; }
+        { loc = 249; goto error; }
 #line 104 "classes.py"
     }
 #line 104 "classes.py"
     t[2] = py2c_slot_load(&g_classes__JSONDecoder);
 #line 104 "classes.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_62.ob), t[2], PY2C_FALSE}, 1, kwnames_8);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_61.ob), t[2], PY2C_FALSE}, 1, kwnames_8);
 #line 104 "classes.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 246; goto error; }
 #line 104 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 104 "classes.py"
@@ -3772,15 +3764,15 @@ L21:;
 #line 104 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 104 "classes.py"
-    t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_63.ob), PY2C_EQ);
+    t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_62.ob), PY2C_EQ);
 #line 104 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 250; goto error; }
 #line 104 "classes.py"
     PY2C_CLEAR(t[3]);
 #line 104 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 104 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 245; goto error; }
 #line 104 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 104 "classes.py"
@@ -3791,7 +3783,7 @@ L21:;
 #line 105 "classes.py"
         py2c_error_format(&py2c_exc_NameError, "name 'JSONDecoder' is not defined");
 #line 105 "classes.py"
-        { loc = 255; goto error; }
+        { loc = 254; goto error; }
 #line 105 "classes.py"
     }
 #line 105 "classes.py"
@@ -3799,17 +3791,17 @@ L21:;
 #line 105 "classes.py"
     t[1] = py2c_call(t[0], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_list_type)}, 0, kwnames_9);
 #line 105 "classes.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 254; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 253; goto error; }
 #line 105 "classes.py"
     PY2C_CLEAR(t[0]);
 #line 105 "classes.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_43.ob), &t[2], &t[3], &attr_ic[62]) < 0) { loc = 256; goto error; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_42.ob), &t[2], &t[3], &attr_ic[61]) < 0) { loc = 255; goto error; }
 #line 105 "classes.py"
     PY2C_CLEAR(t[1]);
 #line 105 "classes.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_65.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_64.ob)}, 1, PY2C_NULL);
 #line 105 "classes.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 253; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 252; goto error; }
 #line 105 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 105 "classes.py"
@@ -3817,7 +3809,7 @@ L21:;
 #line 105 "classes.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 105 "classes.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 251; goto error; }
 #line 105 "classes.py"
     PY2C_CLEAR(t[4]);
 #line 105 "classes.py"
@@ -3844,7 +3836,7 @@ cleanup:
     return result;
 #line 105 "classes.py"
 }
-#line 3848 "classes.c"
+#line 3840 "classes.c"
 
 static void clear_mod_classes(void) {
     PY2C_CLEAR(g_classes__args);

@@ -27,39 +27,38 @@ static Py2cStr str_19 = PY2C_STR_STATIC("\t", 1, 1);
 static Py2cStr str_20 = PY2C_STR_STATIC("sort_keys", 9, 9);
 static Py2cStr str_21 = PY2C_STR_STATIC("ensure_ascii", 12, 12);
 static Py2cStr str_22 = PY2C_STR_STATIC("dump", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_24 = PY2C_STR_STATIC("dumps", 5, 5);
-static Py2cStr str_25 = PY2C_STR_STATIC("just a string", 13, 13);
+static Py2cStr str_23 = PY2C_STR_STATIC("dumps", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("just a string", 13, 13);
 static Py2cValue kwnames_0;
-static Py2cStr str_26 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC("allow_nan", 9, 9);
-static Py2cStr str_28 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_31 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_25 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_26 = PY2C_STR_STATIC("allow_nan", 9, 9);
+static Py2cStr str_27 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_30 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_31 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_34 = PY2C_STR_STATIC("Reader", 6, 6);
-static Py2cStr str_35 = PY2C_STR_STATIC("text", 4, 4);
-static Py2cStr str_36 = PY2C_STR_STATIC("read", 4, 4);
-static Py2cStr str_37 = PY2C_STR_STATIC("load", 4, 4);
-static Py2cStr str_38 = PY2C_STR_STATIC("{\"k\": [1, 2.0, \"v\"]}", 20, 20);
+static Py2cStr str_33 = PY2C_STR_STATIC("Reader", 6, 6);
+static Py2cStr str_34 = PY2C_STR_STATIC("text", 4, 4);
+static Py2cStr str_35 = PY2C_STR_STATIC("read", 4, 4);
+static Py2cStr str_36 = PY2C_STR_STATIC("load", 4, 4);
+static Py2cStr str_37 = PY2C_STR_STATIC("{\"k\": [1, 2.0, \"v\"]}", 20, 20);
 static Py2cValue bytes_0;
-static Py2cStr str_39 = PY2C_STR_STATIC("{\"a\": 1}", 8, 8);
-static Py2cStr str_40 = PY2C_STR_STATIC("object_pairs_hook", 17, 17);
+static Py2cStr str_38 = PY2C_STR_STATIC("{\"a\": 1}", 8, 8);
+static Py2cStr str_39 = PY2C_STR_STATIC("object_pairs_hook", 17, 17);
 static Py2cValue kwnames_2;
-static Py2cStr str_41 = PY2C_STR_STATIC("[1,", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC("JSONDecodeError", 15, 15);
-static Py2cStr str_43 = PY2C_STR_STATIC("out", 3, 3);
-static Py2cStr str_44 = PY2C_STR_STATIC("two", 3, 3);
-static Py2cStr str_45 = PY2C_STR_STATIC("stdout", 6, 6);
-static Py2cStr str_46 = PY2C_STR_STATIC(" = ", 3, 3);
+static Py2cStr str_40 = PY2C_STR_STATIC("[1,", 3, 3);
+static Py2cStr str_41 = PY2C_STR_STATIC("JSONDecodeError", 15, 15);
+static Py2cStr str_42 = PY2C_STR_STATIC("out", 3, 3);
+static Py2cStr str_43 = PY2C_STR_STATIC("two", 3, 3);
+static Py2cStr str_44 = PY2C_STR_STATIC("stdout", 6, 6);
+static Py2cStr str_45 = PY2C_STR_STATIC(" = ", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_47 = PY2C_STR_STATIC(" <- empty list", 14, 14);
+static Py2cStr str_46 = PY2C_STR_STATIC(" <- empty list", 14, 14);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[29];
+static Py2cAttrCache attr_ic[28];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Writer;
@@ -119,7 +118,6 @@ static const Py2cCodeLoc locs_mod_dump_chunks[] = {
     {21, "print(w.chunks)", "      ^^^^^^^^"},
     {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", NULL},
     {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", "      ^^^^^^^^^^^^^^^^^"},
-    {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", "      ^^^^^^^"},
     {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", "              ^"},
     {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", "              ^^^^^^^^"},
     {22, "print(\"\".join(w.chunks) == json.dumps(data, **kw))", "                           ^^^^^^^^^^^^^^^^^^^^^^"},
@@ -251,7 +249,7 @@ static const Py2cCodeLoc locs_mod_dump_chunks[] = {
     {69, "json.dump([], sys.stdout)", "              ^^^^^^^^^^"},
     {70, "print(\" <- empty list\")", NULL},
 };
-static const Py2cCode code_mod_dump_chunks = {"dump_chunks.py", "<module>", locs_mod_dump_chunks, 165};
+static const Py2cCode code_mod_dump_chunks = {"dump_chunks.py", "<module>", locs_mod_dump_chunks, 164};
 
 /* Writer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Writer[] = {
@@ -366,7 +364,7 @@ cleanup:
     return result;
 #line 11 "dump_chunks.py"
 }
-#line 370 "dump_chunks.c"
+#line 368 "dump_chunks.c"
 
 static Py2cValue f_Writer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -410,7 +408,7 @@ cleanup:
     return result;
 #line 9 "dump_chunks.py"
 }
-#line 414 "dump_chunks.c"
+#line 412 "dump_chunks.c"
 
 static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -445,7 +443,7 @@ static Py2cValue f_Writer__write(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 13 "dump_chunks.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 13 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 13 "dump_chunks.py"
@@ -472,7 +470,7 @@ cleanup:
     return result;
 #line 13 "dump_chunks.py"
 }
-#line 476 "dump_chunks.c"
+#line 474 "dump_chunks.c"
 
 static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -492,7 +490,7 @@ static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "dump_chunks.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_1.ob), py2c_obj_value(&str_0.ob)) < 0) { loc = 0; goto error; }
 #line 48 "dump_chunks.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
 
 #line 49 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Reader____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -508,7 +506,7 @@ static Py2cValue f_Reader(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "dump_chunks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 52 "dump_chunks.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_36.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_35.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 52 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 52 "dump_chunks.py"
@@ -533,7 +531,7 @@ cleanup:
     return result;
 #line 52 "dump_chunks.py"
 }
-#line 537 "dump_chunks.c"
+#line 535 "dump_chunks.c"
 
 static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -547,7 +545,7 @@ static Py2cValue f_Reader____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 50 "dump_chunks.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_35.ob), v_text, layout_Reader, 0, &attr_ic[3]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_34.ob), v_text, layout_Reader, 0, &attr_ic[3]) < 0) { loc = 0; goto error; }
 #line 50 "dump_chunks.py"
     result = PY2C_NONE;
 #line 50 "dump_chunks.py"
@@ -570,7 +568,7 @@ cleanup:
     return result;
 #line 50 "dump_chunks.py"
 }
-#line 574 "dump_chunks.c"
+#line 572 "dump_chunks.c"
 
 static Py2cValue f_Reader__read(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -585,7 +583,7 @@ static Py2cValue f_Reader__read(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "dump_chunks.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_35.ob), layout_Reader, 0, &attr_ic[4]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_34.ob), layout_Reader, 0, &attr_ic[4]);
 #line 53 "dump_chunks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "dump_chunks.py"
@@ -608,7 +606,7 @@ cleanup:
     return result;
 #line 53 "dump_chunks.py"
 }
-#line 612 "dump_chunks.c"
+#line 610 "dump_chunks.c"
 
 static Py2cValue mod_dump_chunks(void) {
     g_dump_chunks__json = PY2C_NULL;
@@ -622,18 +620,18 @@ static Py2cValue mod_dump_chunks(void) {
     g_dump_chunks__sys = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_33.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_32.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     bytes_0 = py2c_bytes_from("[true]", 6);
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_40.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_39.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -975,101 +973,95 @@ L0:;
     PY2C_CLEAR(t[3]);
 
 #line 22 "dump_chunks.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_23.ob), &t[2], &t[3], &attr_ic[7]) < 0) { loc = 34; goto error; }
-#line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 22 "dump_chunks.py"
-        { loc = 35; goto error; }
+        { loc = 34; goto error; }
 #line 22 "dump_chunks.py"
     }
 #line 22 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[7]); py2c_decref(s0); }
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 22 "dump_chunks.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_18.ob), t[2]);
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 22 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[3]);
 #line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__json)) {
 #line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 22 "dump_chunks.py"
-        { loc = 38; goto error; }
+        { loc = 37; goto error; }
 #line 22 "dump_chunks.py"
     }
 #line 22 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_23.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
 #line 22 "dump_chunks.py"
-    t[7] = py2c_list_new(0);
+    t[5] = py2c_list_new(0);
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
 #line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__data)) {
 #line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'data' is not defined");
 #line 22 "dump_chunks.py"
-        { loc = 40; goto error; }
+        { loc = 39; goto error; }
 #line 22 "dump_chunks.py"
     }
 #line 22 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__data); int64_t rc = py2c_list_append(t[7], s0); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__data); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 22 "dump_chunks.py"
-    t[8] = py2c_list_as_tuple(t[7]);
+    t[6] = py2c_list_as_tuple(t[5]);
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 36; goto error; }
 #line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 22 "dump_chunks.py"
-    t[9] = py2c_dict_new();
+    t[7] = py2c_dict_new();
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 22 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__kw)) {
 #line 22 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
 #line 22 "dump_chunks.py"
-        { loc = 41; goto error; }
+        { loc = 40; goto error; }
 #line 22 "dump_chunks.py"
     }
 #line 22 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[9], s0, t[6]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[7], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 22 "dump_chunks.py"
-    t[10] = py2c_call_ex(t[6], t[8], t[9]);
+    t[8] = py2c_call_ex(t[4], t[6], t[7]);
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[8]);
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
 #line 22 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
 #line 22 "dump_chunks.py"
-    t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
+    PY2C_CLEAR(t[7]);
 #line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 42; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[5]);
+    t[9] = py2c_fast_compare(t[3], t[8], PY2C_EQ);
+#line 22 "dump_chunks.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
+#line 22 "dump_chunks.py"
+    PY2C_CLEAR(t[3]);
+#line 22 "dump_chunks.py"
+    PY2C_CLEAR(t[8]);
+#line 22 "dump_chunks.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
+#line 22 "dump_chunks.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 32; goto error; }
+#line 22 "dump_chunks.py"
+    PY2C_CLEAR(t[9]);
 #line 22 "dump_chunks.py"
     PY2C_CLEAR(t[10]);
-#line 22 "dump_chunks.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[11]}, 1);
-#line 22 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 32; goto error; }
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[11]);
-#line 22 "dump_chunks.py"
-    PY2C_CLEAR(t[12]);
 #line 22 "dump_chunks.py"
     py2c_safepoint();
 #line 22 "dump_chunks.py"
@@ -1084,17 +1076,17 @@ L1:;
 #line 24 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
 #line 24 "dump_chunks.py"
-        { loc = 44; goto error; }
+        { loc = 43; goto error; }
 #line 24 "dump_chunks.py"
     }
 #line 24 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Writer); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 24 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 24 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 24 "dump_chunks.py"
-    if (n0 < 0) { loc = 43; goto error; }
+    if (n0 < 0) { loc = 42; goto error; }
 #line 24 "dump_chunks.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 24 "dump_chunks.py"
@@ -1106,7 +1098,7 @@ L1:;
 #line 24 "dump_chunks.py"
     n1 = py2c_init_result(t[2]);
 #line 24 "dump_chunks.py"
-    if (n1 < 0) { loc = 43; goto error; }
+    if (n1 < 0) { loc = 42; goto error; }
 #line 24 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 24 "dump_chunks.py"
@@ -1117,25 +1109,25 @@ L1:;
 #line 25 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 25 "dump_chunks.py"
-        { loc = 46; goto error; }
+        { loc = 45; goto error; }
 #line 25 "dump_chunks.py"
     }
 #line 25 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
 #line 25 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 25 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 25 "dump_chunks.py"
-        { loc = 48; goto error; }
+        { loc = 47; goto error; }
 #line 25 "dump_chunks.py"
     }
 #line 25 "dump_chunks.py"
     t[2] = py2c_slot_load(&g_dump_chunks__w);
 #line 25 "dump_chunks.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[2]}, 2, PY2C_NULL);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 2, PY2C_NULL);
 #line 25 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 25 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 25 "dump_chunks.py"
@@ -1150,17 +1142,17 @@ L1:;
 #line 26 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 26 "dump_chunks.py"
-        { loc = 50; goto error; }
+        { loc = 49; goto error; }
 #line 26 "dump_chunks.py"
     }
 #line 26 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
 #line 26 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 26 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 26 "dump_chunks.py"
-        { loc = 52; goto error; }
+        { loc = 51; goto error; }
 #line 26 "dump_chunks.py"
     }
 #line 26 "dump_chunks.py"
@@ -1168,7 +1160,7 @@ L1:;
 #line 26 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(12), t[2]}, 2, PY2C_NULL);
 #line 26 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
 #line 26 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 26 "dump_chunks.py"
@@ -1183,21 +1175,21 @@ L1:;
 #line 27 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 27 "dump_chunks.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 27 "dump_chunks.py"
     }
 #line 27 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 27 "dump_chunks.py"
     t[2] = py2c_list_new(0);
 #line 27 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 27 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 27 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 27 "dump_chunks.py"
-        { loc = 57; goto error; }
+        { loc = 56; goto error; }
 #line 27 "dump_chunks.py"
     }
 #line 27 "dump_chunks.py"
@@ -1205,7 +1197,7 @@ L1:;
 #line 27 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 27 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
 #line 27 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 27 "dump_chunks.py"
@@ -1222,21 +1214,21 @@ L1:;
 #line 28 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 28 "dump_chunks.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 28 "dump_chunks.py"
     }
 #line 28 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
 #line 28 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 28 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 28 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 28 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 28 "dump_chunks.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 28 "dump_chunks.py"
     }
 #line 28 "dump_chunks.py"
@@ -1244,7 +1236,7 @@ L1:;
 #line 28 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(2)}, 2, kwnames_0);
 #line 28 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 28 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 28 "dump_chunks.py"
@@ -1261,17 +1253,17 @@ L1:;
 #line 29 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 29 "dump_chunks.py"
-        { loc = 64; goto error; }
+        { loc = 63; goto error; }
 #line 29 "dump_chunks.py"
     }
 #line 29 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[13]); py2c_decref(s0); }
 #line 29 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 29 "dump_chunks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 29 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 29 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 29 "dump_chunks.py"
@@ -1280,193 +1272,193 @@ L1:;
 #line 32 "dump_chunks.py"
     t[0] = py2c_list_new(5);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 32 "dump_chunks.py"
     t[2] = py2c_list_new(2);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 69; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_set_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 70; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 71; goto error; }
+    if (py2c_set_add(t[3], py2c_int(3)) < 0) { loc = 70; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 70; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 69; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 69; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), t[2]) < 0) { loc = 68; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 73; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), py2c_int(1)) < 0) { loc = 74; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_8.ob), py2c_int(1)) < 0) { loc = 73; goto error; }
 #line 32 "dump_chunks.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[1], t[2], py2c_int(2)) < 0) { loc = 74; goto error; }
+    if (py2c_dict_setitem(t[1], t[2], py2c_int(2)) < 0) { loc = 73; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
     t[1] = py2c_list_new(3);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 77; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[1], py2c_int(2)) < 0) { loc = 77; goto error; }
 #line 32 "dump_chunks.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 78; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 77; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_27.ob), PY2C_FALSE) < 0) { loc = 80; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_26.ob), PY2C_FALSE) < 0) { loc = 79; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
     t[1] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 81; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_28.ob), py2c_int(1)) < 0) { loc = 82; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_obj_value(&str_27.ob), py2c_int(1)) < 0) { loc = 81; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(3)) < 0) { loc = 82; goto error; }
+    if (py2c_dict_setitem(t[1], py2c_int(2), py2c_int(3)) < 0) { loc = 81; goto error; }
 #line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_20.ob), PY2C_TRUE) < 0) { loc = 83; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_20.ob), PY2C_TRUE) < 0) { loc = 82; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
     t[1] = py2c_list_new(2);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 84; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 84; goto error; }
 #line 32 "dump_chunks.py"
     t[2] = py2c_list_new(2);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 85; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 85; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
 #line 32 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 87; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_29.ob), t[4]) < 0) { loc = 87; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_28.ob), t[4]) < 0) { loc = 86; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 86; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 85; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 85; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 84; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
 #line 32 "dump_chunks.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 89; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_15.ob), py2c_int(2)) < 0) { loc = 88; goto error; }
 #line 32 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 83; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 66; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 32 "dump_chunks.py"
     t[1] = py2c_iter(t[0]);
 #line 32 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 32 "dump_chunks.py"
@@ -1476,13 +1468,13 @@ L3:;
 #line 32 "dump_chunks.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 32 "dump_chunks.py"
-        if (py2c_error_occurred()) { loc = 66; goto error; }
+        if (py2c_error_occurred()) { loc = 65; goto error; }
 #line 32 "dump_chunks.py"
         goto L4;
 #line 32 "dump_chunks.py"
     }
 #line 32 "dump_chunks.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 90; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 89; goto error; }
 #line 32 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 32 "dump_chunks.py"
@@ -1495,17 +1487,17 @@ L3:;
 #line 35 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
 #line 35 "dump_chunks.py"
-        { loc = 92; goto error; }
+        { loc = 91; goto error; }
 #line 35 "dump_chunks.py"
     }
 #line 35 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Writer); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 35 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 35 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 35 "dump_chunks.py"
-    if (n0 < 0) { loc = 91; goto error; }
+    if (n0 < 0) { loc = 90; goto error; }
 #line 35 "dump_chunks.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 35 "dump_chunks.py"
@@ -1517,7 +1509,7 @@ L3:;
 #line 35 "dump_chunks.py"
     n1 = py2c_init_result(t[4]);
 #line 35 "dump_chunks.py"
-    if (n1 < 0) { loc = 91; goto error; }
+    if (n1 < 0) { loc = 90; goto error; }
 #line 35 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 35 "dump_chunks.py"
@@ -1528,61 +1520,61 @@ L3:;
 #line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 37 "dump_chunks.py"
-        { loc = 94; goto error_1; }
+        { loc = 93; goto error_1; }
 #line 37 "dump_chunks.py"
     }
 #line 37 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_22.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error_1; }
 #line 37 "dump_chunks.py"
     t[3] = py2c_list_new(0);
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error_1; }
 #line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__obj)) {
 #line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'obj' is not defined");
 #line 37 "dump_chunks.py"
-        { loc = 96; goto error_1; }
+        { loc = 95; goto error_1; }
 #line 37 "dump_chunks.py"
     }
 #line 37 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__obj); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__obj); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 92; goto error_1; } }
 #line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 37 "dump_chunks.py"
-        { loc = 97; goto error_1; }
+        { loc = 96; goto error_1; }
 #line 37 "dump_chunks.py"
     }
 #line 37 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); int64_t rc = py2c_list_append(t[3], s0); py2c_decref(s0); if (rc < 0) { loc = 92; goto error_1; } }
 #line 37 "dump_chunks.py"
     t[4] = py2c_list_as_tuple(t[3]);
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error_1; }
 #line 37 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 37 "dump_chunks.py"
     t[5] = py2c_dict_new();
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 92; goto error_1; }
 #line 37 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__kw)) {
 #line 37 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
 #line 37 "dump_chunks.py"
-        { loc = 98; goto error_1; }
+        { loc = 97; goto error_1; }
 #line 37 "dump_chunks.py"
     }
 #line 37 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[5], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__kw); int64_t rc = py2c_dict_merge_kwargs(t[5], s0, t[2]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error_1; } }
 #line 37 "dump_chunks.py"
     t[6] = py2c_call_ex(t[2], t[4], t[5]);
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 92; goto error_1; }
 #line 37 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 37 "dump_chunks.py"
@@ -1598,7 +1590,7 @@ error_1:
 #line 37 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 37 "dump_chunks.py"
-    for (int k = 2; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 2; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 37 "dump_chunks.py"
     t[2] = py2c_error_fetch();
 #line 37 "dump_chunks.py"
@@ -1606,11 +1598,11 @@ error_1:
 #line 37 "dump_chunks.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 37 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error_2; }
 #line 37 "dump_chunks.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 37 "dump_chunks.py"
-    if (n0 < 0) { loc = 99; goto error_2; }
+    if (n0 < 0) { loc = 98; goto error_2; }
 #line 37 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 37 "dump_chunks.py"
@@ -1623,7 +1615,7 @@ error_1:
 #line 39 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "dump_chunks.py"
-        { loc = 102; goto error_3; }
+        { loc = 101; goto error_3; }
 #line 39 "dump_chunks.py"
     }
 #line 39 "dump_chunks.py"
@@ -1631,19 +1623,19 @@ error_1:
 #line 39 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 39 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 101; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 100; goto error_3; }
 #line 39 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 39 "dump_chunks.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_30.ob), &attr_ic[16]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_29.ob), &attr_ic[15]);
 #line 39 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 102; goto error_3; }
 #line 39 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 39 "dump_chunks.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_31.ob), PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(t[5], py2c_obj_value(&str_30.ob), PY2C_OP_ADD);
 #line 39 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 104; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 103; goto error_3; }
 #line 39 "dump_chunks.py"
     PY2C_CLEAR(t[5]);
 #line 39 "dump_chunks.py"
@@ -1651,7 +1643,7 @@ error_1:
 #line 39 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 39 "dump_chunks.py"
-        { loc = 105; goto error_3; }
+        { loc = 104; goto error_3; }
 #line 39 "dump_chunks.py"
     }
 #line 39 "dump_chunks.py"
@@ -1659,7 +1651,7 @@ error_1:
 #line 39 "dump_chunks.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6], t[7]}, 2);
 #line 39 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 100; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error_3; }
 #line 39 "dump_chunks.py"
     PY2C_CLEAR(t[6]);
 #line 39 "dump_chunks.py"
@@ -1716,17 +1708,17 @@ L6:;
 #line 40 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 40 "dump_chunks.py"
-        { loc = 107; goto error; }
+        { loc = 106; goto error; }
 #line 40 "dump_chunks.py"
     }
 #line 40 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[16]); py2c_decref(s0); }
 #line 40 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 40 "dump_chunks.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 40 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
 #line 40 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 40 "dump_chunks.py"
@@ -1745,17 +1737,17 @@ L4:;
 #line 43 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Writer' is not defined");
 #line 43 "dump_chunks.py"
-        { loc = 110; goto error; }
+        { loc = 109; goto error; }
 #line 43 "dump_chunks.py"
     }
 #line 43 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Writer); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 43 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 43 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 43 "dump_chunks.py"
-    if (n0 < 0) { loc = 109; goto error; }
+    if (n0 < 0) { loc = 108; goto error; }
 #line 43 "dump_chunks.py"
     t[1] = t[0]; py2c_incref(t[1]);
 #line 43 "dump_chunks.py"
@@ -1767,7 +1759,7 @@ L4:;
 #line 43 "dump_chunks.py"
     n1 = py2c_init_result(t[2]);
 #line 43 "dump_chunks.py"
-    if (n1 < 0) { loc = 109; goto error; }
+    if (n1 < 0) { loc = 108; goto error; }
 #line 43 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 43 "dump_chunks.py"
@@ -1778,35 +1770,35 @@ L4:;
 #line 44 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 44 "dump_chunks.py"
-        { loc = 112; goto error; }
+        { loc = 111; goto error; }
 #line 44 "dump_chunks.py"
     }
 #line 44 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 44 "dump_chunks.py"
     t[2] = py2c_list_new(2);
 #line 44 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error; }
 #line 44 "dump_chunks.py"
     t[3] = py2c_set_new();
 #line 44 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 44 "dump_chunks.py"
-    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 115; goto error; }
+    if (py2c_set_add(t[3], py2c_int(1)) < 0) { loc = 114; goto error; }
 #line 44 "dump_chunks.py"
-    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 115; goto error; }
+    if (py2c_set_add(t[3], py2c_int(2)) < 0) { loc = 114; goto error; }
 #line 44 "dump_chunks.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 113; goto error; }
 #line 44 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 44 "dump_chunks.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_32.ob)) < 0) { loc = 114; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_31.ob)) < 0) { loc = 113; goto error; }
 #line 44 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__w)) {
 #line 44 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 44 "dump_chunks.py"
-        { loc = 116; goto error; }
+        { loc = 115; goto error; }
 #line 44 "dump_chunks.py"
     }
 #line 44 "dump_chunks.py"
@@ -1814,7 +1806,7 @@ L4:;
 #line 44 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], PY2C_BUILTIN_VALUE(py2c_builtin_sorted)}, 2, kwnames_1);
 #line 44 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
 #line 44 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 44 "dump_chunks.py"
@@ -1831,17 +1823,17 @@ L4:;
 #line 45 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 45 "dump_chunks.py"
-        { loc = 118; goto error; }
+        { loc = 117; goto error; }
 #line 45 "dump_chunks.py"
     }
 #line 45 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Writer, 0, &attr_ic[18]); py2c_decref(s0); }
 #line 45 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 45 "dump_chunks.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 45 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 116; goto error; }
 #line 45 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 45 "dump_chunks.py"
@@ -1850,21 +1842,21 @@ L4:;
 #line 48 "dump_chunks.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 48 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
 #line 48 "dump_chunks.py"
     t[1] = py2c_function_new(&info_f_Reader, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 48 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 119; goto error; }
 #line 48 "dump_chunks.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 48 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 48 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 48 "dump_chunks.py"
-    t[3] = py2c_class_new_layout("Reader", "Reader", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_35.ob)}, 1);
+    t[3] = py2c_class_new_layout("Reader", "Reader", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
 #line 48 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 48 "dump_chunks.py"
     layout_Reader = py2c_layout_type(t[3], 1);
 #line 48 "dump_chunks.py"
@@ -1879,31 +1871,31 @@ L4:;
 #line 56 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 56 "dump_chunks.py"
-        { loc = 123; goto error; }
+        { loc = 122; goto error; }
 #line 56 "dump_chunks.py"
     }
 #line 56 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
 #line 56 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
 #line 56 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
 #line 56 "dump_chunks.py"
-        { loc = 126; goto error; }
+        { loc = 125; goto error; }
 #line 56 "dump_chunks.py"
     }
 #line 56 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Reader); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 56 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 56 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 56 "dump_chunks.py"
-    if (n0 < 0) { loc = 125; goto error; }
+    if (n0 < 0) { loc = 124; goto error; }
 #line 56 "dump_chunks.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 56 "dump_chunks.py"
-    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_38.ob)});
+    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_37.ob)});
 #line 56 "dump_chunks.py"
     t[3] = PY2C_NULL;
 #line 56 "dump_chunks.py"
@@ -1911,13 +1903,13 @@ L4:;
 #line 56 "dump_chunks.py"
     n1 = py2c_init_result(t[4]);
 #line 56 "dump_chunks.py"
-    if (n1 < 0) { loc = 125; goto error; }
+    if (n1 < 0) { loc = 124; goto error; }
 #line 56 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 56 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 56 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
 #line 56 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 56 "dump_chunks.py"
@@ -1927,7 +1919,7 @@ L4:;
 #line 56 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 56 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 56 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 56 "dump_chunks.py"
@@ -1938,27 +1930,27 @@ L4:;
 #line 57 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 57 "dump_chunks.py"
-        { loc = 129; goto error; }
+        { loc = 128; goto error; }
 #line 57 "dump_chunks.py"
     }
 #line 57 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 57 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
 #line 57 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
 #line 57 "dump_chunks.py"
-        { loc = 132; goto error; }
+        { loc = 131; goto error; }
 #line 57 "dump_chunks.py"
     }
 #line 57 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Reader); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 57 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
 #line 57 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 57 "dump_chunks.py"
-    if (n0 < 0) { loc = 131; goto error; }
+    if (n0 < 0) { loc = 130; goto error; }
 #line 57 "dump_chunks.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 57 "dump_chunks.py"
@@ -1972,13 +1964,13 @@ L4:;
 #line 57 "dump_chunks.py"
     n1 = py2c_init_result(t[4]);
 #line 57 "dump_chunks.py"
-    if (n1 < 0) { loc = 131; goto error; }
+    if (n1 < 0) { loc = 130; goto error; }
 #line 57 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 57 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 57 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
 #line 57 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 57 "dump_chunks.py"
@@ -1988,7 +1980,7 @@ L4:;
 #line 57 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 57 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 57 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 57 "dump_chunks.py"
@@ -1999,31 +1991,31 @@ L4:;
 #line 58 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 58 "dump_chunks.py"
-        { loc = 135; goto error; }
+        { loc = 134; goto error; }
 #line 58 "dump_chunks.py"
     }
 #line 58 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 136; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
 #line 58 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
 #line 58 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
 #line 58 "dump_chunks.py"
-        { loc = 138; goto error; }
+        { loc = 137; goto error; }
 #line 58 "dump_chunks.py"
     }
 #line 58 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Reader); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 58 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 136; goto error; }
 #line 58 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 58 "dump_chunks.py"
-    if (n0 < 0) { loc = 137; goto error; }
+    if (n0 < 0) { loc = 136; goto error; }
 #line 58 "dump_chunks.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 58 "dump_chunks.py"
-    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_39.ob)});
+    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_38.ob)});
 #line 58 "dump_chunks.py"
     t[3] = PY2C_NULL;
 #line 58 "dump_chunks.py"
@@ -2031,13 +2023,13 @@ L4:;
 #line 58 "dump_chunks.py"
     n1 = py2c_init_result(t[4]);
 #line 58 "dump_chunks.py"
-    if (n1 < 0) { loc = 137; goto error; }
+    if (n1 < 0) { loc = 136; goto error; }
 #line 58 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 58 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_BUILTIN_VALUE(py2c_list_type)}, 1, kwnames_2);
 #line 58 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 133; goto error; }
 #line 58 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 58 "dump_chunks.py"
@@ -2047,7 +2039,7 @@ L4:;
 #line 58 "dump_chunks.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 58 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 132; goto error; }
 #line 58 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 58 "dump_chunks.py"
@@ -2058,31 +2050,31 @@ L4:;
 #line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 60 "dump_chunks.py"
-        { loc = 140; goto error_4; }
+        { loc = 139; goto error_4; }
 #line 60 "dump_chunks.py"
     }
 #line 60 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error_4; } }
 #line 60 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__Reader)) {
 #line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Reader' is not defined");
 #line 60 "dump_chunks.py"
-        { loc = 143; goto error_4; }
+        { loc = 142; goto error_4; }
 #line 60 "dump_chunks.py"
     }
 #line 60 "dump_chunks.py"
     { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__Reader); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 60 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 142; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error_4; }
 #line 60 "dump_chunks.py"
     n0 = py2c_recursion_enter_call();
 #line 60 "dump_chunks.py"
-    if (n0 < 0) { loc = 142; goto error_4; }
+    if (n0 < 0) { loc = 141; goto error_4; }
 #line 60 "dump_chunks.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 60 "dump_chunks.py"
-    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_41.ob)});
+    t[4] = f_Reader____init__(NULL, (Py2cValue[]){t[3], py2c_obj_value(&str_40.ob)});
 #line 60 "dump_chunks.py"
     t[3] = PY2C_NULL;
 #line 60 "dump_chunks.py"
@@ -2090,13 +2082,13 @@ L4:;
 #line 60 "dump_chunks.py"
     n1 = py2c_init_result(t[4]);
 #line 60 "dump_chunks.py"
-    if (n1 < 0) { loc = 142; goto error_4; }
+    if (n1 < 0) { loc = 141; goto error_4; }
 #line 60 "dump_chunks.py"
     PY2C_CLEAR(t[4]);
 #line 60 "dump_chunks.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 60 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 139; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error_4; }
 #line 60 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 60 "dump_chunks.py"
@@ -2112,7 +2104,7 @@ error_4:
 #line 60 "dump_chunks.py"
     py2c_traceback_add(&code_mod_dump_chunks, loc);
 #line 60 "dump_chunks.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 60 "dump_chunks.py"
     t[0] = py2c_error_fetch();
 #line 60 "dump_chunks.py"
@@ -2122,17 +2114,17 @@ error_4:
 #line 60 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 60 "dump_chunks.py"
-        { loc = 144; goto error_5; }
+        { loc = 143; goto error_5; }
 #line 60 "dump_chunks.py"
     }
 #line 60 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_42.ob), &attr_ic[24]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_41.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 60 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error_5; }
 #line 60 "dump_chunks.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 60 "dump_chunks.py"
-    if (n0 < 0) { loc = 145; goto error_5; }
+    if (n0 < 0) { loc = 144; goto error_5; }
 #line 60 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 60 "dump_chunks.py"
@@ -2145,7 +2137,7 @@ error_4:
 #line 62 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 62 "dump_chunks.py"
-        { loc = 147; goto error_6; }
+        { loc = 146; goto error_6; }
 #line 62 "dump_chunks.py"
     }
 #line 62 "dump_chunks.py"
@@ -2153,7 +2145,7 @@ error_4:
 #line 62 "dump_chunks.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 62 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error_6; }
 #line 62 "dump_chunks.py"
     PY2C_CLEAR(t[1]);
 #line 62 "dump_chunks.py"
@@ -2206,7 +2198,7 @@ L9:;
 #line 65 "dump_chunks.py"
     t[0] = py2c_import("sys");
 #line 65 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
 #line 65 "dump_chunks.py"
     py2c_slot_store(&g_dump_chunks__sys, t[0]); t[0] = PY2C_NULL;
 
@@ -2215,25 +2207,25 @@ L9:;
 #line 67 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 67 "dump_chunks.py"
-        { loc = 150; goto error; }
+        { loc = 149; goto error; }
 #line 67 "dump_chunks.py"
     }
 #line 67 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 151; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
 #line 67 "dump_chunks.py"
     t[2] = py2c_dict_new();
 #line 67 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 67 "dump_chunks.py"
     t[3] = py2c_list_new(2);
 #line 67 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
 #line 67 "dump_chunks.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 152; goto error; }
 #line 67 "dump_chunks.py"
-    if (py2c_list_append(t[3], py2c_obj_value(&str_44.ob)) < 0) { loc = 153; goto error; }
+    if (py2c_list_append(t[3], py2c_obj_value(&str_43.ob)) < 0) { loc = 152; goto error; }
 #line 67 "dump_chunks.py"
-    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_43.ob), t[3]) < 0) { loc = 152; goto error; }
+    if (py2c_dict_setitem(t[2], py2c_obj_value(&str_42.ob), t[3]) < 0) { loc = 151; goto error; }
 #line 67 "dump_chunks.py"
     PY2C_CLEAR(t[3]);
 #line 67 "dump_chunks.py"
@@ -2241,21 +2233,21 @@ L9:;
 #line 67 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 67 "dump_chunks.py"
-        { loc = 154; goto error; }
+        { loc = 153; goto error; }
 #line 67 "dump_chunks.py"
     }
 #line 67 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_44.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 67 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 154; goto error; }
 #line 67 "dump_chunks.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_46.ob)});
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_45.ob)});
 #line 67 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
 #line 67 "dump_chunks.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3], py2c_int(1), t[4]}, 2, kwnames_3);
 #line 67 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 148; goto error; }
 #line 67 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 67 "dump_chunks.py"
@@ -2272,7 +2264,7 @@ L9:;
 #line 68 "dump_chunks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 68 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 156; goto error; }
 #line 68 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 
@@ -2281,31 +2273,31 @@ L9:;
 #line 69 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 69 "dump_chunks.py"
-        { loc = 159; goto error; }
+        { loc = 158; goto error; }
 #line 69 "dump_chunks.py"
     }
 #line 69 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 159; goto error; } }
 #line 69 "dump_chunks.py"
     t[2] = py2c_list_new(0);
 #line 69 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 69 "dump_chunks.py"
     if (!py2c_slot_bound(&g_dump_chunks__sys)) {
 #line 69 "dump_chunks.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sys' is not defined");
 #line 69 "dump_chunks.py"
-        { loc = 162; goto error; }
+        { loc = 161; goto error; }
 #line 69 "dump_chunks.py"
     }
 #line 69 "dump_chunks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_45.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_dump_chunks__sys); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_44.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 69 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 162; goto error; }
 #line 69 "dump_chunks.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 69 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
 #line 69 "dump_chunks.py"
     PY2C_CLEAR(t[2]);
 #line 69 "dump_chunks.py"
@@ -2318,9 +2310,9 @@ L9:;
     PY2C_CLEAR(t[4]);
 
 #line 70 "dump_chunks.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_47.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_46.ob)}, 1);
 #line 70 "dump_chunks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 164; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 163; goto error; }
 #line 70 "dump_chunks.py"
     PY2C_CLEAR(t[0]);
 #line 70 "dump_chunks.py"
@@ -2336,16 +2328,16 @@ unwind:
 #line 70 "dump_chunks.py"
     PY2C_CLEAR(result);
 #line 70 "dump_chunks.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 70 "dump_chunks.py"
 cleanup:
 #line 70 "dump_chunks.py"
-    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 70 "dump_chunks.py"
     return result;
 #line 70 "dump_chunks.py"
 }
-#line 2349 "dump_chunks.c"
+#line 2341 "dump_chunks.c"
 
 static void clear_mod_dump_chunks(void) {
     PY2C_CLEAR(g_dump_chunks__sys);

@@ -140,8 +140,8 @@ static Py2cValue mod_dumps_values(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
 
 #line 3 "dumps_values.py"
     t[0] = py2c_import("json");
@@ -809,13 +809,9 @@ L1:;
 #line 27 "dumps_values.py"
     }
 #line 27 "dumps_values.py"
-    t[3] = py2c_slot_load(&g_dumps_values__s);
+    { Py2cValue s0 = py2c_slot_load(&g_dumps_values__s); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 27 "dumps_values.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
-#line 27 "dumps_values.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
-#line 27 "dumps_values.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 27 "dumps_values.py"
     if (!py2c_slot_bound(&g_dumps_values__s)) {
 #line 27 "dumps_values.py"
@@ -825,25 +821,25 @@ L1:;
 #line 27 "dumps_values.py"
     }
 #line 27 "dumps_values.py"
-    t[5] = py2c_slot_load(&g_dumps_values__s);
+    t[4] = py2c_slot_load(&g_dumps_values__s);
 #line 27 "dumps_values.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
 #line 27 "dumps_values.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
-#line 27 "dumps_values.py"
-    PY2C_CLEAR(t[5]);
-#line 27 "dumps_values.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[6]}, 3);
-#line 27 "dumps_values.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 70; goto error; }
-#line 27 "dumps_values.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
 #line 27 "dumps_values.py"
     PY2C_CLEAR(t[4]);
 #line 27 "dumps_values.py"
-    PY2C_CLEAR(t[6]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[5]}, 3);
 #line 27 "dumps_values.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error; }
+#line 27 "dumps_values.py"
+    PY2C_CLEAR(t[2]);
+#line 27 "dumps_values.py"
+    PY2C_CLEAR(t[3]);
+#line 27 "dumps_values.py"
+    PY2C_CLEAR(t[5]);
+#line 27 "dumps_values.py"
+    PY2C_CLEAR(t[6]);
 #line 27 "dumps_values.py"
     result = PY2C_NONE;
 #line 27 "dumps_values.py"
@@ -855,14 +851,14 @@ error:
 #line 27 "dumps_values.py"
     PY2C_CLEAR(result);
 #line 27 "dumps_values.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 27 "dumps_values.py"
 cleanup:
 #line 27 "dumps_values.py"
     return result;
 #line 27 "dumps_values.py"
 }
-#line 866 "dumps_values.c"
+#line 862 "dumps_values.c"
 
 static void clear_mod_dumps_values(void) {
     PY2C_CLEAR(g_dumps_values__s);

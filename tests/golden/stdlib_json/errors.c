@@ -111,20 +111,18 @@ static Py2cStr str_99 = PY2C_STR_STATIC("separators", 10, 10);
 static Py2cStr str_100 = PY2C_STR_STATIC(",", 1, 1);
 static Py2cStr str_101 = PY2C_STR_STATIC(":", 1, 1);
 static Py2cStr str_102 = PY2C_STR_STATIC("!", 1, 1);
-static Py2cStr str_103 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_104 = PY2C_STR_STATIC("self", 4, 4);
-static Py2cStr str_105 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_106 = PY2C_STR_STATIC("check_circular", 14, 14);
+static Py2cStr str_103 = PY2C_STR_STATIC("self", 4, 4);
+static Py2cStr str_104 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_105 = PY2C_STR_STATIC("check_circular", 14, 14);
 static Py2cValue kwnames_1;
-static Py2cStr str_107 = PY2C_STR_STATIC("default", 7, 7);
+static Py2cStr str_106 = PY2C_STR_STATIC("default", 7, 7);
 static Py2cValue kwnames_2;
-static Py2cStr str_108 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_109 = PY2C_STR_STATIC("\"\\x\"", 4, 4);
-static Py2cStr str_110 = PY2C_STR_STATIC("being handled", 13, 13);
-static Py2cStr str_111 = PY2C_STR_STATIC("__context__", 11, 11);
+static Py2cStr str_107 = PY2C_STR_STATIC("\"\\x\"", 4, 4);
+static Py2cStr str_108 = PY2C_STR_STATIC("being handled", 13, 13);
+static Py2cStr str_109 = PY2C_STR_STATIC("__context__", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[47];
+static Py2cAttrCache attr_ic[44];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_errors__json;
@@ -337,7 +335,6 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {91, "a = []", "    ^^"},
     {92, "a.append(a)", NULL},
     {92, "a.append(a)", "^"},
-    {92, "a.append(a)", "^^^^^^^^"},
     {92, "a.append(a)", "         ^"},
     {93, "d = {}", "    ^^"},
     {94, "d[\"self\"] = d", "            ^"},
@@ -392,10 +389,8 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {122, "print(\"ValueError:\", e)", "                     ^"},
     {123, "a.clear()", NULL},
     {123, "a.clear()", "^"},
-    {123, "a.clear()", "^^^^^^^"},
     {124, "d.clear()", NULL},
     {124, "d.clear()", "^"},
-    {124, "d.clear()", "^^^^^^^"},
     {128, "for text in [\"[\", '\"\\\\x\"']:", NULL},
     {128, "for text in [\"[\", '\"\\\\x\"']:", "            ^^^^^^^^^^^^^^"},
     {131, "raise KeyError(\"being handled\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -429,7 +424,7 @@ static const Py2cCodeLoc locs_mod_errors[] = {
     {138, "print(json.JSONDecodeError.__module__)", "      ^^^^^^^^^^^^^^^^^^^^"},
     {138, "print(json.JSONDecodeError.__module__)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 278};
+static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_errors, 275};
 
 /* bad: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_bad[] = {
@@ -733,7 +728,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 737 "errors.c"
+#line 732 "errors.c"
 
 static Py2cValue f_Thing(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -775,7 +770,7 @@ cleanup:
     return result;
 #line 63 "errors.py"
 }
-#line 779 "errors.c"
+#line 774 "errors.c"
 
 static Py2cValue f_same(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -800,7 +795,7 @@ cleanup:
     return result;
 #line 116 "errors.py"
 }
-#line 804 "errors.c"
+#line 799 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__json = PY2C_NULL;
@@ -827,9 +822,9 @@ static Py2cValue mod_errors(void) {
     if (PY2C_IS_NULL(bytes_1)) return PY2C_NULL;
     bytes_2 = py2c_bytes_from("bytes", 5);
     if (PY2C_IS_NULL(bytes_2)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_106.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_105.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_107.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_106.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1791,7 +1786,7 @@ L12:;
 #line 51 "errors.py"
     PY2C_CLEAR(t[3]);
 #line 51 "errors.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_fast_len(t[4]);
 #line 51 "errors.py"
     if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
 #line 51 "errors.py"
@@ -1917,7 +1912,7 @@ L15:;
 #line 56 "errors.py"
     PY2C_CLEAR(t[3]);
 #line 56 "errors.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_len(t[8]);
 #line 56 "errors.py"
     if (PY2C_IS_NULL(t[9])) { loc = 92; goto error_10; }
 #line 56 "errors.py"
@@ -2781,37 +2776,43 @@ L22:;
 #line 92 "errors.py"
     }
 #line 92 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_103.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
-#line 92 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
 #line 92 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 92 "errors.py"
-        { loc = 188; goto error; }
+        { loc = 187; goto error; }
 #line 92 "errors.py"
     }
 #line 92 "errors.py"
-    t[2] = py2c_slot_load(&g_errors__a);
+    t[0] = py2c_slot_load(&g_errors__a);
 #line 92 "errors.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_errors__a);
 #line 92 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 92 "errors.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
 #line 92 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 92 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 92 "errors.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 93 "errors.py"
     t[0] = py2c_dict_new();
 #line 93 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 188; goto error; }
 #line 93 "errors.py"
     py2c_slot_store(&g_errors__d, t[0]); t[0] = PY2C_NULL;
 
+#line 94 "errors.py"
+    if (!py2c_slot_bound(&g_errors__d)) {
+#line 94 "errors.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
+#line 94 "errors.py"
+        { loc = 189; goto error; }
+#line 94 "errors.py"
+    }
 #line 94 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
 #line 94 "errors.py"
@@ -2821,72 +2822,64 @@ L22:;
 #line 94 "errors.py"
     }
 #line 94 "errors.py"
-    if (!py2c_slot_bound(&g_errors__d)) {
-#line 94 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 94 "errors.py"
-        { loc = 191; goto error; }
-#line 94 "errors.py"
-    }
-#line 94 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_104.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_103.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
 
 #line 95 "errors.py"
     t[0] = py2c_list_new(3);
 #line 95 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
 #line 95 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
 #line 95 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
+#line 95 "errors.py"
+        { loc = 194; goto error; }
+#line 95 "errors.py"
+    }
+#line 95 "errors.py"
+    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+#line 95 "errors.py"
+    if (!py2c_slot_bound(&g_errors__d)) {
+#line 95 "errors.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 95 "errors.py"
         { loc = 195; goto error; }
 #line 95 "errors.py"
     }
 #line 95 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
-#line 95 "errors.py"
-    if (!py2c_slot_bound(&g_errors__d)) {
-#line 95 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
-#line 95 "errors.py"
-        { loc = 196; goto error; }
-#line 95 "errors.py"
-    }
-#line 95 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 194; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
 #line 95 "errors.py"
     t[1] = py2c_list_new(2);
 #line 95 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
 #line 95 "errors.py"
-    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 197; goto error; }
+    if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 196; goto error; }
 #line 95 "errors.py"
     t[2] = py2c_dict_new();
 #line 95 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
 #line 95 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
 #line 95 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 95 "errors.py"
-        { loc = 199; goto error; }
+        { loc = 198; goto error; }
 #line 95 "errors.py"
     }
 #line 95 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_dict_setitem(t[2], py2c_obj_value(&str_105.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_dict_setitem(t[2], py2c_obj_value(&str_104.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
 #line 95 "errors.py"
-    if (py2c_list_append(t[1], t[2]) < 0) { loc = 197; goto error; }
+    if (py2c_list_append(t[1], t[2]) < 0) { loc = 196; goto error; }
 #line 95 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 95 "errors.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 194; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 193; goto error; }
 #line 95 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 95 "errors.py"
     t[1] = py2c_iter(t[0]);
 #line 95 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
 #line 95 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 95 "errors.py"
@@ -2896,7 +2889,7 @@ L27:;
 #line 95 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 95 "errors.py"
-        if (py2c_error_occurred()) { loc = 193; goto error; }
+        if (py2c_error_occurred()) { loc = 192; goto error; }
 #line 95 "errors.py"
         goto L28;
 #line 95 "errors.py"
@@ -2907,29 +2900,29 @@ L27:;
 #line 96 "errors.py"
     t[2] = py2c_list_new(2);
 #line 96 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 200; goto error; }
+#line 96 "errors.py"
+    t[3] = py2c_dict_new();
+#line 96 "errors.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 201; goto error; }
+#line 96 "errors.py"
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 200; goto error; }
+#line 96 "errors.py"
+    PY2C_CLEAR(t[3]);
 #line 96 "errors.py"
     t[3] = py2c_dict_new();
 #line 96 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 202; goto error; }
 #line 96 "errors.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 202; goto error; }
 #line 96 "errors.py"
-    PY2C_CLEAR(t[3]);
-#line 96 "errors.py"
-    t[3] = py2c_dict_new();
-#line 96 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 203; goto error; }
-#line 96 "errors.py"
-    if (py2c_dict_setitem(t[3], py2c_obj_value(&str_92.ob), py2c_int(2)) < 0) { loc = 203; goto error; }
-#line 96 "errors.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 201; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 200; goto error; }
 #line 96 "errors.py"
     PY2C_CLEAR(t[3]);
 #line 96 "errors.py"
     t[3] = py2c_iter(t[2]);
 #line 96 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 200; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
 #line 96 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 96 "errors.py"
@@ -2939,7 +2932,7 @@ L30:;
 #line 96 "errors.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 96 "errors.py"
-        if (py2c_error_occurred()) { loc = 200; goto error; }
+        if (py2c_error_occurred()) { loc = 199; goto error; }
 #line 96 "errors.py"
         goto L31;
 #line 96 "errors.py"
@@ -2952,51 +2945,51 @@ L30:;
 #line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 98 "errors.py"
-        { loc = 205; goto error_16; }
+        { loc = 204; goto error_16; }
 #line 98 "errors.py"
     }
 #line 98 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_86.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_86.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 98 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 206; goto error_16; }
+    if (PY2C_IS_NULL(t[4])) { loc = 205; goto error_16; }
 #line 98 "errors.py"
     t[5] = py2c_list_new(0);
 #line 98 "errors.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error_16; }
+    if (PY2C_IS_NULL(t[5])) { loc = 203; goto error_16; }
 #line 98 "errors.py"
     if (!py2c_slot_bound(&g_errors__obj)) {
 #line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'obj' is not defined");
 #line 98 "errors.py"
-        { loc = 207; goto error_16; }
+        { loc = 206; goto error_16; }
 #line 98 "errors.py"
     }
 #line 98 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__obj); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 204; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__obj); int64_t rc = py2c_list_append(t[5], s0); py2c_decref(s0); if (rc < 0) { loc = 203; goto error_16; } }
 #line 98 "errors.py"
     t[6] = py2c_list_as_tuple(t[5]);
 #line 98 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 204; goto error_16; }
+    if (PY2C_IS_NULL(t[6])) { loc = 203; goto error_16; }
 #line 98 "errors.py"
     PY2C_CLEAR(t[5]);
 #line 98 "errors.py"
     t[7] = py2c_dict_new();
 #line 98 "errors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 204; goto error_16; }
+    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error_16; }
 #line 98 "errors.py"
     if (!py2c_slot_bound(&g_errors__kw)) {
 #line 98 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kw' is not defined");
 #line 98 "errors.py"
-        { loc = 208; goto error_16; }
+        { loc = 207; goto error_16; }
 #line 98 "errors.py"
     }
 #line 98 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__kw); int64_t rc = py2c_dict_merge_kwargs(t[7], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__kw); int64_t rc = py2c_dict_merge_kwargs(t[7], s0, t[4]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error_16; } }
 #line 98 "errors.py"
     t[8] = py2c_call_ex(t[4], t[6], t[7]);
 #line 98 "errors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 204; goto error_16; }
+    if (PY2C_IS_NULL(t[8])) { loc = 203; goto error_16; }
 #line 98 "errors.py"
     PY2C_CLEAR(t[6]);
 #line 98 "errors.py"
@@ -3020,7 +3013,7 @@ error_16:
 #line 98 "errors.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 98 "errors.py"
-    if (n0 < 0) { loc = 209; goto error_17; }
+    if (n0 < 0) { loc = 208; goto error_17; }
 #line 98 "errors.py"
     if (!n0) goto L34;
 #line 98 "errors.py"
@@ -3031,7 +3024,7 @@ error_16:
 #line 100 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 100 "errors.py"
-        { loc = 211; goto error_18; }
+        { loc = 210; goto error_18; }
 #line 100 "errors.py"
     }
 #line 100 "errors.py"
@@ -3039,7 +3032,7 @@ error_16:
 #line 100 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[5]}, 2);
 #line 100 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 210; goto error_18; }
+    if (PY2C_IS_NULL(t[6])) { loc = 209; goto error_18; }
 #line 100 "errors.py"
     PY2C_CLEAR(t[5]);
 #line 100 "errors.py"
@@ -3108,17 +3101,17 @@ L28:;
 #line 102 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 102 "errors.py"
-        { loc = 213; goto error_19; }
+        { loc = 212; goto error_19; }
 #line 102 "errors.py"
     }
 #line 102 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error_19; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error_19; } }
 #line 102 "errors.py"
     if (!py2c_slot_bound(&g_errors__a)) {
 #line 102 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 102 "errors.py"
-        { loc = 215; goto error_19; }
+        { loc = 214; goto error_19; }
 #line 102 "errors.py"
     }
 #line 102 "errors.py"
@@ -3126,7 +3119,7 @@ L28:;
 #line 102 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_FALSE}, 1, kwnames_1);
 #line 102 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 212; goto error_19; }
+    if (PY2C_IS_NULL(t[3])) { loc = 211; goto error_19; }
 #line 102 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 102 "errors.py"
@@ -3150,7 +3143,7 @@ error_19:
 #line 102 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 102 "errors.py"
-    if (n0 < 0) { loc = 216; goto error_20; }
+    if (n0 < 0) { loc = 215; goto error_20; }
 #line 102 "errors.py"
     if (!n0) goto L37;
 #line 102 "errors.py"
@@ -3161,7 +3154,7 @@ error_19:
 #line 104 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 104 "errors.py"
-        { loc = 218; goto error_21; }
+        { loc = 217; goto error_21; }
 #line 104 "errors.py"
     }
 #line 104 "errors.py"
@@ -3169,7 +3162,7 @@ error_19:
 #line 104 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
 #line 104 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error_21; }
+    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_21; }
 #line 104 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 104 "errors.py"
@@ -3220,7 +3213,7 @@ L36:;
 #line 105 "errors.py"
     t[0] = py2c_list_new(0);
 #line 105 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 218; goto error; }
 #line 105 "errors.py"
     py2c_slot_store(&g_errors__deep, t[0]); t[0] = PY2C_NULL;
 
@@ -3233,13 +3226,13 @@ L36:;
 #line 106 "errors.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 1);
 #line 106 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 220; goto error; }
 #line 106 "errors.py"
 L39:;
 #line 106 "errors.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 106 "errors.py"
-    if (n0 < 0) { loc = 220; goto error; }
+    if (n0 < 0) { loc = 219; goto error; }
 #line 106 "errors.py"
     if (!n0) goto L40;
 #line 106 "errors.py"
@@ -3248,17 +3241,17 @@ L39:;
 #line 107 "errors.py"
     t[4] = py2c_list_new(1);
 #line 107 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 221; goto error; }
 #line 107 "errors.py"
     if (!py2c_slot_bound(&g_errors__deep)) {
 #line 107 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
 #line 107 "errors.py"
-        { loc = 223; goto error; }
+        { loc = 222; goto error; }
 #line 107 "errors.py"
     }
 #line 107 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__deep); int64_t rc = py2c_list_append(t[4], s0); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__deep); int64_t rc = py2c_list_append(t[4], s0); py2c_decref(s0); if (rc < 0) { loc = 221; goto error; } }
 #line 107 "errors.py"
     py2c_slot_store(&g_errors__deep, t[4]); t[4] = PY2C_NULL;
 #line 107 "errors.py"
@@ -3281,17 +3274,17 @@ L40:;
 #line 109 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 109 "errors.py"
-        { loc = 225; goto error_22; }
+        { loc = 224; goto error_22; }
 #line 109 "errors.py"
     }
 #line 109 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error_22; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error_22; } }
 #line 109 "errors.py"
     if (!py2c_slot_bound(&g_errors__deep)) {
 #line 109 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deep' is not defined");
 #line 109 "errors.py"
-        { loc = 227; goto error_22; }
+        { loc = 226; goto error_22; }
 #line 109 "errors.py"
     }
 #line 109 "errors.py"
@@ -3299,7 +3292,7 @@ L40:;
 #line 109 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 109 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 224; goto error_22; }
+    if (PY2C_IS_NULL(t[3])) { loc = 223; goto error_22; }
 #line 109 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 109 "errors.py"
@@ -3323,7 +3316,7 @@ error_22:
 #line 109 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RecursionError));
 #line 109 "errors.py"
-    if (n0 < 0) { loc = 228; goto error_23; }
+    if (n0 < 0) { loc = 227; goto error_23; }
 #line 109 "errors.py"
     if (!n0) goto L43;
 #line 109 "errors.py"
@@ -3334,7 +3327,7 @@ error_22:
 #line 111 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 111 "errors.py"
-        { loc = 230; goto error_24; }
+        { loc = 229; goto error_24; }
 #line 111 "errors.py"
     }
 #line 111 "errors.py"
@@ -3342,7 +3335,7 @@ error_22:
 #line 111 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_87.ob), t[1]}, 2);
 #line 111 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 229; goto error_24; }
+    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error_24; }
 #line 111 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 111 "errors.py"
@@ -3393,7 +3386,7 @@ L42:;
 #line 115 "errors.py"
     t[0] = py2c_function_new(&info_f_same, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 115 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 230; goto error; }
 #line 115 "errors.py"
     py2c_slot_store(&g_errors__same, t[0]); t[0] = PY2C_NULL;
 
@@ -3402,25 +3395,25 @@ L42:;
 #line 120 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 120 "errors.py"
-        { loc = 233; goto error_25; }
+        { loc = 232; goto error_25; }
 #line 120 "errors.py"
     }
 #line 120 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error_25; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_86.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error_25; } }
 #line 120 "errors.py"
     t[2] = py2c_set_new();
 #line 120 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 235; goto error_25; }
+    if (PY2C_IS_NULL(t[2])) { loc = 234; goto error_25; }
 #line 120 "errors.py"
-    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 235; goto error_25; }
+    if (py2c_set_add(t[2], py2c_int(1)) < 0) { loc = 234; goto error_25; }
 #line 120 "errors.py"
-    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 235; goto error_25; }
+    if (py2c_set_add(t[2], py2c_int(2)) < 0) { loc = 234; goto error_25; }
 #line 120 "errors.py"
     if (!py2c_slot_bound(&g_errors__same)) {
 #line 120 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'same' is not defined");
 #line 120 "errors.py"
-        { loc = 236; goto error_25; }
+        { loc = 235; goto error_25; }
 #line 120 "errors.py"
     }
 #line 120 "errors.py"
@@ -3428,7 +3421,7 @@ L42:;
 #line 120 "errors.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 1, kwnames_2);
 #line 120 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 232; goto error_25; }
+    if (PY2C_IS_NULL(t[4])) { loc = 231; goto error_25; }
 #line 120 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 120 "errors.py"
@@ -3454,7 +3447,7 @@ error_25:
 #line 120 "errors.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 120 "errors.py"
-    if (n0 < 0) { loc = 237; goto error_26; }
+    if (n0 < 0) { loc = 236; goto error_26; }
 #line 120 "errors.py"
     if (!n0) goto L46;
 #line 120 "errors.py"
@@ -3465,7 +3458,7 @@ error_25:
 #line 122 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 122 "errors.py"
-        { loc = 239; goto error_27; }
+        { loc = 238; goto error_27; }
 #line 122 "errors.py"
     }
 #line 122 "errors.py"
@@ -3473,7 +3466,7 @@ error_25:
 #line 122 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_82.ob), t[1]}, 2);
 #line 122 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 238; goto error_27; }
+    if (PY2C_IS_NULL(t[2])) { loc = 237; goto error_27; }
 #line 122 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 122 "errors.py"
@@ -3526,55 +3519,51 @@ L45:;
 #line 123 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 123 "errors.py"
-        { loc = 241; goto error; }
+        { loc = 240; goto error; }
 #line 123 "errors.py"
     }
 #line 123 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__a); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_108.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+    t[0] = py2c_slot_load(&g_errors__a);
 #line 123 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_list_clear(t[0]);
 #line 123 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 239; goto error; }
 #line 123 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 123 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 123 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 124 "errors.py"
     if (!py2c_slot_bound(&g_errors__d)) {
 #line 124 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 124 "errors.py"
-        { loc = 244; goto error; }
+        { loc = 242; goto error; }
 #line 124 "errors.py"
     }
 #line 124 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_108.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    t[0] = py2c_slot_load(&g_errors__d);
 #line 124 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_dict_clear(t[0]);
 #line 124 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 241; goto error; }
 #line 124 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 124 "errors.py"
     PY2C_CLEAR(t[1]);
-#line 124 "errors.py"
-    PY2C_CLEAR(t[2]);
 
 #line 128 "errors.py"
     t[0] = py2c_list_new(2);
 #line 128 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 244; goto error; }
 #line 128 "errors.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 247; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 244; goto error; }
 #line 128 "errors.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_109.ob)) < 0) { loc = 247; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_107.ob)) < 0) { loc = 244; goto error; }
 #line 128 "errors.py"
     t[1] = py2c_iter(t[0]);
 #line 128 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 243; goto error; }
 #line 128 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 128 "errors.py"
@@ -3584,7 +3573,7 @@ L48:;
 #line 128 "errors.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 128 "errors.py"
-        if (py2c_error_occurred()) { loc = 246; goto error; }
+        if (py2c_error_occurred()) { loc = 243; goto error; }
 #line 128 "errors.py"
         goto L49;
 #line 128 "errors.py"
@@ -3593,13 +3582,13 @@ L48:;
     py2c_slot_store(&g_errors__text, t[2]); t[2] = PY2C_NULL;
 
 #line 131 "errors.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_110.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_108.ob)}, 1);
 #line 131 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error_29; }
+    if (PY2C_IS_NULL(t[2])) { loc = 245; goto error_29; }
 #line 131 "errors.py"
     t[3] = py2c_raise(t[2], PY2C_NULL);
 #line 131 "errors.py"
-    { loc = 249; goto error_29; }
+    { loc = 246; goto error_29; }
 #line 131 "errors.py"
     PY2C_CLEAR(t[2]);
 #line 131 "errors.py"
@@ -3609,7 +3598,11 @@ error_29:
 #line 131 "errors.py"
     py2c_traceback_add(&code_mod_errors, loc);
 #line 131 "errors.py"
-    for (int k = 2; k < 15; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[2]);
+#line 131 "errors.py"
+    PY2C_CLEAR(t[3]);
+#line 131 "errors.py"
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 131 "errors.py"
     t[2] = py2c_error_fetch();
 #line 131 "errors.py"
@@ -3617,7 +3610,7 @@ error_29:
 #line 131 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 131 "errors.py"
-    if (n0 < 0) { loc = 250; goto error_30; }
+    if (n0 < 0) { loc = 247; goto error_30; }
 #line 131 "errors.py"
     if (!n0) goto L53;
 
@@ -3626,17 +3619,17 @@ error_29:
 #line 133 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 133 "errors.py"
-        { loc = 252; goto error_30; }
+        { loc = 249; goto error_30; }
 #line 133 "errors.py"
     }
 #line 133 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error_30; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[3], &t[4], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 250; goto error_30; } }
 #line 133 "errors.py"
     if (!py2c_slot_bound(&g_errors__text)) {
 #line 133 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'text' is not defined");
 #line 133 "errors.py"
-        { loc = 254; goto error_30; }
+        { loc = 251; goto error_30; }
 #line 133 "errors.py"
     }
 #line 133 "errors.py"
@@ -3644,7 +3637,7 @@ error_29:
 #line 133 "errors.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 133 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 251; goto error_30; }
+    if (PY2C_IS_NULL(t[6])) { loc = 248; goto error_30; }
 #line 133 "errors.py"
     PY2C_CLEAR(t[5]);
 #line 133 "errors.py"
@@ -3696,7 +3689,7 @@ unwind_28:
 #line 133 "errors.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 133 "errors.py"
-    if (n0 < 0) { loc = 255; goto error_31; }
+    if (n0 < 0) { loc = 252; goto error_31; }
 #line 133 "errors.py"
     if (!n0) goto L55;
 #line 133 "errors.py"
@@ -3707,13 +3700,13 @@ unwind_28:
 #line 135 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 135 "errors.py"
-        { loc = 256; goto error_32; }
+        { loc = 253; goto error_32; }
 #line 135 "errors.py"
     }
 #line 135 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_111.ob), &attr_ic[38]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_109.ob), &attr_ic[35]); py2c_decref(s0); }
 #line 135 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 257; goto error_32; }
+    if (PY2C_IS_NULL(t[3])) { loc = 254; goto error_32; }
 #line 135 "errors.py"
     py2c_slot_store(&g_errors__ctx, t[3]); t[3] = PY2C_NULL;
 
@@ -3722,7 +3715,7 @@ unwind_28:
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 136 "errors.py"
-        { loc = 260; goto error_32; }
+        { loc = 257; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
@@ -3730,7 +3723,7 @@ unwind_28:
 #line 136 "errors.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 259; goto error_32; }
+    if (PY2C_IS_NULL(t[4])) { loc = 256; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[3]);
 #line 136 "errors.py"
@@ -3738,7 +3731,7 @@ unwind_28:
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
 #line 136 "errors.py"
-        { loc = 262; goto error_32; }
+        { loc = 259; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
@@ -3746,13 +3739,13 @@ unwind_28:
 #line 136 "errors.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 261; goto error_32; }
+    if (PY2C_IS_NULL(t[6])) { loc = 258; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[5]);
 #line 136 "errors.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_77.ob), &attr_ic[39]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_77.ob), &attr_ic[36]);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 263; goto error_32; }
+    if (PY2C_IS_NULL(t[7])) { loc = 260; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[6]);
 #line 136 "errors.py"
@@ -3760,65 +3753,65 @@ unwind_28:
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
 #line 136 "errors.py"
-        { loc = 264; goto error_32; }
+        { loc = 261; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[40]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[37]); py2c_decref(s0); }
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 265; goto error_32; }
+    if (PY2C_IS_NULL(t[8])) { loc = 262; goto error_32; }
 #line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 136 "errors.py"
-        { loc = 266; goto error_32; }
+        { loc = 263; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_79.ob), &attr_ic[41]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_79.ob), &attr_ic[38]); py2c_decref(s0); }
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 267; goto error_32; }
+    if (PY2C_IS_NULL(t[9])) { loc = 264; goto error_32; }
 #line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__e)) {
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 136 "errors.py"
-        { loc = 268; goto error_32; }
+        { loc = 265; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_78.ob), &attr_ic[42]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__e); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_78.ob), &attr_ic[39]); py2c_decref(s0); }
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 269; goto error_32; }
+    if (PY2C_IS_NULL(t[10])) { loc = 266; goto error_32; }
 #line 136 "errors.py"
     if (!py2c_slot_bound(&g_errors__ctx)) {
 #line 136 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ctx' is not defined");
 #line 136 "errors.py"
-        { loc = 271; goto error_32; }
+        { loc = 268; goto error_32; }
 #line 136 "errors.py"
     }
 #line 136 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_111.ob), &attr_ic[43]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__ctx); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_109.ob), &attr_ic[40]); py2c_decref(s0); }
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 272; goto error_32; }
+    if (PY2C_IS_NULL(t[11])) { loc = 269; goto error_32; }
 #line 136 "errors.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[11]}, 1);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 270; goto error_32; }
+    if (PY2C_IS_NULL(t[12])) { loc = 267; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[11]);
 #line 136 "errors.py"
-    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_77.ob), &attr_ic[44]);
+    t[13] = py2c_getattr_ic(t[12], py2c_obj_value(&str_77.ob), &attr_ic[41]);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 273; goto error_32; }
+    if (PY2C_IS_NULL(t[13])) { loc = 270; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[12]);
 #line 136 "errors.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[8], t[9], t[10], t[13]}, 6);
 #line 136 "errors.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 258; goto error_32; }
+    if (PY2C_IS_NULL(t[14])) { loc = 255; goto error_32; }
 #line 136 "errors.py"
     PY2C_CLEAR(t[4]);
 #line 136 "errors.py"
@@ -3889,23 +3882,23 @@ L49:;
 #line 138 "errors.py"
         py2c_error_format(&py2c_exc_NameError, "name 'json' is not defined");
 #line 138 "errors.py"
-        { loc = 275; goto error; }
+        { loc = 272; goto error; }
 #line 138 "errors.py"
     }
 #line 138 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[45]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__json); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[42]); py2c_decref(s0); }
 #line 138 "errors.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 273; goto error; }
 #line 138 "errors.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_89.ob), &attr_ic[46]);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_89.ob), &attr_ic[43]);
 #line 138 "errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 274; goto error; }
 #line 138 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 138 "errors.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 138 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 271; goto error; }
 #line 138 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 138 "errors.py"
@@ -3927,12 +3920,12 @@ unwind:
 #line 138 "errors.py"
 cleanup:
 #line 138 "errors.py"
-    for (int k = 3; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
 #line 138 "errors.py"
     return result;
 #line 138 "errors.py"
 }
-#line 3936 "errors.c"
+#line 3929 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__ctx);

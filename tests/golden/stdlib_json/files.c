@@ -1015,7 +1015,7 @@ L8:;
 #line 28 "files.py"
     }
 #line 28 "files.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_raw}, 1);
+    t[0] = py2c_fast_len(v_raw);
 #line 28 "files.py"
     if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
 #line 28 "files.py"

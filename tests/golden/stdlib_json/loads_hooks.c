@@ -33,16 +33,15 @@ static Py2cStr str_17 = PY2C_STR_STATIC("__init__", 8, 8);
 static Py2cStr str_18 = PY2C_STR_STATIC("Obj(%r)", 7, 7);
 static Py2cStr str_19 = PY2C_STR_STATIC("__repr__", 8, 8);
 static Py2cStr str_20 = PY2C_STR_STATIC("[{\"k\": {\"in\": 1}}, {}]", 22, 22);
-static Py2cStr str_21 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC("{\"a\": {\"b\": {\"c\": {}}}, \"d\": [{}, {\"e\": 1}]}", 44, 44);
-static Py2cStr str_23 = PY2C_STR_STATIC("from hook", 9, 9);
-static Py2cStr str_24 = PY2C_STR_STATIC("{\"a\": 1}", 8, 8);
-static Py2cStr str_25 = PY2C_STR_STATIC("KeyError", 8, 8);
-static Py2cStr str_26 = PY2C_STR_STATIC("[1.5]", 5, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC("ZeroDivisionError", 17, 17);
+static Py2cStr str_21 = PY2C_STR_STATIC("{\"a\": {\"b\": {\"c\": {}}}, \"d\": [{}, {\"e\": 1}]}", 44, 44);
+static Py2cStr str_22 = PY2C_STR_STATIC("from hook", 9, 9);
+static Py2cStr str_23 = PY2C_STR_STATIC("{\"a\": 1}", 8, 8);
+static Py2cStr str_24 = PY2C_STR_STATIC("KeyError", 8, 8);
+static Py2cStr str_25 = PY2C_STR_STATIC("[1.5]", 5, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC("ZeroDivisionError", 17, 17);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[16];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Obj;
@@ -221,11 +220,10 @@ static const Py2cFuncInfo info_f_Obj____repr__ = {"__repr__", "Obj.__repr__", pa
 static const Py2cCodeLoc locs_f_pairs[] = {
     {30, "calls.append(len(p))", NULL},
     {30, "calls.append(len(p))", "^^^^^"},
-    {30, "calls.append(len(p))", "^^^^^^^^^^^^"},
     {30, "calls.append(len(p))", "             ^^^^^^"},
     {31, "return dict(p)", "       ^^^^^^^"},
 };
-static const Py2cCode code_f_pairs = {"loads_hooks.py", "pairs", locs_f_pairs, 5};
+static const Py2cCode code_f_pairs = {"loads_hooks.py", "pairs", locs_f_pairs, 4};
 static const char *const params_f_pairs[] = {"p"};
 static const Py2cFuncInfo info_f_pairs = {"pairs", "pairs", params_f_pairs, 0, 1, 0, 0, f_pairs, &code_f_pairs, NULL, "__main__"};
 
@@ -296,7 +294,7 @@ cleanup:
     return result;
 #line 6 "loads_hooks.py"
 }
-#line 300 "loads_hooks.c"
+#line 298 "loads_hooks.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -321,7 +319,7 @@ cleanup:
     return result;
 #line 7 "loads_hooks.py"
 }
-#line 325 "loads_hooks.c"
+#line 323 "loads_hooks.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -359,7 +357,7 @@ cleanup:
     return result;
 #line 9 "loads_hooks.py"
 }
-#line 363 "loads_hooks.c"
+#line 361 "loads_hooks.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -397,7 +395,7 @@ cleanup:
     return result;
 #line 10 "loads_hooks.py"
 }
-#line 401 "loads_hooks.c"
+#line 399 "loads_hooks.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -435,7 +433,7 @@ cleanup:
     return result;
 #line 11 "loads_hooks.py"
 }
-#line 439 "loads_hooks.c"
+#line 437 "loads_hooks.c"
 
 static Py2cValue f_Obj(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -496,7 +494,7 @@ cleanup:
     return result;
 #line 21 "loads_hooks.py"
 }
-#line 500 "loads_hooks.c"
+#line 498 "loads_hooks.c"
 
 static Py2cValue f_Obj____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -533,7 +531,7 @@ cleanup:
     return result;
 #line 19 "loads_hooks.py"
 }
-#line 537 "loads_hooks.c"
+#line 535 "loads_hooks.c"
 
 static Py2cValue f_Obj____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -587,7 +585,7 @@ cleanup:
     return result;
 #line 22 "loads_hooks.py"
 }
-#line 591 "loads_hooks.c"
+#line 589 "loads_hooks.c"
 
 static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -596,8 +594,8 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     Py2cValue v_p = params[0];
     (void)fn;
 
@@ -610,28 +608,26 @@ static Py2cValue f_pairs(Py2cFunction *fn, Py2cValue *params) {
 #line 30 "loads_hooks.py"
     }
 #line 30 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__calls); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_loads_hooks__calls);
 #line 30 "loads_hooks.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_p}, 1);
+    t[1] = py2c_fast_len(v_p);
 #line 30 "loads_hooks.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 30 "loads_hooks.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[0], t[1]);
 #line 30 "loads_hooks.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 30 "loads_hooks.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 30 "loads_hooks.py"
     PY2C_CLEAR(t[0]);
 #line 30 "loads_hooks.py"
     PY2C_CLEAR(t[1]);
 #line 30 "loads_hooks.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 31 "loads_hooks.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_dict_type), (Py2cValue[]){v_p}, 1);
 #line 31 "loads_hooks.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 31 "loads_hooks.py"
     result = t[0]; t[0] = PY2C_NULL;
 #line 31 "loads_hooks.py"
@@ -643,7 +639,9 @@ error:
 #line 31 "loads_hooks.py"
     PY2C_CLEAR(result);
 #line 31 "loads_hooks.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 31 "loads_hooks.py"
+    PY2C_CLEAR(t[1]);
 #line 31 "loads_hooks.py"
 cleanup:
 #line 31 "loads_hooks.py"
@@ -654,7 +652,7 @@ cleanup:
     return result;
 #line 31 "loads_hooks.py"
 }
-#line 658 "loads_hooks.c"
+#line 656 "loads_hooks.c"
 
 static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -669,7 +667,7 @@ static Py2cValue f_bad_hook(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 38 "loads_hooks.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1);
 #line 38 "loads_hooks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 38 "loads_hooks.py"
@@ -702,7 +700,7 @@ cleanup:
     return result;
 #line 38 "loads_hooks.py"
 }
-#line 706 "loads_hooks.c"
+#line 704 "loads_hooks.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -740,7 +738,7 @@ cleanup:
     return result;
 #line 46 "loads_hooks.py"
 }
-#line 744 "loads_hooks.c"
+#line 742 "loads_hooks.c"
 
 static Py2cValue mod_loads_hooks(void) {
     g_loads_hooks__json = PY2C_NULL;
@@ -791,7 +789,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 6 "loads_hooks.py"
     }
 #line 6 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 6 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 6 "loads_hooks.py"
@@ -836,7 +834,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 7 "loads_hooks.py"
     }
 #line 7 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 7 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 7 "loads_hooks.py"
@@ -881,7 +879,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 8 "loads_hooks.py"
     }
 #line 8 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 8 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 8 "loads_hooks.py"
@@ -920,7 +918,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 9 "loads_hooks.py"
     }
 #line 9 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 9 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 9 "loads_hooks.py"
@@ -965,7 +963,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 10 "loads_hooks.py"
     }
 #line 10 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 10 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 10 "loads_hooks.py"
@@ -1010,7 +1008,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 11 "loads_hooks.py"
     }
 #line 11 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
 #line 11 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 11 "loads_hooks.py"
@@ -1055,7 +1053,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 12 "loads_hooks.py"
     }
 #line 12 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 12 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__doc)) {
 #line 12 "loads_hooks.py"
@@ -1094,7 +1092,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 13 "loads_hooks.py"
     }
 #line 13 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
 #line 13 "loads_hooks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), PY2C_BUILTIN_VALUE(py2c_int_type), PY2C_BUILTIN_VALUE(py2c_float_type)}, 1, kwnames_6);
 #line 13 "loads_hooks.py"
@@ -1121,7 +1119,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 14 "loads_hooks.py"
     }
 #line 14 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 14 "loads_hooks.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob), PY2C_NONE, PY2C_NONE, PY2C_NONE}, 1, kwnames_7);
 #line 14 "loads_hooks.py"
@@ -1175,7 +1173,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 25 "loads_hooks.py"
     }
 #line 25 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
 #line 25 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__Obj)) {
 #line 25 "loads_hooks.py"
@@ -1228,7 +1226,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 34 "loads_hooks.py"
     }
 #line 34 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
 #line 34 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__pairs)) {
 #line 34 "loads_hooks.py"
@@ -1240,7 +1238,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 34 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__pairs);
 #line 34 "loads_hooks.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_22.ob), t[2]}, 1, kwnames_1);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_21.ob), t[2]}, 1, kwnames_1);
 #line 34 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
 #line 34 "loads_hooks.py"
@@ -1286,7 +1284,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 42 "loads_hooks.py"
     }
 #line 42 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 66; goto error_1; } }
 #line 42 "loads_hooks.py"
     if (!py2c_slot_bound(&g_loads_hooks__bad_hook)) {
 #line 42 "loads_hooks.py"
@@ -1298,7 +1296,7 @@ static Py2cValue mod_loads_hooks(void) {
 #line 42 "loads_hooks.py"
     t[2] = py2c_slot_load(&g_loads_hooks__bad_hook);
 #line 42 "loads_hooks.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), t[2]}, 1, kwnames_0);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_23.ob), t[2]}, 1, kwnames_0);
 #line 42 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 64; goto error_1; }
 #line 42 "loads_hooks.py"
@@ -1341,7 +1339,7 @@ error_1:
 #line 44 "loads_hooks.py"
     t[1] = py2c_slot_load(&g_loads_hooks__e);
 #line 44 "loads_hooks.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
 #line 44 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error_3; }
 #line 44 "loads_hooks.py"
@@ -1400,13 +1398,13 @@ L0:;
 #line 46 "loads_hooks.py"
     }
 #line 46 "loads_hooks.py"
-    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_loads_hooks__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error_4; } }
 #line 46 "loads_hooks.py"
     t[2] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_4; }
 #line 46 "loads_hooks.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_26.ob), t[2]}, 1, kwnames_3);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob), t[2]}, 1, kwnames_3);
 #line 46 "loads_hooks.py"
     if (PY2C_IS_NULL(t[3])) { loc = 71; goto error_4; }
 #line 46 "loads_hooks.py"
@@ -1449,7 +1447,7 @@ error_4:
 #line 48 "loads_hooks.py"
     t[1] = py2c_slot_load(&g_loads_hooks__e);
 #line 48 "loads_hooks.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_27.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob), t[1]}, 2);
 #line 48 "loads_hooks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 76; goto error_6; }
 #line 48 "loads_hooks.py"
@@ -1522,7 +1520,7 @@ cleanup:
     return result;
 #line 48 "loads_hooks.py"
 }
-#line 1526 "loads_hooks.c"
+#line 1524 "loads_hooks.c"
 
 static void clear_mod_loads_hooks(void) {
     PY2C_CLEAR(g_loads_hooks__e);

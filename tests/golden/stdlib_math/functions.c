@@ -25,47 +25,45 @@ static Py2cStr str_17 = PY2C_STR_STATIC("degrees", 7, 7);
 static Py2cStr str_18 = PY2C_STR_STATIC("radians", 7, 7);
 static Py2cStr str_19 = PY2C_STR_STATIC("cbrt", 4, 4);
 static Py2cStr str_20 = PY2C_STR_STATIC("exp2", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC("%.15g", 5, 5);
-static Py2cStr str_23 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_24 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_26 = PY2C_STR_STATIC("log", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC("log2", 4, 4);
-static Py2cStr str_28 = PY2C_STR_STATIC("log10", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("log1p", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("acos", 4, 4);
-static Py2cStr str_31 = PY2C_STR_STATIC("asin", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC("acosh", 5, 5);
-static Py2cStr str_33 = PY2C_STR_STATIC("atanh", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("cosh", 4, 4);
-static Py2cStr str_35 = PY2C_STR_STATIC("gamma", 5, 5);
-static Py2cStr str_36 = PY2C_STR_STATIC("lgamma", 6, 6);
-static Py2cStr str_37 = PY2C_STR_STATIC(":", 1, 1);
-static Py2cStr str_38 = PY2C_STR_STATIC("fsum", 4, 4);
-static Py2cStr str_39 = PY2C_STR_STATIC("pow", 3, 3);
-static Py2cStr str_40 = PY2C_STR_STATIC("atan2", 5, 5);
-static Py2cStr str_41 = PY2C_STR_STATIC("hypot", 5, 5);
-static Py2cStr str_42 = PY2C_STR_STATIC("dist", 4, 4);
-static Py2cStr str_43 = PY2C_STR_STATIC("copysign", 8, 8);
-static Py2cStr str_44 = PY2C_STR_STATIC("fmod", 4, 4);
-static Py2cStr str_45 = PY2C_STR_STATIC("remainder", 9, 9);
-static Py2cStr str_46 = PY2C_STR_STATIC("frexp", 5, 5);
-static Py2cStr str_47 = PY2C_STR_STATIC("ldexp", 5, 5);
-static Py2cStr str_48 = PY2C_STR_STATIC("modf", 4, 4);
-static Py2cStr str_49 = PY2C_STR_STATIC("isclose", 7, 7);
-static Py2cStr str_50 = PY2C_STR_STATIC("rel_tol", 7, 7);
+static Py2cStr str_21 = PY2C_STR_STATIC("%.15g", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_23 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("log", 3, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC("log2", 4, 4);
+static Py2cStr str_26 = PY2C_STR_STATIC("log10", 5, 5);
+static Py2cStr str_27 = PY2C_STR_STATIC("log1p", 5, 5);
+static Py2cStr str_28 = PY2C_STR_STATIC("acos", 4, 4);
+static Py2cStr str_29 = PY2C_STR_STATIC("asin", 4, 4);
+static Py2cStr str_30 = PY2C_STR_STATIC("acosh", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("atanh", 5, 5);
+static Py2cStr str_32 = PY2C_STR_STATIC("cosh", 4, 4);
+static Py2cStr str_33 = PY2C_STR_STATIC("gamma", 5, 5);
+static Py2cStr str_34 = PY2C_STR_STATIC("lgamma", 6, 6);
+static Py2cStr str_35 = PY2C_STR_STATIC(":", 1, 1);
+static Py2cStr str_36 = PY2C_STR_STATIC("fsum", 4, 4);
+static Py2cStr str_37 = PY2C_STR_STATIC("pow", 3, 3);
+static Py2cStr str_38 = PY2C_STR_STATIC("atan2", 5, 5);
+static Py2cStr str_39 = PY2C_STR_STATIC("hypot", 5, 5);
+static Py2cStr str_40 = PY2C_STR_STATIC("dist", 4, 4);
+static Py2cStr str_41 = PY2C_STR_STATIC("copysign", 8, 8);
+static Py2cStr str_42 = PY2C_STR_STATIC("fmod", 4, 4);
+static Py2cStr str_43 = PY2C_STR_STATIC("remainder", 9, 9);
+static Py2cStr str_44 = PY2C_STR_STATIC("frexp", 5, 5);
+static Py2cStr str_45 = PY2C_STR_STATIC("ldexp", 5, 5);
+static Py2cStr str_46 = PY2C_STR_STATIC("modf", 4, 4);
+static Py2cStr str_47 = PY2C_STR_STATIC("isclose", 7, 7);
+static Py2cStr str_48 = PY2C_STR_STATIC("rel_tol", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_51 = PY2C_STR_STATIC("abs_tol", 7, 7);
+static Py2cStr str_49 = PY2C_STR_STATIC("abs_tol", 7, 7);
 static Py2cValue kwnames_1;
-static Py2cStr str_52 = PY2C_STR_STATIC("isfinite", 8, 8);
-static Py2cStr str_53 = PY2C_STR_STATIC("isinf", 5, 5);
-static Py2cStr str_54 = PY2C_STR_STATIC("isnan", 5, 5);
-static Py2cStr str_55 = PY2C_STR_STATIC("nextafter", 9, 9);
-static Py2cStr str_56 = PY2C_STR_STATIC("ulp", 3, 3);
+static Py2cStr str_50 = PY2C_STR_STATIC("isfinite", 8, 8);
+static Py2cStr str_51 = PY2C_STR_STATIC("isinf", 5, 5);
+static Py2cStr str_52 = PY2C_STR_STATIC("isnan", 5, 5);
+static Py2cStr str_53 = PY2C_STR_STATIC("nextafter", 9, 9);
+static Py2cStr str_54 = PY2C_STR_STATIC("ulp", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[134];
+static Py2cAttrCache attr_ic[126];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_functions__math;
@@ -129,7 +127,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {12, "for x in xs:", "         ^^"},
     {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", NULL},
     {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "^^^"},
-    {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "^^^^^^^^^^"},
     {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                         ^^^^^^^^^^^^^^"},
     {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "                         ^^^^"},
     {16, "out.append(repr(f(x)) if name != \"cbrt\" else \"%.15g\" % f(x))", "           ^^^^^^^^^^"},
@@ -143,14 +140,12 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {17, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {18, "out.append(type(e).__name__)", NULL},
     {18, "out.append(type(e).__name__)", "^^^"},
-    {18, "out.append(type(e).__name__)", "^^^^^^^^^^"},
     {18, "out.append(type(e).__name__)", "           ^^^^^^^"},
     {18, "out.append(type(e).__name__)", "                ^"},
     {18, "out.append(type(e).__name__)", "           ^^^^^^^^^^^^^^^^"},
     {19, "print(name, \" \".join(out))", NULL},
     {19, "print(name, \" \".join(out))", "      ^^^^"},
     {19, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
-    {19, "print(name, \" \".join(out))", "            ^^^^^^^^"},
     {19, "print(name, \" \".join(out))", "                     ^^^"},
     {20, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", NULL},
     {20, "for name in [\"log\", \"log2\", \"log10\", \"log1p\", \"acos\", \"asin\", \"acosh\", \"atanh\", \"cosh\", \"gamma\", \"lgamma\"]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -162,7 +157,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {23, "for x in [0.5, 1.0, 2.0, 7.25, 100.0, 0.001, -0.5, -2.0, 0.0, 171.5, -170.5, 1e-25, 1e300]:", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "out.append(repr(f(x)))", NULL},
     {25, "out.append(repr(f(x)))", "^^^"},
-    {25, "out.append(repr(f(x)))", "^^^^^^^^^^"},
     {25, "out.append(repr(f(x)))", "           ^^^^^^^^^^"},
     {25, "out.append(repr(f(x)))", "                ^^^^"},
     {25, "out.append(repr(f(x)))", "                ^"},
@@ -170,7 +164,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {26, "except (ValueError, OverflowError) as e:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "out.append(type(e).__name__ + \":\" + str(e))", NULL},
     {27, "out.append(type(e).__name__ + \":\" + str(e))", "^^^"},
-    {27, "out.append(type(e).__name__ + \":\" + str(e))", "^^^^^^^^^^"},
     {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^"},
     {27, "out.append(type(e).__name__ + \":\" + str(e))", "                ^"},
     {27, "out.append(type(e).__name__ + \":\" + str(e))", "           ^^^^^^^^^^^^^^^^"},
@@ -181,7 +174,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {28, "print(name, \" \".join(out))", NULL},
     {28, "print(name, \" \".join(out))", "      ^^^^"},
     {28, "print(name, \" \".join(out))", "            ^^^^^^^^^^^^^"},
-    {28, "print(name, \" \".join(out))", "            ^^^^^^^^"},
     {28, "print(name, \" \".join(out))", "                     ^^^"},
     {30, "acc = []", "      ^^"},
     {31, "for i in range(1, 400):", NULL},
@@ -197,14 +189,12 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {33, "if x == int(x) and x <= 0:", "                   ^"},
     {35, "acc.append(math.gamma(x))", NULL},
     {35, "acc.append(math.gamma(x))", "^^^"},
-    {35, "acc.append(math.gamma(x))", "^^^^^^^^^^"},
     {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^^^^"},
     {35, "acc.append(math.gamma(x))", "           ^^^^"},
     {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^"},
     {35, "acc.append(math.gamma(x))", "                      ^"},
     {36, "acc.append(math.lgamma(x))", NULL},
     {36, "acc.append(math.lgamma(x))", "^^^"},
-    {36, "acc.append(math.lgamma(x))", "^^^^^^^^^^"},
     {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^^^^"},
     {36, "acc.append(math.lgamma(x))", "           ^^^^"},
     {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^"},
@@ -594,7 +584,7 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^"},
     {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^"},
 };
-static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 501};
+static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 493};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -653,7 +643,7 @@ L0:;
 #line 38 "functions.py"
     }
 #line 38 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 38 "functions.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_n}, 1, PY2C_NULL);
 #line 38 "functions.py"
@@ -696,7 +686,7 @@ cleanup:
     return result;
 #line 38 "functions.py"
 }
-#line 700 "functions.c"
+#line 690 "functions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -763,7 +753,7 @@ cleanup:
     return result;
 #line 48 "functions.py"
 }
-#line 767 "functions.c"
+#line 757 "functions.c"
 
 static Py2cValue mod_functions(void) {
     g_functions__math = PY2C_NULL;
@@ -777,9 +767,9 @@ static Py2cValue mod_functions(void) {
     g_functions__e = PY2C_NULL;
     g_functions__acc = PY2C_NULL;
     g_functions__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_50.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_48.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_51.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_49.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1160,19 +1150,19 @@ L3:;
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_1; } }
+    t[3] = py2c_slot_load(&g_functions__out);
 #line 16 "functions.py"
     if (!py2c_slot_bound(&g_functions__name)) {
 #line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 16 "functions.py"
-        { loc = 39; goto error_1; }
+        { loc = 38; goto error_1; }
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__name); n0 = py2c_fast_compare_bool(s0, py2c_obj_value(&str_19.ob), PY2C_NE); py2c_decref(s0); }
 #line 16 "functions.py"
-    if (n0 < 0) { loc = 38; goto error_1; }
+    if (n0 < 0) { loc = 37; goto error_1; }
 #line 16 "functions.py"
     if (!n0) goto L7;
 #line 16 "functions.py"
@@ -1180,7 +1170,7 @@ L3:;
 #line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 16 "functions.py"
-        { loc = 42; goto error_1; }
+        { loc = 41; goto error_1; }
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
@@ -1188,29 +1178,29 @@ L3:;
 #line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 16 "functions.py"
-        { loc = 43; goto error_1; }
+        { loc = 42; goto error_1; }
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
-    t[6] = py2c_slot_load(&g_functions__f);
+    t[5] = py2c_slot_load(&g_functions__f);
 #line 16 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__x);
+    t[6] = py2c_slot_load(&g_functions__x);
 #line 16 "functions.py"
-    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
 #line 16 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 41; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
+#line 16 "functions.py"
+    PY2C_CLEAR(t[5]);
 #line 16 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 16 "functions.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 16 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error_1; }
+#line 16 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 16 "functions.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
-#line 16 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error_1; }
-#line 16 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 16 "functions.py"
-    t[5] = t[9]; t[9] = PY2C_NULL;
+    t[4] = t[8]; t[8] = PY2C_NULL;
 #line 16 "functions.py"
     goto L8;
 #line 16 "functions.py"
@@ -1220,7 +1210,7 @@ L7:;
 #line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 16 "functions.py"
-        { loc = 45; goto error_1; }
+        { loc = 44; goto error_1; }
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
@@ -1228,43 +1218,41 @@ L7:;
 #line 16 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 16 "functions.py"
-        { loc = 46; goto error_1; }
+        { loc = 45; goto error_1; }
 #line 16 "functions.py"
     }
 #line 16 "functions.py"
-    t[6] = py2c_slot_load(&g_functions__f);
+    t[5] = py2c_slot_load(&g_functions__f);
 #line 16 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__x);
+    t[6] = py2c_slot_load(&g_functions__x);
 #line 16 "functions.py"
-    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
 #line 16 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 43; goto error_1; }
+#line 16 "functions.py"
+    PY2C_CLEAR(t[5]);
 #line 16 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 16 "functions.py"
+    t[8] = py2c_fast_binary_op(py2c_obj_value(&str_21.ob), t[7], PY2C_OP_MOD);
+#line 16 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error_1; }
+#line 16 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 16 "functions.py"
-    t[9] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), t[8], PY2C_OP_MOD);
-#line 16 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 47; goto error_1; }
-#line 16 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 16 "functions.py"
-    t[5] = t[9]; t[9] = PY2C_NULL;
+    t[4] = t[8]; t[8] = PY2C_NULL;
 #line 16 "functions.py"
 L8:;
 #line 16 "functions.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[3], t[4]);
 #line 16 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 35; goto error_1; }
-#line 16 "functions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error_1; }
 #line 16 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 16 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 16 "functions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 16 "functions.py"
     goto L6;
 #line 16 "functions.py"
@@ -1272,7 +1260,7 @@ error_1:
 #line 16 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 16 "functions.py"
-    for (int k = 3; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 16 "functions.py"
     t[3] = py2c_error_fetch();
 #line 16 "functions.py"
@@ -1280,11 +1268,11 @@ error_1:
 #line 16 "functions.py"
     t[4] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 16 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_2; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error_2; }
 #line 16 "functions.py"
     n0 = py2c_exception_matches(t[3], t[4]);
 #line 16 "functions.py"
-    if (n0 < 0) { loc = 48; goto error_2; }
+    if (n0 < 0) { loc = 47; goto error_2; }
 #line 16 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 16 "functions.py"
@@ -1297,45 +1285,43 @@ error_1:
 #line 18 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 18 "functions.py"
-        { loc = 50; goto error_3; }
+        { loc = 49; goto error_3; }
 #line 18 "functions.py"
     }
 #line 18 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error_3; } }
+    t[4] = py2c_slot_load(&g_functions__out);
 #line 18 "functions.py"
     if (!py2c_slot_bound(&g_functions__e)) {
 #line 18 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 18 "functions.py"
-        { loc = 53; goto error_3; }
+        { loc = 51; goto error_3; }
 #line 18 "functions.py"
     }
 #line 18 "functions.py"
-    t[6] = py2c_slot_load(&g_functions__e);
+    t[5] = py2c_slot_load(&g_functions__e);
 #line 18 "functions.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+#line 18 "functions.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error_3; }
+#line 18 "functions.py"
+    PY2C_CLEAR(t[5]);
+#line 18 "functions.py"
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_22.ob), &attr_ic[7]);
 #line 18 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
 #line 18 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 18 "functions.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_23.ob), &attr_ic[9]);
+    t[8] = py2c_direct_list_append(t[4], t[7]);
 #line 18 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 54; goto error_3; }
-#line 18 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 18 "functions.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 18 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error_3; }
-#line 18 "functions.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error_3; }
 #line 18 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 18 "functions.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[7]);
 #line 18 "functions.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 18 "functions.py"
     py2c_slot_store(&g_functions__e, PY2C_NULL);
 #line 18 "functions.py"
@@ -1359,7 +1345,7 @@ error_3:
 #line 18 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 18 "functions.py"
-    for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 18 "functions.py"
     py2c_slot_store(&g_functions__e, PY2C_NULL);
 #line 18 "functions.py"
@@ -1394,43 +1380,37 @@ L4:;
 #line 19 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 19 "functions.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 19 "functions.py"
     }
 #line 19 "functions.py"
     t[2] = py2c_slot_load(&g_functions__name);
 #line 19 "functions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[10]) < 0) { loc = 58; goto error; }
-#line 19 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
 #line 19 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 19 "functions.py"
-        { loc = 59; goto error; }
+        { loc = 56; goto error; }
 #line 19 "functions.py"
     }
 #line 19 "functions.py"
-    t[5] = py2c_slot_load(&g_functions__out);
+    t[3] = py2c_slot_load(&g_functions__out);
 #line 19 "functions.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_23.ob), t[3]);
 #line 19 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
-#line 19 "functions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
 #line 19 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 19 "functions.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 19 "functions.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
-#line 19 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
 #line 19 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 19 "functions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 19 "functions.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 19 "functions.py"
     py2c_safepoint();
 #line 19 "functions.py"
@@ -1443,33 +1423,33 @@ L1:;
 #line 20 "functions.py"
     t[0] = py2c_list_new(11);
 #line 20 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 61; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 58; goto error; }
 #line 20 "functions.py"
     t[1] = py2c_iter(t[0]);
 #line 20 "functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 20 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 20 "functions.py"
@@ -1479,7 +1459,7 @@ L11:;
 #line 20 "functions.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 20 "functions.py"
-        if (py2c_error_occurred()) { loc = 60; goto error; }
+        if (py2c_error_occurred()) { loc = 57; goto error; }
 #line 20 "functions.py"
         goto L12;
 #line 20 "functions.py"
@@ -1492,7 +1472,7 @@ L11:;
 #line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 21 "functions.py"
-        { loc = 63; goto error; }
+        { loc = 60; goto error; }
 #line 21 "functions.py"
     }
 #line 21 "functions.py"
@@ -1500,7 +1480,7 @@ L11:;
 #line 21 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 21 "functions.py"
-        { loc = 64; goto error; }
+        { loc = 61; goto error; }
 #line 21 "functions.py"
     }
 #line 21 "functions.py"
@@ -1510,7 +1490,7 @@ L11:;
 #line 21 "functions.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_getattr), (Py2cValue[]){t[2], t[3]}, 2);
 #line 21 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 21 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 21 "functions.py"
@@ -1521,44 +1501,44 @@ L11:;
 #line 22 "functions.py"
     t[2] = py2c_list_new(0);
 #line 22 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
 #line 22 "functions.py"
     py2c_slot_store(&g_functions__out, t[2]); t[2] = PY2C_NULL;
 
 #line 23 "functions.py"
     t[2] = py2c_list_new(13);
 #line 23 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(0.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.5)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(2.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(2.0)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(7.25)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(7.25)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e+02)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+02)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(0.001)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.001)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(-0.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-0.5)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(-2.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-2.0)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.0)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(171.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(171.5)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(-170.5)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(-170.5)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e-25)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e-25)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e+300)) < 0) { loc = 67; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+300)) < 0) { loc = 64; goto error; }
 #line 23 "functions.py"
     t[3] = py2c_iter(t[2]);
 #line 23 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 23 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 23 "functions.py"
@@ -1568,7 +1548,7 @@ L14:;
 #line 23 "functions.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 23 "functions.py"
-        if (py2c_error_occurred()) { loc = 66; goto error; }
+        if (py2c_error_occurred()) { loc = 63; goto error; }
 #line 23 "functions.py"
         goto L15;
 #line 23 "functions.py"
@@ -1581,17 +1561,17 @@ L14:;
 #line 25 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 25 "functions.py"
-        { loc = 69; goto error_4; }
+        { loc = 66; goto error_4; }
 #line 25 "functions.py"
     }
 #line 25 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_4; } }
+    t[4] = py2c_slot_load(&g_functions__out);
 #line 25 "functions.py"
     if (!py2c_slot_bound(&g_functions__f)) {
 #line 25 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 25 "functions.py"
-        { loc = 73; goto error_4; }
+        { loc = 69; goto error_4; }
 #line 25 "functions.py"
     }
 #line 25 "functions.py"
@@ -1599,39 +1579,37 @@ L14:;
 #line 25 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 25 "functions.py"
-        { loc = 74; goto error_4; }
+        { loc = 70; goto error_4; }
 #line 25 "functions.py"
     }
 #line 25 "functions.py"
-    t[6] = py2c_slot_load(&g_functions__f);
+    t[5] = py2c_slot_load(&g_functions__f);
 #line 25 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__x);
+    t[6] = py2c_slot_load(&g_functions__x);
 #line 25 "functions.py"
-    t[8] = py2c_fast_call(t[6], (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(t[5], (Py2cValue[]){t[6]}, 1);
 #line 25 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 72; goto error_4; }
-#line 25 "functions.py"
-    PY2C_CLEAR(t[6]);
-#line 25 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 25 "functions.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
-#line 25 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 71; goto error_4; }
-#line 25 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 25 "functions.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
-#line 25 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 68; goto error_4; }
-#line 25 "functions.py"
-    PY2C_CLEAR(t[9]);
-#line 25 "functions.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_4; }
 #line 25 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 25 "functions.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
+#line 25 "functions.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
+#line 25 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error_4; }
+#line 25 "functions.py"
+    PY2C_CLEAR(t[7]);
+#line 25 "functions.py"
+    t[9] = py2c_direct_list_append(t[4], t[8]);
+#line 25 "functions.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 65; goto error_4; }
+#line 25 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 25 "functions.py"
+    PY2C_CLEAR(t[8]);
+#line 25 "functions.py"
+    PY2C_CLEAR(t[9]);
 #line 25 "functions.py"
     goto L17;
 #line 25 "functions.py"
@@ -1639,7 +1617,7 @@ error_4:
 #line 25 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 25 "functions.py"
-    for (int k = 4; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 25 "functions.py"
     t[4] = py2c_error_fetch();
 #line 25 "functions.py"
@@ -1647,11 +1625,11 @@ error_4:
 #line 25 "functions.py"
     t[5] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 25 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error_5; }
 #line 25 "functions.py"
     n0 = py2c_exception_matches(t[4], t[5]);
 #line 25 "functions.py"
-    if (n0 < 0) { loc = 75; goto error_5; }
+    if (n0 < 0) { loc = 71; goto error_5; }
 #line 25 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 25 "functions.py"
@@ -1664,75 +1642,73 @@ error_4:
 #line 27 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 27 "functions.py"
-        { loc = 77; goto error_6; }
+        { loc = 73; goto error_6; }
 #line 27 "functions.py"
     }
 #line 27 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error_6; } }
+    t[5] = py2c_slot_load(&g_functions__out);
 #line 27 "functions.py"
     if (!py2c_slot_bound(&g_functions__e)) {
 #line 27 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 27 "functions.py"
-        { loc = 80; goto error_6; }
+        { loc = 75; goto error_6; }
 #line 27 "functions.py"
     }
 #line 27 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__e);
+    t[6] = py2c_slot_load(&g_functions__e);
 #line 27 "functions.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 27 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 27 "functions.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_23.ob), &attr_ic[13]);
-#line 27 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 27 "functions.py"
-    t[10] = py2c_fast_binary_op(t[9], py2c_obj_value(&str_37.ob), PY2C_OP_ADD);
-#line 27 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 82; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[9]);
-#line 27 "functions.py"
-    if (!py2c_slot_bound(&g_functions__e)) {
-#line 27 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 27 "functions.py"
-        { loc = 84; goto error_6; }
-#line 27 "functions.py"
-    }
-#line 27 "functions.py"
-    t[11] = py2c_slot_load(&g_functions__e);
-#line 27 "functions.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[11]}, 1);
-#line 27 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 83; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[11]);
-#line 27 "functions.py"
-    t[13] = py2c_fast_binary_op(t[10], t[12], PY2C_OP_ADD);
-#line 27 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[10]);
-#line 27 "functions.py"
-    PY2C_CLEAR(t[12]);
-#line 27 "functions.py"
-    t[14] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-#line 27 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 76; goto error_6; }
-#line 27 "functions.py"
-    PY2C_CLEAR(t[13]);
-#line 27 "functions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 74; goto error_6; }
 #line 27 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 27 "functions.py"
-    PY2C_CLEAR(t[14]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[8]);
+#line 27 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 76; goto error_6; }
+#line 27 "functions.py"
+    PY2C_CLEAR(t[7]);
+#line 27 "functions.py"
+    t[9] = py2c_fast_binary_op(t[8], py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+#line 27 "functions.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 77; goto error_6; }
+#line 27 "functions.py"
+    PY2C_CLEAR(t[8]);
+#line 27 "functions.py"
+    if (!py2c_slot_bound(&g_functions__e)) {
+#line 27 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 27 "functions.py"
+        { loc = 79; goto error_6; }
+#line 27 "functions.py"
+    }
+#line 27 "functions.py"
+    t[10] = py2c_slot_load(&g_functions__e);
+#line 27 "functions.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[10]}, 1);
+#line 27 "functions.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 78; goto error_6; }
+#line 27 "functions.py"
+    PY2C_CLEAR(t[10]);
+#line 27 "functions.py"
+    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+#line 27 "functions.py"
+    if (PY2C_IS_NULL(t[12])) { loc = 80; goto error_6; }
+#line 27 "functions.py"
+    PY2C_CLEAR(t[9]);
+#line 27 "functions.py"
+    PY2C_CLEAR(t[11]);
+#line 27 "functions.py"
+    t[13] = py2c_direct_list_append(t[5], t[12]);
+#line 27 "functions.py"
+    if (PY2C_IS_NULL(t[13])) { loc = 72; goto error_6; }
+#line 27 "functions.py"
+    PY2C_CLEAR(t[5]);
+#line 27 "functions.py"
+    PY2C_CLEAR(t[12]);
+#line 27 "functions.py"
+    PY2C_CLEAR(t[13]);
 #line 27 "functions.py"
     py2c_slot_store(&g_functions__e, PY2C_NULL);
 #line 27 "functions.py"
@@ -1756,7 +1732,7 @@ error_6:
 #line 27 "functions.py"
     py2c_traceback_add(&code_mod_functions, loc);
 #line 27 "functions.py"
-    for (int k = 5; k < 31; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 27 "functions.py"
     py2c_slot_store(&g_functions__e, PY2C_NULL);
 #line 27 "functions.py"
@@ -1791,43 +1767,37 @@ L15:;
 #line 28 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 28 "functions.py"
-        { loc = 87; goto error; }
+        { loc = 82; goto error; }
 #line 28 "functions.py"
     }
 #line 28 "functions.py"
     t[2] = py2c_slot_load(&g_functions__name);
 #line 28 "functions.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 89; goto error; }
-#line 28 "functions.py"
     if (!py2c_slot_bound(&g_functions__out)) {
 #line 28 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 28 "functions.py"
-        { loc = 90; goto error; }
+        { loc = 84; goto error; }
 #line 28 "functions.py"
     }
 #line 28 "functions.py"
-    t[5] = py2c_slot_load(&g_functions__out);
+    t[3] = py2c_slot_load(&g_functions__out);
 #line 28 "functions.py"
-    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_23.ob), t[3]);
 #line 28 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
-#line 28 "functions.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
 #line 28 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 28 "functions.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 28 "functions.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
-#line 28 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
 #line 28 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 28 "functions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 28 "functions.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 28 "functions.py"
     py2c_safepoint();
 #line 28 "functions.py"
@@ -1840,7 +1810,7 @@ L12:;
 #line 30 "functions.py"
     t[0] = py2c_list_new(0);
 #line 30 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 30 "functions.py"
     py2c_slot_store(&g_functions__acc, t[0]); t[0] = PY2C_NULL;
 
@@ -1853,13 +1823,13 @@ L12:;
 #line 31 "functions.py"
     t[3] = py2c_range_loop_new(&t[0], &t[1], &t[2], 2);
 #line 31 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
 #line 31 "functions.py"
 L20:;
 #line 31 "functions.py"
     n0 = py2c_range_loop_next(t[3], &t[0], t[1], t[2], &t[4]);
 #line 31 "functions.py"
-    if (n0 < 0) { loc = 92; goto error; }
+    if (n0 < 0) { loc = 86; goto error; }
 #line 31 "functions.py"
     if (!n0) goto L21;
 #line 31 "functions.py"
@@ -1870,17 +1840,17 @@ L20:;
 #line 32 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'i' is not defined");
 #line 32 "functions.py"
-        { loc = 94; goto error; }
+        { loc = 88; goto error; }
 #line 32 "functions.py"
     }
 #line 32 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__i); t[4] = py2c_fast_binary_op(s0, py2c_float(7.0), PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 32 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 89; goto error; }
 #line 32 "functions.py"
     t[5] = py2c_fast_binary_op(t[4], py2c_float(2e+01), PY2C_OP_SUB);
 #line 32 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
 #line 32 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 32 "functions.py"
@@ -1891,7 +1861,7 @@ L20:;
 #line 33 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 33 "functions.py"
-        { loc = 98; goto error; }
+        { loc = 92; goto error; }
 #line 33 "functions.py"
     }
 #line 33 "functions.py"
@@ -1901,7 +1871,7 @@ L20:;
 #line 33 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 33 "functions.py"
-        { loc = 100; goto error; }
+        { loc = 94; goto error; }
 #line 33 "functions.py"
     }
 #line 33 "functions.py"
@@ -1909,13 +1879,13 @@ L20:;
 #line 33 "functions.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
 #line 33 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
 #line 33 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 33 "functions.py"
     n0 = py2c_fast_compare_bool(t[4], t[6], PY2C_EQ);
 #line 33 "functions.py"
-    if (n0 < 0) { loc = 97; goto error; }
+    if (n0 < 0) { loc = 91; goto error; }
 #line 33 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 33 "functions.py"
@@ -1927,13 +1897,13 @@ L20:;
 #line 33 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 33 "functions.py"
-        { loc = 102; goto error; }
+        { loc = 96; goto error; }
 #line 33 "functions.py"
     }
 #line 33 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__x); n1 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_LE); py2c_decref(s0); }
 #line 33 "functions.py"
-    if (n1 < 0) { loc = 101; goto error; }
+    if (n1 < 0) { loc = 95; goto error; }
 #line 33 "functions.py"
     if (!n1) goto L23;
 
@@ -1949,106 +1919,102 @@ L23:;
 #line 35 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 35 "functions.py"
-        { loc = 104; goto error; }
+        { loc = 98; goto error; }
 #line 35 "functions.py"
     }
 #line 35 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    t[4] = py2c_slot_load(&g_functions__acc);
 #line 35 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 35 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 35 "functions.py"
-        { loc = 107; goto error; }
+        { loc = 100; goto error; }
 #line 35 "functions.py"
     }
 #line 35 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[6], &t[7], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[5], &t[6], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 #line 35 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
 #line 35 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 35 "functions.py"
-        { loc = 109; goto error; }
+        { loc = 102; goto error; }
 #line 35 "functions.py"
     }
 #line 35 "functions.py"
-    t[8] = py2c_slot_load(&g_functions__x);
+    t[7] = py2c_slot_load(&g_functions__x);
 #line 35 "functions.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 35 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 106; goto error; }
-#line 35 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 35 "functions.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
 #line 35 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 35 "functions.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[5]);
 #line 35 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 103; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 35 "functions.py"
-    PY2C_CLEAR(t[9]);
+    t[9] = py2c_direct_list_append(t[4], t[8]);
+#line 35 "functions.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
 #line 35 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 35 "functions.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 #line 35 "functions.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 36 "functions.py"
-        { loc = 111; goto error; }
+        { loc = 104; goto error; }
 #line 36 "functions.py"
     }
 #line 36 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__acc); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[4], &t[5], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    t[4] = py2c_slot_load(&g_functions__acc);
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 36 "functions.py"
-        { loc = 114; goto error; }
+        { loc = 106; goto error; }
 #line 36 "functions.py"
     }
 #line 36 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[6], &t[7], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[5], &t[6], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
 #line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 36 "functions.py"
-        { loc = 116; goto error; }
+        { loc = 108; goto error; }
 #line 36 "functions.py"
     }
 #line 36 "functions.py"
-    t[8] = py2c_slot_load(&g_functions__x);
+    t[7] = py2c_slot_load(&g_functions__x);
 #line 36 "functions.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
 #line 36 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
-#line 36 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 36 "functions.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
 #line 36 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 36 "functions.py"
-    t[10] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[5]);
 #line 36 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 110; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 36 "functions.py"
-    PY2C_CLEAR(t[9]);
+    t[9] = py2c_direct_list_append(t[4], t[8]);
+#line 36 "functions.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
 #line 36 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 36 "functions.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[8]);
 #line 36 "functions.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 36 "functions.py"
     py2c_safepoint();
 #line 36 "functions.py"
@@ -2069,17 +2035,17 @@ L21:;
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 37 "functions.py"
-        { loc = 119; goto error; }
+        { loc = 111; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 121; goto error; }
+        { loc = 113; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
@@ -2087,7 +2053,7 @@ L21:;
 #line 37 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
 #line 37 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 37 "functions.py"
@@ -2099,41 +2065,41 @@ L21:;
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 122; goto error; }
+        { loc = 114; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[4] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 124; goto error; }
+        { loc = 116; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[5] = py2c_fast_getitem(s0, py2c_int(77)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 126; goto error; }
+        { loc = 118; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[6] = py2c_fast_getitem(s0, py2c_int(500)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
 #line 37 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6]}, 4);
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
 #line 37 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 37 "functions.py"
@@ -2148,23 +2114,23 @@ L21:;
 #line 38 "functions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(25)}, 2);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
 #line 38 "functions.py"
     t[1] = py2c_iter(t[0]);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 38 "functions.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 38 "functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 38 "functions.py"
@@ -2175,15 +2141,15 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 133; goto error; }
+        { loc = 125; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
 #line 39 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8), py2c_int(2)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 39 "functions.py"
@@ -2193,15 +2159,15 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 136; goto error; }
+        { loc = 128; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[3], &t[4], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 39 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(10)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 39 "functions.py"
@@ -2211,15 +2177,15 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 139; goto error; }
+        { loc = 131; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[6], &t[7], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 140; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 #line 39 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(2.5), py2c_float(0.5)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 39 "functions.py"
@@ -2229,19 +2195,19 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 142; goto error; }
+        { loc = 134; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[9], &t[10], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[9], &t[10], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
 #line 39 "functions.py"
     t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
 #line 39 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 39 "functions.py"
@@ -2253,19 +2219,19 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 146; goto error; }
+        { loc = 138; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[13], &t[14], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 147; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[13], &t[14], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 #line 39 "functions.py"
     t[15] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 140; goto error; }
 #line 39 "functions.py"
     t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15], py2c_int(10)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 137; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 39 "functions.py"
@@ -2275,7 +2241,7 @@ L21:;
 #line 39 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 123; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 39 "functions.py"
@@ -2289,6 +2255,54 @@ L21:;
 #line 39 "functions.py"
     PY2C_CLEAR(t[17]);
 
+#line 40 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 40 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 40 "functions.py"
+        { loc = 143; goto error; }
+#line 40 "functions.py"
+    }
+#line 40 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+#line 40 "functions.py"
+    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
+#line 40 "functions.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+#line 40 "functions.py"
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+#line 40 "functions.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+#line 40 "functions.py"
+    PY2C_CLEAR(t[2]);
+#line 40 "functions.py"
+    PY2C_CLEAR(t[0]);
+#line 40 "functions.py"
+    PY2C_CLEAR(t[1]);
+#line 40 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 40 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 40 "functions.py"
+        { loc = 147; goto error; }
+#line 40 "functions.py"
+    }
+#line 40 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+#line 40 "functions.py"
+    t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(500), PY2C_OP_POW);
+#line 40 "functions.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+#line 40 "functions.py"
+    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+#line 40 "functions.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+#line 40 "functions.py"
+    PY2C_CLEAR(t[6]);
+#line 40 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 40 "functions.py"
+    PY2C_CLEAR(t[5]);
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 40 "functions.py"
@@ -2298,21 +2312,21 @@ L21:;
 #line 40 "functions.py"
     }
 #line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[8], &t[9], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
 #line 40 "functions.py"
-    t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
+    t[10] = py2c_fast_binary_op(py2c_int(3), py2c_int(1000), PY2C_OP_POW);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 153; goto error; }
 #line 40 "functions.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 150; goto error; }
 #line 40 "functions.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[10]);
 #line 40 "functions.py"
-    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[8]);
 #line 40 "functions.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[9]);
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 40 "functions.py"
@@ -2322,69 +2336,21 @@ L21:;
 #line 40 "functions.py"
     }
 #line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[4], &t[5], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
-#line 40 "functions.py"
-    t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(500), PY2C_OP_POW);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 157; goto error; }
-#line 40 "functions.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
-#line 40 "functions.py"
-    PY2C_CLEAR(t[6]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[5]);
-#line 40 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 40 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 40 "functions.py"
-        { loc = 159; goto error; }
-#line 40 "functions.py"
-    }
-#line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[8], &t[9], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
-#line 40 "functions.py"
-    t[10] = py2c_fast_binary_op(py2c_int(3), py2c_int(1000), PY2C_OP_POW);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 161; goto error; }
-#line 40 "functions.py"
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 158; goto error; }
-#line 40 "functions.py"
-    PY2C_CLEAR(t[10]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 40 "functions.py"
-    PY2C_CLEAR(t[9]);
-#line 40 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 40 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 40 "functions.py"
-        { loc = 163; goto error; }
-#line 40 "functions.py"
-    }
-#line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[12], &t[13], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[12], &t[13], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
 #line 40 "functions.py"
     t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
 #line 40 "functions.py"
     t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_MUL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 158; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 40 "functions.py"
     t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 154; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 40 "functions.py"
@@ -2394,7 +2360,7 @@ L21:;
 #line 40 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16]}, 4);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 141; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 40 "functions.py"
@@ -2411,15 +2377,15 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 169; goto error; }
+        { loc = 161; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 170; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 162; goto error; } }
 #line 41 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 41 "functions.py"
@@ -2429,15 +2395,15 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 172; goto error; }
+        { loc = 164; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 173; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
 #line 41 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-8), py2c_int(3)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 41 "functions.py"
@@ -2447,15 +2413,15 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 175; goto error; }
+        { loc = 167; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[6], &t[7], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
 #line 41 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(0.0), py2c_int(0)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 41 "functions.py"
@@ -2465,27 +2431,27 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 178; goto error; }
+        { loc = 170; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 171; goto error; } }
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 180; goto error; }
+        { loc = 172; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[33]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
 #line 41 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], py2c_int(0)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 41 "functions.py"
@@ -2497,27 +2463,27 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 183; goto error; }
+        { loc = 175; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[13], &t[14], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 184; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[13], &t[14], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 185; goto error; }
+        { loc = 177; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[35]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
 #line 41 "functions.py"
     t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(1), t[15]}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 174; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 41 "functions.py"
@@ -2527,7 +2493,7 @@ L21:;
 #line 41 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 159; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 41 "functions.py"
@@ -2546,27 +2512,27 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 189; goto error; }
+        { loc = 181; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 191; goto error; }
+        { loc = 183; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
 #line 42 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-1)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 42 "functions.py"
@@ -2578,33 +2544,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 194; goto error; }
+        { loc = 186; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[4], &t[5], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 195; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[4], &t[5], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 196; goto error; }
+        { loc = 188; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[39]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
 #line 42 "functions.py"
     t[7] = py2c_fast_negative(t[6]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 198; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 42 "functions.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], py2c_int(3)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 42 "functions.py"
@@ -2616,33 +2582,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 200; goto error; }
+        { loc = 192; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 202; goto error; }
+        { loc = 194; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[41]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[33]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
 #line 42 "functions.py"
     t[12] = py2c_fast_negative(t[11]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 196; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 42 "functions.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12], py2c_int(2)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 191; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 42 "functions.py"
@@ -2654,27 +2620,27 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 206; goto error; }
+        { loc = 198; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[14], &t[15], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 207; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[14], &t[15], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 208; goto error; }
+        { loc = 200; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[16] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[43]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[16] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[35]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 201; goto error; }
 #line 42 "functions.py"
     t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_float(0.5), t[16]}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 197; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 42 "functions.py"
@@ -2686,33 +2652,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 211; goto error; }
+        { loc = 203; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[18], &t[19], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[18], &t[19], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 213; goto error; }
+        { loc = 205; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[45]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 206; goto error; }
 #line 42 "functions.py"
     t[21] = py2c_fast_negative(t[20]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 207; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[20]);
 #line 42 "functions.py"
     t[22] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(2), t[21]}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 202; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[21]);
 #line 42 "functions.py"
@@ -2722,7 +2688,7 @@ L21:;
 #line 42 "functions.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13], t[17], t[22]}, 5);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 179; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 42 "functions.py"
@@ -2741,15 +2707,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 218; goto error; }
+        { loc = 210; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 219; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
 #line 43 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 217; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 43 "functions.py"
@@ -2759,15 +2725,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 221; goto error; }
+        { loc = 213; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[3], &t[4], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
 #line 43 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0), py2c_int(-1)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 43 "functions.py"
@@ -2777,45 +2743,45 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 224; goto error; }
+        { loc = 216; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[6], &t[7], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 226; goto error; }
+        { loc = 218; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[49]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[41]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 228; goto error; }
+        { loc = 220; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[50]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[42]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 221; goto error; }
 #line 43 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 222; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 43 "functions.py"
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 215; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 43 "functions.py"
@@ -2829,15 +2795,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 232; goto error; }
+        { loc = 224; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[12], &t[13], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 233; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[12], &t[13], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
 #line 43 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0), py2c_float(-0.0)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 43 "functions.py"
@@ -2847,27 +2813,27 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 235; goto error; }
+        { loc = 227; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[15], &t[16], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[15], &t[16], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 228; goto error; } }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 237; goto error; }
+        { loc = 229; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[17] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[53]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[17] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[45]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 230; goto error; }
 #line 43 "functions.py"
     t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(-1), t[17]}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 226; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[17]);
 #line 43 "functions.py"
@@ -2877,7 +2843,7 @@ L21:;
 #line 43 "functions.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11], t[14], t[18]}, 5);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 216; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 208; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 43 "functions.py"
@@ -2896,15 +2862,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 241; goto error; }
+        { loc = 233; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error; } }
 #line 44 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 44 "functions.py"
@@ -2914,15 +2880,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 244; goto error; }
+        { loc = 236; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error; } }
 #line 44 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 44 "functions.py"
@@ -2932,15 +2898,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 247; goto error; }
+        { loc = 239; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[6], &t[7], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 248; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 240; goto error; } }
 #line 44 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 246; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 44 "functions.py"
@@ -2950,15 +2916,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 250; goto error; }
+        { loc = 242; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[9], &t[10], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 251; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[49]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
 #line 44 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1e+308), py2c_float(1e+308)}, 2, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 241; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 44 "functions.py"
@@ -2968,15 +2934,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 253; goto error; }
+        { loc = 245; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[12], &t[13], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 254; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[12], &t[13], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 246; goto error; } }
 #line 44 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(1.5), py2c_float(2.5), py2c_float(3.5), py2c_float(4.5)}, 4, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 252; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 244; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 44 "functions.py"
@@ -2984,7 +2950,7 @@ L21:;
 #line 44 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 239; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 231; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 44 "functions.py"
@@ -3003,15 +2969,15 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 257; goto error; }
+        { loc = 249; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 258; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 250; goto error; } }
 #line 45 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5e-324), py2c_float(5e-324)}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 256; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 45 "functions.py"
@@ -3021,39 +2987,39 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 260; goto error; }
+        { loc = 252; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 261; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error; } }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 262; goto error; }
+        { loc = 254; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[61]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[53]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 255; goto error; }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 264; goto error; }
+        { loc = 256; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[62]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[54]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 265; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 257; goto error; }
 #line 45 "functions.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 259; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 251; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 45 "functions.py"
@@ -3067,27 +3033,27 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 267; goto error; }
+        { loc = 259; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[8], &t[9], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[8], &t[9], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 260; goto error; } }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 269; goto error; }
+        { loc = 261; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[64]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[56]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 270; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 262; goto error; }
 #line 45 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(1)}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 266; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 45 "functions.py"
@@ -3097,7 +3063,7 @@ L21:;
 #line 45 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 247; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 45 "functions.py"
@@ -3112,23 +3078,23 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 273; goto error; }
+        { loc = 265; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 266; goto error; } }
 #line 46 "functions.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 267; goto error; }
 #line 46 "functions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(6)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 276; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 268; goto error; }
 #line 46 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 264; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 46 "functions.py"
@@ -3142,29 +3108,29 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 278; goto error; }
+        { loc = 270; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[5], &t[6], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 279; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[5], &t[6], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 271; goto error; } }
 #line 46 "functions.py"
     t[7] = py2c_list_new(3);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 272; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 272; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 272; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 280; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 272; goto error; }
 #line 46 "functions.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.1), py2c_float(-2.2), py2c_float(3.3)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 281; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 273; goto error; }
 #line 46 "functions.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 269; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 46 "functions.py"
@@ -3178,23 +3144,23 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 283; goto error; }
+        { loc = 275; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[10], &t[11], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 284; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[10], &t[11], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 276; goto error; } }
 #line 46 "functions.py"
     t[12] = py2c_tuple_pack(0, NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 277; goto error; }
 #line 46 "functions.py"
     t[13] = py2c_tuple_pack(0, NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 278; goto error; }
 #line 46 "functions.py"
     t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 282; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 274; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 46 "functions.py"
@@ -3206,7 +3172,7 @@ L21:;
 #line 46 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 271; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 263; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 46 "functions.py"
@@ -3221,27 +3187,27 @@ L21:;
 #line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 47 "functions.py"
-        { loc = 289; goto error; }
+        { loc = 281; goto error; }
 #line 47 "functions.py"
     }
 #line 47 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 282; goto error; } }
 #line 47 "functions.py"
     t[2] = py2c_list_new(1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(10), PY2C_OP_MUL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 284; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 47 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 47 "functions.py"
@@ -3251,19 +3217,19 @@ L21:;
 #line 47 "functions.py"
     t[5] = py2c_list_new(1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 294; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 286; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 294; goto error; }
+    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 286; goto error; }
 #line 47 "functions.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(10), PY2C_OP_MUL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 295; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 287; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 47 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 285; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 47 "functions.py"
@@ -3271,33 +3237,33 @@ L21:;
 #line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 47 "functions.py"
-        { loc = 297; goto error; }
+        { loc = 289; goto error; }
 #line 47 "functions.py"
     }
 #line 47 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 298; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error; } }
 #line 47 "functions.py"
     t[10] = py2c_list_new(7);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 299; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 299; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 291; goto error; }
 #line 47 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 288; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 47 "functions.py"
@@ -3307,7 +3273,7 @@ L21:;
 #line 47 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[11]}, 3);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 279; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 47 "functions.py"
@@ -3322,25 +3288,25 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 302; goto error; }
+        { loc = 294; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 303; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 295; goto error; } }
 #line 48 "functions.py"
     t[2] = py2c_list_new(3);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 296; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 296; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 296; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 296; goto error; }
 #line 48 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 293; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 48 "functions.py"
@@ -3352,19 +3318,19 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 306; goto error; }
+        { loc = 298; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[4], &t[5], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 307; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 299; goto error; } }
 #line 48 "functions.py"
     t[6] = py2c_list_new(0);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 300; goto error; }
 #line 48 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 297; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 48 "functions.py"
@@ -3376,21 +3342,21 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 310; goto error; }
+        { loc = 302; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 311; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 303; goto error; } }
 #line 48 "functions.py"
     t[10] = py2c_list_new(1);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 312; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 304; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 312; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 304; goto error; }
 #line 48 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 301; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 48 "functions.py"
@@ -3402,25 +3368,25 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 314; goto error; }
+        { loc = 306; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[12], &t[13], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 315; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[12], &t[13], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 307; goto error; } }
 #line 48 "functions.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 309; goto error; }
 #line 48 "functions.py"
     t[15] = py2c_iter(t[14]);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 308; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 48 "functions.py"
     t[16] = py2c_generator_new(&geninfo_f_genexpr);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 308; goto error; }
 #line 48 "functions.py"
     {
 #line 48 "functions.py"
@@ -3434,7 +3400,7 @@ L21:;
 #line 48 "functions.py"
     t[17] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 313; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 305; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 48 "functions.py"
@@ -3444,7 +3410,7 @@ L21:;
 #line 48 "functions.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[17]}, 4);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 292; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 48 "functions.py"
@@ -3461,37 +3427,37 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 320; goto error; }
+        { loc = 312; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 321; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 313; goto error; } }
 #line 49 "functions.py"
     t[2] = py2c_list_new(2);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 323; goto error; }
+        { loc = 315; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[75]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[67]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 316; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 322; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 314; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 49 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 322; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 314; goto error; }
 #line 49 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 319; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 311; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 49 "functions.py"
@@ -3503,29 +3469,29 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 326; goto error; }
+        { loc = 318; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[4], &t[5], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 327; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 319; goto error; } }
 #line 49 "functions.py"
     t[6] = py2c_list_new(2);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 328; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 329; goto error; }
+        { loc = 321; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[69]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 322; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 328; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 320; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 49 "functions.py"
@@ -3533,21 +3499,21 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 331; goto error; }
+        { loc = 323; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[78]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[70]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 332; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 324; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 328; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 320; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 49 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 317; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 49 "functions.py"
@@ -3559,25 +3525,25 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 334; goto error; }
+        { loc = 326; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[8], &t[9], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 335; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 327; goto error; } }
 #line 49 "functions.py"
     t[10] = py2c_list_new(3);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 328; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 328; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 328; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 336; goto error; }
+    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 328; goto error; }
 #line 49 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 325; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 49 "functions.py"
@@ -3587,7 +3553,7 @@ L21:;
 #line 49 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 318; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 310; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 49 "functions.py"
@@ -3602,15 +3568,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 339; goto error; }
+        { loc = 331; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 340; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 332; goto error; } }
 #line 50 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_float(-0.0)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 338; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 330; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 50 "functions.py"
@@ -3620,15 +3586,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 342; goto error; }
+        { loc = 334; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 343; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 335; goto error; } }
 #line 50 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-2.5), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 341; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 333; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 50 "functions.py"
@@ -3638,15 +3604,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 345; goto error; }
+        { loc = 337; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[82]); py2c_decref(s0); if (rc < 0) { loc = 346; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[6], &t[7], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 338; goto error; } }
 #line 50 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 344; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 336; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 50 "functions.py"
@@ -3656,15 +3622,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 348; goto error; }
+        { loc = 340; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[9], &t[10], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 349; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[9], &t[10], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 341; goto error; } }
 #line 50 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 339; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 50 "functions.py"
@@ -3674,27 +3640,27 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 351; goto error; }
+        { loc = 343; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[12], &t[13], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 352; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[12], &t[13], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 344; goto error; } }
 #line 50 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 353; goto error; }
+        { loc = 345; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[85]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 354; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 346; goto error; }
 #line 50 "functions.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(5), t[14]}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 350; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 342; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 50 "functions.py"
@@ -3704,7 +3670,7 @@ L21:;
 #line 50 "functions.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 337; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 329; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 50 "functions.py"
@@ -3723,19 +3689,65 @@ L21:;
 #line 51 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 51 "functions.py"
-        { loc = 357; goto error; }
+        { loc = 349; goto error; }
 #line 51 "functions.py"
     }
 #line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 358; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 350; goto error; } }
 #line 51 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 356; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 348; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 51 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 352; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 353; goto error; } }
+#line 51 "functions.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+#line 51 "functions.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 351; goto error; }
+#line 51 "functions.py"
+    PY2C_CLEAR(t[3]);
+#line 51 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 355; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[6], &t[7], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 356; goto error; } }
+#line 51 "functions.py"
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
+#line 51 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 354; goto error; }
+#line 51 "functions.py"
+    PY2C_CLEAR(t[6]);
+#line 51 "functions.py"
+    PY2C_CLEAR(t[7]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 358; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[9], &t[10], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 359; goto error; } }
 #line 51 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 51 "functions.py"
@@ -3745,59 +3757,13 @@ L21:;
 #line 51 "functions.py"
     }
 #line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 361; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[82]); py2c_decref(s0); }
 #line 51 "functions.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 359; goto error; }
-#line 51 "functions.py"
-    PY2C_CLEAR(t[3]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 363; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 364; goto error; } }
-#line 51 "functions.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 362; goto error; }
-#line 51 "functions.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 366; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[9], &t[10], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 367; goto error; } }
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 368; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[90]); py2c_decref(s0); }
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 369; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 361; goto error; }
 #line 51 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3), t[11]}, 2, PY2C_NULL);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 365; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 357; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 51 "functions.py"
@@ -3807,7 +3773,7 @@ L21:;
 #line 51 "functions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 355; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 347; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 51 "functions.py"
@@ -3819,6 +3785,52 @@ L21:;
 #line 51 "functions.py"
     PY2C_CLEAR(t[13]);
 
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 364; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 365; goto error; } }
+#line 52 "functions.py"
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
+#line 52 "functions.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 363; goto error; }
+#line 52 "functions.py"
+    PY2C_CLEAR(t[0]);
+#line 52 "functions.py"
+    PY2C_CLEAR(t[1]);
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 367; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[3], &t[4], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 368; goto error; } }
+#line 52 "functions.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+#line 52 "functions.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 366; goto error; }
+#line 52 "functions.py"
+    PY2C_CLEAR(t[3]);
+#line 52 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 370; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 371; goto error; } }
 #line 52 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 52 "functions.py"
@@ -3828,59 +3840,13 @@ L21:;
 #line 52 "functions.py"
     }
 #line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 373; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[86]); py2c_decref(s0); }
 #line 52 "functions.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 371; goto error; }
-#line 52 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "functions.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 375; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 376; goto error; } }
-#line 52 "functions.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 374; goto error; }
-#line 52 "functions.py"
-    PY2C_CLEAR(t[3]);
-#line 52 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 378; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[6], &t[7], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 379; goto error; } }
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 380; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[94]); py2c_decref(s0); }
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 381; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 373; goto error; }
 #line 52 "functions.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 377; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 369; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 52 "functions.py"
@@ -3892,15 +3858,15 @@ L21:;
 #line 52 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 52 "functions.py"
-        { loc = 383; goto error; }
+        { loc = 375; goto error; }
 #line 52 "functions.py"
     }
 #line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[10], &t[11], &attr_ic[95]); py2c_decref(s0); if (rc < 0) { loc = 384; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[10], &t[11], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 376; goto error; } }
 #line 52 "functions.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(5e-324)}, 1, PY2C_NULL);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 382; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 374; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 52 "functions.py"
@@ -3908,7 +3874,7 @@ L21:;
 #line 52 "functions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 370; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 362; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 52 "functions.py"
@@ -3925,15 +3891,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 387; goto error; }
+        { loc = 379; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 388; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 380; goto error; } }
 #line 53 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.75), py2c_int(4)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 386; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 378; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 53 "functions.py"
@@ -3943,15 +3909,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 390; goto error; }
+        { loc = 382; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[97]); py2c_decref(s0); if (rc < 0) { loc = 391; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 383; goto error; } }
 #line 53 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(1.0), py2c_int(-1080)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 389; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 381; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 53 "functions.py"
@@ -3961,25 +3927,25 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 393; goto error; }
+        { loc = 385; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[6], &t[7], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 394; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[90]); py2c_decref(s0); if (rc < 0) { loc = 386; goto error; } }
 #line 53 "functions.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 395; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 387; goto error; }
 #line 53 "functions.py"
     t[9] = py2c_fast_negative(t[8]);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 396; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 388; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 53 "functions.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), t[9]}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 392; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 384; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 53 "functions.py"
@@ -3991,15 +3957,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 398; goto error; }
+        { loc = 390; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[11], &t[12], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 399; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[11], &t[12], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 391; goto error; } }
 #line 53 "functions.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_float(-0.0), py2c_int(5)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 397; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 389; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 53 "functions.py"
@@ -4009,15 +3975,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 401; goto error; }
+        { loc = 393; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[14], &t[15], &attr_ic[100]); py2c_decref(s0); if (rc < 0) { loc = 402; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[14], &t[15], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 394; goto error; } }
 #line 53 "functions.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 400; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 392; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 53 "functions.py"
@@ -4025,7 +3991,7 @@ L21:;
 #line 53 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13], t[16]}, 5);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 385; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 377; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 53 "functions.py"
@@ -4044,15 +4010,15 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 405; goto error; }
+        { loc = 397; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[101]); py2c_decref(s0); if (rc < 0) { loc = 406; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 398; goto error; } }
 #line 54 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-3.75)}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 404; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 396; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 54 "functions.py"
@@ -4062,27 +4028,27 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 408; goto error; }
+        { loc = 400; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[3], &t[4], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 409; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[94]); py2c_decref(s0); if (rc < 0) { loc = 401; goto error; } }
 #line 54 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 410; goto error; }
+        { loc = 402; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[103]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[95]); py2c_decref(s0); }
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 411; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 403; goto error; }
 #line 54 "functions.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 407; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 399; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 54 "functions.py"
@@ -4094,33 +4060,33 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 413; goto error; }
+        { loc = 405; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[7], &t[8], &attr_ic[104]); py2c_decref(s0); if (rc < 0) { loc = 414; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[7], &t[8], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 406; goto error; } }
 #line 54 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 415; goto error; }
+        { loc = 407; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[105]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[97]); py2c_decref(s0); }
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 416; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 408; goto error; }
 #line 54 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 417; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 409; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 54 "functions.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 412; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 404; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 54 "functions.py"
@@ -4132,15 +4098,15 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 419; goto error; }
+        { loc = 411; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[12], &t[13], &attr_ic[106]); py2c_decref(s0); if (rc < 0) { loc = 420; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[12], &t[13], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 412; goto error; } }
 #line 54 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 418; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 410; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 54 "functions.py"
@@ -4148,7 +4114,7 @@ L21:;
 #line 54 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[14]}, 4);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 403; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 395; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 54 "functions.py"
@@ -4165,19 +4131,19 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 423; goto error; }
+        { loc = 415; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 424; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 416; goto error; } }
 #line 55 "functions.py"
     t[2] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(1e-10), PY2C_OP_ADD);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 425; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 417; goto error; }
 #line 55 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), t[2]}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 422; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 414; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 55 "functions.py"
@@ -4189,15 +4155,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 427; goto error; }
+        { loc = 419; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[4], &t[5], &attr_ic[108]); py2c_decref(s0); if (rc < 0) { loc = 428; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[4], &t[5], &attr_ic[100]); py2c_decref(s0); if (rc < 0) { loc = 420; goto error; } }
 #line 55 "functions.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_float(1.0), py2c_float(1.1)}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 426; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 418; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 55 "functions.py"
@@ -4207,15 +4173,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 430; goto error; }
+        { loc = 422; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[7], &t[8], &attr_ic[109]); py2c_decref(s0); if (rc < 0) { loc = 431; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[7], &t[8], &attr_ic[101]); py2c_decref(s0); if (rc < 0) { loc = 423; goto error; } }
 #line 55 "functions.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_float(1.05), py2c_float(0.1)}, 2, kwnames_0);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 429; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 421; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 55 "functions.py"
@@ -4225,15 +4191,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 433; goto error; }
+        { loc = 425; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[10], &t[11], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 434; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[10], &t[11], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 426; goto error; } }
 #line 55 "functions.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10)}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 432; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 424; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 55 "functions.py"
@@ -4243,15 +4209,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 436; goto error; }
+        { loc = 428; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[13], &t[14], &attr_ic[111]); py2c_decref(s0); if (rc < 0) { loc = 437; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[13], &t[14], &attr_ic[103]); py2c_decref(s0); if (rc < 0) { loc = 429; goto error; } }
 #line 55 "functions.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10), py2c_float(1e-09)}, 2, kwnames_1);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 435; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 427; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[13]);
 #line 55 "functions.py"
@@ -4261,39 +4227,39 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 439; goto error; }
+        { loc = 431; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[16], &t[17], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 440; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[16], &t[17], &attr_ic[104]); py2c_decref(s0); if (rc < 0) { loc = 432; goto error; } }
 #line 55 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 441; goto error; }
+        { loc = 433; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[18] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[113]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[18] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[105]); py2c_decref(s0); }
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 442; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 434; goto error; }
 #line 55 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 443; goto error; }
+        { loc = 435; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[114]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[106]); py2c_decref(s0); }
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 444; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 436; goto error; }
 #line 55 "functions.py"
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18], t[19]}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 438; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 430; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[18]);
 #line 55 "functions.py"
@@ -4305,7 +4271,7 @@ L21:;
 #line 55 "functions.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[20]}, 6);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 421; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 413; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 55 "functions.py"
@@ -4326,15 +4292,15 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 447; goto error; }
+        { loc = 439; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[0], &t[1], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 448; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 440; goto error; } }
 #line 57 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 446; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 438; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 57 "functions.py"
@@ -4344,27 +4310,27 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 450; goto error; }
+        { loc = 442; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[3], &t[4], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 451; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[108]); py2c_decref(s0); if (rc < 0) { loc = 443; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 452; goto error; }
+        { loc = 444; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[117]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[109]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 453; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 445; goto error; }
 #line 57 "functions.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 449; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 441; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 57 "functions.py"
@@ -4376,33 +4342,33 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 455; goto error; }
+        { loc = 447; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[7], &t[8], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 456; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[7], &t[8], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 448; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 457; goto error; }
+        { loc = 449; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[119]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[111]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 458; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 450; goto error; }
 #line 57 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 459; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 451; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 57 "functions.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 454; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 446; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 57 "functions.py"
@@ -4414,27 +4380,27 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 461; goto error; }
+        { loc = 453; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[12], &t[13], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 462; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[12], &t[13], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 454; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 463; goto error; }
+        { loc = 455; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[121]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[113]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 464; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 456; goto error; }
 #line 57 "functions.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 460; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 452; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 57 "functions.py"
@@ -4446,15 +4412,15 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 466; goto error; }
+        { loc = 458; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[16], &t[17], &attr_ic[122]); py2c_decref(s0); if (rc < 0) { loc = 467; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[16], &t[17], &attr_ic[114]); py2c_decref(s0); if (rc < 0) { loc = 459; goto error; } }
 #line 57 "functions.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 465; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 457; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 57 "functions.py"
@@ -4462,7 +4428,7 @@ L21:;
 #line 57 "functions.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[15], t[18]}, 5);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 445; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 437; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 57 "functions.py"
@@ -4481,15 +4447,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 470; goto error; }
+        { loc = 462; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[0], &t[1], &attr_ic[123]); py2c_decref(s0); if (rc < 0) { loc = 471; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 463; goto error; } }
 #line 58 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 469; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 461; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 58 "functions.py"
@@ -4499,15 +4465,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 473; goto error; }
+        { loc = 465; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[3], &t[4], &attr_ic[124]); py2c_decref(s0); if (rc < 0) { loc = 474; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[3], &t[4], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 466; goto error; } }
 #line 58 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.0), py2c_float(-1.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 472; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 464; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 58 "functions.py"
@@ -4517,15 +4483,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 476; goto error; }
+        { loc = 468; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[6], &t[7], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 477; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[6], &t[7], &attr_ic[117]); py2c_decref(s0); if (rc < 0) { loc = 469; goto error; } }
 #line 58 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), py2c_float(1.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 475; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 467; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 58 "functions.py"
@@ -4535,15 +4501,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 479; goto error; }
+        { loc = 471; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[9], &t[10], &attr_ic[126]); py2c_decref(s0); if (rc < 0) { loc = 480; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[9], &t[10], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 472; goto error; } }
 #line 58 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 478; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 470; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 58 "functions.py"
@@ -4553,15 +4519,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 482; goto error; }
+        { loc = 474; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[12], &t[13], &attr_ic[127]); py2c_decref(s0); if (rc < 0) { loc = 483; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[12], &t[13], &attr_ic[119]); py2c_decref(s0); if (rc < 0) { loc = 475; goto error; } }
 #line 58 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 481; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 473; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 58 "functions.py"
@@ -4571,15 +4537,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 485; goto error; }
+        { loc = 477; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[15], &t[16], &attr_ic[128]); py2c_decref(s0); if (rc < 0) { loc = 486; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[15], &t[16], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 478; goto error; } }
 #line 58 "functions.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 484; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 476; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 58 "functions.py"
@@ -4589,27 +4555,27 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 488; goto error; }
+        { loc = 480; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[18], &t[19], &attr_ic[129]); py2c_decref(s0); if (rc < 0) { loc = 489; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[18], &t[19], &attr_ic[121]); py2c_decref(s0); if (rc < 0) { loc = 481; goto error; } }
 #line 58 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 490; goto error; }
+        { loc = 482; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[130]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[122]); py2c_decref(s0); }
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 491; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 483; goto error; }
 #line 58 "functions.py"
     t[21] = py2c_method_call(t[18], t[19], (Py2cValue[]){t[20]}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 487; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 479; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[20]);
 #line 58 "functions.py"
@@ -4621,33 +4587,33 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 493; goto error; }
+        { loc = 485; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[22], &t[23], &attr_ic[131]); py2c_decref(s0); if (rc < 0) { loc = 494; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[22], &t[23], &attr_ic[123]); py2c_decref(s0); if (rc < 0) { loc = 486; goto error; } }
 #line 58 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 495; goto error; }
+        { loc = 487; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[24] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[132]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[24] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[124]); py2c_decref(s0); }
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 496; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 488; goto error; }
 #line 58 "functions.py"
     t[25] = py2c_fast_negative(t[24]);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 497; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 489; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[24]);
 #line 58 "functions.py"
     t[26] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[25]}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[26])) { loc = 492; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 484; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[25]);
 #line 58 "functions.py"
@@ -4659,15 +4625,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 499; goto error; }
+        { loc = 491; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[27], &t[28], &attr_ic[133]); py2c_decref(s0); if (rc < 0) { loc = 500; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[27], &t[28], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 492; goto error; } }
 #line 58 "functions.py"
     t[29] = py2c_method_call(t[27], t[28], (Py2cValue[]){py2c_float(1.7976931348623157e+308)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[29])) { loc = 498; goto error; }
+    if (PY2C_IS_NULL(t[29])) { loc = 490; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[27]);
 #line 58 "functions.py"
@@ -4675,7 +4641,7 @@ L21:;
 #line 58 "functions.py"
     t[30] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[21], t[26], t[29]}, 9, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[30])) { loc = 468; goto error; }
+    if (PY2C_IS_NULL(t[30])) { loc = 460; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 58 "functions.py"
@@ -4716,7 +4682,7 @@ cleanup:
     return result;
 #line 58 "functions.py"
 }
-#line 4720 "functions.c"
+#line 4686 "functions.c"
 
 static void clear_mod_functions(void) {
     PY2C_CLEAR(g_functions__i);

@@ -1822,7 +1822,7 @@ static Py2cValue mod_integers(void) {
 #line 6 "integers.py"
     PY2C_CLEAR(t[2]);
 #line 6 "integers.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 6 "integers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 6 "integers.py"

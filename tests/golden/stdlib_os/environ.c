@@ -52,7 +52,7 @@ static Py2cStr str_42 = PY2C_STR_STATIC("__delitem__", 11, 11);
 static Py2cStr str_43 = PY2C_STR_STATIC("PY2C_TEST_G", 11, 11);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[33];
+static Py2cAttrCache attr_ic[32];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_environ__os;
@@ -231,7 +231,6 @@ static const Py2cCodeLoc locs_mod_environ[] = {
     {24, "print(type(c).__name__, c[\"PY2C_TEST_D\"], repr(environ).startswith(\"environ({\"))", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "print(type(c).__name__, c[\"PY2C_TEST_D\"], repr(environ).startswith(\"environ({\"))", "                                          ^^^^^^^^^^^^^"},
     {24, "print(type(c).__name__, c[\"PY2C_TEST_D\"], repr(environ).startswith(\"environ({\"))", "                                               ^^^^^^^"},
-    {24, "print(type(c).__name__, c[\"PY2C_TEST_D\"], repr(environ).startswith(\"environ({\"))", "                                          ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "environ[\"PY2C_TEST_A\"] = \"changed\"", "^^^^^^^"},
     {25, "environ[\"PY2C_TEST_A\"] = \"changed\"", "~~~~~~~^^^^^^^^^^^^^^^"},
     {26, "print(environ[\"PY2C_TEST_A\"], os.getenv(\"PY2C_TEST_A\"))", NULL},
@@ -275,7 +274,7 @@ static const Py2cCodeLoc locs_mod_environ[] = {
     {38, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
     {38, "print(type(e).__name__, e)", "                        ^"},
 };
-static const Py2cCode code_mod_environ = {"environ.py", "<module>", locs_mod_environ, 165};
+static const Py2cCode code_mod_environ = {"environ.py", "<module>", locs_mod_environ, 164};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -523,7 +522,7 @@ cleanup:
     return result;
 #line 10 "environ.py"
 }
-#line 527 "environ.c"
+#line 526 "environ.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -620,7 +619,7 @@ cleanup:
     return result;
 #line 12 "environ.py"
 }
-#line 624 "environ.c"
+#line 623 "environ.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -709,7 +708,7 @@ cleanup:
     return result;
 #line 13 "environ.py"
 }
-#line 713 "environ.c"
+#line 712 "environ.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -752,7 +751,7 @@ cleanup:
     return result;
 #line 30 "environ.py"
 }
-#line 756 "environ.c"
+#line 755 "environ.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -795,7 +794,7 @@ cleanup:
     return result;
 #line 30 "environ.py"
 }
-#line 799 "environ.c"
+#line 798 "environ.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -850,7 +849,7 @@ cleanup:
     return result;
 #line 30 "environ.py"
 }
-#line 854 "environ.c"
+#line 853 "environ.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -896,7 +895,7 @@ cleanup:
     return result;
 #line 31 "environ.py"
 }
-#line 900 "environ.c"
+#line 899 "environ.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -951,7 +950,7 @@ cleanup:
     return result;
 #line 31 "environ.py"
 }
-#line 955 "environ.c"
+#line 954 "environ.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1000,7 +999,7 @@ cleanup:
     return result;
 #line 31 "environ.py"
 }
-#line 1004 "environ.c"
+#line 1003 "environ.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1049,7 +1048,7 @@ cleanup:
     return result;
 #line 31 "environ.py"
 }
-#line 1053 "environ.c"
+#line 1052 "environ.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1098,7 +1097,7 @@ cleanup:
     return result;
 #line 32 "environ.py"
 }
-#line 1102 "environ.c"
+#line 1101 "environ.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1153,7 +1152,7 @@ cleanup:
     return result;
 #line 32 "environ.py"
 }
-#line 1157 "environ.c"
+#line 1156 "environ.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1208,7 +1207,7 @@ cleanup:
     return result;
 #line 33 "environ.py"
 }
-#line 1212 "environ.c"
+#line 1211 "environ.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1263,7 +1262,7 @@ cleanup:
     return result;
 #line 33 "environ.py"
 }
-#line 1267 "environ.c"
+#line 1266 "environ.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1318,7 +1317,7 @@ cleanup:
     return result;
 #line 34 "environ.py"
 }
-#line 1322 "environ.c"
+#line 1321 "environ.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1373,7 +1372,7 @@ cleanup:
     return result;
 #line 34 "environ.py"
 }
-#line 1377 "environ.c"
+#line 1376 "environ.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1428,7 +1427,7 @@ cleanup:
     return result;
 #line 34 "environ.py"
 }
-#line 1432 "environ.c"
+#line 1431 "environ.c"
 
 static Py2cValue mod_environ(void) {
     g_environ__os = PY2C_NULL;
@@ -1445,8 +1444,8 @@ static Py2cValue mod_environ(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -1927,15 +1926,11 @@ static Py2cValue mod_environ(void) {
 #line 14 "environ.py"
     }
 #line 14 "environ.py"
-    t[0] = py2c_slot_load(&g_environ__environ);
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 14 "environ.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 14 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-#line 14 "environ.py"
-    PY2C_CLEAR(t[0]);
-#line 14 "environ.py"
-    py2c_slot_store(&g_environ__n, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_environ__n, t[0]); t[0] = PY2C_NULL;
 
 #line 15 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -1957,13 +1952,9 @@ static Py2cValue mod_environ(void) {
 #line 16 "environ.py"
     }
 #line 16 "environ.py"
-    t[0] = py2c_slot_load(&g_environ__environ);
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 16 "environ.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 16 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
-#line 16 "environ.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__n)) {
 #line 16 "environ.py"
@@ -1973,17 +1964,17 @@ static Py2cValue mod_environ(void) {
 #line 16 "environ.py"
     }
 #line 16 "environ.py"
-    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[1] = py2c_fast_binary_op(s0, py2c_int(1), PY2C_OP_ADD); py2c_decref(s0); }
 #line 16 "environ.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 16 "environ.py"
-    t[3] = py2c_fast_compare(t[1], t[2], PY2C_EQ);
+    t[2] = py2c_fast_compare(t[0], t[1], PY2C_EQ);
 #line 16 "environ.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+#line 16 "environ.py"
+    PY2C_CLEAR(t[0]);
 #line 16 "environ.py"
     PY2C_CLEAR(t[1]);
-#line 16 "environ.py"
-    PY2C_CLEAR(t[2]);
 #line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 16 "environ.py"
@@ -1993,19 +1984,19 @@ static Py2cValue mod_environ(void) {
 #line 16 "environ.py"
     }
 #line 16 "environ.py"
-    t[4] = py2c_slot_load(&g_environ__environ);
+    t[3] = py2c_slot_load(&g_environ__environ);
 #line 16 "environ.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 16 "environ.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+#line 16 "environ.py"
+    PY2C_CLEAR(t[3]);
+#line 16 "environ.py"
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[21]);
+#line 16 "environ.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
 #line 16 "environ.py"
     PY2C_CLEAR(t[4]);
-#line 16 "environ.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_17.ob), &attr_ic[21]);
-#line 16 "environ.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
-#line 16 "environ.py"
-    PY2C_CLEAR(t[5]);
 #line 16 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 16 "environ.py"
@@ -2015,37 +2006,33 @@ static Py2cValue mod_environ(void) {
 #line 16 "environ.py"
     }
 #line 16 "environ.py"
-    t[7] = py2c_slot_load(&g_environ__environ);
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 16 "environ.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 73; goto error; }
 #line 16 "environ.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 73; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 16 "environ.py"
-    PY2C_CLEAR(t[7]);
-#line 16 "environ.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[8]}, 1);
-#line 16 "environ.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 72; goto error; }
-#line 16 "environ.py"
-    PY2C_CLEAR(t[8]);
-#line 16 "environ.py"
-    t[10] = py2c_getattr_ic(t[9], py2c_obj_value(&str_17.ob), &attr_ic[22]);
-#line 16 "environ.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
-#line 16 "environ.py"
-    PY2C_CLEAR(t[9]);
-#line 16 "environ.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10]}, 3);
-#line 16 "environ.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 63; goto error; }
-#line 16 "environ.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error; }
 #line 16 "environ.py"
     PY2C_CLEAR(t[6]);
 #line 16 "environ.py"
-    PY2C_CLEAR(t[10]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_17.ob), &attr_ic[22]);
 #line 16 "environ.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[8])) { loc = 75; goto error; }
+#line 16 "environ.py"
+    PY2C_CLEAR(t[7]);
+#line 16 "environ.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
+#line 16 "environ.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+#line 16 "environ.py"
+    PY2C_CLEAR(t[2]);
+#line 16 "environ.py"
+    PY2C_CLEAR(t[5]);
+#line 16 "environ.py"
+    PY2C_CLEAR(t[8]);
+#line 16 "environ.py"
+    PY2C_CLEAR(t[9]);
 
 #line 17 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -2067,13 +2054,9 @@ static Py2cValue mod_environ(void) {
 #line 18 "environ.py"
     }
 #line 18 "environ.py"
-    t[0] = py2c_slot_load(&g_environ__environ);
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 18 "environ.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 18 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
-#line 18 "environ.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
 #line 18 "environ.py"
     if (!py2c_slot_bound(&g_environ__n)) {
 #line 18 "environ.py"
@@ -2083,11 +2066,11 @@ static Py2cValue mod_environ(void) {
 #line 18 "environ.py"
     }
 #line 18 "environ.py"
-    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__n); t[1] = py2c_fast_compare(t[0], s0, PY2C_EQ); py2c_decref(s0); }
 #line 18 "environ.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 82; goto error; }
 #line 18 "environ.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 #line 18 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 18 "environ.py"
@@ -2101,17 +2084,17 @@ static Py2cValue mod_environ(void) {
 #line 18 "environ.py"
     if (n0 < 0) { loc = 83; goto error; }
 #line 18 "environ.py"
-    t[3] = py2c_bool(n0);
+    t[2] = py2c_bool(n0);
 #line 18 "environ.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 18 "environ.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+#line 18 "environ.py"
+    PY2C_CLEAR(t[1]);
 #line 18 "environ.py"
     PY2C_CLEAR(t[2]);
 #line 18 "environ.py"
     PY2C_CLEAR(t[3]);
-#line 18 "environ.py"
-    PY2C_CLEAR(t[4]);
 
 #line 19 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
@@ -2369,67 +2352,61 @@ static Py2cValue mod_environ(void) {
 #line 24 "environ.py"
     PY2C_CLEAR(t[4]);
 #line 24 "environ.py"
-    if (py2c_method_lookup_ic(t[5], py2c_obj_value(&str_10.ob), &t[6], &t[7], &attr_ic[30]) < 0) { loc = 122; goto error; }
+    t[6] = py2c_direct_str_startswith(t[5], py2c_obj_value(&str_30.ob), PY2C_NULL, PY2C_NULL);
+#line 24 "environ.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
 #line 24 "environ.py"
     PY2C_CLEAR(t[5]);
 #line 24 "environ.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[6]}, 3);
 #line 24 "environ.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
-#line 24 "environ.py"
-    PY2C_CLEAR(t[6]);
-#line 24 "environ.py"
-    PY2C_CLEAR(t[7]);
-#line 24 "environ.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3], t[8]}, 3);
-#line 24 "environ.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 113; goto error; }
 #line 24 "environ.py"
     PY2C_CLEAR(t[2]);
 #line 24 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 24 "environ.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 24 "environ.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[7]);
 
 #line 25 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 25 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
 #line 25 "environ.py"
-        { loc = 123; goto error; }
+        { loc = 122; goto error; }
 #line 25 "environ.py"
     }
 #line 25 "environ.py"
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 124; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_1.ob), py2c_obj_value(&str_31.ob)); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
 
 #line 26 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 26 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
 #line 26 "environ.py"
-        { loc = 126; goto error; }
+        { loc = 125; goto error; }
 #line 26 "environ.py"
     }
 #line 26 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_1.ob)); py2c_decref(s0); }
 #line 26 "environ.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 126; goto error; }
 #line 26 "environ.py"
     if (!py2c_slot_bound(&g_environ__os)) {
 #line 26 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'os' is not defined");
 #line 26 "environ.py"
-        { loc = 129; goto error; }
+        { loc = 128; goto error; }
 #line 26 "environ.py"
     }
 #line 26 "environ.py"
-    { Py2cValue s0 = py2c_slot_load(&g_environ__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__os); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 26 "environ.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
 #line 26 "environ.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 127; goto error; }
 #line 26 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 26 "environ.py"
@@ -2437,7 +2414,7 @@ static Py2cValue mod_environ(void) {
 #line 26 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 26 "environ.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 124; goto error; }
 #line 26 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 26 "environ.py"
@@ -2450,28 +2427,28 @@ static Py2cValue mod_environ(void) {
 #line 27 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
 #line 27 "environ.py"
-        { loc = 131; goto error; }
+        { loc = 130; goto error; }
 #line 27 "environ.py"
     }
 #line 27 "environ.py"
-    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob)); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_environ__environ); int64_t rc = py2c_fast_setitem(s0, py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob)); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
 
 #line 28 "environ.py"
     if (!py2c_slot_bound(&g_environ__environ)) {
 #line 28 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'environ' is not defined");
 #line 28 "environ.py"
-        { loc = 135; goto error; }
+        { loc = 134; goto error; }
 #line 28 "environ.py"
     }
 #line 28 "environ.py"
     { Py2cValue s0 = py2c_slot_load(&g_environ__environ); t[0] = py2c_fast_getitem(s0, py2c_obj_value(&str_33.ob)); py2c_decref(s0); }
 #line 28 "environ.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 135; goto error; }
 #line 28 "environ.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 28 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 133; goto error; }
 #line 28 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 28 "environ.py"
@@ -2479,7 +2456,7 @@ static Py2cValue mod_environ(void) {
 #line 28 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'getenv' is not defined");
 #line 28 "environ.py"
-        { loc = 138; goto error; }
+        { loc = 137; goto error; }
 #line 28 "environ.py"
     }
 #line 28 "environ.py"
@@ -2487,19 +2464,19 @@ static Py2cValue mod_environ(void) {
 #line 28 "environ.py"
     t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob)}, 2);
 #line 28 "environ.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
 #line 28 "environ.py"
     PY2C_CLEAR(t[2]);
 #line 28 "environ.py"
     t[4] = py2c_fast_compare(t[3], py2c_obj_value(&str_32.ob), PY2C_EQ);
 #line 28 "environ.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 138; goto error; }
 #line 28 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 28 "environ.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 28 "environ.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 132; goto error; }
 #line 28 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 28 "environ.py"
@@ -2510,123 +2487,123 @@ static Py2cValue mod_environ(void) {
 #line 30 "environ.py"
     t[0] = py2c_list_new(14);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 140; goto error; }
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 141; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 142; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 144; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_5, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 145; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_6, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_7, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_8, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 148; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_9, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_10, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_11, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_12, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_13, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 153; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_function_new(&info_f_lambda_14, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 30 "environ.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 141; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 140; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[1]);
 #line 30 "environ.py"
     t[1] = py2c_iter(t[0]);
 #line 30 "environ.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 139; goto error; }
 #line 30 "environ.py"
     PY2C_CLEAR(t[0]);
 #line 30 "environ.py"
@@ -2636,7 +2613,7 @@ L0:;
 #line 30 "environ.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 30 "environ.py"
-        if (py2c_error_occurred()) { loc = 140; goto error; }
+        if (py2c_error_occurred()) { loc = 139; goto error; }
 #line 30 "environ.py"
         goto L1;
 #line 30 "environ.py"
@@ -2649,7 +2626,7 @@ L0:;
 #line 36 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 36 "environ.py"
-        { loc = 158; goto error_1; }
+        { loc = 157; goto error_1; }
 #line 36 "environ.py"
     }
 #line 36 "environ.py"
@@ -2657,13 +2634,13 @@ L0:;
 #line 36 "environ.py"
     t[3] = py2c_fast_call(t[2], NULL, 0);
 #line 36 "environ.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error_1; }
 #line 36 "environ.py"
     PY2C_CLEAR(t[2]);
 #line 36 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 36 "environ.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 156; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error_1; }
 #line 36 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 36 "environ.py"
@@ -2679,7 +2656,7 @@ error_1:
 #line 36 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 36 "environ.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 36 "environ.py"
     t[2] = py2c_error_fetch();
 #line 36 "environ.py"
@@ -2687,11 +2664,11 @@ error_1:
 #line 36 "environ.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_KeyError), PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError)});
 #line 36 "environ.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 159; goto error_2; }
+    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error_2; }
 #line 36 "environ.py"
     n0 = py2c_exception_matches(t[2], t[3]);
 #line 36 "environ.py"
-    if (n0 < 0) { loc = 159; goto error_2; }
+    if (n0 < 0) { loc = 158; goto error_2; }
 #line 36 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 36 "environ.py"
@@ -2704,7 +2681,7 @@ error_1:
 #line 38 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 38 "environ.py"
-        { loc = 162; goto error_3; }
+        { loc = 161; goto error_3; }
 #line 38 "environ.py"
     }
 #line 38 "environ.py"
@@ -2712,13 +2689,13 @@ error_1:
 #line 38 "environ.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 38 "environ.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 161; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error_3; }
 #line 38 "environ.py"
     PY2C_CLEAR(t[3]);
 #line 38 "environ.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[32]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_17.ob), &attr_ic[31]);
 #line 38 "environ.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 162; goto error_3; }
 #line 38 "environ.py"
     PY2C_CLEAR(t[4]);
 #line 38 "environ.py"
@@ -2726,7 +2703,7 @@ error_1:
 #line 38 "environ.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 38 "environ.py"
-        { loc = 164; goto error_3; }
+        { loc = 163; goto error_3; }
 #line 38 "environ.py"
     }
 #line 38 "environ.py"
@@ -2734,7 +2711,7 @@ error_1:
 #line 38 "environ.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[6]}, 2);
 #line 38 "environ.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 160; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error_3; }
 #line 38 "environ.py"
     PY2C_CLEAR(t[5]);
 #line 38 "environ.py"
@@ -2806,16 +2783,16 @@ unwind:
 #line 38 "environ.py"
     PY2C_CLEAR(result);
 #line 38 "environ.py"
-    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 38 "environ.py"
 cleanup:
 #line 38 "environ.py"
-    for (int k = 6; k < 12; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 38 "environ.py"
     return result;
 #line 38 "environ.py"
 }
-#line 2819 "environ.c"
+#line 2796 "environ.c"
 
 static void clear_mod_environ(void) {
     PY2C_CLEAR(g_environ__e);

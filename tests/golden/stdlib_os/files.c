@@ -2862,7 +2862,7 @@ L6:;
 #line 15 "files.py"
     PY2C_CLEAR(t[6]);
 #line 15 "files.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_len(t[8]);
 #line 15 "files.py"
     if (PY2C_IS_NULL(t[9])) { loc = 82; goto error; }
 #line 15 "files.py"

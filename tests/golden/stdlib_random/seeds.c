@@ -1706,7 +1706,7 @@ L9:;
 #line 39 "seeds.py"
     if (PY2C_IS_NULL(t[1])) { loc = 158; goto error; }
 #line 39 "seeds.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 39 "seeds.py"
     if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 39 "seeds.py"

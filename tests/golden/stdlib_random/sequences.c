@@ -2466,7 +2466,7 @@ L7:;
 #line 52 "sequences.py"
     PY2C_CLEAR(t[2]);
 #line 52 "sequences.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 52 "sequences.py"
     if (PY2C_IS_NULL(t[4])) { loc = 254; goto error; }
 #line 52 "sequences.py"

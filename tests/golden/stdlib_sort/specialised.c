@@ -17,52 +17,51 @@ static Py2cStr str_7 = PY2C_STR_STATIC("__init__", 8, 8);
 static Py2cStr str_8 = PY2C_STR_STATIC("__lt__", 6, 6);
 static Py2cStr str_9 = PY2C_STR_STATIC("Rev(%d)", 7, 7);
 static Py2cStr str_10 = PY2C_STR_STATIC("__repr__", 8, 8);
-static Py2cStr str_11 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_12 = PY2C_STR_STATIC("reverse", 7, 7);
+static Py2cStr str_11 = PY2C_STR_STATIC("reverse", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_13 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("d", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_18 = PY2C_STR_STATIC("f", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("key", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("d", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_17 = PY2C_STR_STATIC("f", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("key", 3, 3);
 static Py2cValue kwnames_1;
 static Py2cValue kwnames_2;
-static Py2cStr str_20 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("pear", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_24 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_25 = PY2C_STR_STATIC("Apple", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("\303\244pfel", 6, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC("zebra", 5, 5);
-static Py2cStr str_28 = PY2C_STR_STATIC("\303\251clair", 7, 6);
-static Py2cStr str_29 = PY2C_STR_STATIC("\346\227\245\346\234\254", 6, 2);
-static Py2cStr str_30 = PY2C_STR_STATIC("\360\235\204\236clef", 8, 5);
-static Py2cStr str_31 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_32 = PY2C_STR_STATIC("aa", 2, 2);
-static Py2cStr str_33 = PY2C_STR_STATIC("\000", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("z\000", 2, 2);
-static Py2cStr str_35 = PY2C_STR_STATIC("\303\277", 2, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC("\304\200", 2, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("\317\211", 2, 1);
-static Py2cStr str_38 = PY2C_STR_STATIC("\357\277\277", 3, 1);
-static Py2cStr str_39 = PY2C_STR_STATIC("\360\220\200\200", 4, 1);
-static Py2cStr str_40 = PY2C_STR_STATIC("~", 1, 1);
-static Py2cStr str_41 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_42 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_43 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_44 = PY2C_STR_STATIC("m", 1, 1);
-static Py2cStr str_45 = PY2C_STR_STATIC("x1", 2, 2);
-static Py2cStr str_46 = PY2C_STR_STATIC("y2", 2, 2);
-static Py2cStr str_47 = PY2C_STR_STATIC("x3", 2, 2);
-static Py2cStr str_48 = PY2C_STR_STATIC("y4", 2, 2);
-static Py2cStr str_49 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_50 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_19 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_21 = PY2C_STR_STATIC("pear", 4, 4);
+static Py2cStr str_22 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_24 = PY2C_STR_STATIC("Apple", 5, 5);
+static Py2cStr str_25 = PY2C_STR_STATIC("\303\244pfel", 6, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC("zebra", 5, 5);
+static Py2cStr str_27 = PY2C_STR_STATIC("\303\251clair", 7, 6);
+static Py2cStr str_28 = PY2C_STR_STATIC("\346\227\245\346\234\254", 6, 2);
+static Py2cStr str_29 = PY2C_STR_STATIC("\360\235\204\236clef", 8, 5);
+static Py2cStr str_30 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_31 = PY2C_STR_STATIC("aa", 2, 2);
+static Py2cStr str_32 = PY2C_STR_STATIC("\000", 1, 1);
+static Py2cStr str_33 = PY2C_STR_STATIC("z\000", 2, 2);
+static Py2cStr str_34 = PY2C_STR_STATIC("\303\277", 2, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("\304\200", 2, 1);
+static Py2cStr str_36 = PY2C_STR_STATIC("\317\211", 2, 1);
+static Py2cStr str_37 = PY2C_STR_STATIC("\357\277\277", 3, 1);
+static Py2cStr str_38 = PY2C_STR_STATIC("\360\220\200\200", 4, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC("~", 1, 1);
+static Py2cStr str_40 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_41 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_42 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_43 = PY2C_STR_STATIC("m", 1, 1);
+static Py2cStr str_44 = PY2C_STR_STATIC("x1", 2, 2);
+static Py2cStr str_45 = PY2C_STR_STATIC("y2", 2, 2);
+static Py2cStr str_46 = PY2C_STR_STATIC("x3", 2, 2);
+static Py2cStr str_47 = PY2C_STR_STATIC("y4", 2, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_49 = PY2C_STR_STATIC("TypeError:", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[6];
+static Py2cAttrCache attr_ic[5];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Rev;
@@ -195,12 +194,11 @@ static const Py2cCodeLoc locs_f_lcg[] = {
     {27, "x = (x * 1103515245 + 12345) % 2147483648", "    ~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~"},
     {28, "out.append(x % mod)", NULL},
     {28, "out.append(x % mod)", "^^^"},
-    {28, "out.append(x % mod)", "^^^^^^^^^^"},
     {28, "out.append(x % mod)", "           ^"},
     {28, "out.append(x % mod)", "           ~~^~~~~"},
     {29, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_lcg = {"specialised.py", "lcg", locs_f_lcg, 13};
+static const Py2cCode code_f_lcg = {"specialised.py", "lcg", locs_f_lcg, 12};
 static const char *const params_f_lcg[] = {"n", "mod", "seed"};
 static const Py2cFuncInfo info_f_lcg = {"lcg", "lcg", params_f_lcg, 0, 3, 0, 0, f_lcg, &code_f_lcg, NULL, "__main__"};
 
@@ -831,7 +829,7 @@ cleanup:
     return result;
 #line 19 "specialised.py"
 }
-#line 835 "specialised.c"
+#line 833 "specialised.c"
 
 static Py2cValue f_Rev____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -868,7 +866,7 @@ cleanup:
     return result;
 #line 14 "specialised.py"
 }
-#line 872 "specialised.c"
+#line 870 "specialised.c"
 
 static Py2cValue f_Rev____lt__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,7 +923,7 @@ cleanup:
     return result;
 #line 17 "specialised.py"
 }
-#line 929 "specialised.c"
+#line 927 "specialised.c"
 
 static Py2cValue f_Rev____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -971,7 +969,7 @@ cleanup:
     return result;
 #line 20 "specialised.py"
 }
-#line 975 "specialised.c"
+#line 973 "specialised.c"
 
 static Py2cValue f_lcg(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1082,23 +1080,17 @@ L4:;
     { Py2cValue old = v_x; v_x = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 28 "specialised.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 9; goto error; }
+    t[4] = py2c_fast_binary_op(v_x, v_mod, PY2C_OP_MOD);
 #line 28 "specialised.py"
-    t[6] = py2c_fast_binary_op(v_x, v_mod, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 28 "specialised.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+    t[5] = py2c_direct_list_append(v_out, t[4]);
 #line 28 "specialised.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 28 "specialised.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
-#line 28 "specialised.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 28 "specialised.py"
     PY2C_CLEAR(t[4]);
 #line 28 "specialised.py"
     PY2C_CLEAR(t[5]);
-#line 28 "specialised.py"
-    PY2C_CLEAR(t[7]);
 #line 28 "specialised.py"
     py2c_safepoint();
 #line 28 "specialised.py"
@@ -1148,7 +1140,7 @@ cleanup:
     return result;
 #line 29 "specialised.py"
 }
-#line 1152 "specialised.c"
+#line 1144 "specialised.c"
 
 static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1382,7 +1374,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 39 "specialised.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_13.ob)});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 39 "specialised.py"
@@ -1392,7 +1384,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     PY2C_CLEAR(t[2]);
 #line 39 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_14.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_13.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 39 "specialised.py"
@@ -1410,7 +1402,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 39 "specialised.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_obj_value(&str_15.ob)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_obj_value(&str_14.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
 #line 39 "specialised.py"
@@ -1420,7 +1412,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 39 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_16.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(5), py2c_obj_value(&str_15.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
 #line 39 "specialised.py"
@@ -1438,7 +1430,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 39 "specialised.py"
-    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_obj_value(&str_17.ob)});
+    t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
 #line 39 "specialised.py"
@@ -1452,7 +1444,7 @@ static Py2cValue f_ints(Py2cFunction *fn, Py2cValue *params) {
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 39 "specialised.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_18.ob)});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_17.ob)});
 #line 39 "specialised.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 39 "specialised.py"
@@ -1769,7 +1761,7 @@ cleanup:
     return result;
 #line 49 "specialised.py"
 }
-#line 1773 "specialised.c"
+#line 1765 "specialised.c"
 
 static Py2cValue f_ints__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1848,7 +1840,7 @@ cleanup:
     return result;
 #line 38 "specialised.py"
 }
-#line 1852 "specialised.c"
+#line 1844 "specialised.c"
 
 static Py2cValue f_ints__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1886,7 +1878,7 @@ cleanup:
     return result;
 #line 40 "specialised.py"
 }
-#line 1890 "specialised.c"
+#line 1882 "specialised.c"
 
 static Py2cValue f_ints__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1924,7 +1916,7 @@ cleanup:
     return result;
 #line 41 "specialised.py"
 }
-#line 1928 "specialised.c"
+#line 1920 "specialised.c"
 
 static Py2cValue f_ints__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1949,7 +1941,7 @@ cleanup:
     return result;
 #line 44 "specialised.py"
 }
-#line 1953 "specialised.c"
+#line 1945 "specialised.c"
 
 static Py2cValue f_ints__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2033,7 +2025,7 @@ cleanup:
     return result;
 #line 47 "specialised.py"
 }
-#line 2037 "specialised.c"
+#line 2029 "specialised.c"
 
 static Py2cValue f_ints__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2071,7 +2063,7 @@ cleanup:
     return result;
 #line 48 "specialised.py"
 }
-#line 2075 "specialised.c"
+#line 2067 "specialised.c"
 
 static Py2cValue f_ints__lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2109,7 +2101,7 @@ cleanup:
     return result;
 #line 49 "specialised.py"
 }
-#line 2113 "specialised.c"
+#line 2105 "specialised.c"
 
 static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2117,8 +2109,8 @@ static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -2133,7 +2125,7 @@ static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
     if (PY2C_IS_NULL(c_s)) goto cleanup;
 
 #line 53 "specialised.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 1);
 #line 53 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "specialised.py"
@@ -2144,7 +2136,7 @@ static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
     v_nan = f0;
 
 #line 54 "specialised.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 54 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 54 "specialised.py"
@@ -2398,43 +2390,39 @@ static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "specialised.py"
     }
 #line 62 "specialised.py"
-    t[4] = py2c_slot_load(&py2c_cell_ptr(c_s)->ref);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_s)->ref); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 62 "specialised.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
 #line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+#line 62 "specialised.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 42; goto error; }
 #line 62 "specialised.py"
     PY2C_CLEAR(t[4]);
 #line 62 "specialised.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5]}, 1);
 #line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
 #line 62 "specialised.py"
     PY2C_CLEAR(t[5]);
 #line 62 "specialised.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_iter(t[6]);
 #line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 38; goto error; }
 #line 62 "specialised.py"
     PY2C_CLEAR(t[6]);
 #line 62 "specialised.py"
-    t[8] = py2c_iter(t[7]);
+    t[8] = py2c_generator_new(&geninfo_f_floats__genexpr);
 #line 62 "specialised.py"
     if (PY2C_IS_NULL(t[8])) { loc = 38; goto error; }
 #line 62 "specialised.py"
-    PY2C_CLEAR(t[7]);
-#line 62 "specialised.py"
-    t[9] = py2c_generator_new(&geninfo_f_floats__genexpr);
-#line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
-#line 62 "specialised.py"
     {
 #line 62 "specialised.py"
-        fr_f_floats__genexpr *nf = py2c_generator_frame(t[9]);
+        fr_f_floats__genexpr *nf = py2c_generator_frame(t[8]);
 #line 62 "specialised.py"
-        nf->v_0 = t[8];
+        nf->v_0 = t[7];
 #line 62 "specialised.py"
-        t[8] = PY2C_NULL;
+        t[7] = PY2C_NULL;
 #line 62 "specialised.py"
         nf->c_s = c_s;
 #line 62 "specialised.py"
@@ -2442,23 +2430,23 @@ static Py2cValue f_floats(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "specialised.py"
     }
 #line 62 "specialised.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[9]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
 #line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
 #line 62 "specialised.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 62 "specialised.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[10]}, 3);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3);
 #line 62 "specialised.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 30; goto error; }
 #line 62 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 62 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 62 "specialised.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 62 "specialised.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 
 #line 63 "specialised.py"
     t[0] = py2c_list_new(7);
@@ -2548,7 +2536,7 @@ error:
 #line 64 "specialised.py"
     PY2C_CLEAR(result);
 #line 64 "specialised.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 64 "specialised.py"
 cleanup:
 #line 64 "specialised.py"
@@ -2561,7 +2549,7 @@ cleanup:
     return result;
 #line 64 "specialised.py"
 }
-#line 2565 "specialised.c"
+#line 2553 "specialised.c"
 
 static Py2cValue f_floats__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2640,7 +2628,7 @@ cleanup:
     return result;
 #line 60 "specialised.py"
 }
-#line 2644 "specialised.c"
+#line 2632 "specialised.c"
 
 static Py2cValue f_floats__genexpr(Py2cGenerator *gen) {
     fr_f_floats__genexpr *fr = gen->frame;
@@ -2741,7 +2729,7 @@ cleanup:
     return result;
 #line 62 "specialised.py"
 }
-#line 2745 "specialised.c"
+#line 2733 "specialised.c"
 
 static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2749,8 +2737,8 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[12];
-    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     Py2cValue v_words = PY2C_NULL;
     Py2cValue v_many = PY2C_NULL;
     Py2cValue c_s = PY2C_NULL;
@@ -2763,6 +2751,8 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
     t[0] = py2c_list_new(14);
 #line 68 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 68 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
@@ -2780,17 +2770,15 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_32.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_33.ob)) < 0) { loc = 0; goto error; }
-#line 68 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 0; goto error; }
 #line 68 "specialised.py"
     { Py2cValue old = v_words; v_words = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -2838,6 +2826,8 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 72 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_34.ob)) < 0) { loc = 12; goto error; }
+#line 72 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_35.ob)) < 0) { loc = 12; goto error; }
 #line 72 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 12; goto error; }
@@ -2847,8 +2837,6 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_list_append(t[0], py2c_obj_value(&str_38.ob)) < 0) { loc = 12; goto error; }
 #line 72 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_39.ob)) < 0) { loc = 12; goto error; }
-#line 72 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_40.ob)) < 0) { loc = 12; goto error; }
 #line 72 "specialised.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 72 "specialised.py"
@@ -2947,43 +2935,39 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "specialised.py"
     }
 #line 75 "specialised.py"
-    t[4] = py2c_slot_load(&py2c_cell_ptr(c_s)->ref);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_s)->ref); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 75 "specialised.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
 #line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], py2c_int(1), PY2C_OP_SUB);
+#line 75 "specialised.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
 #line 75 "specialised.py"
     PY2C_CLEAR(t[4]);
 #line 75 "specialised.py"
-    t[6] = py2c_fast_binary_op(t[5], py2c_int(1), PY2C_OP_SUB);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[5]}, 1);
 #line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 27; goto error; }
 #line 75 "specialised.py"
     PY2C_CLEAR(t[5]);
 #line 75 "specialised.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_iter(t[6]);
 #line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 26; goto error; }
 #line 75 "specialised.py"
     PY2C_CLEAR(t[6]);
 #line 75 "specialised.py"
-    t[8] = py2c_iter(t[7]);
+    t[8] = py2c_generator_new(&geninfo_f_strs__genexpr);
 #line 75 "specialised.py"
     if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
 #line 75 "specialised.py"
-    PY2C_CLEAR(t[7]);
-#line 75 "specialised.py"
-    t[9] = py2c_generator_new(&geninfo_f_strs__genexpr);
-#line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 26; goto error; }
-#line 75 "specialised.py"
     {
 #line 75 "specialised.py"
-        fr_f_strs__genexpr *nf = py2c_generator_frame(t[9]);
+        fr_f_strs__genexpr *nf = py2c_generator_frame(t[8]);
 #line 75 "specialised.py"
-        nf->v_0 = t[8];
+        nf->v_0 = t[7];
 #line 75 "specialised.py"
-        t[8] = PY2C_NULL;
+        t[7] = PY2C_NULL;
 #line 75 "specialised.py"
         nf->c_s = c_s;
 #line 75 "specialised.py"
@@ -2991,23 +2975,23 @@ static Py2cValue f_strs(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "specialised.py"
     }
 #line 75 "specialised.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[9]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[8]}, 1);
 #line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
 #line 75 "specialised.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
 #line 75 "specialised.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[10]}, 3);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3);
 #line 75 "specialised.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 18; goto error; }
 #line 75 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 75 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 75 "specialised.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 75 "specialised.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 
 #line 76 "specialised.py"
     t[0] = py2c_function_new(&info_f_strs__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
@@ -3050,7 +3034,7 @@ error:
 #line 76 "specialised.py"
     PY2C_CLEAR(result);
 #line 76 "specialised.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 76 "specialised.py"
 cleanup:
 #line 76 "specialised.py"
@@ -3065,7 +3049,7 @@ cleanup:
     return result;
 #line 76 "specialised.py"
 }
-#line 3069 "specialised.c"
+#line 3053 "specialised.c"
 
 static Py2cValue f_strs__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -3158,7 +3142,7 @@ cleanup:
     return result;
 #line 73 "specialised.py"
 }
-#line 3162 "specialised.c"
+#line 3146 "specialised.c"
 
 static Py2cValue f_strs__genexpr(Py2cGenerator *gen) {
     fr_f_strs__genexpr *fr = gen->frame;
@@ -3259,7 +3243,7 @@ cleanup:
     return result;
 #line 75 "specialised.py"
 }
-#line 3263 "specialised.c"
+#line 3247 "specialised.c"
 
 static Py2cValue f_strs__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3297,7 +3281,7 @@ cleanup:
     return result;
 #line 76 "specialised.py"
 }
-#line 3301 "specialised.c"
+#line 3285 "specialised.c"
 
 static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3387,7 +3371,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 81 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(2)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(2)});
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
 #line 81 "specialised.py"
@@ -3395,7 +3379,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 81 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(3)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(3)});
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 81 "specialised.py"
@@ -3403,7 +3387,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 81 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(1)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1)});
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 81 "specialised.py"
@@ -3411,7 +3395,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 81 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_41.ob), py2c_int(0)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_40.ob), py2c_int(0)});
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 81 "specialised.py"
@@ -3419,7 +3403,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 81 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 81 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_int(1)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_12.ob), py2c_int(1)});
 #line 81 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 81 "specialised.py"
@@ -3446,7 +3430,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 82 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(2.5), py2c_obj_value(&str_42.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(2.5), py2c_obj_value(&str_41.ob)});
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 82 "specialised.py"
@@ -3454,7 +3438,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 82 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(-1.0), py2c_obj_value(&str_43.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(-1.0), py2c_obj_value(&str_42.ob)});
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 82 "specialised.py"
@@ -3462,7 +3446,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 82 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(2.5), py2c_obj_value(&str_13.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(2.5), py2c_obj_value(&str_12.ob)});
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 82 "specialised.py"
@@ -3470,7 +3454,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 82 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_44.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(0.0), py2c_obj_value(&str_43.ob)});
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 82 "specialised.py"
@@ -3478,7 +3462,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 82 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 82 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(-0.0), py2c_obj_value(&str_14.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_float(-0.0), py2c_obj_value(&str_13.ob)});
 #line 82 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 82 "specialised.py"
@@ -3698,7 +3682,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 54; goto error; }
 #line 86 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_14.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
 #line 86 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 86 "specialised.py"
@@ -3714,7 +3698,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 86 "specialised.py"
     PY2C_CLEAR(t[1]);
 #line 86 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_13.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(0), py2c_obj_value(&str_12.ob)});
 #line 86 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 86 "specialised.py"
@@ -3949,17 +3933,17 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 93 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 93 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 94; goto error; }
+#line 93 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 94; goto error; }
 #line 93 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 94; goto error; }
 #line 93 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 94; goto error; }
 #line 93 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 94; goto error; }
+#line 93 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 94; goto error; }
-#line 93 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 94; goto error; }
-#line 93 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 94; goto error; }
 #line 93 "specialised.py"
     t[1] = py2c_function_new(&info_f_tuples__lambda_3, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 93 "specialised.py"
@@ -3986,17 +3970,17 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 94 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 94 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_44.ob)) < 0) { loc = 98; goto error; }
+#line 94 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_45.ob)) < 0) { loc = 98; goto error; }
 #line 94 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_46.ob)) < 0) { loc = 98; goto error; }
 #line 94 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_47.ob)) < 0) { loc = 98; goto error; }
 #line 94 "specialised.py"
+    if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 98; goto error; }
+#line 94 "specialised.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_48.ob)) < 0) { loc = 98; goto error; }
-#line 94 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_43.ob)) < 0) { loc = 98; goto error; }
-#line 94 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_49.ob)) < 0) { loc = 98; goto error; }
 #line 94 "specialised.py"
     t[1] = py2c_function_new(&info_f_tuples__lambda_4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 94 "specialised.py"
@@ -4023,7 +4007,7 @@ static Py2cValue f_tuples(Py2cFunction *fn, Py2cValue *params) {
 #line 96 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 101; goto error_1; }
 #line 96 "specialised.py"
-    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_13.ob)});
+    t[1] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_12.ob)});
 #line 96 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 102; goto error_1; }
 #line 96 "specialised.py"
@@ -4070,7 +4054,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 98 "specialised.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_50.ob), v_e}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), v_e}, 2);
 #line 98 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 105; goto error_3; }
 #line 98 "specialised.py"
@@ -4145,7 +4129,7 @@ cleanup:
     return result;
 #line 98 "specialised.py"
 }
-#line 4149 "specialised.c"
+#line 4133 "specialised.c"
 
 static Py2cValue f_tuples__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4183,7 +4167,7 @@ cleanup:
     return result;
 #line 86 "specialised.py"
 }
-#line 4187 "specialised.c"
+#line 4171 "specialised.c"
 
 static Py2cValue f_tuples__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -4264,7 +4248,7 @@ cleanup:
     return result;
 #line 88 "specialised.py"
 }
-#line 4268 "specialised.c"
+#line 4252 "specialised.c"
 
 static Py2cValue f_tuples__lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4318,7 +4302,7 @@ cleanup:
     return result;
 #line 90 "specialised.py"
 }
-#line 4322 "specialised.c"
+#line 4306 "specialised.c"
 
 static Py2cValue f_tuples__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4333,7 +4317,7 @@ static Py2cValue f_tuples__lambda_3(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 93 "specialised.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+    t[0] = py2c_fast_len(v_w);
 #line 93 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 93 "specialised.py"
@@ -4364,7 +4348,7 @@ cleanup:
     return result;
 #line 93 "specialised.py"
 }
-#line 4368 "specialised.c"
+#line 4352 "specialised.c"
 
 static Py2cValue f_tuples__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4379,7 +4363,7 @@ static Py2cValue f_tuples__lambda_4(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 94 "specialised.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_w}, 1);
+    t[0] = py2c_fast_len(v_w);
 #line 94 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 94 "specialised.py"
@@ -4410,7 +4394,7 @@ cleanup:
     return result;
 #line 94 "specialised.py"
 }
-#line 4414 "specialised.c"
+#line 4398 "specialised.c"
 
 static Py2cValue f_errors(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4433,13 +4417,13 @@ static Py2cValue f_errors(Py2cFunction *fn, Py2cValue *params) {
 #line 102 "specialised.py"
     if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 2; goto error; }
 #line 102 "specialised.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 2; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 2; goto error; }
 #line 102 "specialised.py"
     t[1] = py2c_list_new(2);
 #line 102 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 102 "specialised.py"
-    if (py2c_list_append(t[1], py2c_obj_value(&str_13.ob)) < 0) { loc = 3; goto error; }
+    if (py2c_list_append(t[1], py2c_obj_value(&str_12.ob)) < 0) { loc = 3; goto error; }
 #line 102 "specialised.py"
     if (py2c_list_append(t[1], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 102 "specialised.py"
@@ -4523,7 +4507,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[6]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 106 "specialised.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_50.ob), v_e}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_49.ob), v_e}, 2);
 #line 106 "specialised.py"
     if (PY2C_IS_NULL(t[7])) { loc = 10; goto error_3; }
 #line 106 "specialised.py"
@@ -4602,7 +4586,7 @@ cleanup:
     return result;
 #line 106 "specialised.py"
 }
-#line 4606 "specialised.c"
+#line 4590 "specialised.c"
 
 static Py2cValue f_subclass(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -5120,7 +5104,7 @@ static Py2cValue f_subclass(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 114 "specialised.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_13.ob)});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_12.ob)});
 #line 114 "specialised.py"
     if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 114 "specialised.py"
@@ -5160,7 +5144,7 @@ static Py2cValue f_subclass(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 114 "specialised.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_13.ob)});
 #line 114 "specialised.py"
     if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 114 "specialised.py"
@@ -5200,7 +5184,7 @@ static Py2cValue f_subclass(Py2cFunction *fn, Py2cValue *params) {
 #line 114 "specialised.py"
     PY2C_CLEAR(t[3]);
 #line 114 "specialised.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_15.ob)});
+    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[1], py2c_obj_value(&str_14.ob)});
 #line 114 "specialised.py"
     if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
 #line 114 "specialised.py"
@@ -5243,7 +5227,7 @@ cleanup:
     return result;
 #line 114 "specialised.py"
 }
-#line 5247 "specialised.c"
+#line 5231 "specialised.c"
 
 static Py2cValue f_subclass__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -5275,7 +5259,7 @@ L0:;
 #line 111 "specialised.py"
     { Py2cValue old = v_v; v_v = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 111 "specialised.py"
-    t[1] = py2c_getattr_slot(v_v, py2c_obj_value(&str_6.ob), layout_Rev, 0, &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_v, py2c_obj_value(&str_6.ob), layout_Rev, 0, &attr_ic[4]);
 #line 111 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 111 "specialised.py"
@@ -5314,7 +5298,7 @@ cleanup:
     return result;
 #line 111 "specialised.py"
 }
-#line 5318 "specialised.c"
+#line 5302 "specialised.c"
 
 static Py2cValue mod_specialised(void) {
     g_specialised__namedtuple = PY2C_NULL;
@@ -5327,11 +5311,11 @@ static Py2cValue mod_specialised(void) {
     g_specialised__tuples = PY2C_NULL;
     g_specialised__errors = PY2C_NULL;
     g_specialised__subclass = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_11.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_19.ob), py2c_obj_value(&str_12.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -5515,7 +5499,7 @@ cleanup:
     return result;
 #line 122 "specialised.py"
 }
-#line 5519 "specialised.c"
+#line 5503 "specialised.c"
 
 static void clear_mod_specialised(void) {
     PY2C_CLEAR(g_specialised__subclass);

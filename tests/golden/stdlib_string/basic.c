@@ -775,7 +775,7 @@ static Py2cValue mod_basic(void) {
 #line 9 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 9 "basic.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 9 "basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 9 "basic.py"

@@ -118,8 +118,8 @@ static Py2cValue mod_bytes_basics(void) {
     if (PY2C_IS_NULL(bytes_10)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[10];
+    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -145,13 +145,9 @@ static Py2cValue mod_bytes_basics(void) {
 #line 2 "bytes_basics.py"
     }
 #line 2 "bytes_basics.py"
-    t[1] = py2c_slot_load(&g_bytes_basics__b);
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 2 "bytes_basics.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
 #line 2 "bytes_basics.py"
@@ -161,9 +157,9 @@ static Py2cValue mod_bytes_basics(void) {
 #line 2 "bytes_basics.py"
     }
 #line 2 "bytes_basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
 #line 2 "bytes_basics.py"
@@ -173,9 +169,9 @@ static Py2cValue mod_bytes_basics(void) {
 #line 2 "bytes_basics.py"
     }
 #line 2 "bytes_basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
 #line 2 "bytes_basics.py"
@@ -185,15 +181,15 @@ static Py2cValue mod_bytes_basics(void) {
 #line 2 "bytes_basics.py"
     }
 #line 2 "bytes_basics.py"
-    t[5] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+    t[4] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 2 "bytes_basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 2 "bytes_basics.py"
     if (!py2c_slot_bound(&g_bytes_basics__b)) {
 #line 2 "bytes_basics.py"
@@ -203,39 +199,39 @@ static Py2cValue mod_bytes_basics(void) {
 #line 2 "bytes_basics.py"
     }
 #line 2 "bytes_basics.py"
-    t[7] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+    t[6] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 2 "bytes_basics.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_basics__b); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
+#line 2 "bytes_basics.py"
+    PY2C_CLEAR(t[6]);
+#line 2 "bytes_basics.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[7]}, 1);
+#line 2 "bytes_basics.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 11; goto error; }
 #line 2 "bytes_basics.py"
     PY2C_CLEAR(t[7]);
 #line 2 "bytes_basics.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[8]}, 6);
 #line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 11; goto error; }
-#line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[8]);
-#line 2 "bytes_basics.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[9]}, 6);
-#line 2 "bytes_basics.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
 #line 2 "bytes_basics.py"
     PY2C_CLEAR(t[0]);
+#line 2 "bytes_basics.py"
+    PY2C_CLEAR(t[1]);
 #line 2 "bytes_basics.py"
     PY2C_CLEAR(t[2]);
 #line 2 "bytes_basics.py"
     PY2C_CLEAR(t[3]);
 #line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 #line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[8]);
 #line 2 "bytes_basics.py"
     PY2C_CLEAR(t[9]);
-#line 2 "bytes_basics.py"
-    PY2C_CLEAR(t[10]);
 
 #line 3 "bytes_basics.py"
     t[0] = py2c_fast_binary_op(bytes_1, bytes_2, PY2C_OP_ADD);
@@ -469,7 +465,7 @@ error_1:
 #line 9 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
 #line 9 "bytes_basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 9 "bytes_basics.py"
     t[0] = py2c_error_fetch();
 #line 9 "bytes_basics.py"
@@ -563,7 +559,7 @@ error_4:
 #line 13 "bytes_basics.py"
     py2c_traceback_add(&code_mod_bytes_basics, loc);
 #line 13 "bytes_basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 13 "bytes_basics.py"
     t[0] = py2c_error_fetch();
 #line 13 "bytes_basics.py"
@@ -650,16 +646,16 @@ unwind:
 #line 15 "bytes_basics.py"
     PY2C_CLEAR(result);
 #line 15 "bytes_basics.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 15 "bytes_basics.py"
 cleanup:
 #line 15 "bytes_basics.py"
-    for (int k = 3; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 15 "bytes_basics.py"
     return result;
 #line 15 "bytes_basics.py"
 }
-#line 663 "bytes_basics.c"
+#line 659 "bytes_basics.c"
 
 static void clear_mod_bytes_basics(void) {
     PY2C_CLEAR(g_bytes_basics__e);

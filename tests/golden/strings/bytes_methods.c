@@ -2874,13 +2874,9 @@ L1:;
 #line 23 "bytes_methods.py"
     }
 #line 23 "bytes_methods.py"
-    t[0] = py2c_slot_load(&g_bytes_methods__t);
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 23 "bytes_methods.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 332; goto error; }
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 332; goto error; }
 #line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
 #line 23 "bytes_methods.py"
@@ -2890,17 +2886,17 @@ L1:;
 #line 23 "bytes_methods.py"
     }
 #line 23 "bytes_methods.py"
-    t[2] = py2c_slice_new(py2c_int(97), py2c_int(100), PY2C_NONE);
+    t[1] = py2c_slice_new(py2c_int(97), py2c_int(100), PY2C_NONE);
 #line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 335; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 335; goto error; }
 #line 23 "bytes_methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_methods__t); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 336; goto error; }
 #line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 23 "bytes_methods.py"
-    if (py2c_method_lookup_ic(bytes_84, py2c_obj_value(&str_50.ob), &t[4], &t[5], &attr_ic[127]) < 0) { loc = 338; goto error; }
+    if (py2c_method_lookup_ic(bytes_84, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[127]) < 0) { loc = 338; goto error; }
 #line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
 #line 23 "bytes_methods.py"
@@ -2910,29 +2906,29 @@ L1:;
 #line 23 "bytes_methods.py"
     }
 #line 23 "bytes_methods.py"
-    t[6] = py2c_slot_load(&g_bytes_methods__t);
+    t[5] = py2c_slot_load(&g_bytes_methods__t);
 #line 23 "bytes_methods.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 337; goto error; }
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[6]);
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 337; goto error; }
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(t[5]);
 #line 23 "bytes_methods.py"
-    if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[8], &t[9], &attr_ic[128]) < 0) { loc = 341; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 23 "bytes_methods.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){PY2C_NONE, bytes_22}, 2, PY2C_NULL);
+    PY2C_CLEAR(t[4]);
 #line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 340; goto error; }
+    if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[7], &t[8], &attr_ic[128]) < 0) { loc = 341; goto error; }
+#line 23 "bytes_methods.py"
+    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){PY2C_NONE, bytes_22}, 2, PY2C_NULL);
+#line 23 "bytes_methods.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 340; goto error; }
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[7]);
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(t[8]);
 #line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[9]);
-#line 23 "bytes_methods.py"
-    if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[11], &t[12], &attr_ic[129]) < 0) { loc = 343; goto error; }
+    if (py2c_method_lookup_ic(bytes_37, py2c_obj_value(&str_50.ob), &t[10], &t[11], &attr_ic[129]) < 0) { loc = 343; goto error; }
 #line 23 "bytes_methods.py"
     if (!py2c_slot_bound(&g_bytes_methods__t)) {
 #line 23 "bytes_methods.py"
@@ -2942,45 +2938,45 @@ L1:;
 #line 23 "bytes_methods.py"
     }
 #line 23 "bytes_methods.py"
-    t[13] = py2c_slot_load(&g_bytes_methods__t);
+    t[12] = py2c_slot_load(&g_bytes_methods__t);
 #line 23 "bytes_methods.py"
-    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], bytes_21}, 1, kwnames_3);
+    t[13] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12], bytes_21}, 1, kwnames_3);
 #line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 342; goto error; }
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[13]);
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[13])) { loc = 342; goto error; }
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(t[12]);
 #line 23 "bytes_methods.py"
-    if (py2c_method_lookup_ic(bytes_85, py2c_obj_value(&str_50.ob), &t[15], &t[16], &attr_ic[130]) < 0) { loc = 346; goto error; }
-#line 23 "bytes_methods.py"
-    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-#line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 345; goto error; }
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[15]);
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[16]);
-#line 23 "bytes_methods.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[7], t[10], t[14], t[17]}, 6);
-#line 23 "bytes_methods.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 331; goto error; }
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[3]);
-#line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[7]);
-#line 23 "bytes_methods.py"
     PY2C_CLEAR(t[10]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[11]);
+#line 23 "bytes_methods.py"
+    if (py2c_method_lookup_ic(bytes_85, py2c_obj_value(&str_50.ob), &t[14], &t[15], &attr_ic[130]) < 0) { loc = 346; goto error; }
+#line 23 "bytes_methods.py"
+    t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
+#line 23 "bytes_methods.py"
+    if (PY2C_IS_NULL(t[16])) { loc = 345; goto error; }
 #line 23 "bytes_methods.py"
     PY2C_CLEAR(t[14]);
 #line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[15]);
 #line 23 "bytes_methods.py"
-    PY2C_CLEAR(t[18]);
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[6], t[9], t[13], t[16]}, 6);
+#line 23 "bytes_methods.py"
+    if (PY2C_IS_NULL(t[17])) { loc = 331; goto error; }
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[0]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[2]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[6]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[9]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[13]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[16]);
+#line 23 "bytes_methods.py"
+    PY2C_CLEAR(t[17]);
 #line 23 "bytes_methods.py"
     result = PY2C_NONE;
 #line 23 "bytes_methods.py"
@@ -2996,12 +2992,12 @@ error:
 #line 23 "bytes_methods.py"
 cleanup:
 #line 23 "bytes_methods.py"
-    for (int k = 19; k < 34; k++) PY2C_CLEAR(t[k]);
+    for (int k = 18; k < 34; k++) PY2C_CLEAR(t[k]);
 #line 23 "bytes_methods.py"
     return result;
 #line 23 "bytes_methods.py"
 }
-#line 3005 "bytes_methods.c"
+#line 3001 "bytes_methods.c"
 
 static void clear_mod_bytes_methods(void) {
     PY2C_CLEAR(g_bytes_methods__t);

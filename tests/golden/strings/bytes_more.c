@@ -995,8 +995,8 @@ static Py2cValue mod_bytes_more(void) {
     if (PY2C_IS_NULL(bytes_30)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[18];
-    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
+    Py2cValue t[17];
+    for (int k = 0; k < 17; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -1024,13 +1024,9 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[1] = py2c_slot_load(&g_bytes_more__b);
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 3 "bytes_more.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1040,9 +1036,9 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[3] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[2] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1052,9 +1048,9 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[3] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1064,15 +1060,15 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[5] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
+    t[4] = py2c_slice_new(py2c_int(7), py2c_int(10), PY2C_NONE);
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1082,27 +1078,27 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[7] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
+#line 3 "bytes_more.py"
+    PY2C_CLEAR(t[6]);
+#line 3 "bytes_more.py"
+    t[8] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 3 "bytes_more.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
+#line 3 "bytes_more.py"
+    t[9] = py2c_fast_getitem(t[7], t[8]);
+#line 3 "bytes_more.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 15; goto error; }
 #line 3 "bytes_more.py"
     PY2C_CLEAR(t[7]);
 #line 3 "bytes_more.py"
-    t[9] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
-#line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 14; goto error; }
-#line 3 "bytes_more.py"
-    t[10] = py2c_fast_getitem(t[8], t[9]);
-#line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 15; goto error; }
-#line 3 "bytes_more.py"
     PY2C_CLEAR(t[8]);
-#line 3 "bytes_more.py"
-    PY2C_CLEAR(t[9]);
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1112,15 +1108,15 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[11] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
+    t[10] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(3));
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 17; goto error; }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[12] = py2c_fast_getitem(s0, t[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[11] = py2c_fast_getitem(s0, t[10]); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 18; goto error; }
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[10]);
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1130,15 +1126,15 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[13] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
+    t[12] = py2c_slice_new(py2c_int(100), PY2C_NONE, PY2C_NONE);
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 20; goto error; }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[13] = py2c_fast_getitem(s0, t[12]); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 21; goto error; }
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[12]);
 #line 3 "bytes_more.py"
     if (!py2c_slot_bound(&g_bytes_more__b)) {
 #line 3 "bytes_more.py"
@@ -1148,39 +1144,39 @@ static Py2cValue mod_bytes_more(void) {
 #line 3 "bytes_more.py"
     }
 #line 3 "bytes_more.py"
-    t[15] = py2c_slice_new(py2c_int(-3), py2c_int(-1), PY2C_NONE);
+    t[14] = py2c_slice_new(py2c_int(-3), py2c_int(-1), PY2C_NONE);
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 23; goto error; }
 #line 3 "bytes_more.py"
-    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[16] = py2c_fast_getitem(s0, t[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_bytes_more__b); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 24; goto error; }
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[14]);
 #line 3 "bytes_more.py"
-    t[17] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[6], t[10], t[12], t[14], t[16]}, 9, PY2C_NULL);
+    t[16] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[5], t[9], t[11], t[13], t[15]}, 9, PY2C_NULL);
 #line 3 "bytes_more.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 0; goto error; }
 #line 3 "bytes_more.py"
     PY2C_CLEAR(t[0]);
+#line 3 "bytes_more.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "bytes_more.py"
     PY2C_CLEAR(t[2]);
 #line 3 "bytes_more.py"
     PY2C_CLEAR(t[3]);
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[5]);
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[11]);
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[13]);
 #line 3 "bytes_more.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[15]);
 #line 3 "bytes_more.py"
     PY2C_CLEAR(t[16]);
-#line 3 "bytes_more.py"
-    PY2C_CLEAR(t[17]);
 
 #line 4 "bytes_more.py"
     t[0] = py2c_fast_compare(bytes_1, bytes_1, PY2C_EQ);
@@ -1921,7 +1917,7 @@ error_1:
 #line 20 "bytes_more.py"
     PY2C_CLEAR(t[3]);
 #line 20 "bytes_more.py"
-    for (int k = 5; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 20 "bytes_more.py"
     t[2] = py2c_error_fetch();
 #line 20 "bytes_more.py"
@@ -2048,16 +2044,16 @@ unwind:
 #line 22 "bytes_more.py"
     PY2C_CLEAR(result);
 #line 22 "bytes_more.py"
-    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 22 "bytes_more.py"
 cleanup:
 #line 22 "bytes_more.py"
-    for (int k = 5; k < 18; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 17; k++) PY2C_CLEAR(t[k]);
 #line 22 "bytes_more.py"
     return result;
 #line 22 "bytes_more.py"
 }
-#line 2061 "bytes_more.c"
+#line 2057 "bytes_more.c"
 
 static void clear_mod_bytes_more(void) {
     PY2C_CLEAR(g_bytes_more__e);

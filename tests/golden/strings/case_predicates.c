@@ -14,56 +14,50 @@ static Py2cStr str_6 = PY2C_STR_STATIC("\303\237", 2, 1);
 static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_8 = PY2C_STR_STATIC("a1b2 c3", 7, 7);
 static Py2cStr str_9 = PY2C_STR_STATIC("\305\211", 2, 1);
-static Py2cStr str_10 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_11 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_12 = PY2C_STR_STATIC("title", 5, 5);
-static Py2cStr str_13 = PY2C_STR_STATIC("capitalize", 10, 10);
-static Py2cStr str_14 = PY2C_STR_STATIC("swapcase", 8, 8);
-static Py2cStr str_15 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("ABC", 3, 3);
-static Py2cStr str_17 = PY2C_STR_STATIC("Abc Def", 7, 7);
-static Py2cStr str_18 = PY2C_STR_STATIC("abc def", 7, 7);
-static Py2cStr str_19 = PY2C_STR_STATIC("Abc def", 7, 7);
-static Py2cStr str_20 = PY2C_STR_STATIC("123", 3, 3);
-static Py2cStr str_21 = PY2C_STR_STATIC("\331\241\331\242\331\243", 6, 3);
-static Py2cStr str_22 = PY2C_STR_STATIC("\302\275", 2, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("\302\262", 2, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("abc123", 6, 6);
-static Py2cStr str_25 = PY2C_STR_STATIC("a b", 3, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC(" \t\n", 3, 3);
-static Py2cStr str_27 = PY2C_STR_STATIC("\302\240", 2, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("_", 1, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("\307\204", 2, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("\307\205", 2, 1);
-static Py2cStr str_32 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_33 = PY2C_STR_STATIC("isalpha", 7, 7);
-static Py2cStr str_34 = PY2C_STR_STATIC("isspace", 7, 7);
-static Py2cStr str_35 = PY2C_STR_STATIC("isalnum", 7, 7);
-static Py2cStr str_36 = PY2C_STR_STATIC("isdecimal", 9, 9);
-static Py2cStr str_37 = PY2C_STR_STATIC("isnumeric", 9, 9);
-static Py2cStr str_38 = PY2C_STR_STATIC("islower", 7, 7);
-static Py2cStr str_39 = PY2C_STR_STATIC("isupper", 7, 7);
-static Py2cStr str_40 = PY2C_STR_STATIC("istitle", 7, 7);
-static Py2cStr str_41 = PY2C_STR_STATIC("isidentifier", 12, 12);
-static Py2cStr str_42 = PY2C_STR_STATIC("isprintable", 11, 11);
-static Py2cStr str_43 = PY2C_STR_STATIC("isascii", 7, 7);
-static Py2cStr str_44 = PY2C_STR_STATIC("\037", 1, 1);
-static Py2cStr str_45 = PY2C_STR_STATIC("\177", 1, 1);
-static Py2cStr str_46 = PY2C_STR_STATIC("a\342\200\213b", 5, 3);
-static Py2cStr str_47 = PY2C_STR_STATIC("for", 3, 3);
-static Py2cStr str_48 = PY2C_STR_STATIC("1x", 2, 2);
-static Py2cStr str_49 = PY2C_STR_STATIC("\303\2511", 3, 2);
-static Py2cStr str_50 = PY2C_STR_STATIC("\304\260", 2, 1);
-static Py2cStr str_51 = PY2C_STR_STATIC("\357\254\200", 3, 1);
-static Py2cStr str_52 = PY2C_STR_STATIC("\316\243\316\221\316\243", 6, 3);
-static Py2cStr str_53 = PY2C_STR_STATIC("\303\200\303\211\303\216", 6, 3);
-static Py2cStr str_54 = PY2C_STR_STATIC("\303\240\303\251\303\256", 6, 3);
-static Py2cStr str_55 = PY2C_STR_STATIC("Stra\303\237e", 7, 6);
-static Py2cStr str_56 = PY2C_STR_STATIC("casefold", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("title", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("capitalize", 10, 10);
+static Py2cStr str_12 = PY2C_STR_STATIC("swapcase", 8, 8);
+static Py2cStr str_13 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("ABC", 3, 3);
+static Py2cStr str_15 = PY2C_STR_STATIC("Abc Def", 7, 7);
+static Py2cStr str_16 = PY2C_STR_STATIC("abc def", 7, 7);
+static Py2cStr str_17 = PY2C_STR_STATIC("Abc def", 7, 7);
+static Py2cStr str_18 = PY2C_STR_STATIC("123", 3, 3);
+static Py2cStr str_19 = PY2C_STR_STATIC("\331\241\331\242\331\243", 6, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC("\302\275", 2, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("\302\262", 2, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("abc123", 6, 6);
+static Py2cStr str_23 = PY2C_STR_STATIC("a b", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC(" \t\n", 3, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC("\302\240", 2, 1);
+static Py2cStr str_26 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_27 = PY2C_STR_STATIC("_", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("\307\204", 2, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("\307\205", 2, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("isdecimal", 9, 9);
+static Py2cStr str_31 = PY2C_STR_STATIC("isnumeric", 9, 9);
+static Py2cStr str_32 = PY2C_STR_STATIC("islower", 7, 7);
+static Py2cStr str_33 = PY2C_STR_STATIC("isupper", 7, 7);
+static Py2cStr str_34 = PY2C_STR_STATIC("istitle", 7, 7);
+static Py2cStr str_35 = PY2C_STR_STATIC("isidentifier", 12, 12);
+static Py2cStr str_36 = PY2C_STR_STATIC("isprintable", 11, 11);
+static Py2cStr str_37 = PY2C_STR_STATIC("isascii", 7, 7);
+static Py2cStr str_38 = PY2C_STR_STATIC("\037", 1, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC("\177", 1, 1);
+static Py2cStr str_40 = PY2C_STR_STATIC("a\342\200\213b", 5, 3);
+static Py2cStr str_41 = PY2C_STR_STATIC("for", 3, 3);
+static Py2cStr str_42 = PY2C_STR_STATIC("1x", 2, 2);
+static Py2cStr str_43 = PY2C_STR_STATIC("\303\2511", 3, 2);
+static Py2cStr str_44 = PY2C_STR_STATIC("\304\260", 2, 1);
+static Py2cStr str_45 = PY2C_STR_STATIC("\357\254\200", 3, 1);
+static Py2cStr str_46 = PY2C_STR_STATIC("\316\243\316\221\316\243", 6, 3);
+static Py2cStr str_47 = PY2C_STR_STATIC("\303\200\303\211\303\216", 6, 3);
+static Py2cStr str_48 = PY2C_STR_STATIC("\303\240\303\251\303\256", 6, 3);
+static Py2cStr str_49 = PY2C_STR_STATIC("Stra\303\237e", 7, 6);
+static Py2cStr str_50 = PY2C_STR_STATIC("casefold", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[30];
+static Py2cAttrCache attr_ic[18];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_case_predicates__w;
@@ -76,11 +70,9 @@ static const Py2cCodeLoc locs_mod_case_predicates[] = {
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "      ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^"},
-    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "           ^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                       ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^"},
-    {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                            ^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                        ^^^^^^^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                             ^^^^^^^^^"},
     {3, "print(repr(w.upper()), repr(w.lower()), repr(w.title()), repr(w.capitalize()), repr(w.swapcase()))", "                                             ^"},
@@ -100,16 +92,12 @@ static const Py2cCodeLoc locs_mod_case_predicates[] = {
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "           ^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^"},
-    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "               ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^"},
-    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                            ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^"},
-    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                         ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^"},
-    {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                      ^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^^^^^^^^^^^^^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^"},
     {5, "print(repr(w), w.isdigit(), w.isalpha(), w.isspace(), w.isalnum(), w.isdecimal(), w.isnumeric(),", "                                                                   ^^^^^^^^^^^"},
@@ -149,29 +137,23 @@ static const Py2cCodeLoc locs_mod_case_predicates[] = {
     {7, "print(\"\\x1f\".isprintable(), \"\\x7f\".isprintable(), \"a\\u200bb\".isprintable(), \"for\".isidentifier(), \"1x\".isidentifier(), \"\303\2511\".isidentifier())", "                                                                                                                       ^^^^^^^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", NULL},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "      ^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "      ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                   ^^^^^^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                       ^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                       ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                     ^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                     ^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                  ^^^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                  ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                 ^^^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                 ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                ^^^^^^^^^^^^^"},
-    {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                ^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                               ^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\"\304\260\".lower(), len(\"\304\260\".lower()), \"\357\254\200\".upper(), \"\316\243\316\221\316\243\".lower(), \"\303\200\303\211\303\216\".lower(), \"\303\240\303\251\303\256\".upper(), \"Stra\303\237e\".casefold())", "                                                                                               ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_case_predicates = {"case_predicates.py", "<module>", locs_mod_case_predicates, 93};
+static const Py2cCode code_mod_case_predicates = {"case_predicates.py", "<module>", locs_mod_case_predicates, 81};
 
 static Py2cValue mod_case_predicates(void) {
     g_case_predicates__w = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[41];
-    for (int k = 0; k < 41; k++) t[k] = PY2C_NULL;
+    Py2cValue t[37];
+    for (int k = 0; k < 37; k++) t[k] = PY2C_NULL;
 
 #line 2 "case_predicates.py"
     t[0] = py2c_list_new(10);
@@ -227,133 +209,129 @@ L0:;
 #line 3 "case_predicates.py"
     }
 #line 3 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[2] = py2c_slot_load(&g_case_predicates__w);
 #line 3 "case_predicates.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[3] = py2c_direct_str_upper(t[2]);
 #line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 3 "case_predicates.py"
     PY2C_CLEAR(t[2]);
 #line 3 "case_predicates.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 3 "case_predicates.py"
     PY2C_CLEAR(t[3]);
 #line 3 "case_predicates.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[4]);
-#line 3 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 3 "case_predicates.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 3 "case_predicates.py"
-        { loc = 9; goto error; }
+        { loc = 8; goto error; }
 #line 3 "case_predicates.py"
     }
 #line 3 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    t[5] = py2c_slot_load(&g_case_predicates__w);
 #line 3 "case_predicates.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    t[6] = py2c_direct_str_lower(t[5]);
 #line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[6]);
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[7]);
-#line 3 "case_predicates.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[8]}, 1);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 7; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[8]);
-#line 3 "case_predicates.py"
-    if (!py2c_slot_bound(&g_case_predicates__w)) {
-#line 3 "case_predicates.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 3 "case_predicates.py"
-        { loc = 13; goto error; }
-#line 3 "case_predicates.py"
-    }
-#line 3 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[10], &t[11], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
-#line 3 "case_predicates.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[10]);
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[11]);
-#line 3 "case_predicates.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[12]}, 1);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 11; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[12]);
-#line 3 "case_predicates.py"
-    if (!py2c_slot_bound(&g_case_predicates__w)) {
-#line 3 "case_predicates.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 3 "case_predicates.py"
-        { loc = 17; goto error; }
-#line 3 "case_predicates.py"
-    }
-#line 3 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[14], &t[15], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
-#line 3 "case_predicates.py"
-    t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 16; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[14]);
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[15]);
-#line 3 "case_predicates.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[16]}, 1);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 15; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[16]);
-#line 3 "case_predicates.py"
-    if (!py2c_slot_bound(&g_case_predicates__w)) {
-#line 3 "case_predicates.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 3 "case_predicates.py"
-        { loc = 21; goto error; }
-#line 3 "case_predicates.py"
-    }
-#line 3 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[18], &t[19], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-#line 3 "case_predicates.py"
-    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 20; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[18]);
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[19]);
-#line 3 "case_predicates.py"
-    t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[20]}, 1);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 19; goto error; }
-#line 3 "case_predicates.py"
-    PY2C_CLEAR(t[20]);
-#line 3 "case_predicates.py"
-    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[13], t[17], t[21]}, 5);
-#line 3 "case_predicates.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
 #line 3 "case_predicates.py"
     PY2C_CLEAR(t[5]);
 #line 3 "case_predicates.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[6]);
+#line 3 "case_predicates.py"
+    if (!py2c_slot_bound(&g_case_predicates__w)) {
+#line 3 "case_predicates.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "case_predicates.py"
+        { loc = 11; goto error; }
+#line 3 "case_predicates.py"
+    }
+#line 3 "case_predicates.py"
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[8], &t[9], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+#line 3 "case_predicates.py"
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 10; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[8]);
+#line 3 "case_predicates.py"
     PY2C_CLEAR(t[9]);
+#line 3 "case_predicates.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 9; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[10]);
+#line 3 "case_predicates.py"
+    if (!py2c_slot_bound(&g_case_predicates__w)) {
+#line 3 "case_predicates.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "case_predicates.py"
+        { loc = 15; goto error; }
+#line 3 "case_predicates.py"
+    }
+#line 3 "case_predicates.py"
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[12], &t[13], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+#line 3 "case_predicates.py"
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 14; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[12]);
 #line 3 "case_predicates.py"
     PY2C_CLEAR(t[13]);
 #line 3 "case_predicates.py"
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 13; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[14]);
+#line 3 "case_predicates.py"
+    if (!py2c_slot_bound(&g_case_predicates__w)) {
+#line 3 "case_predicates.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "case_predicates.py"
+        { loc = 19; goto error; }
+#line 3 "case_predicates.py"
+    }
+#line 3 "case_predicates.py"
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[16], &t[17], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+#line 3 "case_predicates.py"
+    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[18])) { loc = 18; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[16]);
+#line 3 "case_predicates.py"
     PY2C_CLEAR(t[17]);
 #line 3 "case_predicates.py"
-    PY2C_CLEAR(t[21]);
+    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[18]}, 1);
 #line 3 "case_predicates.py"
-    PY2C_CLEAR(t[22]);
+    if (PY2C_IS_NULL(t[19])) { loc = 17; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[18]);
+#line 3 "case_predicates.py"
+    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[11], t[15], t[19]}, 5);
+#line 3 "case_predicates.py"
+    if (PY2C_IS_NULL(t[20])) { loc = 2; goto error; }
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[4]);
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[7]);
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[11]);
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[15]);
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[19]);
+#line 3 "case_predicates.py"
+    PY2C_CLEAR(t[20]);
 #line 3 "case_predicates.py"
     py2c_safepoint();
 #line 3 "case_predicates.py"
@@ -366,47 +344,47 @@ L1:;
 #line 4 "case_predicates.py"
     t[0] = py2c_list_new(18);
 #line 4 "case_predicates.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_13.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_15.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_16.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_17.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_23.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_7.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_24.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_25.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_26.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_31.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 22; goto error; }
 #line 4 "case_predicates.py"
     t[1] = py2c_iter(t[0]);
 #line 4 "case_predicates.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 4 "case_predicates.py"
     PY2C_CLEAR(t[0]);
 #line 4 "case_predicates.py"
@@ -416,7 +394,7 @@ L3:;
 #line 4 "case_predicates.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 4 "case_predicates.py"
-        if (py2c_error_occurred()) { loc = 23; goto error; }
+        if (py2c_error_occurred()) { loc = 21; goto error; }
 #line 4 "case_predicates.py"
         goto L4;
 #line 4 "case_predicates.py"
@@ -429,7 +407,7 @@ L3:;
 #line 5 "case_predicates.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 5 "case_predicates.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
@@ -437,9 +415,25 @@ L3:;
 #line 5 "case_predicates.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 5 "case_predicates.py"
     PY2C_CLEAR(t[2]);
+#line 5 "case_predicates.py"
+    if (!py2c_slot_bound(&g_case_predicates__w)) {
+#line 5 "case_predicates.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 5 "case_predicates.py"
+        { loc = 27; goto error; }
+#line 5 "case_predicates.py"
+    }
+#line 5 "case_predicates.py"
+    t[4] = py2c_slot_load(&g_case_predicates__w);
+#line 5 "case_predicates.py"
+    t[5] = py2c_direct_str_isdigit(t[4]);
+#line 5 "case_predicates.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 26; goto error; }
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[4]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -449,33 +443,45 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    t[6] = py2c_slot_load(&g_case_predicates__w);
 #line 5 "case_predicates.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[7] = py2c_direct_str_isalpha(t[6]);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[4]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 5 "case_predicates.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[7], &t[8], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    t[8] = py2c_slot_load(&g_case_predicates__w);
 #line 5 "case_predicates.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[9] = py2c_direct_str_isspace(t[8]);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[9])) { loc = 30; goto error; }
 #line 5 "case_predicates.py"
     PY2C_CLEAR(t[8]);
+#line 5 "case_predicates.py"
+    if (!py2c_slot_bound(&g_case_predicates__w)) {
+#line 5 "case_predicates.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 5 "case_predicates.py"
+        { loc = 33; goto error; }
+#line 5 "case_predicates.py"
+    }
+#line 5 "case_predicates.py"
+    t[10] = py2c_slot_load(&g_case_predicates__w);
+#line 5 "case_predicates.py"
+    t[11] = py2c_direct_str_isalnum(t[10]);
+#line 5 "case_predicates.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 32; goto error; }
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[10]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -485,15 +491,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[10], &t[11], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[12], &t[13], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 5 "case_predicates.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 34; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[12]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[13]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -503,15 +509,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[13], &t[14], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[15], &t[16], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 5 "case_predicates.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 37; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[15]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[16]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -521,15 +527,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[16], &t[17], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[18], &t[19], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 #line 5 "case_predicates.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    t[20] = py2c_method_call(t[18], t[19], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 40; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[18]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[19]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -539,15 +545,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[19], &t[20], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[21], &t[22], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 5 "case_predicates.py"
-    t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
+    t[23] = py2c_method_call(t[21], t[22], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 43; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[19]);
+    PY2C_CLEAR(t[21]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[20]);
+    PY2C_CLEAR(t[22]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -557,15 +563,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[22], &t[23], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[24], &t[25], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 5 "case_predicates.py"
-    t[24] = py2c_method_call(t[22], t[23], NULL, 0, PY2C_NULL);
+    t[26] = py2c_method_call(t[24], t[25], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 46; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[22]);
+    PY2C_CLEAR(t[24]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[25]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -575,15 +581,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[25], &t[26], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[27], &t[28], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
 #line 5 "case_predicates.py"
-    t[27] = py2c_method_call(t[25], t[26], NULL, 0, PY2C_NULL);
+    t[29] = py2c_method_call(t[27], t[28], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[27])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[29])) { loc = 49; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[25]);
+    PY2C_CLEAR(t[27]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[26]);
+    PY2C_CLEAR(t[28]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -593,15 +599,15 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[28], &t[29], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[30], &t[31], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
 #line 5 "case_predicates.py"
-    t[30] = py2c_method_call(t[28], t[29], NULL, 0, PY2C_NULL);
+    t[32] = py2c_method_call(t[30], t[31], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[30])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[32])) { loc = 52; goto error; }
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[28]);
+    PY2C_CLEAR(t[30]);
 #line 5 "case_predicates.py"
-    PY2C_CLEAR(t[29]);
+    PY2C_CLEAR(t[31]);
 #line 5 "case_predicates.py"
     if (!py2c_slot_bound(&g_case_predicates__w)) {
 #line 5 "case_predicates.py"
@@ -611,83 +617,47 @@ L3:;
 #line 5 "case_predicates.py"
     }
 #line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[31], &t[32], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[33], &t[34], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
 #line 5 "case_predicates.py"
-    t[33] = py2c_method_call(t[31], t[32], NULL, 0, PY2C_NULL);
+    t[35] = py2c_method_call(t[33], t[34], NULL, 0, PY2C_NULL);
 #line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[33])) { loc = 55; goto error; }
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[31]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[32]);
-#line 5 "case_predicates.py"
-    if (!py2c_slot_bound(&g_case_predicates__w)) {
-#line 5 "case_predicates.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 5 "case_predicates.py"
-        { loc = 59; goto error; }
-#line 5 "case_predicates.py"
-    }
-#line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[34], &t[35], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 60; goto error; } }
-#line 5 "case_predicates.py"
-    t[36] = py2c_method_call(t[34], t[35], NULL, 0, PY2C_NULL);
-#line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[36])) { loc = 58; goto error; }
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[34]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[35]);
-#line 5 "case_predicates.py"
-    if (!py2c_slot_bound(&g_case_predicates__w)) {
-#line 5 "case_predicates.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
-#line 5 "case_predicates.py"
-        { loc = 62; goto error; }
-#line 5 "case_predicates.py"
-    }
-#line 5 "case_predicates.py"
-    { Py2cValue s0 = py2c_slot_load(&g_case_predicates__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[37], &t[38], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
-#line 5 "case_predicates.py"
-    t[39] = py2c_method_call(t[37], t[38], NULL, 0, PY2C_NULL);
-#line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[39])) { loc = 61; goto error; }
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[37]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[38]);
-#line 5 "case_predicates.py"
-    t[40] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18], t[21], t[24], t[27], t[30], t[33], t[36], t[39]}, 13, PY2C_NULL);
-#line 5 "case_predicates.py"
-    if (PY2C_IS_NULL(t[40])) { loc = 25; goto error; }
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[3]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[9]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[12]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[15]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[18]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[21]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[24]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[27]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[30]);
+    if (PY2C_IS_NULL(t[35])) { loc = 55; goto error; }
 #line 5 "case_predicates.py"
     PY2C_CLEAR(t[33]);
 #line 5 "case_predicates.py"
+    PY2C_CLEAR(t[34]);
+#line 5 "case_predicates.py"
+    t[36] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[7], t[9], t[11], t[14], t[17], t[20], t[23], t[26], t[29], t[32], t[35]}, 13, PY2C_NULL);
+#line 5 "case_predicates.py"
+    if (PY2C_IS_NULL(t[36])) { loc = 23; goto error; }
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[3]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[5]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[7]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[9]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[11]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[14]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[17]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[20]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[23]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[26]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[29]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[32]);
+#line 5 "case_predicates.py"
+    PY2C_CLEAR(t[35]);
+#line 5 "case_predicates.py"
     PY2C_CLEAR(t[36]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[39]);
-#line 5 "case_predicates.py"
-    PY2C_CLEAR(t[40]);
 #line 5 "case_predicates.py"
     py2c_safepoint();
 #line 5 "case_predicates.py"
@@ -698,61 +668,61 @@ L4:;
     PY2C_CLEAR(t[1]);
 
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_42.ob), &t[0], &t[1], &attr_ic[17]) < 0) { loc = 66; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 60; goto error; }
 #line 7 "case_predicates.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[0]);
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[1]);
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_42.ob), &t[3], &t[4], &attr_ic[18]) < 0) { loc = 68; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_36.ob), &t[3], &t[4], &attr_ic[12]) < 0) { loc = 62; goto error; }
 #line 7 "case_predicates.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[3]);
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[4]);
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_42.ob), &t[6], &t[7], &attr_ic[19]) < 0) { loc = 70; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_36.ob), &t[6], &t[7], &attr_ic[13]) < 0) { loc = 64; goto error; }
 #line 7 "case_predicates.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 63; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[6]);
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[7]);
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_41.ob), &t[9], &t[10], &attr_ic[20]) < 0) { loc = 72; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_35.ob), &t[9], &t[10], &attr_ic[14]) < 0) { loc = 66; goto error; }
 #line 7 "case_predicates.py"
     t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 65; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[9]);
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[10]);
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_41.ob), &t[12], &t[13], &attr_ic[21]) < 0) { loc = 74; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_35.ob), &t[12], &t[13], &attr_ic[15]) < 0) { loc = 68; goto error; }
 #line 7 "case_predicates.py"
     t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 67; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[12]);
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[13]);
 #line 7 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_41.ob), &t[15], &t[16], &attr_ic[22]) < 0) { loc = 76; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_35.ob), &t[15], &t[16], &attr_ic[16]) < 0) { loc = 70; goto error; }
 #line 7 "case_predicates.py"
     t[17] = py2c_method_call(t[15], t[16], NULL, 0, PY2C_NULL);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 69; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[15]);
 #line 7 "case_predicates.py"
@@ -760,7 +730,7 @@ L4:;
 #line 7 "case_predicates.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
 #line 7 "case_predicates.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 58; goto error; }
 #line 7 "case_predicates.py"
     PY2C_CLEAR(t[2]);
 #line 7 "case_predicates.py"
@@ -777,101 +747,65 @@ L4:;
     PY2C_CLEAR(t[18]);
 
 #line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[23]) < 0) { loc = 79; goto error; }
+    t[0] = py2c_direct_str_lower(py2c_obj_value(&str_44.ob));
 #line 8 "case_predicates.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
 #line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    t[1] = py2c_direct_str_lower(py2c_obj_value(&str_44.ob));
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
+#line 8 "case_predicates.py"
+    t[2] = py2c_fast_len(t[1]);
+#line 8 "case_predicates.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[1]);
 #line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_11.ob), &t[3], &t[4], &attr_ic[24]) < 0) { loc = 82; goto error; }
+    t[3] = py2c_direct_str_upper(py2c_obj_value(&str_45.ob));
 #line 8 "case_predicates.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
 #line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error; }
+    t[4] = py2c_direct_str_lower(py2c_obj_value(&str_46.ob));
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_direct_str_lower(py2c_obj_value(&str_47.ob));
 #line 8 "case_predicates.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 80; goto error; }
+    t[6] = py2c_direct_str_upper(py2c_obj_value(&str_48.ob));
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[6])) { loc = 78; goto error; }
 #line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_10.ob), &t[7], &t[8], &attr_ic[25]) < 0) { loc = 84; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob), &t[7], &t[8], &attr_ic[17]) < 0) { loc = 80; goto error; }
 #line 8 "case_predicates.py"
     t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 79; goto error; }
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[7]);
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[8]);
 #line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_11.ob), &t[10], &t[11], &attr_ic[26]) < 0) { loc = 86; goto error; }
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[9]}, 7);
 #line 8 "case_predicates.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[10])) { loc = 71; goto error; }
 #line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 85; goto error; }
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[10]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[11]);
-#line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_53.ob), py2c_obj_value(&str_11.ob), &t[13], &t[14], &attr_ic[27]) < 0) { loc = 88; goto error; }
-#line 8 "case_predicates.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
-#line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 87; goto error; }
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[13]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[14]);
-#line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_10.ob), &t[16], &t[17], &attr_ic[28]) < 0) { loc = 90; goto error; }
-#line 8 "case_predicates.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
-#line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 89; goto error; }
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[16]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[17]);
-#line 8 "case_predicates.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[19], &t[20], &attr_ic[29]) < 0) { loc = 92; goto error; }
-#line 8 "case_predicates.py"
-    t[21] = py2c_method_call(t[19], t[20], NULL, 0, PY2C_NULL);
-#line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 91; goto error; }
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[19]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[20]);
-#line 8 "case_predicates.py"
-    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[9], t[12], t[15], t[18], t[21]}, 7);
-#line 8 "case_predicates.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 77; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[2]);
+#line 8 "case_predicates.py"
+    PY2C_CLEAR(t[3]);
+#line 8 "case_predicates.py"
+    PY2C_CLEAR(t[4]);
+#line 8 "case_predicates.py"
+    PY2C_CLEAR(t[5]);
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[6]);
 #line 8 "case_predicates.py"
     PY2C_CLEAR(t[9]);
 #line 8 "case_predicates.py"
-    PY2C_CLEAR(t[12]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[15]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[18]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[21]);
-#line 8 "case_predicates.py"
-    PY2C_CLEAR(t[22]);
+    PY2C_CLEAR(t[10]);
 #line 8 "case_predicates.py"
     result = PY2C_NONE;
 #line 8 "case_predicates.py"
@@ -883,16 +817,16 @@ error:
 #line 8 "case_predicates.py"
     PY2C_CLEAR(result);
 #line 8 "case_predicates.py"
-    for (int k = 0; k < 41; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 37; k++) PY2C_CLEAR(t[k]);
 #line 8 "case_predicates.py"
 cleanup:
 #line 8 "case_predicates.py"
-    for (int k = 23; k < 41; k++) PY2C_CLEAR(t[k]);
+    for (int k = 11; k < 37; k++) PY2C_CLEAR(t[k]);
 #line 8 "case_predicates.py"
     return result;
 #line 8 "case_predicates.py"
 }
-#line 896 "case_predicates.c"
+#line 830 "case_predicates.c"
 
 static void clear_mod_case_predicates(void) {
     PY2C_CLEAR(g_case_predicates__w);

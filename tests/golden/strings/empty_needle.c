@@ -5,158 +5,106 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_1 = PY2C_STR_STATIC("rfind", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_3 = PY2C_STR_STATIC("abcdef", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("rindex", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("aXbXc", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("rsplit", 6, 6);
-static Py2cStr str_8 = PY2C_STR_STATIC("X", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("h\303\251Xllo", 7, 6);
-static Py2cStr str_10 = PY2C_STR_STATIC("rpartition", 10, 10);
+static Py2cStr str_1 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_2 = PY2C_STR_STATIC("abcdef", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("rindex", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("aXbXc", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("X", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("h\303\251Xllo", 7, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[8];
+static Py2cAttrCache attr_ic[1];
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_empty_needle[] = {
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", NULL},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "      ^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                             ^^^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                       ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                       ^^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                ^^^^^^^^^^^^^^^^^^"},
-    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                ^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                    ^^^^^^^^^^^^"},
     {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                                            ^^^^^^^^^^^^^^^^^^^"},
-    {2, "print(\"abc\".rfind(\"\", 0, 1), \"abcdef\".rfind(\"\", 2, 4), \"h\303\251llo\".rfind(\"\", 1, 3), \"abc\".rfind(\"\", 5), \"abc\".rindex(\"\", 1, 2), \"abc\".rfind(\"\", -1))", "                                                                                                                            ^^^^^^^^^^^"},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", NULL},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
-    {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^"},
     {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "                              ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {3, "print(\"aXbXc\".rsplit(\"X\", 1), \"h\303\251Xllo\".rpartition(\"X\"))", "                              ^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_empty_needle = {"empty_needle.py", "<module>", locs_mod_empty_needle, 18};
+static const Py2cCode code_mod_empty_needle = {"empty_needle.py", "<module>", locs_mod_empty_needle, 11};
 
 static Py2cValue mod_empty_needle(void) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[19];
-    for (int k = 0; k < 19; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
 
 #line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 2; goto error; }
+    t[0] = py2c_direct_str_rfind(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(0), py2c_int(1));
 #line 2 "empty_needle.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(0), py2c_int(1)}, 3, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    t[1] = py2c_direct_str_rfind(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob), py2c_int(2), py2c_int(4));
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
+#line 2 "empty_needle.py"
+    t[2] = py2c_direct_str_rfind(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), py2c_int(1), py2c_int(3));
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 2 "empty_needle.py"
+    t[3] = py2c_direct_str_rfind(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(5), PY2C_NULL);
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+#line 2 "empty_needle.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 6; goto error; }
+#line 2 "empty_needle.py"
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
+#line 2 "empty_needle.py"
+    PY2C_CLEAR(t[4]);
+#line 2 "empty_needle.py"
+    PY2C_CLEAR(t[5]);
+#line 2 "empty_needle.py"
+    t[7] = py2c_direct_str_rfind(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), py2c_int(-1), PY2C_NULL);
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+#line 2 "empty_needle.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[6], t[7]}, 6);
+#line 2 "empty_needle.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
 #line 2 "empty_needle.py"
     PY2C_CLEAR(t[0]);
 #line 2 "empty_needle.py"
     PY2C_CLEAR(t[1]);
 #line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_3.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]) < 0) { loc = 4; goto error; }
-#line 2 "empty_needle.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(2), py2c_int(4)}, 3, PY2C_NULL);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 2 "empty_needle.py"
     PY2C_CLEAR(t[3]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[4]);
-#line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]) < 0) { loc = 6; goto error; }
-#line 2 "empty_needle.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(3)}, 3, PY2C_NULL);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
 #line 2 "empty_needle.py"
     PY2C_CLEAR(t[6]);
 #line 2 "empty_needle.py"
     PY2C_CLEAR(t[7]);
 #line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[3]) < 0) { loc = 8; goto error; }
-#line 2 "empty_needle.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(5)}, 2, PY2C_NULL);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 7; goto error; }
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[9]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[10]);
-#line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_5.ob), &t[12], &t[13], &attr_ic[4]) < 0) { loc = 10; goto error; }
-#line 2 "empty_needle.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(1), py2c_int(2)}, 3, PY2C_NULL);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 9; goto error; }
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[12]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[13]);
-#line 2 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob), &t[15], &t[16], &attr_ic[5]) < 0) { loc = 12; goto error; }
-#line 2 "empty_needle.py"
-    t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_obj_value(&str_2.ob), py2c_int(-1)}, 2, PY2C_NULL);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 11; goto error; }
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[15]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[16]);
-#line 2 "empty_needle.py"
-    t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17]}, 6);
-#line 2 "empty_needle.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 0; goto error; }
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[2]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[5]);
-#line 2 "empty_needle.py"
     PY2C_CLEAR(t[8]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[11]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[14]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[17]);
-#line 2 "empty_needle.py"
-    PY2C_CLEAR(t[18]);
 
 #line 3 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 15; goto error; }
+    t[0] = py2c_direct_str_rsplit(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_int(1));
 #line 3 "empty_needle.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_int(1)}, 2, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 3 "empty_needle.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
+    t[1] = py2c_direct_str_rpartition(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob));
+#line 3 "empty_needle.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+#line 3 "empty_needle.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
+#line 3 "empty_needle.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 3 "empty_needle.py"
     PY2C_CLEAR(t[0]);
 #line 3 "empty_needle.py"
     PY2C_CLEAR(t[1]);
 #line 3 "empty_needle.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob), &t[3], &t[4], &attr_ic[7]) < 0) { loc = 17; goto error; }
-#line 3 "empty_needle.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-#line 3 "empty_needle.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
-#line 3 "empty_needle.py"
-    PY2C_CLEAR(t[3]);
-#line 3 "empty_needle.py"
-    PY2C_CLEAR(t[4]);
-#line 3 "empty_needle.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 3 "empty_needle.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
-#line 3 "empty_needle.py"
     PY2C_CLEAR(t[2]);
-#line 3 "empty_needle.py"
-    PY2C_CLEAR(t[5]);
-#line 3 "empty_needle.py"
-    PY2C_CLEAR(t[6]);
 #line 3 "empty_needle.py"
     result = PY2C_NONE;
 #line 3 "empty_needle.py"
@@ -168,16 +116,14 @@ error:
 #line 3 "empty_needle.py"
     PY2C_CLEAR(result);
 #line 3 "empty_needle.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 3 "empty_needle.py"
 cleanup:
-#line 3 "empty_needle.py"
-    for (int k = 7; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 3 "empty_needle.py"
     return result;
 #line 3 "empty_needle.py"
 }
-#line 181 "empty_needle.c"
+#line 127 "empty_needle.c"
 
 int main(int argc, char **argv) {
     return py2c_main_module(argc, argv, mod_empty_needle, NULL);

@@ -5,12 +5,8 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("alpha beta gamma", 16, 16);
-static Py2cStr str_1 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("beta", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("delta", 5, 5);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cStr str_1 = PY2C_STR_STATIC("beta", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("delta", 5, 5);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_err_str_index__words;
@@ -20,20 +16,18 @@ static const Py2cCodeLoc locs_mod_err_str_index[] = {
     {2, "print(words.index(\"beta\"))", NULL},
     {2, "print(words.index(\"beta\"))", "      ^^^^^^^^^^^^^^^^^^^"},
     {2, "print(words.index(\"beta\"))", "      ^^^^^"},
-    {2, "print(words.index(\"beta\"))", "      ^^^^^^^^^^^"},
     {3, "print(words.index(\"delta\"))", NULL},
     {3, "print(words.index(\"delta\"))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(words.index(\"delta\"))", "      ^^^^^"},
-    {3, "print(words.index(\"delta\"))", "      ^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_err_str_index = {"err_str_index.py", "<module>", locs_mod_err_str_index, 8};
+static const Py2cCode code_mod_err_str_index = {"err_str_index.py", "<module>", locs_mod_err_str_index, 6};
 
 static Py2cValue mod_err_str_index(void) {
     g_err_str_index__words = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
 
 #line 1 "err_str_index.py"
     py2c_slot_store(&g_err_str_index__words, py2c_obj_value(&str_0.ob));
@@ -47,50 +41,46 @@ static Py2cValue mod_err_str_index(void) {
 #line 2 "err_str_index.py"
     }
 #line 2 "err_str_index.py"
-    { Py2cValue s0 = py2c_slot_load(&g_err_str_index__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_err_str_index__words);
 #line 2 "err_str_index.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_str_index(t[0], py2c_obj_value(&str_1.ob), PY2C_NULL, PY2C_NULL);
 #line 2 "err_str_index.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "err_str_index.py"
     PY2C_CLEAR(t[0]);
 #line 2 "err_str_index.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 2 "err_str_index.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 2 "err_str_index.py"
     PY2C_CLEAR(t[1]);
 #line 2 "err_str_index.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 2 "err_str_index.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 2 "err_str_index.py"
     PY2C_CLEAR(t[2]);
-#line 2 "err_str_index.py"
-    PY2C_CLEAR(t[3]);
 
 #line 3 "err_str_index.py"
     if (!py2c_slot_bound(&g_err_str_index__words)) {
 #line 3 "err_str_index.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 3 "err_str_index.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 3 "err_str_index.py"
     }
 #line 3 "err_str_index.py"
-    { Py2cValue s0 = py2c_slot_load(&g_err_str_index__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    t[0] = py2c_slot_load(&g_err_str_index__words);
 #line 3 "err_str_index.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_3.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_str_index(t[0], py2c_obj_value(&str_2.ob), PY2C_NULL, PY2C_NULL);
 #line 3 "err_str_index.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 3 "err_str_index.py"
     PY2C_CLEAR(t[0]);
 #line 3 "err_str_index.py"
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
+#line 3 "err_str_index.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+#line 3 "err_str_index.py"
     PY2C_CLEAR(t[1]);
 #line 3 "err_str_index.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
-#line 3 "err_str_index.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 3 "err_str_index.py"
     PY2C_CLEAR(t[2]);
-#line 3 "err_str_index.py"
-    PY2C_CLEAR(t[3]);
 #line 3 "err_str_index.py"
     result = PY2C_NONE;
 #line 3 "err_str_index.py"
@@ -102,14 +92,16 @@ error:
 #line 3 "err_str_index.py"
     PY2C_CLEAR(result);
 #line 3 "err_str_index.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 3 "err_str_index.py"
+    PY2C_CLEAR(t[1]);
 #line 3 "err_str_index.py"
 cleanup:
 #line 3 "err_str_index.py"
     return result;
 #line 3 "err_str_index.py"
 }
-#line 113 "err_str_index.c"
+#line 105 "err_str_index.c"
 
 static void clear_mod_err_str_index(void) {
     PY2C_CLEAR(g_err_str_index__words);

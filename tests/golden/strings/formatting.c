@@ -34,19 +34,18 @@ static Py2cStr str_24 = PY2C_STR_STATIC("-^5", 3, 3);
 static Py2cStr str_25 = PY2C_STR_STATIC("", 0, 0);
 static Py2cStr str_26 = PY2C_STR_STATIC(">12", 3, 3);
 static Py2cStr str_27 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_28 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_29 = PY2C_STR_STATIC("nested ", 7, 7);
-static Py2cStr str_30 = PY2C_STR_STATIC(".9", 2, 2);
-static Py2cStr str_31 = PY2C_STR_STATIC("{{literal}} {}", 14, 14);
-static Py2cStr str_32 = PY2C_STR_STATIC("ok", 2, 2);
-static Py2cStr str_33 = PY2C_STR_STATIC("{0}{}", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_35 = PY2C_STR_STATIC("%d", 2, 2);
-static Py2cStr str_36 = PY2C_STR_STATIC("TypeError:", 10, 10);
-static Py2cStr str_37 = PY2C_STR_STATIC("d", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("nested ", 7, 7);
+static Py2cStr str_29 = PY2C_STR_STATIC(".9", 2, 2);
+static Py2cStr str_30 = PY2C_STR_STATIC("{{literal}} {}", 14, 14);
+static Py2cStr str_31 = PY2C_STR_STATIC("ok", 2, 2);
+static Py2cStr str_32 = PY2C_STR_STATIC("{0}{}", 5, 5);
+static Py2cStr str_33 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_34 = PY2C_STR_STATIC("%d", 2, 2);
+static Py2cStr str_35 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_36 = PY2C_STR_STATIC("d", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[7];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_formatting__name;
@@ -56,8 +55,6 @@ static Py2cValue g_formatting__e;
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_formatting[] = {
-    {1, "name, qty, price = \"widget\", 3, 4.5", "                   ^^^^^^^^^^^^^^^^"},
-    {1, "name, qty, price = \"widget\", 3, 4.5", "^^^^^^^^^^^^^^^^"},
     {2, "print(\"%-10s|%5d|%8.3f|%x|%#o|%e\" % (name, qty, price, 255, 8, 12345.678))", NULL},
     {2, "print(\"%-10s|%5d|%8.3f|%x|%#o|%e\" % (name, qty, price, 255, 8, 12345.678))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "print(\"%-10s|%5d|%8.3f|%x|%#o|%e\" % (name, qty, price, 255, 8, 12345.678))", "                                     ^^^^"},
@@ -95,7 +92,6 @@ static const Py2cCodeLoc locs_mod_formatting[] = {
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^"},
-    {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                      ^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                                                 ^^^^"},
     {9, "print(f\"{name!r:>12} {name.upper()} {'nested ' + name:.9}\")", "                                     ~~~~~~~~~~^~~~~~"},
@@ -117,7 +113,7 @@ static const Py2cCodeLoc locs_mod_formatting[] = {
     {22, "print(\"ValueError:\", e)", NULL},
     {22, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_formatting = {"formatting.py", "<module>", locs_mod_formatting, 60};
+static const Py2cCode code_mod_formatting = {"formatting.py", "<module>", locs_mod_formatting, 57};
 
 static Py2cValue mod_formatting(void) {
     g_formatting__name = PY2C_NULL;
@@ -130,31 +126,29 @@ static Py2cValue mod_formatting(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "formatting.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(3), py2c_float(4.5)});
+    t[0] = py2c_obj_value(&str_0.ob);
 #line 1 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+    t[1] = py2c_int(3);
 #line 1 "formatting.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 1; goto error; }
+    t[2] = py2c_float(4.5);
 #line 1 "formatting.py"
-    PY2C_CLEAR(t[0]);
+    py2c_slot_store(&g_formatting__name, t[0]); t[0] = PY2C_NULL;
 #line 1 "formatting.py"
-    py2c_slot_store(&g_formatting__name, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_formatting__qty, t[1]); t[1] = PY2C_NULL;
 #line 1 "formatting.py"
-    py2c_slot_store(&g_formatting__qty, t[2]); t[2] = PY2C_NULL;
-#line 1 "formatting.py"
-    py2c_slot_store(&g_formatting__price, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_formatting__price, t[2]); t[2] = PY2C_NULL;
 
 #line 2 "formatting.py"
     if (!py2c_slot_bound(&g_formatting__name)) {
 #line 2 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 2 "formatting.py"
-        { loc = 4; goto error; }
+        { loc = 2; goto error; }
 #line 2 "formatting.py"
     }
 #line 2 "formatting.py"
@@ -162,7 +156,7 @@ static Py2cValue mod_formatting(void) {
 #line 2 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'qty' is not defined");
 #line 2 "formatting.py"
-        { loc = 5; goto error; }
+        { loc = 3; goto error; }
 #line 2 "formatting.py"
     }
 #line 2 "formatting.py"
@@ -170,23 +164,23 @@ static Py2cValue mod_formatting(void) {
 #line 2 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'price' is not defined");
 #line 2 "formatting.py"
-        { loc = 6; goto error; }
+        { loc = 4; goto error; }
 #line 2 "formatting.py"
     }
 #line 2 "formatting.py"
     { Py2cValue s0 = py2c_slot_load(&g_formatting__name); Py2cValue s1 = py2c_slot_load(&g_formatting__qty); Py2cValue s2 = py2c_slot_load(&g_formatting__price); t[0] = py2c_tuple_pack(6, (Py2cValue[]){s0, s1, s2, py2c_int(255), py2c_int(8), py2c_float(12345.678)}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
 #line 2 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 2 "formatting.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_1.ob), t[0], PY2C_OP_MOD);
 #line 2 "formatting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 2 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 2 "formatting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 2 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 2 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 2 "formatting.py"
@@ -195,37 +189,37 @@ static Py2cValue mod_formatting(void) {
 #line 3 "formatting.py"
     t[0] = py2c_dict_new();
 #line 3 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 3 "formatting.py"
     if (!py2c_slot_bound(&g_formatting__name)) {
 #line 3 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 3 "formatting.py"
-        { loc = 10; goto error; }
+        { loc = 8; goto error; }
 #line 3 "formatting.py"
     }
 #line 3 "formatting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_3.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 3 "formatting.py"
     if (!py2c_slot_bound(&g_formatting__price)) {
 #line 3 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'price' is not defined");
 #line 3 "formatting.py"
-        { loc = 11; goto error; }
+        { loc = 9; goto error; }
 #line 3 "formatting.py"
     }
 #line 3 "formatting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_formatting__price); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_formatting__price); int64_t rc = py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), s0); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 3 "formatting.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_2.ob), t[0], PY2C_OP_MOD);
 #line 3 "formatting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 3 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 3 "formatting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 3 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 3 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 3 "formatting.py"
@@ -234,28 +228,28 @@ static Py2cValue mod_formatting(void) {
 #line 4 "formatting.py"
     t[0] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(72), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob), py2c_obj_value(&str_7.ob)});
 #line 4 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 4 "formatting.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
 #line 4 "formatting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 4 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 4 "formatting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 4 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 4 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 4 "formatting.py"
     PY2C_CLEAR(t[2]);
 
 #line 5 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 18; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 16; goto error; }
 #line 5 "formatting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)}, 3, PY2C_NULL);
 #line 5 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
 #line 5 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 5 "formatting.py"
@@ -263,36 +257,36 @@ static Py2cValue mod_formatting(void) {
 #line 5 "formatting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 5 "formatting.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 5 "formatting.py"
     PY2C_CLEAR(t[2]);
 #line 5 "formatting.py"
     PY2C_CLEAR(t[3]);
 
 #line 6 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 21; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 19; goto error; }
 #line 6 "formatting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_15.ob)}, 2, PY2C_NULL);
 #line 6 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 6 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 6 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 6 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[2]) < 0) { loc = 23; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[2]) < 0) { loc = 21; goto error; }
 #line 6 "formatting.py"
     t[5] = py2c_list_new(2);
 #line 6 "formatting.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 22; goto error; }
 #line 6 "formatting.py"
-    if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[5], py2c_obj_value(&str_4.ob)) < 0) { loc = 22; goto error; }
 #line 6 "formatting.py"
-    if (py2c_list_append(t[5], py2c_obj_value(&str_17.ob)) < 0) { loc = 24; goto error; }
+    if (py2c_list_append(t[5], py2c_obj_value(&str_17.ob)) < 0) { loc = 22; goto error; }
 #line 6 "formatting.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 0, kwnames_0);
 #line 6 "formatting.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
 #line 6 "formatting.py"
     PY2C_CLEAR(t[5]);
 #line 6 "formatting.py"
@@ -302,7 +296,7 @@ static Py2cValue mod_formatting(void) {
 #line 6 "formatting.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 6 "formatting.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
 #line 6 "formatting.py"
     PY2C_CLEAR(t[2]);
 #line 6 "formatting.py"
@@ -311,11 +305,11 @@ static Py2cValue mod_formatting(void) {
     PY2C_CLEAR(t[7]);
 
 #line 7 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 27; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 25; goto error; }
 #line 7 "formatting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_int(9), py2c_int(4)}, 1, kwnames_1);
 #line 7 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 7 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 7 "formatting.py"
@@ -323,7 +317,7 @@ static Py2cValue mod_formatting(void) {
 #line 7 "formatting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 7 "formatting.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 23; goto error; }
 #line 7 "formatting.py"
     PY2C_CLEAR(t[2]);
 #line 7 "formatting.py"
@@ -332,25 +326,25 @@ static Py2cValue mod_formatting(void) {
 #line 8 "formatting.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob)}, 2);
 #line 8 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 8 "formatting.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_24.ob)}, 2);
 #line 8 "formatting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
 #line 8 "formatting.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_25.ob)}, 2);
 #line 8 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 8 "formatting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 8 "formatting.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
 #line 8 "formatting.py"
     PY2C_CLEAR(t[2]);
 #line 8 "formatting.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 8 "formatting.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 8 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 8 "formatting.py"
@@ -365,19 +359,41 @@ static Py2cValue mod_formatting(void) {
 #line 9 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 9 "formatting.py"
-        { loc = 35; goto error; }
+        { loc = 33; goto error; }
 #line 9 "formatting.py"
     }
 #line 9 "formatting.py"
     { Py2cValue s0 = py2c_slot_load(&g_formatting__name); t[0] = py2c_repr(s0); py2c_decref(s0); }
 #line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 9 "formatting.py"
     t[1] = py2c_format(t[0], py2c_obj_value(&str_26.ob));
 #line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 9 "formatting.py"
     PY2C_CLEAR(t[0]);
+#line 9 "formatting.py"
+    if (!py2c_slot_bound(&g_formatting__name)) {
+#line 9 "formatting.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 9 "formatting.py"
+        { loc = 36; goto error; }
+#line 9 "formatting.py"
+    }
+#line 9 "formatting.py"
+    t[2] = py2c_slot_load(&g_formatting__name);
+#line 9 "formatting.py"
+    t[3] = py2c_direct_str_upper(t[2]);
+#line 9 "formatting.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+#line 9 "formatting.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "formatting.py"
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_25.ob));
+#line 9 "formatting.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+#line 9 "formatting.py"
+    PY2C_CLEAR(t[3]);
 #line 9 "formatting.py"
     if (!py2c_slot_bound(&g_formatting__name)) {
 #line 9 "formatting.py"
@@ -387,64 +403,40 @@ static Py2cValue mod_formatting(void) {
 #line 9 "formatting.py"
     }
 #line 9 "formatting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); t[5] = py2c_fast_binary_op(py2c_obj_value(&str_28.ob), s0, PY2C_OP_ADD); py2c_decref(s0); }
 #line 9 "formatting.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 39; goto error; }
 #line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+    t[6] = py2c_format(t[5], py2c_obj_value(&str_29.ob));
 #line 9 "formatting.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "formatting.py"
-    PY2C_CLEAR(t[3]);
-#line 9 "formatting.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_25.ob));
-#line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-#line 9 "formatting.py"
-    PY2C_CLEAR(t[4]);
-#line 9 "formatting.py"
-    if (!py2c_slot_bound(&g_formatting__name)) {
-#line 9 "formatting.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-#line 9 "formatting.py"
-        { loc = 41; goto error; }
-#line 9 "formatting.py"
-    }
-#line 9 "formatting.py"
-    { Py2cValue s0 = py2c_slot_load(&g_formatting__name); t[6] = py2c_fast_binary_op(py2c_obj_value(&str_29.ob), s0, PY2C_OP_ADD); py2c_decref(s0); }
-#line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
-#line 9 "formatting.py"
-    t[7] = py2c_format(t[6], py2c_obj_value(&str_30.ob));
-#line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
-#line 9 "formatting.py"
-    PY2C_CLEAR(t[6]);
-#line 9 "formatting.py"
-    t[8] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[5], py2c_obj_value(&str_27.ob), t[7]});
-#line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
-#line 9 "formatting.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
 #line 9 "formatting.py"
     PY2C_CLEAR(t[5]);
 #line 9 "formatting.py"
+    t[7] = py2c_str_join_array(5, (Py2cValue[]){t[1], py2c_obj_value(&str_27.ob), t[4], py2c_obj_value(&str_27.ob), t[6]});
+#line 9 "formatting.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 9 "formatting.py"
+    PY2C_CLEAR(t[1]);
+#line 9 "formatting.py"
+    PY2C_CLEAR(t[4]);
+#line 9 "formatting.py"
+    PY2C_CLEAR(t[6]);
+#line 9 "formatting.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 9 "formatting.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 31; goto error; }
+#line 9 "formatting.py"
     PY2C_CLEAR(t[7]);
 #line 9 "formatting.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[8]}, 1);
-#line 9 "formatting.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 33; goto error; }
-#line 9 "formatting.py"
     PY2C_CLEAR(t[8]);
-#line 9 "formatting.py"
-    PY2C_CLEAR(t[9]);
 
 #line 10 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 46; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 43; goto error; }
 #line 10 "formatting.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1, PY2C_NULL);
 #line 10 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 10 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 10 "formatting.py"
@@ -452,18 +444,18 @@ static Py2cValue mod_formatting(void) {
 #line 10 "formatting.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 10 "formatting.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 10 "formatting.py"
     PY2C_CLEAR(t[2]);
 #line 10 "formatting.py"
     PY2C_CLEAR(t[3]);
 
 #line 12 "formatting.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 48; goto error_1; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 45; goto error_1; }
 #line 12 "formatting.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 12 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error_1; }
 #line 12 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 12 "formatting.py"
@@ -477,7 +469,7 @@ error_1:
 #line 12 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 12 "formatting.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 12 "formatting.py"
     t[0] = py2c_error_fetch();
 #line 12 "formatting.py"
@@ -485,7 +477,7 @@ error_1:
 #line 12 "formatting.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 12 "formatting.py"
-    if (n0 < 0) { loc = 49; goto error_2; }
+    if (n0 < 0) { loc = 46; goto error_2; }
 #line 12 "formatting.py"
     if (!n0) goto L1;
 #line 12 "formatting.py"
@@ -496,15 +488,15 @@ error_1:
 #line 14 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 14 "formatting.py"
-        { loc = 51; goto error_3; }
+        { loc = 48; goto error_3; }
 #line 14 "formatting.py"
     }
 #line 14 "formatting.py"
     t[1] = py2c_slot_load(&g_formatting__e);
 #line 14 "formatting.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[1]}, 2);
 #line 14 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_3; }
 #line 14 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 14 "formatting.py"
@@ -553,9 +545,9 @@ L2:;
 L0:;
 
 #line 16 "formatting.py"
-    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_18.ob), PY2C_OP_MOD);
+    t[0] = py2c_fast_binary_op(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_18.ob), PY2C_OP_MOD);
 #line 16 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error_4; }
 #line 16 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 16 "formatting.py"
@@ -565,7 +557,7 @@ error_4:
 #line 16 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 16 "formatting.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 16 "formatting.py"
     t[0] = py2c_error_fetch();
 #line 16 "formatting.py"
@@ -573,7 +565,7 @@ error_4:
 #line 16 "formatting.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 16 "formatting.py"
-    if (n0 < 0) { loc = 53; goto error_5; }
+    if (n0 < 0) { loc = 50; goto error_5; }
 #line 16 "formatting.py"
     if (!n0) goto L4;
 #line 16 "formatting.py"
@@ -584,15 +576,15 @@ error_4:
 #line 18 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 18 "formatting.py"
-        { loc = 55; goto error_6; }
+        { loc = 52; goto error_6; }
 #line 18 "formatting.py"
     }
 #line 18 "formatting.py"
     t[1] = py2c_slot_load(&g_formatting__e);
 #line 18 "formatting.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_36.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_35.ob), t[1]}, 2);
 #line 18 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error_6; }
 #line 18 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 18 "formatting.py"
@@ -641,9 +633,9 @@ L5:;
 L3:;
 
 #line 20 "formatting.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_37.ob)}, 2);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_format), (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_obj_value(&str_36.ob)}, 2);
 #line 20 "formatting.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error_7; }
 #line 20 "formatting.py"
     PY2C_CLEAR(t[0]);
 #line 20 "formatting.py"
@@ -653,7 +645,7 @@ error_7:
 #line 20 "formatting.py"
     py2c_traceback_add(&code_mod_formatting, loc);
 #line 20 "formatting.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 20 "formatting.py"
     t[0] = py2c_error_fetch();
 #line 20 "formatting.py"
@@ -661,7 +653,7 @@ error_7:
 #line 20 "formatting.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 20 "formatting.py"
-    if (n0 < 0) { loc = 57; goto error_8; }
+    if (n0 < 0) { loc = 54; goto error_8; }
 #line 20 "formatting.py"
     if (!n0) goto L7;
 #line 20 "formatting.py"
@@ -672,15 +664,15 @@ error_7:
 #line 22 "formatting.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 22 "formatting.py"
-        { loc = 59; goto error_9; }
+        { loc = 56; goto error_9; }
 #line 22 "formatting.py"
     }
 #line 22 "formatting.py"
     t[1] = py2c_slot_load(&g_formatting__e);
 #line 22 "formatting.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_33.ob), t[1]}, 2);
 #line 22 "formatting.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error_9; }
 #line 22 "formatting.py"
     PY2C_CLEAR(t[1]);
 #line 22 "formatting.py"
@@ -740,16 +732,16 @@ unwind:
 #line 22 "formatting.py"
     PY2C_CLEAR(result);
 #line 22 "formatting.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 22 "formatting.py"
 cleanup:
 #line 22 "formatting.py"
-    for (int k = 3; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 22 "formatting.py"
     return result;
 #line 22 "formatting.py"
 }
-#line 753 "formatting.c"
+#line 745 "formatting.c"
 
 static void clear_mod_formatting(void) {
     PY2C_CLEAR(g_formatting__e);

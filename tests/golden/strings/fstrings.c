@@ -41,35 +41,30 @@ static Py2cStr str_33 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cStr str_34 = PY2C_STR_STATIC("{literal}|{", 11, 11);
 static Py2cStr str_35 = PY2C_STR_STATIC("}|", 2, 2);
 static Py2cStr str_36 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_38 = PY2C_STR_STATIC("*^9", 3, 3);
-static Py2cStr str_39 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_40 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_41 = PY2C_STR_STATIC(".0f", 3, 3);
-static Py2cStr str_42 = PY2C_STR_STATIC(">5", 2, 2);
-static Py2cStr str_43 = PY2C_STR_STATIC(">15", 3, 3);
-static Py2cStr str_44 = PY2C_STR_STATIC("03", 2, 2);
-static Py2cStr str_45 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_46 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_47 = PY2C_STR_STATIC(">3", 2, 2);
-static Py2cStr str_48 = PY2C_STR_STATIC(">", 1, 1);
-static Py2cStr str_49 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
-static Py2cStr str_50 = PY2C_STR_STATIC("\360\237\230\200^8", 6, 3);
-static Py2cStr str_51 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_52 = PY2C_STR_STATIC("\303\251>3", 4, 3);
-static Py2cStr str_53 = PY2C_STR_STATIC(",.1f", 4, 4);
-static Py2cStr str_54 = PY2C_STR_STATIC("_.2f", 4, 4);
-static Py2cStr str_55 = PY2C_STR_STATIC(".3g", 3, 3);
-static Py2cStr str_56 = PY2C_STR_STATIC(".3e", 3, 3);
-static Py2cStr str_57 = PY2C_STR_STATIC(".3", 2, 2);
-static Py2cStr str_58 = PY2C_STR_STATIC("[", 1, 1);
-static Py2cStr str_59 = PY2C_STR_STATIC("]", 1, 1);
-static Py2cStr str_60 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_61 = PY2C_STR_STATIC("s", 1, 1);
-static Py2cStr str_62 = PY2C_STR_STATIC(",d", 2, 2);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cStr str_37 = PY2C_STR_STATIC("*^9", 3, 3);
+static Py2cStr str_38 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_39 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_40 = PY2C_STR_STATIC(".0f", 3, 3);
+static Py2cStr str_41 = PY2C_STR_STATIC(">5", 2, 2);
+static Py2cStr str_42 = PY2C_STR_STATIC(">15", 3, 3);
+static Py2cStr str_43 = PY2C_STR_STATIC("03", 2, 2);
+static Py2cStr str_44 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_45 = PY2C_STR_STATIC(">3", 2, 2);
+static Py2cStr str_46 = PY2C_STR_STATIC(">", 1, 1);
+static Py2cStr str_47 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC("\360\237\230\200^8", 6, 3);
+static Py2cStr str_49 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_50 = PY2C_STR_STATIC("\303\251>3", 4, 3);
+static Py2cStr str_51 = PY2C_STR_STATIC(",.1f", 4, 4);
+static Py2cStr str_52 = PY2C_STR_STATIC("_.2f", 4, 4);
+static Py2cStr str_53 = PY2C_STR_STATIC(".3g", 3, 3);
+static Py2cStr str_54 = PY2C_STR_STATIC(".3e", 3, 3);
+static Py2cStr str_55 = PY2C_STR_STATIC(".3", 2, 2);
+static Py2cStr str_56 = PY2C_STR_STATIC("[", 1, 1);
+static Py2cStr str_57 = PY2C_STR_STATIC("]", 1, 1);
+static Py2cStr str_58 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_59 = PY2C_STR_STATIC("s", 1, 1);
+static Py2cStr str_60 = PY2C_STR_STATIC(",d", 2, 2);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_fstrings__name;
@@ -95,11 +90,7 @@ typedef struct fr_f_genexpr {
 
 /* <module>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_mod_fstrings[] = {
-    {2, "name, n, x, big = \"Ada\", 42, 3.14159, 2 ** 64", "                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {2, "name, n, x, big = \"Ada\", 42, 3.14159, 2 ** 64", "                                      ~~^^~~~"},
-    {2, "name, n, x, big = \"Ada\", 42, 3.14159, 2 ** 64", "^^^^^^^^^^^^^^^"},
-    {3, "w, p, fill = 10, 3, \"*\"", "             ^^^^^^^^^^"},
-    {3, "w, p, fill = 10, 3, \"*\"", "^^^^^^^^^^"},
     {4, "print(f\"{name}|{name!r}|{name!s}|{name!a}|{name:>6}|{name:^{w}}|{name:{fill}<{w}}|\")", NULL},
     {4, "print(f\"{name}|{name!r}|{name!s}|{name!a}|{name:>6}|{name:^{w}}|{name:{fill}<{w}}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(f\"{name}|{name!r}|{name!s}|{name!a}|{name:>6}|{name:^{w}}|{name:{fill}<{w}}|\")", "         ^^^^"},
@@ -220,7 +211,6 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^"},
-    {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "                                                                   ^^^^^^^^^^"},
     {8, "print(f\"{{literal}}|{{{n}}}|{n}{n}|{''}|{' '}|{name[0]}{name[-1]}|{name.lower()!r:*^9}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(f\"{1e16}|{0.1 + 0.2}|{-0.0}|{float('inf'):>6}|{float('nan')}|{1/3:.{p}}|{2.5:.0f}|{True}|{None}|{None!r:>5}|\")", NULL},
     {9, "print(f\"{1e16}|{0.1 + 0.2}|{-0.0}|{float('inf'):>6}|{float('nan')}|{1/3:.{p}}|{2.5:.0f}|{True}|{None}|{None!r:>5}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -245,7 +235,6 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                 ^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                            ^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "                                                                           ^^^^"},
     {11, "print(f\"{vals}|{vals!r:>15}|{len(vals):03}|{', '.join(f'<{v:>3}>' for v in vals)}|\")", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -314,7 +303,7 @@ static const Py2cCodeLoc locs_mod_fstrings[] = {
     {30, "print(\"ValueError:\", e)", NULL},
     {30, "print(\"ValueError:\", e)", "                     ^"},
 };
-static const Py2cCode code_mod_fstrings = {"fstrings.py", "<module>", locs_mod_fstrings, 218};
+static const Py2cCode code_mod_fstrings = {"fstrings.py", "<module>", locs_mod_fstrings, 212};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCode code_f_lambda = {"fstrings.py", "<lambda>", NULL, 0};
@@ -350,7 +339,7 @@ cleanup:
     return result;
 #line 7 "fstrings.py"
 }
-#line 354 "fstrings.c"
+#line 343 "fstrings.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -380,11 +369,11 @@ L0:;
 #line 11 "fstrings.py"
     { Py2cValue old = fr->v_v; fr->v_v = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 11 "fstrings.py"
-    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_47.ob));
+    fr->t[0] = py2c_format(fr->v_v, py2c_obj_value(&str_45.ob));
 #line 11 "fstrings.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 11 "fstrings.py"
-    fr->t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), fr->t[0], py2c_obj_value(&str_48.ob)});
+    fr->t[1] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_6.ob), fr->t[0], py2c_obj_value(&str_46.ob)});
 #line 11 "fstrings.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 3; goto error; }
 #line 11 "fstrings.py"
@@ -423,7 +412,7 @@ cleanup:
     return result;
 #line 11 "fstrings.py"
 }
-#line 427 "fstrings.c"
+#line 416 "fstrings.c"
 
 static Py2cValue mod_fstrings(void) {
     g_fstrings__name = PY2C_NULL;
@@ -443,43 +432,61 @@ static Py2cValue mod_fstrings(void) {
     int n0 = 0;
 
 #line 2 "fstrings.py"
-    t[0] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
+    t[0] = py2c_obj_value(&str_0.ob);
 #line 2 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
+    t[1] = py2c_int(42);
 #line 2 "fstrings.py"
-    t[1] = py2c_tuple_pack(4, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(42), py2c_float(3.14159), t[0]});
+    t[2] = py2c_float(3.14159);
 #line 2 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[3] = py2c_fast_binary_op(py2c_int(2), py2c_int(64), PY2C_OP_POW);
 #line 2 "fstrings.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 2 "fstrings.py"
-    if (py2c_unpack(t[1], 4, &t[2]) < 0) { loc = 2; goto error; }
+    py2c_slot_store(&g_fstrings__name, t[0]); t[0] = PY2C_NULL;
 #line 2 "fstrings.py"
-    PY2C_CLEAR(t[1]);
+    py2c_slot_store(&g_fstrings__n, t[1]); t[1] = PY2C_NULL;
 #line 2 "fstrings.py"
-    py2c_slot_store(&g_fstrings__name, t[2]); t[2] = PY2C_NULL;
+    py2c_slot_store(&g_fstrings__x, t[2]); t[2] = PY2C_NULL;
 #line 2 "fstrings.py"
-    py2c_slot_store(&g_fstrings__n, t[3]); t[3] = PY2C_NULL;
-#line 2 "fstrings.py"
-    py2c_slot_store(&g_fstrings__x, t[4]); t[4] = PY2C_NULL;
-#line 2 "fstrings.py"
-    py2c_slot_store(&g_fstrings__big, t[5]); t[5] = PY2C_NULL;
+    py2c_slot_store(&g_fstrings__big, t[3]); t[3] = PY2C_NULL;
 
 #line 3 "fstrings.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_int(10), py2c_int(3), py2c_obj_value(&str_1.ob)});
+    t[0] = py2c_int(10);
 #line 3 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    t[1] = py2c_int(3);
 #line 3 "fstrings.py"
-    if (py2c_unpack(t[0], 3, &t[1]) < 0) { loc = 4; goto error; }
+    t[2] = py2c_obj_value(&str_1.ob);
 #line 3 "fstrings.py"
-    PY2C_CLEAR(t[0]);
+    py2c_slot_store(&g_fstrings__w, t[0]); t[0] = PY2C_NULL;
 #line 3 "fstrings.py"
-    py2c_slot_store(&g_fstrings__w, t[1]); t[1] = PY2C_NULL;
+    py2c_slot_store(&g_fstrings__p, t[1]); t[1] = PY2C_NULL;
 #line 3 "fstrings.py"
-    py2c_slot_store(&g_fstrings__p, t[2]); t[2] = PY2C_NULL;
-#line 3 "fstrings.py"
-    py2c_slot_store(&g_fstrings__fill, t[3]); t[3] = PY2C_NULL;
+    py2c_slot_store(&g_fstrings__fill, t[2]); t[2] = PY2C_NULL;
 
+#line 4 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
+        { loc = 3; goto error; }
+#line 4 "fstrings.py"
+    }
+#line 4 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 4 "fstrings.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
+#line 4 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 4 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 4 "fstrings.py"
+        { loc = 5; goto error; }
+#line 4 "fstrings.py"
+    }
+#line 4 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 4 "fstrings.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 4 "fstrings.py"
@@ -489,9 +496,9 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[2] = py2c_str(s0); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 4 "fstrings.py"
@@ -501,9 +508,9 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[1] = py2c_repr(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[3] = py2c_ascii(s0); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 4 "fstrings.py"
@@ -513,9 +520,9 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[2] = py2c_str(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[4] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 4 "fstrings.py"
@@ -525,21 +532,29 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[3] = py2c_ascii(s0); py2c_decref(s0); }
+    if (!py2c_slot_bound(&g_fstrings__w)) {
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
-#line 4 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__name)) {
-#line 4 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 4 "fstrings.py"
         { loc = 15; goto error; }
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[4] = py2c_format(s0, py2c_obj_value(&str_4.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
+#line 4 "fstrings.py"
+    t[6] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5]});
+#line 4 "fstrings.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
+#line 4 "fstrings.py"
+    PY2C_CLEAR(t[5]);
+#line 4 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_format(s0, t[6]); py2c_decref(s0); }
+#line 4 "fstrings.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 12; goto error; }
+#line 4 "fstrings.py"
+    PY2C_CLEAR(t[6]);
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 4 "fstrings.py"
@@ -549,65 +564,33 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__w)) {
+    if (!py2c_slot_bound(&g_fstrings__fill)) {
 #line 4 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'fill' is not defined");
 #line 4 "fstrings.py"
         { loc = 19; goto error; }
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
-#line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
-#line 4 "fstrings.py"
-    t[6] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), t[5]});
-#line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 20; goto error; }
-#line 4 "fstrings.py"
-    PY2C_CLEAR(t[5]);
-#line 4 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_format(s0, t[6]); py2c_decref(s0); }
-#line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 16; goto error; }
-#line 4 "fstrings.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__name)) {
-#line 4 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-#line 4 "fstrings.py"
-        { loc = 21; goto error; }
-#line 4 "fstrings.py"
-    }
-#line 4 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__fill)) {
-#line 4 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'fill' is not defined");
-#line 4 "fstrings.py"
-        { loc = 23; goto error; }
-#line 4 "fstrings.py"
-    }
-#line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__fill); t[8] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 18; goto error; }
 #line 4 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
 #line 4 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 4 "fstrings.py"
-        { loc = 25; goto error; }
+        { loc = 21; goto error; }
 #line 4 "fstrings.py"
     }
 #line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[9] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
 #line 4 "fstrings.py"
     t[10] = py2c_str_join_array(3, (Py2cValue[]){t[8], py2c_obj_value(&str_6.ob), t[9]});
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 22; goto error; }
 #line 4 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 4 "fstrings.py"
@@ -615,13 +598,13 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[11] = py2c_format(s0, t[10]); py2c_decref(s0); }
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 16; goto error; }
 #line 4 "fstrings.py"
     PY2C_CLEAR(t[10]);
 #line 4 "fstrings.py"
     t[12] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob)});
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 22; goto error; }
 #line 4 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 4 "fstrings.py"
@@ -639,7 +622,7 @@ static Py2cValue mod_fstrings(void) {
 #line 4 "fstrings.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
 #line 4 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 1; goto error; }
 #line 4 "fstrings.py"
     PY2C_CLEAR(t[12]);
 #line 4 "fstrings.py"
@@ -650,13 +633,37 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 5 "fstrings.py"
-        { loc = 29; goto error; }
+        { loc = 25; goto error; }
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 5 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
+        { loc = 27; goto error; }
+#line 5 "fstrings.py"
+    }
+#line 5 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+#line 5 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
+        { loc = 29; goto error; }
+#line 5 "fstrings.py"
+    }
+#line 5 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -666,9 +673,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[1] = py2c_format(s0, py2c_obj_value(&str_8.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -678,9 +685,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[2] = py2c_format(s0, py2c_obj_value(&str_9.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[4] = py2c_format(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -690,9 +697,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_format(s0, py2c_obj_value(&str_10.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[5] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 34; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -702,39 +709,39 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[4] = py2c_format(s0, py2c_obj_value(&str_11.ob)); py2c_decref(s0); }
-#line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
-#line 5 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__n)) {
-#line 5 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 5 "fstrings.py"
-        { loc = 39; goto error; }
-#line 5 "fstrings.py"
-    }
-#line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[5] = py2c_format(s0, py2c_obj_value(&str_12.ob)); py2c_decref(s0); }
-#line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
-#line 5 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__n)) {
-#line 5 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 5 "fstrings.py"
-        { loc = 41; goto error; }
-#line 5 "fstrings.py"
-    }
-#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[6] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 38; goto error; }
 #line 5 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_13.ob));
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 36; goto error; }
 #line 5 "fstrings.py"
     PY2C_CLEAR(t[6]);
+#line 5 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
+        { loc = 40; goto error; }
+#line 5 "fstrings.py"
+    }
+#line 5 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[8] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 5 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__n)) {
+#line 5 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
+#line 5 "fstrings.py"
+        { loc = 42; goto error; }
+#line 5 "fstrings.py"
+    }
+#line 5 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[9] = py2c_format(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+#line 5 "fstrings.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -744,9 +751,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[8] = py2c_format(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[10] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 43; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -756,9 +763,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[9] = py2c_format(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[11] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -768,9 +775,9 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[10] = py2c_format(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[12] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 47; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 5 "fstrings.py"
@@ -780,49 +787,25 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[11] = py2c_format(s0, py2c_obj_value(&str_17.ob)); py2c_decref(s0); }
-#line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 49; goto error; }
-#line 5 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__n)) {
-#line 5 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 5 "fstrings.py"
-        { loc = 52; goto error; }
-#line 5 "fstrings.py"
-    }
-#line 5 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[12] = py2c_format(s0, py2c_obj_value(&str_18.ob)); py2c_decref(s0); }
-#line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 51; goto error; }
-#line 5 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__n)) {
-#line 5 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
-#line 5 "fstrings.py"
-        { loc = 54; goto error; }
-#line 5 "fstrings.py"
-    }
-#line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[13] = py2c_format(s0, py2c_obj_value(&str_19.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 49; goto error; }
 #line 5 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__big)) {
 #line 5 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'big' is not defined");
 #line 5 "fstrings.py"
-        { loc = 56; goto error; }
+        { loc = 52; goto error; }
 #line 5 "fstrings.py"
     }
 #line 5 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__big); t[14] = py2c_format(s0, py2c_obj_value(&str_20.ob)); py2c_decref(s0); }
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 51; goto error; }
 #line 5 "fstrings.py"
     t[15] = py2c_str_join_array(28, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[8], py2c_obj_value(&str_3.ob), t[9], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob)});
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 53; goto error; }
 #line 5 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 5 "fstrings.py"
@@ -854,7 +837,7 @@ static Py2cValue mod_fstrings(void) {
 #line 5 "fstrings.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[15]}, 1);
 #line 5 "fstrings.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 23; goto error; }
 #line 5 "fstrings.py"
     PY2C_CLEAR(t[15]);
 #line 5 "fstrings.py"
@@ -865,19 +848,19 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 6 "fstrings.py"
-        { loc = 60; goto error; }
+        { loc = 56; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[0] = py2c_format(s0, py2c_obj_value(&str_21.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 6 "fstrings.py"
-        { loc = 62; goto error; }
+        { loc = 58; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
@@ -885,29 +868,29 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 6 "fstrings.py"
-        { loc = 64; goto error; }
+        { loc = 60; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[1] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 6 "fstrings.py"
-        { loc = 66; goto error; }
+        { loc = 62; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[2] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error; }
 #line 6 "fstrings.py"
     t[3] = py2c_str_join_array(4, (Py2cValue[]){t[1], py2c_obj_value(&str_22.ob), t[2], py2c_obj_value(&str_23.ob)});
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 6 "fstrings.py"
@@ -915,7 +898,7 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[4] = py2c_format(s0, t[3]); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 6 "fstrings.py"
@@ -923,13 +906,45 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 6 "fstrings.py"
-        { loc = 68; goto error; }
+        { loc = 64; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[5] = py2c_format(s0, py2c_obj_value(&str_24.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+#line 6 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+#line 6 "fstrings.py"
+        { loc = 66; goto error; }
+#line 6 "fstrings.py"
+    }
+#line 6 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__p)) {
+#line 6 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+#line 6 "fstrings.py"
+        { loc = 68; goto error; }
+#line 6 "fstrings.py"
+    }
+#line 6 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[6] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 6 "fstrings.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
+#line 6 "fstrings.py"
+    t[7] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_24.ob)});
+#line 6 "fstrings.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error; }
+#line 6 "fstrings.py"
+    PY2C_CLEAR(t[6]);
+#line 6 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[8] = py2c_format(s0, t[7]); py2c_decref(s0); }
+#line 6 "fstrings.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 65; goto error; }
+#line 6 "fstrings.py"
+    PY2C_CLEAR(t[7]);
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
 #line 6 "fstrings.py"
@@ -939,29 +954,21 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__p)) {
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[9] = py2c_format(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
+    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error; }
+#line 6 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__x)) {
+#line 6 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 6 "fstrings.py"
         { loc = 72; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[6] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[10] = py2c_format(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error; }
-#line 6 "fstrings.py"
-    t[7] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[6], py2c_obj_value(&str_24.ob)});
-#line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 73; goto error; }
-#line 6 "fstrings.py"
-    PY2C_CLEAR(t[6]);
-#line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[8] = py2c_format(s0, t[7]); py2c_decref(s0); }
-#line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
-#line 6 "fstrings.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[10])) { loc = 71; goto error; }
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
 #line 6 "fstrings.py"
@@ -971,9 +978,9 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[9] = py2c_format(s0, py2c_obj_value(&str_25.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[11] = py2c_format(s0, py2c_obj_value(&str_27.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 73; goto error; }
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
 #line 6 "fstrings.py"
@@ -983,9 +990,9 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[10] = py2c_format(s0, py2c_obj_value(&str_26.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[12] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 75; goto error; }
 #line 6 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__x)) {
 #line 6 "fstrings.py"
@@ -995,37 +1002,13 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[11] = py2c_format(s0, py2c_obj_value(&str_27.ob)); py2c_decref(s0); }
-#line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 77; goto error; }
-#line 6 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__x)) {
-#line 6 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 6 "fstrings.py"
-        { loc = 80; goto error; }
-#line 6 "fstrings.py"
-    }
-#line 6 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[12] = py2c_format(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
-#line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 79; goto error; }
-#line 6 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__x)) {
-#line 6 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 6 "fstrings.py"
-        { loc = 82; goto error; }
-#line 6 "fstrings.py"
-    }
-#line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[13] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 79; goto error; }
 #line 6 "fstrings.py"
     t[14] = py2c_format(t[13], py2c_obj_value(&str_29.ob));
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 77; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[13]);
 #line 6 "fstrings.py"
@@ -1033,23 +1016,23 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 6 "fstrings.py"
-        { loc = 85; goto error; }
+        { loc = 81; goto error; }
 #line 6 "fstrings.py"
     }
 #line 6 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[15] = py2c_repr(s0); py2c_decref(s0); }
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 80; goto error; }
 #line 6 "fstrings.py"
     t[16] = py2c_format(t[15], py2c_obj_value(&str_30.ob));
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 80; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[15]);
 #line 6 "fstrings.py"
     t[17] = py2c_str_join_array(20, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[8], py2c_obj_value(&str_3.ob), t[9], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[16], py2c_obj_value(&str_3.ob)});
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 82; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 6 "fstrings.py"
@@ -1073,7 +1056,7 @@ static Py2cValue mod_fstrings(void) {
 #line 6 "fstrings.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
 #line 6 "fstrings.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 54; goto error; }
 #line 6 "fstrings.py"
     PY2C_CLEAR(t[17]);
 #line 6 "fstrings.py"
@@ -1082,15 +1065,15 @@ static Py2cValue mod_fstrings(void) {
 #line 7 "fstrings.py"
     t[0] = py2c_format(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 7 "fstrings.py"
     t[1] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), py2c_obj_value(&str_16.ob), PY2C_OP_ADD);
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
 #line 7 "fstrings.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 7 "fstrings.py"
@@ -1098,71 +1081,71 @@ static Py2cValue mod_fstrings(void) {
 #line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 7 "fstrings.py"
-        { loc = 91; goto error; }
+        { loc = 87; goto error; }
 #line 7 "fstrings.py"
     }
 #line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[3] = py2c_fast_binary_op(s0, py2c_int(2), PY2C_OP_MUL); py2c_decref(s0); }
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 7 "fstrings.py"
     t[4] = py2c_format(t[3], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 86; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 7 "fstrings.py"
     t[5] = py2c_list_new(2);
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 90; goto error; }
 #line 7 "fstrings.py"
-    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[5], py2c_int(1)) < 0) { loc = 90; goto error; }
 #line 7 "fstrings.py"
-    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 94; goto error; }
+    if (py2c_list_append(t[5], py2c_int(2)) < 0) { loc = 90; goto error; }
 #line 7 "fstrings.py"
     t[6] = py2c_fast_getitem(t[5], py2c_int(0));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 91; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[5]);
 #line 7 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 89; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[6]);
 #line 7 "fstrings.py"
     t[8] = py2c_dict_new();
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
 #line 7 "fstrings.py"
-    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), py2c_int(1)) < 0) { loc = 97; goto error; }
+    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_33.ob), py2c_int(1)) < 0) { loc = 93; goto error; }
 #line 7 "fstrings.py"
     t[9] = py2c_fast_getitem(t[8], py2c_obj_value(&str_33.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 94; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 7 "fstrings.py"
     t[10] = py2c_format(t[9], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 92; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[9]);
 #line 7 "fstrings.py"
     t[11] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 97; goto error; }
 #line 7 "fstrings.py"
     t[12] = py2c_fast_call(t[11], NULL, 0);
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 96; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[11]);
 #line 7 "fstrings.py"
     t[13] = py2c_format(t[12], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 95; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[12]);
 #line 7 "fstrings.py"
@@ -1170,13 +1153,13 @@ static Py2cValue mod_fstrings(void) {
 #line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 7 "fstrings.py"
-        { loc = 104; goto error; }
+        { loc = 100; goto error; }
 #line 7 "fstrings.py"
     }
 #line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_compare_bool(s0, py2c_int(0), PY2C_GT); py2c_decref(s0); }
 #line 7 "fstrings.py"
-    if (n0 < 0) { loc = 103; goto error; }
+    if (n0 < 0) { loc = 99; goto error; }
 #line 7 "fstrings.py"
     if (!n0) goto L0;
 #line 7 "fstrings.py"
@@ -1184,7 +1167,7 @@ static Py2cValue mod_fstrings(void) {
 #line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 7 "fstrings.py"
-        { loc = 105; goto error; }
+        { loc = 101; goto error; }
 #line 7 "fstrings.py"
     }
 #line 7 "fstrings.py"
@@ -1198,13 +1181,13 @@ L0:;
 #line 7 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 7 "fstrings.py"
-        { loc = 106; goto error; }
+        { loc = 102; goto error; }
 #line 7 "fstrings.py"
     }
 #line 7 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[15] = py2c_fast_negative(s0); py2c_decref(s0); }
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 103; goto error; }
 #line 7 "fstrings.py"
     t[14] = t[15]; t[15] = PY2C_NULL;
 #line 7 "fstrings.py"
@@ -1212,13 +1195,13 @@ L1:;
 #line 7 "fstrings.py"
     t[15] = py2c_format(t[14], py2c_obj_value(&str_2.ob));
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 98; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[14]);
 #line 7 "fstrings.py"
     t[16] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[10], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[15], py2c_obj_value(&str_3.ob)});
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 104; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 7 "fstrings.py"
@@ -1236,7 +1219,7 @@ L1:;
 #line 7 "fstrings.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[16]}, 1);
 #line 7 "fstrings.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 83; goto error; }
 #line 7 "fstrings.py"
     PY2C_CLEAR(t[16]);
 #line 7 "fstrings.py"
@@ -1247,63 +1230,81 @@ L1:;
 #line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 8 "fstrings.py"
-        { loc = 111; goto error; }
+        { loc = 107; goto error; }
 #line 8 "fstrings.py"
     }
 #line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error; }
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 8 "fstrings.py"
-        { loc = 113; goto error; }
+        { loc = 109; goto error; }
 #line 8 "fstrings.py"
     }
 #line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[1] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 108; goto error; }
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__n)) {
 #line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 8 "fstrings.py"
-        { loc = 115; goto error; }
+        { loc = 111; goto error; }
 #line 8 "fstrings.py"
     }
 #line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[2] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 8 "fstrings.py"
     t[3] = py2c_format(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_2.ob));
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 112; goto error; }
 #line 8 "fstrings.py"
     t[4] = py2c_format(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_2.ob));
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 112; goto error; }
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 8 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 8 "fstrings.py"
-        { loc = 117; goto error; }
+        { loc = 113; goto error; }
 #line 8 "fstrings.py"
     }
 #line 8 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[5] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 8 "fstrings.py"
     t[6] = py2c_format(t[5], py2c_obj_value(&str_2.ob));
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
 #line 8 "fstrings.py"
     PY2C_CLEAR(t[5]);
+#line 8 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__name)) {
+#line 8 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
+#line 8 "fstrings.py"
+        { loc = 116; goto error; }
+#line 8 "fstrings.py"
+    }
+#line 8 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+#line 8 "fstrings.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 117; goto error; }
+#line 8 "fstrings.py"
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
+#line 8 "fstrings.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 115; goto error; }
+#line 8 "fstrings.py"
+    PY2C_CLEAR(t[7]);
 #line 8 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__name)) {
 #line 8 "fstrings.py"
@@ -1313,49 +1314,29 @@ L1:;
 #line 8 "fstrings.py"
     }
 #line 8 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[7] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    t[9] = py2c_slot_load(&g_fstrings__name);
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 121; goto error; }
+    t[10] = py2c_direct_str_lower(t[9]);
 #line 8 "fstrings.py"
-    t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
-#line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 119; goto error; }
-#line 8 "fstrings.py"
-    PY2C_CLEAR(t[7]);
-#line 8 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__name)) {
-#line 8 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
-#line 8 "fstrings.py"
-        { loc = 124; goto error; }
-#line 8 "fstrings.py"
-    }
-#line 8 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
-#line 8 "fstrings.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
-#line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 119; goto error; }
 #line 8 "fstrings.py"
     PY2C_CLEAR(t[9]);
 #line 8 "fstrings.py"
+    t[11] = py2c_repr(t[10]);
+#line 8 "fstrings.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 118; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[10]);
 #line 8 "fstrings.py"
-    t[12] = py2c_repr(t[11]);
+    t[12] = py2c_format(t[11], py2c_obj_value(&str_37.ob));
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 118; goto error; }
 #line 8 "fstrings.py"
     PY2C_CLEAR(t[11]);
 #line 8 "fstrings.py"
-    t[13] = py2c_format(t[12], py2c_obj_value(&str_38.ob));
+    t[13] = py2c_str_join_array(15, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0], py2c_obj_value(&str_35.ob), t[1], t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[6], t[8], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob)});
 #line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 122; goto error; }
-#line 8 "fstrings.py"
-    PY2C_CLEAR(t[12]);
-#line 8 "fstrings.py"
-    t[14] = py2c_str_join_array(15, (Py2cValue[]){py2c_obj_value(&str_34.ob), t[0], py2c_obj_value(&str_35.ob), t[1], t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[6], t[8], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob)});
-#line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 121; goto error; }
 #line 8 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 8 "fstrings.py"
@@ -1371,110 +1352,110 @@ L1:;
 #line 8 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 8 "fstrings.py"
+    PY2C_CLEAR(t[12]);
+#line 8 "fstrings.py"
+    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[13]}, 1);
+#line 8 "fstrings.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 105; goto error; }
+#line 8 "fstrings.py"
     PY2C_CLEAR(t[13]);
 #line 8 "fstrings.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[14]}, 1);
-#line 8 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 109; goto error; }
-#line 8 "fstrings.py"
     PY2C_CLEAR(t[14]);
-#line 8 "fstrings.py"
-    PY2C_CLEAR(t[15]);
 
 #line 9 "fstrings.py"
     t[0] = py2c_format(py2c_float(1e+16), py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 123; goto error; }
 #line 9 "fstrings.py"
     t[1] = py2c_fast_binary_op(py2c_float(0.1), py2c_float(0.2), PY2C_OP_ADD);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 9 "fstrings.py"
     t[2] = py2c_format(t[1], py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 9 "fstrings.py"
     t[3] = py2c_format(py2c_float(-0.0), py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 125; goto error; }
 #line 9 "fstrings.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_38.ob)}, 1);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 126; goto error; }
 #line 9 "fstrings.py"
     t[5] = py2c_format(t[4], py2c_obj_value(&str_4.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 125; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[4]);
 #line 9 "fstrings.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_39.ob)}, 1);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 128; goto error; }
 #line 9 "fstrings.py"
     t[7] = py2c_format(t[6], py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 127; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[6]);
 #line 9 "fstrings.py"
     t[8] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
 #line 9 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
 #line 9 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 9 "fstrings.py"
-        { loc = 137; goto error; }
+        { loc = 132; goto error; }
 #line 9 "fstrings.py"
     }
 #line 9 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[9] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 136; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
 #line 9 "fstrings.py"
     t[10] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[9]});
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[9]);
 #line 9 "fstrings.py"
     t[11] = py2c_format(t[8], t[10]);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 129; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[10]);
 #line 9 "fstrings.py"
-    t[12] = py2c_format(py2c_float(2.5), py2c_obj_value(&str_41.ob));
+    t[12] = py2c_format(py2c_float(2.5), py2c_obj_value(&str_40.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     t[13] = py2c_format(PY2C_TRUE, py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     t[14] = py2c_format(PY2C_NONE, py2c_obj_value(&str_2.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     t[15] = py2c_repr(PY2C_NONE);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
-    t[16] = py2c_format(t[15], py2c_obj_value(&str_42.ob));
+    t[16] = py2c_format(t[15], py2c_obj_value(&str_41.ob));
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[15]);
 #line 9 "fstrings.py"
     t[17] = py2c_str_join_array(20, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[12], py2c_obj_value(&str_3.ob), t[13], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[16], py2c_obj_value(&str_3.ob)});
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 133; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 9 "fstrings.py"
@@ -1498,7 +1479,7 @@ L1:;
 #line 9 "fstrings.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[17]}, 1);
 #line 9 "fstrings.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 122; goto error; }
 #line 9 "fstrings.py"
     PY2C_CLEAR(t[17]);
 #line 9 "fstrings.py"
@@ -1507,16 +1488,46 @@ L1:;
 #line 10 "fstrings.py"
     t[0] = py2c_list_new(3);
 #line 10 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 139; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
 #line 10 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 134; goto error; }
 #line 10 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_int(22)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(22)) < 0) { loc = 134; goto error; }
 #line 10 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_int(333)) < 0) { loc = 139; goto error; }
+    if (py2c_list_append(t[0], py2c_int(333)) < 0) { loc = 134; goto error; }
 #line 10 "fstrings.py"
     py2c_slot_store(&g_fstrings__vals, t[0]); t[0] = PY2C_NULL;
 
+#line 11 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
+        { loc = 137; goto error; }
+#line 11 "fstrings.py"
+    }
+#line 11 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+#line 11 "fstrings.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 136; goto error; }
+#line 11 "fstrings.py"
+    if (!py2c_slot_bound(&g_fstrings__vals)) {
+#line 11 "fstrings.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
+#line 11 "fstrings.py"
+        { loc = 139; goto error; }
+#line 11 "fstrings.py"
+    }
+#line 11 "fstrings.py"
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[1] = py2c_repr(s0); py2c_decref(s0); }
+#line 11 "fstrings.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 138; goto error; }
+#line 11 "fstrings.py"
+    t[2] = py2c_format(t[1], py2c_obj_value(&str_42.ob));
+#line 11 "fstrings.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+#line 11 "fstrings.py"
+    PY2C_CLEAR(t[1]);
 #line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
 #line 11 "fstrings.py"
@@ -1526,146 +1537,106 @@ L1:;
 #line 11 "fstrings.py"
     }
 #line 11 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[0] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 141; goto error; }
 #line 11 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__vals)) {
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_43.ob));
 #line 11 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-#line 11 "fstrings.py"
-        { loc = 144; goto error; }
-#line 11 "fstrings.py"
-    }
-#line 11 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[1] = py2c_repr(s0); py2c_decref(s0); }
-#line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 143; goto error; }
-#line 11 "fstrings.py"
-    t[2] = py2c_format(t[1], py2c_obj_value(&str_43.ob));
-#line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
-#line 11 "fstrings.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "fstrings.py"
-    if (!py2c_slot_bound(&g_fstrings__vals)) {
-#line 11 "fstrings.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
-#line 11 "fstrings.py"
-        { loc = 147; goto error; }
-#line 11 "fstrings.py"
-    }
-#line 11 "fstrings.py"
-    t[3] = py2c_slot_load(&g_fstrings__vals);
-#line 11 "fstrings.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
-#line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 140; goto error; }
 #line 11 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 11 "fstrings.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_44.ob));
-#line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
-#line 11 "fstrings.py"
-    PY2C_CLEAR(t[4]);
-#line 11 "fstrings.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_46.ob), &t[6], &t[7], &attr_ic[1]) < 0) { loc = 150; goto error; }
-#line 11 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__vals)) {
 #line 11 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'vals' is not defined");
 #line 11 "fstrings.py"
-        { loc = 152; goto error; }
+        { loc = 146; goto error; }
 #line 11 "fstrings.py"
     }
 #line 11 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[8] = py2c_iter(s0); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__vals); t[5] = py2c_iter(s0); py2c_decref(s0); }
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 145; goto error; }
 #line 11 "fstrings.py"
-    t[9] = py2c_generator_new(&geninfo_f_genexpr);
+    t[6] = py2c_generator_new(&geninfo_f_genexpr);
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 145; goto error; }
 #line 11 "fstrings.py"
     {
 #line 11 "fstrings.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[9]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[6]);
 #line 11 "fstrings.py"
-        nf->v_0 = t[8];
+        nf->v_0 = t[5];
 #line 11 "fstrings.py"
-        t[8] = PY2C_NULL;
+        t[5] = PY2C_NULL;
 #line 11 "fstrings.py"
     }
 #line 11 "fstrings.py"
-    t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[9]}, 1, PY2C_NULL);
+    t[7] = py2c_direct_str_join(py2c_obj_value(&str_44.ob), t[6]);
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 149; goto error; }
-#line 11 "fstrings.py"
-    PY2C_CLEAR(t[9]);
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
 #line 11 "fstrings.py"
     PY2C_CLEAR(t[6]);
 #line 11 "fstrings.py"
+    t[8] = py2c_format(t[7], py2c_obj_value(&str_2.ob));
+#line 11 "fstrings.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 143; goto error; }
+#line 11 "fstrings.py"
     PY2C_CLEAR(t[7]);
 #line 11 "fstrings.py"
-    t[11] = py2c_format(t[10], py2c_obj_value(&str_2.ob));
+    t[9] = py2c_str_join_array(8, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[8], py2c_obj_value(&str_3.ob)});
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 148; goto error; }
-#line 11 "fstrings.py"
-    PY2C_CLEAR(t[10]);
-#line 11 "fstrings.py"
-    t[12] = py2c_str_join_array(8, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob)});
-#line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 147; goto error; }
 #line 11 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 11 "fstrings.py"
     PY2C_CLEAR(t[2]);
 #line 11 "fstrings.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 11 "fstrings.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[8]);
 #line 11 "fstrings.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[12]}, 1);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
 #line 11 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 135; goto error; }
 #line 11 "fstrings.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[9]);
 #line 11 "fstrings.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[10]);
 
 #line 12 "fstrings.py"
-    t[0] = py2c_format(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_47.ob), py2c_obj_value(&str_48.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
-    t[1] = py2c_format(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_52.ob));
+    t[1] = py2c_format(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_50.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
-    t[2] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_53.ob));
+    t[2] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_51.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
-    t[3] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_54.ob));
+    t[3] = py2c_format(py2c_float(12345.678), py2c_obj_value(&str_52.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
     t[4] = py2c_format(py2c_int(-12345), py2c_obj_value(&str_19.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
-    t[5] = py2c_format(py2c_float(1.2345e-05), py2c_obj_value(&str_55.ob));
+    t[5] = py2c_format(py2c_float(1.2345e-05), py2c_obj_value(&str_53.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
-    t[6] = py2c_format(py2c_int(123456789), py2c_obj_value(&str_56.ob));
+    t[6] = py2c_format(py2c_int(123456789), py2c_obj_value(&str_54.ob));
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
     t[7] = py2c_str_join_array(14, (Py2cValue[]){t[0], py2c_obj_value(&str_3.ob), t[1], py2c_obj_value(&str_3.ob), t[2], py2c_obj_value(&str_3.ob), t[3], py2c_obj_value(&str_3.ob), t[4], py2c_obj_value(&str_3.ob), t[5], py2c_obj_value(&str_3.ob), t[6], py2c_obj_value(&str_3.ob)});
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
 #line 12 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 12 "fstrings.py"
@@ -1683,24 +1654,24 @@ L1:;
 #line 12 "fstrings.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
 #line 12 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 148; goto error; }
 #line 12 "fstrings.py"
     PY2C_CLEAR(t[7]);
 #line 12 "fstrings.py"
     PY2C_CLEAR(t[8]);
 
 #line 13 "fstrings.py"
-    t[0] = py2c_format(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_2.ob));
+    t[0] = py2c_format(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_2.ob));
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     t[1] = py2c_format(py2c_int(5), py2c_obj_value(&str_2.ob));
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     t[2] = py2c_str_join_array(2, (Py2cValue[]){t[0], t[1]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 13 "fstrings.py"
@@ -1708,29 +1679,29 @@ L1:;
 #line 13 "fstrings.py"
     t[3] = py2c_format(py2c_int(3), t[2]);
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[2]);
 #line 13 "fstrings.py"
     t[4] = py2c_format(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_2.ob));
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__w)) {
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 13 "fstrings.py"
-        { loc = 158; goto error; }
+        { loc = 152; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[5] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     t[6] = py2c_str_join_array(2, (Py2cValue[]){t[4], t[5]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 153; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[4]);
 #line 13 "fstrings.py"
@@ -1738,7 +1709,7 @@ L1:;
 #line 13 "fstrings.py"
     t[7] = py2c_format(py2c_obj_value(&str_14.ob), t[6]);
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 151; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[6]);
 #line 13 "fstrings.py"
@@ -1746,7 +1717,7 @@ L1:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 13 "fstrings.py"
-        { loc = 160; goto error; }
+        { loc = 154; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
@@ -1754,13 +1725,13 @@ L1:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 13 "fstrings.py"
-        { loc = 162; goto error; }
+        { loc = 156; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); n0 = py2c_fast_is_true(s0); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (n0 < 0) { loc = 162; goto error; }
+    if (n0 < 0) { loc = 156; goto error; }
 #line 13 "fstrings.py"
     if (!n0) goto L2;
 #line 13 "fstrings.py"
@@ -1776,19 +1747,19 @@ L3:;
 #line 13 "fstrings.py"
     t[9] = py2c_format(t[8], py2c_obj_value(&str_2.ob));
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 155; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 13 "fstrings.py"
     t[10] = py2c_str_join_array(1, (Py2cValue[]){t[9]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 157; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[9]);
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[11] = py2c_format(s0, t[10]); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 153; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[10]);
 #line 13 "fstrings.py"
@@ -1796,7 +1767,7 @@ L3:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "fstrings.py"
-        { loc = 164; goto error; }
+        { loc = 158; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
@@ -1804,23 +1775,23 @@ L3:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 13 "fstrings.py"
-        { loc = 166; goto error; }
+        { loc = 160; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[12] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 159; goto error; }
 #line 13 "fstrings.py"
     t[13] = py2c_str_join_array(1, (Py2cValue[]){t[12]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 161; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[12]);
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[14] = py2c_format(s0, t[13]); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 163; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[13]);
 #line 13 "fstrings.py"
@@ -1828,7 +1799,7 @@ L3:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 13 "fstrings.py"
-        { loc = 168; goto error; }
+        { loc = 162; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
@@ -1836,29 +1807,29 @@ L3:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 13 "fstrings.py"
-        { loc = 170; goto error; }
+        { loc = 164; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__w); t[15] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 163; goto error; }
 #line 13 "fstrings.py"
     if (!py2c_slot_bound(&g_fstrings__p)) {
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'p' is not defined");
 #line 13 "fstrings.py"
-        { loc = 172; goto error; }
+        { loc = 166; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__p); t[16] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 165; goto error; }
 #line 13 "fstrings.py"
     t[17] = py2c_str_join_array(4, (Py2cValue[]){py2c_obj_value(&str_6.ob), t[15], py2c_obj_value(&str_22.ob), t[16]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 167; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[15]);
 #line 13 "fstrings.py"
@@ -1866,7 +1837,7 @@ L3:;
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[18] = py2c_format(s0, t[17]); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 161; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[17]);
 #line 13 "fstrings.py"
@@ -1874,29 +1845,29 @@ L3:;
 #line 13 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 13 "fstrings.py"
-        { loc = 174; goto error; }
+        { loc = 168; goto error; }
 #line 13 "fstrings.py"
     }
 #line 13 "fstrings.py"
     t[19] = py2c_format(py2c_int(1), py2c_obj_value(&str_2.ob));
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 169; goto error; }
 #line 13 "fstrings.py"
     t[20] = py2c_str_join_array(2, (Py2cValue[]){py2c_obj_value(&str_22.ob), t[19]});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 169; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[19]);
 #line 13 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[21] = py2c_format(s0, t[20]); py2c_decref(s0); }
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 167; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[20]);
 #line 13 "fstrings.py"
     t[22] = py2c_str_join_array(12, (Py2cValue[]){t[3], py2c_obj_value(&str_3.ob), t[7], py2c_obj_value(&str_3.ob), t[11], py2c_obj_value(&str_3.ob), t[14], py2c_obj_value(&str_3.ob), t[18], py2c_obj_value(&str_3.ob), t[21], py2c_obj_value(&str_3.ob)});
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 169; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 13 "fstrings.py"
@@ -1912,7 +1883,7 @@ L3:;
 #line 13 "fstrings.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[22]}, 1);
 #line 13 "fstrings.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 150; goto error; }
 #line 13 "fstrings.py"
     PY2C_CLEAR(t[22]);
 #line 13 "fstrings.py"
@@ -1921,31 +1892,31 @@ L3:;
 #line 14 "fstrings.py"
     t[0] = py2c_list_new(10);
 #line 14 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_42.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_41.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_36.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_14.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_57.ob)) < 0) { loc = 177; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_55.ob)) < 0) { loc = 171; goto error; }
 #line 14 "fstrings.py"
     t[1] = py2c_iter(t[0]);
 #line 14 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 170; goto error; }
 #line 14 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 14 "fstrings.py"
@@ -1955,7 +1926,7 @@ L4:;
 #line 14 "fstrings.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 14 "fstrings.py"
-        if (py2c_error_occurred()) { loc = 176; goto error; }
+        if (py2c_error_occurred()) { loc = 170; goto error; }
 #line 14 "fstrings.py"
         goto L5;
 #line 14 "fstrings.py"
@@ -1968,7 +1939,7 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
 #line 16 "fstrings.py"
-        { loc = 179; goto error_1; }
+        { loc = 173; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
@@ -1978,7 +1949,7 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 16 "fstrings.py"
-        { loc = 181; goto error_1; }
+        { loc = 175; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
@@ -1986,29 +1957,29 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
 #line 16 "fstrings.py"
-        { loc = 183; goto error_1; }
+        { loc = 177; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); t[3] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 176; goto error_1; }
 #line 16 "fstrings.py"
     t[4] = py2c_str_join_array(1, (Py2cValue[]){t[3]});
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 184; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[5] = py2c_format(s0, t[4]); py2c_decref(s0); }
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error_1; }
+    if (PY2C_IS_NULL(t[5])) { loc = 174; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[4]);
 #line 16 "fstrings.py"
-    t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[5], py2c_obj_value(&str_59.ob)});
+    t[6] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_56.ob), t[5], py2c_obj_value(&str_57.ob)});
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 184; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 178; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[5]);
 #line 16 "fstrings.py"
@@ -2016,17 +1987,17 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
 #line 16 "fstrings.py"
-        { loc = 186; goto error_1; }
+        { loc = 180; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
     t[8] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_14.ob)});
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 187; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 181; goto error_1; }
 #line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); n0 = py2c_contains(t[8], s0); py2c_decref(s0); }
 #line 16 "fstrings.py"
-    if (n0 < 0) { loc = 185; goto error_1; }
+    if (n0 < 0) { loc = 179; goto error_1; }
 #line 16 "fstrings.py"
     n0 = !(n0);
 #line 16 "fstrings.py"
@@ -2038,7 +2009,7 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 16 "fstrings.py"
-        { loc = 189; goto error_1; }
+        { loc = 183; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
@@ -2046,29 +2017,29 @@ L4:;
 #line 16 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
 #line 16 "fstrings.py"
-        { loc = 191; goto error_1; }
+        { loc = 185; goto error_1; }
 #line 16 "fstrings.py"
     }
 #line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__spec); t[8] = py2c_format(s0, py2c_obj_value(&str_2.ob)); py2c_decref(s0); }
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 190; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 184; goto error_1; }
 #line 16 "fstrings.py"
     t[9] = py2c_str_join_array(1, (Py2cValue[]){t[8]});
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 192; goto error_1; }
+    if (PY2C_IS_NULL(t[9])) { loc = 186; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[8]);
 #line 16 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[10] = py2c_format(s0, t[9]); py2c_decref(s0); }
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 188; goto error_1; }
+    if (PY2C_IS_NULL(t[10])) { loc = 182; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[9]);
 #line 16 "fstrings.py"
-    t[11] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_58.ob), t[10], py2c_obj_value(&str_59.ob)});
+    t[11] = py2c_str_join_array(3, (Py2cValue[]){py2c_obj_value(&str_56.ob), t[10], py2c_obj_value(&str_57.ob)});
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 192; goto error_1; }
+    if (PY2C_IS_NULL(t[11])) { loc = 186; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[10]);
 #line 16 "fstrings.py"
@@ -2084,7 +2055,7 @@ L9:;
 #line 16 "fstrings.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[7]}, 3);
 #line 16 "fstrings.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 178; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 172; goto error_1; }
 #line 16 "fstrings.py"
     PY2C_CLEAR(t[2]);
 #line 16 "fstrings.py"
@@ -2108,7 +2079,7 @@ error_1:
 #line 16 "fstrings.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 16 "fstrings.py"
-    if (n0 < 0) { loc = 193; goto error_2; }
+    if (n0 < 0) { loc = 187; goto error_2; }
 #line 16 "fstrings.py"
     if (!n0) goto L10;
 #line 16 "fstrings.py"
@@ -2119,7 +2090,7 @@ error_1:
 #line 18 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'spec' is not defined");
 #line 18 "fstrings.py"
-        { loc = 195; goto error_3; }
+        { loc = 189; goto error_3; }
 #line 18 "fstrings.py"
     }
 #line 18 "fstrings.py"
@@ -2127,7 +2098,7 @@ error_1:
 #line 18 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 18 "fstrings.py"
-        { loc = 196; goto error_3; }
+        { loc = 190; goto error_3; }
 #line 18 "fstrings.py"
     }
 #line 18 "fstrings.py"
@@ -2135,9 +2106,9 @@ error_1:
 #line 18 "fstrings.py"
     t[4] = py2c_slot_load(&g_fstrings__e);
 #line 18 "fstrings.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_60.ob), t[4]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], py2c_obj_value(&str_58.ob), t[4]}, 3);
 #line 18 "fstrings.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 194; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error_3; }
 #line 18 "fstrings.py"
     PY2C_CLEAR(t[3]);
 #line 18 "fstrings.py"
@@ -2202,23 +2173,23 @@ L5:;
 #line 20 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'name' is not defined");
 #line 20 "fstrings.py"
-        { loc = 199; goto error_4; }
+        { loc = 193; goto error_4; }
 #line 20 "fstrings.py"
     }
 #line 20 "fstrings.py"
     { Py2cValue s0 = py2c_slot_load(&g_fstrings__name); t[0] = py2c_format(s0, py2c_obj_value(&str_7.ob)); py2c_decref(s0); }
 #line 20 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 198; goto error_4; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error_4; }
 #line 20 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 20 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 200; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error_4; }
 #line 20 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 20 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 20 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error_4; }
 #line 20 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 20 "fstrings.py"
@@ -2240,7 +2211,7 @@ error_4:
 #line 20 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 20 "fstrings.py"
-    if (n0 < 0) { loc = 201; goto error_5; }
+    if (n0 < 0) { loc = 195; goto error_5; }
 #line 20 "fstrings.py"
     if (!n0) goto L13;
 #line 20 "fstrings.py"
@@ -2251,15 +2222,15 @@ error_4:
 #line 22 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 22 "fstrings.py"
-        { loc = 203; goto error_6; }
+        { loc = 197; goto error_6; }
 #line 22 "fstrings.py"
     }
 #line 22 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
 #line 22 "fstrings.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[1]}, 2);
 #line 22 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 202; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error_6; }
 #line 22 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 22 "fstrings.py"
@@ -2312,23 +2283,23 @@ L12:;
 #line 24 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 24 "fstrings.py"
-        { loc = 206; goto error_7; }
+        { loc = 200; goto error_7; }
 #line 24 "fstrings.py"
     }
 #line 24 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_61.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__n); t[0] = py2c_format(s0, py2c_obj_value(&str_59.ob)); py2c_decref(s0); }
 #line 24 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 199; goto error_7; }
 #line 24 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 24 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error_7; }
+    if (PY2C_IS_NULL(t[1])) { loc = 201; goto error_7; }
 #line 24 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 24 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 24 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error_7; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error_7; }
 #line 24 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 24 "fstrings.py"
@@ -2350,7 +2321,7 @@ error_7:
 #line 24 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 24 "fstrings.py"
-    if (n0 < 0) { loc = 208; goto error_8; }
+    if (n0 < 0) { loc = 202; goto error_8; }
 #line 24 "fstrings.py"
     if (!n0) goto L16;
 #line 24 "fstrings.py"
@@ -2361,15 +2332,15 @@ error_7:
 #line 26 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 26 "fstrings.py"
-        { loc = 210; goto error_9; }
+        { loc = 204; goto error_9; }
 #line 26 "fstrings.py"
     }
 #line 26 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
 #line 26 "fstrings.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[1]}, 2);
 #line 26 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error_9; }
 #line 26 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 26 "fstrings.py"
@@ -2422,23 +2393,23 @@ L15:;
 #line 28 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 28 "fstrings.py"
-        { loc = 213; goto error_10; }
+        { loc = 207; goto error_10; }
 #line 28 "fstrings.py"
     }
 #line 28 "fstrings.py"
-    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[0] = py2c_format(s0, py2c_obj_value(&str_62.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_fstrings__x); t[0] = py2c_format(s0, py2c_obj_value(&str_60.ob)); py2c_decref(s0); }
 #line 28 "fstrings.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 212; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error_10; }
 #line 28 "fstrings.py"
     t[1] = py2c_str_join_array(1, (Py2cValue[]){t[0]});
 #line 28 "fstrings.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 214; goto error_10; }
+    if (PY2C_IS_NULL(t[1])) { loc = 208; goto error_10; }
 #line 28 "fstrings.py"
     PY2C_CLEAR(t[0]);
 #line 28 "fstrings.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 28 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error_10; }
 #line 28 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 28 "fstrings.py"
@@ -2460,7 +2431,7 @@ error_10:
 #line 28 "fstrings.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 28 "fstrings.py"
-    if (n0 < 0) { loc = 215; goto error_11; }
+    if (n0 < 0) { loc = 209; goto error_11; }
 #line 28 "fstrings.py"
     if (!n0) goto L19;
 #line 28 "fstrings.py"
@@ -2471,15 +2442,15 @@ error_10:
 #line 30 "fstrings.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 30 "fstrings.py"
-        { loc = 217; goto error_12; }
+        { loc = 211; goto error_12; }
 #line 30 "fstrings.py"
     }
 #line 30 "fstrings.py"
     t[1] = py2c_slot_load(&g_fstrings__e);
 #line 30 "fstrings.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_60.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_58.ob), t[1]}, 2);
 #line 30 "fstrings.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 216; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error_12; }
 #line 30 "fstrings.py"
     PY2C_CLEAR(t[1]);
 #line 30 "fstrings.py"
@@ -2539,14 +2510,14 @@ unwind:
 #line 30 "fstrings.py"
     PY2C_CLEAR(result);
 #line 30 "fstrings.py"
-    for (int k = 0; k < 24; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 30 "fstrings.py"
 cleanup:
 #line 30 "fstrings.py"
     return result;
 #line 30 "fstrings.py"
 }
-#line 2550 "fstrings.c"
+#line 2521 "fstrings.c"
 
 static void clear_mod_fstrings(void) {
     PY2C_CLEAR(g_fstrings__e);

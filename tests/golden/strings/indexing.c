@@ -14,36 +14,32 @@ static Py2cStr str_5 = PY2C_STR_STATIC("ab", 2, 2);
 static Py2cStr str_6 = PY2C_STR_STATIC("xyz", 3, 3);
 static Py2cStr str_7 = PY2C_STR_STATIC("y", 1, 1);
 static Py2cStr str_8 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_9 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("bc", 2, 2);
-static Py2cStr str_13 = PY2C_STR_STATIC("ac", 2, 2);
-static Py2cStr str_14 = PY2C_STR_STATIC("\342\202\254", 3, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("\360\237\230\200d", 5, 2);
-static Py2cStr str_16 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("abd", 3, 3);
-static Py2cStr str_18 = PY2C_STR_STATIC("B", 1, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("e", 1, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("Z", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("ab\357\277\277", 5, 3);
-static Py2cStr str_26 = PY2C_STR_STATIC("apple", 5, 5);
-static Py2cStr str_27 = PY2C_STR_STATIC("pear", 4, 4);
-static Py2cStr str_28 = PY2C_STR_STATIC("A", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("\303\211", 2, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("z", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("hello", 5, 5);
-static Py2cStr str_32 = PY2C_STR_STATIC("\364\217\277\277", 4, 1);
-static Py2cStr str_33 = PY2C_STR_STATIC("a\000b", 3, 3);
-static Py2cStr str_34 = PY2C_STR_STATIC("\000", 1, 1);
-static Py2cStr str_35 = PY2C_STR_STATIC("c", 1, 1);
-
-/* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[1];
+static Py2cStr str_9 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_10 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("bc", 2, 2);
+static Py2cStr str_12 = PY2C_STR_STATIC("ac", 2, 2);
+static Py2cStr str_13 = PY2C_STR_STATIC("\342\202\254", 3, 1);
+static Py2cStr str_14 = PY2C_STR_STATIC("\360\237\230\200d", 5, 2);
+static Py2cStr str_15 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("abd", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("B", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("e", 1, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("Z", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("ab\357\277\277", 5, 3);
+static Py2cStr str_25 = PY2C_STR_STATIC("apple", 5, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC("pear", 4, 4);
+static Py2cStr str_27 = PY2C_STR_STATIC("A", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("\303\211", 2, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("z", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("hello", 5, 5);
+static Py2cStr str_31 = PY2C_STR_STATIC("\364\217\277\277", 4, 1);
+static Py2cStr str_32 = PY2C_STR_STATIC("a\000b", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("\000", 1, 1);
+static Py2cStr str_34 = PY2C_STR_STATIC("c", 1, 1);
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_indexing__s;
@@ -215,7 +211,6 @@ static const Py2cCodeLoc locs_mod_indexing[] = {
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                     ^^^^^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                  ^^^^^^^"},
     {14, "print(list(\"h\303\251llo\"), tuple(\"ab\"), [c for c in \"xyz\" if c != \"y\"], \"\".join(reversed(\"abc\")))", "                                                                          ^^^^^^^^^^^^^^^"},
     {15, "print(\"a\" in \"abc\", \"bc\" in \"abc\", \"\" in \"abc\", \"\" in \"\", \"ac\" in \"abc\", \"\342\202\254\" in u, \"\360\237\230\200d\" in u, \"x\" not in s)", NULL},
     {15, "print(\"a\" in \"abc\", \"bc\" in \"abc\", \"\" in \"abc\", \"\" in \"\", \"ac\" in \"abc\", \"\342\202\254\" in u, \"\360\237\230\200d\" in u, \"x\" not in s)", "      ^^^^^^^^^^^^"},
@@ -272,7 +267,7 @@ static const Py2cCodeLoc locs_mod_indexing[] = {
     {20, "print(hash(\"abc\") == hash(\"ab\" + \"c\"), \"abc\"[1:2] is not None, str(\"x\"), str(), repr(str()))", "                                                                                ^^^^^^^^^^^"},
     {20, "print(hash(\"abc\") == hash(\"ab\" + \"c\"), \"abc\"[1:2] is not None, str(\"x\"), str(), repr(str()))", "                                                                                     ^^^^^"},
 };
-static const Py2cCode code_mod_indexing = {"indexing.py", "<module>", locs_mod_indexing, 216};
+static const Py2cCode code_mod_indexing = {"indexing.py", "<module>", locs_mod_indexing, 215};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
@@ -357,7 +352,7 @@ cleanup:
     return result;
 #line 14 "indexing.py"
 }
-#line 361 "indexing.c"
+#line 356 "indexing.c"
 
 static Py2cValue mod_indexing(void) {
     g_indexing__s = PY2C_NULL;
@@ -1318,27 +1313,23 @@ static Py2cValue mod_indexing(void) {
 #line 10 "indexing.py"
     }
 #line 10 "indexing.py"
-    t[8] = py2c_slot_load(&g_indexing__s);
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 10 "indexing.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[8])) { loc = 138; goto error; }
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 138; goto error; }
+    t[9] = py2c_fast_binary_op(t[8], py2c_int(1), PY2C_OP_SUB);
+#line 10 "indexing.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 140; goto error; }
 #line 10 "indexing.py"
     PY2C_CLEAR(t[8]);
 #line 10 "indexing.py"
-    t[10] = py2c_fast_binary_op(t[9], py2c_int(1), PY2C_OP_SUB);
+    t[10] = py2c_fast_getitem(t[7], t[9]);
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 140; goto error; }
-#line 10 "indexing.py"
-    PY2C_CLEAR(t[9]);
-#line 10 "indexing.py"
-    t[11] = py2c_fast_getitem(t[7], t[10]);
-#line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 141; goto error; }
 #line 10 "indexing.py"
     PY2C_CLEAR(t[7]);
 #line 10 "indexing.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[9]);
 #line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
 #line 10 "indexing.py"
@@ -1348,9 +1339,9 @@ static Py2cValue mod_indexing(void) {
 #line 10 "indexing.py"
     }
 #line 10 "indexing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[12] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[11] = py2c_fast_getitem(s0, PY2C_TRUE); py2c_decref(s0); }
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 143; goto error; }
 #line 10 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__s)) {
 #line 10 "indexing.py"
@@ -1360,25 +1351,25 @@ static Py2cValue mod_indexing(void) {
 #line 10 "indexing.py"
     }
 #line 10 "indexing.py"
-    t[13] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_ADD);
+    t[12] = py2c_fast_binary_op(PY2C_TRUE, py2c_int(2), PY2C_OP_ADD);
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 145; goto error; }
 #line 10 "indexing.py"
-    t[14] = py2c_slice_new(PY2C_FALSE, t[13], PY2C_NONE);
+    t[13] = py2c_slice_new(PY2C_FALSE, t[12], PY2C_NONE);
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 146; goto error; }
+#line 10 "indexing.py"
+    PY2C_CLEAR(t[12]);
+#line 10 "indexing.py"
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[14] = py2c_fast_getitem(s0, t[13]); py2c_decref(s0); }
+#line 10 "indexing.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 147; goto error; }
 #line 10 "indexing.py"
     PY2C_CLEAR(t[13]);
 #line 10 "indexing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); t[15] = py2c_fast_getitem(s0, t[14]); py2c_decref(s0); }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[10], t[11], t[14]}, 7);
 #line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 147; goto error; }
-#line 10 "indexing.py"
-    PY2C_CLEAR(t[14]);
-#line 10 "indexing.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[4], t[6], t[11], t[12], t[15]}, 7);
-#line 10 "indexing.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 121; goto error; }
 #line 10 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 10 "indexing.py"
@@ -1388,13 +1379,13 @@ static Py2cValue mod_indexing(void) {
 #line 10 "indexing.py"
     PY2C_CLEAR(t[6]);
 #line 10 "indexing.py"
+    PY2C_CLEAR(t[10]);
+#line 10 "indexing.py"
     PY2C_CLEAR(t[11]);
 #line 10 "indexing.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[14]);
 #line 10 "indexing.py"
     PY2C_CLEAR(t[15]);
-#line 10 "indexing.py"
-    PY2C_CLEAR(t[16]);
 
 #line 11 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
@@ -1494,25 +1485,19 @@ L1:;
 #line 14 "indexing.py"
     PY2C_CLEAR(t[2]);
 #line 14 "indexing.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[0]) < 0) { loc = 160; goto error; }
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 14 "indexing.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_reversed_type), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 160; goto error; }
 #line 14 "indexing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 161; goto error; }
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_8.ob), t[4]);
 #line 14 "indexing.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 14 "indexing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 159; goto error; }
-#line 14 "indexing.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[5])) { loc = 159; goto error; }
 #line 14 "indexing.py"
     PY2C_CLEAR(t[4]);
 #line 14 "indexing.py"
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5]}, 4);
 #line 14 "indexing.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[7]}, 4);
-#line 14 "indexing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 155; goto error; }
 #line 14 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 14 "indexing.py"
@@ -1520,38 +1505,38 @@ L1:;
 #line 14 "indexing.py"
     PY2C_CLEAR(t[3]);
 #line 14 "indexing.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 14 "indexing.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 
 #line 15 "indexing.py"
-    n0 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob));
+    n0 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_10.ob));
 #line 15 "indexing.py"
-    if (n0 < 0) { loc = 163; goto error; }
+    if (n0 < 0) { loc = 162; goto error; }
 #line 15 "indexing.py"
     t[0] = py2c_bool(n0);
 #line 15 "indexing.py"
-    n1 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_12.ob));
+    n1 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_11.ob));
 #line 15 "indexing.py"
-    if (n1 < 0) { loc = 164; goto error; }
+    if (n1 < 0) { loc = 163; goto error; }
 #line 15 "indexing.py"
     t[1] = py2c_bool(n1);
 #line 15 "indexing.py"
-    n2 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_8.ob));
+    n2 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_8.ob));
 #line 15 "indexing.py"
-    if (n2 < 0) { loc = 165; goto error; }
+    if (n2 < 0) { loc = 164; goto error; }
 #line 15 "indexing.py"
     t[2] = py2c_bool(n2);
 #line 15 "indexing.py"
     n3 = py2c_contains(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_8.ob));
 #line 15 "indexing.py"
-    if (n3 < 0) { loc = 166; goto error; }
+    if (n3 < 0) { loc = 165; goto error; }
 #line 15 "indexing.py"
     t[3] = py2c_bool(n3);
 #line 15 "indexing.py"
-    n4 = py2c_contains(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_13.ob));
+    n4 = py2c_contains(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_12.ob));
 #line 15 "indexing.py"
-    if (n4 < 0) { loc = 167; goto error; }
+    if (n4 < 0) { loc = 166; goto error; }
 #line 15 "indexing.py"
     t[4] = py2c_bool(n4);
 #line 15 "indexing.py"
@@ -1559,13 +1544,13 @@ L1:;
 #line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 15 "indexing.py"
-        { loc = 169; goto error; }
+        { loc = 168; goto error; }
 #line 15 "indexing.py"
     }
 #line 15 "indexing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n5 = py2c_contains(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n5 = py2c_contains(s0, py2c_obj_value(&str_13.ob)); py2c_decref(s0); }
 #line 15 "indexing.py"
-    if (n5 < 0) { loc = 168; goto error; }
+    if (n5 < 0) { loc = 167; goto error; }
 #line 15 "indexing.py"
     t[5] = py2c_bool(n5);
 #line 15 "indexing.py"
@@ -1573,13 +1558,13 @@ L1:;
 #line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 15 "indexing.py"
-        { loc = 171; goto error; }
+        { loc = 170; goto error; }
 #line 15 "indexing.py"
     }
 #line 15 "indexing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n6 = py2c_contains(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); n6 = py2c_contains(s0, py2c_obj_value(&str_14.ob)); py2c_decref(s0); }
 #line 15 "indexing.py"
-    if (n6 < 0) { loc = 170; goto error; }
+    if (n6 < 0) { loc = 169; goto error; }
 #line 15 "indexing.py"
     t[6] = py2c_bool(n6);
 #line 15 "indexing.py"
@@ -1587,13 +1572,13 @@ L1:;
 #line 15 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 15 "indexing.py"
-        { loc = 173; goto error; }
+        { loc = 172; goto error; }
 #line 15 "indexing.py"
     }
 #line 15 "indexing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); n7 = py2c_contains(s0, py2c_obj_value(&str_16.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__s); n7 = py2c_contains(s0, py2c_obj_value(&str_15.ob)); py2c_decref(s0); }
 #line 15 "indexing.py"
-    if (n7 < 0) { loc = 172; goto error; }
+    if (n7 < 0) { loc = 171; goto error; }
 #line 15 "indexing.py"
     n7 = !(n7);
 #line 15 "indexing.py"
@@ -1601,7 +1586,7 @@ L1:;
 #line 15 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]}, 8);
 #line 15 "indexing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
 #line 15 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 15 "indexing.py"
@@ -1622,37 +1607,37 @@ L1:;
     PY2C_CLEAR(t[8]);
 
 #line 16 "indexing.py"
-    t[0] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_EQ);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), PY2C_EQ);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 174; goto error; }
 #line 16 "indexing.py"
-    t[1] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_NE);
+    t[1] = py2c_fast_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_16.ob), PY2C_NE);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
 #line 16 "indexing.py"
-    t[2] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_17.ob), PY2C_LT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_16.ob), PY2C_LT);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
 #line 16 "indexing.py"
-    t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_9.ob), PY2C_LT);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 177; goto error; }
 #line 16 "indexing.py"
-    t[4] = py2c_fast_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_11.ob), PY2C_LT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_10.ob), PY2C_LT);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 178; goto error; }
 #line 16 "indexing.py"
-    t[5] = py2c_fast_compare(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_20.ob), PY2C_GT);
+    t[5] = py2c_fast_compare(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), PY2C_GT);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 179; goto error; }
 #line 16 "indexing.py"
-    t[6] = py2c_fast_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_14.ob), PY2C_GT);
+    t[6] = py2c_fast_compare(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_13.ob), PY2C_GT);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 180; goto error; }
 #line 16 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
 #line 16 "indexing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 173; goto error; }
 #line 16 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 16 "indexing.py"
@@ -1671,35 +1656,35 @@ L1:;
     PY2C_CLEAR(t[7]);
 
 #line 17 "indexing.py"
-    t[0] = py2c_fast_compare(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_11.ob), PY2C_LE);
+    t[0] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), PY2C_LE);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 183; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 182; goto error; }
 #line 17 "indexing.py"
-    t[1] = py2c_fast_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_11.ob), PY2C_GE);
+    t[1] = py2c_fast_compare(py2c_obj_value(&str_21.ob), py2c_obj_value(&str_10.ob), PY2C_GE);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 183; goto error; }
 #line 17 "indexing.py"
-    t[2] = py2c_fast_compare(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_11.ob), PY2C_GT);
+    t[2] = py2c_fast_compare(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_10.ob), PY2C_GT);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
 #line 17 "indexing.py"
-    t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_24.ob), PY2C_LT);
+    t[3] = py2c_fast_compare(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_23.ob), PY2C_LT);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 186; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 185; goto error; }
 #line 17 "indexing.py"
-    t[4] = py2c_fast_compare(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_25.ob), PY2C_GT);
+    t[4] = py2c_fast_compare(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_24.ob), PY2C_GT);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 187; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 186; goto error; }
 #line 17 "indexing.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_max), (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)}, 2);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 187; goto error; }
 #line 17 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
 #line 17 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 17 "indexing.py"
-        { loc = 190; goto error; }
+        { loc = 189; goto error; }
 #line 17 "indexing.py"
     }
 #line 17 "indexing.py"
@@ -1707,13 +1692,13 @@ L1:;
 #line 17 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_min), (Py2cValue[]){t[6]}, 1);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 188; goto error; }
 #line 17 "indexing.py"
     PY2C_CLEAR(t[6]);
 #line 17 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[7]}, 7);
 #line 17 "indexing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 181; goto error; }
 #line 17 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 17 "indexing.py"
@@ -1734,35 +1719,35 @@ L1:;
 #line 18 "indexing.py"
     t[0] = py2c_list_new(7);
 #line 18 "indexing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 193; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_22.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_27.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_19.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_18.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_11.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_28.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
-    if (py2c_list_append(t[0], py2c_obj_value(&str_30.ob)) < 0) { loc = 193; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_29.ob)) < 0) { loc = 192; goto error; }
 #line 18 "indexing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 18 "indexing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 192; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 191; goto error; }
 #line 18 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 18 "indexing.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_31.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1);
 #line 18 "indexing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 193; goto error; }
 #line 18 "indexing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 18 "indexing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 190; goto error; }
 #line 18 "indexing.py"
     PY2C_CLEAR(t[1]);
 #line 18 "indexing.py"
@@ -1771,51 +1756,49 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 19 "indexing.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+    t[0] = py2c_fast_len(py2c_obj_value(&str_8.ob));
 #line 19 "indexing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 195; goto error; }
 #line 19 "indexing.py"
     if (!py2c_slot_bound(&g_indexing__u)) {
 #line 19 "indexing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'u' is not defined");
 #line 19 "indexing.py"
-        { loc = 198; goto error; }
+        { loc = 197; goto error; }
 #line 19 "indexing.py"
     }
 #line 19 "indexing.py"
-    t[1] = py2c_slot_load(&g_indexing__u);
+    { Py2cValue s0 = py2c_slot_load(&g_indexing__u); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 19 "indexing.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 196; goto error; }
 #line 19 "indexing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 197; goto error; }
+    t[2] = py2c_fast_len(py2c_obj_value(&str_31.ob));
 #line 19 "indexing.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
 #line 19 "indexing.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
+    t[3] = py2c_fast_len(py2c_obj_value(&str_32.ob));
 #line 19 "indexing.py"
     if (PY2C_IS_NULL(t[3])) { loc = 199; goto error; }
 #line 19 "indexing.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_33.ob)}, 1);
 #line 19 "indexing.py"
     if (PY2C_IS_NULL(t[4])) { loc = 200; goto error; }
 #line 19 "indexing.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ord), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
 #line 19 "indexing.py"
     if (PY2C_IS_NULL(t[5])) { loc = 201; goto error; }
 #line 19 "indexing.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(128512)}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1);
 #line 19 "indexing.py"
     if (PY2C_IS_NULL(t[6])) { loc = 202; goto error; }
 #line 19 "indexing.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_chr), (Py2cValue[]){py2c_int(233)}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4], t[5], t[6]}, 7);
 #line 19 "indexing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 203; goto error; }
-#line 19 "indexing.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[3], t[4], t[5], t[6], t[7]}, 7);
-#line 19 "indexing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 194; goto error; }
 #line 19 "indexing.py"
     PY2C_CLEAR(t[0]);
+#line 19 "indexing.py"
+    PY2C_CLEAR(t[1]);
 #line 19 "indexing.py"
     PY2C_CLEAR(t[2]);
 #line 19 "indexing.py"
@@ -1828,27 +1811,25 @@ L1:;
     PY2C_CLEAR(t[6]);
 #line 19 "indexing.py"
     PY2C_CLEAR(t[7]);
-#line 19 "indexing.py"
-    PY2C_CLEAR(t[8]);
 
 #line 20 "indexing.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
 #line 20 "indexing.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_35.ob), PY2C_OP_ADD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_34.ob), PY2C_OP_ADD);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 206; goto error; }
 #line 20 "indexing.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[1]}, 1);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 205; goto error; }
 #line 20 "indexing.py"
     PY2C_CLEAR(t[1]);
 #line 20 "indexing.py"
     t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
 #line 20 "indexing.py"
     PY2C_CLEAR(t[0]);
 #line 20 "indexing.py"
@@ -1856,11 +1837,11 @@ L1:;
 #line 20 "indexing.py"
     t[4] = py2c_slice_new(py2c_int(1), py2c_int(2), PY2C_NONE);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 210; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 209; goto error; }
 #line 20 "indexing.py"
-    t[5] = py2c_fast_getitem(py2c_obj_value(&str_10.ob), t[4]);
+    t[5] = py2c_fast_getitem(py2c_obj_value(&str_9.ob), t[4]);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 210; goto error; }
 #line 20 "indexing.py"
     PY2C_CLEAR(t[4]);
 #line 20 "indexing.py"
@@ -1872,27 +1853,27 @@ L1:;
 #line 20 "indexing.py"
     t[4] = py2c_bool(n0);
 #line 20 "indexing.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 211; goto error; }
 #line 20 "indexing.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 213; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 212; goto error; }
 #line 20 "indexing.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), NULL, 0);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 214; goto error; }
 #line 20 "indexing.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[7]}, 1);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 213; goto error; }
 #line 20 "indexing.py"
     PY2C_CLEAR(t[7]);
 #line 20 "indexing.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[8]}, 5);
 #line 20 "indexing.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 203; goto error; }
 #line 20 "indexing.py"
     PY2C_CLEAR(t[3]);
 #line 20 "indexing.py"
@@ -1916,16 +1897,14 @@ error:
 #line 20 "indexing.py"
     PY2C_CLEAR(result);
 #line 20 "indexing.py"
-    for (int k = 0; k < 19; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 20 "indexing.py"
 cleanup:
-#line 20 "indexing.py"
-    for (int k = 10; k < 19; k++) PY2C_CLEAR(t[k]);
 #line 20 "indexing.py"
     return result;
 #line 20 "indexing.py"
 }
-#line 1929 "indexing.c"
+#line 1908 "indexing.c"
 
 static void clear_mod_indexing(void) {
     PY2C_CLEAR(g_indexing__ch);

@@ -5,54 +5,47 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Hello, W\303\266rld", 13, 12);
-static Py2cStr str_1 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("swapcase", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("title", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_7 = PY2C_STR_STATIC("find", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("W", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("replace", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("l", 1, 1);
-static Py2cStr str_11 = PY2C_STR_STATIC("L", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_17 = PY2C_STR_STATIC("  x  ", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("\303\237", 2, 1);
-static Py2cStr str_20 = PY2C_STR_STATIC("%s has %d items costing %.2f", 28, 28);
-static Py2cStr str_21 = PY2C_STR_STATIC("cart", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("{0} {name!r} {0:>5}", 19, 19);
-static Py2cStr str_23 = PY2C_STR_STATIC("format", 6, 6);
-static Py2cStr str_24 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_25 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("swapcase", 8, 8);
+static Py2cStr str_2 = PY2C_STR_STATIC("title", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_4 = PY2C_STR_STATIC("W", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("l", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("L", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_8 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_9 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_10 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("  x  ", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("\303\237", 2, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("%s has %d items costing %.2f", 28, 28);
+static Py2cStr str_14 = PY2C_STR_STATIC("cart", 4, 4);
+static Py2cStr str_15 = PY2C_STR_STATIC("{0} {name!r} {0:>5}", 19, 19);
+static Py2cStr str_16 = PY2C_STR_STATIC("format", 6, 6);
+static Py2cStr str_17 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_19 = PY2C_STR_STATIC("name", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_27 = PY2C_STR_STATIC(">20", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("|", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_30 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_31 = PY2C_STR_STATIC("^7", 2, 2);
-static Py2cStr str_32 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
-static Py2cStr str_33 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_34 = PY2C_STR_STATIC("end", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC(">20", 3, 3);
+static Py2cStr str_21 = PY2C_STR_STATIC("|", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_23 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC("^7", 2, 2);
+static Py2cStr str_25 = PY2C_STR_STATIC("h\303\251llo", 6, 5);
+static Py2cStr str_26 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_27 = PY2C_STR_STATIC("end", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_35 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_36 = PY2C_STR_STATIC("\303\266", 2, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("\303\266", 2, 1);
 static Py2cValue bytes_0;
 static Py2cValue bytes_1;
-static Py2cStr str_37 = PY2C_STR_STATIC("hex", 3, 3);
-static Py2cStr str_38 = PY2C_STR_STATIC("encode", 6, 6);
+static Py2cStr str_30 = PY2C_STR_STATIC("hex", 3, 3);
+static Py2cStr str_31 = PY2C_STR_STATIC("encode", 6, 6);
 static Py2cValue bytes_2;
-static Py2cStr str_39 = PY2C_STR_STATIC("decode", 6, 6);
+static Py2cStr str_32 = PY2C_STR_STATIC("decode", 6, 6);
 static Py2cValue bytes_3;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[14];
+static Py2cAttrCache attr_ic[6];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_methods__s;
@@ -63,10 +56,8 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", NULL},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^"},
-    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "      ^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^"},
-    {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                 ^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^^^^^^^^^^^^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^"},
     {2, "print(s.upper(), s.lower(), s.swapcase(), s.title())", "                            ^^^^^^^^^^"},
@@ -76,13 +67,10 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", NULL},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^"},
-    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "      ^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^"},
-    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                     ^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^^^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^"},
-    {3, "print(s.split(\", \"), s.find(\"W\"), s.replace(\"l\", \"L\", 2))", "                                  ^^^^^^^^^"},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", NULL},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "      ^^^^^^^"},
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "           ^"},
@@ -100,12 +88,9 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {4, "print(repr(s), len(s), s[7], s[-1], s[::-1], s[1:5])", "                                             ~^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", NULL},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "      ^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "               ^^^^^^^^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                 ^^^^^^^^^^^^^^^"},
-    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                 ^^^^^^^^^^^^^"},
     {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                                  ^^^^^^^^^^^"},
-    {5, "print(\"-\".join([\"a\", \"b\", \"c\"]), \"  x  \".strip(), \"\303\237\".upper())", "                                                  ^^^^^^^^^"},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", NULL},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", "                                       ^^^^^^^^^^^^^^^^"},
     {6, "print(\"%s has %d items costing %.2f\" % (\"cart\", 3, 9.5))", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^~~~~~~~~~~~~~~~~~"},
@@ -135,14 +120,14 @@ static const Py2cCodeLoc locs_mod_methods[] = {
     {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(b\"caf\\xc3\\xa9\".decode(), repr(b\"it's\"))", "                               ^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_methods = {"methods.py", "<module>", locs_mod_methods, 74};
+static const Py2cCode code_mod_methods = {"methods.py", "<module>", locs_mod_methods, 66};
 
 static Py2cValue mod_methods(void) {
     g_methods__s = PY2C_NULL;
     g_methods__ch = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_26.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_34.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_27.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     bytes_0 = py2c_bytes_from("abc", 3);
     if (PY2C_IS_NULL(bytes_0)) return PY2C_NULL;
@@ -154,8 +139,8 @@ static Py2cValue mod_methods(void) {
     if (PY2C_IS_NULL(bytes_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
 
@@ -171,84 +156,96 @@ static Py2cValue mod_methods(void) {
 #line 2 "methods.py"
     }
 #line 2 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_methods__s);
 #line 2 "methods.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_upper(t[0]);
 #line 2 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 2 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 2 "methods.py"
-    PY2C_CLEAR(t[1]);
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 2 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 2 "methods.py"
+        { loc = 4; goto error; }
+#line 2 "methods.py"
+    }
+#line 2 "methods.py"
+    t[2] = py2c_slot_load(&g_methods__s);
+#line 2 "methods.py"
+    t[3] = py2c_direct_str_lower(t[2]);
+#line 2 "methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+#line 2 "methods.py"
+    PY2C_CLEAR(t[2]);
 #line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 2 "methods.py"
-        { loc = 5; goto error; }
+        { loc = 6; goto error; }
 #line 2 "methods.py"
     }
 #line 2 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 2 "methods.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 2 "methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
-#line 2 "methods.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[6])) { loc = 5; goto error; }
 #line 2 "methods.py"
     PY2C_CLEAR(t[4]);
 #line 2 "methods.py"
+    PY2C_CLEAR(t[5]);
+#line 2 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 2 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 2 "methods.py"
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
 #line 2 "methods.py"
     }
 #line 2 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[7], &t[8], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 2 "methods.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
+    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
 #line 2 "methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
-#line 2 "methods.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
 #line 2 "methods.py"
     PY2C_CLEAR(t[7]);
 #line 2 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
+    PY2C_CLEAR(t[8]);
 #line 2 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[6], t[9]}, 4);
 #line 2 "methods.py"
-        { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 0; goto error; }
 #line 2 "methods.py"
-    }
+    PY2C_CLEAR(t[1]);
 #line 2 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    PY2C_CLEAR(t[3]);
 #line 2 "methods.py"
-    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
-#line 2 "methods.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
+    PY2C_CLEAR(t[6]);
 #line 2 "methods.py"
     PY2C_CLEAR(t[9]);
 #line 2 "methods.py"
     PY2C_CLEAR(t[10]);
-#line 2 "methods.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
-#line 2 "methods.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 0; goto error; }
-#line 2 "methods.py"
-    PY2C_CLEAR(t[2]);
-#line 2 "methods.py"
-    PY2C_CLEAR(t[5]);
-#line 2 "methods.py"
-    PY2C_CLEAR(t[8]);
-#line 2 "methods.py"
-    PY2C_CLEAR(t[11]);
-#line 2 "methods.py"
-    PY2C_CLEAR(t[12]);
 
+#line 3 "methods.py"
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 3 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "methods.py"
+        { loc = 13; goto error; }
+#line 3 "methods.py"
+    }
+#line 3 "methods.py"
+    t[0] = py2c_slot_load(&g_methods__s);
+#line 3 "methods.py"
+    t[1] = py2c_direct_str_split(t[0], py2c_obj_value(&str_3.ob), PY2C_NULL);
+#line 3 "methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+#line 3 "methods.py"
+    PY2C_CLEAR(t[0]);
 #line 3 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 3 "methods.py"
@@ -258,64 +255,82 @@ static Py2cValue mod_methods(void) {
 #line 3 "methods.py"
     }
 #line 3 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    t[2] = py2c_slot_load(&g_methods__s);
 #line 3 "methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_find(t[2], py2c_obj_value(&str_4.ob), PY2C_NULL, PY2C_NULL);
 #line 3 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
-#line 3 "methods.py"
-    PY2C_CLEAR(t[0]);
-#line 3 "methods.py"
-    PY2C_CLEAR(t[1]);
-#line 3 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
-#line 3 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 3 "methods.py"
-        { loc = 18; goto error; }
-#line 3 "methods.py"
-    }
-#line 3 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
-#line 3 "methods.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-#line 3 "methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
-#line 3 "methods.py"
-    PY2C_CLEAR(t[3]);
-#line 3 "methods.py"
-    PY2C_CLEAR(t[4]);
-#line 3 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
-#line 3 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 3 "methods.py"
-        { loc = 21; goto error; }
-#line 3 "methods.py"
-    }
-#line 3 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-#line 3 "methods.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob), py2c_obj_value(&str_11.ob), py2c_int(2)}, 3, PY2C_NULL);
-#line 3 "methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 20; goto error; }
-#line 3 "methods.py"
-    PY2C_CLEAR(t[6]);
-#line 3 "methods.py"
-    PY2C_CLEAR(t[7]);
-#line 3 "methods.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 3 "methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
 #line 3 "methods.py"
     PY2C_CLEAR(t[2]);
 #line 3 "methods.py"
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 3 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 3 "methods.py"
+        { loc = 17; goto error; }
+#line 3 "methods.py"
+    }
+#line 3 "methods.py"
+    t[4] = py2c_slot_load(&g_methods__s);
+#line 3 "methods.py"
+    t[5] = py2c_direct_str_replace(t[4], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_int(2));
+#line 3 "methods.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
+#line 3 "methods.py"
+    PY2C_CLEAR(t[4]);
+#line 3 "methods.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5]}, 3);
+#line 3 "methods.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
+#line 3 "methods.py"
+    PY2C_CLEAR(t[1]);
+#line 3 "methods.py"
+    PY2C_CLEAR(t[3]);
+#line 3 "methods.py"
     PY2C_CLEAR(t[5]);
 #line 3 "methods.py"
-    PY2C_CLEAR(t[8]);
-#line 3 "methods.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[6]);
 
+#line 4 "methods.py"
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
+        { loc = 20; goto error; }
+#line 4 "methods.py"
+    }
+#line 4 "methods.py"
+    t[0] = py2c_slot_load(&g_methods__s);
+#line 4 "methods.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 4 "methods.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
+#line 4 "methods.py"
+    PY2C_CLEAR(t[0]);
+#line 4 "methods.py"
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
+        { loc = 22; goto error; }
+#line 4 "methods.py"
+    }
+#line 4 "methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
+#line 4 "methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 4 "methods.py"
+    if (!py2c_slot_bound(&g_methods__s)) {
+#line 4 "methods.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 4 "methods.py"
+        { loc = 23; goto error; }
+#line 4 "methods.py"
+    }
+#line 4 "methods.py"
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[3] = py2c_fast_getitem(s0, py2c_int(7)); py2c_decref(s0); }
+#line 4 "methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 4 "methods.py"
@@ -325,13 +340,9 @@ static Py2cValue mod_methods(void) {
 #line 4 "methods.py"
     }
 #line 4 "methods.py"
-    t[0] = py2c_slot_load(&g_methods__s);
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[4] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 4 "methods.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
-#line 4 "methods.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 4 "methods.py"
@@ -341,25 +352,15 @@ static Py2cValue mod_methods(void) {
 #line 4 "methods.py"
     }
 #line 4 "methods.py"
-    t[2] = py2c_slot_load(&g_methods__s);
+    t[5] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 4 "methods.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 28; goto error; }
 #line 4 "methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[6] = py2c_fast_getitem(s0, t[5]); py2c_decref(s0); }
 #line 4 "methods.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[6])) { loc = 29; goto error; }
 #line 4 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
-#line 4 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 4 "methods.py"
-        { loc = 28; goto error; }
-#line 4 "methods.py"
-    }
-#line 4 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[4] = py2c_fast_getitem(s0, py2c_int(7)); py2c_decref(s0); }
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
+    PY2C_CLEAR(t[5]);
 #line 4 "methods.py"
     if (!py2c_slot_bound(&g_methods__s)) {
 #line 4 "methods.py"
@@ -369,144 +370,96 @@ static Py2cValue mod_methods(void) {
 #line 4 "methods.py"
     }
 #line 4 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
+    t[7] = py2c_slice_new(py2c_int(1), py2c_int(5), PY2C_NONE);
 #line 4 "methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 31; goto error; }
 #line 4 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[8] = py2c_fast_getitem(s0, t[7]); py2c_decref(s0); }
 #line 4 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
 #line 4 "methods.py"
-        { loc = 32; goto error; }
+    PY2C_CLEAR(t[7]);
 #line 4 "methods.py"
-    }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3], t[4], t[6], t[8]}, 6);
 #line 4 "methods.py"
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-#line 4 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 34; goto error; }
-#line 4 "methods.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "methods.py"
-    if (!py2c_slot_bound(&g_methods__s)) {
-#line 4 "methods.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 4 "methods.py"
-        { loc = 35; goto error; }
-#line 4 "methods.py"
-    }
-#line 4 "methods.py"
-    t[8] = py2c_slice_new(py2c_int(1), py2c_int(5), PY2C_NONE);
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-#line 4 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[9] = py2c_fast_getitem(s0, t[8]); py2c_decref(s0); }
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 37; goto error; }
-#line 4 "methods.py"
-    PY2C_CLEAR(t[8]);
-#line 4 "methods.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[5], t[7], t[9]}, 6);
-#line 4 "methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 18; goto error; }
 #line 4 "methods.py"
     PY2C_CLEAR(t[1]);
+#line 4 "methods.py"
+    PY2C_CLEAR(t[2]);
 #line 4 "methods.py"
     PY2C_CLEAR(t[3]);
 #line 4 "methods.py"
     PY2C_CLEAR(t[4]);
 #line 4 "methods.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[6]);
 #line 4 "methods.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[8]);
 #line 4 "methods.py"
     PY2C_CLEAR(t[9]);
-#line 4 "methods.py"
-    PY2C_CLEAR(t[10]);
 
 #line 5 "methods.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 40; goto error; }
+    t[0] = py2c_list_new(3);
 #line 5 "methods.py"
-    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 5 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_8.ob)) < 0) { loc = 35; goto error; }
 #line 5 "methods.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_14.ob)) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_9.ob)) < 0) { loc = 35; goto error; }
 #line 5 "methods.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 41; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_10.ob)) < 0) { loc = 35; goto error; }
 #line 5 "methods.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_16.ob)) < 0) { loc = 41; goto error; }
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_7.ob), t[0]);
 #line 5 "methods.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 5 "methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-#line 5 "methods.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 5 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 5 "methods.py"
+    t[2] = py2c_direct_str_strip(py2c_obj_value(&str_11.ob), PY2C_NULL);
+#line 5 "methods.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
+#line 5 "methods.py"
+    t[3] = py2c_direct_str_upper(py2c_obj_value(&str_12.ob));
+#line 5 "methods.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+#line 5 "methods.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+#line 5 "methods.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 5 "methods.py"
     PY2C_CLEAR(t[1]);
 #line 5 "methods.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[4], &t[5], &attr_ic[8]) < 0) { loc = 43; goto error; }
-#line 5 "methods.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
-#line 5 "methods.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 42; goto error; }
-#line 5 "methods.py"
-    PY2C_CLEAR(t[4]);
-#line 5 "methods.py"
-    PY2C_CLEAR(t[5]);
-#line 5 "methods.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_19.ob), py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[9]) < 0) { loc = 45; goto error; }
-#line 5 "methods.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
-#line 5 "methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 44; goto error; }
-#line 5 "methods.py"
-    PY2C_CLEAR(t[7]);
-#line 5 "methods.py"
-    PY2C_CLEAR(t[8]);
-#line 5 "methods.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9]}, 3);
-#line 5 "methods.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 5 "methods.py"
     PY2C_CLEAR(t[3]);
 #line 5 "methods.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "methods.py"
-    PY2C_CLEAR(t[9]);
-#line 5 "methods.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[4]);
 
 #line 6 "methods.py"
-    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_21.ob), py2c_int(3), py2c_float(9.5)});
+    t[0] = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_14.ob), py2c_int(3), py2c_float(9.5)});
 #line 6 "methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 6 "methods.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_13.ob), t[0], PY2C_OP_MOD);
 #line 6 "methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 6 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 6 "methods.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 6 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 6 "methods.py"
     PY2C_CLEAR(t[1]);
 #line 6 "methods.py"
     PY2C_CLEAR(t[2]);
 
 #line 7 "methods.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 51; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[2]) < 0) { loc = 43; goto error; }
 #line 7 "methods.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)}, 1, kwnames_0);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)}, 1, kwnames_0);
 #line 7 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 7 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 7 "methods.py"
@@ -514,7 +467,7 @@ static Py2cValue mod_methods(void) {
 #line 7 "methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 7 "methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 7 "methods.py"
     PY2C_CLEAR(t[2]);
 #line 7 "methods.py"
@@ -525,31 +478,31 @@ static Py2cValue mod_methods(void) {
 #line 8 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "methods.py"
-        { loc = 54; goto error; }
+        { loc = 46; goto error; }
 #line 8 "methods.py"
     }
 #line 8 "methods.py"
     { Py2cValue s0 = py2c_slot_load(&g_methods__s); t[0] = py2c_repr(s0); py2c_decref(s0); }
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 45; goto error; }
 #line 8 "methods.py"
-    t[1] = py2c_format(t[0], py2c_obj_value(&str_27.ob));
+    t[1] = py2c_format(t[0], py2c_obj_value(&str_20.ob));
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
 #line 8 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 8 "methods.py"
-    t[2] = py2c_format(py2c_float(3.5), py2c_obj_value(&str_29.ob));
+    t[2] = py2c_format(py2c_float(3.5), py2c_obj_value(&str_22.ob));
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 8 "methods.py"
-    t[3] = py2c_format(py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob));
+    t[3] = py2c_format(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_24.ob));
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
 #line 8 "methods.py"
-    t[4] = py2c_str_join_array(6, (Py2cValue[]){t[1], py2c_obj_value(&str_28.ob), t[2], py2c_obj_value(&str_28.ob), t[3], py2c_obj_value(&str_28.ob)});
+    t[4] = py2c_str_join_array(6, (Py2cValue[]){t[1], py2c_obj_value(&str_21.ob), t[2], py2c_obj_value(&str_21.ob), t[3], py2c_obj_value(&str_21.ob)});
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
 #line 8 "methods.py"
     PY2C_CLEAR(t[1]);
 #line 8 "methods.py"
@@ -559,16 +512,16 @@ static Py2cValue mod_methods(void) {
 #line 8 "methods.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
 #line 8 "methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
 #line 8 "methods.py"
     PY2C_CLEAR(t[4]);
 #line 8 "methods.py"
     PY2C_CLEAR(t[5]);
 
 #line 9 "methods.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_32.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_25.ob));
 #line 9 "methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 9 "methods.py"
 L0:;
 #line 9 "methods.py"
@@ -576,7 +529,7 @@ L0:;
 #line 9 "methods.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 9 "methods.py"
-        if (py2c_error_occurred()) { loc = 56; goto error; }
+        if (py2c_error_occurred()) { loc = 48; goto error; }
 #line 9 "methods.py"
         goto L1;
 #line 9 "methods.py"
@@ -589,15 +542,15 @@ L0:;
 #line 10 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ch' is not defined");
 #line 10 "methods.py"
-        { loc = 58; goto error; }
+        { loc = 50; goto error; }
 #line 10 "methods.py"
     }
 #line 10 "methods.py"
     t[1] = py2c_slot_load(&g_methods__ch);
 #line 10 "methods.py"
-    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_33.ob)}, 1, kwnames_1);
+    t[2] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], py2c_obj_value(&str_26.ob)}, 1, kwnames_1);
 #line 10 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 49; goto error; }
 #line 10 "methods.py"
     PY2C_CLEAR(t[1]);
 #line 10 "methods.py"
@@ -614,7 +567,7 @@ L1:;
 #line 11 "methods.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), NULL, 0);
 #line 11 "methods.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 11 "methods.py"
     PY2C_CLEAR(t[0]);
 
@@ -623,13 +576,13 @@ L1:;
 #line 12 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "methods.py"
-        { loc = 62; goto error; }
+        { loc = 54; goto error; }
 #line 12 "methods.py"
     }
 #line 12 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); n0 = py2c_contains(s0, py2c_obj_value(&str_35.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); n0 = py2c_contains(s0, py2c_obj_value(&str_28.ob)); py2c_decref(s0); }
 #line 12 "methods.py"
-    if (n0 < 0) { loc = 61; goto error; }
+    if (n0 < 0) { loc = 53; goto error; }
 #line 12 "methods.py"
     t[0] = py2c_bool(n0);
 #line 12 "methods.py"
@@ -637,35 +590,35 @@ L1:;
 #line 12 "methods.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "methods.py"
-        { loc = 64; goto error; }
+        { loc = 56; goto error; }
 #line 12 "methods.py"
     }
 #line 12 "methods.py"
-    { Py2cValue s0 = py2c_slot_load(&g_methods__s); n1 = py2c_contains(s0, py2c_obj_value(&str_36.ob)); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_methods__s); n1 = py2c_contains(s0, py2c_obj_value(&str_29.ob)); py2c_decref(s0); }
 #line 12 "methods.py"
-    if (n1 < 0) { loc = 63; goto error; }
+    if (n1 < 0) { loc = 55; goto error; }
 #line 12 "methods.py"
     t[1] = py2c_bool(n1);
 #line 12 "methods.py"
     t[2] = py2c_fast_getitem(bytes_0, py2c_int(1));
 #line 12 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 12 "methods.py"
-    if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 67; goto error; }
+    if (py2c_method_lookup_ic(bytes_1, py2c_obj_value(&str_30.ob), &t[3], &t[4], &attr_ic[3]) < 0) { loc = 59; goto error; }
 #line 12 "methods.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 12 "methods.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 58; goto error; }
 #line 12 "methods.py"
     PY2C_CLEAR(t[3]);
 #line 12 "methods.py"
     PY2C_CLEAR(t[4]);
 #line 12 "methods.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[12]) < 0) { loc = 69; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_31.ob), &t[6], &t[7], &attr_ic[4]) < 0) { loc = 61; goto error; }
 #line 12 "methods.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 12 "methods.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 60; goto error; }
 #line 12 "methods.py"
     PY2C_CLEAR(t[6]);
 #line 12 "methods.py"
@@ -673,7 +626,7 @@ L1:;
 #line 12 "methods.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
 #line 12 "methods.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 52; goto error; }
 #line 12 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 12 "methods.py"
@@ -688,11 +641,11 @@ L1:;
     PY2C_CLEAR(t[9]);
 
 #line 13 "methods.py"
-    if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[13]) < 0) { loc = 72; goto error; }
+    if (py2c_method_lookup_ic(bytes_2, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 64; goto error; }
 #line 13 "methods.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 13 "methods.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 13 "methods.py"
     PY2C_CLEAR(t[0]);
 #line 13 "methods.py"
@@ -700,11 +653,11 @@ L1:;
 #line 13 "methods.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){bytes_3}, 1);
 #line 13 "methods.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
 #line 13 "methods.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
 #line 13 "methods.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 62; goto error; }
 #line 13 "methods.py"
     PY2C_CLEAR(t[2]);
 #line 13 "methods.py"
@@ -722,16 +675,16 @@ error:
 #line 13 "methods.py"
     PY2C_CLEAR(result);
 #line 13 "methods.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 13 "methods.py"
 cleanup:
 #line 13 "methods.py"
-    for (int k = 5; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 13 "methods.py"
     return result;
 #line 13 "methods.py"
 }
-#line 735 "methods.c"
+#line 688 "methods.c"
 
 static void clear_mod_methods(void) {
     PY2C_CLEAR(g_methods__ch);

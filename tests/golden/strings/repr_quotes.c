@@ -232,7 +232,7 @@ L0:;
 #line 4 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
 #line 4 "repr_quotes.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 4 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
 #line 4 "repr_quotes.py"
@@ -429,7 +429,7 @@ L3:;
 #line 7 "repr_quotes.py"
     PY2C_CLEAR(t[6]);
 #line 7 "repr_quotes.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[7]}, 1);
+    t[8] = py2c_fast_len(t[7]);
 #line 7 "repr_quotes.py"
     if (PY2C_IS_NULL(t[8])) { loc = 28; goto error; }
 #line 7 "repr_quotes.py"

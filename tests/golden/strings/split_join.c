@@ -5,81 +5,75 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("  one two\tthree\n four  ", 23, 23);
-static Py2cStr str_1 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC(" ", 1, 1);
-static Py2cStr str_3 = PY2C_STR_STATIC("rsplit", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("maxsplit", 8, 8);
+static Py2cStr str_1 = PY2C_STR_STATIC(" ", 1, 1);
+static Py2cStr str_2 = PY2C_STR_STATIC("rsplit", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("maxsplit", 8, 8);
 static Py2cValue kwnames_0;
-static Py2cStr str_5 = PY2C_STR_STATIC("a,b,,c,", 7, 7);
-static Py2cStr str_6 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_7 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_8 = PY2C_STR_STATIC("a--b--c", 7, 7);
-static Py2cStr str_9 = PY2C_STR_STATIC("--", 2, 2);
-static Py2cStr str_10 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_12 = PY2C_STR_STATIC("aaa", 3, 3);
-static Py2cStr str_13 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("\303\251\360\237\230\200\303\251\360\237\230\200\303\251", 14, 5);
-static Py2cStr str_15 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
-static Py2cStr str_16 = PY2C_STR_STATIC("1 2 3", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("a,b,,c,", 7, 7);
+static Py2cStr str_5 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_7 = PY2C_STR_STATIC("a--b--c", 7, 7);
+static Py2cStr str_8 = PY2C_STR_STATIC("--", 2, 2);
+static Py2cStr str_9 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_10 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_11 = PY2C_STR_STATIC("aaa", 3, 3);
+static Py2cStr str_12 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("\303\251\360\237\230\200\303\251\360\237\230\200\303\251", 14, 5);
+static Py2cStr str_14 = PY2C_STR_STATIC("\360\237\230\200", 4, 1);
+static Py2cStr str_15 = PY2C_STR_STATIC("1 2 3", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("split", 5, 5);
 static Py2cStr str_17 = PY2C_STR_STATIC("  ", 2, 2);
 static Py2cStr str_18 = PY2C_STR_STATIC("a b", 3, 3);
 static Py2cStr str_19 = PY2C_STR_STATIC("sep", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_20 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("b", 1, 1);
-static Py2cStr str_22 = PY2C_STR_STATIC("c", 1, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("-", 1, 1);
-static Py2cStr str_24 = PY2C_STR_STATIC("xyz", 3, 3);
-static Py2cStr str_25 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_26 = PY2C_STR_STATIC("2", 1, 1);
-static Py2cStr str_27 = PY2C_STR_STATIC(", ", 2, 2);
-static Py2cStr str_28 = PY2C_STR_STATIC("/", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("k", 1, 1);
-static Py2cStr str_30 = PY2C_STR_STATIC("j", 1, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("line1\nline2\015\nline3\015line4", 24, 24);
-static Py2cStr str_32 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_33 = PY2C_STR_STATIC("a\n\nb\n", 5, 5);
-static Py2cStr str_34 = PY2C_STR_STATIC("a\nb", 3, 3);
-static Py2cStr str_35 = PY2C_STR_STATIC("x\013y\014z\035\036\302\205w\342\200\250v\342\200\251u", 18, 13);
-static Py2cStr str_36 = PY2C_STR_STATIC("\n", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("keepends", 8, 8);
+static Py2cStr str_20 = PY2C_STR_STATIC("b", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("c", 1, 1);
+static Py2cStr str_22 = PY2C_STR_STATIC("-", 1, 1);
+static Py2cStr str_23 = PY2C_STR_STATIC("xyz", 3, 3);
+static Py2cStr str_24 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("2", 1, 1);
+static Py2cStr str_26 = PY2C_STR_STATIC(", ", 2, 2);
+static Py2cStr str_27 = PY2C_STR_STATIC("/", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_29 = PY2C_STR_STATIC("j", 1, 1);
+static Py2cStr str_30 = PY2C_STR_STATIC("line1\nline2\015\nline3\015line4", 24, 24);
+static Py2cStr str_31 = PY2C_STR_STATIC("a\n\nb\n", 5, 5);
+static Py2cStr str_32 = PY2C_STR_STATIC("a\nb", 3, 3);
+static Py2cStr str_33 = PY2C_STR_STATIC("x\013y\014z\035\036\302\205w\342\200\250v\342\200\251u", 18, 13);
+static Py2cStr str_34 = PY2C_STR_STATIC("\n", 1, 1);
+static Py2cStr str_35 = PY2C_STR_STATIC("splitlines", 10, 10);
+static Py2cStr str_36 = PY2C_STR_STATIC("keepends", 8, 8);
 static Py2cValue kwnames_2;
-static Py2cStr str_38 = PY2C_STR_STATIC("key=value=x", 11, 11);
-static Py2cStr str_39 = PY2C_STR_STATIC("partition", 9, 9);
-static Py2cStr str_40 = PY2C_STR_STATIC("=", 1, 1);
-static Py2cStr str_41 = PY2C_STR_STATIC("rpartition", 10, 10);
-static Py2cStr str_42 = PY2C_STR_STATIC("none", 4, 4);
-static Py2cStr str_43 = PY2C_STR_STATIC("ab\360\237\230\200cd", 8, 5);
-static Py2cStr str_44 = PY2C_STR_STATIC("aXbXc", 5, 5);
-static Py2cStr str_45 = PY2C_STR_STATIC("X", 1, 1);
-static Py2cStr str_46 = PY2C_STR_STATIC("  x y  ", 7, 7);
-static Py2cStr str_47 = PY2C_STR_STATIC("strip", 5, 5);
-static Py2cStr str_48 = PY2C_STR_STATIC("lstrip", 6, 6);
-static Py2cStr str_49 = PY2C_STR_STATIC("rstrip", 6, 6);
-static Py2cStr str_50 = PY2C_STR_STATIC("\t\n x\343\200\200", 7, 5);
-static Py2cStr str_51 = PY2C_STR_STATIC("xxhixx", 6, 6);
-static Py2cStr str_52 = PY2C_STR_STATIC("xyhiyx", 6, 6);
-static Py2cStr str_53 = PY2C_STR_STATIC("xy", 2, 2);
-static Py2cStr str_54 = PY2C_STR_STATIC("abcba", 5, 5);
-static Py2cStr str_55 = PY2C_STR_STATIC("ab", 2, 2);
-static Py2cStr str_56 = PY2C_STR_STATIC("www.example.com", 15, 15);
-static Py2cStr str_57 = PY2C_STR_STATIC("cmowz.", 6, 6);
-static Py2cStr str_58 = PY2C_STR_STATIC("\303\251-\303\251", 5, 3);
-static Py2cStr str_59 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_60 = PY2C_STR_STATIC("hi", 2, 2);
-static Py2cStr str_61 = PY2C_STR_STATIC("prefix_body", 11, 11);
-static Py2cStr str_62 = PY2C_STR_STATIC("removeprefix", 12, 12);
-static Py2cStr str_63 = PY2C_STR_STATIC("prefix_", 7, 7);
-static Py2cStr str_64 = PY2C_STR_STATIC("body.txt", 8, 8);
-static Py2cStr str_65 = PY2C_STR_STATIC("removesuffix", 12, 12);
-static Py2cStr str_66 = PY2C_STR_STATIC(".txt", 4, 4);
-static Py2cStr str_67 = PY2C_STR_STATIC("y", 1, 1);
-static Py2cStr str_68 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_69 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_37 = PY2C_STR_STATIC("key=value=x", 11, 11);
+static Py2cStr str_38 = PY2C_STR_STATIC("=", 1, 1);
+static Py2cStr str_39 = PY2C_STR_STATIC("none", 4, 4);
+static Py2cStr str_40 = PY2C_STR_STATIC("ab\360\237\230\200cd", 8, 5);
+static Py2cStr str_41 = PY2C_STR_STATIC("aXbXc", 5, 5);
+static Py2cStr str_42 = PY2C_STR_STATIC("X", 1, 1);
+static Py2cStr str_43 = PY2C_STR_STATIC("  x y  ", 7, 7);
+static Py2cStr str_44 = PY2C_STR_STATIC("\t\n x\343\200\200", 7, 5);
+static Py2cStr str_45 = PY2C_STR_STATIC("xxhixx", 6, 6);
+static Py2cStr str_46 = PY2C_STR_STATIC("xyhiyx", 6, 6);
+static Py2cStr str_47 = PY2C_STR_STATIC("xy", 2, 2);
+static Py2cStr str_48 = PY2C_STR_STATIC("abcba", 5, 5);
+static Py2cStr str_49 = PY2C_STR_STATIC("ab", 2, 2);
+static Py2cStr str_50 = PY2C_STR_STATIC("www.example.com", 15, 15);
+static Py2cStr str_51 = PY2C_STR_STATIC("cmowz.", 6, 6);
+static Py2cStr str_52 = PY2C_STR_STATIC("\303\251-\303\251", 5, 3);
+static Py2cStr str_53 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_54 = PY2C_STR_STATIC("hi", 2, 2);
+static Py2cStr str_55 = PY2C_STR_STATIC("prefix_body", 11, 11);
+static Py2cStr str_56 = PY2C_STR_STATIC("removeprefix", 12, 12);
+static Py2cStr str_57 = PY2C_STR_STATIC("prefix_", 7, 7);
+static Py2cStr str_58 = PY2C_STR_STATIC("body.txt", 8, 8);
+static Py2cStr str_59 = PY2C_STR_STATIC("removesuffix", 12, 12);
+static Py2cStr str_60 = PY2C_STR_STATIC(".txt", 4, 4);
+static Py2cStr str_61 = PY2C_STR_STATIC("y", 1, 1);
+static Py2cStr str_62 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_63 = PY2C_STR_STATIC("TypeError:", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[61];
+static Py2cAttrCache attr_ic[8];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_split_join__t;
@@ -99,140 +93,91 @@ static const Py2cCodeLoc locs_mod_split_join[] = {
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", NULL},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^"},
-    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "      ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^"},
-    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                 ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^"},
-    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                               ^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^"},
-    {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                 ^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^^^^^^^^^^^^^^^^^^^^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^"},
     {3, "print(t.split(), t.split(\" \"), t.split(None, 1), t.rsplit(None, 1), t.rsplit(maxsplit=2))", "                                                                    ^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", NULL},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "      ^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                            ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                            ^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                     ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                     ^^^^^^^^^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                               ^^^^^^^^^^^^^"},
-    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                               ^^^^^^^^"},
     {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                                              ^^^^^^^^^^"},
-    {4, "print(\"a,b,,c,\".split(\",\"), \"a,b,,c,\".split(\",\", 2), \"a,b,,c,\".rsplit(\",\", 2), \"\".split(\",\"), \"\".split())", "                                                                                              ^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", NULL},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "      ^^^^^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                             ^^^^^^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                        ^^^^^^^^^^^^^^^^^^"},
-    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                        ^^^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                            ^^^^^^^^^^^^^^^^^"},
-    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                            ^^^^^^^^^"},
     {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                                               ^^^^^^^^^^^^^^^^"},
-    {5, "print(\"a--b--c\".split(\"--\"), \"a--b--c\".rsplit(\"--\", 1), \"abc\".split(\"abc\"), \"x\".split(\"x\", 0), \"aaa\".split(\"a\"))", "                                                                                               ^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", NULL},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "      ^^^^^^^^^^^^^^^^^^^^^"},
-    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "      ^^^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                             ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                             ^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                         ^^^^^^^^^^^^^^^"},
-    {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                         ^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                                          ^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(\"\303\251\360\237\230\200\303\251\360\237\230\200\303\251\".split(\"\360\237\230\200\"), \"1 2 3\".split(maxsplit=-1), \"  \".split(\" \"), \"a b\".split(sep=None))", "                                                                          ^^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", NULL},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "      ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "               ^^^^^^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                 ^^^^^^^^^^^"},
-    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                 ^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                         ^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                              ^^^^^^^^^^^^^^^"},
-    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                              ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                               ^^^^^^^^^^^^^^^^^^^^"},
-    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                               ^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                        ^^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                     ^^^^^^^^^^^^^^^^^^^^^"},
-    {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                     ^^^^^^^^^"},
     {7, "print(\",\".join([\"a\", \"b\", \"c\"]), \"\".join([]), \"-\".join(\"xyz\"), \" \".join((\"1\", \"2\")), \"\360\237\230\200\".join([\"a\", \"b\"]))", "                                                                                               ^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", NULL},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "      ^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                ^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                           ^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                    ^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                       ^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                               ^^^^^^^^^^^^^^^^"},
     {8, "print(\", \".join(str(i) for i in range(5)), \"/\".join({\"k\": 1, \"j\": 2}), \"\".join(map(str, [1, 2])))", "                                                                                        ^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", NULL},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                   ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                   ^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                                            ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(\"line1\\nline2\\r\\nline3\\rline4\".splitlines(), \"a\\n\\nb\\n\".splitlines(), \"a\\nb\".splitlines(True))", "                                                                            ^^^^^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", NULL},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                             ^^^^^^^^^^^^^^^"},
-    {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                             ^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {10, "print(\"x\\x0by\\x0cz\\x1d\\x1e\\x85w\\u2028v\\u2029u\".splitlines(), \"\".splitlines(), \"\\n\".splitlines(keepends=True))", "                                                                              ^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", NULL},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                   ^^^^^^^^^^^^^^^^"},
     {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                                          ^^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "print(\"key=value=x\".partition(\"=\"), \"key=value=x\".rpartition(\"=\"), \"none\".partition(\"=\"), \"none\".rpartition(\"=\"))", "                                                                                          ^^^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", NULL},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "      ^^^^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                ^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                ^^^^^^^^^^^^^^^"},
     {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                                        ^^^^^^^^^^^^^^^^^^^^^^^"},
-    {12, "print(\"ab\360\237\230\200cd\".partition(\"\360\237\230\200\"), \"abc\".partition(\"abc\"), \"aXbXc\".rpartition(\"X\"))", "                                                        ^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", NULL},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "           ^^^^^^^^^^^^^^^^^"},
-    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "           ^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                    ^^^^^^^^^^^^^^^^^^"},
-    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                    ^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                         ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                              ^^^^^^^^^^^^^^^^^^"},
-    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                              ^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^^^"},
-    {13, "print(repr(\"  x y  \".strip()), repr(\"  x y  \".lstrip()), repr(\"  x y  \".rstrip()), repr(\"\\t\\n x\\u3000\".strip()))", "                                                                                        ^^^^^^^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", NULL},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "      ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                           ^^^^^^^^^^^^^^^^^^^^"},
-    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                           ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                 ^^^^^^^^^^^^^^^^^^^^"},
-    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                 ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                       ^^^^^^^^^^^^^^^^^^^^"},
-    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                       ^^^^^^^^^^^^^^"},
     {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                                             ^^^^^^^^^^^^^^^^"},
-    {14, "print(\"xxhixx\".strip(\"x\"), \"xyhiyx\".strip(\"xy\"), \"abcba\".lstrip(\"ab\"), \"abcba\".rstrip(\"ab\"), \"aaa\".strip(\"a\"))", "                                                                                             ^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", NULL},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "      ^^^^^^^^^^^^^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                         ^^^^^^^^^^^^^^^^"},
-    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                         ^^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                           ^^^^^^^^^^^^^^"},
-    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                           ^^^^^^^^^^"},
     {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                                           ^^^^^^^^^^^^^^^^"},
-    {15, "print(\"www.example.com\".strip(\"cmowz.\"), \"\303\251-\303\251\".strip(\"\303\251\"), \"hi\".strip(\"\"), \"hi\".strip(None))", "                                                                           ^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", NULL},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -243,28 +188,24 @@ static const Py2cCodeLoc locs_mod_split_join[] = {
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^^^^^"},
     {16, "print(\"prefix_body\".removeprefix(\"prefix_\"), \"body.txt\".removesuffix(\".txt\"), \"x\".removeprefix(\"y\"), \"ab\".removesuffix(\"\"))", "                                                                                                     ^^^^^^^^^^^^^^^^^"},
     {18, "\"a b\".split(\"\")", NULL},
-    {18, "\"a b\".split(\"\")", "^^^^^^^^^^^"},
     {19, "except ValueError as e:", "       ^^^^^^^^^^"},
     {20, "print(\"ValueError:\", e)", NULL},
     {20, "print(\"ValueError:\", e)", "                     ^"},
     {22, "\",\".join([\"a\", 1, \"b\"])", NULL},
-    {22, "\",\".join([\"a\", 1, \"b\"])", "^^^^^^^^"},
     {22, "\",\".join([\"a\", 1, \"b\"])", "         ^^^^^^^^^^^^^"},
     {23, "except TypeError as e:", "       ^^^^^^^^^"},
     {24, "print(\"TypeError:\", e)", NULL},
     {24, "print(\"TypeError:\", e)", "                    ^"},
     {26, "\"abc\".partition(\"\")", NULL},
-    {26, "\"abc\".partition(\"\")", "^^^^^^^^^^^^^^^"},
     {27, "except ValueError as e:", "       ^^^^^^^^^^"},
     {28, "print(\"ValueError:\", e)", NULL},
     {28, "print(\"ValueError:\", e)", "                     ^"},
     {30, "\"abc\".strip(5)", NULL},
-    {30, "\"abc\".strip(5)", "^^^^^^^^^^^"},
     {31, "except TypeError as e:", "       ^^^^^^^^^"},
     {32, "print(\"TypeError:\", e)", NULL},
     {32, "print(\"TypeError:\", e)", "                    ^"},
 };
-static const Py2cCode code_mod_split_join = {"split_join.py", "<module>", locs_mod_split_join, 167};
+static const Py2cCode code_mod_split_join = {"split_join.py", "<module>", locs_mod_split_join, 114};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -340,21 +281,21 @@ cleanup:
     return result;
 #line 8 "split_join.py"
 }
-#line 344 "split_join.c"
+#line 285 "split_join.c"
 
 static Py2cValue mod_split_join(void) {
     g_split_join__t = PY2C_NULL;
     g_split_join__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_19.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_37.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_36.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[13];
+    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 2 "split_join.py"
@@ -369,31 +310,43 @@ static Py2cValue mod_split_join(void) {
 #line 3 "split_join.py"
     }
 #line 3 "split_join.py"
-    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    t[0] = py2c_slot_load(&g_split_join__t);
 #line 3 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    t[1] = py2c_direct_str_split(t[0], PY2C_NULL, PY2C_NULL);
 #line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 3 "split_join.py"
     PY2C_CLEAR(t[0]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[1]);
 #line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
 #line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 3 "split_join.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 3 "split_join.py"
     }
 #line 3 "split_join.py"
-    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[2] = py2c_slot_load(&g_split_join__t);
 #line 3 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_split(t[2], py2c_obj_value(&str_1.ob), PY2C_NULL);
 #line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 3 "split_join.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
+#line 3 "split_join.py"
+    if (!py2c_slot_bound(&g_split_join__t)) {
+#line 3 "split_join.py"
+        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
+#line 3 "split_join.py"
+        { loc = 6; goto error; }
+#line 3 "split_join.py"
+    }
+#line 3 "split_join.py"
+    t[4] = py2c_slot_load(&g_split_join__t);
+#line 3 "split_join.py"
+    t[5] = py2c_direct_str_split(t[4], PY2C_NONE, py2c_int(1));
+#line 3 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
 #line 3 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 3 "split_join.py"
@@ -405,874 +358,584 @@ static Py2cValue mod_split_join(void) {
 #line 3 "split_join.py"
     }
 #line 3 "split_join.py"
-    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    t[6] = py2c_slot_load(&g_split_join__t);
 #line 3 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+    t[7] = py2c_direct_str_rsplit(t[6], PY2C_NONE, py2c_int(1));
 #line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
 #line 3 "split_join.py"
     PY2C_CLEAR(t[6]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[7]);
 #line 3 "split_join.py"
     if (!py2c_slot_bound(&g_split_join__t)) {
 #line 3 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 3 "split_join.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 3 "split_join.py"
     }
 #line 3 "split_join.py"
-    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[9], &t[10], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[8], &t[9], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 #line 3 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE, py2c_int(1)}, 2, PY2C_NULL);
+    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
 #line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 10; goto error; }
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 3 "split_join.py"
-    if (!py2c_slot_bound(&g_split_join__t)) {
-#line 3 "split_join.py"
-        py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
-#line 3 "split_join.py"
-        { loc = 14; goto error; }
-#line 3 "split_join.py"
-    }
-#line 3 "split_join.py"
-    { Py2cValue s0 = py2c_slot_load(&g_split_join__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
-#line 3 "split_join.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 0, kwnames_0);
-#line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 13; goto error; }
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 3 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
-#line 3 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 0; goto error; }
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[10])) { loc = 9; goto error; }
 #line 3 "split_join.py"
     PY2C_CLEAR(t[8]);
 #line 3 "split_join.py"
+    PY2C_CLEAR(t[9]);
+#line 3 "split_join.py"
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7], t[10]}, 5);
+#line 3 "split_join.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 0; goto error; }
+#line 3 "split_join.py"
+    PY2C_CLEAR(t[1]);
+#line 3 "split_join.py"
+    PY2C_CLEAR(t[3]);
+#line 3 "split_join.py"
+    PY2C_CLEAR(t[5]);
+#line 3 "split_join.py"
+    PY2C_CLEAR(t[7]);
+#line 3 "split_join.py"
+    PY2C_CLEAR(t[10]);
+#line 3 "split_join.py"
     PY2C_CLEAR(t[11]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 3 "split_join.py"
-    PY2C_CLEAR(t[15]);
 
 #line 4 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 18; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), PY2C_NULL);
 #line 4 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
+    t[1] = py2c_direct_str_split(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_int(2));
+#line 4 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
+#line 4 "split_join.py"
+    t[2] = py2c_direct_str_rsplit(py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_int(2));
+#line 4 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+#line 4 "split_join.py"
+    t[3] = py2c_direct_str_split(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_5.ob), PY2C_NULL);
+#line 4 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error; }
+#line 4 "split_join.py"
+    t[4] = py2c_direct_str_split(py2c_obj_value(&str_6.ob), PY2C_NULL, PY2C_NULL);
+#line 4 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 17; goto error; }
+#line 4 "split_join.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 4 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 4 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 4 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 4 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[6]) < 0) { loc = 20; goto error; }
-#line 4 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
-#line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 4 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 4 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 4 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_5.ob), py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[7]) < 0) { loc = 22; goto error; }
-#line 4 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_int(2)}, 2, PY2C_NULL);
-#line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 4 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[8]) < 0) { loc = 24; goto error; }
-#line 4 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-#line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 23; goto error; }
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 4 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[9]) < 0) { loc = 26; goto error; }
-#line 4 "split_join.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
-#line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 25; goto error; }
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 4 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
-#line 4 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "split_join.py"
     PY2C_CLEAR(t[5]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 4 "split_join.py"
-    PY2C_CLEAR(t[15]);
 
 #line 5 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[10]) < 0) { loc = 29; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), PY2C_NULL);
 #line 5 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_9.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 19; goto error; }
 #line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    t[1] = py2c_direct_str_rsplit(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), py2c_int(1));
+#line 5 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
+#line 5 "split_join.py"
+    t[2] = py2c_direct_str_split(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob), PY2C_NULL);
+#line 5 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
+#line 5 "split_join.py"
+    t[3] = py2c_direct_str_split(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_10.ob), py2c_int(0));
+#line 5 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
+#line 5 "split_join.py"
+    t[4] = py2c_direct_str_split(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob), PY2C_NULL);
+#line 5 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
+#line 5 "split_join.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 5 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
 #line 5 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 5 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 5 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_8.ob), py2c_obj_value(&str_3.ob), &t[3], &t[4], &attr_ic[11]) < 0) { loc = 31; goto error; }
-#line 5 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_9.ob), py2c_int(1)}, 2, PY2C_NULL);
-#line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 5 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 5 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 5 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[12]) < 0) { loc = 33; goto error; }
-#line 5 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-#line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 5 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[13]) < 0) { loc = 35; goto error; }
-#line 5 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_int(0)}, 2, PY2C_NULL);
-#line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 34; goto error; }
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 5 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_1.ob), &t[12], &t[13], &attr_ic[14]) < 0) { loc = 37; goto error; }
-#line 5 "split_join.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-#line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 36; goto error; }
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 5 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
-#line 5 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 27; goto error; }
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "split_join.py"
     PY2C_CLEAR(t[5]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 5 "split_join.py"
-    PY2C_CLEAR(t[15]);
 
 #line 6 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 40; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob), PY2C_NULL);
 #line 6 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 6 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[1]) < 0) { loc = 27; goto error; }
 #line 6 "split_join.py"
-    PY2C_CLEAR(t[0]);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(-1)}, 0, kwnames_0);
+#line 6 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 6 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 6 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_16.ob), py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[16]) < 0) { loc = 42; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 6 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-1)}, 0, kwnames_0);
+    t[4] = py2c_direct_str_split(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_1.ob), PY2C_NULL);
 #line 6 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 28; goto error; }
+#line 6 "split_join.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_16.ob), &t[5], &t[6], &attr_ic[2]) < 0) { loc = 30; goto error; }
+#line 6 "split_join.py"
+    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
+#line 6 "split_join.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
+#line 6 "split_join.py"
+    PY2C_CLEAR(t[5]);
+#line 6 "split_join.py"
+    PY2C_CLEAR(t[6]);
+#line 6 "split_join.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[4], t[7]}, 4);
+#line 6 "split_join.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 24; goto error; }
+#line 6 "split_join.py"
+    PY2C_CLEAR(t[0]);
 #line 6 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 6 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 6 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[17]) < 0) { loc = 44; goto error; }
-#line 6 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-#line 6 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 43; goto error; }
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 6 "split_join.py"
     PY2C_CLEAR(t[7]);
 #line 6 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[18]) < 0) { loc = 46; goto error; }
-#line 6 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 0, kwnames_1);
-#line 6 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 45; goto error; }
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 6 "split_join.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
-#line 6 "split_join.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[5]);
-#line 6 "split_join.py"
     PY2C_CLEAR(t[8]);
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 6 "split_join.py"
-    PY2C_CLEAR(t[12]);
 
 #line 7 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 49; goto error; }
+    t[0] = py2c_list_new(3);
 #line 7 "split_join.py"
-    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 33; goto error; }
 #line 7 "split_join.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 33; goto error; }
 #line 7 "split_join.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 50; goto error; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_21.ob)) < 0) { loc = 33; goto error; }
 #line 7 "split_join.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_22.ob)) < 0) { loc = 50; goto error; }
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_5.ob), t[0]);
 #line 7 "split_join.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error; }
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 7 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 7 "split_join.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_list_new(0);
 #line 7 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[4], &t[5], &attr_ic[20]) < 0) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
 #line 7 "split_join.py"
-    t[6] = py2c_list_new(0);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_6.ob), t[2]);
 #line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
 #line 7 "split_join.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    PY2C_CLEAR(t[2]);
 #line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob));
 #line 7 "split_join.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 7 "split_join.py"
-    PY2C_CLEAR(t[4]);
+    t[5] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_24.ob), py2c_obj_value(&str_25.ob)});
+#line 7 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
+#line 7 "split_join.py"
+    t[6] = py2c_direct_str_join(py2c_obj_value(&str_1.ob), t[5]);
+#line 7 "split_join.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
 #line 7 "split_join.py"
     PY2C_CLEAR(t[5]);
 #line 7 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_23.ob), py2c_obj_value(&str_20.ob), &t[8], &t[9], &attr_ic[21]) < 0) { loc = 55; goto error; }
+    t[7] = py2c_list_new(2);
 #line 7 "split_join.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
 #line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 54; goto error; }
+    if (py2c_list_append(t[7], py2c_obj_value(&str_12.ob)) < 0) { loc = 40; goto error; }
+#line 7 "split_join.py"
+    if (py2c_list_append(t[7], py2c_obj_value(&str_20.ob)) < 0) { loc = 40; goto error; }
+#line 7 "split_join.py"
+    t[8] = py2c_direct_str_join(py2c_obj_value(&str_14.ob), t[7]);
+#line 7 "split_join.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 7 "split_join.py"
+    PY2C_CLEAR(t[7]);
+#line 7 "split_join.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4], t[6], t[8]}, 5);
+#line 7 "split_join.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 31; goto error; }
+#line 7 "split_join.py"
+    PY2C_CLEAR(t[1]);
+#line 7 "split_join.py"
+    PY2C_CLEAR(t[3]);
+#line 7 "split_join.py"
+    PY2C_CLEAR(t[4]);
+#line 7 "split_join.py"
+    PY2C_CLEAR(t[6]);
 #line 7 "split_join.py"
     PY2C_CLEAR(t[8]);
 #line 7 "split_join.py"
     PY2C_CLEAR(t[9]);
-#line 7 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_2.ob), py2c_obj_value(&str_20.ob), &t[11], &t[12], &attr_ic[22]) < 0) { loc = 57; goto error; }
-#line 7 "split_join.py"
-    t[13] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 58; goto error; }
-#line 7 "split_join.py"
-    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 56; goto error; }
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 7 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_20.ob), &t[15], &t[16], &attr_ic[23]) < 0) { loc = 60; goto error; }
-#line 7 "split_join.py"
-    t[17] = py2c_list_new(2);
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 61; goto error; }
-#line 7 "split_join.py"
-    if (py2c_list_append(t[17], py2c_obj_value(&str_13.ob)) < 0) { loc = 61; goto error; }
-#line 7 "split_join.py"
-    if (py2c_list_append(t[17], py2c_obj_value(&str_21.ob)) < 0) { loc = 61; goto error; }
-#line 7 "split_join.py"
-    t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){t[17]}, 1, PY2C_NULL);
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 59; goto error; }
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[17]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[15]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[16]);
-#line 7 "split_join.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[10], t[14], t[18]}, 5);
-#line 7 "split_join.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 47; goto error; }
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[3]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[18]);
-#line 7 "split_join.py"
-    PY2C_CLEAR(t[19]);
 
 #line 8 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[24]) < 0) { loc = 64; goto error; }
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 8 "split_join.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
+    t[1] = py2c_iter(t[0]);
 #line 8 "split_join.py"
-    t[3] = py2c_iter(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 65; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 8 "split_join.py"
-    PY2C_CLEAR(t[2]);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 8 "split_join.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr);
-#line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 8 "split_join.py"
     {
 #line 8 "split_join.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
 #line 8 "split_join.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[1];
 #line 8 "split_join.py"
-        t[3] = PY2C_NULL;
+        t[1] = PY2C_NULL;
 #line 8 "split_join.py"
     }
 #line 8 "split_join.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_str_join(py2c_obj_value(&str_26.ob), t[2]);
 #line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
+#line 8 "split_join.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "split_join.py"
+    t[4] = py2c_dict_new();
+#line 8 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+#line 8 "split_join.py"
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_28.ob), py2c_int(1)) < 0) { loc = 46; goto error; }
+#line 8 "split_join.py"
+    if (py2c_dict_setitem(t[4], py2c_obj_value(&str_29.ob), py2c_int(2)) < 0) { loc = 46; goto error; }
+#line 8 "split_join.py"
+    t[5] = py2c_direct_str_join(py2c_obj_value(&str_27.ob), t[4]);
+#line 8 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 8 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 8 "split_join.py"
-    PY2C_CLEAR(t[0]);
+    t[6] = py2c_list_new(2);
 #line 8 "split_join.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
 #line 8 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_28.ob), py2c_obj_value(&str_20.ob), &t[6], &t[7], &attr_ic[25]) < 0) { loc = 68; goto error; }
+    if (py2c_list_append(t[6], py2c_int(1)) < 0) { loc = 49; goto error; }
 #line 8 "split_join.py"
-    t[8] = py2c_dict_new();
+    if (py2c_list_append(t[6], py2c_int(2)) < 0) { loc = 49; goto error; }
 #line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 69; goto error; }
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[6]}, 2);
 #line 8 "split_join.py"
-    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_29.ob), py2c_int(1)) < 0) { loc = 69; goto error; }
-#line 8 "split_join.py"
-    if (py2c_dict_setitem(t[8], py2c_obj_value(&str_30.ob), py2c_int(2)) < 0) { loc = 69; goto error; }
-#line 8 "split_join.py"
-    t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 67; goto error; }
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
 #line 8 "split_join.py"
     PY2C_CLEAR(t[6]);
 #line 8 "split_join.py"
+    t[8] = py2c_direct_str_join(py2c_obj_value(&str_6.ob), t[7]);
+#line 8 "split_join.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
+#line 8 "split_join.py"
     PY2C_CLEAR(t[7]);
 #line 8 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_20.ob), &t[10], &t[11], &attr_ic[26]) < 0) { loc = 71; goto error; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[5], t[8]}, 3);
 #line 8 "split_join.py"
-    t[12] = py2c_list_new(2);
+    if (PY2C_IS_NULL(t[9])) { loc = 41; goto error; }
 #line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 73; goto error; }
-#line 8 "split_join.py"
-    if (py2c_list_append(t[12], py2c_int(1)) < 0) { loc = 73; goto error; }
-#line 8 "split_join.py"
-    if (py2c_list_append(t[12], py2c_int(2)) < 0) { loc = 73; goto error; }
-#line 8 "split_join.py"
-    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_map_type), (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_str_type), t[12]}, 2);
-#line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 72; goto error; }
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 8 "split_join.py"
-    t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
-#line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 70; goto error; }
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 8 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5], t[9], t[14]}, 3);
-#line 8 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 62; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 8 "split_join.py"
     PY2C_CLEAR(t[5]);
 #line 8 "split_join.py"
+    PY2C_CLEAR(t[8]);
+#line 8 "split_join.py"
     PY2C_CLEAR(t[9]);
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 8 "split_join.py"
-    PY2C_CLEAR(t[15]);
 
 #line 9 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[27]) < 0) { loc = 76; goto error; }
+    t[0] = py2c_direct_str_splitlines(py2c_obj_value(&str_30.ob), PY2C_NULL);
 #line 9 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 9 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    t[1] = py2c_direct_str_splitlines(py2c_obj_value(&str_31.ob), PY2C_NULL);
+#line 9 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+#line 9 "split_join.py"
+    t[2] = py2c_direct_str_splitlines(py2c_obj_value(&str_32.ob), PY2C_TRUE);
+#line 9 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+#line 9 "split_join.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 9 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 50; goto error; }
 #line 9 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 9 "split_join.py"
     PY2C_CLEAR(t[1]);
-#line 9 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[28]) < 0) { loc = 78; goto error; }
-#line 9 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 9 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[3]);
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[4]);
-#line 9 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7], &attr_ic[29]) < 0) { loc = 80; goto error; }
-#line 9 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 1, PY2C_NULL);
-#line 9 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 79; goto error; }
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 9 "split_join.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 9 "split_join.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 74; goto error; }
 #line 9 "split_join.py"
     PY2C_CLEAR(t[2]);
 #line 9 "split_join.py"
-    PY2C_CLEAR(t[5]);
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 9 "split_join.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[3]);
 
 #line 10 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[30]) < 0) { loc = 83; goto error; }
+    t[0] = py2c_direct_str_splitlines(py2c_obj_value(&str_33.ob), PY2C_NULL);
 #line 10 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 10 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
+    t[1] = py2c_direct_str_splitlines(py2c_obj_value(&str_6.ob), PY2C_NULL);
 #line 10 "split_join.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
 #line 10 "split_join.py"
-    PY2C_CLEAR(t[1]);
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_34.ob), py2c_obj_value(&str_35.ob), &t[2], &t[3], &attr_ic[3]) < 0) { loc = 58; goto error; }
 #line 10 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_32.ob), &t[3], &t[4], &attr_ic[31]) < 0) { loc = 85; goto error; }
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
 #line 10 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 10 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 84; goto error; }
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[3]);
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[4]);
-#line 10 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_36.ob), py2c_obj_value(&str_32.ob), &t[6], &t[7], &attr_ic[32]) < 0) { loc = 87; goto error; }
-#line 10 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE}, 0, kwnames_2);
-#line 10 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 86; goto error; }
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 10 "split_join.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 10 "split_join.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 10 "split_join.py"
     PY2C_CLEAR(t[2]);
 #line 10 "split_join.py"
+    PY2C_CLEAR(t[3]);
+#line 10 "split_join.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 10 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
+#line 10 "split_join.py"
+    PY2C_CLEAR(t[0]);
+#line 10 "split_join.py"
+    PY2C_CLEAR(t[1]);
+#line 10 "split_join.py"
+    PY2C_CLEAR(t[4]);
+#line 10 "split_join.py"
     PY2C_CLEAR(t[5]);
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 10 "split_join.py"
-    PY2C_CLEAR(t[9]);
 
 #line 11 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[33]) < 0) { loc = 90; goto error; }
+    t[0] = py2c_direct_str_partition(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
 #line 11 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 11 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    t[1] = py2c_direct_str_rpartition(py2c_obj_value(&str_37.ob), py2c_obj_value(&str_38.ob));
+#line 11 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error; }
+#line 11 "split_join.py"
+    t[2] = py2c_direct_str_partition(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_38.ob));
+#line 11 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+#line 11 "split_join.py"
+    t[3] = py2c_direct_str_rpartition(py2c_obj_value(&str_39.ob), py2c_obj_value(&str_38.ob));
+#line 11 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+#line 11 "split_join.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 11 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 11 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 11 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 11 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_38.ob), py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[34]) < 0) { loc = 92; goto error; }
-#line 11 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
-#line 11 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 11 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 11 "split_join.py"
     PY2C_CLEAR(t[4]);
-#line 11 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[35]) < 0) { loc = 94; goto error; }
-#line 11 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
-#line 11 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 11 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_42.ob), py2c_obj_value(&str_41.ob), &t[9], &t[10], &attr_ic[36]) < 0) { loc = 96; goto error; }
-#line 11 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_40.ob)}, 1, PY2C_NULL);
-#line 11 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 11 "split_join.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
-#line 11 "split_join.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[5]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 11 "split_join.py"
-    PY2C_CLEAR(t[12]);
 
 #line 12 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_43.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[37]) < 0) { loc = 99; goto error; }
+    t[0] = py2c_direct_str_partition(py2c_obj_value(&str_40.ob), py2c_obj_value(&str_14.ob));
 #line 12 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 12 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 98; goto error; }
+    t[1] = py2c_direct_str_partition(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_9.ob));
+#line 12 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+#line 12 "split_join.py"
+    t[2] = py2c_direct_str_rpartition(py2c_obj_value(&str_41.ob), py2c_obj_value(&str_42.ob));
+#line 12 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+#line 12 "split_join.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 12 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 64; goto error; }
 #line 12 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 12 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 12 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[38]) < 0) { loc = 101; goto error; }
-#line 12 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
-#line 12 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 100; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 12 "split_join.py"
     PY2C_CLEAR(t[3]);
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[4]);
-#line 12 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_44.ob), py2c_obj_value(&str_41.ob), &t[6], &t[7], &attr_ic[39]) < 0) { loc = 103; goto error; }
-#line 12 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_45.ob)}, 1, PY2C_NULL);
-#line 12 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 102; goto error; }
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 12 "split_join.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 12 "split_join.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[5]);
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 12 "split_join.py"
-    PY2C_CLEAR(t[9]);
 
 #line 13 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[40]) < 0) { loc = 107; goto error; }
+    t[0] = py2c_direct_str_strip(py2c_obj_value(&str_43.ob), PY2C_NULL);
 #line 13 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 13 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 13 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 13 "split_join.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_direct_str_lstrip(py2c_obj_value(&str_43.ob), PY2C_NULL);
+#line 13 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
 #line 13 "split_join.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
 #line 13 "split_join.py"
     PY2C_CLEAR(t[2]);
 #line 13 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_48.ob), &t[4], &t[5], &attr_ic[41]) < 0) { loc = 110; goto error; }
+    t[4] = py2c_direct_str_rstrip(py2c_obj_value(&str_43.ob), PY2C_NULL);
 #line 13 "split_join.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
 #line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 109; goto error; }
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
+#line 13 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
 #line 13 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 13 "split_join.py"
-    PY2C_CLEAR(t[5]);
+    t[6] = py2c_direct_str_strip(py2c_obj_value(&str_44.ob), PY2C_NULL);
+#line 13 "split_join.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 76; goto error; }
 #line 13 "split_join.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 75; goto error; }
 #line 13 "split_join.py"
     PY2C_CLEAR(t[6]);
 #line 13 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_49.ob), &t[8], &t[9], &attr_ic[42]) < 0) { loc = 113; goto error; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[5], t[7]}, 4);
 #line 13 "split_join.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 68; goto error; }
 #line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 112; goto error; }
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 13 "split_join.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[10]}, 1);
-#line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 111; goto error; }
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 13 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13], &attr_ic[43]) < 0) { loc = 116; goto error; }
-#line 13 "split_join.py"
-    t[14] = py2c_method_call(t[12], t[13], NULL, 0, PY2C_NULL);
-#line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 115; goto error; }
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 13 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[14]}, 1);
-#line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 114; goto error; }
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 13 "split_join.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15]}, 4);
-#line 13 "split_join.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 104; goto error; }
+    PY2C_CLEAR(t[1]);
 #line 13 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 13 "split_join.py"
+    PY2C_CLEAR(t[5]);
+#line 13 "split_join.py"
     PY2C_CLEAR(t[7]);
 #line 13 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[15]);
-#line 13 "split_join.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[8]);
 
 #line 14 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_51.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[44]) < 0) { loc = 119; goto error; }
+    t[0] = py2c_direct_str_strip(py2c_obj_value(&str_45.ob), py2c_obj_value(&str_10.ob));
 #line 14 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    t[1] = py2c_direct_str_strip(py2c_obj_value(&str_46.ob), py2c_obj_value(&str_47.ob));
+#line 14 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 79; goto error; }
+#line 14 "split_join.py"
+    t[2] = py2c_direct_str_lstrip(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob));
+#line 14 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+#line 14 "split_join.py"
+    t[3] = py2c_direct_str_rstrip(py2c_obj_value(&str_48.ob), py2c_obj_value(&str_49.ob));
+#line 14 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+#line 14 "split_join.py"
+    t[4] = py2c_direct_str_strip(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob));
+#line 14 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 82; goto error; }
+#line 14 "split_join.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3], t[4]}, 5);
+#line 14 "split_join.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 77; goto error; }
 #line 14 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 14 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 14 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[45]) < 0) { loc = 121; goto error; }
-#line 14 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_53.ob)}, 1, PY2C_NULL);
-#line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 14 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 14 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 14 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_48.ob), &t[6], &t[7], &attr_ic[46]) < 0) { loc = 123; goto error; }
-#line 14 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
-#line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 122; goto error; }
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 14 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_49.ob), &t[9], &t[10], &attr_ic[47]) < 0) { loc = 125; goto error; }
-#line 14 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_55.ob)}, 1, PY2C_NULL);
-#line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 124; goto error; }
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 14 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_47.ob), &t[12], &t[13], &attr_ic[48]) < 0) { loc = 127; goto error; }
-#line 14 "split_join.py"
-    t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-#line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[12]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[13]);
-#line 14 "split_join.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
-#line 14 "split_join.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 117; goto error; }
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 14 "split_join.py"
     PY2C_CLEAR(t[5]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[14]);
-#line 14 "split_join.py"
-    PY2C_CLEAR(t[15]);
 
 #line 15 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_56.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 130; goto error; }
+    t[0] = py2c_direct_str_strip(py2c_obj_value(&str_50.ob), py2c_obj_value(&str_51.ob));
 #line 15 "split_join.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
+#line 15 "split_join.py"
+    t[1] = py2c_direct_str_strip(py2c_obj_value(&str_52.ob), py2c_obj_value(&str_53.ob));
+#line 15 "split_join.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 85; goto error; }
+#line 15 "split_join.py"
+    t[2] = py2c_direct_str_strip(py2c_obj_value(&str_54.ob), py2c_obj_value(&str_6.ob));
+#line 15 "split_join.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+#line 15 "split_join.py"
+    t[3] = py2c_direct_str_strip(py2c_obj_value(&str_54.ob), PY2C_NONE);
+#line 15 "split_join.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+#line 15 "split_join.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[3]}, 4);
+#line 15 "split_join.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 83; goto error; }
+#line 15 "split_join.py"
+    PY2C_CLEAR(t[0]);
+#line 15 "split_join.py"
+    PY2C_CLEAR(t[1]);
+#line 15 "split_join.py"
+    PY2C_CLEAR(t[2]);
+#line 15 "split_join.py"
+    PY2C_CLEAR(t[3]);
+#line 15 "split_join.py"
+    PY2C_CLEAR(t[4]);
+
+#line 16 "split_join.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[4]) < 0) { loc = 90; goto error; }
+#line 16 "split_join.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob)}, 1, PY2C_NULL);
-#line 15 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[0]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[50]) < 0) { loc = 132; goto error; }
-#line 15 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_59.ob)}, 1, PY2C_NULL);
-#line 15 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 131; goto error; }
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[3]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[4]);
-#line 15 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[6], &t[7], &attr_ic[51]) < 0) { loc = 134; goto error; }
-#line 15 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-#line 15 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[6]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[7]);
-#line 15 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_60.ob), py2c_obj_value(&str_47.ob), &t[9], &t[10], &attr_ic[52]) < 0) { loc = 136; goto error; }
-#line 15 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-#line 15 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 135; goto error; }
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[9]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[10]);
-#line 15 "split_join.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
-#line 15 "split_join.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 128; goto error; }
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[2]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[5]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[8]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[11]);
-#line 15 "split_join.py"
-    PY2C_CLEAR(t[12]);
-
 #line 16 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob), &t[0], &t[1], &attr_ic[53]) < 0) { loc = 139; goto error; }
-#line 16 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_63.ob)}, 1, PY2C_NULL);
-#line 16 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 138; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
 #line 16 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 16 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 16 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_64.ob), py2c_obj_value(&str_65.ob), &t[3], &t[4], &attr_ic[54]) < 0) { loc = 141; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_58.ob), py2c_obj_value(&str_59.ob), &t[3], &t[4], &attr_ic[5]) < 0) { loc = 92; goto error; }
 #line 16 "split_join.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_66.ob)}, 1, PY2C_NULL);
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_60.ob)}, 1, PY2C_NULL);
 #line 16 "split_join.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
 #line 16 "split_join.py"
     PY2C_CLEAR(t[3]);
 #line 16 "split_join.py"
     PY2C_CLEAR(t[4]);
 #line 16 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_11.ob), py2c_obj_value(&str_62.ob), &t[6], &t[7], &attr_ic[55]) < 0) { loc = 143; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_56.ob), &t[6], &t[7], &attr_ic[6]) < 0) { loc = 94; goto error; }
 #line 16 "split_join.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_67.ob)}, 1, PY2C_NULL);
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_obj_value(&str_61.ob)}, 1, PY2C_NULL);
 #line 16 "split_join.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 93; goto error; }
 #line 16 "split_join.py"
     PY2C_CLEAR(t[6]);
 #line 16 "split_join.py"
     PY2C_CLEAR(t[7]);
 #line 16 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_55.ob), py2c_obj_value(&str_65.ob), &t[9], &t[10], &attr_ic[56]) < 0) { loc = 145; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_49.ob), py2c_obj_value(&str_59.ob), &t[9], &t[10], &attr_ic[7]) < 0) { loc = 96; goto error; }
 #line 16 "split_join.py"
-    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
 #line 16 "split_join.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 95; goto error; }
 #line 16 "split_join.py"
     PY2C_CLEAR(t[9]);
 #line 16 "split_join.py"
@@ -1280,7 +943,7 @@ static Py2cValue mod_split_join(void) {
 #line 16 "split_join.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 16 "split_join.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 88; goto error; }
 #line 16 "split_join.py"
     PY2C_CLEAR(t[2]);
 #line 16 "split_join.py"
@@ -1293,17 +956,11 @@ static Py2cValue mod_split_join(void) {
     PY2C_CLEAR(t[12]);
 
 #line 18 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[57]) < 0) { loc = 147; goto error_1; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_6.ob), PY2C_NULL);
 #line 18 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-#line 18 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 146; goto error_1; }
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error_1; }
 #line 18 "split_join.py"
     PY2C_CLEAR(t[0]);
-#line 18 "split_join.py"
-    PY2C_CLEAR(t[1]);
-#line 18 "split_join.py"
-    PY2C_CLEAR(t[2]);
 #line 18 "split_join.py"
     goto L0;
 #line 18 "split_join.py"
@@ -1311,15 +968,13 @@ error_1:
 #line 18 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 18 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 18 "split_join.py"
     t[0] = py2c_error_fetch();
 #line 18 "split_join.py"
     py2c_exc_handled_push(t[0]);
 #line 18 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 18 "split_join.py"
-    if (n0 < 0) { loc = 148; goto error_2; }
+    if (n0 < 0) { loc = 98; goto error_2; }
 #line 18 "split_join.py"
     if (!n0) goto L1;
 #line 18 "split_join.py"
@@ -1330,15 +985,15 @@ error_1:
 #line 20 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "split_join.py"
-        { loc = 150; goto error_3; }
+        { loc = 100; goto error_3; }
 #line 20 "split_join.py"
     }
 #line 20 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
 #line 20 "split_join.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_62.ob), t[1]}, 2);
 #line 20 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error_3; }
 #line 20 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 20 "split_join.py"
@@ -1387,29 +1042,23 @@ L2:;
 L0:;
 
 #line 22 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_6.ob), py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 152; goto error_4; }
+    t[0] = py2c_list_new(3);
 #line 22 "split_join.py"
-    t[2] = py2c_list_new(3);
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error_4; }
 #line 22 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_12.ob)) < 0) { loc = 102; goto error_4; }
 #line 22 "split_join.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_13.ob)) < 0) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[0], py2c_int(1)) < 0) { loc = 102; goto error_4; }
 #line 22 "split_join.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 153; goto error_4; }
+    if (py2c_list_append(t[0], py2c_obj_value(&str_20.ob)) < 0) { loc = 102; goto error_4; }
 #line 22 "split_join.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_21.ob)) < 0) { loc = 153; goto error_4; }
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_5.ob), t[0]);
 #line 22 "split_join.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 22 "split_join.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error_4; }
-#line 22 "split_join.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error_4; }
 #line 22 "split_join.py"
     PY2C_CLEAR(t[0]);
 #line 22 "split_join.py"
     PY2C_CLEAR(t[1]);
-#line 22 "split_join.py"
-    PY2C_CLEAR(t[3]);
 #line 22 "split_join.py"
     goto L3;
 #line 22 "split_join.py"
@@ -1417,7 +1066,7 @@ error_4:
 #line 22 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 22 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 22 "split_join.py"
     t[0] = py2c_error_fetch();
 #line 22 "split_join.py"
@@ -1425,7 +1074,7 @@ error_4:
 #line 22 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 22 "split_join.py"
-    if (n0 < 0) { loc = 154; goto error_5; }
+    if (n0 < 0) { loc = 103; goto error_5; }
 #line 22 "split_join.py"
     if (!n0) goto L4;
 #line 22 "split_join.py"
@@ -1436,15 +1085,15 @@ error_4:
 #line 24 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 24 "split_join.py"
-        { loc = 156; goto error_6; }
+        { loc = 105; goto error_6; }
 #line 24 "split_join.py"
     }
 #line 24 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
 #line 24 "split_join.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
 #line 24 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 155; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 104; goto error_6; }
 #line 24 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 24 "split_join.py"
@@ -1493,17 +1142,11 @@ L5:;
 L3:;
 
 #line 26 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[59]) < 0) { loc = 158; goto error_7; }
+    t[0] = py2c_direct_str_partition(py2c_obj_value(&str_9.ob), py2c_obj_value(&str_6.ob));
 #line 26 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
-#line 26 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 157; goto error_7; }
+    if (PY2C_IS_NULL(t[0])) { loc = 106; goto error_7; }
 #line 26 "split_join.py"
     PY2C_CLEAR(t[0]);
-#line 26 "split_join.py"
-    PY2C_CLEAR(t[1]);
-#line 26 "split_join.py"
-    PY2C_CLEAR(t[2]);
 #line 26 "split_join.py"
     goto L6;
 #line 26 "split_join.py"
@@ -1511,15 +1154,13 @@ error_7:
 #line 26 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 26 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 26 "split_join.py"
     t[0] = py2c_error_fetch();
 #line 26 "split_join.py"
     py2c_exc_handled_push(t[0]);
 #line 26 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 26 "split_join.py"
-    if (n0 < 0) { loc = 159; goto error_8; }
+    if (n0 < 0) { loc = 107; goto error_8; }
 #line 26 "split_join.py"
     if (!n0) goto L7;
 #line 26 "split_join.py"
@@ -1530,15 +1171,15 @@ error_7:
 #line 28 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 28 "split_join.py"
-        { loc = 161; goto error_9; }
+        { loc = 109; goto error_9; }
 #line 28 "split_join.py"
     }
 #line 28 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
 #line 28 "split_join.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_68.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_62.ob), t[1]}, 2);
 #line 28 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_9; }
 #line 28 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 28 "split_join.py"
@@ -1587,17 +1228,11 @@ L8:;
 L6:;
 
 #line 30 "split_join.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_10.ob), py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[60]) < 0) { loc = 163; goto error_10; }
+    t[0] = py2c_direct_str_strip(py2c_obj_value(&str_9.ob), py2c_int(5));
 #line 30 "split_join.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
-#line 30 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error_10; }
+    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error_10; }
 #line 30 "split_join.py"
     PY2C_CLEAR(t[0]);
-#line 30 "split_join.py"
-    PY2C_CLEAR(t[1]);
-#line 30 "split_join.py"
-    PY2C_CLEAR(t[2]);
 #line 30 "split_join.py"
     goto L9;
 #line 30 "split_join.py"
@@ -1605,15 +1240,13 @@ error_10:
 #line 30 "split_join.py"
     py2c_traceback_add(&code_mod_split_join, loc);
 #line 30 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
-#line 30 "split_join.py"
     t[0] = py2c_error_fetch();
 #line 30 "split_join.py"
     py2c_exc_handled_push(t[0]);
 #line 30 "split_join.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 30 "split_join.py"
-    if (n0 < 0) { loc = 164; goto error_11; }
+    if (n0 < 0) { loc = 111; goto error_11; }
 #line 30 "split_join.py"
     if (!n0) goto L10;
 #line 30 "split_join.py"
@@ -1624,15 +1257,15 @@ error_10:
 #line 32 "split_join.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 32 "split_join.py"
-        { loc = 166; goto error_12; }
+        { loc = 113; goto error_12; }
 #line 32 "split_join.py"
     }
 #line 32 "split_join.py"
     t[1] = py2c_slot_load(&g_split_join__e);
 #line 32 "split_join.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_69.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_63.ob), t[1]}, 2);
 #line 32 "split_join.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error_12; }
 #line 32 "split_join.py"
     PY2C_CLEAR(t[1]);
 #line 32 "split_join.py"
@@ -1692,16 +1325,14 @@ unwind:
 #line 32 "split_join.py"
     PY2C_CLEAR(result);
 #line 32 "split_join.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
 #line 32 "split_join.py"
 cleanup:
-#line 32 "split_join.py"
-    for (int k = 3; k < 20; k++) PY2C_CLEAR(t[k]);
 #line 32 "split_join.py"
     return result;
 #line 32 "split_join.py"
 }
-#line 1705 "split_join.c"
+#line 1336 "split_join.c"
 
 static void clear_mod_split_join(void) {
     PY2C_CLEAR(g_split_join__e);

@@ -11,39 +11,31 @@ static Py2cStr str_3 = PY2C_STR_STATIC("\304\260stanbul", 9, 8);
 static Py2cStr str_4 = PY2C_STR_STATIC("\357\254\201ne", 5, 3);
 static Py2cStr str_5 = PY2C_STR_STATIC("hello world", 11, 11);
 static Py2cStr str_6 = PY2C_STR_STATIC("o'neil", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("upper", 5, 5);
-static Py2cStr str_8 = PY2C_STR_STATIC("lower", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("title", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("capitalize", 10, 10);
-static Py2cStr str_11 = PY2C_STR_STATIC("swapcase", 8, 8);
-static Py2cStr str_12 = PY2C_STR_STATIC("casefold", 8, 8);
-static Py2cStr str_13 = PY2C_STR_STATIC("\316\221\316\243 \316\221\316\243.", 10, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("\316\243", 2, 1);
-static Py2cStr str_15 = PY2C_STR_STATIC("a\316\243b", 4, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("a1 \303\251\331\243", 7, 5);
-static Py2cStr str_17 = PY2C_STR_STATIC("isalpha", 7, 7);
-static Py2cStr str_18 = PY2C_STR_STATIC("\331\243", 2, 1);
-static Py2cStr str_19 = PY2C_STR_STATIC("isdecimal", 9, 9);
-static Py2cStr str_20 = PY2C_STR_STATIC("\302\275", 2, 1);
-static Py2cStr str_21 = PY2C_STR_STATIC("isnumeric", 9, 9);
-static Py2cStr str_22 = PY2C_STR_STATIC("\302\262", 2, 1);
-static Py2cStr str_23 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_24 = PY2C_STR_STATIC("\000\t\342\200\213\360\237\230\200\355\240\200\303\251", 14, 6);
-static Py2cStr str_25 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
-static Py2cStr str_26 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236\343\203\206\343\202\255\343\202\271\343\203\210", 21, 7);
-static Py2cStr str_27 = PY2C_STR_STATIC("find", 4, 4);
-static Py2cStr str_28 = PY2C_STR_STATIC("\343\203\206", 3, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("index", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("\343\202\271", 3, 1);
-static Py2cStr str_31 = PY2C_STR_STATIC("  spaced\343\200\200out  ", 16, 14);
-static Py2cStr str_32 = PY2C_STR_STATIC("split", 5, 5);
-static Py2cStr str_33 = PY2C_STR_STATIC("a\nb\015\nc\034d", 8, 8);
-static Py2cStr str_34 = PY2C_STR_STATIC("splitlines", 10, 10);
-static Py2cStr str_35 = PY2C_STR_STATIC("x\ty", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("expandtabs", 10, 10);
+static Py2cStr str_7 = PY2C_STR_STATIC("title", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("capitalize", 10, 10);
+static Py2cStr str_9 = PY2C_STR_STATIC("swapcase", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("casefold", 8, 8);
+static Py2cStr str_11 = PY2C_STR_STATIC("\316\221\316\243 \316\221\316\243.", 10, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("\316\243", 2, 1);
+static Py2cStr str_13 = PY2C_STR_STATIC("a\316\243b", 4, 3);
+static Py2cStr str_14 = PY2C_STR_STATIC("a1 \303\251\331\243", 7, 5);
+static Py2cStr str_15 = PY2C_STR_STATIC("\331\243", 2, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("isdecimal", 9, 9);
+static Py2cStr str_17 = PY2C_STR_STATIC("\302\275", 2, 1);
+static Py2cStr str_18 = PY2C_STR_STATIC("isnumeric", 9, 9);
+static Py2cStr str_19 = PY2C_STR_STATIC("\302\262", 2, 1);
+static Py2cStr str_20 = PY2C_STR_STATIC("\000\t\342\200\213\360\237\230\200\355\240\200\303\251", 14, 6);
+static Py2cStr str_21 = PY2C_STR_STATIC("\303\251\360\237\230\200", 6, 2);
+static Py2cStr str_22 = PY2C_STR_STATIC("\346\227\245\346\234\254\350\252\236\343\203\206\343\202\255\343\202\271\343\203\210", 21, 7);
+static Py2cStr str_23 = PY2C_STR_STATIC("\343\203\206", 3, 1);
+static Py2cStr str_24 = PY2C_STR_STATIC("\343\202\271", 3, 1);
+static Py2cStr str_25 = PY2C_STR_STATIC("  spaced\343\200\200out  ", 16, 14);
+static Py2cStr str_26 = PY2C_STR_STATIC("a\nb\015\nc\034d", 8, 8);
+static Py2cStr str_27 = PY2C_STR_STATIC("x\ty", 3, 3);
+static Py2cStr str_28 = PY2C_STR_STATIC("expandtabs", 10, 10);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[18];
+static Py2cAttrCache attr_ic[7];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_unicode_case__words;
@@ -60,10 +52,8 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", NULL},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^"},
-    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "      ^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^"},
-    {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                 ^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^^^^^^^^^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^"},
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                            ^^^^^^^"},
@@ -78,11 +68,8 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {3, "print(w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())", "                                                                     ^^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", NULL},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "      ^^^^^^^^^^^^^^^^"},
-    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "      ^^^^^^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                        ^^^^^^^^^^^"},
-    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                        ^^^^^^^^^"},
     {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                                     ^^^^^^^^^^^^^"},
-    {4, "print(\"\316\221\316\243 \316\221\316\243.\".lower(), \"\316\243\".lower(), \"a\316\243b\".lower())", "                                     ^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", NULL},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                      ^^^^^^^^^^^^^^^"},
@@ -90,7 +77,6 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                       ^^^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                       ^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                                        ^^^^^^^^^^^^^"},
-    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "                                                                        ^^^^^^^^^^^"},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", NULL},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(repr(\"\\x00\\t\\u200b\\U0001f600\\ud800\303\251\"), ascii(\"\303\251\360\237\230\200\"))", "                                             ^^^^^^^^^^^^"},
@@ -112,35 +98,30 @@ static const Py2cCodeLoc locs_mod_unicode_case[] = {
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                ^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^^^^^^^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^"},
-    {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                    ^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^^^^^^^^^^^^^"},
     {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^"},
-    {8, "print(s[2], s[-1], s[1:4], s[::2], s[::-1], len(s), s.find(\"\343\203\206\"), s.index(\"\343\202\271\"))", "                                                                  ^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", NULL},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                                                    ^^^^^^^^^^^^^^^^^^^^"},
     {9, "print(\"  spaced\\u3000out  \".split(), \"a\\nb\\r\\nc\\x1cd\".splitlines(), \"x\\ty\".expandtabs(4))", "                                                                    ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_unicode_case = {"unicode_case.py", "<module>", locs_mod_unicode_case, 69};
+static const Py2cCode code_mod_unicode_case = {"unicode_case.py", "<module>", locs_mod_unicode_case, 59};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^^^^^^^^^^^"},
     {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^"},
-    {5, "print([c.isalpha() for c in \"a1 \303\251\331\243\"], \"\331\243\".isdecimal(), \"\302\275\".isnumeric(), \"\302\262\".isdigit())", "       ^^^^^^^^^"},
 };
-static const Py2cCode code_f_listcomp = {"unicode_case.py", "<listcomp>", locs_f_listcomp, 4};
+static const Py2cCode code_f_listcomp = {"unicode_case.py", "<listcomp>", locs_f_listcomp, 3};
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_c = PY2C_NULL;
@@ -165,19 +146,13 @@ L0:;
 #line 5 "unicode_case.py"
     { Py2cValue old = v_c; v_c = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 5 "unicode_case.py"
-    if (py2c_method_lookup_ic(v_c, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[0]) < 0) { loc = 3; goto error; }
+    t[1] = py2c_direct_str_isalpha(v_c);
 #line 5 "unicode_case.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[1]);
-#line 5 "unicode_case.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "unicode_case.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 5 "unicode_case.py"
-    PY2C_CLEAR(t[3]);
 #line 5 "unicode_case.py"
     py2c_safepoint();
 #line 5 "unicode_case.py"
@@ -195,7 +170,9 @@ error:
 #line 5 "unicode_case.py"
     PY2C_CLEAR(result);
 #line 5 "unicode_case.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 5 "unicode_case.py"
+    PY2C_CLEAR(t[1]);
 #line 5 "unicode_case.py"
 cleanup:
 #line 5 "unicode_case.py"
@@ -208,7 +185,7 @@ cleanup:
     return result;
 #line 5 "unicode_case.py"
 }
-#line 212 "unicode_case.c"
+#line 189 "unicode_case.c"
 
 static Py2cValue mod_unicode_case(void) {
     g_unicode_case__words = PY2C_NULL;
@@ -216,8 +193,8 @@ static Py2cValue mod_unicode_case(void) {
     g_unicode_case__s = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[20];
-    for (int k = 0; k < 20; k++) t[k] = PY2C_NULL;
+    Py2cValue t[18];
+    for (int k = 0; k < 18; k++) t[k] = PY2C_NULL;
 
 #line 1 "unicode_case.py"
     t[0] = py2c_list_new(7);
@@ -276,123 +253,119 @@ L0:;
 #line 3 "unicode_case.py"
     }
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[1] = py2c_slot_load(&g_unicode_case__w);
 #line 3 "unicode_case.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_str_upper(t[1]);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[1]);
 #line 3 "unicode_case.py"
-    PY2C_CLEAR(t[2]);
+    if (!py2c_slot_bound(&g_unicode_case__w)) {
+#line 3 "unicode_case.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+#line 3 "unicode_case.py"
+        { loc = 7; goto error; }
+#line 3 "unicode_case.py"
+    }
+#line 3 "unicode_case.py"
+    t[3] = py2c_slot_load(&g_unicode_case__w);
+#line 3 "unicode_case.py"
+    t[4] = py2c_direct_str_lower(t[3]);
+#line 3 "unicode_case.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
+#line 3 "unicode_case.py"
+    PY2C_CLEAR(t[3]);
 #line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
 #line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 3 "unicode_case.py"
-        { loc = 8; goto error; }
+        { loc = 9; goto error; }
 #line 3 "unicode_case.py"
     }
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 3 "unicode_case.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error; }
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[5]);
 #line 3 "unicode_case.py"
+    PY2C_CLEAR(t[6]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
 #line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 3 "unicode_case.py"
-        { loc = 11; goto error; }
+        { loc = 12; goto error; }
 #line 3 "unicode_case.py"
     }
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[8], &t[9], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 3 "unicode_case.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[10])) { loc = 11; goto error; }
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[8]);
 #line 3 "unicode_case.py"
+    PY2C_CLEAR(t[9]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
 #line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 3 "unicode_case.py"
-        { loc = 14; goto error; }
+        { loc = 15; goto error; }
 #line 3 "unicode_case.py"
     }
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[10], &t[11], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[11], &t[12], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 3 "unicode_case.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
+    t[13] = py2c_method_call(t[11], t[12], NULL, 0, PY2C_NULL);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 13; goto error; }
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[13])) { loc = 14; goto error; }
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[11]);
 #line 3 "unicode_case.py"
+    PY2C_CLEAR(t[12]);
+#line 3 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__w)) {
 #line 3 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 3 "unicode_case.py"
-        { loc = 17; goto error; }
+        { loc = 18; goto error; }
 #line 3 "unicode_case.py"
     }
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[13], &t[14], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[14], &t[15], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 #line 3 "unicode_case.py"
-    t[15] = py2c_method_call(t[13], t[14], NULL, 0, PY2C_NULL);
+    t[16] = py2c_method_call(t[14], t[15], NULL, 0, PY2C_NULL);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 16; goto error; }
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[13]);
+    if (PY2C_IS_NULL(t[16])) { loc = 17; goto error; }
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[14]);
 #line 3 "unicode_case.py"
-    if (!py2c_slot_bound(&g_unicode_case__w)) {
+    PY2C_CLEAR(t[15]);
 #line 3 "unicode_case.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
+    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4], t[7], t[10], t[13], t[16]}, 6);
 #line 3 "unicode_case.py"
-        { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 3; goto error; }
 #line 3 "unicode_case.py"
-    }
+    PY2C_CLEAR(t[2]);
 #line 3 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[16], &t[17], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    PY2C_CLEAR(t[4]);
 #line 3 "unicode_case.py"
-    t[18] = py2c_method_call(t[16], t[17], NULL, 0, PY2C_NULL);
+    PY2C_CLEAR(t[7]);
 #line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 19; goto error; }
+    PY2C_CLEAR(t[10]);
+#line 3 "unicode_case.py"
+    PY2C_CLEAR(t[13]);
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[16]);
 #line 3 "unicode_case.py"
     PY2C_CLEAR(t[17]);
-#line 3 "unicode_case.py"
-    t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[18]}, 6);
-#line 3 "unicode_case.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 3; goto error; }
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[3]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[6]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[9]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[12]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[15]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[18]);
-#line 3 "unicode_case.py"
-    PY2C_CLEAR(t[19]);
 #line 3 "unicode_case.py"
     py2c_safepoint();
 #line 3 "unicode_case.py"
@@ -403,92 +376,68 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 4 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_13.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 24; goto error; }
+    t[0] = py2c_direct_str_lower(py2c_obj_value(&str_11.ob));
 #line 4 "unicode_case.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+#line 4 "unicode_case.py"
+    t[1] = py2c_direct_str_lower(py2c_obj_value(&str_12.ob));
+#line 4 "unicode_case.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+#line 4 "unicode_case.py"
+    t[2] = py2c_direct_str_lower(py2c_obj_value(&str_13.ob));
 #line 4 "unicode_case.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 4 "unicode_case.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 4 "unicode_case.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 20; goto error; }
+#line 4 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 #line 4 "unicode_case.py"
     PY2C_CLEAR(t[1]);
 #line 4 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_14.ob), py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[8]) < 0) { loc = 26; goto error; }
-#line 4 "unicode_case.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 4 "unicode_case.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[3]);
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[4]);
-#line 4 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_8.ob), &t[6], &t[7], &attr_ic[9]) < 0) { loc = 28; goto error; }
-#line 4 "unicode_case.py"
-    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
-#line 4 "unicode_case.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[7]);
-#line 4 "unicode_case.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 4 "unicode_case.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
-#line 4 "unicode_case.py"
     PY2C_CLEAR(t[2]);
 #line 4 "unicode_case.py"
-    PY2C_CLEAR(t[5]);
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[8]);
-#line 4 "unicode_case.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[3]);
 
 #line 5 "unicode_case.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_16.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_14.ob));
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
 #line 5 "unicode_case.py"
     t[1] = f_listcomp(t[0], NULL);
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 #line 5 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_18.ob), py2c_obj_value(&str_19.ob), &t[2], &t[3], &attr_ic[10]) < 0) { loc = 32; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob), &t[2], &t[3], &attr_ic[4]) < 0) { loc = 27; goto error; }
 #line 5 "unicode_case.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 26; goto error; }
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[2]);
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[3]);
 #line 5 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob), &t[5], &t[6], &attr_ic[11]) < 0) { loc = 34; goto error; }
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob), &t[5], &t[6], &attr_ic[5]) < 0) { loc = 29; goto error; }
 #line 5 "unicode_case.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 28; goto error; }
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[5]);
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[6]);
 #line 5 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_22.ob), py2c_obj_value(&str_23.ob), &t[8], &t[9], &attr_ic[12]) < 0) { loc = 36; goto error; }
+    t[8] = py2c_direct_str_isdigit(py2c_obj_value(&str_19.ob));
 #line 5 "unicode_case.py"
-    t[10] = py2c_method_call(t[8], t[9], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[8])) { loc = 30; goto error; }
 #line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error; }
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[8]}, 4);
 #line 5 "unicode_case.py"
-    PY2C_CLEAR(t[8]);
-#line 5 "unicode_case.py"
-    PY2C_CLEAR(t[9]);
-#line 5 "unicode_case.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4], t[7], t[10]}, 4);
-#line 5 "unicode_case.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 24; goto error; }
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[1]);
 #line 5 "unicode_case.py"
@@ -496,22 +445,22 @@ L1:;
 #line 5 "unicode_case.py"
     PY2C_CLEAR(t[7]);
 #line 5 "unicode_case.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[8]);
 #line 5 "unicode_case.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[9]);
 
 #line 6 "unicode_case.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1);
 #line 6 "unicode_case.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 6 "unicode_case.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_ascii), (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1);
 #line 6 "unicode_case.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 6 "unicode_case.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 6 "unicode_case.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 31; goto error; }
 #line 6 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 #line 6 "unicode_case.py"
@@ -520,32 +469,68 @@ L1:;
     PY2C_CLEAR(t[2]);
 
 #line 7 "unicode_case.py"
-    py2c_slot_store(&g_unicode_case__s, py2c_obj_value(&str_26.ob));
+    py2c_slot_store(&g_unicode_case__s, py2c_obj_value(&str_22.ob));
 
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "unicode_case.py"
-        { loc = 41; goto error; }
+        { loc = 35; goto error; }
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[0] = py2c_fast_getitem(s0, py2c_int(2)); py2c_decref(s0); }
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "unicode_case.py"
-        { loc = 43; goto error; }
+        { loc = 37; goto error; }
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
     { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[1] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
+#line 8 "unicode_case.py"
+    if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
+        { loc = 39; goto error; }
+#line 8 "unicode_case.py"
+    }
+#line 8 "unicode_case.py"
+    t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+#line 8 "unicode_case.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+#line 8 "unicode_case.py"
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+#line 8 "unicode_case.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 8 "unicode_case.py"
+    PY2C_CLEAR(t[2]);
+#line 8 "unicode_case.py"
+    if (!py2c_slot_bound(&g_unicode_case__s)) {
+#line 8 "unicode_case.py"
+        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
+#line 8 "unicode_case.py"
+        { loc = 42; goto error; }
+#line 8 "unicode_case.py"
+    }
+#line 8 "unicode_case.py"
+    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+#line 8 "unicode_case.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
+#line 8 "unicode_case.py"
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
+#line 8 "unicode_case.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 44; goto error; }
+#line 8 "unicode_case.py"
+    PY2C_CLEAR(t[4]);
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
@@ -555,33 +540,27 @@ L1:;
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
-    t[2] = py2c_slice_new(py2c_int(1), py2c_int(4), PY2C_NONE);
+    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
 #line 8 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
 #line 8 "unicode_case.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[6]);
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "unicode_case.py"
-        { loc = 48; goto error; }
+        { loc = 49; goto error; }
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
-    t[4] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(2));
+    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[8] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
-#line 8 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[5] = py2c_fast_getitem(s0, t[4]); py2c_decref(s0); }
-#line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
@@ -591,71 +570,33 @@ L1:;
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
-    t[6] = py2c_slice_new(PY2C_NONE, PY2C_NONE, py2c_int(-1));
+    t[9] = py2c_slot_load(&g_unicode_case__s);
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error; }
+    t[10] = py2c_direct_str_find(t[9], py2c_obj_value(&str_23.ob), PY2C_NULL, PY2C_NULL);
 #line 8 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); t[7] = py2c_fast_getitem(s0, t[6]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[10])) { loc = 50; goto error; }
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 53; goto error; }
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[9]);
 #line 8 "unicode_case.py"
     if (!py2c_slot_bound(&g_unicode_case__s)) {
 #line 8 "unicode_case.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 8 "unicode_case.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 8 "unicode_case.py"
     }
 #line 8 "unicode_case.py"
-    t[8] = py2c_slot_load(&g_unicode_case__s);
+    t[11] = py2c_slot_load(&g_unicode_case__s);
 #line 8 "unicode_case.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[12] = py2c_direct_str_index(t[11], py2c_obj_value(&str_24.ob), PY2C_NULL, PY2C_NULL);
 #line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 54; goto error; }
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[8]);
-#line 8 "unicode_case.py"
-    if (!py2c_slot_bound(&g_unicode_case__s)) {
-#line 8 "unicode_case.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 8 "unicode_case.py"
-        { loc = 57; goto error; }
-#line 8 "unicode_case.py"
-    }
-#line 8 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[10], &t[11], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 58; goto error; } }
-#line 8 "unicode_case.py"
-    t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
-#line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 56; goto error; }
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[12])) { loc = 52; goto error; }
 #line 8 "unicode_case.py"
     PY2C_CLEAR(t[11]);
 #line 8 "unicode_case.py"
-    if (!py2c_slot_bound(&g_unicode_case__s)) {
+    t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[8], t[10], t[12]}, 8);
 #line 8 "unicode_case.py"
-        py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
-#line 8 "unicode_case.py"
-        { loc = 60; goto error; }
-#line 8 "unicode_case.py"
-    }
-#line 8 "unicode_case.py"
-    { Py2cValue s0 = py2c_slot_load(&g_unicode_case__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[13], &t[14], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
-#line 8 "unicode_case.py"
-    t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_obj_value(&str_30.ob)}, 1, PY2C_NULL);
-#line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 59; goto error; }
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[13]);
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[14]);
-#line 8 "unicode_case.py"
-    t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3], t[5], t[7], t[9], t[12], t[15]}, 8);
-#line 8 "unicode_case.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 34; goto error; }
 #line 8 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 #line 8 "unicode_case.py"
@@ -667,56 +608,44 @@ L1:;
 #line 8 "unicode_case.py"
     PY2C_CLEAR(t[7]);
 #line 8 "unicode_case.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[8]);
+#line 8 "unicode_case.py"
+    PY2C_CLEAR(t[10]);
 #line 8 "unicode_case.py"
     PY2C_CLEAR(t[12]);
 #line 8 "unicode_case.py"
-    PY2C_CLEAR(t[15]);
-#line 8 "unicode_case.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[13]);
 
 #line 9 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_31.ob), py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 64; goto error; }
+    t[0] = py2c_direct_str_split(py2c_obj_value(&str_25.ob), PY2C_NULL, PY2C_NULL);
 #line 9 "unicode_case.py"
-    t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 9 "unicode_case.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    t[1] = py2c_direct_str_splitlines(py2c_obj_value(&str_26.ob), PY2C_NULL);
+#line 9 "unicode_case.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+#line 9 "unicode_case.py"
+    if (py2c_method_lookup_ic(py2c_obj_value(&str_27.ob), py2c_obj_value(&str_28.ob), &t[2], &t[3], &attr_ic[6]) < 0) { loc = 58; goto error; }
+#line 9 "unicode_case.py"
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
+#line 9 "unicode_case.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
+#line 9 "unicode_case.py"
+    PY2C_CLEAR(t[2]);
+#line 9 "unicode_case.py"
+    PY2C_CLEAR(t[3]);
+#line 9 "unicode_case.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[4]}, 3);
+#line 9 "unicode_case.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 54; goto error; }
 #line 9 "unicode_case.py"
     PY2C_CLEAR(t[0]);
 #line 9 "unicode_case.py"
     PY2C_CLEAR(t[1]);
 #line 9 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_33.ob), py2c_obj_value(&str_34.ob), &t[3], &t[4], &attr_ic[16]) < 0) { loc = 66; goto error; }
-#line 9 "unicode_case.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
-#line 9 "unicode_case.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 65; goto error; }
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[3]);
-#line 9 "unicode_case.py"
     PY2C_CLEAR(t[4]);
 #line 9 "unicode_case.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_35.ob), py2c_obj_value(&str_36.ob), &t[6], &t[7], &attr_ic[17]) < 0) { loc = 68; goto error; }
-#line 9 "unicode_case.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
-#line 9 "unicode_case.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 67; goto error; }
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[6]);
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[7]);
-#line 9 "unicode_case.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 9 "unicode_case.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 62; goto error; }
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "unicode_case.py"
     PY2C_CLEAR(t[5]);
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[8]);
-#line 9 "unicode_case.py"
-    PY2C_CLEAR(t[9]);
 #line 9 "unicode_case.py"
     result = PY2C_NONE;
 #line 9 "unicode_case.py"
@@ -728,16 +657,16 @@ error:
 #line 9 "unicode_case.py"
     PY2C_CLEAR(result);
 #line 9 "unicode_case.py"
-    for (int k = 0; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 9 "unicode_case.py"
 cleanup:
 #line 9 "unicode_case.py"
-    for (int k = 10; k < 20; k++) PY2C_CLEAR(t[k]);
+    for (int k = 6; k < 18; k++) PY2C_CLEAR(t[k]);
 #line 9 "unicode_case.py"
     return result;
 #line 9 "unicode_case.py"
 }
-#line 741 "unicode_case.c"
+#line 670 "unicode_case.c"
 
 static void clear_mod_unicode_case(void) {
     PY2C_CLEAR(g_unicode_case__s);

@@ -208,7 +208,7 @@ static Py2cValue mod_argv(void) {
 #line 4 "argv.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 4 "argv.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 4 "argv.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 4 "argv.py"
@@ -534,7 +534,7 @@ L1:;
 #line 12 "argv.py"
     if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 12 "argv.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 12 "argv.py"
     if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 12 "argv.py"

@@ -63,7 +63,7 @@ static Py2cValue mod_argv_none(void) {
 #line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 3 "argv_none.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 3 "argv_none.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 3 "argv_none.py"

@@ -5,34 +5,32 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Barrier", 7, 7);
-static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("action", 6, 6);
+static Py2cStr str_1 = PY2C_STR_STATIC("action", 6, 6);
 static Py2cValue kwnames_0;
-static Py2cStr str_3 = PY2C_STR_STATIC("parties", 7, 7);
-static Py2cStr str_4 = PY2C_STR_STATIC("n_waiting", 9, 9);
-static Py2cStr str_5 = PY2C_STR_STATIC("broken", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("endswith", 8, 8);
-static Py2cStr str_7 = PY2C_STR_STATIC(": waiters=0/3>", 14, 14);
-static Py2cStr str_8 = PY2C_STR_STATIC("Lock", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("wait", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_11 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_12 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("parties", 7, 7);
+static Py2cStr str_3 = PY2C_STR_STATIC("n_waiting", 9, 9);
+static Py2cStr str_4 = PY2C_STR_STATIC("broken", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC(": waiters=0/3>", 14, 14);
+static Py2cStr str_6 = PY2C_STR_STATIC("Lock", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("wait", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_9 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_13 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_14 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("BrokenBarrierError", 18, 18);
-static Py2cStr str_16 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_17 = PY2C_STR_STATIC(": broken>", 9, 9);
-static Py2cStr str_18 = PY2C_STR_STATIC("still broken", 12, 12);
-static Py2cStr str_19 = PY2C_STR_STATIC("reset", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("Event", 5, 5);
-static Py2cStr str_21 = PY2C_STR_STATIC("abort", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("KeyError %s", 11, 11);
-static Py2cStr str_23 = PY2C_STR_STATIC("__mro__", 7, 7);
+static Py2cStr str_11 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("BrokenBarrierError", 18, 18);
+static Py2cStr str_14 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_15 = PY2C_STR_STATIC(": broken>", 9, 9);
+static Py2cStr str_16 = PY2C_STR_STATIC("still broken", 12, 12);
+static Py2cStr str_17 = PY2C_STR_STATIC("reset", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("Event", 5, 5);
+static Py2cStr str_19 = PY2C_STR_STATIC("abort", 5, 5);
+static Py2cStr str_20 = PY2C_STR_STATIC("KeyError %s", 11, 11);
+static Py2cStr str_21 = PY2C_STR_STATIC("__mro__", 7, 7);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[45];
+static Py2cAttrCache attr_ic[37];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_barrier__threading;
@@ -80,7 +78,6 @@ static const Py2cCodeLoc locs_mod_barrier[] = {
     {5, "print(b.parties, b.n_waiting, b.broken, repr(b).endswith(\": waiters=0/3>\"))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "print(b.parties, b.n_waiting, b.broken, repr(b).endswith(\": waiters=0/3>\"))", "                                        ^^^^^^^"},
     {5, "print(b.parties, b.n_waiting, b.broken, repr(b).endswith(\": waiters=0/3>\"))", "                                             ^"},
-    {5, "print(b.parties, b.n_waiting, b.broken, repr(b).endswith(\": waiters=0/3>\"))", "                                        ^^^^^^^^^^^^^^^^"},
     {6, "indices = []", "          ^^"},
     {7, "lock = threading.Lock()", "       ^^^^^^^^^^^^^^^^"},
     {7, "lock = threading.Lock()", "       ^^^^^^^^^"},
@@ -124,7 +121,6 @@ static const Py2cCodeLoc locs_mod_barrier[] = {
     {30, "print(b2.broken, repr(b2).endswith(\": broken>\"))", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {30, "print(b2.broken, repr(b2).endswith(\": broken>\"))", "                 ^^^^^^^^"},
     {30, "print(b2.broken, repr(b2).endswith(\": broken>\"))", "                      ^^"},
-    {30, "print(b2.broken, repr(b2).endswith(\": broken>\"))", "                 ^^^^^^^^^^^^^^^^^"},
     {32, "b2.wait()", NULL},
     {32, "b2.wait()", "^^"},
     {32, "b2.wait()", "^^^^^^^"},
@@ -198,15 +194,14 @@ static const Py2cCodeLoc locs_mod_barrier[] = {
     {85, "print(threading.BrokenBarrierError.__mro__[1:])", "                                           ^^"},
     {85, "print(threading.BrokenBarrierError.__mro__[1:])", "      ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^"},
 };
-static const Py2cCode code_mod_barrier = {"barrier.py", "<module>", locs_mod_barrier, 133};
+static const Py2cCode code_mod_barrier = {"barrier.py", "<module>", locs_mod_barrier, 131};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {4, "b = threading.Barrier(3, action=lambda: actions.append(\"action\"))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "b = threading.Barrier(3, action=lambda: actions.append(\"action\"))", "                                        ^^^^^^^"},
-    {4, "b = threading.Barrier(3, action=lambda: actions.append(\"action\"))", "                                        ^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"barrier.py", "<lambda>", locs_f_lambda, 3};
+static const Py2cCode code_f_lambda = {"barrier.py", "<lambda>", locs_f_lambda, 2};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* party: where its operations can raise, for tracebacks */
@@ -220,10 +215,9 @@ static const Py2cCodeLoc locs_f_party[] = {
     {13, "with lock:", "     ^^^^"},
     {14, "indices.append(i)", NULL},
     {14, "indices.append(i)", "^^^^^^^"},
-    {14, "indices.append(i)", "^^^^^^^^^^^^^^"},
     {14, "indices.append(i)", "               ^"},
 };
-static const Py2cCode code_f_party = {"barrier.py", "party", locs_f_party, 11};
+static const Py2cCode code_f_party = {"barrier.py", "party", locs_f_party, 10};
 static const Py2cFuncInfo info_f_party = {"party", "party", NULL, 0, 0, 0, 0, f_party, &code_f_party, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -245,9 +239,8 @@ static const Py2cCodeLoc locs_f_waits[] = {
     {46, "except threading.BrokenBarrierError:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {47, "errors.append(\"broken\")", NULL},
     {47, "errors.append(\"broken\")", "^^^^^^"},
-    {47, "errors.append(\"broken\")", "^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_waits = {"barrier.py", "waits", locs_f_waits, 8};
+static const Py2cCode code_f_waits = {"barrier.py", "waits", locs_f_waits, 7};
 static const Py2cFuncInfo info_f_waits = {"waits", "waits", NULL, 0, 0, 0, 0, f_waits, &code_f_waits, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -272,7 +265,6 @@ static const Py2cFuncInfo info_f_bad = {"bad", "bad", NULL, 0, 0, 0, 0, f_bad, &
 static const Py2cCodeLoc locs_f_w4[] = {
     {72, "out.append(b4.wait())", NULL},
     {72, "out.append(b4.wait())", "^^^"},
-    {72, "out.append(b4.wait())", "^^^^^^^^^^"},
     {72, "out.append(b4.wait())", "           ^^^^^^^^^"},
     {72, "out.append(b4.wait())", "           ^^"},
     {72, "out.append(b4.wait())", "           ^^^^^^^"},
@@ -280,15 +272,13 @@ static const Py2cCodeLoc locs_f_w4[] = {
     {73, "except threading.BrokenBarrierError:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {74, "out.append(\"broken\")", NULL},
     {74, "out.append(\"broken\")", "^^^"},
-    {74, "out.append(\"broken\")", "^^^^^^^^^^"},
     {75, "except KeyError as e:", "       ^^^^^^^^"},
     {76, "out.append(\"KeyError %s\" % e)", NULL},
     {76, "out.append(\"KeyError %s\" % e)", "^^^"},
-    {76, "out.append(\"KeyError %s\" % e)", "^^^^^^^^^^"},
     {76, "out.append(\"KeyError %s\" % e)", "                           ^"},
     {76, "out.append(\"KeyError %s\" % e)", "           ~~~~~~~~~~~~~~^~~"},
 };
-static const Py2cCode code_f_w4 = {"barrier.py", "w4", locs_f_w4, 17};
+static const Py2cCode code_f_w4 = {"barrier.py", "w4", locs_f_w4, 14};
 static const Py2cFuncInfo info_f_w4 = {"w4", "w4", NULL, 0, 0, 0, 0, f_w4, &code_f_w4, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -307,8 +297,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -321,17 +311,15 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 4 "barrier.py"
     }
 #line 4 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__actions); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_barrier__actions);
 #line 4 "barrier.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_1.ob));
 #line 4 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 4 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 4 "barrier.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "barrier.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 4 "barrier.py"
     goto cleanup;
 #line 4 "barrier.py"
@@ -343,10 +331,6 @@ error:
 #line 4 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 4 "barrier.py"
-    PY2C_CLEAR(t[1]);
-#line 4 "barrier.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "barrier.py"
 cleanup:
 #line 4 "barrier.py"
     py2c_recursion_leave();
@@ -354,7 +338,7 @@ cleanup:
     return result;
 #line 4 "barrier.py"
 }
-#line 358 "barrier.c"
+#line 342 "barrier.c"
 
 static Py2cValue f_party(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -400,7 +384,7 @@ L0:;
 #line 12 "barrier.py"
     }
 #line 12 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 12 "barrier.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 12 "barrier.py"
@@ -438,17 +422,15 @@ L0:;
 #line 14 "barrier.py"
     }
 #line 14 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__indices); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[5], &t[6], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
+    t[5] = py2c_slot_load(&g_barrier__indices);
 #line 14 "barrier.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[5], v_i);
 #line 14 "barrier.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error_1; }
 #line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
 #line 14 "barrier.py"
     PY2C_CLEAR(t[6]);
-#line 14 "barrier.py"
-    PY2C_CLEAR(t[7]);
 #line 14 "barrier.py"
     t[5] = py2c_lock_exit(t[4]);
 #line 14 "barrier.py"
@@ -464,8 +446,6 @@ error_1:
 #line 14 "barrier.py"
     PY2C_CLEAR(t[5]);
 #line 14 "barrier.py"
-    PY2C_CLEAR(t[6]);
-#line 14 "barrier.py"
     PY2C_CLEAR(t[7]);
 #line 14 "barrier.py"
     t[5] = py2c_error_fetch();
@@ -474,7 +454,7 @@ error_1:
 #line 14 "barrier.py"
     t[6] = py2c_type_value_of(t[5]);
 #line 14 "barrier.py"
-    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_8.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
 #line 14 "barrier.py"
     if (PY2C_IS_NULL(t[7])) { loc = 5; goto error_2; }
 #line 14 "barrier.py"
@@ -561,7 +541,7 @@ cleanup:
     return result;
 #line 14 "barrier.py"
 }
-#line 565 "barrier.c"
+#line 545 "barrier.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -601,7 +581,7 @@ L0:;
 #line 17 "barrier.py"
     }
 #line 17 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 17 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__party)) {
 #line 17 "barrier.py"
@@ -656,7 +636,7 @@ cleanup:
     return result;
 #line 17 "barrier.py"
 }
-#line 660 "barrier.c"
+#line 640 "barrier.c"
 
 static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -664,8 +644,8 @@ static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     (void)fn;
     (void)params;
@@ -679,7 +659,7 @@ static Py2cValue f_waits(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "barrier.py"
     }
 #line 45 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
 #line 45 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 45 "barrier.py"
@@ -697,7 +677,11 @@ error_1:
 #line 45 "barrier.py"
     py2c_traceback_add(&code_f_waits, loc);
 #line 45 "barrier.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 45 "barrier.py"
+    PY2C_CLEAR(t[1]);
+#line 45 "barrier.py"
+    PY2C_CLEAR(t[2]);
 #line 45 "barrier.py"
     t[0] = py2c_error_fetch();
 #line 45 "barrier.py"
@@ -711,7 +695,7 @@ error_1:
 #line 45 "barrier.py"
     }
 #line 45 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 45 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error_2; }
 #line 45 "barrier.py"
@@ -732,17 +716,15 @@ error_1:
 #line 47 "barrier.py"
     }
 #line 47 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__errors); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error_2; } }
+    t[1] = py2c_slot_load(&g_barrier__errors);
 #line 47 "barrier.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], py2c_obj_value(&str_4.ob));
 #line 47 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error_2; }
 #line 47 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 47 "barrier.py"
     PY2C_CLEAR(t[2]);
-#line 47 "barrier.py"
-    PY2C_CLEAR(t[3]);
 #line 47 "barrier.py"
     py2c_exc_handled_pop();
 #line 47 "barrier.py"
@@ -766,10 +748,6 @@ error_2:
 #line 47 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 47 "barrier.py"
-    PY2C_CLEAR(t[2]);
-#line 47 "barrier.py"
-    PY2C_CLEAR(t[3]);
-#line 47 "barrier.py"
     py2c_exc_handled_pop();
 #line 47 "barrier.py"
     PY2C_CLEAR(t[0]);
@@ -790,14 +768,12 @@ unwind:
 #line 47 "barrier.py"
 cleanup:
 #line 47 "barrier.py"
-    PY2C_CLEAR(t[3]);
-#line 47 "barrier.py"
     py2c_recursion_leave();
 #line 47 "barrier.py"
     return result;
 #line 47 "barrier.py"
 }
-#line 801 "barrier.c"
+#line 777 "barrier.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -837,7 +813,7 @@ L0:;
 #line 50 "barrier.py"
     }
 #line 50 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 50 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__waits)) {
 #line 50 "barrier.py"
@@ -892,7 +868,7 @@ cleanup:
     return result;
 #line 50 "barrier.py"
 }
-#line 896 "barrier.c"
+#line 872 "barrier.c"
 
 static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -906,7 +882,7 @@ static Py2cValue f_bad(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 63 "barrier.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_exc_KeyError), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 63 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 63 "barrier.py"
@@ -937,7 +913,7 @@ cleanup:
     return result;
 #line 63 "barrier.py"
 }
-#line 941 "barrier.c"
+#line 917 "barrier.c"
 
 static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -945,8 +921,8 @@ static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_e = PY2C_NULL;
     (void)fn;
@@ -961,37 +937,35 @@ static Py2cValue f_w4(Py2cFunction *fn, Py2cValue *params) {
 #line 72 "barrier.py"
     }
 #line 72 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+    t[0] = py2c_slot_load(&g_barrier__out);
 #line 72 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b4)) {
 #line 72 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b4' is not defined");
 #line 72 "barrier.py"
-        { loc = 4; goto error_1; }
+        { loc = 3; goto error_1; }
 #line 72 "barrier.py"
     }
 #line 72 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b4); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error_1; } }
 #line 72 "barrier.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 72 "barrier.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error_1; }
-#line 72 "barrier.py"
-    PY2C_CLEAR(t[2]);
-#line 72 "barrier.py"
-    PY2C_CLEAR(t[3]);
-#line 72 "barrier.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 72 "barrier.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error_1; }
-#line 72 "barrier.py"
-    PY2C_CLEAR(t[4]);
-#line 72 "barrier.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error_1; }
 #line 72 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 72 "barrier.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[2]);
+#line 72 "barrier.py"
+    t[4] = py2c_direct_list_append(t[0], t[3]);
+#line 72 "barrier.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error_1; }
+#line 72 "barrier.py"
+    PY2C_CLEAR(t[0]);
+#line 72 "barrier.py"
+    PY2C_CLEAR(t[3]);
+#line 72 "barrier.py"
+    PY2C_CLEAR(t[4]);
 #line 72 "barrier.py"
     goto L0;
 #line 72 "barrier.py"
@@ -999,7 +973,7 @@ error_1:
 #line 72 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
 #line 72 "barrier.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 72 "barrier.py"
     t[0] = py2c_error_fetch();
 #line 72 "barrier.py"
@@ -1009,17 +983,17 @@ error_1:
 #line 72 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 72 "barrier.py"
-        { loc = 6; goto error_2; }
+        { loc = 5; goto error_2; }
 #line 72 "barrier.py"
     }
 #line 72 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 72 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 7; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error_2; }
 #line 72 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 72 "barrier.py"
-    if (n0 < 0) { loc = 7; goto error_2; }
+    if (n0 < 0) { loc = 6; goto error_2; }
 #line 72 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 72 "barrier.py"
@@ -1030,21 +1004,19 @@ error_1:
 #line 74 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 74 "barrier.py"
-        { loc = 9; goto error_2; }
+        { loc = 8; goto error_2; }
 #line 74 "barrier.py"
     }
 #line 74 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_2; } }
+    t[1] = py2c_slot_load(&g_barrier__out);
 #line 74 "barrier.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], py2c_obj_value(&str_4.ob));
 #line 74 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error_2; }
 #line 74 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 74 "barrier.py"
     PY2C_CLEAR(t[2]);
-#line 74 "barrier.py"
-    PY2C_CLEAR(t[3]);
 #line 74 "barrier.py"
     py2c_exc_handled_pop();
 #line 74 "barrier.py"
@@ -1056,7 +1028,7 @@ L1:;
 #line 74 "barrier.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_KeyError));
 #line 74 "barrier.py"
-    if (n0 < 0) { loc = 11; goto error_2; }
+    if (n0 < 0) { loc = 9; goto error_2; }
 #line 74 "barrier.py"
     if (!n0) goto L2;
 #line 74 "barrier.py"
@@ -1067,27 +1039,25 @@ L1:;
 #line 76 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 76 "barrier.py"
-        { loc = 13; goto error_3; }
+        { loc = 11; goto error_3; }
 #line 76 "barrier.py"
     }
 #line 76 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_3; } }
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_20.ob), v_e, PY2C_OP_MOD);
 #line 76 "barrier.py"
-    t[3] = py2c_fast_binary_op(py2c_obj_value(&str_22.ob), v_e, PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error_3; }
 #line 76 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_3; }
+    t[2] = py2c_slot_load(&g_barrier__out);
 #line 76 "barrier.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_append(t[2], t[1]);
 #line 76 "barrier.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_3; }
-#line 76 "barrier.py"
-    PY2C_CLEAR(t[3]);
-#line 76 "barrier.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_3; }
 #line 76 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 76 "barrier.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[1]);
+#line 76 "barrier.py"
+    PY2C_CLEAR(t[3]);
 #line 76 "barrier.py"
     PY2C_CLEAR(v_e);
 #line 76 "barrier.py"
@@ -1111,7 +1081,9 @@ error_3:
 #line 76 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
 #line 76 "barrier.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 76 "barrier.py"
+    PY2C_CLEAR(t[2]);
 #line 76 "barrier.py"
     PY2C_CLEAR(v_e);
 #line 76 "barrier.py"
@@ -1121,7 +1093,7 @@ error_2:
 #line 76 "barrier.py"
     py2c_traceback_add(&code_f_w4, loc);
 #line 76 "barrier.py"
-    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 76 "barrier.py"
 L3:;
 #line 76 "barrier.py"
@@ -1145,10 +1117,6 @@ unwind:
 #line 76 "barrier.py"
 cleanup:
 #line 76 "barrier.py"
-    PY2C_CLEAR(t[4]);
-#line 76 "barrier.py"
-    PY2C_CLEAR(t[5]);
-#line 76 "barrier.py"
     PY2C_CLEAR(v_e);
 #line 76 "barrier.py"
     py2c_recursion_leave();
@@ -1156,7 +1124,7 @@ cleanup:
     return result;
 #line 76 "barrier.py"
 }
-#line 1160 "barrier.c"
+#line 1128 "barrier.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1196,7 +1164,7 @@ L0:;
 #line 79 "barrier.py"
     }
 #line 79 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 79 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__w4)) {
 #line 79 "barrier.py"
@@ -1251,7 +1219,7 @@ cleanup:
     return result;
 #line 79 "barrier.py"
 }
-#line 1255 "barrier.c"
+#line 1223 "barrier.c"
 
 static Py2cValue mod_barrier(void) {
     g_barrier__threading = PY2C_NULL;
@@ -1271,9 +1239,9 @@ static Py2cValue mod_barrier(void) {
     g_barrier__b4 = PY2C_NULL;
     g_barrier__out = PY2C_NULL;
     g_barrier__w4 = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_12.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1304,7 +1272,7 @@ static Py2cValue mod_barrier(void) {
 #line 4 "barrier.py"
     }
 #line 4 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 4 "barrier.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 4 "barrier.py"
@@ -1331,7 +1299,7 @@ static Py2cValue mod_barrier(void) {
 #line 5 "barrier.py"
     }
 #line 5 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 5 "barrier.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error; }
 #line 5 "barrier.py"
@@ -1343,7 +1311,7 @@ static Py2cValue mod_barrier(void) {
 #line 5 "barrier.py"
     }
 #line 5 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 5 "barrier.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 5 "barrier.py"
@@ -1355,7 +1323,7 @@ static Py2cValue mod_barrier(void) {
 #line 5 "barrier.py"
     }
 #line 5 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[11]); py2c_decref(s0); }
 #line 5 "barrier.py"
     if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
 #line 5 "barrier.py"
@@ -1375,21 +1343,15 @@ static Py2cValue mod_barrier(void) {
 #line 5 "barrier.py"
     PY2C_CLEAR(t[3]);
 #line 5 "barrier.py"
-    if (py2c_method_lookup_ic(t[4], py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[18]) < 0) { loc = 16; goto error; }
+    t[5] = py2c_direct_str_endswith(t[4], py2c_obj_value(&str_5.ob), PY2C_NULL, PY2C_NULL);
+#line 5 "barrier.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 13; goto error; }
 #line 5 "barrier.py"
     PY2C_CLEAR(t[4]);
 #line 5 "barrier.py"
-    t[7] = py2c_method_call(t[5], t[6], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 1, PY2C_NULL);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5]}, 4);
 #line 5 "barrier.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-#line 5 "barrier.py"
-    PY2C_CLEAR(t[5]);
-#line 5 "barrier.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "barrier.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[7]}, 4);
-#line 5 "barrier.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 6; goto error; }
 #line 5 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 5 "barrier.py"
@@ -1397,14 +1359,14 @@ static Py2cValue mod_barrier(void) {
 #line 5 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 5 "barrier.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[5]);
 #line 5 "barrier.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 
 #line 6 "barrier.py"
     t[0] = py2c_list_new(0);
 #line 6 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 6 "barrier.py"
     py2c_slot_store(&g_barrier__indices, t[0]); t[0] = PY2C_NULL;
 
@@ -1413,15 +1375,15 @@ static Py2cValue mod_barrier(void) {
 #line 7 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 7 "barrier.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 7 "barrier.py"
     }
 #line 7 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 #line 7 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 7 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 7 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 7 "barrier.py"
@@ -1432,24 +1394,24 @@ static Py2cValue mod_barrier(void) {
 #line 10 "barrier.py"
     t[0] = py2c_function_new(&info_f_party, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 10 "barrier.py"
     py2c_slot_store(&g_barrier__party, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 17 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 17 "barrier.py"
     t[1] = py2c_iter(t[0]);
 #line 17 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 17 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 17 "barrier.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 17 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 17 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 17 "barrier.py"
@@ -1460,13 +1422,13 @@ static Py2cValue mod_barrier(void) {
 #line 18 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 18 "barrier.py"
-        { loc = 25; goto error; }
+        { loc = 24; goto error; }
 #line 18 "barrier.py"
     }
 #line 18 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 18 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 18 "barrier.py"
 L0:;
 #line 18 "barrier.py"
@@ -1474,7 +1436,7 @@ L0:;
 #line 18 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 18 "barrier.py"
-        if (py2c_error_occurred()) { loc = 24; goto error; }
+        if (py2c_error_occurred()) { loc = 23; goto error; }
 #line 18 "barrier.py"
         goto L1;
 #line 18 "barrier.py"
@@ -1487,15 +1449,15 @@ L0:;
 #line 19 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 19 "barrier.py"
-        { loc = 27; goto error; }
+        { loc = 26; goto error; }
 #line 19 "barrier.py"
     }
 #line 19 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 19 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 19 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 #line 19 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 19 "barrier.py"
@@ -1516,13 +1478,13 @@ L1:;
 #line 20 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 20 "barrier.py"
-        { loc = 30; goto error; }
+        { loc = 29; goto error; }
 #line 20 "barrier.py"
     }
 #line 20 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 20 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 20 "barrier.py"
 L3:;
 #line 20 "barrier.py"
@@ -1530,7 +1492,7 @@ L3:;
 #line 20 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 20 "barrier.py"
-        if (py2c_error_occurred()) { loc = 29; goto error; }
+        if (py2c_error_occurred()) { loc = 28; goto error; }
 #line 20 "barrier.py"
         goto L4;
 #line 20 "barrier.py"
@@ -1543,15 +1505,15 @@ L3:;
 #line 21 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 21 "barrier.py"
-        { loc = 32; goto error; }
+        { loc = 31; goto error; }
 #line 21 "barrier.py"
     }
 #line 21 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 21 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 21 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 21 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 21 "barrier.py"
@@ -1572,7 +1534,7 @@ L4:;
 #line 22 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'indices' is not defined");
 #line 22 "barrier.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 22 "barrier.py"
     }
 #line 22 "barrier.py"
@@ -1580,7 +1542,7 @@ L4:;
 #line 22 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 22 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 22 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 22 "barrier.py"
@@ -1588,7 +1550,7 @@ L4:;
 #line 22 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'actions' is not defined");
 #line 22 "barrier.py"
-        { loc = 37; goto error; }
+        { loc = 36; goto error; }
 #line 22 "barrier.py"
     }
 #line 22 "barrier.py"
@@ -1596,7 +1558,7 @@ L4:;
 #line 22 "barrier.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2]}, 2);
 #line 22 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 22 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 22 "barrier.py"
@@ -1609,15 +1571,15 @@ L4:;
 #line 25 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 25 "barrier.py"
-        { loc = 39; goto error; }
+        { loc = 38; goto error; }
 #line 25 "barrier.py"
     }
 #line 25 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 25 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 25 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 25 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 25 "barrier.py"
@@ -1630,15 +1592,15 @@ L4:;
 #line 27 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 27 "barrier.py"
-        { loc = 42; goto error_1; }
+        { loc = 41; goto error_1; }
 #line 27 "barrier.py"
     }
 #line 27 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error_1; } }
 #line 27 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.05)}, 1, PY2C_NULL);
 #line 27 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error_1; }
 #line 27 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 27 "barrier.py"
@@ -1662,17 +1624,17 @@ error_1:
 #line 27 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 27 "barrier.py"
-        { loc = 44; goto error_2; }
+        { loc = 43; goto error_2; }
 #line 27 "barrier.py"
     }
 #line 27 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[24]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 27 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error_2; }
+    if (PY2C_IS_NULL(t[1])) { loc = 44; goto error_2; }
 #line 27 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 27 "barrier.py"
-    if (n0 < 0) { loc = 45; goto error_2; }
+    if (n0 < 0) { loc = 44; goto error_2; }
 #line 27 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 27 "barrier.py"
@@ -1685,7 +1647,7 @@ error_1:
 #line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "barrier.py"
-        { loc = 48; goto error_3; }
+        { loc = 47; goto error_3; }
 #line 29 "barrier.py"
     }
 #line 29 "barrier.py"
@@ -1693,13 +1655,13 @@ error_1:
 #line 29 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[1]}, 1);
 #line 29 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_3; }
 #line 29 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 29 "barrier.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_16.ob), &attr_ic[25]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_14.ob), &attr_ic[18]);
 #line 29 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 49; goto error_3; }
+    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_3; }
 #line 29 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 29 "barrier.py"
@@ -1707,7 +1669,7 @@ error_1:
 #line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "barrier.py"
-        { loc = 51; goto error_3; }
+        { loc = 50; goto error_3; }
 #line 29 "barrier.py"
     }
 #line 29 "barrier.py"
@@ -1715,7 +1677,7 @@ error_1:
 #line 29 "barrier.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError)}, 2);
 #line 29 "barrier.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_3; }
+    if (PY2C_IS_NULL(t[5])) { loc = 49; goto error_3; }
 #line 29 "barrier.py"
     PY2C_CLEAR(t[4]);
 #line 29 "barrier.py"
@@ -1723,7 +1685,7 @@ error_1:
 #line 29 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 29 "barrier.py"
-        { loc = 53; goto error_3; }
+        { loc = 52; goto error_3; }
 #line 29 "barrier.py"
     }
 #line 29 "barrier.py"
@@ -1731,13 +1693,13 @@ error_1:
 #line 29 "barrier.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
 #line 29 "barrier.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error_3; }
 #line 29 "barrier.py"
     PY2C_CLEAR(t[6]);
 #line 29 "barrier.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[3], t[5], t[7]}, 4);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), t[3], t[5], t[7]}, 4);
 #line 29 "barrier.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 46; goto error_3; }
+    if (PY2C_IS_NULL(t[8])) { loc = 45; goto error_3; }
 #line 29 "barrier.py"
     PY2C_CLEAR(t[3]);
 #line 29 "barrier.py"
@@ -1796,19 +1758,19 @@ L6:;
 #line 30 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 30 "barrier.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 30 "barrier.py"
     }
 #line 30 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[19]); py2c_decref(s0); }
 #line 30 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 55; goto error; }
 #line 30 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
 #line 30 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 30 "barrier.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 30 "barrier.py"
     }
 #line 30 "barrier.py"
@@ -1816,46 +1778,40 @@ L6:;
 #line 30 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[1]}, 1);
 #line 30 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 30 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 30 "barrier.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_6.ob), &t[3], &t[4], &attr_ic[27]) < 0) { loc = 60; goto error; }
+    t[3] = py2c_direct_str_endswith(t[2], py2c_obj_value(&str_15.ob), PY2C_NULL, PY2C_NULL);
+#line 30 "barrier.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
 #line 30 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 30 "barrier.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 30 "barrier.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
+#line 30 "barrier.py"
+    PY2C_CLEAR(t[0]);
 #line 30 "barrier.py"
     PY2C_CLEAR(t[3]);
 #line 30 "barrier.py"
     PY2C_CLEAR(t[4]);
-#line 30 "barrier.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
-#line 30 "barrier.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
-#line 30 "barrier.py"
-    PY2C_CLEAR(t[0]);
-#line 30 "barrier.py"
-    PY2C_CLEAR(t[5]);
-#line 30 "barrier.py"
-    PY2C_CLEAR(t[6]);
 
 #line 32 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__b2)) {
 #line 32 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 32 "barrier.py"
-        { loc = 62; goto error_4; }
+        { loc = 60; goto error_4; }
 #line 32 "barrier.py"
     }
 #line 32 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error_4; } }
 #line 32 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 32 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 61; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error_4; }
 #line 32 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 32 "barrier.py"
@@ -1879,26 +1835,26 @@ error_4:
 #line 32 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 32 "barrier.py"
-        { loc = 64; goto error_5; }
+        { loc = 62; goto error_5; }
 #line 32 "barrier.py"
     }
 #line 32 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 32 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error_5; }
 #line 32 "barrier.py"
     n0 = py2c_exception_matches(t[0], t[1]);
 #line 32 "barrier.py"
-    if (n0 < 0) { loc = 65; goto error_5; }
+    if (n0 < 0) { loc = 63; goto error_5; }
 #line 32 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 32 "barrier.py"
     if (!n0) goto L10;
 
 #line 34 "barrier.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob)}, 1);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_16.ob)}, 1);
 #line 34 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error_5; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error_5; }
 #line 34 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 34 "barrier.py"
@@ -1937,15 +1893,15 @@ L9:;
 #line 35 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 35 "barrier.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 35 "barrier.py"
     }
 #line 35 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 69; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
 #line 35 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 35 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 35 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 35 "barrier.py"
@@ -1958,17 +1914,17 @@ L9:;
 #line 36 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b2' is not defined");
 #line 36 "barrier.py"
-        { loc = 71; goto error; }
+        { loc = 69; goto error; }
 #line 36 "barrier.py"
     }
 #line 36 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[23]); py2c_decref(s0); }
 #line 36 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 36 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 36 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
 #line 36 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 36 "barrier.py"
@@ -1979,15 +1935,15 @@ L9:;
 #line 39 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 39 "barrier.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 39 "barrier.py"
     }
 #line 39 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
 #line 39 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 39 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 39 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 39 "barrier.py"
@@ -1998,31 +1954,31 @@ L9:;
 #line 40 "barrier.py"
     t[0] = py2c_list_new(0);
 #line 40 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 74; goto error; }
 #line 40 "barrier.py"
     py2c_slot_store(&g_barrier__errors, t[0]); t[0] = PY2C_NULL;
 
 #line 43 "barrier.py"
     t[0] = py2c_function_new(&info_f_waits, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 43 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 43 "barrier.py"
     py2c_slot_store(&g_barrier__waits, t[0]); t[0] = PY2C_NULL;
 
 #line 50 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 50 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 77; goto error; }
 #line 50 "barrier.py"
     t[1] = py2c_iter(t[0]);
 #line 50 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 50 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 50 "barrier.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 50 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 50 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 50 "barrier.py"
@@ -2033,13 +1989,13 @@ L9:;
 #line 51 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 51 "barrier.py"
-        { loc = 81; goto error; }
+        { loc = 79; goto error; }
 #line 51 "barrier.py"
     }
 #line 51 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 51 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 78; goto error; }
 #line 51 "barrier.py"
 L12:;
 #line 51 "barrier.py"
@@ -2047,7 +2003,7 @@ L12:;
 #line 51 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 51 "barrier.py"
-        if (py2c_error_occurred()) { loc = 80; goto error; }
+        if (py2c_error_occurred()) { loc = 78; goto error; }
 #line 51 "barrier.py"
         goto L13;
 #line 51 "barrier.py"
@@ -2060,15 +2016,15 @@ L12:;
 #line 52 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 52 "barrier.py"
-        { loc = 83; goto error; }
+        { loc = 81; goto error; }
 #line 52 "barrier.py"
     }
 #line 52 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 52 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 52 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
 #line 52 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 52 "barrier.py"
@@ -2091,17 +2047,17 @@ L15:;
 #line 53 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
 #line 53 "barrier.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 53 "barrier.py"
     }
 #line 53 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[34]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 53 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
 #line 53 "barrier.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(2), PY2C_LT);
 #line 53 "barrier.py"
-    if (n0 < 0) { loc = 85; goto error; }
+    if (n0 < 0) { loc = 83; goto error; }
 #line 53 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 53 "barrier.py"
@@ -2112,27 +2068,27 @@ L15:;
 #line 54 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 54 "barrier.py"
-        { loc = 90; goto error; }
+        { loc = 88; goto error; }
 #line 54 "barrier.py"
     }
 #line 54 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
 #line 54 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 54 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 54 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 54 "barrier.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_9.ob), &t[3], &t[4], &attr_ic[36]) < 0) { loc = 92; goto error; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[28]) < 0) { loc = 90; goto error; }
 #line 54 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 54 "barrier.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.001)}, 1, PY2C_NULL);
 #line 54 "barrier.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 86; goto error; }
 #line 54 "barrier.py"
     PY2C_CLEAR(t[3]);
 #line 54 "barrier.py"
@@ -2151,15 +2107,15 @@ L16:;
 #line 55 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
 #line 55 "barrier.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 55 "barrier.py"
     }
 #line 55 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 #line 55 "barrier.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 55 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 55 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 55 "barrier.py"
@@ -2172,13 +2128,13 @@ L16:;
 #line 56 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 56 "barrier.py"
-        { loc = 97; goto error; }
+        { loc = 95; goto error; }
 #line 56 "barrier.py"
     }
 #line 56 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 56 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 56 "barrier.py"
 L18:;
 #line 56 "barrier.py"
@@ -2186,7 +2142,7 @@ L18:;
 #line 56 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 56 "barrier.py"
-        if (py2c_error_occurred()) { loc = 96; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
 #line 56 "barrier.py"
         goto L19;
 #line 56 "barrier.py"
@@ -2199,15 +2155,15 @@ L18:;
 #line 57 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 57 "barrier.py"
-        { loc = 99; goto error; }
+        { loc = 97; goto error; }
 #line 57 "barrier.py"
     }
 #line 57 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
 #line 57 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 57 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 57 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 57 "barrier.py"
@@ -2228,7 +2184,7 @@ L19:;
 #line 58 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'errors' is not defined");
 #line 58 "barrier.py"
-        { loc = 102; goto error; }
+        { loc = 100; goto error; }
 #line 58 "barrier.py"
     }
 #line 58 "barrier.py"
@@ -2236,19 +2192,19 @@ L19:;
 #line 58 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b3' is not defined");
 #line 58 "barrier.py"
-        { loc = 103; goto error; }
+        { loc = 101; goto error; }
 #line 58 "barrier.py"
     }
 #line 58 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[39]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__b3); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[31]); py2c_decref(s0); }
 #line 58 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 58 "barrier.py"
     t[1] = py2c_slot_load(&g_barrier__errors);
 #line 58 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 58 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 58 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 58 "barrier.py"
@@ -2259,7 +2215,7 @@ L19:;
 #line 62 "barrier.py"
     t[0] = py2c_function_new(&info_f_bad, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 62 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 103; goto error; }
 #line 62 "barrier.py"
     py2c_slot_store(&g_barrier__bad, t[0]); t[0] = PY2C_NULL;
 
@@ -2268,17 +2224,17 @@ L19:;
 #line 66 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 66 "barrier.py"
-        { loc = 107; goto error; }
+        { loc = 105; goto error; }
 #line 66 "barrier.py"
     }
 #line 66 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
 #line 66 "barrier.py"
     if (!py2c_slot_bound(&g_barrier__bad)) {
 #line 66 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 66 "barrier.py"
-        { loc = 109; goto error; }
+        { loc = 107; goto error; }
 #line 66 "barrier.py"
     }
 #line 66 "barrier.py"
@@ -2286,7 +2242,7 @@ L19:;
 #line 66 "barrier.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), t[2]}, 1, kwnames_0);
 #line 66 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
 #line 66 "barrier.py"
     PY2C_CLEAR(t[2]);
 #line 66 "barrier.py"
@@ -2299,31 +2255,31 @@ L19:;
 #line 67 "barrier.py"
     t[0] = py2c_list_new(0);
 #line 67 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
 #line 67 "barrier.py"
     py2c_slot_store(&g_barrier__out, t[0]); t[0] = PY2C_NULL;
 
 #line 70 "barrier.py"
     t[0] = py2c_function_new(&info_f_w4, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 70 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 109; goto error; }
 #line 70 "barrier.py"
     py2c_slot_store(&g_barrier__w4, t[0]); t[0] = PY2C_NULL;
 
 #line 79 "barrier.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2)}, 1);
 #line 79 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 111; goto error; }
 #line 79 "barrier.py"
     t[1] = py2c_iter(t[0]);
 #line 79 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
 #line 79 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 79 "barrier.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 79 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
 #line 79 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 79 "barrier.py"
@@ -2334,13 +2290,13 @@ L19:;
 #line 80 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 80 "barrier.py"
-        { loc = 115; goto error; }
+        { loc = 113; goto error; }
 #line 80 "barrier.py"
     }
 #line 80 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 80 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 112; goto error; }
 #line 80 "barrier.py"
 L21:;
 #line 80 "barrier.py"
@@ -2348,7 +2304,7 @@ L21:;
 #line 80 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 80 "barrier.py"
-        if (py2c_error_occurred()) { loc = 114; goto error; }
+        if (py2c_error_occurred()) { loc = 112; goto error; }
 #line 80 "barrier.py"
         goto L22;
 #line 80 "barrier.py"
@@ -2361,15 +2317,15 @@ L21:;
 #line 81 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 81 "barrier.py"
-        { loc = 117; goto error; }
+        { loc = 115; goto error; }
 #line 81 "barrier.py"
     }
 #line 81 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
 #line 81 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 81 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error; }
 #line 81 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 81 "barrier.py"
@@ -2390,13 +2346,13 @@ L22:;
 #line 82 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 82 "barrier.py"
-        { loc = 120; goto error; }
+        { loc = 118; goto error; }
 #line 82 "barrier.py"
     }
 #line 82 "barrier.py"
     { Py2cValue s0 = py2c_slot_load(&g_barrier__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 82 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 117; goto error; }
 #line 82 "barrier.py"
 L24:;
 #line 82 "barrier.py"
@@ -2404,7 +2360,7 @@ L24:;
 #line 82 "barrier.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 82 "barrier.py"
-        if (py2c_error_occurred()) { loc = 119; goto error; }
+        if (py2c_error_occurred()) { loc = 117; goto error; }
 #line 82 "barrier.py"
         goto L25;
 #line 82 "barrier.py"
@@ -2417,15 +2373,15 @@ L24:;
 #line 83 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 83 "barrier.py"
-        { loc = 122; goto error; }
+        { loc = 120; goto error; }
 #line 83 "barrier.py"
     }
 #line 83 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
 #line 83 "barrier.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 83 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 83 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 83 "barrier.py"
@@ -2446,7 +2402,7 @@ L25:;
 #line 84 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 84 "barrier.py"
-        { loc = 126; goto error; }
+        { loc = 124; goto error; }
 #line 84 "barrier.py"
     }
 #line 84 "barrier.py"
@@ -2454,13 +2410,13 @@ L25:;
 #line 84 "barrier.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 84 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
 #line 84 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 84 "barrier.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 84 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 122; goto error; }
 #line 84 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 84 "barrier.py"
@@ -2471,27 +2427,27 @@ L25:;
 #line 85 "barrier.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 85 "barrier.py"
-        { loc = 128; goto error; }
+        { loc = 126; goto error; }
 #line 85 "barrier.py"
     }
 #line 85 "barrier.py"
-    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[43]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_barrier__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[35]); py2c_decref(s0); }
 #line 85 "barrier.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 127; goto error; }
 #line 85 "barrier.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_23.ob), &attr_ic[44]);
+    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_21.ob), &attr_ic[36]);
 #line 85 "barrier.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 128; goto error; }
 #line 85 "barrier.py"
     PY2C_CLEAR(t[0]);
 #line 85 "barrier.py"
     t[2] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 85 "barrier.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 131; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
 #line 85 "barrier.py"
     t[3] = py2c_fast_getitem(t[1], t[2]);
 #line 85 "barrier.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 130; goto error; }
 #line 85 "barrier.py"
     PY2C_CLEAR(t[1]);
 #line 85 "barrier.py"
@@ -2499,7 +2455,7 @@ L25:;
 #line 85 "barrier.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3]}, 1);
 #line 85 "barrier.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
 #line 85 "barrier.py"
     PY2C_CLEAR(t[3]);
 #line 85 "barrier.py"
@@ -2526,7 +2482,7 @@ cleanup:
     return result;
 #line 85 "barrier.py"
 }
-#line 2530 "barrier.c"
+#line 2486 "barrier.c"
 
 static void clear_mod_barrier(void) {
     PY2C_CLEAR(g_barrier__w4);

@@ -5,32 +5,28 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Condition", 9, 9);
-static Py2cStr str_1 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_2 = PY2C_STR_STATIC("<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x", 63, 63);
-static Py2cStr str_3 = PY2C_STR_STATIC("endswith", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC(", 0)>", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("wait", 4, 4);
-static Py2cStr str_6 = PY2C_STR_STATIC("notify", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("notify_all", 10, 10);
-static Py2cStr str_8 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
-static Py2cStr str_9 = PY2C_STR_STATIC("wait_for", 8, 8);
-static Py2cStr str_10 = PY2C_STR_STATIC("timeout", 7, 7);
+static Py2cStr str_1 = PY2C_STR_STATIC("<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x", 63, 63);
+static Py2cStr str_2 = PY2C_STR_STATIC(", 0)>", 5, 5);
+static Py2cStr str_3 = PY2C_STR_STATIC("wait", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("notify", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("notify_all", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
+static Py2cStr str_7 = PY2C_STR_STATIC("wait_for", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("timeout", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_11 = PY2C_STR_STATIC("ok", 2, 2);
-static Py2cStr str_12 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_13 = PY2C_STR_STATIC("Lock", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_15 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_16 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("ok", 2, 2);
+static Py2cStr str_10 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_11 = PY2C_STR_STATIC("Lock", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_13 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_18 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_2;
-static Py2cStr str_19 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_15 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_16 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[35];
+static Py2cAttrCache attr_ic[27];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_condition__threading;
@@ -72,11 +68,9 @@ static const Py2cCodeLoc locs_mod_condition[] = {
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "      ^^^^^^^^^^"},
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "           ^^^^"},
-    {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "                                                                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "                                                                                                ^^^^^^^^^^"},
     {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "                                                                                                     ^^^^"},
-    {4, "print(repr(cond).startswith(\"<Condition(<unlocked _thread.RLock object owner=0 count=0 at 0x\"), repr(cond).endswith(\", 0)>\"))", "                                                                                                ^^^^^^^^^^^^^^^^^^^"},
     {5, "for f in (cond.wait, cond.notify, cond.notify_all):", NULL},
     {5, "for f in (cond.wait, cond.notify, cond.notify_all):", "         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {5, "for f in (cond.wait, cond.notify, cond.notify_all):", "          ^^^^"},
@@ -144,7 +138,6 @@ static const Py2cCodeLoc locs_mod_condition[] = {
     {47, "with c:", "     ^"},
     {48, "items.append(DONE)", NULL},
     {48, "items.append(DONE)", "^^^^^"},
-    {48, "items.append(DONE)", "^^^^^^^^^^^^"},
     {48, "items.append(DONE)", "             ^^^^"},
     {49, "c.notify_all()", NULL},
     {49, "c.notify_all()", "^"},
@@ -194,7 +187,7 @@ static const Py2cCodeLoc locs_mod_condition[] = {
     {77, "print(sorted(woken))", "      ^^^^^^^^^^^^^"},
     {77, "print(sorted(woken))", "             ^^^^^"},
 };
-static const Py2cCode code_mod_condition = {"condition.py", "<module>", locs_mod_condition, 129};
+static const Py2cCode code_mod_condition = {"condition.py", "<module>", locs_mod_condition, 126};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCode code_f_lambda = {"condition.py", "<lambda>", NULL, 0};
@@ -212,14 +205,13 @@ static const Py2cCodeLoc locs_f_producer[] = {
     {24, "with c:", "     ^"},
     {25, "items.append(base + i)", NULL},
     {25, "items.append(base + i)", "^^^^^"},
-    {25, "items.append(base + i)", "^^^^^^^^^^^^"},
     {25, "items.append(base + i)", "                    ^"},
     {25, "items.append(base + i)", "             ~~~~~^~~"},
     {26, "c.notify()", NULL},
     {26, "c.notify()", "^"},
     {26, "c.notify()", "^^^^^^^^"},
 };
-static const Py2cCode code_f_producer = {"condition.py", "producer", locs_f_producer, 12};
+static const Py2cCode code_f_producer = {"condition.py", "producer", locs_f_producer, 11};
 static const char *const params_f_producer[] = {"base"};
 static const Py2cFuncInfo info_f_producer = {"producer", "producer", params_f_producer, 0, 1, 0, 0, f_producer, &code_f_producer, NULL, "__main__"};
 
@@ -233,13 +225,11 @@ static const Py2cCodeLoc locs_f_consumer[] = {
     {32, "c.wait_for(lambda: items)", "           ^^^^^^^^^^^^^"},
     {33, "item = items.pop(0)", "       ^^^^^^^^^^^^"},
     {33, "item = items.pop(0)", "       ^^^^^"},
-    {33, "item = items.pop(0)", "       ^^^^^^^^^"},
     {34, "if item is DONE:", "   ^^^^^^^^^^^^"},
     {34, "if item is DONE:", "   ^^^^"},
     {34, "if item is DONE:", "           ^^^^"},
     {35, "items.append(DONE)", NULL},
     {35, "items.append(DONE)", "^^^^^"},
-    {35, "items.append(DONE)", "^^^^^^^^^^^^"},
     {35, "items.append(DONE)", "             ^^^^"},
     {36, "c.notify_all()", NULL},
     {36, "c.notify_all()", "^"},
@@ -247,10 +237,9 @@ static const Py2cCodeLoc locs_f_consumer[] = {
     {37, "return", NULL},
     {38, "consumed.append(item)", NULL},
     {38, "consumed.append(item)", "^^^^^^^^"},
-    {38, "consumed.append(item)", "^^^^^^^^^^^^^^^"},
     {38, "consumed.append(item)", "                ^^^^"},
 };
-static const Py2cCode code_f_consumer = {"condition.py", "consumer", locs_f_consumer, 24};
+static const Py2cCode code_f_consumer = {"condition.py", "consumer", locs_f_consumer, 21};
 static const Py2cFuncInfo info_f_consumer = {"consumer", "consumer", NULL, 0, 0, 0, 0, f_consumer, &code_f_consumer, NULL, "__main__"};
 
 /* consumer.<locals>.<lambda>: where its operations can raise, for tracebacks */
@@ -291,12 +280,11 @@ static const Py2cCodeLoc locs_f_sleeper[] = {
     {63, "entered += 1", "^^^^^^^"},
     {64, "woken.append(cv.wait(0.5))", NULL},
     {64, "woken.append(cv.wait(0.5))", "^^^^^"},
-    {64, "woken.append(cv.wait(0.5))", "^^^^^^^^^^^^"},
     {64, "woken.append(cv.wait(0.5))", "             ^^^^^^^^^^^^"},
     {64, "woken.append(cv.wait(0.5))", "             ^^"},
     {64, "woken.append(cv.wait(0.5))", "             ^^^^^^^"},
 };
-static const Py2cCode code_f_sleeper = {"condition.py", "sleeper", locs_f_sleeper, 10};
+static const Py2cCode code_f_sleeper = {"condition.py", "sleeper", locs_f_sleeper, 9};
 static const Py2cFuncInfo info_f_sleeper = {"sleeper", "sleeper", NULL, 0, 0, 0, 0, f_sleeper, &code_f_sleeper, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -329,7 +317,7 @@ cleanup:
     return result;
 #line 11 "condition.py"
 }
-#line 333 "condition.c"
+#line 321 "condition.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -340,7 +328,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 11 "condition.py"
-    result = py2c_obj_value(&str_11.ob);
+    result = py2c_obj_value(&str_9.ob);
 #line 11 "condition.py"
     goto cleanup;
 #line 11 "condition.py"
@@ -351,7 +339,7 @@ cleanup:
     return result;
 #line 11 "condition.py"
 }
-#line 355 "condition.c"
+#line 343 "condition.c"
 
 static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -360,8 +348,8 @@ static Py2cValue f_producer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_base = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -414,38 +402,36 @@ L0:;
 #line 25 "condition.py"
     }
 #line 25 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
+    t[5] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
 #line 25 "condition.py"
-    t[7] = py2c_fast_binary_op(v_base, v_i, PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_1; }
 #line 25 "condition.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error_1; }
+    t[6] = py2c_slot_load(&g_condition__items);
 #line 25 "condition.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[7] = py2c_direct_list_append(t[6], t[5]);
 #line 25 "condition.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 4; goto error_1; }
-#line 25 "condition.py"
-    PY2C_CLEAR(t[7]);
-#line 25 "condition.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[7])) { loc = 4; goto error_1; }
 #line 25 "condition.py"
     PY2C_CLEAR(t[6]);
 #line 25 "condition.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
+#line 25 "condition.py"
+    PY2C_CLEAR(t[7]);
 
 #line 26 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
 #line 26 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 26 "condition.py"
-        { loc = 10; goto error_1; }
+        { loc = 9; goto error_1; }
 #line 26 "condition.py"
     }
 #line 26 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[5], &t[6], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[5], &t[6], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error_1; } }
 #line 26 "condition.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 26 "condition.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 8; goto error_1; }
 #line 26 "condition.py"
     PY2C_CLEAR(t[5]);
 #line 26 "condition.py"
@@ -465,7 +451,11 @@ error_1:
 #line 26 "condition.py"
     py2c_traceback_add(&code_f_producer, loc);
 #line 26 "condition.py"
-    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[5]);
+#line 26 "condition.py"
+    PY2C_CLEAR(t[6]);
+#line 26 "condition.py"
+    PY2C_CLEAR(t[7]);
 #line 26 "condition.py"
     t[5] = py2c_error_fetch();
 #line 26 "condition.py"
@@ -473,7 +463,7 @@ error_1:
 #line 26 "condition.py"
     t[6] = py2c_type_value_of(t[5]);
 #line 26 "condition.py"
-    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
+    t[7] = py2c_call_method(t[4], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[6], t[5], PY2C_NONE}, 3, PY2C_NULL);
 #line 26 "condition.py"
     if (PY2C_IS_NULL(t[7])) { loc = 2; goto error_2; }
 #line 26 "condition.py"
@@ -545,11 +535,11 @@ unwind:
 #line 26 "condition.py"
     PY2C_CLEAR(result);
 #line 26 "condition.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 26 "condition.py"
 cleanup:
 #line 26 "condition.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 26 "condition.py"
     PY2C_CLEAR(v_base);
 #line 26 "condition.py"
@@ -560,7 +550,7 @@ cleanup:
     return result;
 #line 26 "condition.py"
 }
-#line 564 "condition.c"
+#line 554 "condition.c"
 
 static Py2cValue f_consumer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -604,7 +594,7 @@ L0:;
 #line 32 "condition.py"
     }
 #line 32 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error_1; } }
 #line 32 "condition.py"
     t[3] = py2c_function_new(&info_f_consumer__lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 32 "condition.py"
@@ -631,24 +621,22 @@ L0:;
 #line 33 "condition.py"
     }
 #line 33 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error_1; } }
+    t[1] = py2c_slot_load(&g_condition__items);
 #line 33 "condition.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_pop(t[1], py2c_int(0));
 #line 33 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 6; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_1; }
 #line 33 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 33 "condition.py"
-    PY2C_CLEAR(t[2]);
-#line 33 "condition.py"
-    { Py2cValue old = v_item; v_item = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_item; v_item = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 34 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
 #line 34 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
 #line 34 "condition.py"
-        { loc = 11; goto error_1; }
+        { loc = 10; goto error_1; }
 #line 34 "condition.py"
     }
 #line 34 "condition.py"
@@ -661,48 +649,46 @@ L0:;
 #line 35 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 35 "condition.py"
-        { loc = 13; goto error_1; }
+        { loc = 12; goto error_1; }
 #line 35 "condition.py"
     }
-#line 35 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error_1; } }
 #line 35 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
 #line 35 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
 #line 35 "condition.py"
-        { loc = 15; goto error_1; }
+        { loc = 13; goto error_1; }
 #line 35 "condition.py"
     }
 #line 35 "condition.py"
-    t[3] = py2c_slot_load(&g_condition__DONE);
+    t[1] = py2c_slot_load(&g_condition__items);
 #line 35 "condition.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_condition__DONE);
 #line 35 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error_1; }
+    t[3] = py2c_direct_list_append(t[1], t[2]);
 #line 35 "condition.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 11; goto error_1; }
 #line 35 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 35 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 35 "condition.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 
 #line 36 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
 #line 36 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 36 "condition.py"
-        { loc = 17; goto error_1; }
+        { loc = 15; goto error_1; }
 #line 36 "condition.py"
     }
 #line 36 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error_1; } }
 #line 36 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 36 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 16; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error_1; }
 #line 36 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 36 "condition.py"
@@ -715,7 +701,7 @@ L0:;
 #line 37 "condition.py"
     t[2] = py2c_lock_exit(t[0]);
 #line 37 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 37 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 37 "condition.py"
@@ -747,7 +733,7 @@ error_1:
 #line 37 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 37 "condition.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 37 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
 #line 37 "condition.py"
@@ -798,29 +784,27 @@ L3:;
 #line 38 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
 #line 38 "condition.py"
-        { loc = 21; goto error; }
+        { loc = 19; goto error; }
 #line 38 "condition.py"
     }
-#line 38 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__consumed); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
 #line 38 "condition.py"
     if (PY2C_IS_NULL(v_item)) {
 #line 38 "condition.py"
         py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'item' where it is not associated with a value");
 #line 38 "condition.py"
-        { loc = 23; goto error; }
+        { loc = 20; goto error; }
 #line 38 "condition.py"
     }
 #line 38 "condition.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_item}, 1, PY2C_NULL);
+    t[0] = py2c_slot_load(&g_condition__consumed);
 #line 38 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    t[1] = py2c_direct_list_append(t[0], v_item);
+#line 38 "condition.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 38 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 38 "condition.py"
     PY2C_CLEAR(t[1]);
-#line 38 "condition.py"
-    PY2C_CLEAR(t[2]);
 #line 38 "condition.py"
     py2c_safepoint();
 #line 38 "condition.py"
@@ -838,7 +822,13 @@ unwind:
 #line 38 "condition.py"
     PY2C_CLEAR(result);
 #line 38 "condition.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "condition.py"
+    PY2C_CLEAR(t[1]);
+#line 38 "condition.py"
+    PY2C_CLEAR(t[2]);
+#line 38 "condition.py"
+    PY2C_CLEAR(t[4]);
 #line 38 "condition.py"
 cleanup:
 #line 38 "condition.py"
@@ -851,7 +841,7 @@ cleanup:
     return result;
 #line 38 "condition.py"
 }
-#line 855 "condition.c"
+#line 845 "condition.c"
 
 static Py2cValue f_consumer__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -888,7 +878,7 @@ cleanup:
     return result;
 #line 32 "condition.py"
 }
-#line 892 "condition.c"
+#line 882 "condition.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -928,7 +918,7 @@ L0:;
 #line 41 "condition.py"
     }
 #line 41 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 41 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumer)) {
 #line 41 "condition.py"
@@ -983,7 +973,7 @@ cleanup:
     return result;
 #line 41 "condition.py"
 }
-#line 987 "condition.c"
+#line 977 "condition.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1023,7 +1013,7 @@ L0:;
 #line 42 "condition.py"
     }
 #line 42 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 42 "condition.py"
     if (!py2c_slot_bound(&g_condition__producer)) {
 #line 42 "condition.py"
@@ -1090,7 +1080,7 @@ cleanup:
     return result;
 #line 42 "condition.py"
 }
-#line 1094 "condition.c"
+#line 1084 "condition.c"
 
 static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1098,8 +1088,8 @@ static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     (void)fn;
     (void)params;
@@ -1149,37 +1139,35 @@ static Py2cValue f_sleeper(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "condition.py"
     }
 #line 64 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__woken); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_1; } }
+    t[1] = py2c_slot_load(&g_condition__woken);
 #line 64 "condition.py"
     if (!py2c_slot_bound(&g_condition__cv)) {
 #line 64 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
 #line 64 "condition.py"
-        { loc = 8; goto error_1; }
+        { loc = 7; goto error_1; }
 #line 64 "condition.py"
     }
 #line 64 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error_1; } }
 #line 64 "condition.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_float(0.5)}, 1, PY2C_NULL);
 #line 64 "condition.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error_1; }
-#line 64 "condition.py"
-    PY2C_CLEAR(t[3]);
-#line 64 "condition.py"
-    PY2C_CLEAR(t[4]);
-#line 64 "condition.py"
-    t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 64 "condition.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error_1; }
-#line 64 "condition.py"
-    PY2C_CLEAR(t[5]);
-#line 64 "condition.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error_1; }
 #line 64 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 64 "condition.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
+#line 64 "condition.py"
+    t[5] = py2c_direct_list_append(t[1], t[4]);
+#line 64 "condition.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error_1; }
+#line 64 "condition.py"
+    PY2C_CLEAR(t[1]);
+#line 64 "condition.py"
+    PY2C_CLEAR(t[4]);
+#line 64 "condition.py"
+    PY2C_CLEAR(t[5]);
 #line 64 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 64 "condition.py"
@@ -1193,7 +1181,7 @@ error_1:
 #line 64 "condition.py"
     py2c_traceback_add(&code_f_sleeper, loc);
 #line 64 "condition.py"
-    for (int k = 1; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 1; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 64 "condition.py"
     t[1] = py2c_error_fetch();
 #line 64 "condition.py"
@@ -1201,7 +1189,7 @@ error_1:
 #line 64 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 64 "condition.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 64 "condition.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_2; }
 #line 64 "condition.py"
@@ -1274,7 +1262,7 @@ cleanup:
     return result;
 #line 64 "condition.py"
 }
-#line 1278 "condition.c"
+#line 1266 "condition.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1314,7 +1302,7 @@ L0:;
 #line 67 "condition.py"
     }
 #line 67 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 67 "condition.py"
     if (!py2c_slot_bound(&g_condition__sleeper)) {
 #line 67 "condition.py"
@@ -1369,7 +1357,7 @@ cleanup:
     return result;
 #line 67 "condition.py"
 }
-#line 1373 "condition.c"
+#line 1361 "condition.c"
 
 static Py2cValue mod_condition(void) {
     g_condition__threading = PY2C_NULL;
@@ -1390,11 +1378,11 @@ static Py2cValue mod_condition(void) {
     g_condition__entered = PY2C_NULL;
     g_condition__sleeper = PY2C_NULL;
     g_condition__ts = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_10.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_8.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_13.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_17.ob), py2c_obj_value(&str_18.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_13.ob), py2c_obj_value(&str_14.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1418,7 +1406,7 @@ static Py2cValue mod_condition(void) {
 #line 3 "condition.py"
     }
 #line 3 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 3 "condition.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 3 "condition.py"
@@ -1447,56 +1435,56 @@ static Py2cValue mod_condition(void) {
 #line 4 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 4 "condition.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[13]) < 0) { loc = 8; goto error; }
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_1.ob), PY2C_NULL, PY2C_NULL);
+#line 4 "condition.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 4 "condition.py"
     PY2C_CLEAR(t[1]);
-#line 4 "condition.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1, PY2C_NULL);
-#line 4 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 4 "condition.py"
-    PY2C_CLEAR(t[2]);
-#line 4 "condition.py"
-    PY2C_CLEAR(t[3]);
 #line 4 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
 #line 4 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 4 "condition.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 4 "condition.py"
     }
 #line 4 "condition.py"
-    t[5] = py2c_slot_load(&g_condition__cond);
+    t[3] = py2c_slot_load(&g_condition__cond);
 #line 4 "condition.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
 #line 4 "condition.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 4 "condition.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 4 "condition.py"
-    if (py2c_method_lookup_ic(t[6], py2c_obj_value(&str_3.ob), &t[7], &t[8], &attr_ic[14]) < 0) { loc = 12; goto error; }
+    t[5] = py2c_direct_str_endswith(t[4], py2c_obj_value(&str_2.ob), PY2C_NULL, PY2C_NULL);
 #line 4 "condition.py"
-    PY2C_CLEAR(t[6]);
-#line 4 "condition.py"
-    t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_obj_value(&str_4.ob)}, 1, PY2C_NULL);
-#line 4 "condition.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
-#line 4 "condition.py"
-    PY2C_CLEAR(t[7]);
-#line 4 "condition.py"
-    PY2C_CLEAR(t[8]);
-#line 4 "condition.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
-#line 4 "condition.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 4 "condition.py"
     PY2C_CLEAR(t[4]);
 #line 4 "condition.py"
-    PY2C_CLEAR(t[9]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 4 "condition.py"
-    PY2C_CLEAR(t[10]);
+    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+#line 4 "condition.py"
+    PY2C_CLEAR(t[2]);
+#line 4 "condition.py"
+    PY2C_CLEAR(t[5]);
+#line 4 "condition.py"
+    PY2C_CLEAR(t[6]);
 
+#line 5 "condition.py"
+    if (!py2c_slot_bound(&g_condition__cond)) {
+#line 5 "condition.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
+#line 5 "condition.py"
+        { loc = 13; goto error; }
+#line 5 "condition.py"
+    }
+#line 5 "condition.py"
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[8]); py2c_decref(s0); }
+#line 5 "condition.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 5 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
 #line 5 "condition.py"
@@ -1506,9 +1494,9 @@ static Py2cValue mod_condition(void) {
 #line 5 "condition.py"
     }
 #line 5 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[9]); py2c_decref(s0); }
 #line 5 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 16; goto error; }
 #line 5 "condition.py"
     if (!py2c_slot_bound(&g_condition__cond)) {
 #line 5 "condition.py"
@@ -1518,25 +1506,13 @@ static Py2cValue mod_condition(void) {
 #line 5 "condition.py"
     }
 #line 5 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 5 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
-#line 5 "condition.py"
-    if (!py2c_slot_bound(&g_condition__cond)) {
-#line 5 "condition.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
-#line 5 "condition.py"
-        { loc = 19; goto error; }
-#line 5 "condition.py"
-    }
-#line 5 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[17]); py2c_decref(s0); }
-#line 5 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 5 "condition.py"
     t[3] = py2c_tuple_pack(3, (Py2cValue[]){t[0], t[1], t[2]});
 #line 5 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 5 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 5 "condition.py"
@@ -1546,7 +1522,7 @@ static Py2cValue mod_condition(void) {
 #line 5 "condition.py"
     t[4] = py2c_iter(t[3]);
 #line 5 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 11; goto error; }
 #line 5 "condition.py"
     PY2C_CLEAR(t[3]);
 #line 5 "condition.py"
@@ -1556,7 +1532,7 @@ L0:;
 #line 5 "condition.py"
     if (PY2C_IS_NULL(t[5])) {
 #line 5 "condition.py"
-        if (py2c_error_occurred()) { loc = 13; goto error; }
+        if (py2c_error_occurred()) { loc = 11; goto error; }
 #line 5 "condition.py"
         goto L1;
 #line 5 "condition.py"
@@ -1569,7 +1545,7 @@ L0:;
 #line 7 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 7 "condition.py"
-        { loc = 22; goto error_1; }
+        { loc = 20; goto error_1; }
 #line 7 "condition.py"
     }
 #line 7 "condition.py"
@@ -1577,7 +1553,7 @@ L0:;
 #line 7 "condition.py"
     t[6] = py2c_fast_call(t[5], NULL, 0);
 #line 7 "condition.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error_1; }
 #line 7 "condition.py"
     PY2C_CLEAR(t[5]);
 #line 7 "condition.py"
@@ -1591,7 +1567,7 @@ error_1:
 #line 7 "condition.py"
     PY2C_CLEAR(t[5]);
 #line 7 "condition.py"
-    for (int k = 11; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 7; k < 16; k++) PY2C_CLEAR(t[k]);
 #line 7 "condition.py"
     t[5] = py2c_error_fetch();
 #line 7 "condition.py"
@@ -1599,7 +1575,7 @@ error_1:
 #line 7 "condition.py"
     n0 = py2c_exception_matches(t[5], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 7 "condition.py"
-    if (n0 < 0) { loc = 23; goto error_2; }
+    if (n0 < 0) { loc = 21; goto error_2; }
 #line 7 "condition.py"
     if (!n0) goto L4;
 #line 7 "condition.py"
@@ -1610,15 +1586,15 @@ error_1:
 #line 9 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 9 "condition.py"
-        { loc = 25; goto error_3; }
+        { loc = 23; goto error_3; }
 #line 9 "condition.py"
     }
 #line 9 "condition.py"
     t[6] = py2c_slot_load(&g_condition__e);
 #line 9 "condition.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[6]}, 2);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_6.ob), t[6]}, 2);
 #line 9 "condition.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error_3; }
 #line 9 "condition.py"
     PY2C_CLEAR(t[6]);
 #line 9 "condition.py"
@@ -1679,7 +1655,7 @@ L1:;
 #line 10 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 10 "condition.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 10 "condition.py"
     }
 #line 10 "condition.py"
@@ -1687,7 +1663,7 @@ L1:;
 #line 10 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
 #line 10 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 10 "condition.py"
     PY2C_CLEAR(t[1]);
 
@@ -1696,15 +1672,15 @@ L1:;
 #line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 11 "condition.py"
-        { loc = 30; goto error_4; }
+        { loc = 28; goto error_4; }
 #line 11 "condition.py"
     }
 #line 11 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 29; goto error_4; } }
 #line 11 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error_4; }
 #line 11 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 11 "condition.py"
@@ -1714,15 +1690,15 @@ L1:;
 #line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 11 "condition.py"
-        { loc = 33; goto error_4; }
+        { loc = 31; goto error_4; }
 #line 11 "condition.py"
     }
 #line 11 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error_4; } }
 #line 11 "condition.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error_4; }
+    if (PY2C_IS_NULL(t[6])) { loc = 30; goto error_4; }
 #line 11 "condition.py"
     PY2C_CLEAR(t[4]);
 #line 11 "condition.py"
@@ -1732,19 +1708,19 @@ L1:;
 #line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 11 "condition.py"
-        { loc = 36; goto error_4; }
+        { loc = 34; goto error_4; }
 #line 11 "condition.py"
     }
 #line 11 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[7], &t[8], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[7], &t[8], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error_4; } }
 #line 11 "condition.py"
     t[9] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error_4; }
+    if (PY2C_IS_NULL(t[9])) { loc = 36; goto error_4; }
 #line 11 "condition.py"
     t[10] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[9], py2c_float(0.01)}, 1, kwnames_0);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 35; goto error_4; }
+    if (PY2C_IS_NULL(t[10])) { loc = 33; goto error_4; }
 #line 11 "condition.py"
     PY2C_CLEAR(t[9]);
 #line 11 "condition.py"
@@ -1756,19 +1732,19 @@ L1:;
 #line 11 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 11 "condition.py"
-        { loc = 40; goto error_4; }
+        { loc = 38; goto error_4; }
 #line 11 "condition.py"
     }
 #line 11 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[11], &t[12], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 41; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[11], &t[12], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error_4; } }
 #line 11 "condition.py"
     t[13] = py2c_function_new(&info_f_lambda_2, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 42; goto error_4; }
+    if (PY2C_IS_NULL(t[13])) { loc = 40; goto error_4; }
 #line 11 "condition.py"
     t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13]}, 1, PY2C_NULL);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 39; goto error_4; }
+    if (PY2C_IS_NULL(t[14])) { loc = 37; goto error_4; }
 #line 11 "condition.py"
     PY2C_CLEAR(t[13]);
 #line 11 "condition.py"
@@ -1778,7 +1754,7 @@ L1:;
 #line 11 "condition.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[10], t[14]}, 4);
 #line 11 "condition.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 28; goto error_4; }
+    if (PY2C_IS_NULL(t[15])) { loc = 26; goto error_4; }
 #line 11 "condition.py"
     PY2C_CLEAR(t[3]);
 #line 11 "condition.py"
@@ -1795,15 +1771,15 @@ L1:;
 #line 12 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 12 "condition.py"
-        { loc = 44; goto error_4; }
+        { loc = 42; goto error_4; }
 #line 12 "condition.py"
     }
 #line 12 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error_4; } }
 #line 12 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 12 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error_4; }
 #line 12 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 12 "condition.py"
@@ -1816,15 +1792,15 @@ L1:;
 #line 13 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cond' is not defined");
 #line 13 "condition.py"
-        { loc = 47; goto error_4; }
+        { loc = 45; goto error_4; }
 #line 13 "condition.py"
     }
 #line 13 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cond); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error_4; } }
 #line 13 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 13 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_4; }
+    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error_4; }
 #line 13 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 13 "condition.py"
@@ -1834,7 +1810,7 @@ L1:;
 #line 13 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 13 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 26; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 24; goto error; }
 #line 13 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 13 "condition.py"
@@ -1852,13 +1828,13 @@ error_4:
 #line 13 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 13 "condition.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 13 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 24; goto error_5; }
 #line 13 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
 #line 13 "condition.py"
-    if (n0 < 0) { loc = 26; goto error_5; }
+    if (n0 < 0) { loc = 24; goto error_5; }
 #line 13 "condition.py"
     PY2C_CLEAR(t[3]);
 #line 13 "condition.py"
@@ -1901,21 +1877,21 @@ L6:;
 #line 16 "condition.py"
     t[0] = py2c_list_new(0);
 #line 16 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 16 "condition.py"
     py2c_slot_store(&g_condition__items, t[0]); t[0] = PY2C_NULL;
 
 #line 17 "condition.py"
     t[0] = py2c_list_new(0);
 #line 17 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
 #line 17 "condition.py"
     py2c_slot_store(&g_condition__consumed, t[0]); t[0] = PY2C_NULL;
 
 #line 18 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_object_type), NULL, 0);
 #line 18 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 18 "condition.py"
     py2c_slot_store(&g_condition__DONE, t[0]); t[0] = PY2C_NULL;
 
@@ -1924,25 +1900,25 @@ L6:;
 #line 19 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 19 "condition.py"
-        { loc = 53; goto error; }
+        { loc = 51; goto error; }
 #line 19 "condition.py"
     }
 #line 19 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 52; goto error; } }
 #line 19 "condition.py"
     if (!py2c_slot_bound(&g_condition__threading)) {
 #line 19 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 19 "condition.py"
-        { loc = 56; goto error; }
+        { loc = 54; goto error; }
 #line 19 "condition.py"
     }
 #line 19 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 55; goto error; } }
 #line 19 "condition.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 19 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 19 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 19 "condition.py"
@@ -1950,7 +1926,7 @@ L6:;
 #line 19 "condition.py"
     t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
 #line 19 "condition.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error; }
 #line 19 "condition.py"
     PY2C_CLEAR(t[4]);
 #line 19 "condition.py"
@@ -1963,31 +1939,31 @@ L6:;
 #line 22 "condition.py"
     t[0] = py2c_function_new(&info_f_producer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 22 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 22 "condition.py"
     py2c_slot_store(&g_condition__producer, t[0]); t[0] = PY2C_NULL;
 
 #line 29 "condition.py"
     t[0] = py2c_function_new(&info_f_consumer, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 29 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 29 "condition.py"
     py2c_slot_store(&g_condition__consumer, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 41 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 59; goto error; }
 #line 41 "condition.py"
     t[1] = py2c_iter(t[0]);
 #line 41 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 41 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 41 "condition.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 41 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 58; goto error; }
 #line 41 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 41 "condition.py"
@@ -1996,17 +1972,17 @@ L6:;
 #line 42 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 42 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 42 "condition.py"
     t[1] = py2c_iter(t[0]);
 #line 42 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 42 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 42 "condition.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 42 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 42 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 42 "condition.py"
@@ -2017,7 +1993,7 @@ L6:;
 #line 43 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
 #line 43 "condition.py"
-        { loc = 65; goto error; }
+        { loc = 63; goto error; }
 #line 43 "condition.py"
     }
 #line 43 "condition.py"
@@ -2025,17 +2001,17 @@ L6:;
 #line 43 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
 #line 43 "condition.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 43 "condition.py"
     }
 #line 43 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); Py2cValue s1 = py2c_slot_load(&g_condition__producers); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_ADD); py2c_decref(s0); py2c_decref(s1); }
 #line 43 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 65; goto error; }
 #line 43 "condition.py"
     t[1] = py2c_iter(t[0]);
 #line 43 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error; }
 #line 43 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 43 "condition.py"
@@ -2045,7 +2021,7 @@ L8:;
 #line 43 "condition.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 43 "condition.py"
-        if (py2c_error_occurred()) { loc = 64; goto error; }
+        if (py2c_error_occurred()) { loc = 62; goto error; }
 #line 43 "condition.py"
         goto L9;
 #line 43 "condition.py"
@@ -2058,15 +2034,15 @@ L8:;
 #line 44 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 44 "condition.py"
-        { loc = 69; goto error; }
+        { loc = 67; goto error; }
 #line 44 "condition.py"
     }
 #line 44 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[2], &t[3], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[2], &t[3], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error; } }
 #line 44 "condition.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 44 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
 #line 44 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 44 "condition.py"
@@ -2087,13 +2063,13 @@ L9:;
 #line 45 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'producers' is not defined");
 #line 45 "condition.py"
-        { loc = 72; goto error; }
+        { loc = 70; goto error; }
 #line 45 "condition.py"
     }
 #line 45 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__producers); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 45 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 45 "condition.py"
 L11:;
 #line 45 "condition.py"
@@ -2101,7 +2077,7 @@ L11:;
 #line 45 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 45 "condition.py"
-        if (py2c_error_occurred()) { loc = 71; goto error; }
+        if (py2c_error_occurred()) { loc = 69; goto error; }
 #line 45 "condition.py"
         goto L12;
 #line 45 "condition.py"
@@ -2114,15 +2090,15 @@ L11:;
 #line 46 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 46 "condition.py"
-        { loc = 74; goto error; }
+        { loc = 72; goto error; }
 #line 46 "condition.py"
     }
 #line 46 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 75; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
 #line 46 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 46 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
 #line 46 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 46 "condition.py"
@@ -2143,7 +2119,7 @@ L12:;
 #line 47 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 47 "condition.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 47 "condition.py"
     }
 #line 47 "condition.py"
@@ -2151,7 +2127,7 @@ L12:;
 #line 47 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
 #line 47 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 47 "condition.py"
     PY2C_CLEAR(t[1]);
 
@@ -2160,48 +2136,46 @@ L12:;
 #line 48 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 48 "condition.py"
-        { loc = 79; goto error_6; }
+        { loc = 77; goto error_6; }
 #line 48 "condition.py"
     }
-#line 48 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error_6; } }
 #line 48 "condition.py"
     if (!py2c_slot_bound(&g_condition__DONE)) {
 #line 48 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'DONE' is not defined");
 #line 48 "condition.py"
-        { loc = 81; goto error_6; }
+        { loc = 78; goto error_6; }
 #line 48 "condition.py"
     }
 #line 48 "condition.py"
-    t[3] = py2c_slot_load(&g_condition__DONE);
+    t[1] = py2c_slot_load(&g_condition__items);
 #line 48 "condition.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_condition__DONE);
 #line 48 "condition.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_6; }
+    t[3] = py2c_direct_list_append(t[1], t[2]);
 #line 48 "condition.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_6; }
 #line 48 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 48 "condition.py"
     PY2C_CLEAR(t[2]);
 #line 48 "condition.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 
 #line 49 "condition.py"
     if (!py2c_slot_bound(&g_condition__c)) {
 #line 49 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'c' is not defined");
 #line 49 "condition.py"
-        { loc = 83; goto error_6; }
+        { loc = 80; goto error_6; }
 #line 49 "condition.py"
     }
 #line 49 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__c); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error_6; } }
 #line 49 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 49 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 82; goto error_6; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error_6; }
 #line 49 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 49 "condition.py"
@@ -2211,7 +2185,7 @@ L12:;
 #line 49 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 49 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 49 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 49 "condition.py"
@@ -2229,13 +2203,13 @@ error_6:
 #line 49 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 49 "condition.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 49 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error_7; }
 #line 49 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
 #line 49 "condition.py"
-    if (n0 < 0) { loc = 76; goto error_7; }
+    if (n0 < 0) { loc = 74; goto error_7; }
 #line 49 "condition.py"
     PY2C_CLEAR(t[3]);
 #line 49 "condition.py"
@@ -2280,13 +2254,13 @@ L14:;
 #line 50 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumers' is not defined");
 #line 50 "condition.py"
-        { loc = 86; goto error; }
+        { loc = 83; goto error; }
 #line 50 "condition.py"
     }
 #line 50 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__consumers); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 50 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 50 "condition.py"
 L16:;
 #line 50 "condition.py"
@@ -2294,7 +2268,7 @@ L16:;
 #line 50 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 50 "condition.py"
-        if (py2c_error_occurred()) { loc = 85; goto error; }
+        if (py2c_error_occurred()) { loc = 82; goto error; }
 #line 50 "condition.py"
         goto L17;
 #line 50 "condition.py"
@@ -2307,15 +2281,15 @@ L16:;
 #line 51 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 51 "condition.py"
-        { loc = 88; goto error; }
+        { loc = 85; goto error; }
 #line 51 "condition.py"
     }
 #line 51 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 86; goto error; } }
 #line 51 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 51 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 84; goto error; }
 #line 51 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 51 "condition.py"
@@ -2336,33 +2310,45 @@ L17:;
 #line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
 #line 52 "condition.py"
-        { loc = 92; goto error; }
+        { loc = 89; goto error; }
 #line 52 "condition.py"
     }
 #line 52 "condition.py"
-    t[0] = py2c_slot_load(&g_condition__consumed);
+    { Py2cValue s0 = py2c_slot_load(&g_condition__consumed); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 52 "condition.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 52 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 91; goto error; }
-#line 52 "condition.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
 #line 52 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
 #line 52 "condition.py"
-        { loc = 94; goto error; }
+        { loc = 91; goto error; }
 #line 52 "condition.py"
     }
 #line 52 "condition.py"
-    t[2] = py2c_slot_load(&g_condition__consumed);
+    t[1] = py2c_slot_load(&g_condition__consumed);
 #line 52 "condition.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 52 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
 #line 52 "condition.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+#line 52 "condition.py"
+    if (!py2c_slot_bound(&g_condition__consumed)) {
+#line 52 "condition.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
+#line 52 "condition.py"
+        { loc = 93; goto error; }
+#line 52 "condition.py"
+    }
+#line 52 "condition.py"
+    t[3] = py2c_slot_load(&g_condition__consumed);
+#line 52 "condition.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[3]}, 1);
+#line 52 "condition.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
+#line 52 "condition.py"
+    PY2C_CLEAR(t[3]);
 #line 52 "condition.py"
     if (!py2c_slot_bound(&g_condition__consumed)) {
 #line 52 "condition.py"
@@ -2372,60 +2358,44 @@ L17:;
 #line 52 "condition.py"
     }
 #line 52 "condition.py"
-    t[4] = py2c_slot_load(&g_condition__consumed);
+    t[5] = py2c_slot_load(&g_condition__consumed);
 #line 52 "condition.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[5]}, 1);
 #line 52 "condition.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error; }
-#line 52 "condition.py"
-    PY2C_CLEAR(t[4]);
-#line 52 "condition.py"
-    if (!py2c_slot_bound(&g_condition__consumed)) {
-#line 52 "condition.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'consumed' is not defined");
-#line 52 "condition.py"
-        { loc = 99; goto error; }
-#line 52 "condition.py"
-    }
-#line 52 "condition.py"
-    t[6] = py2c_slot_load(&g_condition__consumed);
-#line 52 "condition.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), (Py2cValue[]){t[6]}, 1);
-#line 52 "condition.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 98; goto error; }
-#line 52 "condition.py"
-    PY2C_CLEAR(t[6]);
-#line 52 "condition.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
-#line 52 "condition.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
-#line 52 "condition.py"
-    PY2C_CLEAR(t[7]);
-#line 52 "condition.py"
-    t[9] = py2c_fast_compare(t[5], t[8], PY2C_EQ);
-#line 52 "condition.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 95; goto error; }
 #line 52 "condition.py"
     PY2C_CLEAR(t[5]);
 #line 52 "condition.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+#line 52 "condition.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 94; goto error; }
+#line 52 "condition.py"
+    PY2C_CLEAR(t[6]);
+#line 52 "condition.py"
+    t[8] = py2c_fast_compare(t[4], t[7], PY2C_EQ);
+#line 52 "condition.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 97; goto error; }
+#line 52 "condition.py"
+    PY2C_CLEAR(t[4]);
+#line 52 "condition.py"
+    PY2C_CLEAR(t[7]);
+#line 52 "condition.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2], t[8]}, 3);
+#line 52 "condition.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 87; goto error; }
+#line 52 "condition.py"
+    PY2C_CLEAR(t[0]);
+#line 52 "condition.py"
+    PY2C_CLEAR(t[2]);
+#line 52 "condition.py"
     PY2C_CLEAR(t[8]);
 #line 52 "condition.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[9]}, 3);
-#line 52 "condition.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 90; goto error; }
-#line 52 "condition.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "condition.py"
-    PY2C_CLEAR(t[3]);
-#line 52 "condition.py"
     PY2C_CLEAR(t[9]);
-#line 52 "condition.py"
-    PY2C_CLEAR(t[10]);
 
 #line 55 "condition.py"
     t[0] = py2c_list_new(0);
 #line 55 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 98; goto error; }
 #line 55 "condition.py"
     py2c_slot_store(&g_condition__woken, t[0]); t[0] = PY2C_NULL;
 
@@ -2434,15 +2404,15 @@ L17:;
 #line 56 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 56 "condition.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 56 "condition.py"
     }
 #line 56 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 #line 56 "condition.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 56 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 56 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 56 "condition.py"
@@ -2456,24 +2426,24 @@ L17:;
 #line 60 "condition.py"
     t[0] = py2c_function_new(&info_f_sleeper, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 60 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 102; goto error; }
 #line 60 "condition.py"
     py2c_slot_store(&g_condition__sleeper, t[0]); t[0] = PY2C_NULL;
 
 #line 67 "condition.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 67 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
 #line 67 "condition.py"
     t[1] = py2c_iter(t[0]);
 #line 67 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 67 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 67 "condition.py"
     t[2] = f_listcomp_3(t[1], NULL);
 #line 67 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 67 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 67 "condition.py"
@@ -2484,13 +2454,13 @@ L17:;
 #line 68 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 68 "condition.py"
-        { loc = 109; goto error; }
+        { loc = 106; goto error; }
 #line 68 "condition.py"
     }
 #line 68 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 68 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 105; goto error; }
 #line 68 "condition.py"
 L19:;
 #line 68 "condition.py"
@@ -2498,7 +2468,7 @@ L19:;
 #line 68 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 68 "condition.py"
-        if (py2c_error_occurred()) { loc = 108; goto error; }
+        if (py2c_error_occurred()) { loc = 105; goto error; }
 #line 68 "condition.py"
         goto L20;
 #line 68 "condition.py"
@@ -2511,15 +2481,15 @@ L19:;
 #line 69 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 69 "condition.py"
-        { loc = 111; goto error; }
+        { loc = 108; goto error; }
 #line 69 "condition.py"
     }
 #line 69 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 69 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 69 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 107; goto error; }
 #line 69 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 69 "condition.py"
@@ -2543,7 +2513,7 @@ L22:;
 #line 71 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
 #line 71 "condition.py"
-        { loc = 114; goto error; }
+        { loc = 111; goto error; }
 #line 71 "condition.py"
     }
 #line 71 "condition.py"
@@ -2551,7 +2521,7 @@ L22:;
 #line 71 "condition.py"
     t[1] = py2c_lock_enter(t[0]);
 #line 71 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 111; goto error; }
 #line 71 "condition.py"
     PY2C_CLEAR(t[1]);
 
@@ -2560,13 +2530,13 @@ L22:;
 #line 72 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'entered' is not defined");
 #line 72 "condition.py"
-        { loc = 116; goto error_8; }
+        { loc = 113; goto error_8; }
 #line 72 "condition.py"
     }
 #line 72 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__entered); n0 = py2c_fast_compare_bool(s0, py2c_int(3), PY2C_EQ); py2c_decref(s0); }
 #line 72 "condition.py"
-    if (n0 < 0) { loc = 115; goto error_8; }
+    if (n0 < 0) { loc = 112; goto error_8; }
 #line 72 "condition.py"
     if (!n0) goto L26;
 
@@ -2575,15 +2545,15 @@ L22:;
 #line 73 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'cv' is not defined");
 #line 73 "condition.py"
-        { loc = 118; goto error_8; }
+        { loc = 115; goto error_8; }
 #line 73 "condition.py"
     }
 #line 73 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error_8; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__cv); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error_8; } }
 #line 73 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 73 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 117; goto error_8; }
+    if (PY2C_IS_NULL(t[3])) { loc = 114; goto error_8; }
 #line 73 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 73 "condition.py"
@@ -2594,7 +2564,7 @@ L22:;
 #line 74 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 74 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 74 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 74 "condition.py"
@@ -2606,7 +2576,7 @@ L26:;
 #line 74 "condition.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 74 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 110; goto error; }
 #line 74 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 74 "condition.py"
@@ -2624,13 +2594,13 @@ error_8:
 #line 74 "condition.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 74 "condition.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_12.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 74 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error_9; }
+    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error_9; }
 #line 74 "condition.py"
     n0 = py2c_fast_is_true(t[3]);
 #line 74 "condition.py"
-    if (n0 < 0) { loc = 113; goto error_9; }
+    if (n0 < 0) { loc = 110; goto error_9; }
 #line 74 "condition.py"
     PY2C_CLEAR(t[3]);
 #line 74 "condition.py"
@@ -2681,13 +2651,13 @@ L24:;
 #line 75 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 75 "condition.py"
-        { loc = 122; goto error; }
+        { loc = 119; goto error; }
 #line 75 "condition.py"
     }
 #line 75 "condition.py"
     { Py2cValue s0 = py2c_slot_load(&g_condition__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 75 "condition.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 75 "condition.py"
 L29:;
 #line 75 "condition.py"
@@ -2695,7 +2665,7 @@ L29:;
 #line 75 "condition.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 75 "condition.py"
-        if (py2c_error_occurred()) { loc = 121; goto error; }
+        if (py2c_error_occurred()) { loc = 118; goto error; }
 #line 75 "condition.py"
         goto L30;
 #line 75 "condition.py"
@@ -2708,15 +2678,15 @@ L29:;
 #line 76 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 76 "condition.py"
-        { loc = 124; goto error; }
+        { loc = 121; goto error; }
 #line 76 "condition.py"
     }
 #line 76 "condition.py"
-    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_condition__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 76 "condition.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 76 "condition.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
 #line 76 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 76 "condition.py"
@@ -2737,7 +2707,7 @@ L30:;
 #line 77 "condition.py"
         py2c_error_format(&py2c_exc_NameError, "name 'woken' is not defined");
 #line 77 "condition.py"
-        { loc = 128; goto error; }
+        { loc = 125; goto error; }
 #line 77 "condition.py"
     }
 #line 77 "condition.py"
@@ -2745,13 +2715,13 @@ L30:;
 #line 77 "condition.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 77 "condition.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 124; goto error; }
 #line 77 "condition.py"
     PY2C_CLEAR(t[0]);
 #line 77 "condition.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 77 "condition.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 77 "condition.py"
     PY2C_CLEAR(t[1]);
 #line 77 "condition.py"
@@ -2778,7 +2748,7 @@ cleanup:
     return result;
 #line 77 "condition.py"
 }
-#line 2782 "condition.c"
+#line 2752 "condition.c"
 
 static void clear_mod_condition(void) {
     PY2C_CLEAR(g_condition__ts);

@@ -17,27 +17,25 @@ static Py2cStr str_8 = PY2C_STR_STATIC("TypeError:", 10, 10);
 static Py2cStr str_9 = PY2C_STR_STATIC("inside", 6, 6);
 static Py2cStr str_10 = PY2C_STR_STATIC("__exit__", 8, 8);
 static Py2cStr str_11 = PY2C_STR_STATIC("outside", 7, 7);
-static Py2cStr str_12 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_13 = PY2C_STR_STATIC("<unlocked _thread.lock object at 0x", 35, 35);
-static Py2cStr str_14 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_15 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("<unlocked _thread.lock object at 0x", 35, 35);
+static Py2cStr str_13 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_14 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_15 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_19 = PY2C_STR_STATIC("released elsewhere", 18, 18);
-static Py2cStr str_20 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_16 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_17 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("released elsewhere", 18, 18);
+static Py2cStr str_19 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_2;
-static Py2cStr str_21 = PY2C_STR_STATIC("RLock", 5, 5);
-static Py2cStr str_22 = PY2C_STR_STATIC("_is_owned", 9, 9);
-static Py2cStr str_23 = PY2C_STR_STATIC("<locked _thread.RLock object owner=", 35, 35);
-static Py2cStr str_24 = PY2C_STR_STATIC("count=2", 7, 7);
-static Py2cStr str_25 = PY2C_STR_STATIC("<unlocked _thread.RLock object owner=0 count=0 at 0x", 52, 52);
-static Py2cStr str_26 = PY2C_STR_STATIC("nested", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC("RLock", 5, 5);
+static Py2cStr str_21 = PY2C_STR_STATIC("_is_owned", 9, 9);
+static Py2cStr str_22 = PY2C_STR_STATIC("<locked _thread.RLock object owner=", 35, 35);
+static Py2cStr str_23 = PY2C_STR_STATIC("count=2", 7, 7);
+static Py2cStr str_24 = PY2C_STR_STATIC("<unlocked _thread.RLock object owner=0 count=0 at 0x", 52, 52);
+static Py2cStr str_25 = PY2C_STR_STATIC("nested", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[48];
+static Py2cAttrCache attr_ic[43];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_lock__threading;
@@ -128,7 +126,6 @@ static const Py2cCodeLoc locs_mod_lock[] = {
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "      ^^^^^^^^^^"},
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "           ^^^^"},
-    {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "      ^^^^^^^^^^^^^^^^^^^^^"},
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "                                                                    ^^^^^^^^^^"},
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "                                                                         ^^^^"},
     {24, "print(repr(lock).startswith(\"<unlocked _thread.lock object at 0x\"), type(lock).__name__)", "                                                                    ^^^^^^^^^^^^^^^^^^^"},
@@ -185,7 +182,6 @@ static const Py2cCodeLoc locs_mod_lock[] = {
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "      ^^^^^^^"},
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "           ^"},
-    {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "      ^^^^^^^^^^^^^^^^^^"},
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "                                                                 ^^^^^^^^^^^^^^^^^^^^"},
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "                                                                              ^^^^^^^"},
     {55, "print(repr(r).startswith(\"<locked _thread.RLock object owner=\"), \"count=2\" in repr(r))", "                                                                                   ^"},
@@ -199,7 +195,6 @@ static const Py2cCodeLoc locs_mod_lock[] = {
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "      ^^^^^^^"},
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "           ^"},
-    {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "      ^^^^^^^^^^^^^^^^^^"},
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "                                                                                  ^^^^^^^^^^^^^"},
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "                                                                                  ^"},
     {58, "print(repr(r).startswith(\"<unlocked _thread.RLock object owner=0 count=0 at 0x\"), r._is_owned())", "                                                                                  ^^^^^^^^^^^"},
@@ -245,7 +240,7 @@ static const Py2cCodeLoc locs_mod_lock[] = {
     {84, "print(got)", NULL},
     {84, "print(got)", "      ^^^"},
 };
-static const Py2cCode code_mod_lock = {"lock.py", "<module>", locs_mod_lock, 184};
+static const Py2cCode code_mod_lock = {"lock.py", "<module>", locs_mod_lock, 181};
 
 /* add: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_add[] = {
@@ -275,12 +270,11 @@ static const Py2cCode code_f_listcomp = {"lock.py", "<listcomp>", locs_f_listcom
 static const Py2cCodeLoc locs_f_lambda[] = {
     {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                    ^^^"},
-    {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                    ^^^^^^^^^^"},
     {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                               ^^^^^^^^^^^^^^^^^^^^^^^"},
     {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                               ^"},
     {68, "t = threading.Thread(target=lambda: got.append(r.acquire(timeout=0.01)))", "                                               ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"lock.py", "<lambda>", locs_f_lambda, 6};
+static const Py2cCode code_f_lambda = {"lock.py", "<lambda>", locs_f_lambda, 5};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* other_release: where its operations can raise, for tracebacks */
@@ -291,11 +285,10 @@ static const Py2cCodeLoc locs_f_other_release[] = {
     {76, "except RuntimeError as e:", "       ^^^^^^^^^^^^"},
     {77, "got.append(str(e))", NULL},
     {77, "got.append(str(e))", "^^^"},
-    {77, "got.append(str(e))", "^^^^^^^^^^"},
     {77, "got.append(str(e))", "           ^^^^^^"},
     {77, "got.append(str(e))", "               ^"},
 };
-static const Py2cCode code_f_other_release = {"lock.py", "other_release", locs_f_other_release, 9};
+static const Py2cCode code_f_other_release = {"lock.py", "other_release", locs_f_other_release, 8};
 static const Py2cFuncInfo info_f_other_release = {"other_release", "other_release", NULL, 0, 0, 0, 0, f_other_release, &code_f_other_release, NULL, "__main__"};
 
 static Py2cValue f_add(Py2cFunction *fn, Py2cValue *params) {
@@ -480,7 +473,7 @@ cleanup:
     return result;
 #line 42 "lock.py"
 }
-#line 484 "lock.c"
+#line 477 "lock.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -520,7 +513,7 @@ L0:;
 #line 45 "lock.py"
     }
 #line 45 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 45 "lock.py"
     if (!py2c_slot_bound(&g_lock__add)) {
 #line 45 "lock.py"
@@ -581,7 +574,7 @@ cleanup:
     return result;
 #line 45 "lock.py"
 }
-#line 585 "lock.c"
+#line 578 "lock.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -589,8 +582,8 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -603,37 +596,35 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
 #line 68 "lock.py"
     }
 #line 68 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__got); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_lock__got);
 #line 68 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
 #line 68 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 68 "lock.py"
-        { loc = 4; goto error; }
+        { loc = 3; goto error; }
 #line 68 "lock.py"
     }
 #line 68 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 68 "lock.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
+    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
 #line 68 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
-#line 68 "lock.py"
-    PY2C_CLEAR(t[2]);
-#line 68 "lock.py"
-    PY2C_CLEAR(t[3]);
-#line 68 "lock.py"
-    t[5] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[4]}, 1, PY2C_NULL);
-#line 68 "lock.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
-#line 68 "lock.py"
-    PY2C_CLEAR(t[4]);
-#line 68 "lock.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 68 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 68 "lock.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    PY2C_CLEAR(t[2]);
+#line 68 "lock.py"
+    t[4] = py2c_direct_list_append(t[0], t[3]);
+#line 68 "lock.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
+#line 68 "lock.py"
+    PY2C_CLEAR(t[0]);
+#line 68 "lock.py"
+    PY2C_CLEAR(t[3]);
+#line 68 "lock.py"
+    result = t[4]; t[4] = PY2C_NULL;
 #line 68 "lock.py"
     goto cleanup;
 #line 68 "lock.py"
@@ -643,7 +634,7 @@ error:
 #line 68 "lock.py"
     PY2C_CLEAR(result);
 #line 68 "lock.py"
-    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 68 "lock.py"
 cleanup:
 #line 68 "lock.py"
@@ -652,7 +643,7 @@ cleanup:
     return result;
 #line 68 "lock.py"
 }
-#line 656 "lock.c"
+#line 647 "lock.c"
 
 static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -660,8 +651,8 @@ static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_e = PY2C_NULL;
     (void)fn;
@@ -676,7 +667,7 @@ static Py2cValue f_other_release(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "lock.py"
     }
 #line 75 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error_1; } }
 #line 75 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 75 "lock.py"
@@ -694,7 +685,7 @@ error_1:
 #line 75 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
 #line 75 "lock.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 75 "lock.py"
     t[0] = py2c_error_fetch();
 #line 75 "lock.py"
@@ -717,23 +708,21 @@ error_1:
 #line 77 "lock.py"
     }
 #line 77 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__got); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error_3; } }
+    t[1] = py2c_slot_load(&g_lock__got);
 #line 77 "lock.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_e}, 1);
 #line 77 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 7; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error_3; }
 #line 77 "lock.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[3] = py2c_direct_list_append(t[1], t[2]);
 #line 77 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error_3; }
-#line 77 "lock.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error_3; }
 #line 77 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 77 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 77 "lock.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 77 "lock.py"
     PY2C_CLEAR(v_e);
 #line 77 "lock.py"
@@ -757,7 +746,9 @@ error_3:
 #line 77 "lock.py"
     py2c_traceback_add(&code_f_other_release, loc);
 #line 77 "lock.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
+#line 77 "lock.py"
+    PY2C_CLEAR(t[2]);
 #line 77 "lock.py"
     PY2C_CLEAR(v_e);
 #line 77 "lock.py"
@@ -791,8 +782,6 @@ cleanup:
 #line 77 "lock.py"
     PY2C_CLEAR(t[3]);
 #line 77 "lock.py"
-    PY2C_CLEAR(t[4]);
-#line 77 "lock.py"
     PY2C_CLEAR(v_e);
 #line 77 "lock.py"
     py2c_recursion_leave();
@@ -800,7 +789,7 @@ cleanup:
     return result;
 #line 77 "lock.py"
 }
-#line 804 "lock.c"
+#line 793 "lock.c"
 
 static Py2cValue mod_lock(void) {
     g_lock__threading = PY2C_NULL;
@@ -817,9 +806,9 @@ static Py2cValue mod_lock(void) {
     g_lock__other_release = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_3.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_20.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_19.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -844,7 +833,7 @@ static Py2cValue mod_lock(void) {
 #line 3 "lock.py"
     }
 #line 3 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 3 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 3 "lock.py"
@@ -865,7 +854,7 @@ static Py2cValue mod_lock(void) {
 #line 4 "lock.py"
     }
 #line 4 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 4 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 4 "lock.py"
@@ -883,7 +872,7 @@ static Py2cValue mod_lock(void) {
 #line 4 "lock.py"
     }
 #line 4 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 4 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 4 "lock.py"
@@ -901,7 +890,7 @@ static Py2cValue mod_lock(void) {
 #line 4 "lock.py"
     }
 #line 4 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 4 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 4 "lock.py"
@@ -932,7 +921,7 @@ static Py2cValue mod_lock(void) {
 #line 5 "lock.py"
     }
 #line 5 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 5 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
 #line 5 "lock.py"
@@ -950,7 +939,7 @@ static Py2cValue mod_lock(void) {
 #line 5 "lock.py"
     }
 #line 5 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
 #line 5 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
 #line 5 "lock.py"
@@ -968,7 +957,7 @@ static Py2cValue mod_lock(void) {
 #line 5 "lock.py"
     }
 #line 5 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 5 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_TRUE, py2c_int(0)}, 2, PY2C_NULL);
 #line 5 "lock.py"
@@ -999,7 +988,7 @@ static Py2cValue mod_lock(void) {
 #line 6 "lock.py"
     }
 #line 6 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 6 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 6 "lock.py"
@@ -1020,7 +1009,7 @@ static Py2cValue mod_lock(void) {
 #line 7 "lock.py"
     }
 #line 7 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 7 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 7 "lock.py"
@@ -1047,7 +1036,7 @@ static Py2cValue mod_lock(void) {
 #line 9 "lock.py"
     }
 #line 9 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 33; goto error_1; } }
 #line 9 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 9 "lock.py"
@@ -1190,7 +1179,7 @@ L3:;
 #line 14 "lock.py"
     }
 #line 14 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 14 "lock.py"
     if (PY2C_IS_NULL(t[2])) { loc = 43; goto error_4; }
 #line 14 "lock.py"
@@ -1322,7 +1311,7 @@ L4:;
 #line 18 "lock.py"
     }
 #line 18 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_7; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_7; } }
 #line 18 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_7.ob)}, 0, kwnames_0);
 #line 18 "lock.py"
@@ -1441,7 +1430,7 @@ L9:;
 #line 22 "lock.py"
     }
 #line 22 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_10; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error_10; } }
 #line 22 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 22 "lock.py"
@@ -1534,7 +1523,7 @@ L12:;
 #line 23 "lock.py"
     }
 #line 23 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 #line 23 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 23 "lock.py"
@@ -1569,64 +1558,58 @@ L12:;
 #line 24 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 24 "lock.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[19]) < 0) { loc = 68; goto error; }
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_12.ob), PY2C_NULL, PY2C_NULL);
+#line 24 "lock.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
 #line 24 "lock.py"
     PY2C_CLEAR(t[1]);
-#line 24 "lock.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-#line 24 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 65; goto error; }
-#line 24 "lock.py"
-    PY2C_CLEAR(t[2]);
-#line 24 "lock.py"
-    PY2C_CLEAR(t[3]);
 #line 24 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
 #line 24 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
 #line 24 "lock.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 24 "lock.py"
     }
 #line 24 "lock.py"
-    t[5] = py2c_slot_load(&g_lock__lock);
+    t[3] = py2c_slot_load(&g_lock__lock);
 #line 24 "lock.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[3]}, 1);
 #line 24 "lock.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 24 "lock.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[3]);
 #line 24 "lock.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_14.ob), &attr_ic[20]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_13.ob), &attr_ic[17]);
 #line 24 "lock.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 71; goto error; }
-#line 24 "lock.py"
-    PY2C_CLEAR(t[6]);
-#line 24 "lock.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
-#line 24 "lock.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
 #line 24 "lock.py"
     PY2C_CLEAR(t[4]);
 #line 24 "lock.py"
-    PY2C_CLEAR(t[7]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 24 "lock.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[6])) { loc = 64; goto error; }
+#line 24 "lock.py"
+    PY2C_CLEAR(t[2]);
+#line 24 "lock.py"
+    PY2C_CLEAR(t[5]);
+#line 24 "lock.py"
+    PY2C_CLEAR(t[6]);
 
 #line 27 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
 #line 27 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
 #line 27 "lock.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 27 "lock.py"
     }
 #line 27 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
 #line 27 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 27 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 27 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 27 "lock.py"
@@ -1639,27 +1622,27 @@ L12:;
 #line 28 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 28 "lock.py"
-        { loc = 76; goto error; }
+        { loc = 75; goto error; }
 #line 28 "lock.py"
     }
 #line 28 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
 #line 28 "lock.py"
     if (!py2c_slot_bound(&g_lock__lock)) {
 #line 28 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
 #line 28 "lock.py"
-        { loc = 78; goto error; }
+        { loc = 77; goto error; }
 #line 28 "lock.py"
     }
 #line 28 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 28 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
 #line 28 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 28 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 74; goto error; }
 #line 28 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 28 "lock.py"
@@ -1674,15 +1657,15 @@ L12:;
 #line 29 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 29 "lock.py"
-        { loc = 81; goto error; }
+        { loc = 80; goto error; }
 #line 29 "lock.py"
     }
 #line 29 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
 #line 29 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 29 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
 #line 29 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 29 "lock.py"
@@ -1695,15 +1678,15 @@ L12:;
 #line 30 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 30 "lock.py"
-        { loc = 84; goto error; }
+        { loc = 83; goto error; }
 #line 30 "lock.py"
     }
 #line 30 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 84; goto error; } }
 #line 30 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 30 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 30 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 30 "lock.py"
@@ -1716,23 +1699,23 @@ L12:;
 #line 31 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'lock' is not defined");
 #line 31 "lock.py"
-        { loc = 88; goto error; }
+        { loc = 87; goto error; }
 #line 31 "lock.py"
     }
 #line 31 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__lock); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
 #line 31 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 31 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
 #line 31 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 31 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 31 "lock.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[2]}, 2);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[2]}, 2);
 #line 31 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 31 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 31 "lock.py"
@@ -1746,15 +1729,15 @@ L12:;
 #line 35 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 35 "lock.py"
-        { loc = 91; goto error; }
+        { loc = 90; goto error; }
 #line 35 "lock.py"
     }
 #line 35 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 91; goto error; } }
 #line 35 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 35 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 89; goto error; }
 #line 35 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 35 "lock.py"
@@ -1765,24 +1748,24 @@ L12:;
 #line 38 "lock.py"
     t[0] = py2c_function_new(&info_f_add, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
 #line 38 "lock.py"
     py2c_slot_store(&g_lock__add, t[0]); t[0] = PY2C_NULL;
 
 #line 45 "lock.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(8)}, 1);
 #line 45 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 45 "lock.py"
     t[1] = py2c_iter(t[0]);
 #line 45 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 45 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 45 "lock.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 45 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error; }
 #line 45 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 45 "lock.py"
@@ -1793,13 +1776,13 @@ L12:;
 #line 46 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 46 "lock.py"
-        { loc = 97; goto error; }
+        { loc = 96; goto error; }
 #line 46 "lock.py"
     }
 #line 46 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 46 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 95; goto error; }
 #line 46 "lock.py"
 L14:;
 #line 46 "lock.py"
@@ -1807,7 +1790,7 @@ L14:;
 #line 46 "lock.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 46 "lock.py"
-        if (py2c_error_occurred()) { loc = 96; goto error; }
+        if (py2c_error_occurred()) { loc = 95; goto error; }
 #line 46 "lock.py"
         goto L15;
 #line 46 "lock.py"
@@ -1820,15 +1803,15 @@ L14:;
 #line 47 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 47 "lock.py"
-        { loc = 99; goto error; }
+        { loc = 98; goto error; }
 #line 47 "lock.py"
     }
 #line 47 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 100; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
 #line 47 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 47 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 97; goto error; }
 #line 47 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 47 "lock.py"
@@ -1849,13 +1832,13 @@ L15:;
 #line 48 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 48 "lock.py"
-        { loc = 102; goto error; }
+        { loc = 101; goto error; }
 #line 48 "lock.py"
     }
 #line 48 "lock.py"
     { Py2cValue s0 = py2c_slot_load(&g_lock__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 48 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 100; goto error; }
 #line 48 "lock.py"
 L17:;
 #line 48 "lock.py"
@@ -1863,7 +1846,7 @@ L17:;
 #line 48 "lock.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 48 "lock.py"
-        if (py2c_error_occurred()) { loc = 101; goto error; }
+        if (py2c_error_occurred()) { loc = 100; goto error; }
 #line 48 "lock.py"
         goto L18;
 #line 48 "lock.py"
@@ -1876,15 +1859,15 @@ L17:;
 #line 49 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 49 "lock.py"
-        { loc = 104; goto error; }
+        { loc = 103; goto error; }
 #line 49 "lock.py"
     }
 #line 49 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 49 "lock.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 49 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 49 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 49 "lock.py"
@@ -1905,7 +1888,7 @@ L18:;
 #line 50 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'counter' is not defined");
 #line 50 "lock.py"
-        { loc = 107; goto error; }
+        { loc = 106; goto error; }
 #line 50 "lock.py"
     }
 #line 50 "lock.py"
@@ -1913,7 +1896,7 @@ L18:;
 #line 50 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 50 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 105; goto error; }
 #line 50 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 50 "lock.py"
@@ -1924,15 +1907,15 @@ L18:;
 #line 53 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 53 "lock.py"
-        { loc = 109; goto error; }
+        { loc = 108; goto error; }
 #line 53 "lock.py"
     }
 #line 53 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 53 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 53 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 53 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 53 "lock.py"
@@ -1945,15 +1928,15 @@ L18:;
 #line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 54 "lock.py"
-        { loc = 113; goto error; }
+        { loc = 112; goto error; }
 #line 54 "lock.py"
     }
 #line 54 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 114; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 113; goto error; } }
 #line 54 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 112; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 111; goto error; }
 #line 54 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 54 "lock.py"
@@ -1963,15 +1946,15 @@ L18:;
 #line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 54 "lock.py"
-        { loc = 116; goto error; }
+        { loc = 115; goto error; }
 #line 54 "lock.py"
     }
 #line 54 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 117; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[3], &t[4], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 116; goto error; } }
 #line 54 "lock.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 54 "lock.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 114; goto error; }
 #line 54 "lock.py"
     PY2C_CLEAR(t[3]);
 #line 54 "lock.py"
@@ -1981,15 +1964,15 @@ L18:;
 #line 54 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 54 "lock.py"
-        { loc = 119; goto error; }
+        { loc = 118; goto error; }
 #line 54 "lock.py"
     }
 #line 54 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 120; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[6], &t[7], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
 #line 54 "lock.py"
     t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 54 "lock.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 117; goto error; }
 #line 54 "lock.py"
     PY2C_CLEAR(t[6]);
 #line 54 "lock.py"
@@ -1997,7 +1980,7 @@ L18:;
 #line 54 "lock.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
 #line 54 "lock.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 111; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 110; goto error; }
 #line 54 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 54 "lock.py"
@@ -2012,7 +1995,7 @@ L18:;
 #line 55 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 55 "lock.py"
-        { loc = 124; goto error; }
+        { loc = 123; goto error; }
 #line 55 "lock.py"
     }
 #line 55 "lock.py"
@@ -2020,70 +2003,64 @@ L18:;
 #line 55 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 55 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 122; goto error; }
 #line 55 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 55 "lock.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[34]) < 0) { loc = 125; goto error; }
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_22.ob), PY2C_NULL, PY2C_NULL);
+#line 55 "lock.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
 #line 55 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 55 "lock.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_23.ob)}, 1, PY2C_NULL);
+    if (!py2c_slot_bound(&g_lock__r)) {
 #line 55 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 122; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 55 "lock.py"
+        { loc = 126; goto error; }
+#line 55 "lock.py"
+    }
+#line 55 "lock.py"
+    t[3] = py2c_slot_load(&g_lock__r);
+#line 55 "lock.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[3]}, 1);
+#line 55 "lock.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 125; goto error; }
+#line 55 "lock.py"
+    PY2C_CLEAR(t[3]);
+#line 55 "lock.py"
+    n0 = py2c_contains(t[4], py2c_obj_value(&str_23.ob));
+#line 55 "lock.py"
+    if (n0 < 0) { loc = 124; goto error; }
+#line 55 "lock.py"
+    PY2C_CLEAR(t[4]);
+#line 55 "lock.py"
+    t[3] = py2c_bool(n0);
+#line 55 "lock.py"
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[3]}, 2);
+#line 55 "lock.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 120; goto error; }
 #line 55 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 55 "lock.py"
     PY2C_CLEAR(t[3]);
 #line 55 "lock.py"
-    if (!py2c_slot_bound(&g_lock__r)) {
-#line 55 "lock.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
-#line 55 "lock.py"
-        { loc = 128; goto error; }
-#line 55 "lock.py"
-    }
-#line 55 "lock.py"
-    t[5] = py2c_slot_load(&g_lock__r);
-#line 55 "lock.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[5]}, 1);
-#line 55 "lock.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 127; goto error; }
-#line 55 "lock.py"
-    PY2C_CLEAR(t[5]);
-#line 55 "lock.py"
-    n0 = py2c_contains(t[6], py2c_obj_value(&str_24.ob));
-#line 55 "lock.py"
-    if (n0 < 0) { loc = 126; goto error; }
-#line 55 "lock.py"
-    PY2C_CLEAR(t[6]);
-#line 55 "lock.py"
-    t[5] = py2c_bool(n0);
-#line 55 "lock.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[5]}, 2);
-#line 55 "lock.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
-#line 55 "lock.py"
     PY2C_CLEAR(t[4]);
-#line 55 "lock.py"
-    PY2C_CLEAR(t[5]);
-#line 55 "lock.py"
-    PY2C_CLEAR(t[6]);
 
 #line 56 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
 #line 56 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 56 "lock.py"
-        { loc = 130; goto error; }
+        { loc = 128; goto error; }
 #line 56 "lock.py"
     }
 #line 56 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
 #line 56 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 56 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
 #line 56 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 56 "lock.py"
@@ -2096,15 +2073,15 @@ L18:;
 #line 57 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 57 "lock.py"
-        { loc = 133; goto error; }
+        { loc = 131; goto error; }
 #line 57 "lock.py"
     }
 #line 57 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 134; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
 #line 57 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 57 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 130; goto error; }
 #line 57 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 57 "lock.py"
@@ -2112,6 +2089,28 @@ L18:;
 #line 57 "lock.py"
     PY2C_CLEAR(t[2]);
 
+#line 58 "lock.py"
+    if (!py2c_slot_bound(&g_lock__r)) {
+#line 58 "lock.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+#line 58 "lock.py"
+        { loc = 136; goto error; }
+#line 58 "lock.py"
+    }
+#line 58 "lock.py"
+    t[0] = py2c_slot_load(&g_lock__r);
+#line 58 "lock.py"
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+#line 58 "lock.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 135; goto error; }
+#line 58 "lock.py"
+    PY2C_CLEAR(t[0]);
+#line 58 "lock.py"
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_24.ob), PY2C_NULL, PY2C_NULL);
+#line 58 "lock.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 134; goto error; }
+#line 58 "lock.py"
+    PY2C_CLEAR(t[1]);
 #line 58 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
 #line 58 "lock.py"
@@ -2121,68 +2120,40 @@ L18:;
 #line 58 "lock.py"
     }
 #line 58 "lock.py"
-    t[0] = py2c_slot_load(&g_lock__r);
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[3], &t[4], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
 #line 58 "lock.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
+    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 58 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 137; goto error; }
-#line 58 "lock.py"
-    PY2C_CLEAR(t[0]);
-#line 58 "lock.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_12.ob), &t[2], &t[3], &attr_ic[37]) < 0) { loc = 139; goto error; }
-#line 58 "lock.py"
-    PY2C_CLEAR(t[1]);
-#line 58 "lock.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
-#line 58 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
-#line 58 "lock.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[5])) { loc = 137; goto error; }
 #line 58 "lock.py"
     PY2C_CLEAR(t[3]);
 #line 58 "lock.py"
-    if (!py2c_slot_bound(&g_lock__r)) {
+    PY2C_CLEAR(t[4]);
 #line 58 "lock.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 58 "lock.py"
-        { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
 #line 58 "lock.py"
-    }
-#line 58 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[5], &t[6], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
-#line 58 "lock.py"
-    t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
-#line 58 "lock.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 58 "lock.py"
     PY2C_CLEAR(t[5]);
 #line 58 "lock.py"
     PY2C_CLEAR(t[6]);
-#line 58 "lock.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
-#line 58 "lock.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 135; goto error; }
-#line 58 "lock.py"
-    PY2C_CLEAR(t[4]);
-#line 58 "lock.py"
-    PY2C_CLEAR(t[7]);
-#line 58 "lock.py"
-    PY2C_CLEAR(t[8]);
 
 #line 60 "lock.py"
     if (!py2c_slot_bound(&g_lock__r)) {
 #line 60 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 60 "lock.py"
-        { loc = 144; goto error_12; }
+        { loc = 141; goto error_12; }
 #line 60 "lock.py"
     }
 #line 60 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error_12; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error_12; } }
 #line 60 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 60 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error_12; }
 #line 60 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 60 "lock.py"
@@ -2204,7 +2175,7 @@ error_12:
 #line 60 "lock.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 60 "lock.py"
-    if (n0 < 0) { loc = 146; goto error_13; }
+    if (n0 < 0) { loc = 143; goto error_13; }
 #line 60 "lock.py"
     if (!n0) goto L21;
 #line 60 "lock.py"
@@ -2215,7 +2186,7 @@ error_12:
 #line 62 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 62 "lock.py"
-        { loc = 148; goto error_14; }
+        { loc = 145; goto error_14; }
 #line 62 "lock.py"
     }
 #line 62 "lock.py"
@@ -2223,7 +2194,7 @@ error_12:
 #line 62 "lock.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), t[1]}, 2);
 #line 62 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error_14; }
+    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error_14; }
 #line 62 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 62 "lock.py"
@@ -2276,7 +2247,7 @@ L20:;
 #line 63 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 63 "lock.py"
-        { loc = 150; goto error; }
+        { loc = 147; goto error; }
 #line 63 "lock.py"
     }
 #line 63 "lock.py"
@@ -2284,7 +2255,7 @@ L20:;
 #line 63 "lock.py"
     t[1] = py2c_lock_enter(t[0]);
 #line 63 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 63 "lock.py"
     PY2C_CLEAR(t[1]);
 
@@ -2293,7 +2264,7 @@ L20:;
 #line 64 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 64 "lock.py"
-        { loc = 152; goto error_15; }
+        { loc = 149; goto error_15; }
 #line 64 "lock.py"
     }
 #line 64 "lock.py"
@@ -2301,20 +2272,20 @@ L20:;
 #line 64 "lock.py"
     t[2] = py2c_lock_enter(t[1]);
 #line 64 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error_15; }
 #line 64 "lock.py"
     PY2C_CLEAR(t[2]);
 
 #line 65 "lock.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_26.ob)}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1);
 #line 65 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 153; goto error_16; }
+    if (PY2C_IS_NULL(t[2])) { loc = 150; goto error_16; }
 #line 65 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 65 "lock.py"
     t[2] = py2c_lock_exit(t[1]);
 #line 65 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error_15; }
 #line 65 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 65 "lock.py"
@@ -2334,11 +2305,11 @@ error_16:
 #line 65 "lock.py"
     t[4] = py2c_call_method(t[1], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 65 "lock.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 151; goto error_17; }
+    if (PY2C_IS_NULL(t[4])) { loc = 148; goto error_17; }
 #line 65 "lock.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 65 "lock.py"
-    if (n0 < 0) { loc = 151; goto error_17; }
+    if (n0 < 0) { loc = 148; goto error_17; }
 #line 65 "lock.py"
     PY2C_CLEAR(t[4]);
 #line 65 "lock.py"
@@ -2380,7 +2351,7 @@ L24:;
 #line 65 "lock.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 65 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 146; goto error; }
 #line 65 "lock.py"
     PY2C_CLEAR(t[1]);
 #line 65 "lock.py"
@@ -2402,11 +2373,11 @@ unwind_15:
 #line 65 "lock.py"
     t[3] = py2c_call_method(t[0], py2c_obj_value(&str_10.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 65 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 149; goto error_18; }
+    if (PY2C_IS_NULL(t[3])) { loc = 146; goto error_18; }
 #line 65 "lock.py"
     n1 = py2c_fast_is_true(t[3]);
 #line 65 "lock.py"
-    if (n1 < 0) { loc = 149; goto error_18; }
+    if (n1 < 0) { loc = 146; goto error_18; }
 #line 65 "lock.py"
     PY2C_CLEAR(t[3]);
 #line 65 "lock.py"
@@ -2451,15 +2422,15 @@ L23:;
 #line 66 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 66 "lock.py"
-        { loc = 155; goto error; }
+        { loc = 152; goto error; }
 #line 66 "lock.py"
     }
 #line 66 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
 #line 66 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 66 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 66 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 66 "lock.py"
@@ -2470,7 +2441,7 @@ L23:;
 #line 67 "lock.py"
     t[0] = py2c_list_new(0);
 #line 67 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 157; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
 #line 67 "lock.py"
     py2c_slot_store(&g_lock__got, t[0]); t[0] = PY2C_NULL;
 
@@ -2479,19 +2450,19 @@ L23:;
 #line 68 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 68 "lock.py"
-        { loc = 159; goto error; }
+        { loc = 156; goto error; }
 #line 68 "lock.py"
     }
 #line 68 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 157; goto error; } }
 #line 68 "lock.py"
     t[2] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 68 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 158; goto error; }
 #line 68 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 68 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 158; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 155; goto error; }
 #line 68 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 68 "lock.py"
@@ -2506,15 +2477,15 @@ L23:;
 #line 69 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 69 "lock.py"
-        { loc = 163; goto error; }
+        { loc = 160; goto error; }
 #line 69 "lock.py"
     }
 #line 69 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
 #line 69 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 69 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
 #line 69 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 69 "lock.py"
@@ -2527,15 +2498,15 @@ L23:;
 #line 70 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 70 "lock.py"
-        { loc = 166; goto error; }
+        { loc = 163; goto error; }
 #line 70 "lock.py"
     }
 #line 70 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
 #line 70 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 70 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
 #line 70 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 70 "lock.py"
@@ -2546,7 +2517,7 @@ L23:;
 #line 73 "lock.py"
     t[0] = py2c_function_new(&info_f_other_release, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 73 "lock.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 168; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
 #line 73 "lock.py"
     py2c_slot_store(&g_lock__other_release, t[0]); t[0] = PY2C_NULL;
 
@@ -2555,17 +2526,17 @@ L23:;
 #line 80 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 80 "lock.py"
-        { loc = 170; goto error; }
+        { loc = 167; goto error; }
 #line 80 "lock.py"
     }
 #line 80 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 171; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
 #line 80 "lock.py"
     if (!py2c_slot_bound(&g_lock__other_release)) {
 #line 80 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'other_release' is not defined");
 #line 80 "lock.py"
-        { loc = 172; goto error; }
+        { loc = 169; goto error; }
 #line 80 "lock.py"
     }
 #line 80 "lock.py"
@@ -2573,7 +2544,7 @@ L23:;
 #line 80 "lock.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_1);
 #line 80 "lock.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 166; goto error; }
 #line 80 "lock.py"
     PY2C_CLEAR(t[2]);
 #line 80 "lock.py"
@@ -2588,15 +2559,15 @@ L23:;
 #line 81 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 81 "lock.py"
-        { loc = 174; goto error; }
+        { loc = 171; goto error; }
 #line 81 "lock.py"
     }
 #line 81 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 172; goto error; } }
 #line 81 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 81 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 81 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 81 "lock.py"
@@ -2609,15 +2580,15 @@ L23:;
 #line 82 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 82 "lock.py"
-        { loc = 177; goto error; }
+        { loc = 174; goto error; }
 #line 82 "lock.py"
     }
 #line 82 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
 #line 82 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 82 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 173; goto error; }
 #line 82 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 82 "lock.py"
@@ -2630,15 +2601,15 @@ L23:;
 #line 83 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'r' is not defined");
 #line 83 "lock.py"
-        { loc = 180; goto error; }
+        { loc = 177; goto error; }
 #line 83 "lock.py"
     }
 #line 83 "lock.py"
-    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 181; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_lock__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 178; goto error; } }
 #line 83 "lock.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 83 "lock.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
 #line 83 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 83 "lock.py"
@@ -2651,7 +2622,7 @@ L23:;
 #line 84 "lock.py"
         py2c_error_format(&py2c_exc_NameError, "name 'got' is not defined");
 #line 84 "lock.py"
-        { loc = 183; goto error; }
+        { loc = 180; goto error; }
 #line 84 "lock.py"
     }
 #line 84 "lock.py"
@@ -2659,7 +2630,7 @@ L23:;
 #line 84 "lock.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 84 "lock.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 182; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 179; goto error; }
 #line 84 "lock.py"
     PY2C_CLEAR(t[0]);
 #line 84 "lock.py"
@@ -2686,7 +2657,7 @@ cleanup:
     return result;
 #line 84 "lock.py"
 }
-#line 2690 "lock.c"
+#line 2661 "lock.c"
 
 static void clear_mod_lock(void) {
     PY2C_CLEAR(g_lock__other_release);

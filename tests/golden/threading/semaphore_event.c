@@ -10,35 +10,32 @@ static Py2cStr str_2 = PY2C_STR_STATIC("timeout", 7, 7);
 static Py2cValue kwnames_0;
 static Py2cStr str_3 = PY2C_STR_STATIC("_value", 6, 6);
 static Py2cStr str_4 = PY2C_STR_STATIC("release", 7, 7);
-static Py2cStr str_5 = PY2C_STR_STATIC("endswith", 8, 8);
-static Py2cStr str_6 = PY2C_STR_STATIC(": value=2>", 10, 10);
-static Py2cStr str_7 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_8 = PY2C_STR_STATIC("<threading.Semaphore at 0x", 26, 26);
-static Py2cStr str_9 = PY2C_STR_STATIC("ValueError:", 11, 11);
-static Py2cStr str_10 = PY2C_STR_STATIC("with", 4, 4);
-static Py2cStr str_11 = PY2C_STR_STATIC("__exit__", 8, 8);
-static Py2cStr str_12 = PY2C_STR_STATIC("BoundedSemaphore", 16, 16);
-static Py2cStr str_13 = PY2C_STR_STATIC(": value=2/2>", 12, 12);
-static Py2cStr str_14 = PY2C_STR_STATIC("Lock", 4, 4);
-static Py2cStr str_15 = PY2C_STR_STATIC("Event", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC("wait", 4, 4);
-static Py2cStr str_17 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_18 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC(": value=2>", 10, 10);
+static Py2cStr str_6 = PY2C_STR_STATIC("<threading.Semaphore at 0x", 26, 26);
+static Py2cStr str_7 = PY2C_STR_STATIC("ValueError:", 11, 11);
+static Py2cStr str_8 = PY2C_STR_STATIC("with", 4, 4);
+static Py2cStr str_9 = PY2C_STR_STATIC("__exit__", 8, 8);
+static Py2cStr str_10 = PY2C_STR_STATIC("BoundedSemaphore", 16, 16);
+static Py2cStr str_11 = PY2C_STR_STATIC(": value=2/2>", 12, 12);
+static Py2cStr str_12 = PY2C_STR_STATIC("Lock", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("Event", 5, 5);
+static Py2cStr str_14 = PY2C_STR_STATIC("wait", 4, 4);
+static Py2cStr str_15 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_16 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_19 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_20 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_21 = PY2C_STR_STATIC("is_set", 6, 6);
-static Py2cStr str_22 = PY2C_STR_STATIC(": unset>", 8, 8);
-static Py2cStr str_23 = PY2C_STR_STATIC("set", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC(": set>", 6, 6);
-static Py2cStr str_25 = PY2C_STR_STATIC("clear", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("is_set", 6, 6);
+static Py2cStr str_20 = PY2C_STR_STATIC(": unset>", 8, 8);
+static Py2cStr str_21 = PY2C_STR_STATIC("set", 3, 3);
+static Py2cStr str_22 = PY2C_STR_STATIC(": set>", 6, 6);
+static Py2cStr str_23 = PY2C_STR_STATIC("clear", 5, 5);
+static Py2cStr str_24 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_2;
-static Py2cStr str_28 = PY2C_STR_STATIC("before", 6, 6);
+static Py2cStr str_25 = PY2C_STR_STATIC("before", 6, 6);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[47];
+static Py2cAttrCache attr_ic[40];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_semaphore_event__threading;
@@ -93,11 +90,9 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                ^^^^^^^"},
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                     ^"},
-    {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                ^^^^^^^^^^^^^^^^"},
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                                                ^^^^^^^"},
     {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                                                     ^"},
-    {6, "print(s._value, repr(s).endswith(\": value=2>\"), repr(s).startswith(\"<threading.Semaphore at 0x\"))", "                                                ^^^^^^^^^^^^^^^^^^"},
     {7, "for f, a in [(threading.Semaphore, (-1,)), (s.release, (0,)), (s.acquire, (False, 1))]:", NULL},
     {7, "for f, a in [(threading.Semaphore, (-1,)), (s.release, (0,)), (s.acquire, (False, 1))]:", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "for f, a in [(threading.Semaphore, (-1,)), (s.release, (0,)), (s.acquire, (False, 1))]:", "             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -143,7 +138,6 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "      ^^^^^^^"},
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "           ^"},
-    {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "      ^^^^^^^^^^^^^^^^"},
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "                                                   ^"},
     {21, "print(repr(b).endswith(\": value=2/2>\"), isinstance(b, threading.Semaphore))", "                                                      ^^^^^^^^^"},
@@ -187,7 +181,6 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {49, "print(e.is_set(), e.wait(0.01), e.wait(0), repr(e).endswith(\": unset>\"))", "                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {49, "print(e.is_set(), e.wait(0.01), e.wait(0), repr(e).endswith(\": unset>\"))", "                                           ^^^^^^^"},
     {49, "print(e.is_set(), e.wait(0.01), e.wait(0), repr(e).endswith(\": unset>\"))", "                                                ^"},
-    {49, "print(e.is_set(), e.wait(0.01), e.wait(0), repr(e).endswith(\": unset>\"))", "                                           ^^^^^^^^^^^^^^^^"},
     {50, "e.set()", NULL},
     {50, "e.set()", "^"},
     {50, "e.set()", "^^^^^"},
@@ -204,7 +197,6 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {51, "print(e.is_set(), e.wait(), e.wait(1), repr(e).endswith(\": set>\"))", "                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {51, "print(e.is_set(), e.wait(), e.wait(1), repr(e).endswith(\": set>\"))", "                                       ^^^^^^^"},
     {51, "print(e.is_set(), e.wait(), e.wait(1), repr(e).endswith(\": set>\"))", "                                            ^"},
-    {51, "print(e.is_set(), e.wait(), e.wait(1), repr(e).endswith(\": set>\"))", "                                       ^^^^^^^^^^^^^^^^"},
     {52, "e.clear()", NULL},
     {52, "e.clear()", "^"},
     {52, "e.clear()", "^^^^^^^"},
@@ -226,7 +218,6 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {65, "t.start()", "^^^^^^^"},
     {66, "order.append(\"before\")", NULL},
     {66, "order.append(\"before\")", "^^^^^"},
-    {66, "order.append(\"before\")", "^^^^^^^^^^^^"},
     {67, "go.set()", NULL},
     {67, "go.set()", "^^"},
     {67, "go.set()", "^^^^^^"},
@@ -243,7 +234,7 @@ static const Py2cCodeLoc locs_mod_semaphore_event[] = {
     {70, "print(order[0], sorted(order[1:]))", "                             ^^"},
     {70, "print(order[0], sorted(order[1:]))", "                       ~~~~~^^^^"},
 };
-static const Py2cCode code_mod_semaphore_event = {"semaphore_event.py", "<module>", locs_mod_semaphore_event, 177};
+static const Py2cCode code_mod_semaphore_event = {"semaphore_event.py", "<module>", locs_mod_semaphore_event, 171};
 
 /* limited: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_limited[] = {
@@ -286,9 +277,8 @@ static const Py2cCodeLoc locs_f_waiter[] = {
     {59, "go.wait()", "^^^^^^^"},
     {60, "order.append(i)", NULL},
     {60, "order.append(i)", "^^^^^"},
-    {60, "order.append(i)", "^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_waiter = {"semaphore_event.py", "waiter", locs_f_waiter, 6};
+static const Py2cCode code_f_waiter = {"semaphore_event.py", "waiter", locs_f_waiter, 5};
 static const char *const params_f_waiter[] = {"i"};
 static const Py2cFuncInfo info_f_waiter = {"waiter", "waiter", params_f_waiter, 0, 1, 0, 0, f_waiter, &code_f_waiter, NULL, "__main__"};
 
@@ -423,7 +413,7 @@ error_2:
 #line 35 "semaphore_event.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 35 "semaphore_event.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 35 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 2; goto error_3; }
 #line 35 "semaphore_event.py"
@@ -478,7 +468,7 @@ L1:;
 #line 36 "semaphore_event.py"
     }
 #line 36 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_1; } }
 #line 36 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 36 "semaphore_event.py"
@@ -488,7 +478,7 @@ L1:;
 #line 36 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 36 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_16.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 13; goto error_1; }
+    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_14.ob), &t[4], &t[5], &attr_ic[1]) < 0) { loc = 13; goto error_1; }
 #line 36 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 36 "semaphore_event.py"
@@ -558,7 +548,7 @@ error_4:
 #line 38 "semaphore_event.py"
     t[3] = py2c_type_value_of(t[2]);
 #line 38 "semaphore_event.py"
-    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
+    t[4] = py2c_call_method(t[1], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[3], t[2], PY2C_NONE}, 3, PY2C_NULL);
 #line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[4])) { loc = 14; goto error_5; }
 #line 38 "semaphore_event.py"
@@ -626,7 +616,7 @@ unwind_1:
 #line 38 "semaphore_event.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 38 "semaphore_event.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 38 "semaphore_event.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error_6; }
 #line 38 "semaphore_event.py"
@@ -697,7 +687,7 @@ cleanup:
     return result;
 #line 38 "semaphore_event.py"
 }
-#line 701 "semaphore_event.c"
+#line 691 "semaphore_event.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -737,7 +727,7 @@ L0:;
 #line 41 "semaphore_event.py"
     }
 #line 41 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 41 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__limited)) {
 #line 41 "semaphore_event.py"
@@ -792,7 +782,7 @@ cleanup:
     return result;
 #line 41 "semaphore_event.py"
 }
-#line 796 "semaphore_event.c"
+#line 786 "semaphore_event.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -815,7 +805,7 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 59 "semaphore_event.py"
     }
 #line 59 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 59 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 59 "semaphore_event.py"
@@ -836,17 +826,15 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 60 "semaphore_event.py"
     }
 #line 60 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    t[0] = py2c_slot_load(&g_semaphore_event__order);
 #line 60 "semaphore_event.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_i);
 #line 60 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 60 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 60 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
-#line 60 "semaphore_event.py"
-    PY2C_CLEAR(t[2]);
 #line 60 "semaphore_event.py"
     result = PY2C_NONE;
 #line 60 "semaphore_event.py"
@@ -873,7 +861,7 @@ cleanup:
     return result;
 #line 60 "semaphore_event.py"
 }
-#line 877 "semaphore_event.c"
+#line 865 "semaphore_event.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -913,7 +901,7 @@ L0:;
 #line 63 "semaphore_event.py"
     }
 #line 63 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 63 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__waiter)) {
 #line 63 "semaphore_event.py"
@@ -974,7 +962,7 @@ cleanup:
     return result;
 #line 63 "semaphore_event.py"
 }
-#line 978 "semaphore_event.c"
+#line 966 "semaphore_event.c"
 
 static Py2cValue mod_semaphore_event(void) {
     g_semaphore_event__threading = PY2C_NULL;
@@ -995,14 +983,14 @@ static Py2cValue mod_semaphore_event(void) {
     g_semaphore_event__waiter = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_18.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_18.ob), py2c_obj_value(&str_27.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_16.ob), py2c_obj_value(&str_24.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[15];
-    for (int k = 0; k < 15; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 1 "semaphore_event.py"
@@ -1021,7 +1009,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 3 "semaphore_event.py"
     }
 #line 3 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 3 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 3 "semaphore_event.py"
@@ -1042,7 +1030,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 4 "semaphore_event.py"
     }
 #line 4 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 4 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 4 "semaphore_event.py"
@@ -1060,7 +1048,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 4 "semaphore_event.py"
     }
 #line 4 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 4 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 4 "semaphore_event.py"
@@ -1078,7 +1066,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 4 "semaphore_event.py"
     }
 #line 4 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 4 "semaphore_event.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){PY2C_FALSE}, 1, PY2C_NULL);
 #line 4 "semaphore_event.py"
@@ -1096,7 +1084,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 4 "semaphore_event.py"
     }
 #line 4 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[9], &t[10], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 4 "semaphore_event.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(0.01)}, 0, kwnames_0);
 #line 4 "semaphore_event.py"
@@ -1114,7 +1102,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 4 "semaphore_event.py"
     }
 #line 4 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[11]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[12] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[10]); py2c_decref(s0); }
 #line 4 "semaphore_event.py"
     if (PY2C_IS_NULL(t[12])) { loc = 18; goto error; }
 #line 4 "semaphore_event.py"
@@ -1143,7 +1131,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 5 "semaphore_event.py"
     }
 #line 5 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 5 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 5 "semaphore_event.py"
@@ -1164,7 +1152,7 @@ static Py2cValue mod_semaphore_event(void) {
 #line 6 "semaphore_event.py"
     }
 #line 6 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[12]); py2c_decref(s0); }
 #line 6 "semaphore_event.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 6 "semaphore_event.py"
@@ -1184,88 +1172,76 @@ static Py2cValue mod_semaphore_event(void) {
 #line 6 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 6 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[14]) < 0) { loc = 28; goto error; }
+    t[3] = py2c_direct_str_endswith(t[2], py2c_obj_value(&str_5.ob), PY2C_NULL, PY2C_NULL);
+#line 6 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 25; goto error; }
 #line 6 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
-#line 6 "semaphore_event.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_obj_value(&str_6.ob)}, 1, PY2C_NULL);
-#line 6 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 25; goto error; }
-#line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[3]);
-#line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[4]);
 #line 6 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__s)) {
 #line 6 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 6 "semaphore_event.py"
-        { loc = 31; goto error; }
+        { loc = 30; goto error; }
 #line 6 "semaphore_event.py"
     }
 #line 6 "semaphore_event.py"
-    t[6] = py2c_slot_load(&g_semaphore_event__s);
+    t[4] = py2c_slot_load(&g_semaphore_event__s);
 #line 6 "semaphore_event.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[6]}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[4]}, 1);
 #line 6 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
 #line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[4]);
 #line 6 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[7], py2c_obj_value(&str_7.ob), &t[8], &t[9], &attr_ic[15]) < 0) { loc = 32; goto error; }
+    t[6] = py2c_direct_str_startswith(t[5], py2c_obj_value(&str_6.ob), PY2C_NULL, PY2C_NULL);
 #line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[7]);
-#line 6 "semaphore_event.py"
-    t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1, PY2C_NULL);
-#line 6 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 29; goto error; }
-#line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[8]);
-#line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[9]);
-#line 6 "semaphore_event.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5], t[10]}, 3);
-#line 6 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 22; goto error; }
-#line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[6])) { loc = 28; goto error; }
 #line 6 "semaphore_event.py"
     PY2C_CLEAR(t[5]);
 #line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[10]);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
 #line 6 "semaphore_event.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
+#line 6 "semaphore_event.py"
+    PY2C_CLEAR(t[0]);
+#line 6 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
+#line 6 "semaphore_event.py"
+    PY2C_CLEAR(t[6]);
+#line 6 "semaphore_event.py"
+    PY2C_CLEAR(t[7]);
 
 #line 7 "semaphore_event.py"
     t[0] = py2c_list_new(3);
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 7 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__threading)) {
 #line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 7 "semaphore_event.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 7 "semaphore_event.py"
     }
 #line 7 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[13]); py2c_decref(s0); }
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
 #line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(-1)});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 33; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 7 "semaphore_event.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 32; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 7 "semaphore_event.py"
@@ -1273,27 +1249,27 @@ static Py2cValue mod_semaphore_event(void) {
 #line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 7 "semaphore_event.py"
-        { loc = 40; goto error; }
+        { loc = 38; goto error; }
 #line 7 "semaphore_event.py"
     }
 #line 7 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[14]); py2c_decref(s0); }
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(0)});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
 #line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 7 "semaphore_event.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 32; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 7 "semaphore_event.py"
@@ -1301,33 +1277,33 @@ static Py2cValue mod_semaphore_event(void) {
 #line 7 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 7 "semaphore_event.py"
-        { loc = 44; goto error; }
+        { loc = 42; goto error; }
 #line 7 "semaphore_event.py"
     }
 #line 7 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 7 "semaphore_event.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){PY2C_FALSE, py2c_int(1)});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 7 "semaphore_event.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[2]});
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 7 "semaphore_event.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 34; goto error; }
+    if (py2c_list_append(t[0], t[3]) < 0) { loc = 32; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 7 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
 #line 7 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 7 "semaphore_event.py"
@@ -1337,13 +1313,13 @@ L0:;
 #line 7 "semaphore_event.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 7 "semaphore_event.py"
-        if (py2c_error_occurred()) { loc = 33; goto error; }
+        if (py2c_error_occurred()) { loc = 31; goto error; }
 #line 7 "semaphore_event.py"
         goto L1;
 #line 7 "semaphore_event.py"
     }
 #line 7 "semaphore_event.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 47; goto error; }
+    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 45; goto error; }
 #line 7 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 7 "semaphore_event.py"
@@ -1356,33 +1332,33 @@ L0:;
 #line 9 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 9 "semaphore_event.py"
-        { loc = 49; goto error_1; }
+        { loc = 47; goto error_1; }
 #line 9 "semaphore_event.py"
     }
 #line 9 "semaphore_event.py"
     t[2] = py2c_list_new(0);
 #line 9 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error_1; }
 #line 9 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__a)) {
 #line 9 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'a' is not defined");
 #line 9 "semaphore_event.py"
-        { loc = 50; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 9 "semaphore_event.py"
     }
 #line 9 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__a); Py2cValue s1 = py2c_slot_load(&g_semaphore_event__f); int64_t rc = py2c_star_extend(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 48; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__a); Py2cValue s1 = py2c_slot_load(&g_semaphore_event__f); int64_t rc = py2c_star_extend(t[2], s0, s1); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 46; goto error_1; } }
 #line 9 "semaphore_event.py"
     t[3] = py2c_list_as_tuple(t[2]);
 #line 9 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error_1; }
 #line 9 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 9 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__f); t[4] = py2c_call_ex(s0, t[3], PY2C_NULL); py2c_decref(s0); }
 #line 9 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error_1; }
 #line 9 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 9 "semaphore_event.py"
@@ -1398,7 +1374,7 @@ error_1:
 #line 9 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 9 "semaphore_event.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 9 "semaphore_event.py"
     t[2] = py2c_error_fetch();
 #line 9 "semaphore_event.py"
@@ -1406,7 +1382,7 @@ error_1:
 #line 9 "semaphore_event.py"
     n0 = py2c_exception_matches(t[2], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 9 "semaphore_event.py"
-    if (n0 < 0) { loc = 51; goto error_2; }
+    if (n0 < 0) { loc = 49; goto error_2; }
 #line 9 "semaphore_event.py"
     if (!n0) goto L4;
 #line 9 "semaphore_event.py"
@@ -1417,15 +1393,15 @@ error_1:
 #line 11 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 11 "semaphore_event.py"
-        { loc = 53; goto error_3; }
+        { loc = 51; goto error_3; }
 #line 11 "semaphore_event.py"
     }
 #line 11 "semaphore_event.py"
     t[3] = py2c_slot_load(&g_semaphore_event__e);
 #line 11 "semaphore_event.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[3]}, 2);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[3]}, 2);
 #line 11 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 52; goto error_3; }
+    if (PY2C_IS_NULL(t[4])) { loc = 50; goto error_3; }
 #line 11 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 11 "semaphore_event.py"
@@ -1486,7 +1462,7 @@ L1:;
 #line 12 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 12 "semaphore_event.py"
-        { loc = 55; goto error; }
+        { loc = 53; goto error; }
 #line 12 "semaphore_event.py"
     }
 #line 12 "semaphore_event.py"
@@ -1494,7 +1470,7 @@ L1:;
 #line 12 "semaphore_event.py"
     t[1] = py2c_lock_enter(t[0]);
 #line 12 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 12 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 
@@ -1503,17 +1479,17 @@ L1:;
 #line 13 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 's' is not defined");
 #line 13 "semaphore_event.py"
-        { loc = 57; goto error_4; }
+        { loc = 55; goto error_4; }
 #line 13 "semaphore_event.py"
     }
 #line 13 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__s); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 13 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error_4; }
+    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error_4; }
 #line 13 "semaphore_event.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_10.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_8.ob), t[1]}, 2);
 #line 13 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error_4; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error_4; }
 #line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 13 "semaphore_event.py"
@@ -1521,7 +1497,7 @@ L1:;
 #line 13 "semaphore_event.py"
     t[1] = py2c_lock_exit(t[0]);
 #line 13 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
 #line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 13 "semaphore_event.py"
@@ -1533,7 +1509,7 @@ error_4:
 #line 13 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 13 "semaphore_event.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 13 "semaphore_event.py"
     t[1] = py2c_error_fetch();
 #line 13 "semaphore_event.py"
@@ -1541,13 +1517,13 @@ error_4:
 #line 13 "semaphore_event.py"
     t[2] = py2c_type_value_of(t[1]);
 #line 13 "semaphore_event.py"
-    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_11.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
+    t[3] = py2c_call_method(t[0], py2c_obj_value(&str_9.ob), (Py2cValue[]){t[2], t[1], PY2C_NONE}, 3, PY2C_NULL);
 #line 13 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error_5; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error_5; }
 #line 13 "semaphore_event.py"
     n0 = py2c_fast_is_true(t[3]);
 #line 13 "semaphore_event.py"
-    if (n0 < 0) { loc = 54; goto error_5; }
+    if (n0 < 0) { loc = 52; goto error_5; }
 #line 13 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 13 "semaphore_event.py"
@@ -1592,15 +1568,15 @@ L6:;
 #line 14 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 14 "semaphore_event.py"
-        { loc = 60; goto error; }
+        { loc = 58; goto error; }
 #line 14 "semaphore_event.py"
     }
 #line 14 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
 #line 14 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 14 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 14 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 14 "semaphore_event.py"
@@ -1613,15 +1589,15 @@ L6:;
 #line 15 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 15 "semaphore_event.py"
-        { loc = 63; goto error; }
+        { loc = 61; goto error; }
 #line 15 "semaphore_event.py"
     }
 #line 15 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
 #line 15 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 15 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
 #line 15 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 15 "semaphore_event.py"
@@ -1634,15 +1610,15 @@ L6:;
 #line 16 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 16 "semaphore_event.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 16 "semaphore_event.py"
     }
 #line 16 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
 #line 16 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 16 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 16 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 16 "semaphore_event.py"
@@ -1655,15 +1631,15 @@ L6:;
 #line 18 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 18 "semaphore_event.py"
-        { loc = 69; goto error_6; }
+        { loc = 67; goto error_6; }
 #line 18 "semaphore_event.py"
     }
 #line 18 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__b); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 68; goto error_6; } }
 #line 18 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 18 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_6; }
 #line 18 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 18 "semaphore_event.py"
@@ -1677,7 +1653,7 @@ error_6:
 #line 18 "semaphore_event.py"
     py2c_traceback_add(&code_mod_semaphore_event, loc);
 #line 18 "semaphore_event.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 18 "semaphore_event.py"
     t[0] = py2c_error_fetch();
 #line 18 "semaphore_event.py"
@@ -1685,7 +1661,7 @@ error_6:
 #line 18 "semaphore_event.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 18 "semaphore_event.py"
-    if (n0 < 0) { loc = 71; goto error_7; }
+    if (n0 < 0) { loc = 69; goto error_7; }
 #line 18 "semaphore_event.py"
     if (!n0) goto L9;
 #line 18 "semaphore_event.py"
@@ -1696,15 +1672,15 @@ error_6:
 #line 20 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 20 "semaphore_event.py"
-        { loc = 73; goto error_8; }
+        { loc = 71; goto error_8; }
 #line 20 "semaphore_event.py"
     }
 #line 20 "semaphore_event.py"
     t[1] = py2c_slot_load(&g_semaphore_event__e);
 #line 20 "semaphore_event.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_9.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_7.ob), t[1]}, 2);
 #line 20 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error_8; }
+    if (PY2C_IS_NULL(t[2])) { loc = 70; goto error_8; }
 #line 20 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 20 "semaphore_event.py"
@@ -1757,7 +1733,7 @@ L8:;
 #line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "semaphore_event.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 21 "semaphore_event.py"
     }
 #line 21 "semaphore_event.py"
@@ -1765,27 +1741,21 @@ L8:;
 #line 21 "semaphore_event.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 21 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 21 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 21 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_5.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 78; goto error; }
+    t[2] = py2c_direct_str_endswith(t[1], py2c_obj_value(&str_11.ob), PY2C_NULL, PY2C_NULL);
+#line 21 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 73; goto error; }
 #line 21 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
-#line 21 "semaphore_event.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_13.ob)}, 1, PY2C_NULL);
-#line 21 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
-#line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[2]);
-#line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[3]);
 #line 21 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__b)) {
 #line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'b' is not defined");
 #line 21 "semaphore_event.py"
-        { loc = 80; goto error; }
+        { loc = 77; goto error; }
 #line 21 "semaphore_event.py"
     }
 #line 21 "semaphore_event.py"
@@ -1793,33 +1763,33 @@ L8:;
 #line 21 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 21 "semaphore_event.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 21 "semaphore_event.py"
     }
 #line 21 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[21]); py2c_decref(s0); }
 #line 21 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 21 "semaphore_event.py"
-    t[6] = py2c_slot_load(&g_semaphore_event__b);
+    t[4] = py2c_slot_load(&g_semaphore_event__b);
 #line 21 "semaphore_event.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[6], t[5]}, 2);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[4], t[3]}, 2);
 #line 21 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
-#line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[6]);
-#line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[5]);
-#line 21 "semaphore_event.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7]}, 2);
-#line 21 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 76; goto error; }
 #line 21 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
 #line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[3]);
 #line 21 "semaphore_event.py"
-    PY2C_CLEAR(t[8]);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
+#line 21 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
+#line 21 "semaphore_event.py"
+    PY2C_CLEAR(t[2]);
+#line 21 "semaphore_event.py"
+    PY2C_CLEAR(t[5]);
+#line 21 "semaphore_event.py"
+    PY2C_CLEAR(t[6]);
 
 #line 24 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__inside, py2c_int(0));
@@ -1832,15 +1802,15 @@ L8:;
 #line 26 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 26 "semaphore_event.py"
-        { loc = 84; goto error; }
+        { loc = 81; goto error; }
 #line 26 "semaphore_event.py"
     }
 #line 26 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 26 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 26 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 26 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 26 "semaphore_event.py"
@@ -1853,15 +1823,15 @@ L8:;
 #line 27 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 27 "semaphore_event.py"
-        { loc = 87; goto error; }
+        { loc = 84; goto error; }
 #line 27 "semaphore_event.py"
     }
 #line 27 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 85; goto error; } }
 #line 27 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 27 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 27 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 27 "semaphore_event.py"
@@ -1872,24 +1842,24 @@ L8:;
 #line 30 "semaphore_event.py"
     t[0] = py2c_function_new(&info_f_limited, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 30 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 30 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__limited, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "semaphore_event.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(10)}, 1);
 #line 41 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 91; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 41 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
 #line 41 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 87; goto error; }
 #line 41 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 41 "semaphore_event.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 41 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 87; goto error; }
 #line 41 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 41 "semaphore_event.py"
@@ -1900,13 +1870,13 @@ L8:;
 #line 42 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 42 "semaphore_event.py"
-        { loc = 93; goto error; }
+        { loc = 90; goto error; }
 #line 42 "semaphore_event.py"
     }
 #line 42 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 42 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 89; goto error; }
 #line 42 "semaphore_event.py"
 L11:;
 #line 42 "semaphore_event.py"
@@ -1914,7 +1884,7 @@ L11:;
 #line 42 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 42 "semaphore_event.py"
-        if (py2c_error_occurred()) { loc = 92; goto error; }
+        if (py2c_error_occurred()) { loc = 89; goto error; }
 #line 42 "semaphore_event.py"
         goto L12;
 #line 42 "semaphore_event.py"
@@ -1927,15 +1897,15 @@ L11:;
 #line 43 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 43 "semaphore_event.py"
-        { loc = 95; goto error; }
+        { loc = 92; goto error; }
 #line 43 "semaphore_event.py"
     }
 #line 43 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 96; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 #line 43 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 43 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 94; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 91; goto error; }
 #line 43 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 43 "semaphore_event.py"
@@ -1956,13 +1926,13 @@ L12:;
 #line 44 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 44 "semaphore_event.py"
-        { loc = 98; goto error; }
+        { loc = 95; goto error; }
 #line 44 "semaphore_event.py"
     }
 #line 44 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 44 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 94; goto error; }
 #line 44 "semaphore_event.py"
 L14:;
 #line 44 "semaphore_event.py"
@@ -1970,7 +1940,7 @@ L14:;
 #line 44 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 44 "semaphore_event.py"
-        if (py2c_error_occurred()) { loc = 97; goto error; }
+        if (py2c_error_occurred()) { loc = 94; goto error; }
 #line 44 "semaphore_event.py"
         goto L15;
 #line 44 "semaphore_event.py"
@@ -1983,15 +1953,15 @@ L14:;
 #line 45 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 45 "semaphore_event.py"
-        { loc = 100; goto error; }
+        { loc = 97; goto error; }
 #line 45 "semaphore_event.py"
     }
 #line 45 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error; } }
 #line 45 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 45 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 96; goto error; }
 #line 45 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 45 "semaphore_event.py"
@@ -2012,19 +1982,19 @@ L15:;
 #line 46 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'peak' is not defined");
 #line 46 "semaphore_event.py"
-        { loc = 103; goto error; }
+        { loc = 100; goto error; }
 #line 46 "semaphore_event.py"
     }
 #line 46 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__peak); t[0] = py2c_fast_compare(s0, py2c_int(3), PY2C_LE); py2c_decref(s0); }
 #line 46 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 101; goto error; }
 #line 46 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__inside)) {
 #line 46 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'inside' is not defined");
 #line 46 "semaphore_event.py"
-        { loc = 105; goto error; }
+        { loc = 102; goto error; }
 #line 46 "semaphore_event.py"
     }
 #line 46 "semaphore_event.py"
@@ -2032,7 +2002,7 @@ L15:;
 #line 46 "semaphore_event.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 46 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 46 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 46 "semaphore_event.py"
@@ -2045,15 +2015,15 @@ L15:;
 #line 48 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 48 "semaphore_event.py"
-        { loc = 107; goto error; }
+        { loc = 104; goto error; }
 #line 48 "semaphore_event.py"
     }
 #line 48 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error; } }
 #line 48 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 48 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 106; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
 #line 48 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 48 "semaphore_event.py"
@@ -2066,19 +2036,37 @@ L15:;
 #line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 49 "semaphore_event.py"
-        { loc = 111; goto error; }
+        { loc = 108; goto error; }
 #line 49 "semaphore_event.py"
     }
 #line 49 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 109; goto error; } }
 #line 49 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error; }
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
+#line 49 "semaphore_event.py"
+    if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 49 "semaphore_event.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 49 "semaphore_event.py"
+        { loc = 111; goto error; }
+#line 49 "semaphore_event.py"
+    }
+#line 49 "semaphore_event.py"
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+#line 49 "semaphore_event.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
+#line 49 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 110; goto error; }
+#line 49 "semaphore_event.py"
+    PY2C_CLEAR(t[3]);
+#line 49 "semaphore_event.py"
+    PY2C_CLEAR(t[4]);
 #line 49 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
 #line 49 "semaphore_event.py"
@@ -2088,29 +2076,11 @@ L15:;
 #line 49 "semaphore_event.py"
     }
 #line 49 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
-#line 49 "semaphore_event.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.01)}, 1, PY2C_NULL);
-#line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
-#line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[3]);
-#line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[4]);
-#line 49 "semaphore_event.py"
-    if (!py2c_slot_bound(&g_semaphore_event__e)) {
-#line 49 "semaphore_event.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 49 "semaphore_event.py"
-        { loc = 117; goto error; }
-#line 49 "semaphore_event.py"
-    }
-#line 49 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[6], &t[7], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 115; goto error; } }
 #line 49 "semaphore_event.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 113; goto error; }
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[6]);
 #line 49 "semaphore_event.py"
@@ -2120,7 +2090,7 @@ L15:;
 #line 49 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 49 "semaphore_event.py"
-        { loc = 121; goto error; }
+        { loc = 118; goto error; }
 #line 49 "semaphore_event.py"
     }
 #line 49 "semaphore_event.py"
@@ -2128,25 +2098,19 @@ L15:;
 #line 49 "semaphore_event.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
 #line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 117; goto error; }
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
 #line 49 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[34]) < 0) { loc = 122; goto error; }
+    t[11] = py2c_direct_str_endswith(t[10], py2c_obj_value(&str_20.ob), PY2C_NULL, PY2C_NULL);
+#line 49 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 116; goto error; }
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
 #line 49 "semaphore_event.py"
-    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_22.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 119; goto error; }
-#line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[11]);
-#line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[12]);
-#line 49 "semaphore_event.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
-#line 49 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 106; goto error; }
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 49 "semaphore_event.py"
@@ -2154,24 +2118,24 @@ L15:;
 #line 49 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
 #line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
 #line 49 "semaphore_event.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
 
 #line 50 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
 #line 50 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 50 "semaphore_event.py"
-        { loc = 124; goto error; }
+        { loc = 120; goto error; }
 #line 50 "semaphore_event.py"
     }
 #line 50 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 121; goto error; } }
 #line 50 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 50 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 50 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 50 "semaphore_event.py"
@@ -2184,15 +2148,15 @@ L15:;
 #line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "semaphore_event.py"
-        { loc = 128; goto error; }
+        { loc = 124; goto error; }
 #line 51 "semaphore_event.py"
     }
 #line 51 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
 #line 51 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 123; goto error; }
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 51 "semaphore_event.py"
@@ -2202,19 +2166,37 @@ L15:;
 #line 51 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 51 "semaphore_event.py"
-        { loc = 131; goto error; }
+        { loc = 127; goto error; }
 #line 51 "semaphore_event.py"
     }
 #line 51 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[3], &t[4], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[3], &t[4], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
 #line 51 "semaphore_event.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 126; goto error; }
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[3]);
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[4]);
+#line 51 "semaphore_event.py"
+    if (!py2c_slot_bound(&g_semaphore_event__e)) {
+#line 51 "semaphore_event.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
+#line 51 "semaphore_event.py"
+        { loc = 130; goto error; }
+#line 51 "semaphore_event.py"
+    }
+#line 51 "semaphore_event.py"
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[6], &t[7], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+#line 51 "semaphore_event.py"
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
+#line 51 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 129; goto error; }
+#line 51 "semaphore_event.py"
+    PY2C_CLEAR(t[6]);
+#line 51 "semaphore_event.py"
+    PY2C_CLEAR(t[7]);
 #line 51 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
 #line 51 "semaphore_event.py"
@@ -2224,47 +2206,23 @@ L15:;
 #line 51 "semaphore_event.py"
     }
 #line 51 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[6], &t[7], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
-#line 51 "semaphore_event.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-#line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 133; goto error; }
-#line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[7]);
-#line 51 "semaphore_event.py"
-    if (!py2c_slot_bound(&g_semaphore_event__e)) {
-#line 51 "semaphore_event.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
-#line 51 "semaphore_event.py"
-        { loc = 138; goto error; }
-#line 51 "semaphore_event.py"
-    }
-#line 51 "semaphore_event.py"
     t[9] = py2c_slot_load(&g_semaphore_event__e);
 #line 51 "semaphore_event.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[9]}, 1);
 #line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 133; goto error; }
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[9]);
 #line 51 "semaphore_event.py"
-    if (py2c_method_lookup_ic(t[10], py2c_obj_value(&str_5.ob), &t[11], &t[12], &attr_ic[39]) < 0) { loc = 139; goto error; }
+    t[11] = py2c_direct_str_endswith(t[10], py2c_obj_value(&str_22.ob), PY2C_NULL, PY2C_NULL);
+#line 51 "semaphore_event.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 132; goto error; }
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[10]);
 #line 51 "semaphore_event.py"
-    t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11]}, 4);
 #line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 136; goto error; }
-#line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[11]);
-#line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[12]);
-#line 51 "semaphore_event.py"
-    t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[13]}, 4);
-#line 51 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 126; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 122; goto error; }
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 51 "semaphore_event.py"
@@ -2272,24 +2230,24 @@ L15:;
 #line 51 "semaphore_event.py"
     PY2C_CLEAR(t[8]);
 #line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[11]);
 #line 51 "semaphore_event.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[12]);
 
 #line 52 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__e)) {
 #line 52 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 52 "semaphore_event.py"
-        { loc = 141; goto error; }
+        { loc = 136; goto error; }
 #line 52 "semaphore_event.py"
     }
 #line 52 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 137; goto error; } }
 #line 52 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 52 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 135; goto error; }
 #line 52 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 52 "semaphore_event.py"
@@ -2302,15 +2260,15 @@ L15:;
 #line 53 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 53 "semaphore_event.py"
-        { loc = 145; goto error; }
+        { loc = 140; goto error; }
 #line 53 "semaphore_event.py"
     }
 #line 53 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__e); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 141; goto error; } }
 #line 53 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 53 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 144; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
 #line 53 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 53 "semaphore_event.py"
@@ -2318,7 +2276,7 @@ L15:;
 #line 53 "semaphore_event.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 53 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 143; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 138; goto error; }
 #line 53 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 53 "semaphore_event.py"
@@ -2327,7 +2285,7 @@ L15:;
 #line 54 "semaphore_event.py"
     t[0] = py2c_list_new(0);
 #line 54 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 142; goto error; }
 #line 54 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__order, t[0]); t[0] = PY2C_NULL;
 
@@ -2336,15 +2294,15 @@ L15:;
 #line 55 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 55 "semaphore_event.py"
-        { loc = 149; goto error; }
+        { loc = 144; goto error; }
 #line 55 "semaphore_event.py"
     }
 #line 55 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 145; goto error; } }
 #line 55 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 55 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 143; goto error; }
 #line 55 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 55 "semaphore_event.py"
@@ -2355,24 +2313,24 @@ L15:;
 #line 58 "semaphore_event.py"
     t[0] = py2c_function_new(&info_f_waiter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 58 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 151; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 146; goto error; }
 #line 58 "semaphore_event.py"
     py2c_slot_store(&g_semaphore_event__waiter, t[0]); t[0] = PY2C_NULL;
 
 #line 63 "semaphore_event.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(5)}, 1);
 #line 63 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 63 "semaphore_event.py"
     t[1] = py2c_iter(t[0]);
 #line 63 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 147; goto error; }
 #line 63 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 63 "semaphore_event.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 63 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 147; goto error; }
 #line 63 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 63 "semaphore_event.py"
@@ -2383,13 +2341,13 @@ L15:;
 #line 64 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 64 "semaphore_event.py"
-        { loc = 155; goto error; }
+        { loc = 150; goto error; }
 #line 64 "semaphore_event.py"
     }
 #line 64 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 64 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 149; goto error; }
 #line 64 "semaphore_event.py"
 L17:;
 #line 64 "semaphore_event.py"
@@ -2397,7 +2355,7 @@ L17:;
 #line 64 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 64 "semaphore_event.py"
-        if (py2c_error_occurred()) { loc = 154; goto error; }
+        if (py2c_error_occurred()) { loc = 149; goto error; }
 #line 64 "semaphore_event.py"
         goto L18;
 #line 64 "semaphore_event.py"
@@ -2410,15 +2368,15 @@ L17:;
 #line 65 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 65 "semaphore_event.py"
-        { loc = 157; goto error; }
+        { loc = 152; goto error; }
 #line 65 "semaphore_event.py"
     }
 #line 65 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 153; goto error; } }
 #line 65 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 65 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 156; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 151; goto error; }
 #line 65 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 65 "semaphore_event.py"
@@ -2439,36 +2397,34 @@ L18:;
 #line 66 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 66 "semaphore_event.py"
-        { loc = 160; goto error; }
+        { loc = 155; goto error; }
 #line 66 "semaphore_event.py"
     }
 #line 66 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 161; goto error; } }
+    t[0] = py2c_slot_load(&g_semaphore_event__order);
 #line 66 "semaphore_event.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_25.ob));
 #line 66 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 154; goto error; }
 #line 66 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 66 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
-#line 66 "semaphore_event.py"
-    PY2C_CLEAR(t[2]);
 
 #line 67 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__go)) {
 #line 67 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'go' is not defined");
 #line 67 "semaphore_event.py"
-        { loc = 163; goto error; }
+        { loc = 157; goto error; }
 #line 67 "semaphore_event.py"
     }
 #line 67 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__go); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 158; goto error; } }
 #line 67 "semaphore_event.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 67 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 156; goto error; }
 #line 67 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 67 "semaphore_event.py"
@@ -2481,13 +2437,13 @@ L18:;
 #line 68 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ts' is not defined");
 #line 68 "semaphore_event.py"
-        { loc = 166; goto error; }
+        { loc = 160; goto error; }
 #line 68 "semaphore_event.py"
     }
 #line 68 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__ts); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 68 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 159; goto error; }
 #line 68 "semaphore_event.py"
 L20:;
 #line 68 "semaphore_event.py"
@@ -2495,7 +2451,7 @@ L20:;
 #line 68 "semaphore_event.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 68 "semaphore_event.py"
-        if (py2c_error_occurred()) { loc = 165; goto error; }
+        if (py2c_error_occurred()) { loc = 159; goto error; }
 #line 68 "semaphore_event.py"
         goto L21;
 #line 68 "semaphore_event.py"
@@ -2508,15 +2464,15 @@ L20:;
 #line 69 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 69 "semaphore_event.py"
-        { loc = 168; goto error; }
+        { loc = 162; goto error; }
 #line 69 "semaphore_event.py"
     }
 #line 69 "semaphore_event.py"
-    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[1], &t[2], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 169; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
 #line 69 "semaphore_event.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 69 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 161; goto error; }
 #line 69 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 69 "semaphore_event.py"
@@ -2537,41 +2493,41 @@ L21:;
 #line 70 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 70 "semaphore_event.py"
-        { loc = 171; goto error; }
+        { loc = 165; goto error; }
 #line 70 "semaphore_event.py"
     }
 #line 70 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 70 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 166; goto error; }
 #line 70 "semaphore_event.py"
     if (!py2c_slot_bound(&g_semaphore_event__order)) {
 #line 70 "semaphore_event.py"
         py2c_error_format(&py2c_exc_NameError, "name 'order' is not defined");
 #line 70 "semaphore_event.py"
-        { loc = 174; goto error; }
+        { loc = 168; goto error; }
 #line 70 "semaphore_event.py"
     }
 #line 70 "semaphore_event.py"
     t[1] = py2c_slice_new(py2c_int(1), PY2C_NONE, PY2C_NONE);
 #line 70 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 175; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
 #line 70 "semaphore_event.py"
     { Py2cValue s0 = py2c_slot_load(&g_semaphore_event__order); t[2] = py2c_fast_getitem(s0, t[1]); py2c_decref(s0); }
 #line 70 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 170; goto error; }
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(t[1]);
 #line 70 "semaphore_event.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
 #line 70 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 167; goto error; }
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(t[2]);
 #line 70 "semaphore_event.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3]}, 2);
 #line 70 "semaphore_event.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 170; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 164; goto error; }
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(t[0]);
 #line 70 "semaphore_event.py"
@@ -2591,16 +2547,16 @@ unwind:
 #line 70 "semaphore_event.py"
     PY2C_CLEAR(result);
 #line 70 "semaphore_event.py"
-    for (int k = 0; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 70 "semaphore_event.py"
 cleanup:
 #line 70 "semaphore_event.py"
-    for (int k = 5; k < 15; k++) PY2C_CLEAR(t[k]);
+    for (int k = 5; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 70 "semaphore_event.py"
     return result;
 #line 70 "semaphore_event.py"
 }
-#line 2604 "semaphore_event.c"
+#line 2560 "semaphore_event.c"
 
 static void clear_mod_semaphore_event(void) {
     PY2C_CLEAR(g_semaphore_event__waiter);

@@ -12,11 +12,10 @@ static Py2cStr str_3 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cStr str_4 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cStr str_5 = PY2C_STR_STATIC("active_count", 12, 12);
 static Py2cStr str_6 = PY2C_STR_STATIC("Lock", 4, 4);
-static Py2cStr str_7 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cValue kwnames_1;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[12];
+static Py2cAttrCache attr_ic[11];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_stress_1000__threading;
@@ -144,9 +143,8 @@ static const Py2cCode code_f_parent__listcomp = {"stress_1000.py", "<listcomp>",
 static const Py2cCodeLoc locs_f_parent__listcomp__lambda[] = {
     {23, "kids = [threading.Thread(target=lambda j=j: total.append(j)) for j in range(n)]", "                                            ^^^^^^^^^^^^^^^"},
     {23, "kids = [threading.Thread(target=lambda j=j: total.append(j)) for j in range(n)]", "                                            ^^^^^"},
-    {23, "kids = [threading.Thread(target=lambda j=j: total.append(j)) for j in range(n)]", "                                            ^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_parent__listcomp__lambda = {"stress_1000.py", "<lambda>", locs_f_parent__listcomp__lambda, 3};
+static const Py2cCode code_f_parent__listcomp__lambda = {"stress_1000.py", "<lambda>", locs_f_parent__listcomp__lambda, 2};
 static const char *const params_f_parent__listcomp__lambda[] = {"j"};
 static const Py2cFuncInfo info_f_parent__listcomp__lambda = {"<lambda>", "parent.<locals>.<listcomp>.<locals>.<lambda>", params_f_parent__listcomp__lambda, 0, 1, 0, 0, f_parent__listcomp__lambda, &code_f_parent__listcomp__lambda, NULL, "__main__"};
 
@@ -211,7 +209,7 @@ cleanup:
     return result;
 #line 7 "stress_1000.py"
 }
-#line 215 "stress_1000.c"
+#line 213 "stress_1000.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -312,7 +310,7 @@ cleanup:
     return result;
 #line 10 "stress_1000.py"
 }
-#line 316 "stress_1000.c"
+#line 314 "stress_1000.c"
 
 static Py2cValue f_parent(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -452,7 +450,7 @@ cleanup:
     return result;
 #line 27 "stress_1000.py"
 }
-#line 456 "stress_1000.c"
+#line 454 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -547,7 +545,7 @@ cleanup:
     return result;
 #line 23 "stress_1000.py"
 }
-#line 551 "stress_1000.c"
+#line 549 "stress_1000.c"
 
 static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -556,8 +554,8 @@ static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params)
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_j = params[0];
     (void)fn;
 
@@ -570,17 +568,15 @@ static Py2cValue f_parent__listcomp__lambda(Py2cFunction *fn, Py2cValue *params)
 #line 23 "stress_1000.py"
     }
 #line 23 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__total); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_stress_1000__total);
 #line 23 "stress_1000.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_j}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_j);
 #line 23 "stress_1000.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 23 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 #line 23 "stress_1000.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "stress_1000.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 23 "stress_1000.py"
     goto cleanup;
 #line 23 "stress_1000.py"
@@ -592,10 +588,6 @@ error:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(t[0]);
 #line 23 "stress_1000.py"
-    PY2C_CLEAR(t[1]);
-#line 23 "stress_1000.py"
-    PY2C_CLEAR(t[2]);
-#line 23 "stress_1000.py"
 cleanup:
 #line 23 "stress_1000.py"
     PY2C_CLEAR(v_j);
@@ -605,7 +597,7 @@ cleanup:
     return result;
 #line 23 "stress_1000.py"
 }
-#line 609 "stress_1000.c"
+#line 601 "stress_1000.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -645,7 +637,7 @@ L0:;
 #line 30 "stress_1000.py"
     }
 #line 30 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 30 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__parent)) {
 #line 30 "stress_1000.py"
@@ -706,7 +698,7 @@ cleanup:
     return result;
 #line 30 "stress_1000.py"
 }
-#line 710 "stress_1000.c"
+#line 702 "stress_1000.c"
 
 static Py2cValue mod_stress_1000(void) {
     g_stress_1000__threading = PY2C_NULL;
@@ -812,7 +804,7 @@ L0:;
 #line 12 "stress_1000.py"
     }
 #line 12 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 12 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 12 "stress_1000.py"
@@ -868,7 +860,7 @@ L3:;
 #line 14 "stress_1000.py"
     }
 #line 14 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 #line 14 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 14 "stress_1000.py"
@@ -925,7 +917,7 @@ L4:;
 #line 15 "stress_1000.py"
     }
 #line 15 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[3], &t[4], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 15 "stress_1000.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 15 "stress_1000.py"
@@ -963,7 +955,7 @@ L4:;
 #line 19 "stress_1000.py"
     }
 #line 19 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 19 "stress_1000.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 19 "stress_1000.py"
@@ -1037,7 +1029,7 @@ L6:;
 #line 32 "stress_1000.py"
     }
 #line 32 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 32 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 32 "stress_1000.py"
@@ -1093,7 +1085,7 @@ L9:;
 #line 34 "stress_1000.py"
     }
 #line 34 "stress_1000.py"
-    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__p); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 34 "stress_1000.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 34 "stress_1000.py"
@@ -1122,13 +1114,9 @@ L10:;
 #line 35 "stress_1000.py"
     }
 #line 35 "stress_1000.py"
-    t[0] = py2c_slot_load(&g_stress_1000__total);
+    { Py2cValue s0 = py2c_slot_load(&g_stress_1000__total); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 35 "stress_1000.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 35 "stress_1000.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
-#line 35 "stress_1000.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
 #line 35 "stress_1000.py"
     if (!py2c_slot_bound(&g_stress_1000__total)) {
 #line 35 "stress_1000.py"
@@ -1138,23 +1126,23 @@ L10:;
 #line 35 "stress_1000.py"
     }
 #line 35 "stress_1000.py"
-    t[2] = py2c_slot_load(&g_stress_1000__total);
+    t[1] = py2c_slot_load(&g_stress_1000__total);
 #line 35 "stress_1000.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 35 "stress_1000.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-#line 35 "stress_1000.py"
-    PY2C_CLEAR(t[2]);
-#line 35 "stress_1000.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 35 "stress_1000.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 35 "stress_1000.py"
     PY2C_CLEAR(t[1]);
 #line 35 "stress_1000.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 35 "stress_1000.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 35 "stress_1000.py"
+    PY2C_CLEAR(t[0]);
+#line 35 "stress_1000.py"
+    PY2C_CLEAR(t[2]);
+#line 35 "stress_1000.py"
+    PY2C_CLEAR(t[3]);
 #line 35 "stress_1000.py"
     result = PY2C_NONE;
 #line 35 "stress_1000.py"
@@ -1170,6 +1158,8 @@ error:
 #line 35 "stress_1000.py"
 cleanup:
 #line 35 "stress_1000.py"
+    PY2C_CLEAR(t[4]);
+#line 35 "stress_1000.py"
     PY2C_CLEAR(t[5]);
 #line 35 "stress_1000.py"
     PY2C_CLEAR(t[6]);
@@ -1177,7 +1167,7 @@ cleanup:
     return result;
 #line 35 "stress_1000.py"
 }
-#line 1181 "stress_1000.c"
+#line 1171 "stress_1000.c"
 
 static void clear_mod_stress_1000(void) {
     PY2C_CLEAR(g_stress_1000__p);

@@ -4,51 +4,49 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("current_thread", 14, 14);
-static Py2cStr str_2 = PY2C_STR_STATIC("name", 4, 4);
-static Py2cStr str_3 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("scale", 5, 5);
-static Py2cStr str_5 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("args", 4, 4);
-static Py2cStr str_7 = PY2C_STR_STATIC("kwargs", 6, 6);
+static Py2cStr str_0 = PY2C_STR_STATIC("current_thread", 14, 14);
+static Py2cStr str_1 = PY2C_STR_STATIC("name", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("scale", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_6 = PY2C_STR_STATIC("kwargs", 6, 6);
 static Py2cValue kwnames_0;
-static Py2cStr str_8 = PY2C_STR_STATIC("is_alive", 8, 8);
-static Py2cStr str_9 = PY2C_STR_STATIC("ident", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("native_id", 9, 9);
-static Py2cStr str_11 = PY2C_STR_STATIC("daemon", 6, 6);
-static Py2cStr str_12 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_15 = PY2C_STR_STATIC("<Thread(Thread-1 (worker), stopped ", 35, 35);
-static Py2cStr str_16 = PY2C_STR_STATIC("custom", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC("is_alive", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("ident", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("native_id", 9, 9);
+static Py2cStr str_10 = PY2C_STR_STATIC("daemon", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_13 = PY2C_STR_STATIC("<Thread(Thread-1 (worker), stopped ", 35, 35);
+static Py2cStr str_14 = PY2C_STR_STATIC("custom", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_17 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
+static Py2cStr str_15 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
 static Py2cValue kwnames_2;
-static Py2cStr str_18 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_16 = PY2C_STR_STATIC("x", 1, 1);
 static Py2cValue kwnames_3;
-static Py2cStr str_19 = PY2C_STR_STATIC("TypeError:", 10, 10);
-static Py2cStr str_20 = PY2C_STR_STATIC("AssertionError:", 15, 15);
-static Py2cStr str_21 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_17 = PY2C_STR_STATIC("TypeError:", 10, 10);
+static Py2cStr str_18 = PY2C_STR_STATIC("AssertionError:", 15, 15);
+static Py2cStr str_19 = PY2C_STR_STATIC("", 0, 0);
 static Py2cValue kwnames_4;
-static Py2cStr str_22 = PY2C_STR_STATIC("main_thread", 11, 11);
-static Py2cStr str_23 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_24 = PY2C_STR_STATIC("get_ident", 9, 9);
-static Py2cStr str_25 = PY2C_STR_STATIC("get_native_id", 13, 13);
-static Py2cStr str_26 = PY2C_STR_STATIC("active_count", 12, 12);
-static Py2cStr str_27 = PY2C_STR_STATIC("enumerate", 9, 9);
-static Py2cStr str_28 = PY2C_STR_STATIC("TIMEOUT_MAX", 11, 11);
+static Py2cStr str_20 = PY2C_STR_STATIC("main_thread", 11, 11);
+static Py2cStr str_21 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_22 = PY2C_STR_STATIC("get_ident", 9, 9);
+static Py2cStr str_23 = PY2C_STR_STATIC("get_native_id", 13, 13);
+static Py2cStr str_24 = PY2C_STR_STATIC("active_count", 12, 12);
+static Py2cStr str_25 = PY2C_STR_STATIC("enumerate", 9, 9);
+static Py2cStr str_26 = PY2C_STR_STATIC("TIMEOUT_MAX", 11, 11);
 static Py2cValue kwnames_5;
-static Py2cStr str_29 = PY2C_STR_STATIC("Event", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("Barrier", 7, 7);
-static Py2cStr str_31 = PY2C_STR_STATIC("wait", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC("w%d", 3, 3);
+static Py2cStr str_27 = PY2C_STR_STATIC("Event", 5, 5);
+static Py2cStr str_28 = PY2C_STR_STATIC("Barrier", 7, 7);
+static Py2cStr str_29 = PY2C_STR_STATIC("wait", 4, 4);
+static Py2cStr str_30 = PY2C_STR_STATIC("w%d", 3, 3);
 static Py2cValue kwnames_6;
-static Py2cStr str_33 = PY2C_STR_STATIC("set", 3, 3);
-static Py2cStr str_34 = PY2C_STR_STATIC("done", 4, 4);
+static Py2cStr str_31 = PY2C_STR_STATIC("set", 3, 3);
+static Py2cStr str_32 = PY2C_STR_STATIC("done", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[81];
+static Py2cAttrCache attr_ic[77];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_thread_basic__threading;
@@ -152,7 +150,6 @@ static const Py2cCodeLoc locs_mod_thread_basic[] = {
     {24, "print(repr(threads[0]).startswith(\"<Thread(Thread-1 (worker), stopped \"))", "      ^^^^^^^^^^^^^^^^"},
     {24, "print(repr(threads[0]).startswith(\"<Thread(Thread-1 (worker), stopped \"))", "           ^^^^^^^"},
     {24, "print(repr(threads[0]).startswith(\"<Thread(Thread-1 (worker), stopped \"))", "           ~~~~~~~^^^"},
-    {24, "print(repr(threads[0]).startswith(\"<Thread(Thread-1 (worker), stopped \"))", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "t = threading.Thread(target=noop, name=\"custom\", daemon=True)", "    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {25, "t = threading.Thread(target=noop, name=\"custom\", daemon=True)", "    ^^^^^^^^^"},
     {25, "t = threading.Thread(target=noop, name=\"custom\", daemon=True)", "    ^^^^^^^^^^^^^^^^"},
@@ -353,13 +350,12 @@ static const Py2cCodeLoc locs_mod_thread_basic[] = {
     {101, "t.join", NULL},
     {102, "print(\"done\")", NULL},
 };
-static const Py2cCode code_mod_thread_basic = {"thread_basic.py", "<module>", locs_mod_thread_basic, 251};
+static const Py2cCode code_mod_thread_basic = {"thread_basic.py", "<module>", locs_mod_thread_basic, 250};
 
 /* worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_worker[] = {
     {7, "results.append((n * scale, threading.current_thread().name))", NULL},
     {7, "results.append((n * scale, threading.current_thread().name))", "^^^^^^^"},
-    {7, "results.append((n * scale, threading.current_thread().name))", "^^^^^^^^^^^^^^"},
     {7, "results.append((n * scale, threading.current_thread().name))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "results.append((n * scale, threading.current_thread().name))", "                ~~^~~~~~~"},
     {7, "results.append((n * scale, threading.current_thread().name))", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -367,7 +363,7 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {7, "results.append((n * scale, threading.current_thread().name))", "                           ^^^^^^^^^^^^^^^^^^^^^^^^"},
     {7, "results.append((n * scale, threading.current_thread().name))", "                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_worker = {"thread_basic.py", "worker", locs_f_worker, 9};
+static const Py2cCode code_f_worker = {"thread_basic.py", "worker", locs_f_worker, 8};
 static const char *const params_f_worker[] = {"n", "scale"};
 static const Py2cFuncInfo info_f_worker = {"worker", "worker", params_f_worker, 0, 2, 0, 0, f_worker, &code_f_worker, NULL, "__main__"};
 
@@ -427,21 +423,19 @@ static const Py2cCode code_f_listcomp_4 = {"thread_basic.py", "<listcomp>", locs
 static const Py2cCodeLoc locs_f_child[] = {
     {67, "seen.append(threading.Thread(target=noop).daemon)", NULL},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "^^^^"},
-    {67, "seen.append(threading.Thread(target=noop).daemon)", "^^^^^^^^^^^"},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "            ^^^^^^^^^"},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "            ^^^^^^^^^^^^^^^^"},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "                                    ^^^^"},
     {67, "seen.append(threading.Thread(target=noop).daemon)", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_child = {"thread_basic.py", "child", locs_f_child, 8};
+static const Py2cCode code_f_child = {"thread_basic.py", "child", locs_f_child, 7};
 static const Py2cFuncInfo info_f_child = {"child", "child", NULL, 0, 0, 0, 0, f_child, &code_f_child, NULL, "__main__"};
 
 /* waiter: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_waiter[] = {
     {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", NULL},
     {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", "^^^^"},
-    {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", "^^^^^^^^^^^"},
     {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", "            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", "                ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {85, "info.append((i, threading.current_thread().name, threading.current_thread() is not threading.main_thread()))", "                ^^^^^^^^^"},
@@ -461,7 +455,7 @@ static const Py2cCodeLoc locs_f_waiter[] = {
     {87, "ev.wait()", "^^"},
     {87, "ev.wait()", "^^^^^^^"},
 };
-static const Py2cCode code_f_waiter = {"thread_basic.py", "waiter", locs_f_waiter, 21};
+static const Py2cCode code_f_waiter = {"thread_basic.py", "waiter", locs_f_waiter, 20};
 static const char *const params_f_waiter[] = {"i"};
 static const Py2cFuncInfo info_f_waiter = {"waiter", "waiter", params_f_waiter, 0, 1, 0, 0, f_waiter, &code_f_waiter, NULL, "__main__"};
 
@@ -512,8 +506,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 2; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     Py2cValue v_n = params[0];
     Py2cValue v_scale = params[1];
     (void)fn;
@@ -527,55 +521,53 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "thread_basic.py"
     }
 #line 7 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__results); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_thread_basic__results);
 #line 7 "thread_basic.py"
-    t[2] = py2c_fast_binary_op(v_n, v_scale, PY2C_OP_MUL);
+    t[1] = py2c_fast_binary_op(v_n, v_scale, PY2C_OP_MUL);
 #line 7 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 7 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 7 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 7 "thread_basic.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 7 "thread_basic.py"
     }
 #line 7 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 #line 7 "thread_basic.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 7 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 5; goto error; }
-#line 7 "thread_basic.py"
-    PY2C_CLEAR(t[3]);
-#line 7 "thread_basic.py"
-    PY2C_CLEAR(t[4]);
-#line 7 "thread_basic.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_2.ob), &attr_ic[2]);
-#line 7 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 8; goto error; }
-#line 7 "thread_basic.py"
-    PY2C_CLEAR(t[5]);
-#line 7 "thread_basic.py"
-    t[7] = py2c_tuple_pack(2, (Py2cValue[]){t[2], t[6]});
-#line 7 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 7 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 7 "thread_basic.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 7 "thread_basic.py"
-    t[8] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_1.ob), &attr_ic[1]);
 #line 7 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 7 "thread_basic.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 #line 7 "thread_basic.py"
-    PY2C_CLEAR(t[0]);
+    t[6] = py2c_tuple_pack(2, (Py2cValue[]){t[1], t[5]});
+#line 7 "thread_basic.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 2; goto error; }
 #line 7 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 7 "thread_basic.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[5]);
+#line 7 "thread_basic.py"
+    t[7] = py2c_direct_list_append(t[0], t[6]);
+#line 7 "thread_basic.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+#line 7 "thread_basic.py"
+    PY2C_CLEAR(t[0]);
+#line 7 "thread_basic.py"
+    PY2C_CLEAR(t[6]);
+#line 7 "thread_basic.py"
+    PY2C_CLEAR(t[7]);
 #line 7 "thread_basic.py"
     result = PY2C_NONE;
 #line 7 "thread_basic.py"
@@ -587,7 +579,7 @@ error:
 #line 7 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 7 "thread_basic.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 7 "thread_basic.py"
 cleanup:
 #line 7 "thread_basic.py"
@@ -600,7 +592,7 @@ cleanup:
     return result;
 #line 7 "thread_basic.py"
 }
-#line 604 "thread_basic.c"
+#line 596 "thread_basic.c"
 
 static Py2cValue f_noop(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -622,7 +614,7 @@ cleanup:
     return result;
 #line 11 "thread_basic.py"
 }
-#line 626 "thread_basic.c"
+#line 618 "thread_basic.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -662,7 +654,7 @@ L0:;
 #line 14 "thread_basic.py"
     }
 #line 14 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 14 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__worker)) {
 #line 14 "thread_basic.py"
@@ -682,7 +674,7 @@ L0:;
 #line 14 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 7; goto error; }
 #line 14 "thread_basic.py"
-    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_4.ob), py2c_int(10)) < 0) { loc = 7; goto error; }
+    if (py2c_dict_setitem(t[5], py2c_obj_value(&str_3.ob), py2c_int(10)) < 0) { loc = 7; goto error; }
 #line 14 "thread_basic.py"
     t[6] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3], t[4], t[5]}, 0, kwnames_0);
 #line 14 "thread_basic.py"
@@ -731,7 +723,7 @@ cleanup:
     return result;
 #line 14 "thread_basic.py"
 }
-#line 735 "thread_basic.c"
+#line 727 "thread_basic.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -763,7 +755,7 @@ L0:;
 #line 15 "thread_basic.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 15 "thread_basic.py"
-    t[1] = py2c_getattr_ic(v_t, py2c_obj_value(&str_2.ob), &attr_ic[4]);
+    t[1] = py2c_getattr_ic(v_t, py2c_obj_value(&str_1.ob), &attr_ic[3]);
 #line 15 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 15 "thread_basic.py"
@@ -802,7 +794,7 @@ cleanup:
     return result;
 #line 15 "thread_basic.py"
 }
-#line 806 "thread_basic.c"
+#line 798 "thread_basic.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -834,7 +826,7 @@ L0:;
 #line 23 "thread_basic.py"
     { Py2cValue old = v_t; v_t = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 23 "thread_basic.py"
-    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[5]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_t, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[4]) < 0) { loc = 3; goto error; }
 #line 23 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 23 "thread_basic.py"
@@ -877,7 +869,7 @@ cleanup:
     return result;
 #line 23 "thread_basic.py"
 }
-#line 881 "thread_basic.c"
+#line 873 "thread_basic.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -907,7 +899,7 @@ L0:;
 #line 23 "thread_basic.py"
     { Py2cValue old = fr->v_t; fr->v_t = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 23 "thread_basic.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_t, py2c_obj_value(&str_9.ob), &attr_ic[6]);
+    fr->t[0] = py2c_getattr_ic(fr->v_t, py2c_obj_value(&str_8.ob), &attr_ic[5]);
 #line 23 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 3; goto error; }
 #line 23 "thread_basic.py"
@@ -952,7 +944,7 @@ cleanup:
     return result;
 #line 23 "thread_basic.py"
 }
-#line 956 "thread_basic.c"
+#line 948 "thread_basic.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -984,7 +976,7 @@ L0:;
 #line 59 "thread_basic.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 59 "thread_basic.py"
-    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_2.ob), &attr_ic[7]);
+    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_1.ob), &attr_ic[6]);
 #line 59 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 59 "thread_basic.py"
@@ -1023,7 +1015,7 @@ cleanup:
     return result;
 #line 59 "thread_basic.py"
 }
-#line 1027 "thread_basic.c"
+#line 1019 "thread_basic.c"
 
 static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1031,8 +1023,8 @@ static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[8];
-    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
+    Py2cValue t[7];
+    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
@@ -1045,55 +1037,53 @@ static Py2cValue f_child(Py2cFunction *fn, Py2cValue *params) {
 #line 67 "thread_basic.py"
     }
 #line 67 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_thread_basic__seen);
 #line 67 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 67 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 67 "thread_basic.py"
-        { loc = 4; goto error; }
+        { loc = 3; goto error; }
 #line 67 "thread_basic.py"
     }
 #line 67 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 67 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
 #line 67 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
 #line 67 "thread_basic.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 67 "thread_basic.py"
     }
 #line 67 "thread_basic.py"
-    t[4] = py2c_slot_load(&g_thread_basic__noop);
+    t[3] = py2c_slot_load(&g_thread_basic__noop);
 #line 67 "thread_basic.py"
-    t[5] = py2c_method_call(t[2], t[3], (Py2cValue[]){t[4]}, 0, kwnames_2);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 0, kwnames_2);
 #line 67 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
-#line 67 "thread_basic.py"
-    PY2C_CLEAR(t[4]);
-#line 67 "thread_basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[4])) { loc = 2; goto error; }
 #line 67 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 67 "thread_basic.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_11.ob), &attr_ic[10]);
+    PY2C_CLEAR(t[1]);
 #line 67 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 67 "thread_basic.py"
-    PY2C_CLEAR(t[5]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_10.ob), &attr_ic[8]);
 #line 67 "thread_basic.py"
-    t[7] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 67 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 0; goto error; }
+    PY2C_CLEAR(t[4]);
 #line 67 "thread_basic.py"
-    PY2C_CLEAR(t[6]);
+    t[6] = py2c_direct_list_append(t[0], t[5]);
+#line 67 "thread_basic.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 0; goto error; }
 #line 67 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 67 "thread_basic.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[5]);
 #line 67 "thread_basic.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 67 "thread_basic.py"
     result = PY2C_NONE;
 #line 67 "thread_basic.py"
@@ -1105,7 +1095,7 @@ error:
 #line 67 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 67 "thread_basic.py"
-    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
 #line 67 "thread_basic.py"
 cleanup:
 #line 67 "thread_basic.py"
@@ -1114,7 +1104,7 @@ cleanup:
     return result;
 #line 67 "thread_basic.py"
 }
-#line 1118 "thread_basic.c"
+#line 1108 "thread_basic.c"
 
 static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1123,8 +1113,8 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[12];
+    for (int k = 0; k < 12; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_i = params[0];
     (void)fn;
@@ -1138,116 +1128,114 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 85 "thread_basic.py"
     }
 #line 85 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__info); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_thread_basic__info);
 #line 85 "thread_basic.py"
-    t[2] = v_i; py2c_incref(t[2]);
+    t[1] = v_i; py2c_incref(t[1]);
 #line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 85 "thread_basic.py"
-        { loc = 5; goto error; }
+        { loc = 4; goto error; }
 #line 85 "thread_basic.py"
     }
 #line 85 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
 #line 85 "thread_basic.py"
-    t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
+    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 3; goto error; }
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[2]);
 #line 85 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 85 "thread_basic.py"
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_1.ob), &attr_ic[10]);
+#line 85 "thread_basic.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
+#line 85 "thread_basic.py"
     PY2C_CLEAR(t[4]);
 #line 85 "thread_basic.py"
-    t[6] = py2c_getattr_ic(t[5], py2c_obj_value(&str_2.ob), &attr_ic[13]);
-#line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[5]);
-#line 85 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 85 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 85 "thread_basic.py"
-        { loc = 10; goto error; }
+        { loc = 9; goto error; }
 #line 85 "thread_basic.py"
     }
 #line 85 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[7], &t[8], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 85 "thread_basic.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[7]);
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[8]);
-#line 85 "thread_basic.py"
-    if (!py2c_slot_bound(&g_thread_basic__threading)) {
-#line 85 "thread_basic.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
-#line 85 "thread_basic.py"
-        { loc = 13; goto error; }
-#line 85 "thread_basic.py"
-    }
-#line 85 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[10], &t[11], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 14; goto error; } }
-#line 85 "thread_basic.py"
-    t[12] = py2c_method_call(t[10], t[11], NULL, 0, PY2C_NULL);
-#line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 12; goto error; }
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[10]);
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[11]);
-#line 85 "thread_basic.py"
-    n0 = py2c_is(t[9], t[12]);
-#line 85 "thread_basic.py"
-    n0 = !(n0);
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[9]);
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[12]);
-#line 85 "thread_basic.py"
-    t[7] = py2c_bool(n0);
-#line 85 "thread_basic.py"
-    t[8] = py2c_tuple_pack(3, (Py2cValue[]){t[2], t[6], t[7]});
-#line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
-#line 85 "thread_basic.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[8])) { loc = 8; goto error; }
 #line 85 "thread_basic.py"
     PY2C_CLEAR(t[6]);
 #line 85 "thread_basic.py"
     PY2C_CLEAR(t[7]);
 #line 85 "thread_basic.py"
-    t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
+    if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 85 "thread_basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 0; goto error; }
+        py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
+#line 85 "thread_basic.py"
+        { loc = 12; goto error; }
+#line 85 "thread_basic.py"
+    }
+#line 85 "thread_basic.py"
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[9], &t[10], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+#line 85 "thread_basic.py"
+    t[11] = py2c_method_call(t[9], t[10], NULL, 0, PY2C_NULL);
+#line 85 "thread_basic.py"
+    if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[9]);
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[10]);
+#line 85 "thread_basic.py"
+    n0 = py2c_is(t[8], t[11]);
+#line 85 "thread_basic.py"
+    n0 = !(n0);
 #line 85 "thread_basic.py"
     PY2C_CLEAR(t[8]);
 #line 85 "thread_basic.py"
-    PY2C_CLEAR(t[0]);
+    PY2C_CLEAR(t[11]);
+#line 85 "thread_basic.py"
+    t[6] = py2c_bool(n0);
+#line 85 "thread_basic.py"
+    t[7] = py2c_tuple_pack(3, (Py2cValue[]){t[1], t[5], t[6]});
+#line 85 "thread_basic.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 2; goto error; }
 #line 85 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 85 "thread_basic.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[6]);
+#line 85 "thread_basic.py"
+    t[8] = py2c_direct_list_append(t[0], t[7]);
+#line 85 "thread_basic.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 0; goto error; }
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[0]);
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[7]);
+#line 85 "thread_basic.py"
+    PY2C_CLEAR(t[8]);
 
 #line 86 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__started)) {
 #line 86 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
 #line 86 "thread_basic.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 86 "thread_basic.py"
     }
 #line 86 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 86 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 86 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 86 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 86 "thread_basic.py"
@@ -1260,15 +1248,15 @@ static Py2cValue f_waiter(Py2cFunction *fn, Py2cValue *params) {
 #line 87 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
 #line 87 "thread_basic.py"
-        { loc = 19; goto error; }
+        { loc = 18; goto error; }
 #line 87 "thread_basic.py"
     }
 #line 87 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 #line 87 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 87 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 17; goto error; }
 #line 87 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 87 "thread_basic.py"
@@ -1286,11 +1274,11 @@ error:
 #line 87 "thread_basic.py"
     PY2C_CLEAR(result);
 #line 87 "thread_basic.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 87 "thread_basic.py"
 cleanup:
 #line 87 "thread_basic.py"
-    for (int k = 3; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 3; k < 12; k++) PY2C_CLEAR(t[k]);
 #line 87 "thread_basic.py"
     PY2C_CLEAR(v_i);
 #line 87 "thread_basic.py"
@@ -1299,7 +1287,7 @@ cleanup:
     return result;
 #line 87 "thread_basic.py"
 }
-#line 1303 "thread_basic.c"
+#line 1291 "thread_basic.c"
 
 static Py2cValue f_listcomp_5(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1339,7 +1327,7 @@ L0:;
 #line 90 "thread_basic.py"
     }
 #line 90 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 90 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__waiter)) {
 #line 90 "thread_basic.py"
@@ -1353,7 +1341,7 @@ L0:;
 #line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 90 "thread_basic.py"
-    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_32.ob), v_i, PY2C_OP_MOD);
+    t[4] = py2c_fast_binary_op(py2c_obj_value(&str_30.ob), v_i, PY2C_OP_MOD);
 #line 90 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 90 "thread_basic.py"
@@ -1406,7 +1394,7 @@ cleanup:
     return result;
 #line 90 "thread_basic.py"
 }
-#line 1410 "thread_basic.c"
+#line 1398 "thread_basic.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1436,7 +1424,7 @@ L0:;
 #line 94 "thread_basic.py"
     { Py2cValue old = fr->v_x; fr->v_x = fr->t[0]; fr->t[0] = PY2C_NULL; py2c_decref(old); }
 #line 94 "thread_basic.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_x, py2c_obj_value(&str_2.ob), &attr_ic[19]);
+    fr->t[0] = py2c_getattr_ic(fr->v_x, py2c_obj_value(&str_1.ob), &attr_ic[16]);
 #line 94 "thread_basic.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 2; goto error; }
 #line 94 "thread_basic.py"
@@ -1473,7 +1461,7 @@ cleanup:
     return result;
 #line 94 "thread_basic.py"
 }
-#line 1477 "thread_basic.c"
+#line 1465 "thread_basic.c"
 
 static Py2cValue f_listcomp_6(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1505,7 +1493,7 @@ L0:;
 #line 95 "thread_basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 95 "thread_basic.py"
-    if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[20]) < 0) { loc = 3; goto error; }
+    if (py2c_method_lookup_ic(v_w, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 3; goto error; }
 #line 95 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 95 "thread_basic.py"
@@ -1548,7 +1536,7 @@ cleanup:
     return result;
 #line 95 "thread_basic.py"
 }
-#line 1552 "thread_basic.c"
+#line 1540 "thread_basic.c"
 
 static Py2cValue f_setcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1580,7 +1568,7 @@ L0:;
 #line 95 "thread_basic.py"
     { Py2cValue old = v_w; v_w = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 95 "thread_basic.py"
-    t[1] = py2c_getattr_ic(v_w, py2c_obj_value(&str_9.ob), &attr_ic[21]);
+    t[1] = py2c_getattr_ic(v_w, py2c_obj_value(&str_8.ob), &attr_ic[18]);
 #line 95 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 95 "thread_basic.py"
@@ -1619,7 +1607,7 @@ cleanup:
     return result;
 #line 95 "thread_basic.py"
 }
-#line 1623 "thread_basic.c"
+#line 1611 "thread_basic.c"
 
 static Py2cValue mod_thread_basic(void) {
     g_thread_basic__threading = PY2C_NULL;
@@ -1640,19 +1628,19 @@ static Py2cValue mod_thread_basic(void) {
     g_thread_basic__waiter = PY2C_NULL;
     g_thread_basic__ws = PY2C_NULL;
     g_thread_basic__w = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)});
+    kwnames_0 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_2.ob), py2c_obj_value(&str_11.ob)});
+    kwnames_1 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_1.ob), py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_18.ob)});
+    kwnames_3 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
-    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
+    kwnames_4 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_4)) return PY2C_NULL;
-    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_11.ob)});
+    kwnames_5 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_10.ob)});
     if (PY2C_IS_NULL(kwnames_5)) return PY2C_NULL;
-    kwnames_6 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_5.ob), py2c_obj_value(&str_6.ob), py2c_obj_value(&str_2.ob)});
+    kwnames_6 = py2c_tuple_pack(3, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob), py2c_obj_value(&str_1.ob)});
     if (PY2C_IS_NULL(kwnames_6)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1753,7 +1741,7 @@ static Py2cValue mod_thread_basic(void) {
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 16 "thread_basic.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[22]) < 0) { loc = 13; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[19]) < 0) { loc = 13; goto error; }
 #line 16 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 16 "thread_basic.py"
@@ -1777,7 +1765,7 @@ static Py2cValue mod_thread_basic(void) {
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 15; goto error; }
 #line 16 "thread_basic.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_9.ob), &attr_ic[23]);
+    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_8.ob), &attr_ic[20]);
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 16 "thread_basic.py"
@@ -1795,7 +1783,7 @@ static Py2cValue mod_thread_basic(void) {
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[6])) { loc = 18; goto error; }
 #line 16 "thread_basic.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_10.ob), &attr_ic[24]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_9.ob), &attr_ic[21]);
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
 #line 16 "thread_basic.py"
@@ -1813,7 +1801,7 @@ static Py2cValue mod_thread_basic(void) {
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[8])) { loc = 21; goto error; }
 #line 16 "thread_basic.py"
-    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_11.ob), &attr_ic[25]);
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_10.ob), &attr_ic[22]);
 #line 16 "thread_basic.py"
     if (PY2C_IS_NULL(t[9])) { loc = 22; goto error; }
 #line 16 "thread_basic.py"
@@ -1896,7 +1884,7 @@ L0:;
 #line 19 "thread_basic.py"
     }
 #line 19 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 19 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 19 "thread_basic.py"
@@ -1952,7 +1940,7 @@ L3:;
 #line 21 "thread_basic.py"
     }
 #line 21 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
 #line 21 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 21 "thread_basic.py"
@@ -2077,50 +2065,44 @@ L4:;
 #line 24 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 24 "thread_basic.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_14.ob), &t[2], &t[3], &attr_ic[28]) < 0) { loc = 51; goto error; }
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_13.ob), PY2C_NULL, PY2C_NULL);
+#line 24 "thread_basic.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
 #line 24 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 24 "thread_basic.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_15.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 24 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 46; goto error; }
 #line 24 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 24 "thread_basic.py"
     PY2C_CLEAR(t[3]);
-#line 24 "thread_basic.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 24 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 46; goto error; }
-#line 24 "thread_basic.py"
-    PY2C_CLEAR(t[4]);
-#line 24 "thread_basic.py"
-    PY2C_CLEAR(t[5]);
 
 #line 25 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__threading)) {
 #line 25 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 25 "thread_basic.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 25 "thread_basic.py"
     }
 #line 25 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 54; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
 #line 25 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
 #line 25 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
 #line 25 "thread_basic.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 25 "thread_basic.py"
     }
 #line 25 "thread_basic.py"
     t[2] = py2c_slot_load(&g_thread_basic__noop);
 #line 25 "thread_basic.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_16.ob), PY2C_TRUE}, 0, kwnames_1);
+    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_obj_value(&str_14.ob), PY2C_TRUE}, 0, kwnames_1);
 #line 25 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 25 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 25 "thread_basic.py"
@@ -2135,31 +2117,31 @@ L4:;
 #line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 26 "thread_basic.py"
-        { loc = 57; goto error; }
+        { loc = 56; goto error; }
 #line 26 "thread_basic.py"
     }
 #line 26 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[30]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 26 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 26 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
 #line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 26 "thread_basic.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 26 "thread_basic.py"
     }
 #line 26 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[27]); py2c_decref(s0); }
 #line 26 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
 #line 26 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
 #line 26 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 26 "thread_basic.py"
-        { loc = 62; goto error; }
+        { loc = 61; goto error; }
 #line 26 "thread_basic.py"
     }
 #line 26 "thread_basic.py"
@@ -2167,13 +2149,13 @@ L4:;
 #line 26 "thread_basic.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[2]}, 1);
 #line 26 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
 #line 26 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 26 "thread_basic.py"
     t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[3]}, 3);
 #line 26 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 55; goto error; }
 #line 26 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 26 "thread_basic.py"
@@ -2188,34 +2170,34 @@ L4:;
 #line 27 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 27 "thread_basic.py"
-        { loc = 63; goto error; }
+        { loc = 62; goto error; }
 #line 27 "thread_basic.py"
     }
 #line 27 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_2.ob), py2c_int(42), &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_1.ob), py2c_int(42), &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
 
 #line 28 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__t)) {
 #line 28 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 28 "thread_basic.py"
-        { loc = 67; goto error; }
+        { loc = 66; goto error; }
 #line 28 "thread_basic.py"
     }
 #line 28 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[33]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 28 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 28 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_repr), (Py2cValue[]){t[0]}, 1);
 #line 28 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
 #line 28 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 28 "thread_basic.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
 #line 28 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 64; goto error; }
 #line 28 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 28 "thread_basic.py"
@@ -2226,15 +2208,15 @@ L4:;
 #line 29 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 29 "thread_basic.py"
-        { loc = 70; goto error; }
+        { loc = 69; goto error; }
 #line 29 "thread_basic.py"
     }
 #line 29 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 71; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 70; goto error; } }
 #line 29 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 29 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
 #line 29 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 29 "thread_basic.py"
@@ -2247,15 +2229,15 @@ L4:;
 #line 30 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 30 "thread_basic.py"
-        { loc = 73; goto error; }
+        { loc = 72; goto error; }
 #line 30 "thread_basic.py"
     }
 #line 30 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 74; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 73; goto error; } }
 #line 30 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 30 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
 #line 30 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 30 "thread_basic.py"
@@ -2268,15 +2250,15 @@ L4:;
 #line 32 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 32 "thread_basic.py"
-        { loc = 76; goto error_1; }
+        { loc = 75; goto error_1; }
 #line 32 "thread_basic.py"
     }
 #line 32 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 77; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error_1; } }
 #line 32 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 32 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error_1; }
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error_1; }
 #line 32 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 32 "thread_basic.py"
@@ -2298,7 +2280,7 @@ error_1:
 #line 32 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 32 "thread_basic.py"
-    if (n0 < 0) { loc = 78; goto error_2; }
+    if (n0 < 0) { loc = 77; goto error_2; }
 #line 32 "thread_basic.py"
     if (!n0) goto L7;
 #line 32 "thread_basic.py"
@@ -2309,15 +2291,15 @@ error_1:
 #line 34 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 34 "thread_basic.py"
-        { loc = 80; goto error_3; }
+        { loc = 79; goto error_3; }
 #line 34 "thread_basic.py"
     }
 #line 34 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 34 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 34 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error_3; }
 #line 34 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 34 "thread_basic.py"
@@ -2370,11 +2352,11 @@ L6:;
 #line 36 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 36 "thread_basic.py"
-        { loc = 81; goto error_4; }
+        { loc = 80; goto error_4; }
 #line 36 "thread_basic.py"
     }
 #line 36 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_11.ob), PY2C_FALSE, &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error_4; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_10.ob), PY2C_FALSE, &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error_4; } }
 #line 36 "thread_basic.py"
     goto L9;
 #line 36 "thread_basic.py"
@@ -2390,7 +2372,7 @@ error_4:
 #line 36 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 36 "thread_basic.py"
-    if (n0 < 0) { loc = 83; goto error_5; }
+    if (n0 < 0) { loc = 82; goto error_5; }
 #line 36 "thread_basic.py"
     if (!n0) goto L10;
 #line 36 "thread_basic.py"
@@ -2401,15 +2383,15 @@ error_4:
 #line 38 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 38 "thread_basic.py"
-        { loc = 85; goto error_6; }
+        { loc = 84; goto error_6; }
 #line 38 "thread_basic.py"
     }
 #line 38 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 38 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 38 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error_6; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error_6; }
 #line 38 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 38 "thread_basic.py"
@@ -2462,17 +2444,17 @@ L9:;
 #line 40 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 40 "thread_basic.py"
-        { loc = 88; goto error_7; }
+        { loc = 87; goto error_7; }
 #line 40 "thread_basic.py"
     }
 #line 40 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error_7; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 88; goto error_7; } }
 #line 40 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
 #line 40 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
 #line 40 "thread_basic.py"
-        { loc = 90; goto error_7; }
+        { loc = 89; goto error_7; }
 #line 40 "thread_basic.py"
     }
 #line 40 "thread_basic.py"
@@ -2480,7 +2462,7 @@ L9:;
 #line 40 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
 #line 40 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error_7; }
+    if (PY2C_IS_NULL(t[3])) { loc = 86; goto error_7; }
 #line 40 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 40 "thread_basic.py"
@@ -2488,13 +2470,13 @@ L9:;
 #line 40 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 40 "thread_basic.py"
-    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_13.ob), &t[4], &t[5], &attr_ic[39]) < 0) { loc = 91; goto error_7; }
+    if (py2c_method_lookup_ic(t[3], py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[35]) < 0) { loc = 90; goto error_7; }
 #line 40 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 40 "thread_basic.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 40 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 86; goto error_7; }
+    if (PY2C_IS_NULL(t[6])) { loc = 85; goto error_7; }
 #line 40 "thread_basic.py"
     PY2C_CLEAR(t[4]);
 #line 40 "thread_basic.py"
@@ -2516,7 +2498,7 @@ error_7:
 #line 40 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 40 "thread_basic.py"
-    if (n0 < 0) { loc = 92; goto error_8; }
+    if (n0 < 0) { loc = 91; goto error_8; }
 #line 40 "thread_basic.py"
     if (!n0) goto L13;
 #line 40 "thread_basic.py"
@@ -2527,15 +2509,15 @@ error_7:
 #line 42 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 42 "thread_basic.py"
-        { loc = 94; goto error_9; }
+        { loc = 93; goto error_9; }
 #line 42 "thread_basic.py"
     }
 #line 42 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 42 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 42 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 93; goto error_9; }
+    if (PY2C_IS_NULL(t[2])) { loc = 92; goto error_9; }
 #line 42 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 42 "thread_basic.py"
@@ -2588,27 +2570,27 @@ L12:;
 #line 44 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 44 "thread_basic.py"
-        { loc = 97; goto error_10; }
+        { loc = 96; goto error_10; }
 #line 44 "thread_basic.py"
     }
 #line 44 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 98; goto error_10; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error_10; } }
 #line 44 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 44 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error_10; }
+    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error_10; }
 #line 44 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 44 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 44 "thread_basic.py"
-    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_13.ob), &t[3], &t[4], &attr_ic[41]) < 0) { loc = 99; goto error_10; }
+    if (py2c_method_lookup_ic(t[2], py2c_obj_value(&str_12.ob), &t[3], &t[4], &attr_ic[37]) < 0) { loc = 98; goto error_10; }
 #line 44 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 44 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 44 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 95; goto error_10; }
+    if (PY2C_IS_NULL(t[5])) { loc = 94; goto error_10; }
 #line 44 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 44 "thread_basic.py"
@@ -2630,7 +2612,7 @@ error_10:
 #line 44 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 44 "thread_basic.py"
-    if (n0 < 0) { loc = 100; goto error_11; }
+    if (n0 < 0) { loc = 99; goto error_11; }
 #line 44 "thread_basic.py"
     if (!n0) goto L16;
 #line 44 "thread_basic.py"
@@ -2641,15 +2623,15 @@ error_10:
 #line 46 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 46 "thread_basic.py"
-        { loc = 102; goto error_12; }
+        { loc = 101; goto error_12; }
 #line 46 "thread_basic.py"
     }
 #line 46 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 46 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_15.ob), t[1]}, 2);
 #line 46 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error_12; }
+    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error_12; }
 #line 46 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 46 "thread_basic.py"
@@ -2702,17 +2684,17 @@ L15:;
 #line 48 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 48 "thread_basic.py"
-        { loc = 104; goto error_13; }
+        { loc = 103; goto error_13; }
 #line 48 "thread_basic.py"
     }
 #line 48 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 105; goto error_13; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error_13; } }
 #line 48 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__noop)) {
 #line 48 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'noop' is not defined");
 #line 48 "thread_basic.py"
-        { loc = 106; goto error_13; }
+        { loc = 105; goto error_13; }
 #line 48 "thread_basic.py"
     }
 #line 48 "thread_basic.py"
@@ -2720,7 +2702,7 @@ L15:;
 #line 48 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(1)}, 0, kwnames_3);
 #line 48 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 103; goto error_13; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error_13; }
 #line 48 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 48 "thread_basic.py"
@@ -2744,7 +2726,7 @@ error_13:
 #line 48 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_TypeError));
 #line 48 "thread_basic.py"
-    if (n0 < 0) { loc = 107; goto error_14; }
+    if (n0 < 0) { loc = 106; goto error_14; }
 #line 48 "thread_basic.py"
     if (!n0) goto L19;
 #line 48 "thread_basic.py"
@@ -2755,15 +2737,15 @@ error_13:
 #line 50 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 50 "thread_basic.py"
-        { loc = 109; goto error_15; }
+        { loc = 108; goto error_15; }
 #line 50 "thread_basic.py"
     }
 #line 50 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 50 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_19.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_17.ob), t[1]}, 2);
 #line 50 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 108; goto error_15; }
+    if (PY2C_IS_NULL(t[2])) { loc = 107; goto error_15; }
 #line 50 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 50 "thread_basic.py"
@@ -2816,15 +2798,15 @@ L18:;
 #line 52 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 52 "thread_basic.py"
-        { loc = 111; goto error_16; }
+        { loc = 110; goto error_16; }
 #line 52 "thread_basic.py"
     }
 #line 52 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error_16; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 111; goto error_16; } }
 #line 52 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 52 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 110; goto error_16; }
+    if (PY2C_IS_NULL(t[2])) { loc = 109; goto error_16; }
 #line 52 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 52 "thread_basic.py"
@@ -2846,7 +2828,7 @@ error_16:
 #line 52 "thread_basic.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_AssertionError));
 #line 52 "thread_basic.py"
-    if (n0 < 0) { loc = 113; goto error_17; }
+    if (n0 < 0) { loc = 112; goto error_17; }
 #line 52 "thread_basic.py"
     if (!n0) goto L22;
 #line 52 "thread_basic.py"
@@ -2857,15 +2839,15 @@ error_16:
 #line 54 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 54 "thread_basic.py"
-        { loc = 115; goto error_18; }
+        { loc = 114; goto error_18; }
 #line 54 "thread_basic.py"
     }
 #line 54 "thread_basic.py"
     t[1] = py2c_slot_load(&g_thread_basic__e);
 #line 54 "thread_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_18.ob), t[1]}, 2);
 #line 54 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 114; goto error_18; }
+    if (PY2C_IS_NULL(t[2])) { loc = 113; goto error_18; }
 #line 54 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 54 "thread_basic.py"
@@ -2918,23 +2900,23 @@ L21:;
 #line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 55 "thread_basic.py"
-        { loc = 118; goto error; }
+        { loc = 117; goto error; }
 #line 55 "thread_basic.py"
     }
 #line 55 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 119; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 118; goto error; } }
 #line 55 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 55 "thread_basic.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_2.ob), &attr_ic[45]);
+    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_1.ob), &attr_ic[41]);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 119; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 55 "thread_basic.py"
@@ -2942,23 +2924,23 @@ L21:;
 #line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 55 "thread_basic.py"
-        { loc = 122; goto error; }
+        { loc = 121; goto error; }
 #line 55 "thread_basic.py"
     }
 #line 55 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 123; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 55 "thread_basic.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 0, kwnames_4);
+    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_obj_value(&str_19.ob)}, 0, kwnames_4);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 120; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[4]);
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 #line 55 "thread_basic.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_2.ob), &attr_ic[47]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_1.ob), &attr_ic[43]);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 123; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[6]);
 #line 55 "thread_basic.py"
@@ -2966,29 +2948,29 @@ L21:;
 #line 55 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 55 "thread_basic.py"
-        { loc = 126; goto error; }
+        { loc = 125; goto error; }
 #line 55 "thread_basic.py"
     }
 #line 55 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[8], &t[9], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 127; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[8], &t[9], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
 #line 55 "thread_basic.py"
     t[10] = py2c_method_call(t[8], t[9], (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_builtin_len)}, 0, kwnames_2);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 125; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 124; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[8]);
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[9]);
 #line 55 "thread_basic.py"
-    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_2.ob), &attr_ic[49]);
+    t[11] = py2c_getattr_ic(t[10], py2c_obj_value(&str_1.ob), &attr_ic[45]);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 128; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 127; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[10]);
 #line 55 "thread_basic.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 55 "thread_basic.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 116; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 115; goto error; }
 #line 55 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 55 "thread_basic.py"
@@ -3003,15 +2985,15 @@ L21:;
 #line 56 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 56 "thread_basic.py"
-        { loc = 130; goto error; }
+        { loc = 129; goto error; }
 #line 56 "thread_basic.py"
     }
 #line 56 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 131; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 130; goto error; } }
 #line 56 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 56 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 129; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 128; goto error; }
 #line 56 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 56 "thread_basic.py"
@@ -3024,19 +3006,19 @@ L21:;
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 133; goto error; }
+        { loc = 132; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[51]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[47]); py2c_decref(s0); }
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 134; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 133; goto error; }
 #line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 136; goto error; }
+        { loc = 135; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
@@ -3046,15 +3028,15 @@ L21:;
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 138; goto error; }
+        { loc = 137; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[2], &t[3], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
 #line 57 "thread_basic.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 136; goto error; }
 #line 57 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 57 "thread_basic.py"
@@ -3072,27 +3054,27 @@ L21:;
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 140; goto error; }
+        { loc = 139; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[53]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[49]); py2c_decref(s0); }
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 140; goto error; }
 #line 57 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__m)) {
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 143; goto error; }
+        { loc = 142; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[3], &t[4], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[3], &t[4], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 143; goto error; } }
 #line 57 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 141; goto error; }
 #line 57 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 57 "thread_basic.py"
@@ -3102,7 +3084,7 @@ L21:;
 #line 57 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 57 "thread_basic.py"
-        { loc = 146; goto error; }
+        { loc = 145; goto error; }
 #line 57 "thread_basic.py"
     }
 #line 57 "thread_basic.py"
@@ -3110,19 +3092,19 @@ L21:;
 #line 57 "thread_basic.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[6]}, 1);
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 144; goto error; }
 #line 57 "thread_basic.py"
     PY2C_CLEAR(t[6]);
 #line 57 "thread_basic.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_23.ob), &attr_ic[55]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_21.ob), &attr_ic[51]);
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 147; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 146; goto error; }
 #line 57 "thread_basic.py"
     PY2C_CLEAR(t[7]);
 #line 57 "thread_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2], t[5], t[8]}, 5);
 #line 57 "thread_basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 132; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 131; goto error; }
 #line 57 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 57 "thread_basic.py"
@@ -3141,15 +3123,15 @@ L21:;
 #line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 58 "thread_basic.py"
-        { loc = 150; goto error; }
+        { loc = 149; goto error; }
 #line 58 "thread_basic.py"
     }
 #line 58 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 151; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 150; goto error; } }
 #line 58 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 148; goto error; }
 #line 58 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 58 "thread_basic.py"
@@ -3159,17 +3141,17 @@ L21:;
 #line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 58 "thread_basic.py"
-        { loc = 152; goto error; }
+        { loc = 151; goto error; }
 #line 58 "thread_basic.py"
     }
 #line 58 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[57]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[53]); py2c_decref(s0); }
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 152; goto error; }
 #line 58 "thread_basic.py"
     t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 154; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 58 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 58 "thread_basic.py"
@@ -3179,15 +3161,15 @@ L21:;
 #line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 58 "thread_basic.py"
-        { loc = 156; goto error; }
+        { loc = 155; goto error; }
 #line 58 "thread_basic.py"
     }
 #line 58 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[5], &t[6], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 157; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[5], &t[6], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
 #line 58 "thread_basic.py"
     t[7] = py2c_method_call(t[5], t[6], NULL, 0, PY2C_NULL);
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 155; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 154; goto error; }
 #line 58 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 #line 58 "thread_basic.py"
@@ -3197,17 +3179,17 @@ L21:;
 #line 58 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'm' is not defined");
 #line 58 "thread_basic.py"
-        { loc = 158; goto error; }
+        { loc = 157; goto error; }
 #line 58 "thread_basic.py"
     }
 #line 58 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[59]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__m); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[55]); py2c_decref(s0); }
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
 #line 58 "thread_basic.py"
     t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 159; goto error; }
 #line 58 "thread_basic.py"
     PY2C_CLEAR(t[7]);
 #line 58 "thread_basic.py"
@@ -3215,7 +3197,7 @@ L21:;
 #line 58 "thread_basic.py"
     t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9]}, 2);
 #line 58 "thread_basic.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 148; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
 #line 58 "thread_basic.py"
     PY2C_CLEAR(t[4]);
 #line 58 "thread_basic.py"
@@ -3228,15 +3210,15 @@ L21:;
 #line 59 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 59 "thread_basic.py"
-        { loc = 163; goto error; }
+        { loc = 162; goto error; }
 #line 59 "thread_basic.py"
     }
 #line 59 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 164; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
 #line 59 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 59 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 162; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 161; goto error; }
 #line 59 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 59 "thread_basic.py"
@@ -3246,15 +3228,15 @@ L21:;
 #line 59 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 59 "thread_basic.py"
-        { loc = 167; goto error; }
+        { loc = 166; goto error; }
 #line 59 "thread_basic.py"
     }
 #line 59 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[3], &t[4], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 167; goto error; } }
 #line 59 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 59 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 166; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 165; goto error; }
 #line 59 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 59 "thread_basic.py"
@@ -3262,19 +3244,19 @@ L21:;
 #line 59 "thread_basic.py"
     t[6] = py2c_iter(t[5]);
 #line 59 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 164; goto error; }
 #line 59 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 #line 59 "thread_basic.py"
     t[7] = f_listcomp_4(t[6], NULL);
 #line 59 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 165; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 164; goto error; }
 #line 59 "thread_basic.py"
     PY2C_CLEAR(t[6]);
 #line 59 "thread_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7]}, 2);
 #line 59 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 161; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 160; goto error; }
 #line 59 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 59 "thread_basic.py"
@@ -3287,17 +3269,17 @@ L21:;
 #line 60 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 60 "thread_basic.py"
-        { loc = 170; goto error; }
+        { loc = 169; goto error; }
 #line 60 "thread_basic.py"
     }
 #line 60 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_28.ob), &attr_ic[62]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[58]); py2c_decref(s0); }
 #line 60 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 170; goto error; }
 #line 60 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 60 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 168; goto error; }
 #line 60 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 60 "thread_basic.py"
@@ -3306,14 +3288,14 @@ L21:;
 #line 63 "thread_basic.py"
     t[0] = py2c_list_new(0);
 #line 63 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 171; goto error; }
 #line 63 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__seen, t[0]); t[0] = PY2C_NULL;
 
 #line 66 "thread_basic.py"
     t[0] = py2c_function_new(&info_f_child, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 66 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 172; goto error; }
 #line 66 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__child, t[0]); t[0] = PY2C_NULL;
 
@@ -3322,17 +3304,17 @@ L21:;
 #line 70 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 70 "thread_basic.py"
-        { loc = 175; goto error; }
+        { loc = 174; goto error; }
 #line 70 "thread_basic.py"
     }
 #line 70 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 175; goto error; } }
 #line 70 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__child)) {
 #line 70 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'child' is not defined");
 #line 70 "thread_basic.py"
-        { loc = 177; goto error; }
+        { loc = 176; goto error; }
 #line 70 "thread_basic.py"
     }
 #line 70 "thread_basic.py"
@@ -3340,7 +3322,7 @@ L21:;
 #line 70 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], PY2C_TRUE}, 0, kwnames_5);
 #line 70 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 173; goto error; }
 #line 70 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 70 "thread_basic.py"
@@ -3355,15 +3337,15 @@ L21:;
 #line 71 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 71 "thread_basic.py"
-        { loc = 179; goto error; }
+        { loc = 178; goto error; }
 #line 71 "thread_basic.py"
     }
 #line 71 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 180; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
 #line 71 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 71 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 177; goto error; }
 #line 71 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 71 "thread_basic.py"
@@ -3376,15 +3358,15 @@ L21:;
 #line 72 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 72 "thread_basic.py"
-        { loc = 182; goto error; }
+        { loc = 181; goto error; }
 #line 72 "thread_basic.py"
     }
 #line 72 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 183; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
 #line 72 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 72 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 181; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 180; goto error; }
 #line 72 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 72 "thread_basic.py"
@@ -3397,17 +3379,17 @@ L21:;
 #line 73 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 73 "thread_basic.py"
-        { loc = 185; goto error; }
+        { loc = 184; goto error; }
 #line 73 "thread_basic.py"
     }
 #line 73 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 186; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
 #line 73 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__child)) {
 #line 73 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'child' is not defined");
 #line 73 "thread_basic.py"
-        { loc = 187; goto error; }
+        { loc = 186; goto error; }
 #line 73 "thread_basic.py"
     }
 #line 73 "thread_basic.py"
@@ -3415,7 +3397,7 @@ L21:;
 #line 73 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
 #line 73 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 183; goto error; }
 #line 73 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 73 "thread_basic.py"
@@ -3430,15 +3412,15 @@ L21:;
 #line 74 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nd' is not defined");
 #line 74 "thread_basic.py"
-        { loc = 189; goto error; }
+        { loc = 188; goto error; }
 #line 74 "thread_basic.py"
     }
 #line 74 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 190; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 189; goto error; } }
 #line 74 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 74 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 188; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 187; goto error; }
 #line 74 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 74 "thread_basic.py"
@@ -3451,15 +3433,15 @@ L21:;
 #line 75 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'nd' is not defined");
 #line 75 "thread_basic.py"
-        { loc = 192; goto error; }
+        { loc = 191; goto error; }
 #line 75 "thread_basic.py"
     }
 #line 75 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__nd); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 192; goto error; } }
 #line 75 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 75 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 190; goto error; }
 #line 75 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 75 "thread_basic.py"
@@ -3472,7 +3454,7 @@ L21:;
 #line 76 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 76 "thread_basic.py"
-        { loc = 195; goto error; }
+        { loc = 194; goto error; }
 #line 76 "thread_basic.py"
     }
 #line 76 "thread_basic.py"
@@ -3480,7 +3462,7 @@ L21:;
 #line 76 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 76 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 194; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 193; goto error; }
 #line 76 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 76 "thread_basic.py"
@@ -3491,15 +3473,15 @@ L21:;
 #line 79 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 79 "thread_basic.py"
-        { loc = 197; goto error; }
+        { loc = 196; goto error; }
 #line 79 "thread_basic.py"
     }
 #line 79 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 198; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 197; goto error; } }
 #line 79 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 79 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 195; goto error; }
 #line 79 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 79 "thread_basic.py"
@@ -3512,15 +3494,15 @@ L21:;
 #line 80 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 80 "thread_basic.py"
-        { loc = 200; goto error; }
+        { loc = 199; goto error; }
 #line 80 "thread_basic.py"
     }
 #line 80 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 201; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_28.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 200; goto error; } }
 #line 80 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 1, PY2C_NULL);
 #line 80 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 199; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 198; goto error; }
 #line 80 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 80 "thread_basic.py"
@@ -3531,31 +3513,31 @@ L21:;
 #line 81 "thread_basic.py"
     t[0] = py2c_list_new(0);
 #line 81 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 201; goto error; }
 #line 81 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__info, t[0]); t[0] = PY2C_NULL;
 
 #line 84 "thread_basic.py"
     t[0] = py2c_function_new(&info_f_waiter, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 84 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 203; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 202; goto error; }
 #line 84 "thread_basic.py"
     py2c_slot_store(&g_thread_basic__waiter, t[0]); t[0] = PY2C_NULL;
 
 #line 90 "thread_basic.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(3)}, 1);
 #line 90 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 204; goto error; }
 #line 90 "thread_basic.py"
     t[1] = py2c_iter(t[0]);
 #line 90 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 203; goto error; }
 #line 90 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 90 "thread_basic.py"
     t[2] = f_listcomp_5(t[1], NULL);
 #line 90 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 204; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 203; goto error; }
 #line 90 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 90 "thread_basic.py"
@@ -3566,13 +3548,13 @@ L21:;
 #line 91 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
 #line 91 "thread_basic.py"
-        { loc = 207; goto error; }
+        { loc = 206; goto error; }
 #line 91 "thread_basic.py"
     }
 #line 91 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 91 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 205; goto error; }
 #line 91 "thread_basic.py"
 L24:;
 #line 91 "thread_basic.py"
@@ -3580,7 +3562,7 @@ L24:;
 #line 91 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 91 "thread_basic.py"
-        if (py2c_error_occurred()) { loc = 206; goto error; }
+        if (py2c_error_occurred()) { loc = 205; goto error; }
 #line 91 "thread_basic.py"
         goto L25;
 #line 91 "thread_basic.py"
@@ -3593,15 +3575,15 @@ L24:;
 #line 92 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 92 "thread_basic.py"
-        { loc = 209; goto error; }
+        { loc = 208; goto error; }
 #line 92 "thread_basic.py"
     }
 #line 92 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 210; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
 #line 92 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 92 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 207; goto error; }
 #line 92 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 92 "thread_basic.py"
@@ -3622,15 +3604,15 @@ L25:;
 #line 93 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'started' is not defined");
 #line 93 "thread_basic.py"
-        { loc = 212; goto error; }
+        { loc = 211; goto error; }
 #line 93 "thread_basic.py"
     }
 #line 93 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 213; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__started); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 212; goto error; } }
 #line 93 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 93 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 211; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 210; goto error; }
 #line 93 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 93 "thread_basic.py"
@@ -3643,15 +3625,15 @@ L25:;
 #line 94 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 94 "thread_basic.py"
-        { loc = 216; goto error; }
+        { loc = 215; goto error; }
 #line 94 "thread_basic.py"
     }
 #line 94 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 216; goto error; } }
 #line 94 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 214; goto error; }
 #line 94 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 94 "thread_basic.py"
@@ -3661,15 +3643,15 @@ L25:;
 #line 94 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 94 "thread_basic.py"
-        { loc = 221; goto error; }
+        { loc = 220; goto error; }
 #line 94 "thread_basic.py"
     }
 #line 94 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[3], &t[4], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 222; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[3], &t[4], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 221; goto error; } }
 #line 94 "thread_basic.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 220; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 219; goto error; }
 #line 94 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 94 "thread_basic.py"
@@ -3677,13 +3659,13 @@ L25:;
 #line 94 "thread_basic.py"
     t[6] = py2c_iter(t[5]);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 218; goto error; }
 #line 94 "thread_basic.py"
     PY2C_CLEAR(t[5]);
 #line 94 "thread_basic.py"
     t[7] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 218; goto error; }
 #line 94 "thread_basic.py"
     {
 #line 94 "thread_basic.py"
@@ -3697,13 +3679,13 @@ L25:;
 #line 94 "thread_basic.py"
     t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[7]}, 1);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 218; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 217; goto error; }
 #line 94 "thread_basic.py"
     PY2C_CLEAR(t[7]);
 #line 94 "thread_basic.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[8]}, 2);
 #line 94 "thread_basic.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 214; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
 #line 94 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 94 "thread_basic.py"
@@ -3716,17 +3698,17 @@ L25:;
 #line 95 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
 #line 95 "thread_basic.py"
-        { loc = 225; goto error; }
+        { loc = 224; goto error; }
 #line 95 "thread_basic.py"
     }
 #line 95 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 223; goto error; }
 #line 95 "thread_basic.py"
     t[1] = f_listcomp_6(t[0], NULL);
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 224; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 223; goto error; }
 #line 95 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 95 "thread_basic.py"
@@ -3734,29 +3716,29 @@ L25:;
 #line 95 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
 #line 95 "thread_basic.py"
-        { loc = 228; goto error; }
+        { loc = 227; goto error; }
 #line 95 "thread_basic.py"
     }
 #line 95 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[2] = py2c_iter(s0); py2c_decref(s0); }
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 226; goto error; }
 #line 95 "thread_basic.py"
     t[3] = f_setcomp(t[2], NULL);
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 227; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 226; goto error; }
 #line 95 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 95 "thread_basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_fast_len(t[3]);
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 225; goto error; }
 #line 95 "thread_basic.py"
     PY2C_CLEAR(t[3]);
 #line 95 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 95 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 222; goto error; }
 #line 95 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 95 "thread_basic.py"
@@ -3769,15 +3751,15 @@ L25:;
 #line 96 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
 #line 96 "thread_basic.py"
-        { loc = 230; goto error; }
+        { loc = 229; goto error; }
 #line 96 "thread_basic.py"
     }
 #line 96 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 231; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 230; goto error; } }
 #line 96 "thread_basic.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 96 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 229; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 228; goto error; }
 #line 96 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 96 "thread_basic.py"
@@ -3790,13 +3772,13 @@ L25:;
 #line 97 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ws' is not defined");
 #line 97 "thread_basic.py"
-        { loc = 233; goto error; }
+        { loc = 232; goto error; }
 #line 97 "thread_basic.py"
     }
 #line 97 "thread_basic.py"
     { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ws); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 97 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 231; goto error; }
 #line 97 "thread_basic.py"
 L27:;
 #line 97 "thread_basic.py"
@@ -3804,7 +3786,7 @@ L27:;
 #line 97 "thread_basic.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 97 "thread_basic.py"
-        if (py2c_error_occurred()) { loc = 232; goto error; }
+        if (py2c_error_occurred()) { loc = 231; goto error; }
 #line 97 "thread_basic.py"
         goto L28;
 #line 97 "thread_basic.py"
@@ -3817,15 +3799,15 @@ L27:;
 #line 98 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 98 "thread_basic.py"
-        { loc = 235; goto error; }
+        { loc = 234; goto error; }
 #line 98 "thread_basic.py"
     }
 #line 98 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 236; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 235; goto error; } }
 #line 98 "thread_basic.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 98 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 234; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 233; goto error; }
 #line 98 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 98 "thread_basic.py"
@@ -3846,7 +3828,7 @@ L28:;
 #line 99 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'info' is not defined");
 #line 99 "thread_basic.py"
-        { loc = 239; goto error; }
+        { loc = 238; goto error; }
 #line 99 "thread_basic.py"
     }
 #line 99 "thread_basic.py"
@@ -3854,7 +3836,7 @@ L28:;
 #line 99 "thread_basic.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[0]}, 1);
 #line 99 "thread_basic.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 237; goto error; }
 #line 99 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 99 "thread_basic.py"
@@ -3862,15 +3844,15 @@ L28:;
 #line 99 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 99 "thread_basic.py"
-        { loc = 241; goto error; }
+        { loc = 240; goto error; }
 #line 99 "thread_basic.py"
     }
 #line 99 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[2], &t[3], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[2], &t[3], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 241; goto error; } }
 #line 99 "thread_basic.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 99 "thread_basic.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 240; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 239; goto error; }
 #line 99 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 99 "thread_basic.py"
@@ -3878,7 +3860,7 @@ L28:;
 #line 99 "thread_basic.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[4]}, 2);
 #line 99 "thread_basic.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 237; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 236; goto error; }
 #line 99 "thread_basic.py"
     PY2C_CLEAR(t[1]);
 #line 99 "thread_basic.py"
@@ -3891,27 +3873,27 @@ L28:;
 #line 100 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 100 "thread_basic.py"
-        { loc = 244; goto error; }
+        { loc = 243; goto error; }
 #line 100 "thread_basic.py"
     }
 #line 100 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 244; goto error; } }
 #line 100 "thread_basic.py"
     if (!py2c_slot_bound(&g_thread_basic__ev)) {
 #line 100 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ev' is not defined");
 #line 100 "thread_basic.py"
-        { loc = 246; goto error; }
+        { loc = 245; goto error; }
 #line 100 "thread_basic.py"
     }
 #line 100 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_31.ob), &attr_ic[79]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__ev); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[75]); py2c_decref(s0); }
 #line 100 "thread_basic.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 246; goto error; }
 #line 100 "thread_basic.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 0, kwnames_2);
 #line 100 "thread_basic.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 243; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 242; goto error; }
 #line 100 "thread_basic.py"
     PY2C_CLEAR(t[2]);
 #line 100 "thread_basic.py"
@@ -3926,20 +3908,20 @@ L28:;
 #line 101 "thread_basic.py"
         py2c_error_format(&py2c_exc_NameError, "name 't' is not defined");
 #line 101 "thread_basic.py"
-        { loc = 248; goto error; }
+        { loc = 247; goto error; }
 #line 101 "thread_basic.py"
     }
 #line 101 "thread_basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[80]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_basic__t); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[76]); py2c_decref(s0); }
 #line 101 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 248; goto error; }
 #line 101 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 
 #line 102 "thread_basic.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_34.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_32.ob)}, 1);
 #line 102 "thread_basic.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 250; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 249; goto error; }
 #line 102 "thread_basic.py"
     PY2C_CLEAR(t[0]);
 #line 102 "thread_basic.py"
@@ -3964,7 +3946,7 @@ cleanup:
     return result;
 #line 102 "thread_basic.py"
 }
-#line 3968 "thread_basic.c"
+#line 3950 "thread_basic.c"
 
 static void clear_mod_thread_basic(void) {
     PY2C_CLEAR(g_thread_basic__w);

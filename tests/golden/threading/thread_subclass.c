@@ -25,18 +25,17 @@ static Py2cStr str_16 = PY2C_STR_STATIC("NoInit", 6, 6);
 static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cStr str_18 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cStr str_19 = PY2C_STR_STATIC("is_alive", 8, 8);
-static Py2cStr str_20 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_21 = PY2C_STR_STATIC("<Worker(Thread-1, stopped ", 26, 26);
-static Py2cStr str_22 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
-static Py2cStr str_23 = PY2C_STR_STATIC("Wrapped", 7, 7);
-static Py2cStr str_24 = PY2C_STR_STATIC("before", 6, 6);
-static Py2cStr str_25 = PY2C_STR_STATIC("after", 5, 5);
-static Py2cStr str_26 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_27 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_20 = PY2C_STR_STATIC("<Worker(Thread-1, stopped ", 26, 26);
+static Py2cStr str_21 = PY2C_STR_STATIC("RuntimeError:", 13, 13);
+static Py2cStr str_22 = PY2C_STR_STATIC("Wrapped", 7, 7);
+static Py2cStr str_23 = PY2C_STR_STATIC("before", 6, 6);
+static Py2cStr str_24 = PY2C_STR_STATIC("after", 5, 5);
+static Py2cStr str_25 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_26 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_1;
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[36];
+static Py2cAttrCache attr_ic[33];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_thread_subclass__threading;
@@ -108,7 +107,6 @@ static const Py2cCodeLoc locs_mod_thread_subclass[] = {
     {37, "print(repr(ws[0]).startswith(\"<Worker(Thread-1, stopped \"))", "      ^^^^^^^^^^^"},
     {37, "print(repr(ws[0]).startswith(\"<Worker(Thread-1, stopped \"))", "           ^^"},
     {37, "print(repr(ws[0]).startswith(\"<Worker(Thread-1, stopped \"))", "           ~~^^^"},
-    {37, "print(repr(ws[0]).startswith(\"<Worker(Thread-1, stopped \"))", "      ^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "n = Named()", "    ^^^^^^^"},
     {38, "n = Named()", "    ^^^^^"},
     {39, "n.start()", NULL},
@@ -156,7 +154,7 @@ static const Py2cCodeLoc locs_mod_thread_subclass[] = {
     {60, "print(out, w.name)", "           ^"},
     {60, "print(out, w.name)", "           ^^^^^^"},
 };
-static const Py2cCode code_mod_thread_subclass = {"thread_subclass.py", "<module>", locs_mod_thread_subclass, 88};
+static const Py2cCode code_mod_thread_subclass = {"thread_subclass.py", "<module>", locs_mod_thread_subclass, 87};
 
 /* Worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Worker[] = {
@@ -288,15 +286,13 @@ static const Py2cFuncInfo info_f_Wrapped = {"Wrapped", "Wrapped", NULL, 0, 0, 0,
 static const Py2cCodeLoc locs_f_Wrapped__run[] = {
     {51, "out.append(\"before\")", NULL},
     {51, "out.append(\"before\")", "^^^"},
-    {51, "out.append(\"before\")", "^^^^^^^^^^"},
     {52, "super().run()", NULL},
     {52, "super().run()", "^^^^^^^"},
     {52, "super().run()", "^^^^^^^^^^^"},
     {53, "out.append(\"after\")", NULL},
     {53, "out.append(\"after\")", "^^^"},
-    {53, "out.append(\"after\")", "^^^^^^^^^^"},
 };
-static const Py2cCode code_f_Wrapped__run = {"thread_subclass.py", "run", locs_f_Wrapped__run, 9};
+static const Py2cCode code_f_Wrapped__run = {"thread_subclass.py", "run", locs_f_Wrapped__run, 7};
 static const char *const params_f_Wrapped__run[] = {"self"};
 static const Py2cFuncInfo info_f_Wrapped__run = {"run", "Wrapped.run", params_f_Wrapped__run, 0, 1, 0, 0, f_Wrapped__run, &code_f_Wrapped__run, NULL, "__main__"};
 
@@ -371,7 +367,7 @@ cleanup:
     return result;
 #line 11 "thread_subclass.py"
 }
-#line 375 "thread_subclass.c"
+#line 371 "thread_subclass.c"
 
 static Py2cValue f_Worker____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -446,7 +442,7 @@ cleanup:
     return result;
 #line 9 "thread_subclass.py"
 }
-#line 450 "thread_subclass.c"
+#line 446 "thread_subclass.c"
 
 static Py2cValue f_Worker__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -506,7 +502,7 @@ cleanup:
     return result;
 #line 12 "thread_subclass.py"
 }
-#line 510 "thread_subclass.c"
+#line 506 "thread_subclass.c"
 
 static Py2cValue f_Named(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -579,7 +575,7 @@ cleanup:
     return result;
 #line 20 "thread_subclass.py"
 }
-#line 583 "thread_subclass.c"
+#line 579 "thread_subclass.c"
 
 static Py2cValue f_Named____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -654,7 +650,7 @@ cleanup:
     return result;
 #line 18 "thread_subclass.py"
 }
-#line 658 "thread_subclass.c"
+#line 654 "thread_subclass.c"
 
 static Py2cValue f_Named__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -762,7 +758,7 @@ cleanup:
     return result;
 #line 22 "thread_subclass.py"
 }
-#line 766 "thread_subclass.c"
+#line 762 "thread_subclass.c"
 
 static Py2cValue f_NoInit(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -814,7 +810,7 @@ cleanup:
     return result;
 #line 26 "thread_subclass.py"
 }
-#line 818 "thread_subclass.c"
+#line 814 "thread_subclass.c"
 
 static Py2cValue f_NoInit____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -839,7 +835,7 @@ cleanup:
     return result;
 #line 27 "thread_subclass.py"
 }
-#line 843 "thread_subclass.c"
+#line 839 "thread_subclass.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +920,7 @@ cleanup:
     return result;
 #line 30 "thread_subclass.py"
 }
-#line 928 "thread_subclass.c"
+#line 924 "thread_subclass.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -995,7 +991,7 @@ cleanup:
     return result;
 #line 31 "thread_subclass.py"
 }
-#line 999 "thread_subclass.c"
+#line 995 "thread_subclass.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1066,7 +1062,7 @@ cleanup:
     return result;
 #line 36 "thread_subclass.py"
 }
-#line 1070 "thread_subclass.c"
+#line 1066 "thread_subclass.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1141,7 +1137,7 @@ cleanup:
     return result;
 #line 36 "thread_subclass.py"
 }
-#line 1145 "thread_subclass.c"
+#line 1141 "thread_subclass.c"
 
 static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1163,7 +1159,7 @@ static Py2cValue f_Wrapped(Py2cFunction *fn, Py2cValue *params) {
 #line 49 "thread_subclass.py"
     if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
 #line 49 "thread_subclass.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_23.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_22.ob)) < 0) { loc = 0; goto error; }
 
 #line 50 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){c___class__});
@@ -1205,7 +1201,7 @@ cleanup:
     return result;
 #line 50 "thread_subclass.py"
 }
-#line 1209 "thread_subclass.c"
+#line 1205 "thread_subclass.c"
 
 static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1230,38 +1226,36 @@ static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "thread_subclass.py"
     }
 #line 51 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    t[0] = py2c_slot_load(&g_thread_subclass__out);
 #line 51 "thread_subclass.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_24.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_23.ob));
 #line 51 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 51 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 51 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
-#line 51 "thread_subclass.py"
-    PY2C_CLEAR(t[2]);
 
 #line 52 "thread_subclass.py"
     if (!py2c_slot_bound(&py2c_cell_ptr(c___class__)->ref)) {
 #line 52 "thread_subclass.py"
         py2c_error_format(&py2c_exc_RuntimeError, "super(): empty __class__ cell");
 #line 52 "thread_subclass.py"
-        { loc = 4; goto error; }
+        { loc = 3; goto error; }
 #line 52 "thread_subclass.py"
     }
 #line 52 "thread_subclass.py"
     { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c___class__)->ref); t[0] = py2c_super_new(s0, v_self); py2c_decref(s0); }
 #line 52 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 52 "thread_subclass.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[17]) < 0) { loc = 5; goto error; }
+    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[16]) < 0) { loc = 4; goto error; }
 #line 52 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 52 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 52 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 2; goto error; }
 #line 52 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 52 "thread_subclass.py"
@@ -1274,21 +1268,19 @@ static Py2cValue f_Wrapped__run(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 53 "thread_subclass.py"
-        { loc = 7; goto error; }
+        { loc = 6; goto error; }
 #line 53 "thread_subclass.py"
     }
 #line 53 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 8; goto error; } }
+    t[0] = py2c_slot_load(&g_thread_subclass__out);
 #line 53 "thread_subclass.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_25.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_24.ob));
 #line 53 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
-#line 53 "thread_subclass.py"
-    PY2C_CLEAR(t[2]);
 #line 53 "thread_subclass.py"
     result = PY2C_NONE;
 #line 53 "thread_subclass.py"
@@ -1304,8 +1296,6 @@ error:
 #line 53 "thread_subclass.py"
 cleanup:
 #line 53 "thread_subclass.py"
-    PY2C_CLEAR(t[3]);
-#line 53 "thread_subclass.py"
     PY2C_CLEAR(v_self);
 #line 53 "thread_subclass.py"
     PY2C_CLEAR(c___class__);
@@ -1315,7 +1305,7 @@ cleanup:
     return result;
 #line 53 "thread_subclass.py"
 }
-#line 1319 "thread_subclass.c"
+#line 1309 "thread_subclass.c"
 
 static Py2cValue mod_thread_subclass(void) {
     g_thread_subclass__threading = PY2C_NULL;
@@ -1330,7 +1320,7 @@ static Py2cValue mod_thread_subclass(void) {
     g_thread_subclass__Wrapped = PY2C_NULL;
     kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_11.ob), py2c_obj_value(&str_12.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_26.ob), py2c_obj_value(&str_27.ob)});
+    kwnames_1 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_25.ob), py2c_obj_value(&str_26.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1354,7 +1344,7 @@ static Py2cValue mod_thread_subclass(void) {
 #line 5 "thread_subclass.py"
     }
 #line 5 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 5 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 5 "thread_subclass.py"
@@ -1407,7 +1397,7 @@ static Py2cValue mod_thread_subclass(void) {
 #line 15 "thread_subclass.py"
     }
 #line 15 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[20]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[18]); py2c_decref(s0); }
 #line 15 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 15 "thread_subclass.py"
@@ -1460,7 +1450,7 @@ static Py2cValue mod_thread_subclass(void) {
 #line 25 "thread_subclass.py"
     }
 #line 25 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[21]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[19]); py2c_decref(s0); }
 #line 25 "thread_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
 #line 25 "thread_subclass.py"
@@ -1592,7 +1582,7 @@ L0:;
 #line 33 "thread_subclass.py"
     }
 #line 33 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
 #line 33 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 33 "thread_subclass.py"
@@ -1648,7 +1638,7 @@ L3:;
 #line 35 "thread_subclass.py"
     }
 #line 35 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 35 "thread_subclass.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 35 "thread_subclass.py"
@@ -1734,32 +1724,26 @@ L4:;
 #line 37 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 37 "thread_subclass.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_20.ob), &t[2], &t[3], &attr_ic[24]) < 0) { loc = 41; goto error; }
+    t[2] = py2c_direct_str_startswith(t[1], py2c_obj_value(&str_20.ob), PY2C_NULL, PY2C_NULL);
+#line 37 "thread_subclass.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
 #line 37 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 37 "thread_subclass.py"
-    t[4] = py2c_method_call(t[2], t[3], (Py2cValue[]){py2c_obj_value(&str_21.ob)}, 1, PY2C_NULL);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 37 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
 #line 37 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 37 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
-#line 37 "thread_subclass.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4]}, 1);
-#line 37 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 36; goto error; }
-#line 37 "thread_subclass.py"
-    PY2C_CLEAR(t[4]);
-#line 37 "thread_subclass.py"
-    PY2C_CLEAR(t[5]);
 
 #line 38 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__Named)) {
 #line 38 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
 #line 38 "thread_subclass.py"
-        { loc = 43; goto error; }
+        { loc = 42; goto error; }
 #line 38 "thread_subclass.py"
     }
 #line 38 "thread_subclass.py"
@@ -1767,7 +1751,7 @@ L4:;
 #line 38 "thread_subclass.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 38 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 38 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 38 "thread_subclass.py"
@@ -1778,15 +1762,15 @@ L4:;
 #line 39 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 39 "thread_subclass.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 39 "thread_subclass.py"
     }
 #line 39 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 39 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 39 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
 #line 39 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 39 "thread_subclass.py"
@@ -1799,15 +1783,15 @@ L4:;
 #line 40 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 40 "thread_subclass.py"
-        { loc = 48; goto error; }
+        { loc = 47; goto error; }
 #line 40 "thread_subclass.py"
     }
 #line 40 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 40 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 40 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
 #line 40 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 40 "thread_subclass.py"
@@ -1820,19 +1804,19 @@ L4:;
 #line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 41 "thread_subclass.py"
-        { loc = 51; goto error; }
+        { loc = 50; goto error; }
 #line 41 "thread_subclass.py"
     }
 #line 41 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[27]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__n); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[24]); py2c_decref(s0); }
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 41 "thread_subclass.py"
     if (!py2c_slot_bound(&g_thread_subclass__n)) {
 #line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'n' is not defined");
 #line 41 "thread_subclass.py"
-        { loc = 54; goto error; }
+        { loc = 53; goto error; }
 #line 41 "thread_subclass.py"
     }
 #line 41 "thread_subclass.py"
@@ -1840,19 +1824,19 @@ L4:;
 #line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 41 "thread_subclass.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 41 "thread_subclass.py"
     }
 #line 41 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[28]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[25]); py2c_decref(s0); }
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
 #line 41 "thread_subclass.py"
     t[2] = py2c_slot_load(&g_thread_subclass__n);
 #line 41 "thread_subclass.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){t[2], t[1]}, 2);
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 52; goto error; }
 #line 41 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 41 "thread_subclass.py"
@@ -1862,7 +1846,7 @@ L4:;
 #line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Named' is not defined");
 #line 41 "thread_subclass.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 41 "thread_subclass.py"
     }
 #line 41 "thread_subclass.py"
@@ -1870,19 +1854,19 @@ L4:;
 #line 41 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 41 "thread_subclass.py"
-        { loc = 59; goto error; }
+        { loc = 58; goto error; }
 #line 41 "thread_subclass.py"
     }
 #line 41 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 59; goto error; }
 #line 41 "thread_subclass.py"
     t[5] = py2c_slot_load(&g_thread_subclass__Named);
 #line 41 "thread_subclass.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_issubclass), (Py2cValue[]){t[5], t[4]}, 2);
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 56; goto error; }
 #line 41 "thread_subclass.py"
     PY2C_CLEAR(t[5]);
 #line 41 "thread_subclass.py"
@@ -1890,7 +1874,7 @@ L4:;
 #line 41 "thread_subclass.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6]}, 3);
 #line 41 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 41 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 41 "thread_subclass.py"
@@ -1905,7 +1889,7 @@ L4:;
 #line 43 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'NoInit' is not defined");
 #line 43 "thread_subclass.py"
-        { loc = 63; goto error_1; }
+        { loc = 62; goto error_1; }
 #line 43 "thread_subclass.py"
     }
 #line 43 "thread_subclass.py"
@@ -1913,17 +1897,17 @@ L4:;
 #line 43 "thread_subclass.py"
     t[1] = py2c_fast_call(t[0], NULL, 0);
 #line 43 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 62; goto error_1; }
+    if (PY2C_IS_NULL(t[1])) { loc = 61; goto error_1; }
 #line 43 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 43 "thread_subclass.py"
-    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[30]) < 0) { loc = 64; goto error_1; }
+    if (py2c_method_lookup_ic(t[1], py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[27]) < 0) { loc = 63; goto error_1; }
 #line 43 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 43 "thread_subclass.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 43 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error_1; }
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error_1; }
 #line 43 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 43 "thread_subclass.py"
@@ -1945,7 +1929,7 @@ error_1:
 #line 43 "thread_subclass.py"
     n0 = py2c_exception_matches(t[0], PY2C_BUILTIN_VALUE(py2c_exc_RuntimeError));
 #line 43 "thread_subclass.py"
-    if (n0 < 0) { loc = 65; goto error_2; }
+    if (n0 < 0) { loc = 64; goto error_2; }
 #line 43 "thread_subclass.py"
     if (!n0) goto L7;
 #line 43 "thread_subclass.py"
@@ -1956,15 +1940,15 @@ error_1:
 #line 45 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 45 "thread_subclass.py"
-        { loc = 67; goto error_3; }
+        { loc = 66; goto error_3; }
 #line 45 "thread_subclass.py"
     }
 #line 45 "thread_subclass.py"
     t[1] = py2c_slot_load(&g_thread_subclass__e);
 #line 45 "thread_subclass.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_22.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_21.ob), t[1]}, 2);
 #line 45 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 66; goto error_3; }
+    if (PY2C_IS_NULL(t[2])) { loc = 65; goto error_3; }
 #line 45 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 45 "thread_subclass.py"
@@ -2017,43 +2001,43 @@ L6:;
 #line 49 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 49 "thread_subclass.py"
-        { loc = 69; goto error; }
+        { loc = 68; goto error; }
 #line 49 "thread_subclass.py"
     }
 #line 49 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__threading); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 49 "thread_subclass.py"
     t[1] = py2c_tuple_pack(1, (Py2cValue[]){t[0]});
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
 #line 49 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 49 "thread_subclass.py"
     t[2] = py2c_cell_new(PY2C_NULL);
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 67; goto error; }
 #line 49 "thread_subclass.py"
     t[3] = py2c_tuple_pack(1, (Py2cValue[]){t[2]});
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 70; goto error; }
 #line 49 "thread_subclass.py"
     t[4] = py2c_function_new(&info_f_Wrapped, PY2C_NULL, PY2C_NULL, t[3]);
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 70; goto error; }
 #line 49 "thread_subclass.py"
     PY2C_CLEAR(t[3]);
 #line 49 "thread_subclass.py"
     t[5] = py2c_call(t[4], NULL, 0, PY2C_NULL);
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 70; goto error; }
 #line 49 "thread_subclass.py"
     PY2C_CLEAR(t[4]);
 #line 49 "thread_subclass.py"
     t[6] = py2c_class_new("Wrapped", "Wrapped", "__main__", t[1], t[5]);
 #line 49 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error; }
 #line 49 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 49 "thread_subclass.py"
@@ -2068,7 +2052,7 @@ L6:;
 #line 56 "thread_subclass.py"
     t[0] = py2c_list_new(0);
 #line 56 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 56 "thread_subclass.py"
     py2c_slot_store(&g_thread_subclass__out, t[0]); t[0] = PY2C_NULL;
 
@@ -2077,7 +2061,7 @@ L6:;
 #line 57 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Wrapped' is not defined");
 #line 57 "thread_subclass.py"
-        { loc = 74; goto error; }
+        { loc = 73; goto error; }
 #line 57 "thread_subclass.py"
     }
 #line 57 "thread_subclass.py"
@@ -2085,23 +2069,23 @@ L6:;
 #line 57 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 57 "thread_subclass.py"
-        { loc = 75; goto error; }
+        { loc = 74; goto error; }
 #line 57 "thread_subclass.py"
     }
 #line 57 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[32]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__out); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 57 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 57 "thread_subclass.py"
-    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_26.ob)});
+    t[1] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_25.ob)});
 #line 57 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
 #line 57 "thread_subclass.py"
     t[2] = py2c_slot_load(&g_thread_subclass__Wrapped);
 #line 57 "thread_subclass.py"
     t[3] = py2c_call(t[2], (Py2cValue[]){t[0], t[1]}, 0, kwnames_1);
 #line 57 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
 #line 57 "thread_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 57 "thread_subclass.py"
@@ -2116,15 +2100,15 @@ L6:;
 #line 58 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 58 "thread_subclass.py"
-        { loc = 79; goto error; }
+        { loc = 78; goto error; }
 #line 58 "thread_subclass.py"
     }
 #line 58 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 80; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 79; goto error; } }
 #line 58 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 58 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 78; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 58 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 58 "thread_subclass.py"
@@ -2137,15 +2121,15 @@ L6:;
 #line 59 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 59 "thread_subclass.py"
-        { loc = 82; goto error; }
+        { loc = 81; goto error; }
 #line 59 "thread_subclass.py"
     }
 #line 59 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 59 "thread_subclass.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 59 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 80; goto error; }
 #line 59 "thread_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 59 "thread_subclass.py"
@@ -2158,7 +2142,7 @@ L6:;
 #line 60 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'out' is not defined");
 #line 60 "thread_subclass.py"
-        { loc = 85; goto error; }
+        { loc = 84; goto error; }
 #line 60 "thread_subclass.py"
     }
 #line 60 "thread_subclass.py"
@@ -2166,19 +2150,19 @@ L6:;
 #line 60 "thread_subclass.py"
         py2c_error_format(&py2c_exc_NameError, "name 'w' is not defined");
 #line 60 "thread_subclass.py"
-        { loc = 86; goto error; }
+        { loc = 85; goto error; }
 #line 60 "thread_subclass.py"
     }
 #line 60 "thread_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[35]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_thread_subclass__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[32]); py2c_decref(s0); }
 #line 60 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
 #line 60 "thread_subclass.py"
     t[1] = py2c_slot_load(&g_thread_subclass__out);
 #line 60 "thread_subclass.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[0]}, 2);
 #line 60 "thread_subclass.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 83; goto error; }
 #line 60 "thread_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 60 "thread_subclass.py"
@@ -2207,7 +2191,7 @@ cleanup:
     return result;
 #line 60 "thread_subclass.py"
 }
-#line 2211 "thread_subclass.c"
+#line 2195 "thread_subclass.c"
 
 static void clear_mod_thread_subclass(void) {
     PY2C_CLEAR(g_thread_subclass__Wrapped);

@@ -6,18 +6,17 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("Event", 5, 5);
 static Py2cStr str_1 = PY2C_STR_STATIC("is_set", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_4 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_5 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_2 = PY2C_STR_STATIC("update", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_0;
-static Py2cStr str_6 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("__defaults__", 12, 12);
-static Py2cStr str_8 = PY2C_STR_STATIC("set", 3, 3);
-static Py2cStr str_9 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_5 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("__defaults__", 12, 12);
+static Py2cStr str_7 = PY2C_STR_STATIC("set", 3, 3);
+static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[10];
+static Py2cAttrCache attr_ic[9];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_defaults_swap__threading;
@@ -104,7 +103,6 @@ static const Py2cCodeLoc locs_f_caller[] = {
     {16, "while not stop.is_set():", "          ^^^^^^^^^^^^^"},
     {17, "local.add(f(1))", NULL},
     {17, "local.add(f(1))", "^^^^^"},
-    {17, "local.add(f(1))", "^^^^^^^^^"},
     {17, "local.add(f(1))", "          ^^^^"},
     {17, "local.add(f(1))", "          ^"},
     {18, "seen.update(local)", NULL},
@@ -112,7 +110,7 @@ static const Py2cCodeLoc locs_f_caller[] = {
     {18, "seen.update(local)", "^^^^^^^^^^^"},
     {18, "seen.update(local)", "            ^^^^^"},
 };
-static const Py2cCode code_f_caller = {"defaults_swap.py", "caller", locs_f_caller, 14};
+static const Py2cCode code_f_caller = {"defaults_swap.py", "caller", locs_f_caller, 13};
 static const Py2cFuncInfo info_f_caller = {"caller", "caller", NULL, 0, 0, 0, 0, f_caller, &code_f_caller, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -185,7 +183,7 @@ cleanup:
     return result;
 #line 7 "defaults_swap.py"
 }
-#line 189 "defaults_swap.c"
+#line 187 "defaults_swap.c"
 
 static Py2cValue f_caller(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -193,8 +191,8 @@ static Py2cValue f_caller(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[4];
+    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_local = PY2C_NULL;
     (void)fn;
@@ -237,35 +235,33 @@ L0:;
     if (n0) goto L1;
 
 #line 17 "defaults_swap.py"
-    if (py2c_method_lookup_ic(v_local, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 7; goto error; }
+    t[0] = v_local; py2c_incref(t[0]);
 #line 17 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__f)) {
 #line 17 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 17 "defaults_swap.py"
-        { loc = 9; goto error; }
+        { loc = 8; goto error; }
 #line 17 "defaults_swap.py"
     }
 #line 17 "defaults_swap.py"
-    t[2] = py2c_slot_load(&g_defaults_swap__f);
+    t[1] = py2c_slot_load(&g_defaults_swap__f);
 #line 17 "defaults_swap.py"
-    t[3] = py2c_fast_call(t[2], (Py2cValue[]){py2c_int(1)}, 1);
+    t[2] = py2c_fast_call(t[1], (Py2cValue[]){py2c_int(1)}, 1);
 #line 17 "defaults_swap.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
-#line 17 "defaults_swap.py"
-    PY2C_CLEAR(t[2]);
-#line 17 "defaults_swap.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 17 "defaults_swap.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
-#line 17 "defaults_swap.py"
-    PY2C_CLEAR(t[3]);
-#line 17 "defaults_swap.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[2])) { loc = 7; goto error; }
 #line 17 "defaults_swap.py"
     PY2C_CLEAR(t[1]);
 #line 17 "defaults_swap.py"
-    PY2C_CLEAR(t[4]);
+    t[3] = py2c_direct_set_add(t[0], t[2]);
+#line 17 "defaults_swap.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+#line 17 "defaults_swap.py"
+    PY2C_CLEAR(t[0]);
+#line 17 "defaults_swap.py"
+    PY2C_CLEAR(t[2]);
+#line 17 "defaults_swap.py"
+    PY2C_CLEAR(t[3]);
 #line 17 "defaults_swap.py"
     py2c_safepoint();
 #line 17 "defaults_swap.py"
@@ -278,15 +274,15 @@ L1:;
 #line 18 "defaults_swap.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 18 "defaults_swap.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 18 "defaults_swap.py"
     }
 #line 18 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 11; goto error; } }
 #line 18 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_local}, 1, PY2C_NULL);
 #line 18 "defaults_swap.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(t[0]);
 #line 18 "defaults_swap.py"
@@ -304,13 +300,11 @@ error:
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(result);
 #line 18 "defaults_swap.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 18 "defaults_swap.py"
 cleanup:
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(t[3]);
-#line 18 "defaults_swap.py"
-    PY2C_CLEAR(t[4]);
 #line 18 "defaults_swap.py"
     PY2C_CLEAR(v_local);
 #line 18 "defaults_swap.py"
@@ -319,7 +313,7 @@ cleanup:
     return result;
 #line 18 "defaults_swap.py"
 }
-#line 323 "defaults_swap.c"
+#line 317 "defaults_swap.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -359,7 +353,7 @@ L0:;
 #line 21 "defaults_swap.py"
     }
 #line 21 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 21 "defaults_swap.py"
     if (!py2c_slot_bound(&g_defaults_swap__caller)) {
 #line 21 "defaults_swap.py"
@@ -414,7 +408,7 @@ cleanup:
     return result;
 #line 21 "defaults_swap.py"
 }
-#line 418 "defaults_swap.c"
+#line 412 "defaults_swap.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -489,7 +483,7 @@ cleanup:
     return result;
 #line 30 "defaults_swap.py"
 }
-#line 493 "defaults_swap.c"
+#line 487 "defaults_swap.c"
 
 static Py2cValue mod_defaults_swap(void) {
     g_defaults_swap__threading = PY2C_NULL;
@@ -500,7 +494,7 @@ static Py2cValue mod_defaults_swap(void) {
     g_defaults_swap__threads = PY2C_NULL;
     g_defaults_swap__t = PY2C_NULL;
     g_defaults_swap__i = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_5.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -537,7 +531,7 @@ static Py2cValue mod_defaults_swap(void) {
 #line 10 "defaults_swap.py"
     }
 #line 10 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 10 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 10 "defaults_swap.py"
@@ -618,7 +612,7 @@ L0:;
 #line 23 "defaults_swap.py"
     }
 #line 23 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 23 "defaults_swap.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 23 "defaults_swap.py"
@@ -706,7 +700,7 @@ L3:;
 #line 25 "defaults_swap.py"
     }
 #line 25 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_7.ob), t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_6.ob), t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 25 "defaults_swap.py"
     PY2C_CLEAR(t[7]);
 #line 25 "defaults_swap.py"
@@ -733,7 +727,7 @@ L4:;
 #line 26 "defaults_swap.py"
     }
 #line 26 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 26 "defaults_swap.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 26 "defaults_swap.py"
@@ -781,7 +775,7 @@ L6:;
 #line 28 "defaults_swap.py"
     }
 #line 28 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 28 "defaults_swap.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 28 "defaults_swap.py"
@@ -810,7 +804,7 @@ L7:;
 #line 29 "defaults_swap.py"
     }
 #line 29 "defaults_swap.py"
-    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_defaults_swap__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 29 "defaults_swap.py"
     if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 29 "defaults_swap.py"
@@ -882,7 +876,7 @@ cleanup:
     return result;
 #line 30 "defaults_swap.py"
 }
-#line 886 "defaults_swap.c"
+#line 880 "defaults_swap.c"
 
 static void clear_mod_defaults_swap(void) {
     PY2C_CLEAR(g_defaults_swap__i);

@@ -493,13 +493,9 @@ L0:;
 #line 27 "deque_maxlen_shared.py"
     }
 #line 27 "deque_maxlen_shared.py"
-    t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 27 "deque_maxlen_shared.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
-#line 27 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
-#line 27 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[1]);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 27 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__M)) {
 #line 27 "deque_maxlen_shared.py"
@@ -509,13 +505,13 @@ L0:;
 #line 27 "deque_maxlen_shared.py"
     }
 #line 27 "deque_maxlen_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[3] = py2c_fast_compare(t[2], s0, PY2C_LE); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__M); t[2] = py2c_fast_compare(t[1], s0, PY2C_LE); py2c_decref(s0); }
 #line 27 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 27 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 27 "deque_maxlen_shared.py"
-    t[0] = t[3]; t[3] = PY2C_NULL;
+    t[0] = t[2]; t[2] = PY2C_NULL;
 #line 27 "deque_maxlen_shared.py"
 L3:;
 #line 27 "deque_maxlen_shared.py"
@@ -553,7 +549,7 @@ L3:;
 #line 29 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 #line 29 "deque_maxlen_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+    t[1] = py2c_fast_len(v_c);
 #line 29 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 29 "deque_maxlen_shared.py"
@@ -763,7 +759,7 @@ cleanup:
     return result;
 #line 34 "deque_maxlen_shared.py"
 }
-#line 767 "deque_maxlen_shared.c"
+#line 763 "deque_maxlen_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -864,7 +860,7 @@ cleanup:
     return result;
 #line 38 "deque_maxlen_shared.py"
 }
-#line 868 "deque_maxlen_shared.c"
+#line 864 "deque_maxlen_shared.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -970,7 +966,7 @@ cleanup:
     return result;
 #line 51 "deque_maxlen_shared.py"
 }
-#line 974 "deque_maxlen_shared.c"
+#line 970 "deque_maxlen_shared.c"
 
 static Py2cValue mod_deque_maxlen_shared(void) {
     g_deque_maxlen_shared__threading = PY2C_NULL;
@@ -1363,13 +1359,9 @@ L4:;
 #line 48 "deque_maxlen_shared.py"
     }
 #line 48 "deque_maxlen_shared.py"
-    t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 48 "deque_maxlen_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 48 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
-#line 48 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 48 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
 #line 48 "deque_maxlen_shared.py"
@@ -1379,9 +1371,9 @@ L4:;
 #line 48 "deque_maxlen_shared.py"
     }
 #line 48 "deque_maxlen_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[15]); py2c_decref(s0); }
 #line 48 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 43; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 48 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__res)) {
 #line 48 "deque_maxlen_shared.py"
@@ -1391,19 +1383,19 @@ L4:;
 #line 48 "deque_maxlen_shared.py"
     }
 #line 48 "deque_maxlen_shared.py"
-    t[3] = py2c_slot_load(&g_deque_maxlen_shared__res);
+    t[2] = py2c_slot_load(&g_deque_maxlen_shared__res);
 #line 48 "deque_maxlen_shared.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[3]}, 3);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
 #line 48 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
+#line 48 "deque_maxlen_shared.py"
+    PY2C_CLEAR(t[0]);
 #line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
 #line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[2]);
 #line 48 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
-#line 48 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[4]);
 
 #line 49 "deque_maxlen_shared.py"
     py2c_slot_store(&g_deque_maxlen_shared__ordered, PY2C_TRUE);
@@ -1558,7 +1550,7 @@ L7:;
 #line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
 #line 53 "deque_maxlen_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 53 "deque_maxlen_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 57; goto error; }
 #line 53 "deque_maxlen_shared.py"
@@ -1572,31 +1564,27 @@ L7:;
 #line 53 "deque_maxlen_shared.py"
     }
 #line 53 "deque_maxlen_shared.py"
-    t[4] = py2c_slot_load(&g_deque_maxlen_shared__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 53 "deque_maxlen_shared.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
 #line 53 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 60; goto error; }
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 53 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[4]);
-#line 53 "deque_maxlen_shared.py"
-    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
-#line 53 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 62; goto error; }
 #line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[3]);
 #line 53 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 53 "deque_maxlen_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6]}, 2);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[5]}, 2);
 #line 53 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 55; goto error; }
 #line 53 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[0]);
 #line 53 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 53 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 
 #line 54 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
@@ -1628,13 +1616,9 @@ L7:;
 #line 55 "deque_maxlen_shared.py"
     }
 #line 55 "deque_maxlen_shared.py"
-    t[0] = py2c_slot_load(&g_deque_maxlen_shared__d);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_maxlen_shared__d); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 55 "deque_maxlen_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 55 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 67; goto error; }
-#line 55 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 55 "deque_maxlen_shared.py"
     if (!py2c_slot_bound(&g_deque_maxlen_shared__d)) {
 #line 55 "deque_maxlen_shared.py"
@@ -1644,23 +1628,23 @@ L7:;
 #line 55 "deque_maxlen_shared.py"
     }
 #line 55 "deque_maxlen_shared.py"
-    t[2] = py2c_slot_load(&g_deque_maxlen_shared__d);
+    t[1] = py2c_slot_load(&g_deque_maxlen_shared__d);
 #line 55 "deque_maxlen_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[1]}, 1);
 #line 55 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
-#line 55 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[2]);
-#line 55 "deque_maxlen_shared.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 55 "deque_maxlen_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 55 "deque_maxlen_shared.py"
     PY2C_CLEAR(t[1]);
 #line 55 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 55 "deque_maxlen_shared.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 66; goto error; }
+#line 55 "deque_maxlen_shared.py"
+    PY2C_CLEAR(t[0]);
+#line 55 "deque_maxlen_shared.py"
+    PY2C_CLEAR(t[2]);
+#line 55 "deque_maxlen_shared.py"
+    PY2C_CLEAR(t[3]);
 #line 55 "deque_maxlen_shared.py"
     result = PY2C_NONE;
 #line 55 "deque_maxlen_shared.py"
@@ -1676,12 +1660,12 @@ error:
 #line 55 "deque_maxlen_shared.py"
 cleanup:
 #line 55 "deque_maxlen_shared.py"
-    for (int k = 5; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 55 "deque_maxlen_shared.py"
     return result;
 #line 55 "deque_maxlen_shared.py"
 }
-#line 1685 "deque_maxlen_shared.c"
+#line 1669 "deque_maxlen_shared.c"
 
 static void clear_mod_deque_maxlen_shared(void) {
     PY2C_CLEAR(g_deque_maxlen_shared__mine);

@@ -25,7 +25,7 @@ static Py2cStr str_16 = PY2C_STR_STATIC("join", 4, 4);
 static Py2cStr str_17 = PY2C_STR_STATIC("set", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[21];
+static Py2cAttrCache attr_ic[20];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_deque_shared__threading;
@@ -212,7 +212,6 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {30, "if i % 3 == 0:", "   ~~^~~"},
     {32, "out.append(d.pop() if i % 2 else d.popleft())", NULL},
     {32, "out.append(d.pop() if i % 2 else d.popleft())", "^^^"},
-    {32, "out.append(d.pop() if i % 2 else d.popleft())", "^^^^^^^^^^"},
     {32, "out.append(d.pop() if i % 2 else d.popleft())", "                      ^"},
     {32, "out.append(d.pop() if i % 2 else d.popleft())", "                      ~~^~~"},
     {32, "out.append(d.pop() if i % 2 else d.popleft())", "           ^^^^^^^"},
@@ -255,7 +254,7 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {46, "d[0] + d[-1]  # reads that must not crash", "~~~~~^~~~~~~"},
     {47, "except IndexError:", "       ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_worker = {"deque_shared.py", "worker", locs_f_worker, 84};
+static const Py2cCode code_f_worker = {"deque_shared.py", "worker", locs_f_worker, 83};
 static const char *const params_f_worker[] = {"k"};
 static const Py2cFuncInfo info_f_worker = {"worker", "worker", params_f_worker, 0, 1, 0, 0, f_worker, &code_f_worker, NULL, "__main__"};
 
@@ -388,7 +387,7 @@ cleanup:
     return result;
 #line 11 "deque_shared.py"
 }
-#line 392 "deque_shared.c"
+#line 391 "deque_shared.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -397,8 +396,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_out = PY2C_NULL;
@@ -642,17 +641,17 @@ L4:;
     if (!n0) goto L9;
 
 #line 32 "deque_shared.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[4]) < 0) { loc = 42; goto error_1; }
+    t[4] = v_out; py2c_incref(t[4]);
 #line 32 "deque_shared.py"
-    t[7] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
+    t[6] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
 #line 32 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 44; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 43; goto error_1; }
 #line 32 "deque_shared.py"
-    n0 = py2c_fast_is_true(t[7]);
+    n0 = py2c_fast_is_true(t[6]);
 #line 32 "deque_shared.py"
-    if (n0 < 0) { loc = 44; goto error_1; }
+    if (n0 < 0) { loc = 43; goto error_1; }
 #line 32 "deque_shared.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 32 "deque_shared.py"
     if (!n0) goto L12;
 #line 32 "deque_shared.py"
@@ -660,21 +659,21 @@ L4:;
 #line 32 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 32 "deque_shared.py"
-        { loc = 46; goto error_1; }
+        { loc = 45; goto error_1; }
 #line 32 "deque_shared.py"
     }
 #line 32 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[7], &t[8], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 47; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error_1; } }
 #line 32 "deque_shared.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 32 "deque_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 45; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 44; goto error_1; }
+#line 32 "deque_shared.py"
+    PY2C_CLEAR(t[6]);
 #line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
 #line 32 "deque_shared.py"
-    PY2C_CLEAR(t[8]);
-#line 32 "deque_shared.py"
-    t[6] = t[9]; t[9] = PY2C_NULL;
+    t[5] = t[8]; t[8] = PY2C_NULL;
 #line 32 "deque_shared.py"
     goto L13;
 #line 32 "deque_shared.py"
@@ -684,35 +683,33 @@ L12:;
 #line 32 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 32 "deque_shared.py"
-        { loc = 49; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 32 "deque_shared.py"
     }
 #line 32 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[7], &t[8], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error_1; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[6], &t[7], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 49; goto error_1; } }
 #line 32 "deque_shared.py"
-    t[9] = py2c_method_call(t[7], t[8], NULL, 0, PY2C_NULL);
+    t[8] = py2c_method_call(t[6], t[7], NULL, 0, PY2C_NULL);
 #line 32 "deque_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 48; goto error_1; }
+    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error_1; }
+#line 32 "deque_shared.py"
+    PY2C_CLEAR(t[6]);
 #line 32 "deque_shared.py"
     PY2C_CLEAR(t[7]);
 #line 32 "deque_shared.py"
-    PY2C_CLEAR(t[8]);
-#line 32 "deque_shared.py"
-    t[6] = t[9]; t[9] = PY2C_NULL;
+    t[5] = t[8]; t[8] = PY2C_NULL;
 #line 32 "deque_shared.py"
 L13:;
 #line 32 "deque_shared.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 32 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error_1; }
-#line 32 "deque_shared.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 40; goto error_1; }
 #line 32 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 32 "deque_shared.py"
     PY2C_CLEAR(t[5]);
 #line 32 "deque_shared.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 32 "deque_shared.py"
     goto L11;
 #line 32 "deque_shared.py"
@@ -720,7 +717,7 @@ error_1:
 #line 32 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 32 "deque_shared.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 32 "deque_shared.py"
     t[4] = py2c_error_fetch();
 #line 32 "deque_shared.py"
@@ -728,7 +725,7 @@ error_1:
 #line 32 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 32 "deque_shared.py"
-    if (n0 < 0) { loc = 51; goto error_2; }
+    if (n0 < 0) { loc = 50; goto error_2; }
 #line 32 "deque_shared.py"
     if (!n0) goto L14;
 
@@ -766,11 +763,11 @@ L9:;
 #line 35 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(101), PY2C_OP_MOD);
 #line 35 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 35 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
 #line 35 "deque_shared.py"
-    if (n0 < 0) { loc = 52; goto error; }
+    if (n0 < 0) { loc = 51; goto error; }
 #line 35 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 35 "deque_shared.py"
@@ -781,19 +778,19 @@ L9:;
 #line 36 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 36 "deque_shared.py"
-        { loc = 56; goto error; }
+        { loc = 55; goto error; }
 #line 36 "deque_shared.py"
     }
 #line 36 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
 #line 36 "deque_shared.py"
     t[6] = py2c_fast_binary_op(v_k, py2c_int(1), PY2C_OP_ADD);
 #line 36 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
 #line 36 "deque_shared.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 36 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
 #line 36 "deque_shared.py"
     PY2C_CLEAR(t[6]);
 #line 36 "deque_shared.py"
@@ -808,11 +805,11 @@ L16:;
 #line 37 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(997), PY2C_OP_MOD);
 #line 37 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 60; goto error; }
 #line 37 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
 #line 37 "deque_shared.py"
-    if (n0 < 0) { loc = 59; goto error; }
+    if (n0 < 0) { loc = 58; goto error; }
 #line 37 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 37 "deque_shared.py"
@@ -823,15 +820,15 @@ L16:;
 #line 39 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 39 "deque_shared.py"
-        { loc = 63; goto error_3; }
+        { loc = 62; goto error_3; }
 #line 39 "deque_shared.py"
     }
 #line 39 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 64; goto error_3; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error_3; } }
 #line 39 "deque_shared.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_v}, 1, PY2C_NULL);
 #line 39 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 61; goto error_3; }
 #line 39 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 39 "deque_shared.py"
@@ -844,7 +841,7 @@ L16:;
 #line 40 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed' is not defined");
 #line 40 "deque_shared.py"
-        { loc = 67; goto error_3; }
+        { loc = 66; goto error_3; }
 #line 40 "deque_shared.py"
     }
 #line 40 "deque_shared.py"
@@ -854,15 +851,15 @@ L16:;
 #line 40 "deque_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
 #line 40 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 67; goto error_3; }
 #line 40 "deque_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], py2c_int(1), PY2C_OP_ADD);
 #line 40 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 66; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 65; goto error_3; }
 #line 40 "deque_shared.py"
     PY2C_CLEAR(t[6]);
 #line 40 "deque_shared.py"
-    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 68; goto error_3; }
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 67; goto error_3; }
 #line 40 "deque_shared.py"
     PY2C_CLEAR(t[7]);
 #line 40 "deque_shared.py"
@@ -875,7 +872,7 @@ L16:;
 #line 41 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'removed_sum' is not defined");
 #line 41 "deque_shared.py"
-        { loc = 70; goto error_3; }
+        { loc = 69; goto error_3; }
 #line 41 "deque_shared.py"
     }
 #line 41 "deque_shared.py"
@@ -885,15 +882,15 @@ L16:;
 #line 41 "deque_shared.py"
     t[6] = py2c_fast_getitem(t[4], t[5]);
 #line 41 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 71; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error_3; }
 #line 41 "deque_shared.py"
     t[7] = py2c_fast_inplace_op(t[6], v_v, PY2C_OP_ADD);
 #line 41 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 69; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 68; goto error_3; }
 #line 41 "deque_shared.py"
     PY2C_CLEAR(t[6]);
 #line 41 "deque_shared.py"
-    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 73; goto error_3; }
+    if (py2c_fast_setitem(t[4], t[5], t[7]) < 0) { loc = 72; goto error_3; }
 #line 41 "deque_shared.py"
     PY2C_CLEAR(t[7]);
 #line 41 "deque_shared.py"
@@ -907,7 +904,7 @@ error_3:
 #line 41 "deque_shared.py"
     py2c_traceback_add(&code_f_worker, loc);
 #line 41 "deque_shared.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 41 "deque_shared.py"
     t[4] = py2c_error_fetch();
 #line 41 "deque_shared.py"
@@ -915,7 +912,7 @@ error_3:
 #line 41 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_ValueError));
 #line 41 "deque_shared.py"
-    if (n0 < 0) { loc = 74; goto error_4; }
+    if (n0 < 0) { loc = 73; goto error_4; }
 #line 41 "deque_shared.py"
     if (!n0) goto L21;
 
@@ -953,11 +950,11 @@ L18:;
 #line 44 "deque_shared.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(500), PY2C_OP_MOD);
 #line 44 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
 #line 44 "deque_shared.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
 #line 44 "deque_shared.py"
-    if (n0 < 0) { loc = 75; goto error; }
+    if (n0 < 0) { loc = 74; goto error; }
 #line 44 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 44 "deque_shared.py"
@@ -968,29 +965,29 @@ L18:;
 #line 46 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 46 "deque_shared.py"
-        { loc = 78; goto error_5; }
+        { loc = 77; goto error_5; }
 #line 46 "deque_shared.py"
     }
 #line 46 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[4] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 46 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 79; goto error_5; }
+    if (PY2C_IS_NULL(t[4])) { loc = 78; goto error_5; }
 #line 46 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__d)) {
 #line 46 "deque_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd' is not defined");
 #line 46 "deque_shared.py"
-        { loc = 80; goto error_5; }
+        { loc = 79; goto error_5; }
 #line 46 "deque_shared.py"
     }
 #line 46 "deque_shared.py"
     { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); t[5] = py2c_fast_getitem(s0, py2c_int(-1)); py2c_decref(s0); }
 #line 46 "deque_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 81; goto error_5; }
+    if (PY2C_IS_NULL(t[5])) { loc = 80; goto error_5; }
 #line 46 "deque_shared.py"
     t[6] = py2c_fast_binary_op(t[4], t[5], PY2C_OP_ADD);
 #line 46 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 82; goto error_5; }
+    if (PY2C_IS_NULL(t[6])) { loc = 81; goto error_5; }
 #line 46 "deque_shared.py"
     PY2C_CLEAR(t[4]);
 #line 46 "deque_shared.py"
@@ -1012,15 +1009,13 @@ error_5:
 #line 46 "deque_shared.py"
     PY2C_CLEAR(t[8]);
 #line 46 "deque_shared.py"
-    PY2C_CLEAR(t[9]);
-#line 46 "deque_shared.py"
     t[4] = py2c_error_fetch();
 #line 46 "deque_shared.py"
     py2c_exc_handled_push(t[4]);
 #line 46 "deque_shared.py"
     n0 = py2c_exception_matches(t[4], PY2C_BUILTIN_VALUE(py2c_exc_IndexError));
 #line 46 "deque_shared.py"
-    if (n0 < 0) { loc = 83; goto error_6; }
+    if (n0 < 0) { loc = 82; goto error_6; }
 #line 46 "deque_shared.py"
     if (!n0) goto L26;
 
@@ -1081,11 +1076,11 @@ unwind:
 #line 48 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 48 "deque_shared.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 48 "deque_shared.py"
 cleanup:
 #line 48 "deque_shared.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 48 "deque_shared.py"
     PY2C_CLEAR(v_k);
 #line 48 "deque_shared.py"
@@ -1102,7 +1097,7 @@ cleanup:
     return result;
 #line 48 "deque_shared.py"
 }
-#line 1106 "deque_shared.c"
+#line 1101 "deque_shared.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1141,7 +1136,7 @@ L0:;
 #line 53 "deque_shared.py"
     }
 #line 53 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 53 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 53 "deque_shared.py"
@@ -1168,7 +1163,7 @@ L0:;
 #line 54 "deque_shared.py"
     }
 #line 54 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
 #line 54 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "deque_shared.py"
@@ -1191,7 +1186,7 @@ L0:;
 #line 55 "deque_shared.py"
     PY2C_CLEAR(t[0]);
 #line 55 "deque_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+    t[1] = py2c_fast_len(v_c);
 #line 55 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 55 "deque_shared.py"
@@ -1219,7 +1214,7 @@ L0:;
 #line 55 "deque_shared.py"
     }
 #line 55 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__d); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 55 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(-5)}, 1, PY2C_NULL);
 #line 55 "deque_shared.py"
@@ -1286,13 +1281,13 @@ L3:;
 #line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 56 "deque_shared.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_fast_len(t[1]);
 #line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 56 "deque_shared.py"
     PY2C_CLEAR(t[1]);
 #line 56 "deque_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+    t[3] = py2c_fast_len(v_c);
 #line 56 "deque_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 56 "deque_shared.py"
@@ -1343,15 +1338,11 @@ L6:;
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 60 "deque_shared.py"
-    t[1] = v_total; py2c_incref(t[1]);
+    t[1] = py2c_fast_inplace_op(v_total, py2c_int(1), PY2C_OP_ADD);
 #line 60 "deque_shared.py"
-    t[2] = py2c_fast_inplace_op(t[1], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[1])) { loc = 27; goto error_1; }
 #line 60 "deque_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error_1; }
-#line 60 "deque_shared.py"
-    PY2C_CLEAR(t[1]);
-#line 60 "deque_shared.py"
-    { Py2cValue old = v_total; v_total = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 60 "deque_shared.py"
     py2c_safepoint();
 #line 60 "deque_shared.py"
@@ -1368,8 +1359,6 @@ error_1:
     py2c_traceback_add(&code_f_reader, loc);
 #line 60 "deque_shared.py"
     PY2C_CLEAR(t[0]);
-#line 60 "deque_shared.py"
-    PY2C_CLEAR(t[1]);
 #line 60 "deque_shared.py"
     PY2C_CLEAR(t[3]);
 #line 60 "deque_shared.py"
@@ -1421,7 +1410,7 @@ L5:;
 L1:;
 
 #line 63 "deque_shared.py"
-    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]) < 0) { loc = 31; goto error; }
+    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]) < 0) { loc = 31; goto error; }
 #line 63 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
 #line 63 "deque_shared.py"
@@ -1468,7 +1457,7 @@ cleanup:
     return result;
 #line 63 "deque_shared.py"
 }
-#line 1472 "deque_shared.c"
+#line 1461 "deque_shared.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1508,7 +1497,7 @@ L0:;
 #line 67 "deque_shared.py"
     }
 #line 67 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 67 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__worker)) {
 #line 67 "deque_shared.py"
@@ -1569,7 +1558,7 @@ cleanup:
     return result;
 #line 67 "deque_shared.py"
 }
-#line 1573 "deque_shared.c"
+#line 1562 "deque_shared.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1663,7 +1652,7 @@ cleanup:
     return result;
 #line 78 "deque_shared.py"
 }
-#line 1667 "deque_shared.c"
+#line 1656 "deque_shared.c"
 
 static Py2cValue mod_deque_shared(void) {
     g_deque_shared__threading = PY2C_NULL;
@@ -1688,8 +1677,8 @@ static Py2cValue mod_deque_shared(void) {
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[16];
-    for (int k = 0; k < 16; k++) t[k] = PY2C_NULL;
+    Py2cValue t[14];
+    for (int k = 0; k < 14; k++) t[k] = PY2C_NULL;
 
 #line 5 "deque_shared.py"
     t[0] = py2c_import("threading");
@@ -1822,7 +1811,7 @@ static Py2cValue mod_deque_shared(void) {
 #line 14 "deque_shared.py"
     }
 #line 14 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 #line 14 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 14 "deque_shared.py"
@@ -1895,7 +1884,7 @@ static Py2cValue mod_deque_shared(void) {
 #line 68 "deque_shared.py"
     }
 #line 68 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 24; goto error; } }
 #line 68 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__reader)) {
 #line 68 "deque_shared.py"
@@ -1942,7 +1931,7 @@ static Py2cValue mod_deque_shared(void) {
 #line 69 "deque_shared.py"
     }
 #line 69 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 30; goto error; } }
 #line 69 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 69 "deque_shared.py"
@@ -1990,7 +1979,7 @@ L0:;
 #line 71 "deque_shared.py"
     }
 #line 71 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 71 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 71 "deque_shared.py"
@@ -2046,7 +2035,7 @@ L3:;
 #line 73 "deque_shared.py"
     }
 #line 73 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 73 "deque_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 73 "deque_shared.py"
@@ -2075,7 +2064,7 @@ L4:;
 #line 74 "deque_shared.py"
     }
 #line 74 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__done); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 43; goto error; } }
 #line 74 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 74 "deque_shared.py"
@@ -2096,7 +2085,7 @@ L4:;
 #line 75 "deque_shared.py"
     }
 #line 75 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__r); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 46; goto error; } }
 #line 75 "deque_shared.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 75 "deque_shared.py"
@@ -2157,13 +2146,9 @@ L4:;
 #line 79 "deque_shared.py"
     }
 #line 79 "deque_shared.py"
-    t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__allpopped); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 79 "deque_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
-#line 79 "deque_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
 #line 79 "deque_shared.py"
@@ -2173,21 +2158,21 @@ L4:;
 #line 79 "deque_shared.py"
     }
 #line 79 "deque_shared.py"
-    t[2] = py2c_slot_load(&g_deque_shared__removed);
+    t[1] = py2c_slot_load(&g_deque_shared__removed);
 #line 79 "deque_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
-#line 79 "deque_shared.py"
-    PY2C_CLEAR(t[2]);
-#line 79 "deque_shared.py"
-    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
-#line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 79 "deque_shared.py"
     PY2C_CLEAR(t[1]);
 #line 79 "deque_shared.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
+#line 79 "deque_shared.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 56; goto error; }
+#line 79 "deque_shared.py"
+    PY2C_CLEAR(t[0]);
+#line 79 "deque_shared.py"
+    PY2C_CLEAR(t[2]);
 #line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
 #line 79 "deque_shared.py"
@@ -2197,21 +2182,17 @@ L4:;
 #line 79 "deque_shared.py"
     }
 #line 79 "deque_shared.py"
-    t[5] = py2c_slot_load(&g_deque_shared__rest);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__rest); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 79 "deque_shared.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 57; goto error; }
 #line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 57; goto error; }
+    t[5] = py2c_fast_binary_op(t[3], t[4], PY2C_OP_ADD);
 #line 79 "deque_shared.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
 #line 79 "deque_shared.py"
-    t[7] = py2c_fast_binary_op(t[4], t[6], PY2C_OP_ADD);
-#line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 59; goto error; }
+    PY2C_CLEAR(t[3]);
 #line 79 "deque_shared.py"
     PY2C_CLEAR(t[4]);
-#line 79 "deque_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 79 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
 #line 79 "deque_shared.py"
@@ -2229,25 +2210,25 @@ L4:;
 #line 79 "deque_shared.py"
     }
 #line 79 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[8] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[6] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 79 "deque_shared.py"
-    t[9] = py2c_fast_compare(t[7], t[8], PY2C_EQ);
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
 #line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 63; goto error; }
+#line 79 "deque_shared.py"
+    PY2C_CLEAR(t[5]);
+#line 79 "deque_shared.py"
+    PY2C_CLEAR(t[6]);
+#line 79 "deque_shared.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7]}, 1);
+#line 79 "deque_shared.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 51; goto error; }
 #line 79 "deque_shared.py"
     PY2C_CLEAR(t[7]);
 #line 79 "deque_shared.py"
     PY2C_CLEAR(t[8]);
-#line 79 "deque_shared.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[9]}, 1);
-#line 79 "deque_shared.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 51; goto error; }
-#line 79 "deque_shared.py"
-    PY2C_CLEAR(t[9]);
-#line 79 "deque_shared.py"
-    PY2C_CLEAR(t[10]);
 
 #line 80 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
@@ -2301,13 +2282,9 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    t[0] = py2c_slot_load(&g_deque_shared__allpopped);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__allpopped); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 81 "deque_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
-#line 81 "deque_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__rest)) {
 #line 81 "deque_shared.py"
@@ -2317,21 +2294,17 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    t[2] = py2c_slot_load(&g_deque_shared__rest);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__rest); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 81 "deque_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 72; goto error; }
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 74; goto error; }
 #line 81 "deque_shared.py"
-    t[4] = py2c_fast_binary_op(t[1], t[3], PY2C_OP_ADD);
-#line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 81 "deque_shared.py"
     PY2C_CLEAR(t[1]);
-#line 81 "deque_shared.py"
-    PY2C_CLEAR(t[3]);
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__seen)) {
 #line 81 "deque_shared.py"
@@ -2341,21 +2314,17 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    t[5] = py2c_slot_load(&g_deque_shared__seen);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__seen); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 81 "deque_shared.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 75; goto error; }
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 75; goto error; }
+    t[4] = py2c_fast_compare(t[2], t[3], PY2C_EQ);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
 #line 81 "deque_shared.py"
-    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
+    PY2C_CLEAR(t[2]);
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 77; goto error; }
-#line 81 "deque_shared.py"
-    PY2C_CLEAR(t[4]);
-#line 81 "deque_shared.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[3]);
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__seen)) {
 #line 81 "deque_shared.py"
@@ -2365,13 +2334,9 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    t[8] = py2c_slot_load(&g_deque_shared__seen);
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__seen); t[5] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 81 "deque_shared.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
-#line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 78; goto error; }
-#line 81 "deque_shared.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 78; goto error; }
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__removed)) {
 #line 81 "deque_shared.py"
@@ -2381,21 +2346,21 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    t[10] = py2c_slot_load(&g_deque_shared__removed);
+    t[6] = py2c_slot_load(&g_deque_shared__removed);
 #line 81 "deque_shared.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[10]}, 1);
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 80; goto error; }
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[10]);
+    PY2C_CLEAR(t[6]);
 #line 81 "deque_shared.py"
-    t[12] = py2c_fast_binary_op(t[9], t[11], PY2C_OP_ADD);
+    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_ADD);
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 82; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 82; goto error; }
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[5]);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[11]);
+    PY2C_CLEAR(t[7]);
 #line 81 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__THREADS)) {
 #line 81 "deque_shared.py"
@@ -2413,27 +2378,27 @@ L4:;
 #line 81 "deque_shared.py"
     }
 #line 81 "deque_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[13] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_deque_shared__THREADS); Py2cValue s1 = py2c_slot_load(&g_deque_shared__N); t[9] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 85; goto error; }
 #line 81 "deque_shared.py"
-    t[14] = py2c_fast_compare(t[12], t[13], PY2C_EQ);
+    t[10] = py2c_fast_compare(t[8], t[9], PY2C_EQ);
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 86; goto error; }
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[8]);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[13]);
+    PY2C_CLEAR(t[9]);
 #line 81 "deque_shared.py"
-    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[14]}, 2);
+    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[10]}, 2);
 #line 81 "deque_shared.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 69; goto error; }
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[10]);
 #line 81 "deque_shared.py"
-    PY2C_CLEAR(t[15]);
+    PY2C_CLEAR(t[11]);
 
 #line 82 "deque_shared.py"
     if (!py2c_slot_bound(&g_deque_shared__allpopped)) {
@@ -2570,14 +2535,14 @@ error:
 #line 82 "deque_shared.py"
     PY2C_CLEAR(result);
 #line 82 "deque_shared.py"
-    for (int k = 0; k < 16; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 14; k++) PY2C_CLEAR(t[k]);
 #line 82 "deque_shared.py"
 cleanup:
 #line 82 "deque_shared.py"
     return result;
 #line 82 "deque_shared.py"
 }
-#line 2581 "deque_shared.c"
+#line 2546 "deque_shared.c"
 
 static void clear_mod_deque_shared(void) {
     PY2C_CLEAR(g_deque_shared__seen);

@@ -24,7 +24,7 @@ static Py2cStr str_15 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cStr str_16 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[26];
+static Py2cAttrCache attr_ic[24];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Key;
@@ -75,14 +75,10 @@ typedef struct fr_f_genexpr_2 {
 static const Py2cCodeLoc locs_mod_eq_cross[] = {
     {5, "import threading", NULL},
     {10, "class Key:", NULL},
-    {25, "d1, d2 = {}, {}", "         ^^^^^^"},
     {25, "d1, d2 = {}, {}", "         ^^"},
     {25, "d1, d2 = {}, {}", "             ^^"},
-    {25, "d1, d2 = {}, {}", "^^^^^^"},
-    {26, "s1, s2 = set(), set()", "         ^^^^^^^^^^^^"},
     {26, "s1, s2 = set(), set()", "         ^^^^^"},
     {26, "s1, s2 = set(), set()", "                ^^^^^"},
-    {26, "s1, s2 = set(), set()", "^^^^^^"},
     {27, "k1 = [Key(i, d2, s2) for i in range(4)]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {27, "k1 = [Key(i, d2, s2) for i in range(4)]", "                              ^^^^^^^^"},
     {28, "k2 = [Key(i, d1, s1) for i in range(4)]", "     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -96,7 +92,6 @@ static const Py2cCodeLoc locs_mod_eq_cross[] = {
     {30, "d1[k] = k.n", "~~^^^"},
     {31, "s1.add(k)", NULL},
     {31, "s1.add(k)", "^^"},
-    {31, "s1.add(k)", "^^^^^^"},
     {31, "s1.add(k)", "       ^"},
     {32, "for k in k2:", NULL},
     {32, "for k in k2:", "         ^^"},
@@ -107,7 +102,6 @@ static const Py2cCodeLoc locs_mod_eq_cross[] = {
     {33, "d2[k] = k.n", "~~^^^"},
     {34, "s2.add(k)", NULL},
     {34, "s2.add(k)", "^^"},
-    {34, "s2.add(k)", "^^^^^^"},
     {34, "s2.add(k)", "       ^"},
     {35, "found = [0, 0]", "        ^^^^^^"},
     {38, "def worker(idx, d, s, keys):", NULL},
@@ -154,7 +148,7 @@ static const Py2cCodeLoc locs_mod_eq_cross[] = {
     {58, "print(len(d2), len(s2))", "               ^^^^^^^"},
     {58, "print(len(d2), len(s2))", "                   ^^"},
 };
-static const Py2cCode code_mod_eq_cross = {"eq_cross.py", "<module>", locs_mod_eq_cross, 80};
+static const Py2cCode code_mod_eq_cross = {"eq_cross.py", "<module>", locs_mod_eq_cross, 74};
 
 /* Key: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Key[] = {
@@ -354,7 +348,7 @@ cleanup:
     return result;
 #line 19 "eq_cross.py"
 }
-#line 358 "eq_cross.c"
+#line 352 "eq_cross.c"
 
 static Py2cValue f_Key____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -403,7 +397,7 @@ cleanup:
     return result;
 #line 14 "eq_cross.py"
 }
-#line 407 "eq_cross.c"
+#line 401 "eq_cross.c"
 
 static Py2cValue f_Key____hash__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -428,7 +422,7 @@ cleanup:
     return result;
 #line 17 "eq_cross.py"
 }
-#line 432 "eq_cross.c"
+#line 426 "eq_cross.c"
 
 static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -572,7 +566,7 @@ cleanup:
     return result;
 #line 22 "eq_cross.py"
 }
-#line 576 "eq_cross.c"
+#line 570 "eq_cross.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -697,7 +691,7 @@ cleanup:
     return result;
 #line 27 "eq_cross.py"
 }
-#line 701 "eq_cross.c"
+#line 695 "eq_cross.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -822,7 +816,7 @@ cleanup:
     return result;
 #line 28 "eq_cross.py"
 }
-#line 826 "eq_cross.c"
+#line 820 "eq_cross.c"
 
 static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -969,15 +963,11 @@ L0:;
     if (!n0) goto L3;
 
 #line 44 "eq_cross.py"
-    t[4] = v_hits; py2c_incref(t[4]);
+    t[4] = py2c_fast_inplace_op(v_hits, py2c_int(1), PY2C_OP_ADD);
 #line 44 "eq_cross.py"
-    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 44 "eq_cross.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
-#line 44 "eq_cross.py"
-    PY2C_CLEAR(t[4]);
-#line 44 "eq_cross.py"
-    { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_hits; v_hits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 44 "eq_cross.py"
 L3:;
 
@@ -989,15 +979,11 @@ L3:;
     if (!n0) goto L5;
 
 #line 46 "eq_cross.py"
-    t[4] = v_hits; py2c_incref(t[4]);
+    t[4] = py2c_fast_inplace_op(v_hits, py2c_int(1), PY2C_OP_ADD);
 #line 46 "eq_cross.py"
-    t[5] = py2c_fast_inplace_op(t[4], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
 #line 46 "eq_cross.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
-#line 46 "eq_cross.py"
-    PY2C_CLEAR(t[4]);
-#line 46 "eq_cross.py"
-    { Py2cValue old = v_hits; v_hits = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_hits; v_hits = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 46 "eq_cross.py"
 L5:;
 #line 46 "eq_cross.py"
@@ -1063,7 +1049,7 @@ cleanup:
     return result;
 #line 47 "eq_cross.py"
 }
-#line 1067 "eq_cross.c"
+#line 1053 "eq_cross.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1158,7 +1144,7 @@ cleanup:
     return result;
 #line 57 "eq_cross.py"
 }
-#line 1162 "eq_cross.c"
+#line 1148 "eq_cross.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -1253,7 +1239,7 @@ cleanup:
     return result;
 #line 57 "eq_cross.py"
 }
-#line 1257 "eq_cross.c"
+#line 1243 "eq_cross.c"
 
 static Py2cValue mod_eq_cross(void) {
     g_eq_cross__threading = PY2C_NULL;
@@ -1317,67 +1303,43 @@ static Py2cValue mod_eq_cross(void) {
 #line 25 "eq_cross.py"
     t[0] = py2c_dict_new();
 #line 25 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 25 "eq_cross.py"
     t[1] = py2c_dict_new();
 #line 25 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 25 "eq_cross.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_eq_cross__d1, t[0]); t[0] = PY2C_NULL;
 #line 25 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
-#line 25 "eq_cross.py"
-    PY2C_CLEAR(t[0]);
-#line 25 "eq_cross.py"
-    PY2C_CLEAR(t[1]);
-#line 25 "eq_cross.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 5; goto error; }
-#line 25 "eq_cross.py"
-    PY2C_CLEAR(t[2]);
-#line 25 "eq_cross.py"
-    py2c_slot_store(&g_eq_cross__d1, t[3]); t[3] = PY2C_NULL;
-#line 25 "eq_cross.py"
-    py2c_slot_store(&g_eq_cross__d2, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_eq_cross__d2, t[1]); t[1] = PY2C_NULL;
 
 #line 26 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 26 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 26 "eq_cross.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_set_type), NULL, 0);
 #line 26 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 26 "eq_cross.py"
-    t[2] = py2c_tuple_pack(2, (Py2cValue[]){t[0], t[1]});
+    py2c_slot_store(&g_eq_cross__s1, t[0]); t[0] = PY2C_NULL;
 #line 26 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
-#line 26 "eq_cross.py"
-    PY2C_CLEAR(t[0]);
-#line 26 "eq_cross.py"
-    PY2C_CLEAR(t[1]);
-#line 26 "eq_cross.py"
-    if (py2c_unpack(t[2], 2, &t[3]) < 0) { loc = 9; goto error; }
-#line 26 "eq_cross.py"
-    PY2C_CLEAR(t[2]);
-#line 26 "eq_cross.py"
-    py2c_slot_store(&g_eq_cross__s1, t[3]); t[3] = PY2C_NULL;
-#line 26 "eq_cross.py"
-    py2c_slot_store(&g_eq_cross__s2, t[4]); t[4] = PY2C_NULL;
+    py2c_slot_store(&g_eq_cross__s2, t[1]); t[1] = PY2C_NULL;
 
 #line 27 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 27 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 11; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 27 "eq_cross.py"
     t[1] = py2c_iter(t[0]);
 #line 27 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 27 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 27 "eq_cross.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 27 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 27 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 27 "eq_cross.py"
@@ -1386,17 +1348,17 @@ static Py2cValue mod_eq_cross(void) {
 #line 28 "eq_cross.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(4)}, 1);
 #line 28 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 28 "eq_cross.py"
     t[1] = py2c_iter(t[0]);
 #line 28 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 28 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 28 "eq_cross.py"
     t[2] = f_listcomp_2(t[1], NULL);
 #line 28 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 12; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 28 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 28 "eq_cross.py"
@@ -1407,13 +1369,13 @@ static Py2cValue mod_eq_cross(void) {
 #line 29 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
 #line 29 "eq_cross.py"
-        { loc = 15; goto error; }
+        { loc = 11; goto error; }
 #line 29 "eq_cross.py"
     }
 #line 29 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k1); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 29 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 10; goto error; }
 #line 29 "eq_cross.py"
 L0:;
 #line 29 "eq_cross.py"
@@ -1421,7 +1383,7 @@ L0:;
 #line 29 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 29 "eq_cross.py"
-        if (py2c_error_occurred()) { loc = 14; goto error; }
+        if (py2c_error_occurred()) { loc = 10; goto error; }
 #line 29 "eq_cross.py"
         goto L1;
 #line 29 "eq_cross.py"
@@ -1434,19 +1396,19 @@ L0:;
 #line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 30 "eq_cross.py"
-        { loc = 16; goto error; }
+        { loc = 12; goto error; }
 #line 30 "eq_cross.py"
     }
 #line 30 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 30 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 30 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d1)) {
 #line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
 #line 30 "eq_cross.py"
-        { loc = 18; goto error; }
+        { loc = 14; goto error; }
 #line 30 "eq_cross.py"
     }
 #line 30 "eq_cross.py"
@@ -1454,11 +1416,11 @@ L0:;
 #line 30 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 30 "eq_cross.py"
-        { loc = 19; goto error; }
+        { loc = 15; goto error; }
 #line 30 "eq_cross.py"
     }
 #line 30 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 20; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 16; goto error; } }
 #line 30 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
@@ -1467,33 +1429,31 @@ L0:;
 #line 31 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
 #line 31 "eq_cross.py"
-        { loc = 22; goto error; }
+        { loc = 18; goto error; }
 #line 31 "eq_cross.py"
     }
-#line 31 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 31 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
 #line 31 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 31 "eq_cross.py"
-        { loc = 24; goto error; }
+        { loc = 19; goto error; }
 #line 31 "eq_cross.py"
     }
 #line 31 "eq_cross.py"
-    t[3] = py2c_slot_load(&g_eq_cross__k);
+    t[1] = py2c_slot_load(&g_eq_cross__s1);
 #line 31 "eq_cross.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_eq_cross__k);
 #line 31 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 21; goto error; }
+    t[3] = py2c_direct_set_add(t[1], t[2]);
 #line 31 "eq_cross.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 31 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 31 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 #line 31 "eq_cross.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 31 "eq_cross.py"
     py2c_safepoint();
 #line 31 "eq_cross.py"
@@ -1508,13 +1468,13 @@ L1:;
 #line 32 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
 #line 32 "eq_cross.py"
-        { loc = 26; goto error; }
+        { loc = 21; goto error; }
 #line 32 "eq_cross.py"
     }
 #line 32 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k2); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 32 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 32 "eq_cross.py"
 L3:;
 #line 32 "eq_cross.py"
@@ -1522,7 +1482,7 @@ L3:;
 #line 32 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) {
 #line 32 "eq_cross.py"
-        if (py2c_error_occurred()) { loc = 25; goto error; }
+        if (py2c_error_occurred()) { loc = 20; goto error; }
 #line 32 "eq_cross.py"
         goto L4;
 #line 32 "eq_cross.py"
@@ -1535,19 +1495,19 @@ L3:;
 #line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 33 "eq_cross.py"
-        { loc = 27; goto error; }
+        { loc = 22; goto error; }
 #line 33 "eq_cross.py"
     }
 #line 33 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
 #line 33 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 33 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__d2)) {
 #line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 33 "eq_cross.py"
-        { loc = 29; goto error; }
+        { loc = 24; goto error; }
 #line 33 "eq_cross.py"
     }
 #line 33 "eq_cross.py"
@@ -1555,11 +1515,11 @@ L3:;
 #line 33 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 33 "eq_cross.py"
-        { loc = 30; goto error; }
+        { loc = 25; goto error; }
 #line 33 "eq_cross.py"
     }
 #line 33 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__k); int64_t rc = py2c_fast_setitem(s0, s1, t[1]); py2c_decref(s0); py2c_decref(s1); if (rc < 0) { loc = 26; goto error; } }
 #line 33 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 
@@ -1568,33 +1528,31 @@ L3:;
 #line 34 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 34 "eq_cross.py"
-        { loc = 33; goto error; }
+        { loc = 28; goto error; }
 #line 34 "eq_cross.py"
     }
-#line 34 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 34 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__k)) {
 #line 34 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k' is not defined");
 #line 34 "eq_cross.py"
-        { loc = 35; goto error; }
+        { loc = 29; goto error; }
 #line 34 "eq_cross.py"
     }
 #line 34 "eq_cross.py"
-    t[3] = py2c_slot_load(&g_eq_cross__k);
+    t[1] = py2c_slot_load(&g_eq_cross__s2);
 #line 34 "eq_cross.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    t[2] = py2c_slot_load(&g_eq_cross__k);
 #line 34 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
+    t[3] = py2c_direct_set_add(t[1], t[2]);
 #line 34 "eq_cross.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 27; goto error; }
 #line 34 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 34 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 #line 34 "eq_cross.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 34 "eq_cross.py"
     py2c_safepoint();
 #line 34 "eq_cross.py"
@@ -1607,18 +1565,18 @@ L4:;
 #line 35 "eq_cross.py"
     t[0] = py2c_list_new(2);
 #line 35 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 35 "eq_cross.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 30; goto error; }
 #line 35 "eq_cross.py"
-    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 36; goto error; }
+    if (py2c_list_append(t[0], py2c_int(0)) < 0) { loc = 30; goto error; }
 #line 35 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__found, t[0]); t[0] = PY2C_NULL;
 
 #line 38 "eq_cross.py"
     t[0] = py2c_function_new(&info_f_worker, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 38 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 38 "eq_cross.py"
     py2c_slot_store(&g_eq_cross__worker, t[0]); t[0] = PY2C_NULL;
 
@@ -1627,17 +1585,17 @@ L4:;
 #line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 50 "eq_cross.py"
-        { loc = 39; goto error; }
+        { loc = 33; goto error; }
 #line 50 "eq_cross.py"
     }
 #line 50 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 50 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__worker)) {
 #line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
 #line 50 "eq_cross.py"
-        { loc = 41; goto error; }
+        { loc = 35; goto error; }
 #line 50 "eq_cross.py"
     }
 #line 50 "eq_cross.py"
@@ -1645,7 +1603,7 @@ L4:;
 #line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
 #line 50 "eq_cross.py"
-        { loc = 43; goto error; }
+        { loc = 37; goto error; }
 #line 50 "eq_cross.py"
     }
 #line 50 "eq_cross.py"
@@ -1653,7 +1611,7 @@ L4:;
 #line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
 #line 50 "eq_cross.py"
-        { loc = 44; goto error; }
+        { loc = 38; goto error; }
 #line 50 "eq_cross.py"
     }
 #line 50 "eq_cross.py"
@@ -1661,19 +1619,19 @@ L4:;
 #line 50 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k1' is not defined");
 #line 50 "eq_cross.py"
-        { loc = 45; goto error; }
+        { loc = 39; goto error; }
 #line 50 "eq_cross.py"
     }
 #line 50 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); Py2cValue s1 = py2c_slot_load(&g_eq_cross__s1); Py2cValue s2 = py2c_slot_load(&g_eq_cross__k1); t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(0), s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
 #line 50 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 36; goto error; }
 #line 50 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__worker);
 #line 50 "eq_cross.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
 #line 50 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 50 "eq_cross.py"
     PY2C_CLEAR(t[3]);
 #line 50 "eq_cross.py"
@@ -1690,17 +1648,17 @@ L4:;
 #line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'threading' is not defined");
 #line 51 "eq_cross.py"
-        { loc = 47; goto error; }
+        { loc = 41; goto error; }
 #line 51 "eq_cross.py"
     }
 #line 51 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
 #line 51 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__worker)) {
 #line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'worker' is not defined");
 #line 51 "eq_cross.py"
-        { loc = 49; goto error; }
+        { loc = 43; goto error; }
 #line 51 "eq_cross.py"
     }
 #line 51 "eq_cross.py"
@@ -1708,7 +1666,7 @@ L4:;
 #line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 51 "eq_cross.py"
-        { loc = 51; goto error; }
+        { loc = 45; goto error; }
 #line 51 "eq_cross.py"
     }
 #line 51 "eq_cross.py"
@@ -1716,7 +1674,7 @@ L4:;
 #line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 51 "eq_cross.py"
-        { loc = 52; goto error; }
+        { loc = 46; goto error; }
 #line 51 "eq_cross.py"
     }
 #line 51 "eq_cross.py"
@@ -1724,19 +1682,19 @@ L4:;
 #line 51 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'k2' is not defined");
 #line 51 "eq_cross.py"
-        { loc = 53; goto error; }
+        { loc = 47; goto error; }
 #line 51 "eq_cross.py"
     }
 #line 51 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); Py2cValue s1 = py2c_slot_load(&g_eq_cross__s2); Py2cValue s2 = py2c_slot_load(&g_eq_cross__k2); t[2] = py2c_tuple_pack(4, (Py2cValue[]){py2c_int(1), s0, s1, s2}); py2c_decref(s0); py2c_decref(s1); py2c_decref(s2); }
 #line 51 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 44; goto error; }
 #line 51 "eq_cross.py"
     t[3] = py2c_slot_load(&g_eq_cross__worker);
 #line 51 "eq_cross.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3], t[2]}, 0, kwnames_0);
 #line 51 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 40; goto error; }
 #line 51 "eq_cross.py"
     PY2C_CLEAR(t[3]);
 #line 51 "eq_cross.py"
@@ -1753,15 +1711,15 @@ L4:;
 #line 52 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
 #line 52 "eq_cross.py"
-        { loc = 55; goto error; }
+        { loc = 49; goto error; }
 #line 52 "eq_cross.py"
     }
 #line 52 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
 #line 52 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 52 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
 #line 52 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 52 "eq_cross.py"
@@ -1774,15 +1732,15 @@ L4:;
 #line 53 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
 #line 53 "eq_cross.py"
-        { loc = 58; goto error; }
+        { loc = 52; goto error; }
 #line 53 "eq_cross.py"
     }
 #line 53 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 53; goto error; } }
 #line 53 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 53 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 53 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 53 "eq_cross.py"
@@ -1795,15 +1753,15 @@ L4:;
 #line 54 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't1' is not defined");
 #line 54 "eq_cross.py"
-        { loc = 61; goto error; }
+        { loc = 55; goto error; }
 #line 54 "eq_cross.py"
     }
 #line 54 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 62; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t1); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 56; goto error; } }
 #line 54 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 54 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 54; goto error; }
 #line 54 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 54 "eq_cross.py"
@@ -1816,15 +1774,15 @@ L4:;
 #line 55 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 't2' is not defined");
 #line 55 "eq_cross.py"
-        { loc = 64; goto error; }
+        { loc = 58; goto error; }
 #line 55 "eq_cross.py"
     }
 #line 55 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__t2); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
 #line 55 "eq_cross.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 55 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
 #line 55 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 55 "eq_cross.py"
@@ -1837,7 +1795,7 @@ L4:;
 #line 56 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'found' is not defined");
 #line 56 "eq_cross.py"
-        { loc = 67; goto error; }
+        { loc = 61; goto error; }
 #line 56 "eq_cross.py"
     }
 #line 56 "eq_cross.py"
@@ -1845,7 +1803,7 @@ L4:;
 #line 56 "eq_cross.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 56 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 66; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 60; goto error; }
 #line 56 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 56 "eq_cross.py"
@@ -1856,17 +1814,17 @@ L4:;
 #line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd1' is not defined");
 #line 57 "eq_cross.py"
-        { loc = 71; goto error; }
+        { loc = 65; goto error; }
 #line 57 "eq_cross.py"
     }
 #line 57 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d1); t[0] = py2c_iter(s0); py2c_decref(s0); }
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 57 "eq_cross.py"
     t[1] = py2c_generator_new(&geninfo_f_genexpr);
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 64; goto error; }
 #line 57 "eq_cross.py"
     {
 #line 57 "eq_cross.py"
@@ -1880,7 +1838,7 @@ L4:;
 #line 57 "eq_cross.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 63; goto error; }
 #line 57 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 57 "eq_cross.py"
@@ -1888,17 +1846,17 @@ L4:;
 #line 57 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's1' is not defined");
 #line 57 "eq_cross.py"
-        { loc = 74; goto error; }
+        { loc = 68; goto error; }
 #line 57 "eq_cross.py"
     }
 #line 57 "eq_cross.py"
     { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s1); t[3] = py2c_iter(s0); py2c_decref(s0); }
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 57 "eq_cross.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 73; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 57 "eq_cross.py"
     {
 #line 57 "eq_cross.py"
@@ -1912,13 +1870,13 @@ L4:;
 #line 57 "eq_cross.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 57 "eq_cross.py"
     PY2C_CLEAR(t[4]);
 #line 57 "eq_cross.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
 #line 57 "eq_cross.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
 #line 57 "eq_cross.py"
     PY2C_CLEAR(t[2]);
 #line 57 "eq_cross.py"
@@ -1931,43 +1889,35 @@ L4:;
 #line 58 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 'd2' is not defined");
 #line 58 "eq_cross.py"
-        { loc = 77; goto error; }
+        { loc = 71; goto error; }
 #line 58 "eq_cross.py"
     }
 #line 58 "eq_cross.py"
-    t[0] = py2c_slot_load(&g_eq_cross__d2);
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__d2); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 58 "eq_cross.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 58 "eq_cross.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 76; goto error; }
-#line 58 "eq_cross.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 70; goto error; }
 #line 58 "eq_cross.py"
     if (!py2c_slot_bound(&g_eq_cross__s2)) {
 #line 58 "eq_cross.py"
         py2c_error_format(&py2c_exc_NameError, "name 's2' is not defined");
 #line 58 "eq_cross.py"
-        { loc = 79; goto error; }
+        { loc = 73; goto error; }
 #line 58 "eq_cross.py"
     }
 #line 58 "eq_cross.py"
-    t[2] = py2c_slot_load(&g_eq_cross__s2);
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__s2); t[1] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 58 "eq_cross.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 58 "eq_cross.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1]}, 2);
 #line 58 "eq_cross.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 58 "eq_cross.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 58 "eq_cross.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 75; goto error; }
+    PY2C_CLEAR(t[0]);
 #line 58 "eq_cross.py"
     PY2C_CLEAR(t[1]);
 #line 58 "eq_cross.py"
-    PY2C_CLEAR(t[3]);
-#line 58 "eq_cross.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 58 "eq_cross.py"
     result = PY2C_NONE;
 #line 58 "eq_cross.py"
@@ -1986,7 +1936,7 @@ cleanup:
     return result;
 #line 58 "eq_cross.py"
 }
-#line 1990 "eq_cross.c"
+#line 1940 "eq_cross.c"
 
 static void clear_mod_eq_cross(void) {
     PY2C_CLEAR(g_eq_cross__t2);

@@ -12,11 +12,11 @@ static Py2cStr str_4 = PY2C_STR_STATIC("heappushpop", 11, 11);
 static Py2cStr str_5 = PY2C_STR_STATIC("heapreplace", 11, 11);
 static Py2cStr str_6 = PY2C_STR_STATIC("insort", 6, 6);
 static Py2cStr str_7 = PY2C_STR_STATIC("bisect_left", 11, 11);
-static Py2cStr str_8 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_9 = PY2C_STR_STATIC("shuffle", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("choice", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("sample", 6, 6);
-static Py2cStr str_12 = PY2C_STR_STATIC("deepcopy", 8, 8);
+static Py2cStr str_8 = PY2C_STR_STATIC("shuffle", 7, 7);
+static Py2cStr str_9 = PY2C_STR_STATIC("choice", 6, 6);
+static Py2cStr str_10 = PY2C_STR_STATIC("sample", 6, 6);
+static Py2cStr str_11 = PY2C_STR_STATIC("deepcopy", 8, 8);
+static Py2cStr str_12 = PY2C_STR_STATIC("append", 6, 6);
 static Py2cStr str_13 = PY2C_STR_STATIC("Thread", 6, 6);
 static Py2cStr str_14 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cStr str_15 = PY2C_STR_STATIC("args", 4, 4);
@@ -26,7 +26,7 @@ static Py2cStr str_16 = PY2C_STR_STATIC("start", 5, 5);
 static Py2cStr str_17 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[21];
+static Py2cAttrCache attr_ic[20];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_heapq_bisect_shared__bisect;
@@ -256,10 +256,9 @@ static const Py2cCodeLoc locs_f_grower[] = {
     {50, "for i in range(1000, 1000 + N):", "                     ~~~~~^~~"},
     {51, "growing.append(i)", NULL},
     {51, "growing.append(i)", "^^^^^^^"},
-    {51, "growing.append(i)", "^^^^^^^^^^^^^^"},
     {51, "growing.append(i)", "               ^"},
 };
-static const Py2cCode code_f_grower = {"heapq_bisect_shared.py", "grower", locs_f_grower, 8};
+static const Py2cCode code_f_grower = {"heapq_bisect_shared.py", "grower", locs_f_grower, 7};
 static const Py2cFuncInfo info_f_grower = {"grower", "grower", NULL, 0, 0, 0, 0, f_grower, &code_f_grower, NULL, "__main__"};
 
 /* shuffler: where its operations can raise, for tracebacks */
@@ -975,7 +974,7 @@ cleanup:
     return result;
 #line 43 "heapq_bisect_shared.py"
 }
-#line 979 "heapq_bisect_shared.c"
+#line 978 "heapq_bisect_shared.c"
 
 static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -983,8 +982,8 @@ static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
@@ -1030,17 +1029,15 @@ L0:;
 #line 51 "heapq_bisect_shared.py"
     }
 #line 51 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__growing); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 6; goto error; } }
+    t[4] = py2c_slot_load(&g_heapq_bisect_shared__growing);
 #line 51 "heapq_bisect_shared.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[4], v_i);
 #line 51 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 4; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 4; goto error; }
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
-#line 51 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 51 "heapq_bisect_shared.py"
     py2c_safepoint();
 #line 51 "heapq_bisect_shared.py"
@@ -1066,15 +1063,13 @@ error:
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 51 "heapq_bisect_shared.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 51 "heapq_bisect_shared.py"
 cleanup:
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
-#line 51 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 51 "heapq_bisect_shared.py"
     PY2C_CLEAR(v_i);
 #line 51 "heapq_bisect_shared.py"
@@ -1083,7 +1078,7 @@ cleanup:
     return result;
 #line 51 "heapq_bisect_shared.py"
 }
-#line 1087 "heapq_bisect_shared.c"
+#line 1082 "heapq_bisect_shared.c"
 
 static Py2cValue f_shuffler(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1136,7 +1131,7 @@ L0:;
 #line 57 "heapq_bisect_shared.py"
     }
 #line 57 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[4], &t[5], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 57 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
 #line 57 "heapq_bisect_shared.py"
@@ -1179,7 +1174,7 @@ L0:;
 #line 58 "heapq_bisect_shared.py"
     }
 #line 58 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[5], &t[6], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
 #line 58 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
 #line 58 "heapq_bisect_shared.py"
@@ -1232,7 +1227,7 @@ L3:;
 #line 59 "heapq_bisect_shared.py"
     }
 #line 59 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[5], &t[6], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
 #line 59 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
 #line 59 "heapq_bisect_shared.py"
@@ -1254,7 +1249,7 @@ L3:;
 #line 59 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
 #line 59 "heapq_bisect_shared.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_fast_len(t[8]);
 #line 59 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[9])) { loc = 13; goto error; }
 #line 59 "heapq_bisect_shared.py"
@@ -1281,7 +1276,7 @@ L4:;
 #line 60 "heapq_bisect_shared.py"
     }
 #line 60 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[4], &t[5], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 60 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
 #line 60 "heapq_bisect_shared.py"
@@ -1316,7 +1311,7 @@ L4:;
 #line 61 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 61 "heapq_bisect_shared.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_c}, 1);
+    t[5] = py2c_fast_len(v_c);
 #line 61 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[5])) { loc = 24; goto error; }
 #line 61 "heapq_bisect_shared.py"
@@ -1347,7 +1342,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 62 "heapq_bisect_shared.py"
-    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]) < 0) { loc = 28; goto error; }
+    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[14]) < 0) { loc = 28; goto error; }
 #line 62 "heapq_bisect_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
 #line 62 "heapq_bisect_shared.py"
@@ -1388,7 +1383,7 @@ cleanup:
     return result;
 #line 62 "heapq_bisect_shared.py"
 }
-#line 1392 "heapq_bisect_shared.c"
+#line 1387 "heapq_bisect_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1428,7 +1423,7 @@ L0:;
 #line 66 "heapq_bisect_shared.py"
     }
 #line 66 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 66 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap_worker)) {
 #line 66 "heapq_bisect_shared.py"
@@ -1489,7 +1484,7 @@ cleanup:
     return result;
 #line 66 "heapq_bisect_shared.py"
 }
-#line 1493 "heapq_bisect_shared.c"
+#line 1488 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1498,8 +1493,8 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[6];
-    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     Py2cValue c_h = PY2C_NULL;
     (void)fn;
     c_h = py2c_cell_new(params[0]);
@@ -1515,37 +1510,33 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "heapq_bisect_shared.py"
     }
 #line 75 "heapq_bisect_shared.py"
-    t[0] = py2c_slot_load(&py2c_cell_ptr(c_h)->ref);
+    { Py2cValue s0 = py2c_slot_load(&py2c_cell_ptr(c_h)->ref); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 75 "heapq_bisect_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 75 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[0]}, 2);
+#line 75 "heapq_bisect_shared.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[0]);
 #line 75 "heapq_bisect_shared.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), t[1]}, 2);
+    t[2] = py2c_iter(t[1]);
 #line 75 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 1; goto error; }
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 75 "heapq_bisect_shared.py"
-    t[3] = py2c_iter(t[2]);
+    t[3] = py2c_generator_new(&geninfo_f_is_heap__genexpr);
 #line 75 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
 #line 75 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[2]);
-#line 75 "heapq_bisect_shared.py"
-    t[4] = py2c_generator_new(&geninfo_f_is_heap__genexpr);
-#line 75 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 1; goto error; }
-#line 75 "heapq_bisect_shared.py"
     {
 #line 75 "heapq_bisect_shared.py"
-        fr_f_is_heap__genexpr *nf = py2c_generator_frame(t[4]);
+        fr_f_is_heap__genexpr *nf = py2c_generator_frame(t[3]);
 #line 75 "heapq_bisect_shared.py"
-        nf->v_0 = t[3];
+        nf->v_0 = t[2];
 #line 75 "heapq_bisect_shared.py"
-        t[3] = PY2C_NULL;
+        t[2] = PY2C_NULL;
 #line 75 "heapq_bisect_shared.py"
         nf->c_h = c_h;
 #line 75 "heapq_bisect_shared.py"
@@ -1553,13 +1544,13 @@ static Py2cValue f_is_heap(Py2cFunction *fn, Py2cValue *params) {
 #line 75 "heapq_bisect_shared.py"
     }
 #line 75 "heapq_bisect_shared.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_all), (Py2cValue[]){t[3]}, 1);
 #line 75 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 0; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
 #line 75 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[3]);
 #line 75 "heapq_bisect_shared.py"
-    result = t[5]; t[5] = PY2C_NULL;
+    result = t[4]; t[4] = PY2C_NULL;
 #line 75 "heapq_bisect_shared.py"
     goto cleanup;
 #line 75 "heapq_bisect_shared.py"
@@ -1569,7 +1560,7 @@ error:
 #line 75 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 75 "heapq_bisect_shared.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
 #line 75 "heapq_bisect_shared.py"
 cleanup:
 #line 75 "heapq_bisect_shared.py"
@@ -1580,7 +1571,7 @@ cleanup:
     return result;
 #line 75 "heapq_bisect_shared.py"
 }
-#line 1584 "heapq_bisect_shared.c"
+#line 1575 "heapq_bisect_shared.c"
 
 static Py2cValue f_is_heap__genexpr(Py2cGenerator *gen) {
     fr_f_is_heap__genexpr *fr = gen->frame;
@@ -1687,7 +1678,7 @@ cleanup:
     return result;
 #line 75 "heapq_bisect_shared.py"
 }
-#line 1691 "heapq_bisect_shared.c"
+#line 1682 "heapq_bisect_shared.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1758,7 +1749,7 @@ cleanup:
     return result;
 #line 79 "heapq_bisect_shared.py"
 }
-#line 1762 "heapq_bisect_shared.c"
+#line 1753 "heapq_bisect_shared.c"
 
 static Py2cValue mod_heapq_bisect_shared(void) {
     g_heapq_bisect_shared__bisect = PY2C_NULL;
@@ -1787,8 +1778,8 @@ static Py2cValue mod_heapq_bisect_shared(void) {
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[11];
-    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
 
 #line 6 "heapq_bisect_shared.py"
@@ -1994,7 +1985,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
 #line 67 "heapq_bisect_shared.py"
     }
 #line 67 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__grower)) {
 #line 67 "heapq_bisect_shared.py"
@@ -2028,7 +2019,7 @@ static Py2cValue mod_heapq_bisect_shared(void) {
 #line 67 "heapq_bisect_shared.py"
     }
 #line 67 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[2], &t[3], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 67 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__shuffler)) {
 #line 67 "heapq_bisect_shared.py"
@@ -2114,7 +2105,7 @@ L0:;
 #line 69 "heapq_bisect_shared.py"
     }
 #line 69 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[1], &t[2], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 40; goto error; } }
 #line 69 "heapq_bisect_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 69 "heapq_bisect_shared.py"
@@ -2170,7 +2161,7 @@ L3:;
 #line 71 "heapq_bisect_shared.py"
     }
 #line 71 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[1], &t[2], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 71 "heapq_bisect_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 71 "heapq_bisect_shared.py"
@@ -2246,19 +2237,15 @@ L4:;
 #line 78 "heapq_bisect_shared.py"
     }
 #line 78 "heapq_bisect_shared.py"
-    t[6] = py2c_slot_load(&g_heapq_bisect_shared__heap);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__heap); t[6] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 78 "heapq_bisect_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    if (PY2C_IS_NULL(t[6])) { loc = 54; goto error; }
 #line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
+    t[7] = py2c_fast_compare(t[5], t[6], PY2C_EQ);
 #line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[7])) { loc = 48; goto error; }
 #line 78 "heapq_bisect_shared.py"
-    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
-#line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
-#line 78 "heapq_bisect_shared.py"
-    t[0] = t[8]; t[8] = PY2C_NULL;
+    t[0] = t[7]; t[7] = PY2C_NULL;
 #line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
 #line 78 "heapq_bisect_shared.py"
@@ -2278,27 +2265,23 @@ L4:;
 #line 78 "heapq_bisect_shared.py"
     }
 #line 78 "heapq_bisect_shared.py"
-    t[8] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__theap); t[7] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 78 "heapq_bisect_shared.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[8]}, 1);
+    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
 #line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 56; goto error; }
+    t[8] = py2c_fast_compare(t[6], t[7], PY2C_EQ);
 #line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
 #line 78 "heapq_bisect_shared.py"
-    t[10] = py2c_fast_compare(t[7], t[9], PY2C_EQ);
+    t[0] = t[8]; t[8] = PY2C_NULL;
 #line 78 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 48; goto error; }
-#line 78 "heapq_bisect_shared.py"
-    t[0] = t[10]; t[10] = PY2C_NULL;
+    PY2C_CLEAR(t[6]);
 #line 78 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[7]);
-#line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[9]);
 #line 78 "heapq_bisect_shared.py"
 L6:;
 #line 78 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 #line 78 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__heap)) {
 #line 78 "heapq_bisect_shared.py"
@@ -2377,7 +2360,7 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 79 "heapq_bisect_shared.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_fast_len(t[2]);
 #line 79 "heapq_bisect_shared.py"
     if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
 #line 79 "heapq_bisect_shared.py"
@@ -2391,29 +2374,25 @@ L6:;
 #line 79 "heapq_bisect_shared.py"
     }
 #line 79 "heapq_bisect_shared.py"
-    t[4] = py2c_slot_load(&g_heapq_bisect_shared__theap);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__theap); t[4] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 79 "heapq_bisect_shared.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[4]}, 1);
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 67; goto error; }
+    t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 79 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[4]);
-#line 79 "heapq_bisect_shared.py"
-    t[6] = py2c_fast_compare(t[3], t[5], PY2C_EQ);
-#line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 69; goto error; }
 #line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[3]);
 #line 79 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[4]);
+#line 79 "heapq_bisect_shared.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 79 "heapq_bisect_shared.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 62; goto error; }
+#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
 #line 79 "heapq_bisect_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 79 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
-#line 79 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[6]);
-#line 79 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[7]);
 
 #line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
@@ -2424,13 +2403,9 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
-    t[0] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__sorted_list); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 80 "heapq_bisect_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 71; goto error; }
-#line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 71; goto error; }
 #line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__THREADS)) {
 #line 80 "heapq_bisect_shared.py"
@@ -2448,23 +2423,23 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[2] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__N); t[1] = py2c_fast_binary_op(s0, py2c_int(5), PY2C_OP_FLOORDIV); py2c_decref(s0); }
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 80 "heapq_bisect_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[3] = py2c_fast_binary_op(s0, t[2], PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_heapq_bisect_shared__THREADS); t[2] = py2c_fast_binary_op(s0, t[1], PY2C_OP_MUL); py2c_decref(s0); }
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 76; goto error; }
-#line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[2]);
-#line 80 "heapq_bisect_shared.py"
-    t[4] = py2c_fast_compare(t[1], t[3], PY2C_EQ);
-#line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 77; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[1]);
 #line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_fast_compare(t[0], t[2], PY2C_EQ);
+#line 80 "heapq_bisect_shared.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 77; goto error; }
+#line 80 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[0]);
+#line 80 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[2]);
 #line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
 #line 80 "heapq_bisect_shared.py"
@@ -2474,7 +2449,7 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
-    t[5] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+    t[4] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
 #line 80 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__sorted_list)) {
 #line 80 "heapq_bisect_shared.py"
@@ -2484,31 +2459,31 @@ L6:;
 #line 80 "heapq_bisect_shared.py"
     }
 #line 80 "heapq_bisect_shared.py"
-    t[6] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
+    t[5] = py2c_slot_load(&g_heapq_bisect_shared__sorted_list);
 #line 80 "heapq_bisect_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[6]}, 1);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[5]}, 1);
 #line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 79; goto error; }
-#line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[6]);
-#line 80 "heapq_bisect_shared.py"
-    t[8] = py2c_fast_compare(t[5], t[7], PY2C_EQ);
-#line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 79; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[5]);
 #line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[7]);
+    t[7] = py2c_fast_compare(t[4], t[6], PY2C_EQ);
 #line 80 "heapq_bisect_shared.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[8]}, 2);
-#line 80 "heapq_bisect_shared.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 70; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 81; goto error; }
 #line 80 "heapq_bisect_shared.py"
     PY2C_CLEAR(t[4]);
 #line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[6]);
 #line 80 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[9]);
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
+#line 80 "heapq_bisect_shared.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 70; goto error; }
+#line 80 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[3]);
+#line 80 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[7]);
+#line 80 "heapq_bisect_shared.py"
+    PY2C_CLEAR(t[8]);
 
 #line 81 "heapq_bisect_shared.py"
     if (!py2c_slot_bound(&g_heapq_bisect_shared__growing)) {
@@ -2589,16 +2564,14 @@ error:
 #line 81 "heapq_bisect_shared.py"
     PY2C_CLEAR(result);
 #line 81 "heapq_bisect_shared.py"
-    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 81 "heapq_bisect_shared.py"
 cleanup:
-#line 81 "heapq_bisect_shared.py"
-    PY2C_CLEAR(t[10]);
 #line 81 "heapq_bisect_shared.py"
     return result;
 #line 81 "heapq_bisect_shared.py"
 }
-#line 2602 "heapq_bisect_shared.c"
+#line 2575 "heapq_bisect_shared.c"
 
 static void clear_mod_heapq_bisect_shared(void) {
     PY2C_CLEAR(g_heapq_bisect_shared__is_heap);

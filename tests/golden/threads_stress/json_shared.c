@@ -4,23 +4,22 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_1 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("loads", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("dumps", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("indent", 6, 6);
+static Py2cStr str_0 = PY2C_STR_STATIC("loads", 5, 5);
+static Py2cStr str_1 = PY2C_STR_STATIC("dumps", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("indent", 6, 6);
 static Py2cValue kwnames_0;
-static Py2cStr str_5 = PY2C_STR_STATIC("deepcopy", 8, 8);
-static Py2cStr str_6 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("deepcopy", 8, 8);
+static Py2cStr str_4 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("target", 6, 6);
 static Py2cValue kwnames_1;
-static Py2cStr str_8 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_7 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_2;
-static Py2cStr str_9 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_10 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_8 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_9 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[16];
+static Py2cAttrCache attr_ic[13];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_json_shared__copy;
@@ -108,10 +107,9 @@ static const Py2cCodeLoc locs_f_grower[] = {
     {14, "for i in range(N):", "               ^"},
     {15, "grow.append(i)", NULL},
     {15, "grow.append(i)", "^^^^"},
-    {15, "grow.append(i)", "^^^^^^^^^^^"},
     {15, "grow.append(i)", "            ^"},
 };
-static const Py2cCode code_f_grower = {"json_shared.py", "grower", locs_f_grower, 7};
+static const Py2cCode code_f_grower = {"json_shared.py", "grower", locs_f_grower, 6};
 static const Py2cFuncInfo info_f_grower = {"grower", "grower", NULL, 0, 0, 0, 0, f_grower, &code_f_grower, NULL, "__main__"};
 
 /* churner: where its operations can raise, for tracebacks */
@@ -121,13 +119,11 @@ static const Py2cCodeLoc locs_f_churner[] = {
     {19, "for i in range(N):", "               ^"},
     {20, "churn.append(i)", NULL},
     {20, "churn.append(i)", "^^^^^"},
-    {20, "churn.append(i)", "^^^^^^^^^^^^"},
     {20, "churn.append(i)", "             ^"},
     {21, "churn.pop(0)", NULL},
     {21, "churn.pop(0)", "^^^^^"},
-    {21, "churn.pop(0)", "^^^^^^^^^"},
 };
-static const Py2cCode code_f_churner = {"json_shared.py", "churner", locs_f_churner, 10};
+static const Py2cCode code_f_churner = {"json_shared.py", "churner", locs_f_churner, 8};
 static const Py2cFuncInfo info_f_churner = {"churner", "churner", NULL, 0, 0, 0, 0, f_churner, &code_f_churner, NULL, "__main__"};
 
 /* reader: where its operations can raise, for tracebacks */
@@ -201,8 +197,8 @@ static Py2cValue f_grower(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
@@ -246,17 +242,15 @@ L0:;
 #line 15 "json_shared.py"
     }
 #line 15 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__grow); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    t[4] = py2c_slot_load(&g_json_shared__grow);
 #line 15 "json_shared.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[4], v_i);
 #line 15 "json_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
 #line 15 "json_shared.py"
     PY2C_CLEAR(t[4]);
 #line 15 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 15 "json_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 15 "json_shared.py"
     py2c_safepoint();
 #line 15 "json_shared.py"
@@ -282,15 +276,13 @@ error:
 #line 15 "json_shared.py"
     PY2C_CLEAR(result);
 #line 15 "json_shared.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 15 "json_shared.py"
 cleanup:
 #line 15 "json_shared.py"
     PY2C_CLEAR(t[4]);
 #line 15 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 15 "json_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 15 "json_shared.py"
     PY2C_CLEAR(v_i);
 #line 15 "json_shared.py"
@@ -299,7 +291,7 @@ cleanup:
     return result;
 #line 15 "json_shared.py"
 }
-#line 303 "json_shared.c"
+#line 295 "json_shared.c"
 
 static Py2cValue f_churner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -307,8 +299,8 @@ static Py2cValue f_churner(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_i = PY2C_NULL;
     (void)fn;
@@ -352,38 +344,34 @@ L0:;
 #line 20 "json_shared.py"
     }
 #line 20 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__churn); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    t[4] = py2c_slot_load(&g_json_shared__churn);
 #line 20 "json_shared.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){v_i}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_append(t[4], v_i);
 #line 20 "json_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 3; goto error; }
 #line 20 "json_shared.py"
     PY2C_CLEAR(t[4]);
 #line 20 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 20 "json_shared.py"
-    PY2C_CLEAR(t[6]);
 
 #line 21 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__churn)) {
 #line 21 "json_shared.py"
         py2c_error_format(&py2c_exc_NameError, "name 'churn' is not defined");
 #line 21 "json_shared.py"
-        { loc = 8; goto error; }
+        { loc = 7; goto error; }
 #line 21 "json_shared.py"
     }
 #line 21 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__churn); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    t[4] = py2c_slot_load(&g_json_shared__churn);
 #line 21 "json_shared.py"
-    t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
+    t[5] = py2c_direct_list_pop(t[4], py2c_int(0));
 #line 21 "json_shared.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 21 "json_shared.py"
     PY2C_CLEAR(t[4]);
 #line 21 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 21 "json_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 21 "json_shared.py"
     py2c_safepoint();
 #line 21 "json_shared.py"
@@ -409,15 +397,13 @@ error:
 #line 21 "json_shared.py"
     PY2C_CLEAR(result);
 #line 21 "json_shared.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 21 "json_shared.py"
 cleanup:
 #line 21 "json_shared.py"
     PY2C_CLEAR(t[4]);
 #line 21 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 21 "json_shared.py"
-    PY2C_CLEAR(t[6]);
 #line 21 "json_shared.py"
     PY2C_CLEAR(v_i);
 #line 21 "json_shared.py"
@@ -426,7 +412,7 @@ cleanup:
     return result;
 #line 21 "json_shared.py"
 }
-#line 430 "json_shared.c"
+#line 416 "json_shared.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -482,7 +468,7 @@ L0:;
 #line 27 "json_shared.py"
     }
 #line 27 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 4; goto error; } }
 #line 27 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__json)) {
 #line 27 "json_shared.py"
@@ -492,7 +478,7 @@ L0:;
 #line 27 "json_shared.py"
     }
 #line 27 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
 #line 27 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__grow)) {
 #line 27 "json_shared.py"
@@ -539,7 +525,7 @@ L0:;
 #line 28 "json_shared.py"
     t[5] = v_g; py2c_incref(t[5]);
 #line 28 "json_shared.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_g}, 1);
+    t[6] = py2c_fast_len(v_g);
 #line 28 "json_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
 #line 28 "json_shared.py"
@@ -578,7 +564,7 @@ L3:;
 #line 29 "json_shared.py"
     }
 #line 29 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 29 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__json)) {
 #line 29 "json_shared.py"
@@ -588,7 +574,7 @@ L3:;
 #line 29 "json_shared.py"
     }
 #line 29 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[6], &t[7], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 #line 29 "json_shared.py"
     t[8] = py2c_list_new(2);
 #line 29 "json_shared.py"
@@ -663,7 +649,7 @@ L3:;
 #line 30 "json_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 30 "json_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_fast_len(t[6]);
 #line 30 "json_shared.py"
     if (PY2C_IS_NULL(t[7])) { loc = 29; goto error; }
 #line 30 "json_shared.py"
@@ -710,7 +696,7 @@ L4:;
 #line 31 "json_shared.py"
     }
 #line 31 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 31 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__grow)) {
 #line 31 "json_shared.py"
@@ -747,7 +733,7 @@ L4:;
 #line 32 "json_shared.py"
     t[5] = v_d; py2c_incref(t[5]);
 #line 32 "json_shared.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_d}, 1);
+    t[6] = py2c_fast_len(v_d);
 #line 32 "json_shared.py"
     if (PY2C_IS_NULL(t[6])) { loc = 40; goto error; }
 #line 32 "json_shared.py"
@@ -792,7 +778,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 33 "json_shared.py"
-    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 44; goto error; }
+    if (py2c_method_lookup_ic(v_res, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 44; goto error; }
 #line 33 "json_shared.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_ok}, 1, PY2C_NULL);
 #line 33 "json_shared.py"
@@ -837,7 +823,7 @@ cleanup:
     return result;
 #line 33 "json_shared.py"
 }
-#line 841 "json_shared.c"
+#line 827 "json_shared.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -877,7 +863,7 @@ L0:;
 #line 38 "json_shared.py"
     }
 #line 38 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 38 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__reader)) {
 #line 38 "json_shared.py"
@@ -946,7 +932,7 @@ cleanup:
     return result;
 #line 38 "json_shared.py"
 }
-#line 950 "json_shared.c"
+#line 936 "json_shared.c"
 
 static Py2cValue mod_json_shared(void) {
     g_json_shared__copy = PY2C_NULL;
@@ -961,11 +947,11 @@ static Py2cValue mod_json_shared(void) {
     g_json_shared__res = PY2C_NULL;
     g_json_shared__ts = PY2C_NULL;
     g_json_shared__t = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_4.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_2.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_7.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_6.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob)});
+    kwnames_2 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1057,7 +1043,7 @@ static Py2cValue mod_json_shared(void) {
 #line 37 "json_shared.py"
     }
 #line 37 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
 #line 37 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__grower)) {
 #line 37 "json_shared.py"
@@ -1091,7 +1077,7 @@ static Py2cValue mod_json_shared(void) {
 #line 37 "json_shared.py"
     }
 #line 37 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
 #line 37 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__churner)) {
 #line 37 "json_shared.py"
@@ -1192,7 +1178,7 @@ L0:;
 #line 40 "json_shared.py"
     }
 #line 40 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 27; goto error; } }
 #line 40 "json_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 40 "json_shared.py"
@@ -1248,7 +1234,7 @@ L3:;
 #line 42 "json_shared.py"
     }
 #line 42 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[1], &t[2], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 32; goto error; } }
 #line 42 "json_shared.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 42 "json_shared.py"
@@ -1277,13 +1263,9 @@ L4:;
 #line 43 "json_shared.py"
     }
 #line 43 "json_shared.py"
-    t[0] = py2c_slot_load(&g_json_shared__grow);
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__grow); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 43 "json_shared.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 43 "json_shared.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
-#line 43 "json_shared.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 34; goto error; }
 #line 43 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__N)) {
 #line 43 "json_shared.py"
@@ -1293,11 +1275,11 @@ L4:;
 #line 43 "json_shared.py"
     }
 #line 43 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__N); t[2] = py2c_fast_compare(t[1], s0, PY2C_EQ); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__N); t[1] = py2c_fast_compare(t[0], s0, PY2C_EQ); py2c_decref(s0); }
 #line 43 "json_shared.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 43 "json_shared.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
 #line 43 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__churn)) {
 #line 43 "json_shared.py"
@@ -1307,19 +1289,15 @@ L4:;
 #line 43 "json_shared.py"
     }
 #line 43 "json_shared.py"
-    t[3] = py2c_slot_load(&g_json_shared__churn);
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__churn); t[2] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 43 "json_shared.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 43 "json_shared.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 38; goto error; }
+    t[3] = py2c_fast_compare(t[2], py2c_int(100), PY2C_EQ);
 #line 43 "json_shared.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 #line 43 "json_shared.py"
-    t[5] = py2c_fast_compare(t[4], py2c_int(100), PY2C_EQ);
-#line 43 "json_shared.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 40; goto error; }
-#line 43 "json_shared.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 43 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__res)) {
 #line 43 "json_shared.py"
@@ -1329,19 +1307,19 @@ L4:;
 #line 43 "json_shared.py"
     }
 #line 43 "json_shared.py"
-    t[6] = py2c_slot_load(&g_json_shared__res);
+    t[4] = py2c_slot_load(&g_json_shared__res);
 #line 43 "json_shared.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[6]}, 3);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3], t[4]}, 3);
 #line 43 "json_shared.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
 #line 43 "json_shared.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
+#line 43 "json_shared.py"
+    PY2C_CLEAR(t[3]);
+#line 43 "json_shared.py"
+    PY2C_CLEAR(t[4]);
 #line 43 "json_shared.py"
     PY2C_CLEAR(t[5]);
-#line 43 "json_shared.py"
-    PY2C_CLEAR(t[6]);
-#line 43 "json_shared.py"
-    PY2C_CLEAR(t[7]);
 
 #line 44 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__json)) {
@@ -1352,7 +1330,7 @@ L4:;
 #line 44 "json_shared.py"
     }
 #line 44 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__json); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 45; goto error; } }
 #line 44 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__grow)) {
 #line 44 "json_shared.py"
@@ -1390,7 +1368,7 @@ L4:;
 #line 44 "json_shared.py"
     }
 #line 44 "json_shared.py"
-    { Py2cValue s0 = py2c_slot_load(&g_json_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[5], &t[6], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_json_shared__copy); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[5], &t[6], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 51; goto error; } }
 #line 44 "json_shared.py"
     if (!py2c_slot_bound(&g_json_shared__churn)) {
 #line 44 "json_shared.py"
@@ -1447,7 +1425,7 @@ cleanup:
     return result;
 #line 44 "json_shared.py"
 }
-#line 1451 "json_shared.c"
+#line 1429 "json_shared.c"
 
 static void clear_mod_json_shared(void) {
     PY2C_CLEAR(g_json_shared__t);

@@ -6,27 +6,21 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("a\303\251", 3, 2);
 static Py2cStr str_1 = PY2C_STR_STATIC("Event", 5, 5);
-static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_3 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("discard", 7, 7);
-static Py2cStr str_6 = PY2C_STR_STATIC("is_set", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC(",", 1, 1);
-static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("isdigit", 7, 7);
-static Py2cStr str_10 = PY2C_STR_STATIC("isdisjoint", 10, 10);
-static Py2cStr str_11 = PY2C_STR_STATIC("issubset", 8, 8);
-static Py2cStr str_12 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_13 = PY2C_STR_STATIC("\303\251", 2, 1);
-static Py2cStr str_14 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_15 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("is_set", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC(",", 1, 1);
+static Py2cStr str_4 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_5 = PY2C_STR_STATIC("\303\251", 2, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_7 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("set", 3, 3);
+static Py2cStr str_10 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_12 = PY2C_STR_STATIC("set", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[9];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_readers_of_changing__threading;
@@ -128,12 +122,10 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {20, "for i in range(N):", "               ^"},
     {21, "items.append(i % 100)", NULL},
     {21, "items.append(i % 100)", "^^^^^"},
-    {21, "items.append(i % 100)", "^^^^^^^^^^^^"},
     {21, "items.append(i % 100)", "             ^"},
     {21, "items.append(i % 100)", "             ~~^~~~~"},
     {22, "keys.add((i * 7 + k) % 200)", NULL},
     {22, "keys.add((i * 7 + k) % 200)", "^^^^"},
-    {22, "keys.add((i * 7 + k) % 200)", "^^^^^^^^"},
     {22, "keys.add((i * 7 + k) % 200)", "          ^"},
     {22, "keys.add((i * 7 + k) % 200)", "          ~~^~~"},
     {22, "keys.add((i * 7 + k) % 200)", "          ~~~~~~^~~"},
@@ -142,16 +134,14 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {23, "if i % 2:", "   ~~^~~"},
     {24, "items.pop()", NULL},
     {24, "items.pop()", "^^^^^"},
-    {24, "items.pop()", "^^^^^^^^^"},
     {25, "keys.discard((i * 3 + k) % 200)", NULL},
     {25, "keys.discard((i * 3 + k) % 200)", "^^^^"},
-    {25, "keys.discard((i * 3 + k) % 200)", "^^^^^^^^^^^^"},
     {25, "keys.discard((i * 3 + k) % 200)", "              ^"},
     {25, "keys.discard((i * 3 + k) % 200)", "              ~~^~~"},
     {25, "keys.discard((i * 3 + k) % 200)", "              ~~~~~~^~~"},
     {25, "keys.discard((i * 3 + k) % 200)", "             ~~~~~~~~~~~~^~~~~"},
 };
-static const Py2cCode code_f_writer = {"readers_of_changing.py", "writer", locs_f_writer, 27};
+static const Py2cCode code_f_writer = {"readers_of_changing.py", "writer", locs_f_writer, 23};
 static const char *const params_f_writer[] = {"k"};
 static const Py2cFuncInfo info_f_writer = {"writer", "writer", params_f_writer, 0, 1, 0, 0, f_writer, &code_f_writer, NULL, "__main__"};
 
@@ -191,7 +181,6 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {41, "bad += 1", NULL},
     {41, "bad += 1", "^^^"},
     {42, "words = \",\".join([str(x) for x in items[:50]])", "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {42, "words = \",\".join([str(x) for x in items[:50]])", "        ^^^^^^^^"},
     {42, "words = \",\".join([str(x) for x in items[:50]])", "                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {42, "words = \",\".join([str(x) for x in items[:50]])", "                                  ^^^^^"},
     {42, "words = \",\".join([str(x) for x in items[:50]])", "                                        ^^^"},
@@ -200,7 +189,6 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {43, "if words and not words[0].isdigit():", "                 ^^^^^^^^^^^^^^^^^^"},
     {43, "if words and not words[0].isdigit():", "                 ^^^^^"},
     {43, "if words and not words[0].isdigit():", "                 ~~~~~^^^"},
-    {43, "if words and not words[0].isdigit():", "                 ^^^^^^^^^^^^^^^^"},
     {43, "if words and not words[0].isdigit():", "                 ^^^^^^^^^^^^^^^^^^"},
     {44, "bad += 1", NULL},
     {44, "bad += 1", "^^^"},
@@ -230,7 +218,6 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                   ^^^"},
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                              ^^^^"},
-    {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                              ^^^^^^^^^^^^^^^"},
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                                              ^^^^"},
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                                                     ^^^^^"},
     {50, "if (keys - FIXED) & FIXED or not (keys ^ FIXED) <= ALL or not both.isdisjoint(keys - FIXED):", "                                                                              ~~~~~^~~~~~~"},
@@ -239,7 +226,6 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {51, "bad += 1", "^^^"},
     {52, "keys.issubset(FIXED)", NULL},
     {52, "keys.issubset(FIXED)", "^^^^"},
-    {52, "keys.issubset(FIXED)", "^^^^^^^^^^^^^"},
     {52, "keys.issubset(FIXED)", "              ^^^^^"},
     {53, "keys == FIXED", "^^^^"},
     {53, "keys == FIXED", "        ^^^^^"},
@@ -264,7 +250,7 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {57, "out.append(bad)", "^^^^^^^^^^"},
     {57, "out.append(bad)", "           ^^^"},
 };
-static const Py2cCode code_f_reader = {"readers_of_changing.py", "reader", locs_f_reader, 106};
+static const Py2cCode code_f_reader = {"readers_of_changing.py", "reader", locs_f_reader, 102};
 static const char *const params_f_reader[] = {"out"};
 static const Py2cFuncInfo info_f_reader = {"reader", "reader", params_f_reader, 0, 1, 0, 0, f_reader, &code_f_reader, NULL, "__main__"};
 
@@ -317,8 +303,8 @@ static Py2cValue f_writer(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[10];
-    for (int k = 0; k < 10; k++) t[k] = PY2C_NULL;
+    Py2cValue t[9];
+    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -362,71 +348,67 @@ L0:;
 #line 21 "readers_of_changing.py"
     }
 #line 21 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(100), PY2C_OP_MOD);
 #line 21 "readers_of_changing.py"
-    t[6] = py2c_fast_binary_op(v_i, py2c_int(100), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 21 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    t[5] = py2c_slot_load(&g_readers_of_changing__items);
 #line 21 "readers_of_changing.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[5], t[4]);
 #line 21 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
-#line 21 "readers_of_changing.py"
-    PY2C_CLEAR(t[6]);
-#line 21 "readers_of_changing.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 3; goto error; }
 #line 21 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
 #line 21 "readers_of_changing.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 21 "readers_of_changing.py"
+    PY2C_CLEAR(t[6]);
 
 #line 22 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
 #line 22 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 22 "readers_of_changing.py"
-        { loc = 9; goto error; }
+        { loc = 8; goto error; }
 #line 22 "readers_of_changing.py"
     }
 #line 22 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MUL);
 #line 22 "readers_of_changing.py"
-    t[6] = py2c_fast_binary_op(v_i, py2c_int(7), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 10; goto error; }
 #line 22 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], v_k, PY2C_OP_ADD);
 #line 22 "readers_of_changing.py"
-    t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
-#line 22 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 13; goto error; }
-#line 22 "readers_of_changing.py"
-    PY2C_CLEAR(t[6]);
-#line 22 "readers_of_changing.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
-#line 22 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 14; goto error; }
-#line 22 "readers_of_changing.py"
-    PY2C_CLEAR(t[7]);
-#line 22 "readers_of_changing.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 22 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 8; goto error; }
-#line 22 "readers_of_changing.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 11; goto error; }
 #line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
 #line 22 "readers_of_changing.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(200), PY2C_OP_MOD);
+#line 22 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
+#line 22 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
 #line 22 "readers_of_changing.py"
-    PY2C_CLEAR(t[9]);
+    t[7] = py2c_slot_load(&g_readers_of_changing__keys);
+#line 22 "readers_of_changing.py"
+    t[8] = py2c_direct_set_add(t[7], t[6]);
+#line 22 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 7; goto error; }
+#line 22 "readers_of_changing.py"
+    PY2C_CLEAR(t[7]);
+#line 22 "readers_of_changing.py"
+    PY2C_CLEAR(t[6]);
+#line 22 "readers_of_changing.py"
+    PY2C_CLEAR(t[8]);
 
 #line 23 "readers_of_changing.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
 #line 23 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 14; goto error; }
 #line 23 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 23 "readers_of_changing.py"
-    if (n0 < 0) { loc = 16; goto error; }
+    if (n0 < 0) { loc = 14; goto error; }
 #line 23 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
 #line 23 "readers_of_changing.py"
@@ -437,60 +419,56 @@ L0:;
 #line 24 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 24 "readers_of_changing.py"
-        { loc = 18; goto error; }
+        { loc = 16; goto error; }
 #line 24 "readers_of_changing.py"
     }
 #line 24 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[4] = py2c_slot_load(&g_readers_of_changing__items);
 #line 24 "readers_of_changing.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_list_pop(t[4], PY2C_NULL);
 #line 24 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 17; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
 #line 24 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
 #line 24 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
-#line 24 "readers_of_changing.py"
-    PY2C_CLEAR(t[6]);
 
 #line 25 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
 #line 25 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 25 "readers_of_changing.py"
-        { loc = 21; goto error; }
+        { loc = 18; goto error; }
 #line 25 "readers_of_changing.py"
     }
 #line 25 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[4], &t[5], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MUL);
 #line 25 "readers_of_changing.py"
-    t[6] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MUL);
+    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
 #line 25 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 24; goto error; }
+    t[5] = py2c_fast_binary_op(t[4], v_k, PY2C_OP_ADD);
 #line 25 "readers_of_changing.py"
-    t[7] = py2c_fast_binary_op(t[6], v_k, PY2C_OP_ADD);
-#line 25 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 25; goto error; }
-#line 25 "readers_of_changing.py"
-    PY2C_CLEAR(t[6]);
-#line 25 "readers_of_changing.py"
-    t[8] = py2c_fast_binary_op(t[7], py2c_int(200), PY2C_OP_MOD);
-#line 25 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 26; goto error; }
-#line 25 "readers_of_changing.py"
-    PY2C_CLEAR(t[7]);
-#line 25 "readers_of_changing.py"
-    t[9] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 25 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 20; goto error; }
-#line 25 "readers_of_changing.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[5])) { loc = 21; goto error; }
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[4]);
 #line 25 "readers_of_changing.py"
+    t[6] = py2c_fast_binary_op(t[5], py2c_int(200), PY2C_OP_MOD);
+#line 25 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 22; goto error; }
+#line 25 "readers_of_changing.py"
     PY2C_CLEAR(t[5]);
 #line 25 "readers_of_changing.py"
-    PY2C_CLEAR(t[9]);
+    t[7] = py2c_slot_load(&g_readers_of_changing__keys);
+#line 25 "readers_of_changing.py"
+    t[8] = py2c_direct_set_discard(t[7], t[6]);
+#line 25 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 17; goto error; }
+#line 25 "readers_of_changing.py"
+    PY2C_CLEAR(t[7]);
+#line 25 "readers_of_changing.py"
+    PY2C_CLEAR(t[6]);
+#line 25 "readers_of_changing.py"
+    PY2C_CLEAR(t[8]);
 #line 25 "readers_of_changing.py"
 L3:;
 #line 25 "readers_of_changing.py"
@@ -518,11 +496,11 @@ error:
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 25 "readers_of_changing.py"
-    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 25 "readers_of_changing.py"
 cleanup:
 #line 25 "readers_of_changing.py"
-    for (int k = 4; k < 10; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
 #line 25 "readers_of_changing.py"
     PY2C_CLEAR(v_k);
 #line 25 "readers_of_changing.py"
@@ -533,7 +511,7 @@ cleanup:
     return result;
 #line 25 "readers_of_changing.py"
 }
-#line 537 "readers_of_changing.c"
+#line 515 "readers_of_changing.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -542,8 +520,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[5];
+    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -580,7 +558,7 @@ L0:;
 #line 31 "readers_of_changing.py"
     }
 #line 31 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 31 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 31 "readers_of_changing.py"
@@ -607,15 +585,11 @@ L0:;
 L3:;
 
 #line 32 "readers_of_changing.py"
-    t[0] = v_rounds; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_rounds, py2c_int(1), PY2C_OP_ADD);
 #line 32 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 32 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
-#line 32 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 32 "readers_of_changing.py"
-    { Py2cValue old = v_rounds; v_rounds = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_rounds; v_rounds = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
@@ -670,15 +644,11 @@ L3:;
     if (!n0) goto L4;
 
 #line 35 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 35 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 35 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
-#line 35 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 35 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 35 "readers_of_changing.py"
 L4:;
 
@@ -709,15 +679,11 @@ L4:;
     if (!n0) goto L6;
 
 #line 38 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 38 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 20; goto error; }
 #line 38 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
-#line 38 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 38 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 38 "readers_of_changing.py"
 L6:;
 
@@ -798,104 +764,84 @@ L6:;
 L10:;
 
 #line 41 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 41 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 31; goto error; }
 #line 41 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 31; goto error; }
-#line 41 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 41 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 41 "readers_of_changing.py"
 L8:;
 
-#line 42 "readers_of_changing.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_7.ob), py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 34; goto error; }
 #line 42 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__items)) {
 #line 42 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'items' is not defined");
 #line 42 "readers_of_changing.py"
-        { loc = 36; goto error; }
+        { loc = 35; goto error; }
 #line 42 "readers_of_changing.py"
     }
 #line 42 "readers_of_changing.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(50), PY2C_NONE);
+    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(50), PY2C_NONE);
 #line 42 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 42 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[3] = py2c_fast_getitem(s0, t[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[1] = py2c_fast_getitem(s0, t[0]); py2c_decref(s0); }
 #line 42 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-#line 42 "readers_of_changing.py"
-    PY2C_CLEAR(t[2]);
-#line 42 "readers_of_changing.py"
-    t[4] = py2c_iter(t[3]);
-#line 42 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 35; goto error; }
-#line 42 "readers_of_changing.py"
-    PY2C_CLEAR(t[3]);
-#line 42 "readers_of_changing.py"
-    t[5] = f_reader__listcomp(t[4], NULL);
-#line 42 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 35; goto error; }
-#line 42 "readers_of_changing.py"
-    PY2C_CLEAR(t[4]);
-#line 42 "readers_of_changing.py"
-    t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
-#line 42 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 33; goto error; }
-#line 42 "readers_of_changing.py"
-    PY2C_CLEAR(t[5]);
+    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
 #line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 42 "readers_of_changing.py"
+    t[2] = py2c_iter(t[1]);
+#line 42 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+#line 42 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 #line 42 "readers_of_changing.py"
-    { Py2cValue old = v_words; v_words = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
+    t[3] = f_reader__listcomp(t[2], NULL);
+#line 42 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 34; goto error; }
+#line 42 "readers_of_changing.py"
+    PY2C_CLEAR(t[2]);
+#line 42 "readers_of_changing.py"
+    t[4] = py2c_direct_str_join(py2c_obj_value(&str_3.ob), t[3]);
+#line 42 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
+#line 42 "readers_of_changing.py"
+    PY2C_CLEAR(t[3]);
+#line 42 "readers_of_changing.py"
+    { Py2cValue old = v_words; v_words = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 43 "readers_of_changing.py"
     n0 = py2c_fast_is_true(v_words);
 #line 43 "readers_of_changing.py"
-    if (n0 < 0) { loc = 39; goto error; }
+    if (n0 < 0) { loc = 38; goto error; }
 #line 43 "readers_of_changing.py"
     if (!n0) goto L11;
 #line 43 "readers_of_changing.py"
     t[0] = py2c_fast_getitem(v_words, py2c_int(0));
 #line 43 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 43 "readers_of_changing.py"
-    if (py2c_method_lookup_ic(t[0], py2c_obj_value(&str_9.ob), &t[1], &t[2], &attr_ic[6]) < 0) { loc = 43; goto error; }
+    t[1] = py2c_direct_str_isdigit(t[0]);
+#line 43 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
 #line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 43 "readers_of_changing.py"
-    t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
+    n1 = py2c_fast_is_true(t[1]);
 #line 43 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
+    if (n1 < 0) { loc = 42; goto error; }
 #line 43 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
-#line 43 "readers_of_changing.py"
-    PY2C_CLEAR(t[2]);
-#line 43 "readers_of_changing.py"
-    n1 = py2c_fast_is_true(t[3]);
-#line 43 "readers_of_changing.py"
-    if (n1 < 0) { loc = 44; goto error; }
-#line 43 "readers_of_changing.py"
-    PY2C_CLEAR(t[3]);
 #line 43 "readers_of_changing.py"
     if (n1) goto L11;
 
 #line 44 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 44 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 43; goto error; }
 #line 44 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 45; goto error; }
-#line 44 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 44 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 44 "readers_of_changing.py"
 L11:;
 
@@ -904,7 +850,7 @@ L11:;
 #line 45 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 45 "readers_of_changing.py"
-        { loc = 47; goto error; }
+        { loc = 45; goto error; }
 #line 45 "readers_of_changing.py"
     }
 #line 45 "readers_of_changing.py"
@@ -912,13 +858,13 @@ L11:;
 #line 45 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 45 "readers_of_changing.py"
-        { loc = 48; goto error; }
+        { loc = 46; goto error; }
 #line 45 "readers_of_changing.py"
     }
 #line 45 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_AND); py2c_decref(s0); py2c_decref(s1); }
 #line 45 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 47; goto error; }
 #line 45 "readers_of_changing.py"
     { Py2cValue old = v_both; v_both = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -927,7 +873,7 @@ L11:;
 #line 46 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 46 "readers_of_changing.py"
-        { loc = 50; goto error; }
+        { loc = 48; goto error; }
 #line 46 "readers_of_changing.py"
     }
 #line 46 "readers_of_changing.py"
@@ -935,16 +881,30 @@ L11:;
 #line 46 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 46 "readers_of_changing.py"
-        { loc = 51; goto error; }
+        { loc = 49; goto error; }
 #line 46 "readers_of_changing.py"
     }
 #line 46 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_OR); py2c_decref(s0); py2c_decref(s1); }
 #line 46 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 46 "readers_of_changing.py"
     { Py2cValue old = v_either; v_either = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
+#line 47 "readers_of_changing.py"
+    if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 47 "readers_of_changing.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 47 "readers_of_changing.py"
+        { loc = 53; goto error; }
+#line 47 "readers_of_changing.py"
+    }
+#line 47 "readers_of_changing.py"
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n0 = py2c_fast_compare_bool(v_both, s0, PY2C_LE); py2c_decref(s0); }
+#line 47 "readers_of_changing.py"
+    if (n0 < 0) { loc = 51; goto error; }
+#line 47 "readers_of_changing.py"
+    if (!n0) goto L15;
 #line 47 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
 #line 47 "readers_of_changing.py"
@@ -954,38 +914,20 @@ L11:;
 #line 47 "readers_of_changing.py"
     }
 #line 47 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n0 = py2c_fast_compare_bool(v_both, s0, PY2C_LE); py2c_decref(s0); }
-#line 47 "readers_of_changing.py"
-    if (n0 < 0) { loc = 53; goto error; }
-#line 47 "readers_of_changing.py"
-    if (!n0) goto L15;
-#line 47 "readers_of_changing.py"
-    if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
-#line 47 "readers_of_changing.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
-#line 47 "readers_of_changing.py"
-        { loc = 57; goto error; }
-#line 47 "readers_of_changing.py"
-    }
-#line 47 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); n1 = py2c_fast_compare_bool(s0, v_either, PY2C_LE); py2c_decref(s0); }
 #line 47 "readers_of_changing.py"
-    if (n1 < 0) { loc = 56; goto error; }
+    if (n1 < 0) { loc = 54; goto error; }
 #line 47 "readers_of_changing.py"
     if (n1) goto L13;
 #line 47 "readers_of_changing.py"
 L15:;
 
 #line 48 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 48 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 57; goto error; }
 #line 48 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
-#line 48 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 48 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 48 "readers_of_changing.py"
 L13:;
 
@@ -994,9 +936,21 @@ L13:;
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 61; goto error; }
+        { loc = 59; goto error; }
 #line 50 "readers_of_changing.py"
     }
+#line 50 "readers_of_changing.py"
+    if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
+#line 50 "readers_of_changing.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
+#line 50 "readers_of_changing.py"
+        { loc = 60; goto error; }
+#line 50 "readers_of_changing.py"
+    }
+#line 50 "readers_of_changing.py"
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+#line 50 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
 #line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
 #line 50 "readers_of_changing.py"
@@ -1006,27 +960,15 @@ L13:;
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
-#line 50 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 63; goto error; }
-#line 50 "readers_of_changing.py"
-    if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
-#line 50 "readers_of_changing.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
-#line 50 "readers_of_changing.py"
-        { loc = 64; goto error; }
-#line 50 "readers_of_changing.py"
-    }
-#line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__FIXED); t[1] = py2c_fast_binary_op(t[0], s0, PY2C_OP_AND); py2c_decref(s0); }
 #line 50 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 50 "readers_of_changing.py"
     n0 = py2c_fast_is_true(t[1]);
 #line 50 "readers_of_changing.py"
-    if (n0 < 0) { loc = 65; goto error; }
+    if (n0 < 0) { loc = 63; goto error; }
 #line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 #line 50 "readers_of_changing.py"
@@ -1036,7 +978,7 @@ L13:;
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 67; goto error; }
+        { loc = 65; goto error; }
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
@@ -1044,37 +986,35 @@ L13:;
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 68; goto error; }
+        { loc = 66; goto error; }
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_XOR); py2c_decref(s0); py2c_decref(s1); }
 #line 50 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__ALL)) {
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'ALL' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__ALL); n1 = py2c_fast_compare_bool(t[0], s0, PY2C_LE); py2c_decref(s0); }
 #line 50 "readers_of_changing.py"
-    if (n1 < 0) { loc = 66; goto error; }
+    if (n1 < 0) { loc = 64; goto error; }
 #line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 50 "readers_of_changing.py"
     if (!n1) goto L18;
 #line 50 "readers_of_changing.py"
-    if (py2c_method_lookup_ic(v_both, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[7]) < 0) { loc = 73; goto error; }
-#line 50 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 74; goto error; }
+        { loc = 71; goto error; }
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
@@ -1082,44 +1022,36 @@ L13:;
 #line 50 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 50 "readers_of_changing.py"
-        { loc = 75; goto error; }
+        { loc = 72; goto error; }
 #line 50 "readers_of_changing.py"
     }
 #line 50 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[2] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_binary_op(s0, s1, PY2C_OP_SUB); py2c_decref(s0); py2c_decref(s1); }
 #line 50 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 50 "readers_of_changing.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_direct_set_isdisjoint(v_both, t[0]);
 #line 50 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 71; goto error; }
-#line 50 "readers_of_changing.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 69; goto error; }
 #line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 50 "readers_of_changing.py"
+    n2 = py2c_fast_is_true(t[1]);
+#line 50 "readers_of_changing.py"
+    if (n2 < 0) { loc = 74; goto error; }
+#line 50 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
-#line 50 "readers_of_changing.py"
-    n2 = py2c_fast_is_true(t[3]);
-#line 50 "readers_of_changing.py"
-    if (n2 < 0) { loc = 77; goto error; }
-#line 50 "readers_of_changing.py"
-    PY2C_CLEAR(t[3]);
 #line 50 "readers_of_changing.py"
     if (n2) goto L16;
 #line 50 "readers_of_changing.py"
 L18:;
 
 #line 51 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 51 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 75; goto error; }
 #line 51 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 78; goto error; }
-#line 51 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 51 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 51 "readers_of_changing.py"
 L16:;
 
@@ -1128,40 +1060,38 @@ L16:;
 #line 52 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 52 "readers_of_changing.py"
-        { loc = 81; goto error; }
+        { loc = 78; goto error; }
 #line 52 "readers_of_changing.py"
     }
-#line 52 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 82; goto error; } }
 #line 52 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__FIXED)) {
 #line 52 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 52 "readers_of_changing.py"
-        { loc = 83; goto error; }
+        { loc = 79; goto error; }
 #line 52 "readers_of_changing.py"
     }
 #line 52 "readers_of_changing.py"
-    t[2] = py2c_slot_load(&g_readers_of_changing__FIXED);
+    t[0] = py2c_slot_load(&g_readers_of_changing__keys);
 #line 52 "readers_of_changing.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_slot_load(&g_readers_of_changing__FIXED);
 #line 52 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    t[2] = py2c_direct_set_issubset(t[0], t[1]);
 #line 52 "readers_of_changing.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 52 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 #line 52 "readers_of_changing.py"
-    PY2C_CLEAR(t[3]);
+    PY2C_CLEAR(t[2]);
 
 #line 53 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__keys)) {
 #line 53 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'keys' is not defined");
 #line 53 "readers_of_changing.py"
-        { loc = 84; goto error; }
+        { loc = 80; goto error; }
 #line 53 "readers_of_changing.py"
     }
 #line 53 "readers_of_changing.py"
@@ -1169,20 +1099,20 @@ L16:;
 #line 53 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'FIXED' is not defined");
 #line 53 "readers_of_changing.py"
-        { loc = 85; goto error; }
+        { loc = 81; goto error; }
 #line 53 "readers_of_changing.py"
     }
 #line 53 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); Py2cValue s1 = py2c_slot_load(&g_readers_of_changing__FIXED); t[0] = py2c_fast_compare(s0, s1, PY2C_EQ); py2c_decref(s0); py2c_decref(s1); }
 #line 53 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 86; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 82; goto error; }
 #line 53 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 
 #line 54 "readers_of_changing.py"
     t[0] = py2c_fast_binary_op(v_rounds, py2c_int(600), PY2C_OP_MOD);
 #line 54 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 84; goto error; }
 #line 54 "readers_of_changing.py"
     { Py2cValue old = v_j; v_j = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
@@ -1191,39 +1121,39 @@ L16:;
 #line 55 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
 #line 55 "readers_of_changing.py"
-        { loc = 90; goto error; }
+        { loc = 86; goto error; }
 #line 55 "readers_of_changing.py"
     }
 #line 55 "readers_of_changing.py"
     { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__TEXT); t[0] = py2c_fast_getitem(s0, v_j); py2c_decref(s0); }
 #line 55 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 92; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 88; goto error; }
 #line 55 "readers_of_changing.py"
     t[2] = py2c_fast_binary_op(v_j, py2c_int(2), PY2C_OP_MOD);
 #line 55 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 95; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 91; goto error; }
 #line 55 "readers_of_changing.py"
     n1 = py2c_fast_compare_bool(t[2], py2c_int(0), PY2C_EQ);
 #line 55 "readers_of_changing.py"
-    if (n1 < 0) { loc = 93; goto error; }
+    if (n1 < 0) { loc = 89; goto error; }
 #line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 #line 55 "readers_of_changing.py"
     if (!n1) goto L22;
 #line 55 "readers_of_changing.py"
-    t[1] = py2c_obj_value(&str_12.ob);
+    t[1] = py2c_obj_value(&str_4.ob);
 #line 55 "readers_of_changing.py"
     goto L23;
 #line 55 "readers_of_changing.py"
 L22:;
 #line 55 "readers_of_changing.py"
-    t[1] = py2c_obj_value(&str_13.ob);
+    t[1] = py2c_obj_value(&str_5.ob);
 #line 55 "readers_of_changing.py"
 L23:;
 #line 55 "readers_of_changing.py"
     n0 = py2c_fast_compare_bool(t[0], t[1], PY2C_NE);
 #line 55 "readers_of_changing.py"
-    if (n0 < 0) { loc = 89; goto error; }
+    if (n0 < 0) { loc = 85; goto error; }
 #line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 55 "readers_of_changing.py"
@@ -1235,7 +1165,7 @@ L23:;
 #line 55 "readers_of_changing.py"
         py2c_error_format(&py2c_exc_NameError, "name 'TEXT' is not defined");
 #line 55 "readers_of_changing.py"
-        { loc = 98; goto error; }
+        { loc = 94; goto error; }
 #line 55 "readers_of_changing.py"
     }
 #line 55 "readers_of_changing.py"
@@ -1243,23 +1173,23 @@ L23:;
 #line 55 "readers_of_changing.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[0]}, 1);
 #line 55 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 93; goto error; }
 #line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 55 "readers_of_changing.py"
     t[2] = py2c_fast_binary_op(py2c_obj_value(&str_0.ob), py2c_int(300), PY2C_OP_MUL);
 #line 55 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 96; goto error; }
 #line 55 "readers_of_changing.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_hash), (Py2cValue[]){t[2]}, 1);
 #line 55 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 99; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 95; goto error; }
 #line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 #line 55 "readers_of_changing.py"
     n2 = py2c_fast_compare_bool(t[1], t[3], PY2C_NE);
 #line 55 "readers_of_changing.py"
-    if (n2 < 0) { loc = 96; goto error; }
+    if (n2 < 0) { loc = 92; goto error; }
 #line 55 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
 #line 55 "readers_of_changing.py"
@@ -1270,15 +1200,11 @@ L23:;
 L21:;
 
 #line 56 "readers_of_changing.py"
-    t[0] = v_bad; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_bad, py2c_int(1), PY2C_OP_ADD);
 #line 56 "readers_of_changing.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 97; goto error; }
 #line 56 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 101; goto error; }
-#line 56 "readers_of_changing.py"
-    PY2C_CLEAR(t[0]);
-#line 56 "readers_of_changing.py"
-    { Py2cValue old = v_bad; v_bad = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_bad; v_bad = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 56 "readers_of_changing.py"
 L19:;
 #line 56 "readers_of_changing.py"
@@ -1289,11 +1215,11 @@ L19:;
 L1:;
 
 #line 57 "readers_of_changing.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[9]) < 0) { loc = 104; goto error; }
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[1]) < 0) { loc = 100; goto error; }
 #line 57 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_bad}, 1, PY2C_NULL);
 #line 57 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 103; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 57 "readers_of_changing.py"
@@ -1311,11 +1237,13 @@ error:
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 57 "readers_of_changing.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
 #line 57 "readers_of_changing.py"
 cleanup:
 #line 57 "readers_of_changing.py"
-    for (int k = 3; k < 7; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[3]);
+#line 57 "readers_of_changing.py"
+    PY2C_CLEAR(t[4]);
 #line 57 "readers_of_changing.py"
     PY2C_CLEAR(v_out);
 #line 57 "readers_of_changing.py"
@@ -1342,7 +1270,7 @@ cleanup:
     return result;
 #line 57 "readers_of_changing.py"
 }
-#line 1346 "readers_of_changing.c"
+#line 1274 "readers_of_changing.c"
 
 static Py2cValue f_reader__genexpr(Py2cGenerator *gen) {
     fr_f_reader__genexpr *fr = gen->frame;
@@ -1435,7 +1363,7 @@ cleanup:
     return result;
 #line 34 "readers_of_changing.py"
 }
-#line 1439 "readers_of_changing.c"
+#line 1367 "readers_of_changing.c"
 
 static Py2cValue f_reader__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1506,7 +1434,7 @@ cleanup:
     return result;
 #line 42 "readers_of_changing.py"
 }
-#line 1510 "readers_of_changing.c"
+#line 1438 "readers_of_changing.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1546,7 +1474,7 @@ L0:;
 #line 61 "readers_of_changing.py"
     }
 #line 61 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 61 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__writer)) {
 #line 61 "readers_of_changing.py"
@@ -1607,7 +1535,7 @@ cleanup:
     return result;
 #line 61 "readers_of_changing.py"
 }
-#line 1611 "readers_of_changing.c"
+#line 1539 "readers_of_changing.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1647,7 +1575,7 @@ L0:;
 #line 62 "readers_of_changing.py"
     }
 #line 62 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 62 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__reader)) {
 #line 62 "readers_of_changing.py"
@@ -1716,7 +1644,7 @@ cleanup:
     return result;
 #line 62 "readers_of_changing.py"
 }
-#line 1720 "readers_of_changing.c"
+#line 1648 "readers_of_changing.c"
 
 static Py2cValue mod_readers_of_changing(void) {
     g_readers_of_changing__threading = PY2C_NULL;
@@ -1735,12 +1663,12 @@ static Py2cValue mod_readers_of_changing(void) {
     g_readers_of_changing__writers = PY2C_NULL;
     g_readers_of_changing__readers = PY2C_NULL;
     g_readers_of_changing__t = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_8.ob), py2c_obj_value(&str_9.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[7];
-    for (int k = 0; k < 7; k++) t[k] = PY2C_NULL;
+    Py2cValue t[6];
+    for (int k = 0; k < 6; k++) t[k] = PY2C_NULL;
 
 #line 6 "readers_of_changing.py"
     t[0] = py2c_import("threading");
@@ -1814,7 +1742,7 @@ static Py2cValue mod_readers_of_changing(void) {
 #line 16 "readers_of_changing.py"
     }
 #line 16 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 10; goto error; } }
 #line 16 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 16 "readers_of_changing.py"
@@ -1959,7 +1887,7 @@ L0:;
 #line 64 "readers_of_changing.py"
     }
 #line 64 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[2], &t[3], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 64 "readers_of_changing.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 64 "readers_of_changing.py"
@@ -2015,7 +1943,7 @@ L3:;
 #line 66 "readers_of_changing.py"
     }
 #line 66 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 66 "readers_of_changing.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 66 "readers_of_changing.py"
@@ -2044,7 +1972,7 @@ L4:;
 #line 67 "readers_of_changing.py"
     }
 #line 67 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
 #line 67 "readers_of_changing.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 67 "readers_of_changing.py"
@@ -2092,7 +2020,7 @@ L6:;
 #line 69 "readers_of_changing.py"
     }
 #line 69 "readers_of_changing.py"
-    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[1], &t[2], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
 #line 69 "readers_of_changing.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 69 "readers_of_changing.py"
@@ -2121,21 +2049,17 @@ L7:;
 #line 71 "readers_of_changing.py"
     }
 #line 71 "readers_of_changing.py"
-    t[0] = py2c_slot_load(&g_readers_of_changing__items);
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__items); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 71 "readers_of_changing.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 71 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
+#line 71 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 40; goto error; }
 #line 71 "readers_of_changing.py"
     PY2C_CLEAR(t[0]);
 #line 71 "readers_of_changing.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1]}, 1);
-#line 71 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
-#line 71 "readers_of_changing.py"
     PY2C_CLEAR(t[1]);
-#line 71 "readers_of_changing.py"
-    PY2C_CLEAR(t[2]);
 
 #line 72 "readers_of_changing.py"
     if (!py2c_slot_bound(&g_readers_of_changing__res)) {
@@ -2177,7 +2101,7 @@ L7:;
 #line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[0])) { loc = 49; goto error; }
 #line 73 "readers_of_changing.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_fast_len(t[0]);
 #line 73 "readers_of_changing.py"
     if (PY2C_IS_NULL(t[1])) { loc = 46; goto error; }
 #line 73 "readers_of_changing.py"
@@ -2197,29 +2121,25 @@ L7:;
 #line 73 "readers_of_changing.py"
     }
 #line 73 "readers_of_changing.py"
-    t[3] = py2c_slot_load(&g_readers_of_changing__keys);
+    { Py2cValue s0 = py2c_slot_load(&g_readers_of_changing__keys); t[3] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 73 "readers_of_changing.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 73 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    t[4] = py2c_fast_compare(t[3], py2c_int(200), PY2C_LE);
+#line 73 "readers_of_changing.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 53; goto error; }
 #line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[3]);
 #line 73 "readers_of_changing.py"
-    t[5] = py2c_fast_compare(t[4], py2c_int(200), PY2C_LE);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[4]}, 2);
 #line 73 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 53; goto error; }
-#line 73 "readers_of_changing.py"
-    PY2C_CLEAR(t[4]);
-#line 73 "readers_of_changing.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5]}, 2);
-#line 73 "readers_of_changing.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 73 "readers_of_changing.py"
     PY2C_CLEAR(t[2]);
 #line 73 "readers_of_changing.py"
-    PY2C_CLEAR(t[5]);
+    PY2C_CLEAR(t[4]);
 #line 73 "readers_of_changing.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 73 "readers_of_changing.py"
     result = PY2C_NONE;
 #line 73 "readers_of_changing.py"
@@ -2231,14 +2151,14 @@ error:
 #line 73 "readers_of_changing.py"
     PY2C_CLEAR(result);
 #line 73 "readers_of_changing.py"
-    for (int k = 0; k < 7; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 6; k++) PY2C_CLEAR(t[k]);
 #line 73 "readers_of_changing.py"
 cleanup:
 #line 73 "readers_of_changing.py"
     return result;
 #line 73 "readers_of_changing.py"
 }
-#line 2242 "readers_of_changing.c"
+#line 2162 "readers_of_changing.c"
 
 static void clear_mod_readers_of_changing(void) {
     PY2C_CLEAR(g_readers_of_changing__t);

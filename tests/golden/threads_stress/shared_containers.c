@@ -5,19 +5,16 @@ _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 
 
 /* constants (str objects are immortal; the others are made at module start) */
 static Py2cStr str_0 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_1 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_2 = PY2C_STR_STATIC("add", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("value", 5, 5);
-static Py2cStr str_4 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_5 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_6 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_1 = PY2C_STR_STATIC("value", 5, 5);
+static Py2cStr str_2 = PY2C_STR_STATIC("append", 6, 6);
+static Py2cStr str_3 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_4 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_5 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_0;
-static Py2cStr str_8 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_9 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_6 = PY2C_STR_STATIC("join", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[9];
+static Py2cAttrCache attr_ic[5];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_shared_containers__threading;
@@ -85,7 +82,6 @@ static const Py2cCodeLoc locs_mod_shared_containers[] = {
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                  ^^^^^^^^^^^^^^^^^^^"},
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                      ^^^^^^^^^^^^^^"},
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                      ^^^^^"},
-    {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                      ^^^^^^^^^^^^"},
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                                         ^^^^^^^"},
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                                                   ^^^^^^^^^^^^^^^^^^^"},
     {48, "print(len(table), sum(table.values()) == THREADS * sum(range(0, N, 2)))", "                                                       ^^^^^^^^^^^^^^"},
@@ -104,7 +100,7 @@ static const Py2cCodeLoc locs_mod_shared_containers[] = {
     {50, "print(current[0])", "      ^^^^^^^"},
     {50, "print(current[0])", "      ~~~~~~~^^^"},
 };
-static const Py2cCode code_mod_shared_containers = {"shared_containers.py", "<module>", locs_mod_shared_containers, 62};
+static const Py2cCode code_mod_shared_containers = {"shared_containers.py", "<module>", locs_mod_shared_containers, 61};
 
 /* worker: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_worker[] = {
@@ -113,7 +109,6 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {16, "for i in range(N):", "               ^"},
     {17, "shared.append(k * N + i)", NULL},
     {17, "shared.append(k * N + i)", "^^^^^^"},
-    {17, "shared.append(k * N + i)", "^^^^^^^^^^^^^"},
     {17, "shared.append(k * N + i)", "                  ^"},
     {17, "shared.append(k * N + i)", "              ~~^~~"},
     {17, "shared.append(k * N + i)", "                      ^"},
@@ -127,7 +122,6 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {18, "table[k * N + i] = i", "~~~~~^^^^^^^^^^^"},
     {19, "seen.add(i % 1000)", NULL},
     {19, "seen.add(i % 1000)", "^^^^"},
-    {19, "seen.add(i % 1000)", "^^^^^^^^"},
     {19, "seen.add(i % 1000)", "         ^"},
     {19, "seen.add(i % 1000)", "         ~~^~~~~~"},
     {20, "if i % 3 == 0:", "   ^^^^^^^^^^"},
@@ -145,13 +139,12 @@ static const Py2cCodeLoc locs_f_worker[] = {
     {25, "if i % 2:", "   ~~^~~"},
     {26, "table.pop(k * N + i)", NULL},
     {26, "table.pop(k * N + i)", "^^^^^"},
-    {26, "table.pop(k * N + i)", "^^^^^^^^^"},
     {26, "table.pop(k * N + i)", "              ^"},
     {26, "table.pop(k * N + i)", "          ~~^~~"},
     {26, "table.pop(k * N + i)", "                  ^"},
     {26, "table.pop(k * N + i)", "          ~~~~~~^~~"},
 };
-static const Py2cCode code_f_worker = {"shared_containers.py", "worker", locs_f_worker, 42};
+static const Py2cCode code_f_worker = {"shared_containers.py", "worker", locs_f_worker, 39};
 static const char *const params_f_worker[] = {"k"};
 static const Py2cFuncInfo info_f_worker = {"worker", "worker", params_f_worker, 0, 1, 0, 0, f_worker, &code_f_worker, NULL, "__main__"};
 
@@ -209,8 +202,8 @@ static Py2cValue f_worker(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_k = params[0];
     Py2cValue v_i = PY2C_NULL;
@@ -256,44 +249,42 @@ L0:;
 #line 17 "shared_containers.py"
     }
 #line 17 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__shared); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
-#line 17 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
 #line 17 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 17 "shared_containers.py"
-        { loc = 6; goto error; }
+        { loc = 5; goto error; }
 #line 17 "shared_containers.py"
     }
 #line 17 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 17 "shared_containers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 17 "shared_containers.py"
-    t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], v_i, PY2C_OP_ADD);
 #line 17 "shared_containers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 9; goto error; }
-#line 17 "shared_containers.py"
-    PY2C_CLEAR(t[6]);
-#line 17 "shared_containers.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 17 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 3; goto error; }
-#line 17 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[5])) { loc = 8; goto error; }
 #line 17 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 17 "shared_containers.py"
+    t[6] = py2c_slot_load(&g_shared_containers__shared);
+#line 17 "shared_containers.py"
+    t[7] = py2c_direct_list_append(t[6], t[5]);
+#line 17 "shared_containers.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 3; goto error; }
+#line 17 "shared_containers.py"
+    PY2C_CLEAR(t[6]);
+#line 17 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 #line 17 "shared_containers.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 
 #line 18 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
 #line 18 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 18 "shared_containers.py"
-        { loc = 11; goto error; }
+        { loc = 10; goto error; }
 #line 18 "shared_containers.py"
     }
 #line 18 "shared_containers.py"
@@ -301,21 +292,21 @@ L0:;
 #line 18 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 18 "shared_containers.py"
-        { loc = 12; goto error; }
+        { loc = 11; goto error; }
 #line 18 "shared_containers.py"
     }
 #line 18 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 18 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 18 "shared_containers.py"
     t[5] = py2c_fast_binary_op(t[4], v_i, PY2C_OP_ADD);
 #line 18 "shared_containers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
 #line 18 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 18 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_fast_setitem(s0, t[5], v_i); py2c_decref(s0); if (rc < 0) { loc = 16; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_fast_setitem(s0, t[5], v_i); py2c_decref(s0); if (rc < 0) { loc = 15; goto error; } }
 #line 18 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 
@@ -324,45 +315,43 @@ L0:;
 #line 19 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 19 "shared_containers.py"
-        { loc = 18; goto error; }
+        { loc = 17; goto error; }
 #line 19 "shared_containers.py"
     }
 #line 19 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__seen); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    t[4] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
 #line 19 "shared_containers.py"
-    t[6] = py2c_fast_binary_op(v_i, py2c_int(1000), PY2C_OP_MOD);
+    if (PY2C_IS_NULL(t[4])) { loc = 19; goto error; }
 #line 19 "shared_containers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    t[5] = py2c_slot_load(&g_shared_containers__seen);
 #line 19 "shared_containers.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_set_add(t[5], t[4]);
 #line 19 "shared_containers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 17; goto error; }
-#line 19 "shared_containers.py"
-    PY2C_CLEAR(t[6]);
-#line 19 "shared_containers.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[6])) { loc = 16; goto error; }
 #line 19 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 #line 19 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
+#line 19 "shared_containers.py"
+    PY2C_CLEAR(t[6]);
 
 #line 20 "shared_containers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
 #line 20 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
 #line 20 "shared_containers.py"
     n0 = py2c_fast_compare_bool(t[4], py2c_int(0), PY2C_EQ);
 #line 20 "shared_containers.py"
-    if (n0 < 0) { loc = 22; goto error; }
+    if (n0 < 0) { loc = 20; goto error; }
 #line 20 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 20 "shared_containers.py"
     if (!n0) goto L3;
 
 #line 21 "shared_containers.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_3.ob), v_i});
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_1.ob), v_i});
 #line 21 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 23; goto error; }
 #line 21 "shared_containers.py"
     py2c_slot_store(&g_shared_containers__current, t[4]); t[4] = PY2C_NULL;
 #line 21 "shared_containers.py"
@@ -375,24 +364,24 @@ L3:;
 #line 23 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
 #line 23 "shared_containers.py"
-        { loc = 27; goto error; }
+        { loc = 25; goto error; }
 #line 23 "shared_containers.py"
     }
 #line 23 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); int64_t rc = py2c_unpack(s0, 2, &t[4]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); int64_t rc = py2c_unpack(s0, 2, &t[4]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 23 "shared_containers.py"
     { Py2cValue old = v_tag; v_tag = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 #line 23 "shared_containers.py"
     { Py2cValue old = v_n; v_n = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 24 "shared_containers.py"
-    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_3.ob)});
+    t[4] = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_obj_value(&str_1.ob)});
 #line 24 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 31; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
 #line 24 "shared_containers.py"
     n0 = py2c_contains(t[4], v_tag);
 #line 24 "shared_containers.py"
-    if (n0 < 0) { loc = 29; goto error; }
+    if (n0 < 0) { loc = 27; goto error; }
 #line 24 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 24 "shared_containers.py"
@@ -400,7 +389,7 @@ L3:;
 #line 24 "shared_containers.py"
     t[4] = py2c_raise(py2c_type_value(&py2c_exc_AssertionError), PY2C_NULL);
 #line 24 "shared_containers.py"
-    { loc = 32; goto error; }
+    { loc = 30; goto error; }
 #line 24 "shared_containers.py"
 L5:;
 #line 24 "shared_containers.py"
@@ -409,11 +398,11 @@ L4:;
 #line 25 "shared_containers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(2), PY2C_OP_MOD);
 #line 25 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 32; goto error; }
 #line 25 "shared_containers.py"
     n0 = py2c_fast_is_true(t[4]);
 #line 25 "shared_containers.py"
-    if (n0 < 0) { loc = 34; goto error; }
+    if (n0 < 0) { loc = 32; goto error; }
 #line 25 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 25 "shared_containers.py"
@@ -424,41 +413,39 @@ L4:;
 #line 26 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'table' is not defined");
 #line 26 "shared_containers.py"
-        { loc = 36; goto error; }
+        { loc = 34; goto error; }
 #line 26 "shared_containers.py"
     }
-#line 26 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 37; goto error; } }
 #line 26 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
 #line 26 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 26 "shared_containers.py"
-        { loc = 38; goto error; }
+        { loc = 35; goto error; }
 #line 26 "shared_containers.py"
     }
 #line 26 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[6] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(v_k, s0, PY2C_OP_MUL); py2c_decref(s0); }
 #line 26 "shared_containers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 39; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
 #line 26 "shared_containers.py"
-    t[7] = py2c_fast_binary_op(t[6], v_i, PY2C_OP_ADD);
+    t[5] = py2c_fast_binary_op(t[4], v_i, PY2C_OP_ADD);
 #line 26 "shared_containers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 41; goto error; }
-#line 26 "shared_containers.py"
-    PY2C_CLEAR(t[6]);
-#line 26 "shared_containers.py"
-    t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 26 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 35; goto error; }
-#line 26 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[5])) { loc = 38; goto error; }
 #line 26 "shared_containers.py"
     PY2C_CLEAR(t[4]);
 #line 26 "shared_containers.py"
+    t[6] = py2c_slot_load(&g_shared_containers__table);
+#line 26 "shared_containers.py"
+    t[7] = py2c_direct_dict_pop(t[6], t[5], PY2C_NULL);
+#line 26 "shared_containers.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 33; goto error; }
+#line 26 "shared_containers.py"
+    PY2C_CLEAR(t[6]);
+#line 26 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 #line 26 "shared_containers.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 26 "shared_containers.py"
 L6:;
 #line 26 "shared_containers.py"
@@ -486,11 +473,11 @@ error:
 #line 26 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 26 "shared_containers.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 26 "shared_containers.py"
 cleanup:
 #line 26 "shared_containers.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 26 "shared_containers.py"
     PY2C_CLEAR(v_k);
 #line 26 "shared_containers.py"
@@ -505,7 +492,7 @@ cleanup:
     return result;
 #line 26 "shared_containers.py"
 }
-#line 509 "shared_containers.c"
+#line 496 "shared_containers.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -514,8 +501,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[9];
-    for (int k = 0; k < 9; k++) t[k] = PY2C_NULL;
+    Py2cValue t[8];
+    for (int k = 0; k < 8; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     Py2cValue v_out = params[0];
     Py2cValue v_total = PY2C_NULL;
@@ -588,15 +575,11 @@ L3:;
     { Py2cValue old = v_x; v_x = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "shared_containers.py"
-    t[7] = v_total; py2c_incref(t[7]);
+    t[7] = py2c_fast_inplace_op(v_total, py2c_int(1), PY2C_OP_ADD);
 #line 33 "shared_containers.py"
-    t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 5; goto error; }
 #line 33 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 5; goto error; }
-#line 33 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
-#line 33 "shared_containers.py"
-    { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 #line 33 "shared_containers.py"
     py2c_safepoint();
 #line 33 "shared_containers.py"
@@ -644,15 +627,11 @@ L6:;
     { Py2cValue old = v_key; v_key = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 35 "shared_containers.py"
-    t[7] = v_total; py2c_incref(t[7]);
+    t[7] = py2c_fast_inplace_op(v_total, py2c_int(1), PY2C_OP_ADD);
 #line 35 "shared_containers.py"
-    t[8] = py2c_fast_inplace_op(t[7], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
 #line 35 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
-#line 35 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
-#line 35 "shared_containers.py"
-    { Py2cValue old = v_total; v_total = t[8]; t[8] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_total; v_total = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 #line 35 "shared_containers.py"
     py2c_safepoint();
 #line 35 "shared_containers.py"
@@ -677,7 +656,7 @@ L1:;
     PY2C_CLEAR(t[0]);
 
 #line 36 "shared_containers.py"
-    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[3]) < 0) { loc = 13; goto error; }
+    if (py2c_method_lookup_ic(v_out, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[0]) < 0) { loc = 13; goto error; }
 #line 36 "shared_containers.py"
     t[2] = py2c_fast_compare(v_total, py2c_int(0), PY2C_GT);
 #line 36 "shared_containers.py"
@@ -705,11 +684,11 @@ error:
 #line 36 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 36 "shared_containers.py"
-    for (int k = 0; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 36 "shared_containers.py"
 cleanup:
 #line 36 "shared_containers.py"
-    for (int k = 4; k < 9; k++) PY2C_CLEAR(t[k]);
+    for (int k = 4; k < 8; k++) PY2C_CLEAR(t[k]);
 #line 36 "shared_containers.py"
     PY2C_CLEAR(v_out);
 #line 36 "shared_containers.py"
@@ -726,7 +705,7 @@ cleanup:
     return result;
 #line 36 "shared_containers.py"
 }
-#line 730 "shared_containers.c"
+#line 709 "shared_containers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -766,7 +745,7 @@ L0:;
 #line 39 "shared_containers.py"
     }
 #line 39 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 39 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__worker)) {
 #line 39 "shared_containers.py"
@@ -827,7 +806,7 @@ cleanup:
     return result;
 #line 39 "shared_containers.py"
 }
-#line 831 "shared_containers.c"
+#line 810 "shared_containers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -867,7 +846,7 @@ L0:;
 #line 41 "shared_containers.py"
     }
 #line 41 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 41 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__reader)) {
 #line 41 "shared_containers.py"
@@ -936,7 +915,7 @@ cleanup:
     return result;
 #line 41 "shared_containers.py"
 }
-#line 940 "shared_containers.c"
+#line 919 "shared_containers.c"
 
 static Py2cValue mod_shared_containers(void) {
     g_shared_containers__threading = PY2C_NULL;
@@ -952,12 +931,12 @@ static Py2cValue mod_shared_containers(void) {
     g_shared_containers__res = PY2C_NULL;
     g_shared_containers__readers = PY2C_NULL;
     g_shared_containers__t = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_6.ob), py2c_obj_value(&str_7.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_4.ob), py2c_obj_value(&str_5.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[13];
-    for (int k = 0; k < 13; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
 
 #line 4 "shared_containers.py"
     t[0] = py2c_import("threading");
@@ -1121,7 +1100,7 @@ L0:;
 #line 43 "shared_containers.py"
     }
 #line 43 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[2], &t[3], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 19; goto error; } }
 #line 43 "shared_containers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 43 "shared_containers.py"
@@ -1191,7 +1170,7 @@ L3:;
 #line 45 "shared_containers.py"
     }
 #line 45 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[2], &t[3], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 45 "shared_containers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 45 "shared_containers.py"
@@ -1220,13 +1199,9 @@ L4:;
 #line 47 "shared_containers.py"
     }
 #line 47 "shared_containers.py"
-    t[0] = py2c_slot_load(&g_shared_containers__shared);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__shared); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 47 "shared_containers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 28; goto error; }
-#line 47 "shared_containers.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__shared)) {
 #line 47 "shared_containers.py"
@@ -1236,13 +1211,13 @@ L4:;
 #line 47 "shared_containers.py"
     }
 #line 47 "shared_containers.py"
-    t[2] = py2c_slot_load(&g_shared_containers__shared);
+    t[1] = py2c_slot_load(&g_shared_containers__shared);
 #line 47 "shared_containers.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[1]}, 1);
 #line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 30; goto error; }
 #line 47 "shared_containers.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 47 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
 #line 47 "shared_containers.py"
@@ -1260,39 +1235,39 @@ L4:;
 #line 47 "shared_containers.py"
     }
 #line 47 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__THREADS); Py2cValue s1 = py2c_slot_load(&g_shared_containers__N); t[4] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__THREADS); Py2cValue s1 = py2c_slot_load(&g_shared_containers__N); t[3] = py2c_fast_binary_op(s0, s1, PY2C_OP_MUL); py2c_decref(s0); py2c_decref(s1); }
 #line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
 #line 47 "shared_containers.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[4]}, 1);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){t[3]}, 1);
 #line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 33; goto error; }
-#line 47 "shared_containers.py"
-    PY2C_CLEAR(t[4]);
-#line 47 "shared_containers.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
-#line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 32; goto error; }
-#line 47 "shared_containers.py"
-    PY2C_CLEAR(t[5]);
-#line 47 "shared_containers.py"
-    t[7] = py2c_fast_compare(t[3], t[6], PY2C_EQ);
-#line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 33; goto error; }
 #line 47 "shared_containers.py"
     PY2C_CLEAR(t[3]);
 #line 47 "shared_containers.py"
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
+#line 47 "shared_containers.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 32; goto error; }
+#line 47 "shared_containers.py"
+    PY2C_CLEAR(t[4]);
+#line 47 "shared_containers.py"
+    t[6] = py2c_fast_compare(t[2], t[5], PY2C_EQ);
+#line 47 "shared_containers.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 37; goto error; }
+#line 47 "shared_containers.py"
+    PY2C_CLEAR(t[2]);
+#line 47 "shared_containers.py"
+    PY2C_CLEAR(t[5]);
+#line 47 "shared_containers.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[6]}, 2);
+#line 47 "shared_containers.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 27; goto error; }
+#line 47 "shared_containers.py"
+    PY2C_CLEAR(t[0]);
+#line 47 "shared_containers.py"
     PY2C_CLEAR(t[6]);
 #line 47 "shared_containers.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[7]}, 2);
-#line 47 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 27; goto error; }
-#line 47 "shared_containers.py"
-    PY2C_CLEAR(t[1]);
-#line 47 "shared_containers.py"
     PY2C_CLEAR(t[7]);
-#line 47 "shared_containers.py"
-    PY2C_CLEAR(t[8]);
 
 #line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
@@ -1303,13 +1278,9 @@ L4:;
 #line 48 "shared_containers.py"
     }
 #line 48 "shared_containers.py"
-    t[0] = py2c_slot_load(&g_shared_containers__table);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 48 "shared_containers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 39; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
 #line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__table)) {
 #line 48 "shared_containers.py"
@@ -1319,163 +1290,157 @@ L4:;
 #line 48 "shared_containers.py"
     }
 #line 48 "shared_containers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__table); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[2], &t[3], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
+    t[1] = py2c_slot_load(&g_shared_containers__table);
 #line 48 "shared_containers.py"
-    t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
+    t[2] = py2c_direct_dict_values(t[1]);
 #line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[1]);
+#line 48 "shared_containers.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 48 "shared_containers.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
 #line 48 "shared_containers.py"
     PY2C_CLEAR(t[2]);
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[3]);
-#line 48 "shared_containers.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 41; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[4]);
 #line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__THREADS)) {
 #line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'THREADS' is not defined");
 #line 48 "shared_containers.py"
-        { loc = 45; goto error; }
+        { loc = 44; goto error; }
 #line 48 "shared_containers.py"
     }
 #line 48 "shared_containers.py"
-    t[6] = py2c_slot_load(&g_shared_containers__THREADS);
+    t[4] = py2c_slot_load(&g_shared_containers__THREADS);
 #line 48 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__N)) {
 #line 48 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'N' is not defined");
 #line 48 "shared_containers.py"
-        { loc = 48; goto error; }
+        { loc = 47; goto error; }
 #line 48 "shared_containers.py"
     }
 #line 48 "shared_containers.py"
-    t[7] = py2c_slot_load(&g_shared_containers__N);
+    t[5] = py2c_slot_load(&g_shared_containers__N);
 #line 48 "shared_containers.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[7], py2c_int(2)}, 3);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(0), t[5], py2c_int(2)}, 3);
 #line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 47; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
-#line 48 "shared_containers.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[8]}, 1);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 46; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[8]);
-#line 48 "shared_containers.py"
-    t[10] = py2c_fast_binary_op(t[6], t[9], PY2C_OP_MUL);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 49; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[6]);
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[9]);
-#line 48 "shared_containers.py"
-    t[11] = py2c_fast_compare(t[5], t[10], PY2C_EQ);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 46; goto error; }
 #line 48 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 #line 48 "shared_containers.py"
+    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
+#line 48 "shared_containers.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 45; goto error; }
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[6]);
+#line 48 "shared_containers.py"
+    t[8] = py2c_fast_binary_op(t[4], t[7], PY2C_OP_MUL);
+#line 48 "shared_containers.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 48; goto error; }
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[4]);
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[7]);
+#line 48 "shared_containers.py"
+    t[9] = py2c_fast_compare(t[3], t[8], PY2C_EQ);
+#line 48 "shared_containers.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 49; goto error; }
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[3]);
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[8]);
+#line 48 "shared_containers.py"
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[9]}, 2);
+#line 48 "shared_containers.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 38; goto error; }
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[0]);
+#line 48 "shared_containers.py"
+    PY2C_CLEAR(t[9]);
+#line 48 "shared_containers.py"
     PY2C_CLEAR(t[10]);
-#line 48 "shared_containers.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[11]}, 2);
-#line 48 "shared_containers.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 38; goto error; }
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[1]);
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[11]);
-#line 48 "shared_containers.py"
-    PY2C_CLEAR(t[12]);
 
 #line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
 #line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 49 "shared_containers.py"
-        { loc = 53; goto error; }
+        { loc = 52; goto error; }
 #line 49 "shared_containers.py"
     }
 #line 49 "shared_containers.py"
-    t[0] = py2c_slot_load(&g_shared_containers__seen);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_containers__seen); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 49 "shared_containers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 49 "shared_containers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
-#line 49 "shared_containers.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__seen)) {
 #line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'seen' is not defined");
 #line 49 "shared_containers.py"
-        { loc = 55; goto error; }
+        { loc = 54; goto error; }
 #line 49 "shared_containers.py"
     }
 #line 49 "shared_containers.py"
-    t[2] = py2c_slot_load(&g_shared_containers__seen);
+    t[1] = py2c_slot_load(&g_shared_containers__seen);
 #line 49 "shared_containers.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 49 "shared_containers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
 #line 49 "shared_containers.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 49 "shared_containers.py"
-    t[4] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+    t[3] = py2c_slice_new(PY2C_NONE, py2c_int(3), PY2C_NONE);
+#line 49 "shared_containers.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+#line 49 "shared_containers.py"
+    t[4] = py2c_fast_getitem(t[2], t[3]);
 #line 49 "shared_containers.py"
     if (PY2C_IS_NULL(t[4])) { loc = 56; goto error; }
 #line 49 "shared_containers.py"
-    t[5] = py2c_fast_getitem(t[3], t[4]);
-#line 49 "shared_containers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 57; goto error; }
+    PY2C_CLEAR(t[2]);
 #line 49 "shared_containers.py"
     PY2C_CLEAR(t[3]);
-#line 49 "shared_containers.py"
-    PY2C_CLEAR(t[4]);
 #line 49 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__res)) {
 #line 49 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'res' is not defined");
 #line 49 "shared_containers.py"
-        { loc = 58; goto error; }
+        { loc = 57; goto error; }
 #line 49 "shared_containers.py"
     }
 #line 49 "shared_containers.py"
-    t[6] = py2c_slot_load(&g_shared_containers__res);
+    t[5] = py2c_slot_load(&g_shared_containers__res);
 #line 49 "shared_containers.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[6]}, 3);
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4], t[5]}, 3);
 #line 49 "shared_containers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 50; goto error; }
 #line 49 "shared_containers.py"
-    PY2C_CLEAR(t[1]);
+    PY2C_CLEAR(t[0]);
+#line 49 "shared_containers.py"
+    PY2C_CLEAR(t[4]);
 #line 49 "shared_containers.py"
     PY2C_CLEAR(t[5]);
 #line 49 "shared_containers.py"
     PY2C_CLEAR(t[6]);
-#line 49 "shared_containers.py"
-    PY2C_CLEAR(t[7]);
 
 #line 50 "shared_containers.py"
     if (!py2c_slot_bound(&g_shared_containers__current)) {
 #line 50 "shared_containers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'current' is not defined");
 #line 50 "shared_containers.py"
-        { loc = 60; goto error; }
+        { loc = 59; goto error; }
 #line 50 "shared_containers.py"
     }
 #line 50 "shared_containers.py"
     { Py2cValue s0 = py2c_slot_load(&g_shared_containers__current); t[0] = py2c_fast_getitem(s0, py2c_int(0)); py2c_decref(s0); }
 #line 50 "shared_containers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 60; goto error; }
 #line 50 "shared_containers.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 50 "shared_containers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 59; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 58; goto error; }
 #line 50 "shared_containers.py"
     PY2C_CLEAR(t[0]);
 #line 50 "shared_containers.py"
@@ -1491,14 +1456,14 @@ error:
 #line 50 "shared_containers.py"
     PY2C_CLEAR(result);
 #line 50 "shared_containers.py"
-    for (int k = 0; k < 13; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 11; k++) PY2C_CLEAR(t[k]);
 #line 50 "shared_containers.py"
 cleanup:
 #line 50 "shared_containers.py"
     return result;
 #line 50 "shared_containers.py"
 }
-#line 1502 "shared_containers.c"
+#line 1467 "shared_containers.c"
 
 static void clear_mod_shared_containers(void) {
     PY2C_CLEAR(g_shared_containers__t);

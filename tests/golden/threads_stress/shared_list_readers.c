@@ -10,30 +10,26 @@ static Py2cStr str_2 = PY2C_STR_STATIC("w0", 2, 2);
 static Py2cStr str_3 = PY2C_STR_STATIC("w1", 2, 2);
 static Py2cStr str_4 = PY2C_STR_STATIC("w2", 2, 2);
 static Py2cStr str_5 = PY2C_STR_STATIC("Event", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC("append", 6, 6);
-static Py2cStr str_7 = PY2C_STR_STATIC("pop", 3, 3);
-static Py2cStr str_8 = PY2C_STR_STATIC("w", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("is_set", 6, 6);
-static Py2cStr str_10 = PY2C_STR_STATIC("unpack", 6, 6);
-static Py2cStr str_11 = PY2C_STR_STATIC("type", 4, 4);
-static Py2cStr str_12 = PY2C_STR_STATIC("", 0, 0);
-static Py2cStr str_13 = PY2C_STR_STATIC("join", 4, 4);
-static Py2cStr str_14 = PY2C_STR_STATIC("startswith", 10, 10);
-static Py2cStr str_15 = PY2C_STR_STATIC("w0w1w2", 6, 6);
-static Py2cStr str_16 = PY2C_STR_STATIC("update", 6, 6);
-static Py2cStr str_17 = PY2C_STR_STATIC("empty", 5, 5);
-static Py2cStr str_18 = PY2C_STR_STATIC("xy", 2, 2);
-static Py2cStr str_19 = PY2C_STR_STATIC("Thread", 6, 6);
-static Py2cStr str_20 = PY2C_STR_STATIC("target", 6, 6);
-static Py2cStr str_21 = PY2C_STR_STATIC("args", 4, 4);
+static Py2cStr str_6 = PY2C_STR_STATIC("w", 1, 1);
+static Py2cStr str_7 = PY2C_STR_STATIC("is_set", 6, 6);
+static Py2cStr str_8 = PY2C_STR_STATIC("unpack", 6, 6);
+static Py2cStr str_9 = PY2C_STR_STATIC("type", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC("", 0, 0);
+static Py2cStr str_11 = PY2C_STR_STATIC("w0w1w2", 6, 6);
+static Py2cStr str_12 = PY2C_STR_STATIC("empty", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("xy", 2, 2);
+static Py2cStr str_14 = PY2C_STR_STATIC("Thread", 6, 6);
+static Py2cStr str_15 = PY2C_STR_STATIC("target", 6, 6);
+static Py2cStr str_16 = PY2C_STR_STATIC("args", 4, 4);
 static Py2cValue kwnames_0;
 static Py2cValue kwnames_1;
-static Py2cStr str_22 = PY2C_STR_STATIC("start", 5, 5);
-static Py2cStr str_23 = PY2C_STR_STATIC("set", 3, 3);
-static Py2cStr str_24 = PY2C_STR_STATIC("bad:", 4, 4);
+static Py2cStr str_17 = PY2C_STR_STATIC("start", 5, 5);
+static Py2cStr str_18 = PY2C_STR_STATIC("join", 4, 4);
+static Py2cStr str_19 = PY2C_STR_STATIC("set", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC("bad:", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[17];
+static Py2cAttrCache attr_ic[8];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_shared_list_readers__threading;
@@ -113,12 +109,10 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {15, "pair[i % 2] = tag + str(i)      # a fresh str each time: the old one is released", "~~~~^^^^^^^"},
     {16, "words.append(str(i))", NULL},
     {16, "words.append(str(i))", "^^^^^"},
-    {16, "words.append(str(i))", "^^^^^^^^^^^^"},
     {16, "words.append(str(i))", "             ^^^^^^"},
     {16, "words.append(str(i))", "                 ^"},
     {17, "words.pop()", NULL},
     {17, "words.pop()", "^^^^^"},
-    {17, "words.pop()", "^^^^^^^^^"},
     {18, "words[i % 3] = \"w\" + str(i % 3)", "                     ^^^^^^^^^^"},
     {18, "words[i % 3] = \"w\" + str(i % 3)", "                         ^"},
     {18, "words[i % 3] = \"w\" + str(i % 3)", "                         ~~^~~"},
@@ -128,7 +122,7 @@ static const Py2cCodeLoc locs_f_writer[] = {
     {18, "words[i % 3] = \"w\" + str(i % 3)", "      ~~^~~"},
     {18, "words[i % 3] = \"w\" + str(i % 3)", "~~~~~^^^^^^^"},
 };
-static const Py2cCode code_f_writer = {"shared_list_readers.py", "writer", locs_f_writer, 26};
+static const Py2cCode code_f_writer = {"shared_list_readers.py", "writer", locs_f_writer, 24};
 static const char *const params_f_writer[] = {"tag"};
 static const Py2cFuncInfo info_f_writer = {"writer", "writer", params_f_writer, 0, 1, 0, 0, f_writer, &code_f_writer, NULL, "__main__"};
 
@@ -146,7 +140,6 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {27, "except ValueError:", "       ^^^^^^^^^^"},
     {28, "bad.append(\"unpack\")", NULL},
     {28, "bad.append(\"unpack\")", "^^^"},
-    {28, "bad.append(\"unpack\")", "^^^^^^^^^^"},
     {30, "if not (isinstance(a, str) and isinstance(b, str)):", "        ^^^^^^^^^^^^^^^^^^"},
     {30, "if not (isinstance(a, str) and isinstance(b, str)):", "                   ^"},
     {30, "if not (isinstance(a, str) and isinstance(b, str)):", "        ^^^^^^^^^^^^^^^^^^"},
@@ -155,13 +148,10 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {30, "if not (isinstance(a, str) and isinstance(b, str)):", "                               ^^^^^^^^^^^^^^^^^^"},
     {31, "bad.append(\"type\")", NULL},
     {31, "bad.append(\"type\")", "^^^"},
-    {31, "bad.append(\"type\")", "^^^^^^^^^^"},
     {32, "s = \"\".join(words)", "    ^^^^^^^^^^^^^^"},
-    {32, "s = \"\".join(words)", "    ^^^^^^^"},
     {32, "s = \"\".join(words)", "            ^^^^^"},
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "       ^"},
-    {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "       ^^^^^^^^^^^^"},
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "                             ^^"},
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "                    ~~~~~~~~^^^^"},
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "       ^^^^^^^^^^^^^^^^^^^^^^^^^^"},
@@ -170,11 +160,9 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {33, "if not s.startswith(\"w0w1w2\"[:2]) and len(s) < 6:", "                                          ^"},
     {34, "bad.append(s)", NULL},
     {34, "bad.append(s)", "^^^"},
-    {34, "bad.append(s)", "^^^^^^^^^^"},
     {34, "bad.append(s)", "           ^"},
     {35, "d.update([pair])", NULL},
     {35, "d.update([pair])", "^"},
-    {35, "d.update([pair])", "^^^^^^^^"},
     {35, "d.update([pair])", "         ^^^^^^"},
     {35, "d.update([pair])", "          ^^^^"},
     {36, "n += 1", NULL},
@@ -184,9 +172,8 @@ static const Py2cCodeLoc locs_f_reader[] = {
     {37, "if len(d) < 1:", "       ^"},
     {38, "bad.append(\"empty\")", NULL},
     {38, "bad.append(\"empty\")", "^^^"},
-    {38, "bad.append(\"empty\")", "^^^^^^^^^^"},
 };
-static const Py2cCode code_f_reader = {"shared_list_readers.py", "reader", locs_f_reader, 51};
+static const Py2cCode code_f_reader = {"shared_list_readers.py", "reader", locs_f_reader, 44};
 static const Py2cFuncInfo info_f_reader = {"reader", "reader", NULL, 0, 0, 0, 0, f_reader, &code_f_reader, NULL, "__main__"};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
@@ -296,59 +283,55 @@ L0:;
 #line 16 "shared_list_readers.py"
     }
 #line 16 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[4], &t[5], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error; } }
+    t[4] = py2c_slot_load(&g_shared_list_readers__words);
 #line 16 "shared_list_readers.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
+    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){v_i}, 1);
 #line 16 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 12; goto error; }
 #line 16 "shared_list_readers.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 16 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 10; goto error; }
-#line 16 "shared_list_readers.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 10; goto error; }
 #line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
 #line 16 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
 #line 16 "shared_list_readers.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
 
 #line 17 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
 #line 17 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 17 "shared_list_readers.py"
-        { loc = 16; goto error; }
+        { loc = 15; goto error; }
 #line 17 "shared_list_readers.py"
     }
 #line 17 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[4], &t[5], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
+    t[4] = py2c_slot_load(&g_shared_list_readers__words);
 #line 17 "shared_list_readers.py"
-    t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
+    t[5] = py2c_direct_list_pop(t[4], PY2C_NULL);
 #line 17 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 14; goto error; }
 #line 17 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
 #line 17 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
-#line 17 "shared_list_readers.py"
-    PY2C_CLEAR(t[6]);
 
 #line 18 "shared_list_readers.py"
     t[4] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
 #line 18 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 20; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 18 "shared_list_readers.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_str_type), (Py2cValue[]){t[4]}, 1);
 #line 18 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 18; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 16; goto error; }
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[4]);
 #line 18 "shared_list_readers.py"
-    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_8.ob), t[5], PY2C_OP_ADD);
+    t[6] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[5], PY2C_OP_ADD);
 #line 18 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 21; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 19; goto error; }
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[5]);
 #line 18 "shared_list_readers.py"
@@ -356,15 +339,15 @@ L0:;
 #line 18 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 18 "shared_list_readers.py"
-        { loc = 22; goto error; }
+        { loc = 20; goto error; }
 #line 18 "shared_list_readers.py"
     }
 #line 18 "shared_list_readers.py"
     t[7] = py2c_fast_binary_op(v_i, py2c_int(3), PY2C_OP_MOD);
 #line 18 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 24; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 22; goto error; }
 #line 18 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 25; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__words); int64_t rc = py2c_fast_setitem(s0, t[7], t[6]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 18 "shared_list_readers.py"
     PY2C_CLEAR(t[7]);
 #line 18 "shared_list_readers.py"
@@ -409,7 +392,7 @@ cleanup:
     return result;
 #line 18 "shared_list_readers.py"
 }
-#line 413 "shared_list_readers.c"
+#line 396 "shared_list_readers.c"
 
 static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -417,8 +400,8 @@ static Py2cValue f_reader(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     Py2cValue v_d = PY2C_NULL;
@@ -452,7 +435,7 @@ L0:;
 #line 24 "shared_list_readers.py"
     }
 #line 24 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 24 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 24 "shared_list_readers.py"
@@ -499,7 +482,11 @@ error_1:
 #line 26 "shared_list_readers.py"
     py2c_traceback_add(&code_f_reader, loc);
 #line 26 "shared_list_readers.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 26 "shared_list_readers.py"
+    PY2C_CLEAR(t[1]);
+#line 26 "shared_list_readers.py"
+    PY2C_CLEAR(t[2]);
 #line 26 "shared_list_readers.py"
     t[0] = py2c_error_fetch();
 #line 26 "shared_list_readers.py"
@@ -520,17 +507,15 @@ error_1:
 #line 28 "shared_list_readers.py"
     }
 #line 28 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[1], &t[2], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 12; goto error_2; } }
+    t[1] = py2c_slot_load(&g_shared_list_readers__bad);
 #line 28 "shared_list_readers.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_10.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_direct_list_append(t[1], py2c_obj_value(&str_8.ob));
 #line 28 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 10; goto error_2; }
+    if (PY2C_IS_NULL(t[2])) { loc = 10; goto error_2; }
 #line 28 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 #line 28 "shared_list_readers.py"
     PY2C_CLEAR(t[2]);
-#line 28 "shared_list_readers.py"
-    PY2C_CLEAR(t[3]);
 
 #line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
@@ -561,7 +546,7 @@ error_2:
 #line 29 "shared_list_readers.py"
     py2c_traceback_add(&code_f_reader, loc);
 #line 29 "shared_list_readers.py"
-    for (int k = 1; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[1]);
 #line 29 "shared_list_readers.py"
     py2c_exc_handled_pop();
 #line 29 "shared_list_readers.py"
@@ -574,11 +559,11 @@ L4:;
 #line 30 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_a, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
 #line 30 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 12; goto error; }
 #line 30 "shared_list_readers.py"
     n0 = py2c_fast_is_true(t[0]);
 #line 30 "shared_list_readers.py"
-    if (n0 < 0) { loc = 15; goto error; }
+    if (n0 < 0) { loc = 14; goto error; }
 #line 30 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 30 "shared_list_readers.py"
@@ -586,11 +571,11 @@ L4:;
 #line 30 "shared_list_readers.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_isinstance), (Py2cValue[]){v_b, PY2C_BUILTIN_VALUE(py2c_str_type)}, 2);
 #line 30 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 30 "shared_list_readers.py"
     n1 = py2c_fast_is_true(t[0]);
 #line 30 "shared_list_readers.py"
-    if (n1 < 0) { loc = 18; goto error; }
+    if (n1 < 0) { loc = 17; goto error; }
 #line 30 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 30 "shared_list_readers.py"
@@ -603,87 +588,73 @@ L9:;
 #line 31 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 31 "shared_list_readers.py"
-        { loc = 20; goto error; }
+        { loc = 19; goto error; }
 #line 31 "shared_list_readers.py"
     }
 #line 31 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    t[0] = py2c_slot_load(&g_shared_list_readers__bad);
 #line 31 "shared_list_readers.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_11.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_9.ob));
 #line 31 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 18; goto error; }
 #line 31 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 31 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 #line 31 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
-#line 31 "shared_list_readers.py"
 L7:;
 
-#line 32 "shared_list_readers.py"
-    if (py2c_method_lookup_ic(py2c_obj_value(&str_12.ob), py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[5]) < 0) { loc = 23; goto error; }
 #line 32 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
 #line 32 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'words' is not defined");
 #line 32 "shared_list_readers.py"
-        { loc = 24; goto error; }
+        { loc = 21; goto error; }
 #line 32 "shared_list_readers.py"
     }
 #line 32 "shared_list_readers.py"
-    t[2] = py2c_slot_load(&g_shared_list_readers__words);
+    t[0] = py2c_slot_load(&g_shared_list_readers__words);
 #line 32 "shared_list_readers.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_direct_str_join(py2c_obj_value(&str_10.ob), t[0]);
 #line 32 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
-#line 32 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 32 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 32 "shared_list_readers.py"
-    PY2C_CLEAR(t[1]);
-#line 32 "shared_list_readers.py"
-    { Py2cValue old = v_s; v_s = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 33 "shared_list_readers.py"
-    if (py2c_method_lookup_ic(v_s, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[6]) < 0) { loc = 27; goto error; }
+    t[0] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
 #line 33 "shared_list_readers.py"
-    t[2] = py2c_slice_new(PY2C_NONE, py2c_int(2), PY2C_NONE);
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 33 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 28; goto error; }
+    t[1] = py2c_fast_getitem(py2c_obj_value(&str_11.ob), t[0]);
 #line 33 "shared_list_readers.py"
-    t[3] = py2c_fast_getitem(py2c_obj_value(&str_15.ob), t[2]);
-#line 33 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 29; goto error; }
-#line 33 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
-#line 33 "shared_list_readers.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 33 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 25; goto error; }
-#line 33 "shared_list_readers.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 25; goto error; }
 #line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 33 "shared_list_readers.py"
+    t[2] = py2c_direct_str_startswith(v_s, t[1], PY2C_NULL, PY2C_NULL);
+#line 33 "shared_list_readers.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 22; goto error; }
+#line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 #line 33 "shared_list_readers.py"
-    n0 = py2c_fast_is_true(t[4]);
+    n0 = py2c_fast_is_true(t[2]);
 #line 33 "shared_list_readers.py"
-    if (n0 < 0) { loc = 30; goto error; }
+    if (n0 < 0) { loc = 26; goto error; }
 #line 33 "shared_list_readers.py"
-    PY2C_CLEAR(t[4]);
+    PY2C_CLEAR(t[2]);
 #line 33 "shared_list_readers.py"
     if (n0) goto L10;
 #line 33 "shared_list_readers.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_s}, 1);
+    t[0] = py2c_fast_len(v_s);
 #line 33 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 28; goto error; }
 #line 33 "shared_list_readers.py"
     n1 = py2c_fast_compare_bool(t[0], py2c_int(6), PY2C_LT);
 #line 33 "shared_list_readers.py"
-    if (n1 < 0) { loc = 31; goto error; }
+    if (n1 < 0) { loc = 27; goto error; }
 #line 33 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 33 "shared_list_readers.py"
@@ -694,63 +665,51 @@ L7:;
 #line 34 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 34 "shared_list_readers.py"
-        { loc = 35; goto error; }
+        { loc = 31; goto error; }
 #line 34 "shared_list_readers.py"
     }
 #line 34 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 36; goto error; } }
+    t[0] = py2c_slot_load(&g_shared_list_readers__bad);
 #line 34 "shared_list_readers.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){v_s}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], v_s);
 #line 34 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 34; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 30; goto error; }
 #line 34 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 34 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 #line 34 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
-#line 34 "shared_list_readers.py"
 L10:;
 
 #line 35 "shared_list_readers.py"
-    if (py2c_method_lookup_ic(v_d, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[8]) < 0) { loc = 40; goto error; }
+    t[0] = py2c_list_new(1);
 #line 35 "shared_list_readers.py"
-    t[2] = py2c_list_new(1);
-#line 35 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 41; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
 #line 35 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__pair)) {
 #line 35 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'pair' is not defined");
 #line 35 "shared_list_readers.py"
-        { loc = 42; goto error; }
+        { loc = 36; goto error; }
 #line 35 "shared_list_readers.py"
     }
 #line 35 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_list_append(t[2], s0); py2c_decref(s0); if (rc < 0) { loc = 41; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); int64_t rc = py2c_list_append(t[0], s0); py2c_decref(s0); if (rc < 0) { loc = 35; goto error; } }
 #line 35 "shared_list_readers.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[1] = py2c_direct_dict_update(v_d, t[0]);
 #line 35 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 38; goto error; }
-#line 35 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 35 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
-#line 35 "shared_list_readers.py"
-    PY2C_CLEAR(t[3]);
 
 #line 36 "shared_list_readers.py"
-    t[0] = v_n; py2c_incref(t[0]);
+    t[0] = py2c_fast_inplace_op(v_n, py2c_int(1), PY2C_OP_ADD);
 #line 36 "shared_list_readers.py"
-    t[1] = py2c_fast_inplace_op(t[0], py2c_int(1), PY2C_OP_ADD);
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 36 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
-#line 36 "shared_list_readers.py"
-    PY2C_CLEAR(t[0]);
-#line 36 "shared_list_readers.py"
-    { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+    { Py2cValue old = v_n; v_n = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 #line 36 "shared_list_readers.py"
     py2c_safepoint();
 #line 36 "shared_list_readers.py"
@@ -759,13 +718,13 @@ L10:;
 L1:;
 
 #line 37 "shared_list_readers.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){v_d}, 1);
+    t[0] = py2c_fast_len(v_d);
 #line 37 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 37 "shared_list_readers.py"
     n0 = py2c_fast_compare_bool(t[0], py2c_int(1), PY2C_LT);
 #line 37 "shared_list_readers.py"
-    if (n0 < 0) { loc = 45; goto error; }
+    if (n0 < 0) { loc = 39; goto error; }
 #line 37 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 37 "shared_list_readers.py"
@@ -776,21 +735,19 @@ L1:;
 #line 38 "shared_list_readers.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 38 "shared_list_readers.py"
-        { loc = 49; goto error; }
+        { loc = 43; goto error; }
 #line 38 "shared_list_readers.py"
     }
 #line 38 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__bad); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 50; goto error; } }
+    t[0] = py2c_slot_load(&g_shared_list_readers__bad);
 #line 38 "shared_list_readers.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_17.ob)}, 1, PY2C_NULL);
+    t[1] = py2c_direct_list_append(t[0], py2c_obj_value(&str_12.ob));
 #line 38 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
-#line 38 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
 #line 38 "shared_list_readers.py"
 L12:;
 #line 38 "shared_list_readers.py"
@@ -806,13 +763,13 @@ unwind:
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(result);
 #line 38 "shared_list_readers.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "shared_list_readers.py"
+    PY2C_CLEAR(t[1]);
+#line 38 "shared_list_readers.py"
+    PY2C_CLEAR(t[2]);
 #line 38 "shared_list_readers.py"
 cleanup:
-#line 38 "shared_list_readers.py"
-    PY2C_CLEAR(t[3]);
-#line 38 "shared_list_readers.py"
-    PY2C_CLEAR(t[4]);
 #line 38 "shared_list_readers.py"
     PY2C_CLEAR(v_d);
 #line 38 "shared_list_readers.py"
@@ -829,7 +786,7 @@ cleanup:
     return result;
 #line 38 "shared_list_readers.py"
 }
-#line 833 "shared_list_readers.c"
+#line 790 "shared_list_readers.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -869,7 +826,7 @@ L0:;
 #line 41 "shared_list_readers.py"
     }
 #line 41 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 41 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__writer)) {
 #line 41 "shared_list_readers.py"
@@ -930,7 +887,7 @@ cleanup:
     return result;
 #line 41 "shared_list_readers.py"
 }
-#line 934 "shared_list_readers.c"
+#line 891 "shared_list_readers.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -970,7 +927,7 @@ L0:;
 #line 42 "shared_list_readers.py"
     }
 #line 42 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[1], &t[2], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[1], &t[2], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
 #line 42 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__reader)) {
 #line 42 "shared_list_readers.py"
@@ -1025,7 +982,7 @@ cleanup:
     return result;
 #line 42 "shared_list_readers.py"
 }
-#line 1029 "shared_list_readers.c"
+#line 986 "shared_list_readers.c"
 
 static Py2cValue mod_shared_list_readers(void) {
     g_shared_list_readers__threading = PY2C_NULL;
@@ -1039,9 +996,9 @@ static Py2cValue mod_shared_list_readers(void) {
     g_shared_list_readers__ws = PY2C_NULL;
     g_shared_list_readers__rs = PY2C_NULL;
     g_shared_list_readers__t = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_20.ob), py2c_obj_value(&str_21.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_15.ob), py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_15.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -1091,7 +1048,7 @@ static Py2cValue mod_shared_list_readers(void) {
 #line 9 "shared_list_readers.py"
     }
 #line 9 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__threading); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 5; goto error; } }
 #line 9 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 9 "shared_list_readers.py"
@@ -1125,7 +1082,7 @@ static Py2cValue mod_shared_list_readers(void) {
     py2c_slot_store(&g_shared_list_readers__reader, t[0]); t[0] = PY2C_NULL;
 
 #line 41 "shared_list_readers.py"
-    t[0] = py2c_iter(py2c_obj_value(&str_18.ob));
+    t[0] = py2c_iter(py2c_obj_value(&str_13.ob));
 #line 41 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 41 "shared_list_readers.py"
@@ -1206,7 +1163,7 @@ L0:;
 #line 44 "shared_list_readers.py"
     }
 #line 44 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[2], &t[3], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[2], &t[3], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 18; goto error; } }
 #line 44 "shared_list_readers.py"
     t[4] = py2c_method_call(t[2], t[3], NULL, 0, PY2C_NULL);
 #line 44 "shared_list_readers.py"
@@ -1262,7 +1219,7 @@ L3:;
 #line 46 "shared_list_readers.py"
     }
 #line 46 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 23; goto error; } }
 #line 46 "shared_list_readers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 46 "shared_list_readers.py"
@@ -1291,7 +1248,7 @@ L4:;
 #line 47 "shared_list_readers.py"
     }
 #line 47 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__stop); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 26; goto error; } }
 #line 47 "shared_list_readers.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 47 "shared_list_readers.py"
@@ -1339,7 +1296,7 @@ L6:;
 #line 49 "shared_list_readers.py"
     }
 #line 49 "shared_list_readers.py"
-    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[1], &t[2], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__t); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[1], &t[2], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
 #line 49 "shared_list_readers.py"
     t[3] = py2c_method_call(t[1], t[2], NULL, 0, PY2C_NULL);
 #line 49 "shared_list_readers.py"
@@ -1378,7 +1335,7 @@ L7:;
 #line 50 "shared_list_readers.py"
     PY2C_CLEAR(t[0]);
 #line 50 "shared_list_readers.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_24.ob), t[1]}, 2);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_20.ob), t[1]}, 2);
 #line 50 "shared_list_readers.py"
     if (PY2C_IS_NULL(t[2])) { loc = 32; goto error; }
 #line 50 "shared_list_readers.py"
@@ -1395,13 +1352,9 @@ L7:;
 #line 51 "shared_list_readers.py"
     }
 #line 51 "shared_list_readers.py"
-    t[0] = py2c_slot_load(&g_shared_list_readers__pair);
+    { Py2cValue s0 = py2c_slot_load(&g_shared_list_readers__pair); t[0] = py2c_fast_len(s0); py2c_decref(s0); }
 #line 51 "shared_list_readers.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_len), (Py2cValue[]){t[0]}, 1);
-#line 51 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 37; goto error; }
-#line 51 "shared_list_readers.py"
-    PY2C_CLEAR(t[0]);
+    if (PY2C_IS_NULL(t[0])) { loc = 37; goto error; }
 #line 51 "shared_list_readers.py"
     if (!py2c_slot_bound(&g_shared_list_readers__words)) {
 #line 51 "shared_list_readers.py"
@@ -1411,23 +1364,23 @@ L7:;
 #line 51 "shared_list_readers.py"
     }
 #line 51 "shared_list_readers.py"
-    t[2] = py2c_slot_load(&g_shared_list_readers__words);
+    t[1] = py2c_slot_load(&g_shared_list_readers__words);
 #line 51 "shared_list_readers.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[2]}, 1);
+    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[1]}, 1);
 #line 51 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 39; goto error; }
-#line 51 "shared_list_readers.py"
-    PY2C_CLEAR(t[2]);
-#line 51 "shared_list_readers.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
-#line 51 "shared_list_readers.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 36; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 39; goto error; }
 #line 51 "shared_list_readers.py"
     PY2C_CLEAR(t[1]);
 #line 51 "shared_list_readers.py"
-    PY2C_CLEAR(t[3]);
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[2]}, 2);
 #line 51 "shared_list_readers.py"
-    PY2C_CLEAR(t[4]);
+    if (PY2C_IS_NULL(t[3])) { loc = 36; goto error; }
+#line 51 "shared_list_readers.py"
+    PY2C_CLEAR(t[0]);
+#line 51 "shared_list_readers.py"
+    PY2C_CLEAR(t[2]);
+#line 51 "shared_list_readers.py"
+    PY2C_CLEAR(t[3]);
 #line 51 "shared_list_readers.py"
     result = PY2C_NONE;
 #line 51 "shared_list_readers.py"
@@ -1443,10 +1396,12 @@ error:
 #line 51 "shared_list_readers.py"
 cleanup:
 #line 51 "shared_list_readers.py"
+    PY2C_CLEAR(t[4]);
+#line 51 "shared_list_readers.py"
     return result;
 #line 51 "shared_list_readers.py"
 }
-#line 1450 "shared_list_readers.c"
+#line 1405 "shared_list_readers.c"
 
 static void clear_mod_shared_list_readers(void) {
     PY2C_CLEAR(g_shared_list_readers__t);
