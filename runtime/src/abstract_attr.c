@@ -630,6 +630,21 @@ static inline bool way_read(Py2cAttrCacheWay *w, const Py2cType *t, IcEntry *e) 
 
 /* The way of ic holding a whole, current entry for type t (copied to *e), or NULL. */
 static inline Py2cAttrCacheWay *ic_read(Py2cAttrCache *ic, const Py2cType *t, IcEntry *e) {
+    if (PY2C__LIKELY(!py2c__preemptive())) {
+        /* no other thread runs meanwhile, so no way is half written (a
+         * writer never yields): plain reads, no sequence check */
+        for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++) {
+            Py2cAttrCacheWay *w = &ic->way[i];
+            if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t) continue;
+            /* (w->type is t: a heap type) */
+            if (atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t)) return NULL;
+            e->kind = atomic_load_explicit(&w->kind, memory_order_relaxed);
+            e->owner = (const Py2cType *)atomic_load_explicit(&w->owner, memory_order_relaxed);
+            e->value = atomic_load_explicit(&w->value, memory_order_relaxed);
+            return w;
+        }
+        return NULL;
+    }
     for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++)
         if (way_read(&ic->way[i], t, e)) return &ic->way[i];
     return NULL;
@@ -663,6 +678,8 @@ static void ic_write(Py2cAttrCache *ic, const Py2cType *t, uint64_t epoch, uint3
     atomic_store_explicit(&w->seq, seq + 2, memory_order_release);
 }
 
+static Py2cValue ic_class_value_threaded(const IcEntry *e, Py2cValue name);
+
 /* The cached class value as a new reference, or PY2C_NULL (no exception)
  * when another thread rebound it since: then the caller takes the slow path. */
 static inline Py2cValue ic_class_value(const IcEntry *e, Py2cValue name) {
@@ -671,6 +688,11 @@ static inline Py2cValue ic_class_value(const IcEntry *e, Py2cValue name) {
         py2c_incref(v); /* the namespace holds it: the version tag says nothing changed */
         return v;
     }
+    return ic_class_value_threaded(e, name);
+}
+
+static Py2cValue ic_class_value_threaded(const IcEntry *e, Py2cValue name) {
+    Py2cValue v = {e->value};
     Py2cValue cur = py2c__dict_get(((const Py2cHeapType *)e->owner)->ns, name);
     if (cur.bits == v.bits) return cur;
     py2c_decref(cur);
@@ -777,8 +799,15 @@ Py2cValue py2c_getattr_ic(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
         Py2cValue d = PY2C_NULL, v, r;
         switch (e.kind) {
         case IC_SLOT:
-            v = py2c__slot_get(obj, (int)e.value);
-            if (!PY2C_IS_NULL(v)) return v;
+            if (PY2C__LIKELY(!py2c__preemptive())) {
+                v = ((Py2cInstanceHead *)py2c_obj_ptr(obj))->slots[e.value]; /* PY2C_NULL: unset or DICT mode */
+                if (PY2C__LIKELY(!PY2C_IS_NULL(v))) {
+                    py2c_incref(v);
+                    return v;
+                }
+            } else if (!PY2C_IS_NULL(v = py2c__slot_get(obj, (int)e.value))) {
+                return v;
+            }
             if (!(atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_VALID))
                 py2c__layout_refresh(t); /* for the inline fast paths (py2c/layout.h) */
             d = py2c__dict_load(obj);
@@ -846,8 +875,42 @@ int py2c_setattr_ic(Py2cValue obj, Py2cValue name, Py2cValue value, Py2cAttrCach
     return py2c_setattr(obj, name, value);
 }
 
+/* (kept out of line: its frame would slow the fast path down) */
+#if defined(__GNUC__) || defined(__clang__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+NOINLINE static int method_lookup_ic_slow(Py2cValue obj, Py2cValue name, Py2cValue *callable,
+                                          Py2cValue *self_or_null, Py2cAttrCache *ic);
+
 int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cValue *self_or_null,
                           Py2cAttrCache *ic) {
+    /* the usual case, single-threaded (see ic_read): a method of a class
+     * that the instance's own attributes do not shadow */
+    if (PY2C__LIKELY(py2c_is_obj(obj) && !py2c__preemptive())) {
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++) {
+            Py2cAttrCacheWay *w = &ic->way[i];
+            if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t) continue;
+            if (atomic_load_explicit(&w->kind, memory_order_relaxed) != IC_METHOD ||
+                atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t))
+                break;
+            Py2cValue d = t->dictoffset ? py2c__dict_load(obj) : PY2C_NULL; /* name is outside any layout */
+            if (!PY2C_IS_NULL(d)) break; /* (the slow path looks into it) */
+            Py2cValue f = {atomic_load_explicit(&w->value, memory_order_relaxed)};
+            py2c_incref(f); /* the namespace holds it: the version tag says nothing changed */
+            py2c_incref(obj);
+            *callable = f;
+            *self_or_null = obj;
+            return 0;
+        }
+    }
+    return method_lookup_ic_slow(obj, name, callable, self_or_null, ic);
+}
+
+NOINLINE static int method_lookup_ic_slow(Py2cValue obj, Py2cValue name, Py2cValue *callable,
+                                          Py2cValue *self_or_null, Py2cAttrCache *ic) {
     IcEntry e;
     if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_METHOD) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;

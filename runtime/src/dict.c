@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "container_internal.h"
+#include "str_internal.h"
 #include "sync_internal.h"
 
 #define IX_EMPTY (-1)
@@ -123,7 +124,9 @@ restart:;
             if (e->hash == hash) {
                 Py2cValue start = e->key;
                 int eq;
-                if (py2c__eq_is_plain(start, key)) {
+                if (py2c_is_str(start) && py2c_is_str(key)) {
+                    eq = py2c__str_same_text(py2c__strp(start), py2c__strp(key)); /* hashes are equal */
+                } else if (py2c__eq_is_plain(start, key)) {
                     eq = py2c_compare_bool(start, key, PY2C_EQ); /* runs no Python code */
                     if (eq < 0) return -2;
                 } else {
@@ -274,14 +277,14 @@ static int64_t dict_used(Py2cDict *d) {
 }
 
 int py2c_dict_setitem(Py2cValue dv, Py2cValue k, Py2cValue v) {
-    Py2cHash h = py2c_hash(k);
+    Py2cHash h = py2c__hash_fast(k);
     if (h == -1) return -1;
     return insert(py2c_dict_ptr(dv), k, h, v);
 }
 
 Py2cValue py2c_dict_get_opt(Py2cValue dv, Py2cValue k) {
     Py2cDict *d = py2c_dict_ptr(dv);
-    Py2cHash h = py2c_hash(k);
+    Py2cHash h = py2c__hash_fast(k);
     if (h == -1) return PY2C_NULL;
     Py2cValue v = PY2C_NULL;
     Py2cStripe *lk = py2c__lock(d);
@@ -328,7 +331,7 @@ static Py2cValue remove_entry(Py2cDict *d, int64_t ix, int64_t slot, Py2cValue *
 
 /* Removes key: the value (owned), or PY2C_NULL without exception when absent. */
 static Py2cValue dict_pop_opt(Py2cDict *d, Py2cValue key) {
-    Py2cHash h = py2c_hash(key);
+    Py2cHash h = py2c__hash_fast(key);
     if (h == -1) return PY2C_NULL;
     int64_t slot;
     Py2cValue v = PY2C_NULL, k = PY2C_NULL;
@@ -351,7 +354,7 @@ int py2c_dict_delitem(Py2cValue dv, Py2cValue k) {
 }
 
 int py2c_dict_contains(Py2cValue dv, Py2cValue k) {
-    Py2cHash h = py2c_hash(k);
+    Py2cHash h = py2c__hash_fast(k);
     if (h == -1) return -1;
     Py2cStripe *lk = py2c__lock(py2c_dict_ptr(dv));
     int64_t ix = lookup(py2c_dict_ptr(dv), k, h, NULL);
@@ -742,7 +745,7 @@ static Py2cValue m_get(Py2cValue self, const Py2cValue *args, size_t nargs, Py2c
 static Py2cValue m_setdefault(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
     if (py2c__check_nargs("dict.setdefault", "setdefault", nargs, kwnames, 1, 2) < 0) return PY2C_NULL;
     /* one step, as under CPython's GIL: two threads never both insert */
-    Py2cHash h = py2c_hash(args[0]);
+    Py2cHash h = py2c__hash_fast(args[0]);
     if (h == -1) return PY2C_NULL;
     Py2cDict *d = py2c_dict_ptr(self);
     Py2cValue dflt = nargs > 1 ? args[1] : PY2C_NONE, old = PY2C_NULL, r = PY2C_NULL;
@@ -828,7 +831,7 @@ static int dict_move_to_end_locked(Py2cDict *d, Py2cValue key, Py2cHash h, int l
 
 int py2c__dict_move_to_end(Py2cValue self, Py2cValue key, int last) {
     Py2cDict *d = py2c_dict_ptr(self);
-    Py2cHash h = py2c_hash(key);
+    Py2cHash h = py2c__hash_fast(key);
     if (h == -1) return -1;
     Py2cStripe *lk = py2c__lock(d);
     int rc = dict_move_to_end_locked(d, key, h, last);

@@ -7,30 +7,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "freelist.h"
 #include "internal.h"
 
 static Py2cStr slots_name = PY2C_STR_STATIC("__slots__", 9, 9);
 
-/* Freed instances kept for reuse while the program has one thread (objects
- * are made and dropped at a high rate in class-heavy code; malloc/free of the
- * small block is a good part of that), one list per size (number of layout
- * slots) up to FREE_SIZES: a block is reused only for an instance of the
- * same size. Once threads run, blocks go back to malloc and the lists are
- * left alone. */
-enum { FREE_INSTANCES_MAX = 256, FREE_SIZES = 16 };
-static struct {
-    Py2cInstance *items[FREE_INSTANCES_MAX];
-    int n;
-} free_instances[FREE_SIZES];
-
+/* Freed instance blocks are kept for reuse on per-thread lists, one per
+ * number of layout slots below PY2C_FL_INSTANCE_SIZES (freelist.h): the
+ * block of an instance with n slots serves only another with n slots. */
 static void instance_dealloc(Py2cObject *o) {
     Py2cInstance *i = (Py2cInstance *)o;
     const Py2cType *t = o->type;
     int n = t->nslots;
     py2c_decref(i->dict);
     for (int j = 0; j < n; j++) py2c_decref(i->slots[j]);
-    if (n < FREE_SIZES && !py2c__preemptive() && free_instances[n].n < FREE_INSTANCES_MAX)
-        free_instances[n].items[free_instances[n].n++] = i;
+    if (n < PY2C_FL_INSTANCE_SIZES) py2c__freelist_push(PY2C_FL_INSTANCE + n, i);
     else free(i);
     py2c_decref(py2c_type_value(t));
 }
@@ -38,10 +29,10 @@ static void instance_dealloc(Py2cObject *o) {
 /* A new instance of t (count 1) in SLOT mode with no attribute. */
 static Py2cInstance *instance_new(const Py2cType *t) {
     int n = t->nslots;
-    Py2cInstance *i;
-    if (n < FREE_SIZES && !py2c__preemptive() && free_instances[n].n > 0) {
-        i = free_instances[n].items[--free_instances[n].n];
+    Py2cInstance *i = n < PY2C_FL_INSTANCE_SIZES ? py2c__freelist_pop(PY2C_FL_INSTANCE + n) : NULL;
+    if (i) {
         i->ob.type = t;
+        /* not yet visible to another thread: a plain store */
         atomic_store_explicit(&i->ob.refcount, 1, memory_order_relaxed);
     } else {
         i = (Py2cInstance *)py2c__object_new(t, py2c__instance_size(t));

@@ -68,7 +68,8 @@ static size_t big_capacity(size_t n) { return (n + BIG_GRAIN - 1) / BIG_GRAIN * 
 
 static Py2cLong *long_init(Py2cLong *l) {
     l->ob.type = &py2c_int_type;
-    l->ob.refcount = 1;
+    /* not yet visible to another thread: a plain store, not xchg's fence */
+    atomic_store_explicit(&l->ob.refcount, 1, memory_order_relaxed);
     l->size = 0;
     return l;
 }
@@ -167,29 +168,65 @@ static Py2cValue long_from_mag(const Py2cDigit *d, size_t n, int neg) {
 
 #if defined(__SIZEOF_INT128__)
 /* Operands below 2**128 (four digits at most) and results that stay there:
- * +, -, *, //, % and >> on one unsigned __int128 magnitude and a sign,
- * without the digit loops (64-bit LCGs and hashes: bench/chaos.py). */
+ * +, -, *, //, %, << and >> on one unsigned __int128 magnitude and a sign,
+ * straight from the values (no LongView) and into the result's digits (no
+ * long_finish): 64-bit LCGs and hashes (bench/chaos.py) make one such
+ * operation per step. */
 typedef unsigned __int128 Mag128;
 
-static Mag128 view_mag128(const LongView *v) {
-    Mag128 m = 0;
-    for (size_t i = v->n; i-- > 0;) m = m << 32 | v->d[i];
-    return m;
+/* |v| and its sign when |v| < 2**128 (1), else 0. */
+static inline int load_mag128(Py2cValue v, Mag128 *m, int *neg) {
+    if (!py2c_is_obj(v)) {
+        int64_t i = py2c_is_bool(v) ? (int64_t)py2c_bool_value(v) : py2c_small_int_value(v);
+        *neg = i < 0;
+        *m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        return 1;
+    }
+    const Py2cLong *l = py2c__as_long(v);
+    int64_t n = l->size < 0 ? -l->size : l->size;
+    const Py2cDigit *d = l->d;
+    *neg = l->size < 0;
+    switch (n) {
+    case 0: *m = 0; return 1;
+    case 1: *m = d[0]; return 1;
+    case 2: *m = (uint64_t)d[1] << 32 | d[0]; return 1;
+    case 3: *m = (Mag128)d[2] << 64 | ((uint64_t)d[1] << 32 | d[0]); return 1;
+    case 4: *m = (Mag128)((uint64_t)d[3] << 32 | d[2]) << 64 | ((uint64_t)d[1] << 32 | d[0]); return 1;
+    default: return 0;
+    }
 }
 
 static Py2cValue from_mag128(Mag128 m, int neg) {
     if (m <= (Mag128)PY2C_SMALL_INT_MAX) return py2c_int(neg ? -(int64_t)m : (int64_t)m);
-    Py2cLong *l = py2c__long_alloc(4);
-    if (!l) return PY2C_NULL;
-    for (int i = 0; i < 4; i++) l->d[i] = (Py2cDigit)(m >> (32 * i));
-    return long_finish(l, 4, neg);
+    if (neg && m == (Mag128)PY2C_SMALL_INT_MAX + 1) return py2c_int(PY2C_SMALL_INT_MIN);
+    Py2cLong *l = long_cache.head; /* py2c__long_alloc(4), its common case inline */
+    if (l) {
+        long_cache.head = (Py2cLong *)(uintptr_t)l->ob.type;
+        long_cache.count--;
+        long_init(l);
+    } else if (!(l = py2c__long_alloc(4))) {
+        return PY2C_NULL;
+    }
+    uint64_t lo = (uint64_t)m, hi = (uint64_t)(m >> 64);
+    l->d[0] = (Py2cDigit)lo, l->d[1] = (Py2cDigit)(lo >> 32);
+    l->d[2] = (Py2cDigit)hi, l->d[3] = (Py2cDigit)(hi >> 32);
+    int64_t n = hi >> 32 ? 4 : hi ? 3 : 2; /* m > PY2C_SMALL_INT_MAX >= 2**32 */
+    l->size = neg ? -n : n;
+    return py2c_obj_value(&l->ob);
 }
 
-/* x op y into *out when that can be done here (1), else 0: the general path. */
-static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2cValue *out) {
-    if (x->n > 4 || y->n > 4) return 0;
-    Mag128 a = view_mag128(x), b = view_mag128(y), r;
-    int an = x->neg, bn = y->neg;
+static inline int bits128(Mag128 m) {
+    uint64_t hi = (uint64_t)(m >> 64), lo = (uint64_t)m;
+    return hi ? 128 - __builtin_clzll(hi) : lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/* a op b into *out when both are below 2**128 and this can do it (1), else
+ * 0: the general path (which also raises every error). */
+static int binary128(Py2cBinaryOp op, Py2cValue av, Py2cValue bv, Py2cValue *out) {
+    Mag128 a, b, r;
+    int an, bn;
+    if (!load_mag128(av, &a, &an) || !load_mag128(bv, &b, &bn)) return 0;
+    int narrow = (uint64_t)(a >> 64) == 0 && (uint64_t)(b >> 64) == 0; /* both below 2**64 */
     switch (op) {
     case PY2C_OP_SUB:
     case PY2C_OP_ADD:
@@ -203,20 +240,26 @@ static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2c
         }
         return 1;
     case PY2C_OP_MUL:
-        if (x->n + y->n > 4) return 0; /* the product could pass 2**128 */
         /* 64-bit where it is enough: wasm32 has no 128-bit multiply or divide
          * (compiler-rt calls), and neither does x86-64 for division. */
-        *out = from_mag128(x->n + y->n <= 2 ? (Mag128)((uint64_t)a * (uint64_t)b) : a * b, an != bn);
+        if (narrow) {
+            *out = from_mag128((Mag128)(uint64_t)a * (uint64_t)b, an != bn);
+        } else {
+            if (bits128(a) + bits128(b) > 128) return 0; /* the product could pass 2**128 */
+            *out = from_mag128(a * b, an != bn);
+        }
         return 1;
     case PY2C_OP_FLOORDIV:
     case PY2C_OP_MOD: {
         if (b == 0) return 0; /* ZeroDivisionError on the general path */
         Mag128 q, m;
-        if (x->n <= 2 && y->n <= 2) {
+        if (narrow) {
             q = (uint64_t)a / (uint64_t)b, m = (uint64_t)a % (uint64_t)b;
         } else if ((b & (b - 1)) == 0) { /* a power of two: % 2**64 of 64-bit LCGs */
             int k = (uint64_t)b ? __builtin_ctzll((uint64_t)b) : 64 + __builtin_ctzll((uint64_t)(b >> 64));
             q = a >> k, m = a & (b - 1);
+        } else if (a < b) {
+            q = 0, m = a;
         } else {
             q = a / b, m = a % b;
         }
@@ -224,8 +267,12 @@ static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2c
         *out = op == PY2C_OP_FLOORDIV ? from_mag128(q, an != bn) : from_mag128(m, bn);
         return 1;
     }
-    case PY2C_OP_RSHIFT: {
-        if (bn || y->n > 1) return 0; /* negative or huge counts: the general path */
+    case PY2C_OP_LSHIFT:
+        if (bn || b >= 128 || a == 0 || bits128(a) + (int)b > 128) return 0; /* errors, zero, longer results */
+        *out = from_mag128(a << (int)b, an);
+        return 1;
+    case PY2C_OP_RSHIFT:
+        if (bn) return 0; /* ValueError on the general path */
         if (b >= 128) {
             *out = py2c_int(an ? -1 : 0);
         } else { /* floor division by 2**b: -a >> k == -(((a - 1) >> k) + 1) */
@@ -233,7 +280,6 @@ static int binary128(Py2cBinaryOp op, const LongView *x, const LongView *y, Py2c
             *out = an ? from_mag128(((a - 1) >> k) + 1, 1) : from_mag128(a >> k, 0);
         }
         return 1;
-    }
     default: return 0;
     }
 }
@@ -323,6 +369,150 @@ typedef unsigned __int128 Wide;
 #define LONG_WIDE 0
 #endif
 
+/* x86-64 (GCC or clang): the add, subtract and multiply-by-a-word loops on
+ * 64-bit limbs in inline assembly, where the carry stays in the carry flag
+ * from limb to limb (adc/sbb; lea, inc, dec and mov leave it alone): C can
+ * only rebuild it with setb/or per limb, twice the instructions, and these
+ * three loops are 90% of bench/pidigits.py. Each takes n >= 1 limbs (2n
+ * digits) and pointers past their ends, indexed from -n up to 0: rounds of
+ * four limbs, then the n % 4 left one at a time (the carry flag is saved
+ * across the test between them with sbb and restored with neg). out may
+ * alias a or b (each limb is read before it is written). */
+#if LONG_LIMB64 && LONG_WIDE && defined(__x86_64__) && defined(__GNUC__) && !defined(PY2C__LONG_NO_ASM)
+#define LONG_ASM 1
+/* One limb of an add or subtract (OP adcq or sbbq) at byte offset OFF. */
+#define LIMB_ADDSUB(OP, OFF)                      \
+    "movq " OFF "(%[a],%[i],8), %[t]\n\t"         \
+    OP " " OFF "(%[b],%[i],8), %[t]\n\t"          \
+    "movq %[t], " OFF "(%[o],%[i],8)\n\t"
+
+/* out = a + b (OP adcq) or a - b (OP sbbq) over n limbs: the body of
+ * limbs_add and limbs_sub; T ends as minus the carry (borrow) out. */
+#define LIMBS_ADDSUB_ASM(OP)                                                        \
+    "xorl %k[t], %k[t]\n\t" /* clears the carry flag */                             \
+    "testq %[q], %[q]\n\t"                                                          \
+    "jz 4f\n"                                                                       \
+    "1:\n\t" LIMB_ADDSUB(OP, "") LIMB_ADDSUB(OP, "8") LIMB_ADDSUB(OP, "16")         \
+    LIMB_ADDSUB(OP, "24")                                                           \
+    "leaq 4(%[i]), %[i]\n\t"                                                        \
+    "decq %[q]\n\t"                                                                 \
+    "jnz 1b\n"                                                                      \
+    "4:\n\t"                                                                        \
+    "sbbq %[t], %[t]\n\t"                                                           \
+    "testq %[r], %[r]\n\t"                                                          \
+    "jz 7f\n\t"                                                                     \
+    "negq %[t]\n"                                                                   \
+    "5:\n\t" LIMB_ADDSUB(OP, "")                                                    \
+    "incq %[i]\n\t"                                                                 \
+    "decq %[r]\n\t"                                                                 \
+    "jnz 5b\n\t"                                                                    \
+    "sbbq %[t], %[t]\n"                                                             \
+    "7:"
+
+/* out = a + b over n limbs; returns the carry out (0 or 1). */
+static inline uint64_t limbs_add(Py2cDigit *out, const Py2cDigit *a, const Py2cDigit *b, size_t n) {
+    int64_t i = -(int64_t)n;
+    uint64_t t, q = n / 4, r = n % 4;
+    __asm__ volatile(LIMBS_ADDSUB_ASM("adcq")
+                     : [t] "=&r"(t), [i] "+r"(i), [q] "+r"(q), [r] "+r"(r)
+                     : [a] "r"(a + 2 * n), [b] "r"(b + 2 * n), [o] "r"(out + 2 * n)
+                     : "cc", "memory");
+    return t & 1;
+}
+
+/* out = a - b over n limbs; returns the borrow out (0 or 1). */
+static inline uint64_t limbs_sub(Py2cDigit *out, const Py2cDigit *a, const Py2cDigit *b, size_t n) {
+    int64_t i = -(int64_t)n;
+    uint64_t t, q = n / 4, r = n % 4;
+    __asm__ volatile(LIMBS_ADDSUB_ASM("sbbq")
+                     : [t] "=&r"(t), [i] "+r"(i), [q] "+r"(q), [r] "+r"(r)
+                     : [a] "r"(a + 2 * n), [b] "r"(b + 2 * n), [o] "r"(out + 2 * n)
+                     : "cc", "memory");
+    return t & 1;
+}
+
+/* limbs_mul1 with BMI2's mulx, which leaves the flags alone: one carry
+ * chain adds each product's high half into the next one's low half across
+ * the whole loop (under 4 instructions per limb instead of 7). HI and C
+ * take turns holding the previous high half. */
+#define LIMB_MULX(OFF, CIN, HOUT)                         \
+    "mulxq " OFF "(%[a],%[i],8), %[lo], " HOUT "\n\t"     \
+    "adcq " CIN ", %[lo]\n\t"                             \
+    "movq %[lo], " OFF "(%[o],%[i],8)\n\t"
+
+static uint64_t limbs_mul1_bmi2(Py2cDigit *out, const Py2cDigit *a, size_t n, uint64_t m) {
+    int64_t i = -(int64_t)n;
+    uint64_t c, lo, hi, q = n / 4, r = n % 4;
+    __asm__ volatile("xorl %k[c], %k[c]\n\t" /* clears the carry flag */
+                     "testq %[q], %[q]\n\t"
+                     "jz 4f\n"
+                     "1:\n\t" LIMB_MULX("", "%[c]", "%[hi]") LIMB_MULX("8", "%[hi]", "%[c]")
+                     LIMB_MULX("16", "%[c]", "%[hi]") LIMB_MULX("24", "%[hi]", "%[c]")
+                     "leaq 4(%[i]), %[i]\n\t"
+                     "decq %[q]\n\t"
+                     "jnz 1b\n"
+                     "4:\n\t"
+                     "sbbq %[hi], %[hi]\n\t"
+                     "testq %[r], %[r]\n\t"
+                     "jz 6f\n\t"
+                     "negq %[hi]\n"
+                     "5:\n\t" LIMB_MULX("", "%[c]", "%[hi]")
+                     "movq %[hi], %[c]\n\t"
+                     "incq %[i]\n\t"
+                     "decq %[r]\n\t"
+                     "jnz 5b\n\t"
+                     "jmp 7f\n"
+                     "6:\n\t"
+                     "negq %[hi]\n"
+                     "7:\n\t"
+                     "adcq $0, %[c]"
+                     : [c] "=&r"(c), [i] "+r"(i), [lo] "=&r"(lo), [hi] "=&r"(hi), [q] "+r"(q), [r] "+r"(r)
+                     : [a] "r"(a + 2 * n), [o] "r"(out + 2 * n), "d"(m)
+                     : "cc", "memory");
+    return c;
+}
+
+/* out = a * m over n limbs; returns the high limb (out must not alias a
+ * ahead of itself: out == a is fine). Without mulx (whose result would
+ * land in rdx, where m must stay), two limbs per round: the pair's low
+ * halves and the carry in are summed on one carry chain. */
+static inline uint64_t limbs_mul1(Py2cDigit *out, const Py2cDigit *a, size_t n, uint64_t m) {
+    if (__builtin_cpu_supports("bmi2")) return limbs_mul1_bmi2(out, a, n, m);
+    int64_t i = -(int64_t)n;
+    uint64_t c = 0, lo, hi;
+    __asm__ volatile("testb $1, %b[i]\n\t"
+                     "jz 2f\n\t"
+                     "movq (%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "movq %%rax, (%[o],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "incq %[i]\n\t"
+                     "jz 3f\n"
+                     "2:\n\t"
+                     "movq (%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "movq %%rax, %[lo]\n\t"
+                     "movq %%rdx, %[hi]\n\t"
+                     "movq 8(%[a],%[i],8), %%rax\n\t"
+                     "mulq %[m]\n\t"
+                     "addq %[c], %[lo]\n\t"
+                     "adcq %[hi], %%rax\n\t"
+                     "adcq $0, %%rdx\n\t"
+                     "movq %[lo], (%[o],%[i],8)\n\t"
+                     "movq %%rax, 8(%[o],%[i],8)\n\t"
+                     "movq %%rdx, %[c]\n\t"
+                     "addq $2, %[i]\n\t"
+                     "jnz 2b\n"
+                     "3:"
+                     : [c] "+&r"(c), [i] "+r"(i), [lo] "=&r"(lo), [hi] "=&r"(hi)
+                     : [a] "r"(a + 2 * n), [o] "r"(out + 2 * n), [m] "r"(m)
+                     : "rax", "rdx", "cc", "memory");
+    return c;
+}
+#else
+#define LONG_ASM 0
+#endif
+
 /* out[0 .. max(na,nb)] = a + b; returns the digit count. out may alias a or b
  * (every position is read before it is written). */
 static size_t mag_add(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
@@ -334,7 +524,9 @@ static size_t mag_add(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t 
     }
     uint64_t carry = 0;
     size_t i = 0;
-#if LONG_LIMB64
+#if LONG_ASM
+    if (nb >= 2) carry = limbs_add(out, a, b, nb / 2), i = nb & ~(size_t)1;
+#elif LONG_LIMB64
     for (; i + 4 <= nb; i += 4) { /* two limbs per round: half the loop overhead */
         uint64_t s0, s1;
         uint64_t c1 = __builtin_add_overflow(ld2(a + i), ld2(b + i), &s0);
@@ -372,7 +564,9 @@ static size_t mag_add(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t 
 static size_t mag_sub(const Py2cDigit *a, size_t na, const Py2cDigit *b, size_t nb, Py2cDigit *out) {
     uint64_t borrow = 0;
     size_t i = 0;
-#if LONG_LIMB64
+#if LONG_ASM
+    if (nb >= 2) borrow = limbs_sub(out, a, b, nb / 2), i = nb & ~(size_t)1;
+#elif LONG_LIMB64
     for (; i + 4 <= nb; i += 4) {
         uint64_t t0, t1;
         uint64_t b1 = __builtin_sub_overflow(ld2(a + i), ld2(b + i), &t0);
@@ -413,6 +607,9 @@ static size_t mag_mul1(const Py2cDigit *a, size_t na, uint64_t m, Py2cDigit *out
     size_t i = 0;
 #if LONG_WIDE
     uint64_t carry = 0;
+#if LONG_ASM
+    if (na >= 2) carry = limbs_mul1(out, a, na / 2, m), i = na & ~(size_t)1;
+#endif
     for (; i + 4 <= na; i += 4) {
         Wide p0 = (Wide)ld2(a + i) * m + carry;
         Wide p1 = (Wide)ld2(a + i + 2) * m + (uint64_t)(p0 >> 64);
@@ -1109,6 +1306,10 @@ int py2c__long_compare(Py2cValue a, Py2cValue b) {
 static Py2cValue small_or_view_binary(Py2cBinaryOp op, Py2cValue a, Py2cValue b);
 
 Py2cValue py2c__long_binary(Py2cBinaryOp op, Py2cValue a, Py2cValue b) {
+#if defined(__SIZEOF_INT128__)
+    Py2cValue r;
+    if (binary128(op, a, b, &r)) return r;
+#endif
     return small_or_view_binary(op, a, b);
 }
 
@@ -1154,9 +1355,6 @@ static Py2cValue small_or_view_binary(Py2cBinaryOp op, Py2cValue a, Py2cValue b)
     Py2cValue q, r;
     view_init(&x, a);
     view_init(&y, b);
-#if defined(__SIZEOF_INT128__)
-    if (binary128(op, &x, &y, &q)) return q;
-#endif
     switch (op) {
     case PY2C_OP_ADD: return add_views(&x, &y, 0);
     case PY2C_OP_SUB: return add_views(&x, &y, 1);

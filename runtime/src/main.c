@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "bltin_internal.h"
+#include "freelist.h"
 #include "internal.h"
 #include "mod_threading_internal.h"
 #include "number_internal.h"
@@ -188,6 +189,7 @@ report:
     if (!abandoned) {
         py2c__error_shutdown();
         py2c__long_cache_release(); /* the main thread's spare int blocks: valgrind then sees nothing held */
+        py2c__freelist_release();   /* and its spare instance and tuple blocks */
     }
     return status;
 }

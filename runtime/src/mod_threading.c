@@ -23,6 +23,7 @@
 
 #include "bltin_internal.h"
 #include "container_internal.h"
+#include "freelist.h"
 #include "mod_threading_internal.h"
 #include "modsupport.h"
 #include "number_internal.h"
@@ -480,6 +481,7 @@ static void bootstrap(void *arg) {
     py2c_tls_set(&cur_key, NULL);
     py2c__error_shutdown();
     py2c__long_cache_release();
+    py2c__freelist_release();
     state_decref(st);
     if (daemon) atomic_fetch_sub(&daemon_tails, 1);
 }

@@ -14,19 +14,28 @@ extern const Py2cMethodDef py2c__str_classmethods[];
 /* ---- allocation ------------------------------------------------------------ */
 static void str_dealloc(Py2cObject *o) { free(o); }
 
-/* The text is stored right after the header, in the same allocation. */
+/* The text is stored right after the header, in the same allocation. A str
+ * of CACHE_MIN bytes or more also keeps, after its text (8-aligned), one word
+ * remembering a (code point index, byte offset) pair for py2c__str_offset;
+ * shorter ones are cheap to walk from an end, and so pay nothing for it (the
+ * many short strs of a program stay in glibc's 64-byte chunks up to 7 bytes). */
+enum { CACHE_MIN = 32 };
+
+static size_t cache_at(int64_t len) { return ((size_t)len + 1 + 7) & ~(size_t)7; }
+
 Py2cStr *py2c__str_alloc(int64_t len) {
-    if (len < 0 || (uint64_t)len > (SIZE_MAX >> 1) - sizeof(Py2cStr) - 1) {
+    if (len < 0 || (uint64_t)len > (SIZE_MAX >> 1) - sizeof(Py2cStr) - 16) {
         (void)py2c_error_nomemory();
         return NULL;
     }
-    Py2cStr *s = (Py2cStr *)py2c__object_new(&py2c_str_type, sizeof(Py2cStr) + (size_t)len + 1);
+    size_t room = len >= CACHE_MIN ? cache_at(len) + sizeof(uint64_t) : (size_t)len + 1;
+    Py2cStr *s = (Py2cStr *)py2c__object_new(&py2c_str_type, sizeof(Py2cStr) + room);
     if (!s) return NULL;
     s->len = len;
     s->nchars = 0;
     s->data = (const char *)(s + 1);
     s->hash = 0;
-    s->cache_index = s->cache_offset = 0;
+    if (len >= CACHE_MIN) memset((char *)(s + 1) + cache_at(len), 0, sizeof(uint64_t));
     return s;
 }
 
@@ -83,18 +92,35 @@ Py2cValue py2c_str_from_codepoint(int64_t cp) {
     return py2c__str_new(buf, n, 1);
 }
 
-int64_t py2c__str_offset(const Py2cStr *cs, int64_t i) {
-    if (cs->len == cs->nchars) return i;
-    Py2cStr *s = (Py2cStr *)cs; /* the cache is not part of the value */
+/* Static strs (PY2C_STR_STATIC: text elsewhere, never freed) remember their
+ * pair in a small per-thread table keyed by address instead. */
+typedef struct StaticCache {
+    const Py2cStr *s;
+    uint64_t packed;
+} StaticCache;
+static _Thread_local StaticCache static_cache[16];
+
+int64_t py2c__str_offset(const Py2cStr *s, int64_t i) {
+    if (s->len == s->nchars) return i;
     if (i == 0) return 0;
     if (i == s->nchars) return s->len;
     /* Walk from the nearest known point: the start, the cache or the end.
      * Threads may index the same string at once, so the (index, offset) pair
-     * lives in ONE word, cache_index = index << 32 | offset, read and written
-     * atomically (a torn pair would point into the middle of a character);
-     * strings of 4 GiB or more are not cached. cache_offset is unused. */
-    _Atomic uint64_t *word = (_Atomic uint64_t *)&s->cache_index;
-    uint64_t packed = atomic_load_explicit(word, memory_order_relaxed);
+     * lives in ONE word, index << 32 | offset, read and written atomically (a
+     * torn pair would point into the middle of a character); strings of 4 GiB
+     * or more are not cached. */
+    _Atomic uint64_t *word = NULL;
+    StaticCache *sc = NULL;
+    uint64_t packed = 0;
+    if (s->data == (const char *)(s + 1)) {
+        if (s->len >= CACHE_MIN) {
+            word = (_Atomic uint64_t *)(uintptr_t)((const char *)(s + 1) + cache_at(s->len));
+            packed = atomic_load_explicit(word, memory_order_relaxed);
+        }
+    } else {
+        sc = &static_cache[((uintptr_t)s >> 4) & 15];
+        if (sc->s == s) packed = sc->packed;
+    }
     int64_t ci = (int64_t)(packed >> 32), co = (int64_t)(packed & 0xFFFFFFFFu);
     int64_t d_start = i, d_cache = i > ci ? i - ci : ci - i, d_end = s->nchars - i;
     if (d_start <= d_cache && d_start <= d_end) ci = 0, co = 0;
@@ -110,8 +136,11 @@ int64_t py2c__str_offset(const Py2cStr *cs, int64_t i) {
         while ((p[co] & 0xC0) == 0x80) co--;
         ci--;
     }
-    if (s->len <= (int64_t)0xFFFFFFFFu)
-        atomic_store_explicit(word, (uint64_t)ci << 32 | (uint64_t)co, memory_order_relaxed);
+    if (s->len <= (int64_t)0xFFFFFFFFu) {
+        packed = (uint64_t)ci << 32 | (uint64_t)co;
+        if (word) atomic_store_explicit(word, packed, memory_order_relaxed);
+        else if (sc) sc->s = s, sc->packed = packed;
+    }
     return co;
 }
 
@@ -186,7 +215,7 @@ int py2c_str_equal(Py2cValue a, Py2cValue b) {
     if (x->len != y->len) return 0;
     Py2cHash hx = cached_hash(x), hy = cached_hash(y);
     if (hx != 0 && hy != 0 && hx != hy) return 0;
-    return memcmp(x->data, y->data, (size_t)x->len) == 0;
+    return py2c__str_same_text(x, y);
 }
 
 int py2c_str_equal_cstr(Py2cValue s, const char *text) {
@@ -197,7 +226,7 @@ int py2c_str_equal_cstr(Py2cValue s, const char *text) {
 
 /* FNV-1a over the UTF-8 bytes. CPython randomises str hashes, so no program
  * can depend on their values; only equal strings must hash equal. */
-static Py2cHash str_hash(Py2cValue v) {
+Py2cHash py2c__str_hash(Py2cValue v) {
     Py2cStr *s = py2c__strp(v);
     Py2cHash cached = cached_hash(s);
     if (cached != 0) return cached;
@@ -484,7 +513,7 @@ const Py2cType py2c_str_type = {
     .new_ = str_new,
     .repr = py2c_str_repr,
     .str = str_str,
-    .hash = str_hash,
+    .hash = py2c__str_hash,
     .richcompare = str_richcompare,
     .is_true = str_is_true,
     .iter = str_iter,

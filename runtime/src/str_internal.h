@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -97,6 +98,26 @@ Py2cStr *py2c__str_alloc(int64_t len);
 PY2C_WARN_UNUSED Py2cValue py2c__str_new(const char *s, int64_t len, int64_t nchars);
 /* The byte offset of code point index i (0 <= i <= nchars). */
 int64_t py2c__str_offset(const Py2cStr *s, int64_t i);
+/* hash(s) of a str (computed once, then cached in the object). */
+Py2cHash py2c__str_hash(Py2cValue s);
+/* hash(v), with str's cached hash read inline (dict and set lookups). */
+static inline Py2cHash py2c__hash_fast(Py2cValue v) {
+    if (py2c_is_str(v)) {
+        Py2cHash h = atomic_load_explicit((_Atomic Py2cHash *)&py2c__strp(v)->hash, memory_order_relaxed);
+        return h != 0 ? h : py2c__str_hash(v);
+    }
+    return py2c_hash(v);
+}
+/* Whether two strs hold the same text (short ones compared inline: dict
+ * lookups compare many short keys whose hashes already matched). */
+static inline int py2c__str_same_text(const Py2cStr *x, const Py2cStr *y) {
+    if (x->len != y->len) return 0;
+    if (x->len > 16) return memcmp(x->data, y->data, (size_t)x->len) == 0;
+    const unsigned char *p = (const unsigned char *)x->data, *q = (const unsigned char *)y->data;
+    for (int64_t i = 0; i < x->len; i++)
+        if (p[i] != q[i]) return 0;
+    return 1;
+}
 /* The empty string (immortal, borrowed). */
 Py2cValue py2c__str_empty(void);
 /* A new reference to v (for returning a str unchanged). */

@@ -272,6 +272,18 @@ static int list_add_text(Py2cValue list, const char *s, int64_t len) {
     return r;
 }
 
+/* The same for len bytes of ASCII text. */
+static int list_add_ascii(Py2cValue list, const char *s, int64_t len) {
+    Py2cValue part = py2c__str_new(s, len, len);
+    if (PY2C_IS_NULL(part)) return -1;
+    int r = py2c_list_append(list, part);
+    py2c_decref(part);
+    return r;
+}
+
+/* str.isspace() of an ASCII character: \t \n \v \f \r, \x1c-\x1f and ' '. */
+static inline int ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
+
 static int is_space_at(const char *s, int64_t i) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) return py2c__uni_isspace(c);
@@ -305,7 +317,20 @@ static Py2cValue split_common(const char *name, Py2cValue self, const Py2cValue 
     Py2cValue list = py2c_list_new(0);
     if (PY2C_IS_NULL(list)) return PY2C_NULL;
     if (PY2C_IS_NULL(sep) || py2c_is_none(sep)) {
-        if (!right) {
+        if (!right && s->len == s->nchars) {
+            /* ASCII: a byte is a character; the pieces are ASCII too */
+            int64_t i = 0, n = s->len;
+            while (maxsplit-- > 0) {
+                while (i < n && ascii_space((unsigned char)d[i])) i++;
+                if (i == n) break;
+                int64_t j = i;
+                while (j < n && !ascii_space((unsigned char)d[j])) j++;
+                if (list_add_ascii(list, d + i, j - i) < 0) goto fail;
+                i = j;
+            }
+            while (i < n && ascii_space((unsigned char)d[i])) i++;
+            if (i < n && list_add_ascii(list, d + i, n - i) < 0) goto fail;
+        } else if (!right) {
             int64_t i = 0, n = s->len;
             while (maxsplit-- > 0) {
                 while (i < n && is_space_at(d, i)) i = next_char(d, i);
@@ -477,15 +502,34 @@ static Py2cValue m_join(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
     Py2cValue r;
     if (n == 1) {
         r = py2c__str_ref(items[0]);
+    } else if (n == 0 || (sep->len && n - 1 > (INT64_MAX / 4) / sep->len) ||
+               len > INT64_MAX / 4 - sep->len * (n - 1)) {
+        r = n == 0 ? py2c__str_empty() : py2c_error_nomemory();
+    } else if (len + sep->len * (n - 1) == 0) {
+        r = py2c__str_empty();
     } else {
-        Py2cTextBuf b;
-        py2c__tb_init(&b);
-        if (n > 0) py2c__tb_reserve(&b, len + sep->len * (n - 1));
-        for (int64_t i = 0; i < n; i++) {
-            if (i > 0) py2c__tb_add(&b, sep->data, sep->len, sep->nchars);
-            py2c__tb_add_str(&b, items[i]);
+        /* straight into the result: the text is written once, and no second
+         * buffer of its size is ever live */
+        Py2cStr *out = py2c__str_alloc(len + sep->len * (n - 1));
+        if (!out) {
+            r = PY2C_NULL;
+        } else {
+            char *w = (char *)out->data;
+            int64_t nchars = sep->nchars * (n - 1);
+            for (int64_t i = 0; i < n; i++) {
+                if (i > 0 && sep->len) {
+                    if (sep->len == 1) *w++ = sep->data[0];
+                    else memcpy(w, sep->data, (size_t)sep->len), w += sep->len;
+                }
+                Py2cStr *p = py2c__strp(items[i]);
+                memcpy(w, p->data, (size_t)p->len);
+                w += p->len;
+                nchars += p->nchars;
+            }
+            *w = '\0';
+            out->nchars = nchars;
+            r = py2c_obj_value(&out->ob);
         }
-        r = py2c__tb_finish(&b);
     }
     py2c_decref(seq);
     return r;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "container_internal.h"
+#include "freelist.h"
 
 /* The most items an array may hold: 2**40 on 64-bit targets; on wasm32 (a
  * 32-bit size_t) what half the address space holds, so that byte counts
@@ -15,9 +16,16 @@ static Py2cTuple empty_tuple = {PY2C_STATIC_HEADER(&py2c_tuple_type), 0};
 
 Py2cValue py2c_tuple_new(size_t n) {
     if (n == 0) return py2c_obj_value(&empty_tuple.ob);
-    if ((uint64_t)n > MAX_ITEMS) return py2c_error_nomemory();
-    Py2cTuple *t = (Py2cTuple *)py2c__object_new(&py2c_tuple_type, sizeof(Py2cTuple) + n * sizeof(Py2cValue));
-    if (!t) return PY2C_NULL;
+    Py2cTuple *t = n <= PY2C_FL_TUPLE_SIZES ? py2c__freelist_pop(PY2C_FL_TUPLE + (int)n - 1) : NULL;
+    if (t) {
+        t->ob.type = &py2c_tuple_type;
+        /* not yet visible to another thread: a plain store */
+        atomic_store_explicit(&t->ob.refcount, 1, memory_order_relaxed);
+    } else {
+        if ((uint64_t)n > MAX_ITEMS) return py2c_error_nomemory();
+        t = (Py2cTuple *)py2c__object_new(&py2c_tuple_type, sizeof(Py2cTuple) + n * sizeof(Py2cValue));
+        if (!t) return PY2C_NULL;
+    }
     t->size = (int64_t)n;
     for (size_t i = 0; i < n; i++) t->items[i] = PY2C_NULL;
     return py2c_obj_value(&t->ob);
@@ -61,10 +69,14 @@ static int is_tuple_sub(Py2cValue v) {
     return py2c_is_obj(v) && py2c__is_subtype(py2c_obj_ptr(v)->type, &py2c_tuple_type);
 }
 
+/* The block of a tuple of 1 to PY2C_FL_TUPLE_SIZES items goes to the
+ * per-thread list of its size (freelist.h), for py2c_tuple_new. */
 static void tuple_dealloc(Py2cObject *o) {
     Py2cTuple *t = (Py2cTuple *)o;
-    for (int64_t i = 0; i < t->size; i++) py2c_decref(t->items[i]);
-    free(t);
+    int64_t n = t->size;
+    for (int64_t i = 0; i < n; i++) py2c_decref(t->items[i]);
+    if (n >= 1 && n <= PY2C_FL_TUPLE_SIZES) py2c__freelist_push(PY2C_FL_TUPLE + (int)n - 1, t);
+    else free(t);
 }
 
 static Py2cValue tuple_repr(Py2cValue self) {

@@ -12,16 +12,16 @@
  *  - Right after, `layout_C = py2c_layout_type(cls, n)` (a static per
  *    class, declared by the emitter): the class's type if the hint was
  *    taken, else NULL.
- *  - `obj.name` / `obj.name = v` where inference proves obj is an instance
- *    of exactly C and name is slot i of C's layout become
- *    py2c_getattr_slot(obj, name, layout_C, i) / py2c_setattr_slot(...):
- *    fast when obj's type is exactly layout_C, else (a subclass, a class
- *    statement run again, a hint that was not taken: NULL) the generic
- *    cached path, with the same results and errors. So a wrong guess here
- *    costs speed, never behaviour. Where inference does not know the
- *    receiver, `self` (the first parameter) in a plain method of a class
- *    C with a layout is guessed to be exactly a C when no class statement
- *    of the module derives from C (self_class).
+ *  - `obj.name` / `obj.name = v` where name is slot i in the layouts of
+ *    (most of) the classes inference says obj can be an instance of
+ *    (other kinds, None included, do not matter), or of the laid-out
+ *    classes when it does not know, or of C for `self` in C's methods,
+ *    become py2c_getattr_slot(obj, name, layout_C, i) /
+ *    py2c_setattr_slot(...) (C: one of those classes). The runtime takes
+ *    the slot when obj's type has name as slot i (it is layout_C, or its
+ *    slot_names[i] is that str: a subclass's layout starts with its
+ *    base's), else the generic cached path, with the same results and
+ *    errors. So a wrong guess here costs speed, never behaviour.
  *
  * Which classes get a layout (one-module programs only, where type
  * inference sees the whole program; src/types):
@@ -285,17 +285,16 @@ IrOperand lw_class_new(LwCtx *c, const AstNode *s, IrOperand *args, int loc) {
     return cls;
 }
 
-static const LwLayout *find_id(const struct LwLayoutState *st, int id) {
-    for (int i = 0; i < st->len; i++)
-        if (st->items[i].id == id) return &st->items[i];
-    return NULL;
+static int slot_index(const LwLayout *l, const char *name) {
+    for (int k = 0; k < l->n; k++)
+        if (strcmp(l->names[k], name) == 0) return k;
+    return -1;
 }
 
 /* A guess where inference knows less: recv is `self` (the first parameter)
- * of a plain method of a laid-out class that no class statement of the
- * module derives from, so self is most often exactly an instance of it.
- * Only a guess: the slot operations check the type and otherwise take the
- * generic path (subclass instances: the inline cache's slot kind). */
+ * of a plain method of a laid-out class C, so self is most often an
+ * instance of C or of a subclass (whose layout starts with C's). Only a
+ * guess: the slot operations check the type at run time. */
 static const LwLayout *self_class(LwCtx *c, const AstNode *recv, TyType t) {
     const ResScope *s = c->fn->scope;
     if (recv->kind != AST_NAME || s->kind != RES_FUNCTION || !s->parent || s->parent->kind != RES_CLASS) return NULL;
@@ -305,29 +304,52 @@ static const LwLayout *self_class(LwCtx *c, const AstNode *recv, TyType t) {
     const AstList *pos = args->u.arguments.posonlyargs.len > 0 ? &args->u.arguments.posonlyargs : &args->u.arguments.args;
     if (pos->len == 0 || strcmp(pos->items[0]->u.arg.arg.name, recv->u.name.id) != 0) return NULL;
     const LwLayout *l = find_class(c->layouts, s->parent->node);
-    if (!l || !l->leaf) return NULL;
+    if (!l) return NULL;
     /* (inference may still know better: self is something else) */
     bool maybe = (t.kinds & TY_ANY) || ((t.kinds & TY_INSTANCE) && (t.classes & ((uint64_t)1 << l->id)));
     return maybe ? l : NULL;
 }
 
-/* The layout of the class whose exact instances recv evaluates to (or is
- * guessed to: self_class), and name's slot in it (*slot), or NULL. */
+/* The slot of name for the values of recv, and the layout to check first
+ * (*slot; NULL: the generic path). The runtime guard (py2c__slot_ok) takes
+ * the slot for any type whose layout has name there, so this only chooses
+ * where to look: `self` in a method of C: C's slot; else the slot name has
+ * in most of the candidate layouts: those of the classes inference says
+ * recv can be an instance of (None and other kinds just fail the guard),
+ * or of every laid-out class when it does not know. The layout checked
+ * first: self's class, else a candidate with that slot that no class
+ * statement derives from (the one with instances most likely), else the
+ * first. */
 static const LwLayout *slot_of(LwCtx *c, const AstNode *recv, const char *name, int *slot) {
     struct LwLayoutState *st = state(c);
     if (st->len == 0) return NULL;
     TyType t = ty_use(c->types, recv);
-    const LwLayout *l = NULL;
-    if (t.kinds == TY_INSTANCE && t.classes != 0 && (t.classes & (t.classes - 1)) == 0)
-        l = find_id(st, __builtin_ctzll(t.classes));
-    else
-        l = self_class(c, recv, t);
-    for (int k = 0; l && k < l->n; k++)
-        if (strcmp(l->names[k], name) == 0) {
-            *slot = k;
-            return l;
+    if (!(t.kinds & (TY_ANY | TY_INSTANCE))) return NULL;
+    const LwLayout *self = self_class(c, recv, t);
+    if (self && (*slot = slot_index(self, name)) >= 0) return self;
+    int *at = ARENA_NEW_ARRAY(&c->m->arena, int, st->len + 1); /* each layout's slot of name, or -1 */
+    int best = -1, best_n = 0;
+    for (int i = 0; i < st->len; i++) {
+        const LwLayout *l = &st->items[i];
+        bool cand = (t.kinds & TY_ANY) || ((t.kinds & TY_INSTANCE) && (t.classes & ((uint64_t)1 << l->id)));
+        at[i] = cand ? slot_index(l, name) : -1;
+        if (at[i] < 0) continue;
+        int n = 0;
+        for (int j = 0; j <= i; j++) n += at[j] == at[i];
+        if (n > best_n || (n == best_n && at[i] < best)) {
+            best = at[i];
+            best_n = n;
         }
-    return NULL;
+    }
+    if (best < 0) return NULL;
+    const LwLayout *first = NULL, *leaf = NULL;
+    for (int i = 0; i < st->len; i++) {
+        if (at[i] != best) continue;
+        if (!first) first = &st->items[i];
+        if (!leaf && st->items[i].leaf) leaf = &st->items[i];
+    }
+    *slot = best;
+    return leaf ? leaf : first;
 }
 
 IrOperand lw_getattr(LwCtx *c, const AstNode *recv, IrOperand obj, const char *name, int loc) {

@@ -55,15 +55,28 @@ PY2C_WARN_UNUSED Py2cValue py2c_class_new_layout(const char *name, const char *q
  * fails; cls borrowed). */
 const Py2cType *py2c_layout_type(Py2cValue cls, int n);
 
+/* Whether the inline fast paths may touch slot i of obj (an object of
+ * type ot) for attribute name: ot's layout has name as slot i (ot is t,
+ * whose slot i is name by construction, or any type whose slot_names[i] is
+ * that very str: a subclass of t, whose layout starts with t's, a class
+ * statement run again, another class with the same layout prefix), its
+ * slot_flags have flag (PY2C_SLOTS_GET / PY2C_SLOTS_SET), and no other
+ * thread can preempt this one. Exactly the types for which the slot is the
+ * attribute, so the fast paths give the generic path's results whatever
+ * the receiver is (None, an unrelated class, a type with no layout: nslots
+ * 0, a class with a property of that name: flag clear). */
+PY2C__INLINE bool py2c__slot_ok(const Py2cType *ot, Py2cValue name, const Py2cType *t, int i, uint32_t flag) {
+    return (ot == t || (ot->nslots > i && ot->slot_names[i].bits == name.bits)) && !py2c__preemptive() &&
+           (atomic_load_explicit(&ot->slot_flags, memory_order_relaxed) & flag);
+}
+
 /* obj.name with the same result, errors and side effects as
- * py2c_getattr_ic, fast when obj's type is exactly t (t may be NULL: never
- * fast) and name is slot i of t's layout. A new reference. */
-PY2C_WARN_UNUSED static inline Py2cValue py2c_getattr_slot(Py2cValue obj, Py2cValue name, const Py2cType *t, int i,
+ * py2c_getattr_ic, fast when slot i of obj's type's layout is name (t, the
+ * type expected most, is checked first; it may be NULL). A new reference. */
+PY2C_WARN_UNUSED PY2C__INLINE Py2cValue py2c_getattr_slot(Py2cValue obj, Py2cValue name, const Py2cType *t, int i,
                                                            Py2cAttrCache *ic) {
-    if (PY2C__LIKELY(t != NULL && py2c_is_obj(obj) && py2c_obj_ptr(obj)->type == t && !py2c__preemptive() &&
-                     (atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_GET))) {
-        Py2cInstanceHead *h = (Py2cInstanceHead *)py2c_obj_ptr(obj);
-        Py2cValue v = h->slots[i]; /* PY2C_NULL in DICT mode */
+    if (PY2C__LIKELY(py2c_is_obj(obj) && py2c__slot_ok(py2c_obj_ptr(obj)->type, name, t, i, PY2C_SLOTS_GET))) {
+        Py2cValue v = ((Py2cInstanceHead *)py2c_obj_ptr(obj))->slots[i]; /* PY2C_NULL in DICT mode */
         if (PY2C__LIKELY(!PY2C_IS_NULL(v))) {
             py2c_incref(v);
             return v;
@@ -73,21 +86,27 @@ PY2C_WARN_UNUSED static inline Py2cValue py2c_getattr_slot(Py2cValue obj, Py2cVa
 }
 
 /* obj.name = v (v borrowed) as py2c_setattr_ic, fast under the same
- * conditions. 0 or -1. */
-PY2C_WARN_UNUSED static inline int py2c_setattr_slot(Py2cValue obj, Py2cValue name, Py2cValue v, const Py2cType *t,
+ * conditions (a new attribute: in SLOT mode while no later slot is set,
+ * so that the slots keep the creation order). 0 or -1. */
+PY2C_WARN_UNUSED PY2C__INLINE int py2c_setattr_slot(Py2cValue obj, Py2cValue name, Py2cValue v, const Py2cType *t,
                                                      int i, Py2cAttrCache *ic) {
-    if (PY2C__LIKELY(t != NULL && py2c_is_obj(obj) && py2c_obj_ptr(obj)->type == t && !py2c__preemptive() &&
-                     (atomic_load_explicit(&t->slot_flags, memory_order_relaxed) & PY2C_SLOTS_SET))) {
+    if (PY2C__LIKELY(py2c_is_obj(obj) && py2c__slot_ok(py2c_obj_ptr(obj)->type, name, t, i, PY2C_SLOTS_SET))) {
         Py2cInstanceHead *h = (Py2cInstanceHead *)py2c_obj_ptr(obj);
-        if (PY2C__LIKELY(PY2C_IS_NULL(h->dict))) {
-            Py2cValue old = h->slots[i];
-            if (PY2C_IS_NULL(old)) /* a new attribute: only in slot order */
-                for (int j = i + 1; j < t->nslots; j++)
-                    if (!PY2C_IS_NULL(h->slots[j])) return py2c_setattr_ic(obj, name, v, ic);
+        Py2cValue old = h->slots[i];
+        if (PY2C__LIKELY(!PY2C_IS_NULL(old))) { /* (set: SLOT mode) */
             py2c_incref(v);
             h->slots[i] = v;
             py2c_decref(old);
             return 0;
+        }
+        if (PY2C__LIKELY(PY2C_IS_NULL(h->dict))) { /* a new attribute: only while no later slot is set */
+            int j = i + 1, n = h->ob.type->nslots;
+            while (j < n && PY2C_IS_NULL(h->slots[j])) j++;
+            if (PY2C__LIKELY(j == n)) {
+                py2c_incref(v);
+                h->slots[i] = v;
+                return 0;
+            }
         }
     }
     return py2c_setattr_ic(obj, name, v, ic);

@@ -18,9 +18,10 @@ typedef struct Py2cStr {
     int64_t nchars;   /* code points */
     const char *data; /* NUL-terminated (may contain other NULs) */
     int64_t hash;     /* cached hash; 0 until computed (so zero-initialised objects are right) */
-    /* A remembered (code point index, byte offset) pair so that walking a
-     * non-ASCII string by index is not quadratic; {0, 0} is always valid. */
-    int64_t cache_index, cache_offset;
+    /* A heap str keeps its text right after these fields (data == (char *)(s + 1)),
+     * 48 bytes of header in all. Long ones (see str.c) also keep a remembered
+     * (code point index, byte offset) pair after the text, so that walking a
+     * non-ASCII string by index is not quadratic. */
 } Py2cStr;
 
 extern const Py2cType py2c_str_type;
@@ -30,7 +31,7 @@ extern const Py2cType py2c_str_ascii_iterator_type; /* str_ascii_iterator */
 /* An immortal str constant, for static objects in generated code:
  *   static Py2cStr s = PY2C_STR_STATIC("héllo", 6, 5); */
 #define PY2C_STR_STATIC(text, nbytes, ncodepoints) \
-    { {&py2c_str_type, PY2C_REFCOUNT_IMMORTAL}, (nbytes), (ncodepoints), (text), 0, 0, 0 }
+    { {&py2c_str_type, PY2C_REFCOUNT_IMMORTAL}, (nbytes), (ncodepoints), (text), 0 }
 
 static inline int py2c_is_str(Py2cValue v) {
     return py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_str_type;

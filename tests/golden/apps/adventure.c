@@ -1338,7 +1338,7 @@ static Py2cValue f_Game____exit__(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 52 "adventure.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_9.ob), &attr_ic[17]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_9.ob), layout_Room, 0, &attr_ic[17]);
 #line 52 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 52 "adventure.py"
@@ -1500,7 +1500,7 @@ static Py2cValue f_look(Py2cFunction *fn, Py2cValue *params) {
 #line 64 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[19]) < 0) { loc = 1; goto error; }
 #line 64 "adventure.py"
-    t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[20]);
+    t[2] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[20]);
 #line 64 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 64 "adventure.py"
@@ -1563,7 +1563,7 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 69 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_24.ob), &attr_ic[21]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[21]);
 #line 69 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 69 "adventure.py"
@@ -1608,11 +1608,11 @@ static Py2cValue f_go(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 72 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[24]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[24]);
 #line 72 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 72 "adventure.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_11.ob), &attr_ic[25]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_11.ob), layout_Room, 2, &attr_ic[25]);
 #line 72 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 8; goto error; }
 #line 72 "adventure.py"
@@ -1670,7 +1670,7 @@ L0:;
 L2:;
 
 #line 76 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_22.ob), &attr_ic[28]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_22.ob), layout_Game, 0, &attr_ic[28]);
 #line 76 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 15; goto error; }
 #line 76 "adventure.py"
@@ -1680,7 +1680,7 @@ L2:;
 #line 76 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 76 "adventure.py"
-    if (py2c_setattr_ic(v_game, py2c_obj_value(&str_23.ob), t[1], &attr_ic[29]) < 0) { loc = 18; goto error; }
+    if (py2c_setattr_slot(v_game, py2c_obj_value(&str_23.ob), t[1], layout_Game, 1, &attr_ic[29]) < 0) { loc = 18; goto error; }
 #line 76 "adventure.py"
     PY2C_CLEAR(t[1]);
 
@@ -1704,11 +1704,11 @@ L2:;
     PY2C_CLEAR(t[1]);
 
 #line 78 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[30]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[30]);
 #line 78 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 78 "adventure.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_13.ob), &attr_ic[31]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_13.ob), layout_Room, 4, &attr_ic[31]);
 #line 78 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 22; goto error; }
 #line 78 "adventure.py"
@@ -1735,18 +1735,18 @@ L2:;
 #line 79 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 79 "adventure.py"
-    if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[33]) < 0) { loc = 25; goto error; }
+    if (py2c_setattr_slot(v_game, py2c_obj_value(&str_24.ob), t[0], layout_Game, 2, &attr_ic[33]) < 0) { loc = 25; goto error; }
 #line 79 "adventure.py"
     PY2C_CLEAR(t[0]);
 
 #line 80 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[34]) < 0) { loc = 27; goto error; }
 #line 80 "adventure.py"
-    t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[35]);
+    t[2] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[35]);
 #line 80 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 29; goto error; }
 #line 80 "adventure.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[36]);
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_13.ob), layout_Room, 4, &attr_ic[36]);
 #line 80 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 30; goto error; }
 #line 80 "adventure.py"
@@ -1822,11 +1822,11 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[37]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[37]);
 #line 85 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 85 "adventure.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_12.ob), &attr_ic[38]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_12.ob), layout_Room, 3, &attr_ic[38]);
 #line 85 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 85 "adventure.py"
@@ -1841,7 +1841,7 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 86 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_25.ob), &attr_ic[39]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_25.ob), layout_Game, 3, &attr_ic[39]);
 #line 86 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 86 "adventure.py"
@@ -1860,11 +1860,11 @@ static Py2cValue f_take(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 87 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[41]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[41]);
 #line 87 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 87 "adventure.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_12.ob), PY2C_NONE, &attr_ic[42]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_12.ob), PY2C_NONE, layout_Room, 3, &attr_ic[42]) < 0) { loc = 7; goto error; }
 #line 87 "adventure.py"
     PY2C_CLEAR(t[0]);
 
@@ -1956,7 +1956,7 @@ static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 95 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_24.ob), &attr_ic[45]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[45]);
 #line 95 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 95 "adventure.py"
@@ -2000,7 +2000,7 @@ static Py2cValue f_fight(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 97 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_25.ob), &attr_ic[48]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_25.ob), layout_Game, 3, &attr_ic[48]);
 #line 97 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 7; goto error; }
 #line 97 "adventure.py"
@@ -2015,11 +2015,11 @@ L0:;
 #line 98 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[49]) < 0) { loc = 9; goto error; }
 #line 98 "adventure.py"
-    t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[50]);
+    t[2] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[50]);
 #line 98 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 11; goto error; }
 #line 98 "adventure.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_13.ob), &attr_ic[51]);
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_13.ob), layout_Room, 4, &attr_ic[51]);
 #line 98 "adventure.py"
     if (PY2C_IS_NULL(t[3])) { loc = 12; goto error; }
 #line 98 "adventure.py"
@@ -2050,11 +2050,11 @@ L0:;
     PY2C_CLEAR(t[6]);
 
 #line 99 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_23.ob), &attr_ic[52]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_23.ob), layout_Game, 1, &attr_ic[52]);
 #line 99 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 14; goto error; }
 #line 99 "adventure.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_13.ob), PY2C_NONE, &attr_ic[53]) < 0) { loc = 15; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_13.ob), PY2C_NONE, layout_Room, 4, &attr_ic[53]) < 0) { loc = 15; goto error; }
 #line 99 "adventure.py"
     PY2C_CLEAR(t[0]);
 
@@ -2071,7 +2071,7 @@ L0:;
 #line 100 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 17; goto error; }
 #line 100 "adventure.py"
-    if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[55]) < 0) { loc = 18; goto error; }
+    if (py2c_setattr_slot(v_game, py2c_obj_value(&str_24.ob), t[0], layout_Game, 2, &attr_ic[55]) < 0) { loc = 18; goto error; }
 #line 100 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 100 "adventure.py"
@@ -2082,7 +2082,7 @@ L2:;
 #line 102 "adventure.py"
     t[0] = v_game; py2c_incref(t[0]);
 #line 102 "adventure.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_26.ob), &attr_ic[56]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_26.ob), layout_Game, 4, &attr_ic[56]);
 #line 102 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 20; goto error; }
 #line 102 "adventure.py"
@@ -2092,7 +2092,7 @@ L2:;
 #line 102 "adventure.py"
     PY2C_CLEAR(t[1]);
 #line 102 "adventure.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_26.ob), t[2], &attr_ic[57]) < 0) { loc = 20; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_26.ob), t[2], layout_Game, 4, &attr_ic[57]) < 0) { loc = 20; goto error; }
 #line 102 "adventure.py"
     PY2C_CLEAR(t[2]);
 #line 102 "adventure.py"
@@ -2101,7 +2101,7 @@ L2:;
 #line 103 "adventure.py"
     if (py2c_method_lookup_ic(v_game, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[58]) < 0) { loc = 22; goto error; }
 #line 103 "adventure.py"
-    t[2] = py2c_getattr_ic(v_game, py2c_obj_value(&str_26.ob), &attr_ic[59]);
+    t[2] = py2c_getattr_slot(v_game, py2c_obj_value(&str_26.ob), layout_Game, 4, &attr_ic[59]);
 #line 103 "adventure.py"
     if (PY2C_IS_NULL(t[2])) { loc = 24; goto error; }
 #line 103 "adventure.py"
@@ -2130,7 +2130,7 @@ L2:;
     PY2C_CLEAR(t[5]);
 
 #line 104 "adventure.py"
-    t[0] = py2c_getattr_ic(v_game, py2c_obj_value(&str_26.ob), &attr_ic[60]);
+    t[0] = py2c_getattr_slot(v_game, py2c_obj_value(&str_26.ob), layout_Game, 4, &attr_ic[60]);
 #line 104 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 27; goto error; }
 #line 104 "adventure.py"
@@ -2155,7 +2155,7 @@ L2:;
 #line 105 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 29; goto error; }
 #line 105 "adventure.py"
-    if (py2c_setattr_ic(v_game, py2c_obj_value(&str_24.ob), t[0], &attr_ic[62]) < 0) { loc = 30; goto error; }
+    if (py2c_setattr_slot(v_game, py2c_obj_value(&str_24.ob), t[0], layout_Game, 2, &attr_ic[62]) < 0) { loc = 30; goto error; }
 #line 105 "adventure.py"
     PY2C_CLEAR(t[0]);
 #line 105 "adventure.py"
@@ -2219,7 +2219,7 @@ static Py2cValue f_driver_resume(Py2cGenerator *gen) {
     }
 
 #line 110 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[63]);
+    fr->t[0] = py2c_getattr_slot(fr->v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[63]);
 #line 110 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 1; goto error; }
 #line 110 "adventure.py"
@@ -2287,7 +2287,7 @@ L0:;
 #line 114 "adventure.py"
     fr->t[0] = fr->v_game; py2c_incref(fr->t[0]);
 #line 114 "adventure.py"
-    fr->t[1] = py2c_getattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), &attr_ic[65]);
+    fr->t[1] = py2c_getattr_slot(fr->t[0], py2c_obj_value(&str_27.ob), layout_Game, 5, &attr_ic[65]);
 #line 114 "adventure.py"
     if (PY2C_IS_NULL(fr->t[1])) { loc = 11; goto error; }
 #line 114 "adventure.py"
@@ -2297,7 +2297,7 @@ L0:;
 #line 114 "adventure.py"
     PY2C_CLEAR(fr->t[1]);
 #line 114 "adventure.py"
-    if (py2c_setattr_ic(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], &attr_ic[66]) < 0) { loc = 11; goto error; }
+    if (py2c_setattr_slot(fr->t[0], py2c_obj_value(&str_27.ob), fr->t[2], layout_Game, 5, &attr_ic[66]) < 0) { loc = 11; goto error; }
 #line 114 "adventure.py"
     PY2C_CLEAR(fr->t[2]);
 #line 114 "adventure.py"
@@ -2347,7 +2347,7 @@ L3:;
 L4:;
 
 #line 119 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[68]);
+    fr->t[0] = py2c_getattr_slot(fr->v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[68]);
 #line 119 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 23; goto error; }
 #line 119 "adventure.py"
@@ -2394,7 +2394,7 @@ L4:;
     if (!fr->n0) goto L5;
 
 #line 120 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[71]);
+    fr->t[0] = py2c_getattr_slot(fr->v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[71]);
 #line 120 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 29; goto error; }
 #line 120 "adventure.py"
@@ -2407,7 +2407,7 @@ L4:;
 L5:;
 
 #line 121 "adventure.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_game, py2c_obj_value(&str_24.ob), &attr_ic[72]);
+    fr->t[0] = py2c_getattr_slot(fr->v_game, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[72]);
 #line 121 "adventure.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 30; goto error; }
 #line 121 "adventure.py"
@@ -2480,7 +2480,7 @@ L0:;
 #line 139 "adventure.py"
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 139 "adventure.py"
-    t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_9.ob), &attr_ic[73]);
+    t[1] = py2c_getattr_slot(v_s, py2c_obj_value(&str_9.ob), layout_Room, 0, &attr_ic[73]);
 #line 139 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 139 "adventure.py"
@@ -3551,7 +3551,7 @@ L0:;
 #line 143 "adventure.py"
     }
 #line 143 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_24.ob), t[2], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_6; } }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_24.ob), t[2], layout_Game, 2, &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error_6; } }
 #line 143 "adventure.py"
     PY2C_CLEAR(t[2]);
 
@@ -3706,7 +3706,7 @@ L8:;
 #line 148 "adventure.py"
     }
 #line 148 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_26.ob), &attr_ic[86]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Game, 4, &attr_ic[86]); py2c_decref(s0); }
 #line 148 "adventure.py"
     if (PY2C_IS_NULL(t[0])) { loc = 107; goto error; }
 #line 148 "adventure.py"
@@ -3718,7 +3718,7 @@ L8:;
 #line 148 "adventure.py"
     }
 #line 148 "adventure.py"
-    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_24.ob), &attr_ic[87]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_adventure__g2); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_24.ob), layout_Game, 2, &attr_ic[87]); py2c_decref(s0); }
 #line 148 "adventure.py"
     if (PY2C_IS_NULL(t[1])) { loc = 109; goto error; }
 #line 148 "adventure.py"

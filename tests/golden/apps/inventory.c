@@ -985,7 +985,7 @@ static Py2cValue f_Item__value(Py2cFunction *fn, Py2cValue *params) {
 #line 32 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 32 "inventory.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[5]);
 #line 32 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 32 "inventory.py"
@@ -1344,11 +1344,11 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 45 "inventory.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_17.ob), &attr_ic[16]);
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[16]);
 #line 45 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 45 "inventory.py"
-    t[4] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[17]);
+    t[4] = py2c_getattr_slot(v_item, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[17]);
 #line 45 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 45 "inventory.py"
@@ -1360,7 +1360,7 @@ static Py2cValue f_Inventory__add(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "inventory.py"
     PY2C_CLEAR(t[4]);
 #line 45 "inventory.py"
-    if (py2c_setattr_ic(t[2], py2c_obj_value(&str_17.ob), t[5], &attr_ic[18]) < 0) { loc = 9; goto error; }
+    if (py2c_setattr_slot(t[2], py2c_obj_value(&str_17.ob), t[5], layout_Inventory, 2, &attr_ic[18]) < 0) { loc = 9; goto error; }
 #line 45 "inventory.py"
     PY2C_CLEAR(t[5]);
 #line 45 "inventory.py"
@@ -1400,7 +1400,7 @@ L1:;
 #line 48 "inventory.py"
     if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 48 "inventory.py"
-    t[4] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[24]);
+    t[4] = py2c_getattr_slot(v_item, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[24]);
 #line 48 "inventory.py"
     if (PY2C_IS_NULL(t[4])) { loc = 18; goto error; }
 #line 48 "inventory.py"
@@ -1503,7 +1503,7 @@ static Py2cValue f_Inventory__remove(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 54 "inventory.py"
-    t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[27]);
+    t[0] = py2c_getattr_slot(v_item, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[27]);
 #line 54 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 54 "inventory.py"
@@ -1524,7 +1524,7 @@ L0:;
 #line 55 "inventory.py"
     }
 #line 55 "inventory.py"
-    t[0] = py2c_getattr_ic(v_item, py2c_obj_value(&str_17.ob), &attr_ic[28]);
+    t[0] = py2c_getattr_slot(v_item, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[28]);
 #line 55 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 55 "inventory.py"
@@ -1549,7 +1549,7 @@ L2:;
 #line 56 "inventory.py"
     t[0] = v_item; py2c_incref(t[0]);
 #line 56 "inventory.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_17.ob), &attr_ic[29]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[29]);
 #line 56 "inventory.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 56 "inventory.py"
@@ -1559,7 +1559,7 @@ L2:;
 #line 56 "inventory.py"
     PY2C_CLEAR(t[1]);
 #line 56 "inventory.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_17.ob), t[2], &attr_ic[30]) < 0) { loc = 17; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_17.ob), t[2], layout_Inventory, 2, &attr_ic[30]) < 0) { loc = 17; goto error; }
 #line 56 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 56 "inventory.py"
@@ -1795,7 +1795,7 @@ static Py2cValue f_Inventory__total_value(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 71 "inventory.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_23.ob), &attr_ic[37]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_23.ob), layout_Inventory, 0, &attr_ic[37]);
 #line 71 "inventory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 71 "inventory.py"
@@ -2254,7 +2254,7 @@ L0:;
 #line 81 "inventory.py"
     PY2C_CLEAR(t[2]);
 #line 81 "inventory.py"
-    t[2] = py2c_getattr_ic(v_i, py2c_obj_value(&str_17.ob), &attr_ic[49]);
+    t[2] = py2c_getattr_slot(v_i, py2c_obj_value(&str_17.ob), layout_Inventory, 2, &attr_ic[49]);
 #line 81 "inventory.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 81 "inventory.py"

@@ -1331,7 +1331,7 @@ L3:;
     { Py2cValue old = v_ev; v_ev = t[6]; t[6] = PY2C_NULL; py2c_decref(old); }
 
 #line 45 "simulation.py"
-    t[0] = py2c_getattr_ic(v_ev, py2c_obj_value(&str_15.ob), &attr_ic[25]);
+    t[0] = py2c_getattr_slot(v_ev, py2c_obj_value(&str_15.ob), layout_Customer, 2, &attr_ic[25]);
 #line 45 "simulation.py"
     if (PY2C_IS_NULL(t[0])) { loc = 23; goto error; }
 #line 45 "simulation.py"
@@ -1730,7 +1730,7 @@ L0:;
 #line 61 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 61 "simulation.py"
-    t[3] = py2c_getattr_ic(v_c, py2c_obj_value(&str_10.ob), &attr_ic[51]);
+    t[3] = py2c_getattr_slot(v_c, py2c_obj_value(&str_10.ob), layout_Customer, 1, &attr_ic[51]);
 #line 61 "simulation.py"
     if (PY2C_IS_NULL(t[3])) { loc = 11; goto error; }
 #line 61 "simulation.py"
@@ -1755,7 +1755,7 @@ L0:;
 #line 62 "simulation.py"
     if (py2c_method_lookup_ic(v_self, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[52]) < 0) { loc = 14; goto error; }
 #line 62 "simulation.py"
-    t[2] = py2c_getattr_ic(v_c, py2c_obj_value(&str_17.ob), &attr_ic[53]);
+    t[2] = py2c_getattr_slot(v_c, py2c_obj_value(&str_17.ob), layout_Customer, 3, &attr_ic[53]);
 #line 62 "simulation.py"
     if (PY2C_IS_NULL(t[2])) { loc = 16; goto error; }
 #line 62 "simulation.py"
@@ -1983,7 +1983,7 @@ L0:;
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    fr->t[0] = py2c_getattr_ic(fr->v_c, py2c_obj_value(&str_15.ob), &attr_ic[56]);
+    fr->t[0] = py2c_getattr_slot(fr->v_c, py2c_obj_value(&str_15.ob), layout_Customer, 2, &attr_ic[56]);
 #line 71 "simulation.py"
     if (PY2C_IS_NULL(fr->t[0])) { loc = 5; goto error; }
 #line 71 "simulation.py"

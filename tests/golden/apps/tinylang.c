@@ -2987,11 +2987,11 @@ static Py2cValue f_Parser__tok(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 110 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_56.ob), &attr_ic[29]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_56.ob), layout_Parser, 0, &attr_ic[29]);
 #line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 110 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_57.ob), &attr_ic[30]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_57.ob), layout_Parser, 1, &attr_ic[30]);
 #line 110 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 110 "tinylang.py"
@@ -4581,7 +4581,7 @@ static Py2cValue f_evaluate(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 187 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_35.ob), &attr_ic[84]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_35.ob), layout_Num, 0, &attr_ic[84]);
 #line 187 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 187 "tinylang.py"
@@ -4605,7 +4605,7 @@ L0:;
     if (!n0) goto L2;
 
 #line 190 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[85]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_22.ob), layout_Var, 0, &attr_ic[85]);
 #line 190 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 8; goto error_1; }
 #line 190 "tinylang.py"
@@ -4648,7 +4648,7 @@ error_1:
 #line 192 "tinylang.py"
     t[1] = py2c_slot_load(&g_tinylang__LangError);
 #line 192 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[86]);
+    t[2] = py2c_getattr_slot(v_node, py2c_obj_value(&str_22.ob), layout_Var, 0, &attr_ic[86]);
 #line 192 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error_2; }
 #line 192 "tinylang.py"
@@ -4732,7 +4732,7 @@ L2:;
 #line 194 "tinylang.py"
     }
 #line 194 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_24.ob), &attr_ic[87]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_24.ob), layout_BinOp, 0, &attr_ic[87]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 22; goto error; }
 #line 194 "tinylang.py"
@@ -4742,7 +4742,7 @@ L2:;
 #line 194 "tinylang.py"
     PY2C_CLEAR(t[0]);
 #line 194 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_38.ob), &attr_ic[88]);
+    t[2] = py2c_getattr_slot(v_node, py2c_obj_value(&str_38.ob), layout_BinOp, 1, &attr_ic[88]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 25; goto error; }
 #line 194 "tinylang.py"
@@ -4754,7 +4754,7 @@ L2:;
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[3])) { loc = 24; goto error; }
 #line 194 "tinylang.py"
-    t[4] = py2c_getattr_ic(v_node, py2c_obj_value(&str_39.ob), &attr_ic[89]);
+    t[4] = py2c_getattr_slot(v_node, py2c_obj_value(&str_39.ob), layout_BinOp, 2, &attr_ic[89]);
 #line 194 "tinylang.py"
     if (PY2C_IS_NULL(t[4])) { loc = 27; goto error; }
 #line 194 "tinylang.py"
@@ -4803,7 +4803,7 @@ L7:;
     { Py2cValue old = v_inner; v_inner = t[0]; t[0] = PY2C_NULL; py2c_decref(old); }
 
 #line 197 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[90]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_22.ob), layout_Var, 0, &attr_ic[90]);
 #line 197 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 197 "tinylang.py"
@@ -4812,7 +4812,7 @@ L7:;
     PY2C_CLEAR(t[0]);
 
 #line 198 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_35.ob), &attr_ic[91]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_35.ob), layout_Num, 0, &attr_ic[91]);
 #line 198 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 36; goto error; }
 #line 198 "tinylang.py"
@@ -4827,7 +4827,7 @@ L7:;
     { Py2cValue old = v_value; v_value = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 199 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_22.ob), &attr_ic[92]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_22.ob), layout_Var, 0, &attr_ic[92]);
 #line 199 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 199 "tinylang.py"
@@ -4861,12 +4861,12 @@ L7:;
     if (!n0) goto L11;
 
 #line 201 "tinylang.py"
-    if (py2c_setattr_ic(v_value, py2c_obj_value(&str_69.ob), v_inner, &attr_ic[93]) < 0) { loc = 48; goto error; }
+    if (py2c_setattr_slot(v_value, py2c_obj_value(&str_69.ob), v_inner, layout_Closure, 2, &attr_ic[93]) < 0) { loc = 48; goto error; }
 #line 201 "tinylang.py"
 L11:;
 
 #line 202 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_41.ob), &attr_ic[94]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_41.ob), layout_Fn, 1, &attr_ic[94]);
 #line 202 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 50; goto error; }
 #line 202 "tinylang.py"
@@ -4898,11 +4898,11 @@ L9:;
     if (!n0) goto L13;
 
 #line 204 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_43.ob), &attr_ic[95]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_43.ob), layout_Fn, 0, &attr_ic[95]);
 #line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 204 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_41.ob), &attr_ic[96]);
+    t[1] = py2c_getattr_slot(v_node, py2c_obj_value(&str_41.ob), layout_Fn, 1, &attr_ic[96]);
 #line 204 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 57; goto error; }
 #line 204 "tinylang.py"
@@ -4962,7 +4962,7 @@ L13:;
     if (!n0) goto L15;
 
 #line 206 "tinylang.py"
-    t[0] = py2c_getattr_ic(v_node, py2c_obj_value(&str_17.ob), &attr_ic[97]);
+    t[0] = py2c_getattr_slot(v_node, py2c_obj_value(&str_17.ob), layout_Call, 0, &attr_ic[97]);
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[0])) { loc = 64; goto error; }
 #line 206 "tinylang.py"
@@ -4974,7 +4974,7 @@ L13:;
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 63; goto error; }
 #line 206 "tinylang.py"
-    t[2] = py2c_getattr_ic(v_node, py2c_obj_value(&str_45.ob), &attr_ic[98]);
+    t[2] = py2c_getattr_slot(v_node, py2c_obj_value(&str_45.ob), layout_Call, 1, &attr_ic[98]);
 #line 206 "tinylang.py"
     if (PY2C_IS_NULL(t[2])) { loc = 66; goto error; }
 #line 206 "tinylang.py"
@@ -5014,7 +5014,7 @@ L15:;
     if (!n0) goto L17;
 
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_47.ob), &attr_ic[99]);
+    t[1] = py2c_getattr_slot(v_node, py2c_obj_value(&str_47.ob), layout_If, 0, &attr_ic[99]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
 #line 208 "tinylang.py"
@@ -5034,7 +5034,7 @@ L15:;
 #line 208 "tinylang.py"
     if (!n0) goto L19;
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_19.ob), &attr_ic[100]);
+    t[1] = py2c_getattr_slot(v_node, py2c_obj_value(&str_19.ob), layout_If, 1, &attr_ic[100]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 74; goto error; }
 #line 208 "tinylang.py"
@@ -5044,7 +5044,7 @@ L15:;
 #line 208 "tinylang.py"
 L19:;
 #line 208 "tinylang.py"
-    t[1] = py2c_getattr_ic(v_node, py2c_obj_value(&str_48.ob), &attr_ic[101]);
+    t[1] = py2c_getattr_slot(v_node, py2c_obj_value(&str_48.ob), layout_If, 2, &attr_ic[101]);
 #line 208 "tinylang.py"
     if (PY2C_IS_NULL(t[1])) { loc = 75; goto error; }
 #line 208 "tinylang.py"

@@ -459,7 +459,7 @@ static Py2cValue f_make_get__get(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_k; v_k = py2c_slot_load(&py2c_cell_ptr(c_k)->ref); py2c_decref(old); }
 
 #line 19 "attr_cache_threads.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_6.ob), layout_Box, 0, &attr_ic[2]);
 #line 19 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 19 "attr_cache_threads.py"
@@ -762,7 +762,7 @@ L3:;
     { Py2cValue old = v_r; v_r = t[7]; t[7] = PY2C_NULL; py2c_decref(old); }
 
 #line 38 "attr_cache_threads.py"
-    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[10]);
+    t[5] = py2c_getattr_slot(v_b, py2c_obj_value(&str_6.ob), layout_Box, 0, &attr_ic[10]);
 #line 38 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 38 "attr_cache_threads.py"
@@ -810,7 +810,7 @@ L3:;
 L6:;
 
 #line 40 "attr_cache_threads.py"
-    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+    t[5] = py2c_getattr_slot(v_b, py2c_obj_value(&str_5.ob), layout_Box, 2, &attr_ic[12]);
 #line 40 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 17; goto error; }
 #line 40 "attr_cache_threads.py"
@@ -869,7 +869,7 @@ L6:;
 L8:;
 
 #line 43 "attr_cache_threads.py"
-    t[5] = py2c_getattr_ic(v_b, py2c_obj_value(&str_6.ob), &attr_ic[15]);
+    t[5] = py2c_getattr_slot(v_b, py2c_obj_value(&str_6.ob), layout_Box, 0, &attr_ic[15]);
 #line 43 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 31; goto error; }
 #line 43 "attr_cache_threads.py"
@@ -879,7 +879,7 @@ L8:;
 #line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[5]);
 #line 43 "attr_cache_threads.py"
-    if (py2c_setattr_ic(v_b, py2c_obj_value(&str_6.ob), t[6], &attr_ic[16]) < 0) { loc = 34; goto error; }
+    if (py2c_setattr_slot(v_b, py2c_obj_value(&str_6.ob), t[6], layout_Box, 0, &attr_ic[16]) < 0) { loc = 34; goto error; }
 #line 43 "attr_cache_threads.py"
     PY2C_CLEAR(t[6]);
 #line 43 "attr_cache_threads.py"
@@ -1575,7 +1575,7 @@ L4:;
 #line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 57 "attr_cache_threads.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_5.ob), &attr_ic[23]);
+    t[5] = py2c_getattr_slot(t[4], py2c_obj_value(&str_5.ob), layout_Box, 2, &attr_ic[23]);
 #line 57 "attr_cache_threads.py"
     if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
 #line 57 "attr_cache_threads.py"

@@ -638,7 +638,7 @@ static Py2cValue f_Base__describe(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "attr_cache_versions.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[0]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_6.ob), layout_Base, 0, &attr_ic[0]);
 #line 14 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "attr_cache_versions.py"
@@ -1033,7 +1033,7 @@ L0:;
 #line 35 "attr_cache_versions.py"
     { Py2cValue old = v_o; v_o = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 35 "attr_cache_versions.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Leaf, 2, &attr_ic[6]);
 #line 35 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 35 "attr_cache_versions.py"
@@ -1588,7 +1588,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 78 "attr_cache_versions.py"
-    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_11.ob), &attr_ic[9]);
+    t[1] = py2c_getattr_slot(v_x, py2c_obj_value(&str_11.ob), layout_Leaf, 3, &attr_ic[9]);
 #line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 78 "attr_cache_versions.py"
@@ -1734,7 +1734,7 @@ L0:;
 #line 78 "attr_cache_versions.py"
     { Py2cValue old = v_x; v_x = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 78 "attr_cache_versions.py"
-    t[1] = py2c_getattr_ic(v_x, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_slot(v_x, py2c_obj_value(&str_4.ob), layout_Leaf, 2, &attr_ic[11]);
 #line 78 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 78 "attr_cache_versions.py"
@@ -3244,7 +3244,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_11.ob), layout_Leaf, 3, &attr_ic[29]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
 #line 73 "attr_cache_versions.py"
@@ -3282,7 +3282,7 @@ L12:;
 #line 73 "attr_cache_versions.py"
     }
 #line 73 "attr_cache_versions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_attr_cache_versions__x); t[11] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Leaf, 2, &attr_ic[31]); py2c_decref(s0); }
 #line 73 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[11])) { loc = 94; goto error; }
 #line 73 "attr_cache_versions.py"
@@ -3358,7 +3358,7 @@ L10:;
 #line 75 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 99; goto error; }
 #line 75 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_11.ob), py2c_int(100), &attr_ic[32]) < 0) { loc = 100; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_11.ob), py2c_int(100), layout_Leaf, 3, &attr_ic[32]) < 0) { loc = 100; goto error; }
 #line 75 "attr_cache_versions.py"
     PY2C_CLEAR(t[0]);
 
@@ -3379,7 +3379,7 @@ L10:;
 #line 76 "attr_cache_versions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 103; goto error; }
 #line 76 "attr_cache_versions.py"
-    if (py2c_setattr_ic(t[1], py2c_obj_value(&str_12.ob), t[0], &attr_ic[33]) < 0) { loc = 104; goto error; }
+    if (py2c_setattr_slot(t[1], py2c_obj_value(&str_12.ob), t[0], layout_Leaf, 4, &attr_ic[33]) < 0) { loc = 104; goto error; }
 #line 76 "attr_cache_versions.py"
     PY2C_CLEAR(t[1]);
 #line 76 "attr_cache_versions.py"

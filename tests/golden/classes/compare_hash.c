@@ -567,7 +567,7 @@ static Py2cValue f_P____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 3 "compare_hash.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_n, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), v_n, layout_P, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 3 "compare_hash.py"
     result = PY2C_NONE;
 #line 3 "compare_hash.py"
@@ -605,7 +605,7 @@ static Py2cValue f_P____repr__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 5 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_P, 0, &attr_ic[1]);
 #line 5 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "compare_hash.py"
@@ -685,11 +685,11 @@ static Py2cValue f_P____eq__(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 9 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_P, 0, &attr_ic[2]);
 #line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 9 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[3]);
 #line 9 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 9 "compare_hash.py"
@@ -775,11 +775,11 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 L0:;
 
 #line 13 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_P, 0, &attr_ic[4]);
 #line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 13 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[5]);
 #line 13 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 13 "compare_hash.py"
@@ -941,7 +941,7 @@ static Py2cValue f_Q____gt__(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 19 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[8]);
 #line 19 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 19 "compare_hash.py"
@@ -1057,7 +1057,7 @@ static Py2cValue f_Sub____gt__(Py2cFunction *fn, Py2cValue *params) {
 #line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 23 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[10]);
 #line 23 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 23 "compare_hash.py"
@@ -1383,11 +1383,11 @@ static Py2cValue f_later_eq(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 55 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[13]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[13]);
 #line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 55 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[14]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[14]);
 #line 55 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 55 "compare_hash.py"
@@ -1439,7 +1439,7 @@ static Py2cValue f_later_hash(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 56 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[15]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[15]);
 #line 56 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 56 "compare_hash.py"
@@ -1478,11 +1478,11 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 60 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[16]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[16]);
 #line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 60 "compare_hash.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[17]);
 #line 60 "compare_hash.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 60 "compare_hash.py"
@@ -1605,7 +1605,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 62 "compare_hash.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[19]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Q, 0, &attr_ic[19]);
 #line 62 "compare_hash.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 62 "compare_hash.py"

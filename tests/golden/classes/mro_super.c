@@ -520,7 +520,7 @@ static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 3 "mro_super.py"
     if (py2c_list_append(t[0], py2c_obj_value(&str_2.ob)) < 0) { loc = 0; goto error; }
 #line 3 "mro_super.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), t[0], &attr_ic[0]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), t[0], layout_Base, 0, &attr_ic[0]) < 0) { loc = 1; goto error; }
 #line 3 "mro_super.py"
     PY2C_CLEAR(t[0]);
 #line 3 "mro_super.py"
@@ -731,7 +731,7 @@ static Py2cValue f_Left____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 12 "mro_super.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Left, 0, &attr_ic[2]);
 #line 12 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 12 "mro_super.py"
@@ -965,7 +965,7 @@ static Py2cValue f_Right____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 18 "mro_super.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Right, 0, &attr_ic[6]);
 #line 18 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 18 "mro_super.py"
@@ -1220,7 +1220,7 @@ static Py2cValue f_Diamond____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[3]);
 
 #line 24 "mro_super.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[10]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Base, 0, &attr_ic[10]);
 #line 24 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 24 "mro_super.py"
@@ -1376,7 +1376,7 @@ static Py2cValue f_Diamond__make(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_obj; v_obj = t[3]; t[3] = PY2C_NULL; py2c_decref(old); }
 
 #line 30 "mro_super.py"
-    t[0] = py2c_getattr_ic(v_obj, py2c_obj_value(&str_4.ob), &attr_ic[14]);
+    t[0] = py2c_getattr_slot(v_obj, py2c_obj_value(&str_4.ob), layout_Base, 0, &attr_ic[14]);
 #line 30 "mro_super.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 30 "mro_super.py"
@@ -2253,7 +2253,7 @@ static Py2cValue mod_mro_super(void) {
 #line 38 "mro_super.py"
     PY2C_CLEAR(t[1]);
 #line 38 "mro_super.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_4.ob), &attr_ic[25]);
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_4.ob), layout_Base, 0, &attr_ic[25]);
 #line 38 "mro_super.py"
     if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
 #line 38 "mro_super.py"
@@ -3061,7 +3061,7 @@ L6:;
 #line 58 "mro_super.py"
     }
 #line 58 "mro_super.py"
-    { Py2cValue s0 = py2c_slot_load(&g_mro_super__t); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_mro_super__t); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Base, 0, &attr_ic[29]); py2c_decref(s0); }
 #line 58 "mro_super.py"
     if (PY2C_IS_NULL(t[2])) { loc = 119; goto error; }
 #line 58 "mro_super.py"

@@ -1307,7 +1307,7 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 8 "operators.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[5]);
 #line 8 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 8 "operators.py"
@@ -1323,7 +1323,7 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 8; goto error; }
 #line 8 "operators.py"
-    t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[7]);
+    t[4] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_V, 1, &attr_ic[7]);
 #line 8 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 9; goto error; }
 #line 8 "operators.py"
@@ -1511,7 +1511,7 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 14 "operators.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[11]);
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 14 "operators.py"
@@ -1527,7 +1527,7 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 14 "operators.py"
-    t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[13]);
+    t[4] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_V, 1, &attr_ic[13]);
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 14 "operators.py"
@@ -1782,7 +1782,7 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "operators.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[17]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[17]);
 #line 22 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 22 "operators.py"
@@ -1798,7 +1798,7 @@ static Py2cValue f_V____matmul__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "operators.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 22 "operators.py"
-    t[4] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[19]);
+    t[4] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_V, 1, &attr_ic[19]);
 #line 22 "operators.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 22 "operators.py"
@@ -3316,7 +3316,7 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 44 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 44 "operators.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[47]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[47]);
 #line 44 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 44 "operators.py"
@@ -3341,7 +3341,7 @@ static Py2cValue f_V____iadd__(Py2cFunction *fn, Py2cValue *params) {
 #line 45 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 45 "operators.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[50]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_V, 1, &attr_ic[50]);
 #line 45 "operators.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 45 "operators.py"

@@ -3478,7 +3478,7 @@ static Py2cValue mod_protocols(void) {
 #line 52 "protocols.py"
     }
 #line 52 "protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_27.ob), &attr_ic[26]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_protocols__c1); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Ctx, 0, &attr_ic[26]); py2c_decref(s0); }
 #line 52 "protocols.py"
     if (PY2C_IS_NULL(t[2])) { loc = 80; goto error_2; }
 #line 52 "protocols.py"

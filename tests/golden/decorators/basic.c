@@ -693,7 +693,7 @@ static Py2cValue f_tag__deco(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "basic.py"
     PY2C_CLEAR(t[2]);
 #line 12 "basic.py"
-    if (py2c_setattr_ic(v_f, py2c_obj_value(&str_5.ob), t[3], &attr_ic[1]) < 0) { loc = 6; goto error; }
+    if (py2c_setattr_slot(v_f, py2c_obj_value(&str_5.ob), t[3], layout_Ns, 1, &attr_ic[1]) < 0) { loc = 6; goto error; }
 #line 12 "basic.py"
     PY2C_CLEAR(t[3]);
 
@@ -1815,7 +1815,7 @@ static Py2cValue f_with_label__deco(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_label; v_label = py2c_slot_load(&py2c_cell_ptr(c_label)->ref); py2c_decref(old); }
 
 #line 115 "basic.py"
-    if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_14.ob), v_label, &attr_ic[3]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_cls, py2c_obj_value(&str_14.ob), v_label, layout_Ns, 2, &attr_ic[3]) < 0) { loc = 0; goto error; }
 
 #line 116 "basic.py"
     result = v_cls; py2c_incref(result);
@@ -2578,7 +2578,7 @@ static Py2cValue mod_basic(void) {
 #line 24 "basic.py"
     }
 #line 24 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__f); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_5.ob), layout_Ns, 1, &attr_ic[7]); py2c_decref(s0); }
 #line 24 "basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 14; goto error; }
 #line 24 "basic.py"
@@ -3009,7 +3009,7 @@ L1:;
 #line 132 "basic.py"
     }
 #line 132 "basic.py"
-    { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[9]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_basic__Point); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_14.ob), layout_Ns, 2, &attr_ic[9]); py2c_decref(s0); }
 #line 132 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 69; goto error; }
 #line 132 "basic.py"

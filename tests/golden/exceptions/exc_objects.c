@@ -529,7 +529,7 @@ static Py2cValue f_E2____str__(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 9 "exc_objects.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[3]);
 #line 9 "exc_objects.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 9 "exc_objects.py"
@@ -1441,7 +1441,7 @@ error_1:
 #line 20 "exc_objects.py"
     }
 #line 20 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[6]); py2c_decref(s0); }
 #line 20 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 15; goto error_3; }
 #line 20 "exc_objects.py"
@@ -1609,7 +1609,7 @@ error_4:
 #line 24 "exc_objects.py"
     }
 #line 24 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[8]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[8]); py2c_decref(s0); }
 #line 24 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 28; goto error_6; }
 #line 24 "exc_objects.py"
@@ -1777,7 +1777,7 @@ error_7:
 #line 28 "exc_objects.py"
     }
 #line 28 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[10]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[5] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[10]); py2c_decref(s0); }
 #line 28 "exc_objects.py"
     if (PY2C_IS_NULL(t[5])) { loc = 41; goto error_9; }
 #line 28 "exc_objects.py"
@@ -1881,7 +1881,7 @@ L6:;
 #line 30 "exc_objects.py"
     }
 #line 30 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_8.ob), t[0], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_8.ob), t[0], layout_NotExc, 0, &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 48; goto error; } }
 #line 30 "exc_objects.py"
     PY2C_CLEAR(t[0]);
 
@@ -1894,7 +1894,7 @@ L6:;
 #line 31 "exc_objects.py"
     }
 #line 31 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__e); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[13]); py2c_decref(s0); }
 #line 31 "exc_objects.py"
     if (PY2C_IS_NULL(t[0])) { loc = 51; goto error; }
 #line 31 "exc_objects.py"
@@ -2145,7 +2145,7 @@ error_10:
 #line 38 "exc_objects.py"
     }
 #line 38 "exc_objects.py"
-    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__caught); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_exc_objects__caught); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_NotExc, 0, &attr_ic[14]); py2c_decref(s0); }
 #line 38 "exc_objects.py"
     if (PY2C_IS_NULL(t[2])) { loc = 87; goto error_12; }
 #line 38 "exc_objects.py"

@@ -1307,7 +1307,7 @@ static Py2cValue f_CN____new__(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
 #line 57 "recursion_depth_ctor.py"
-    if (py2c_setattr_ic(v_inst, py2c_obj_value(&str_7.ob), t[3], &attr_ic[4]) < 0) { loc = 11; goto error; }
+    if (py2c_setattr_slot(v_inst, py2c_obj_value(&str_7.ob), t[3], layout_A, 0, &attr_ic[4]) < 0) { loc = 11; goto error; }
 #line 57 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 
@@ -1458,7 +1458,7 @@ static Py2cValue f_Base____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[2]);
 #line 65 "recursion_depth_ctor.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_7.ob), t[3], &attr_ic[5]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_7.ob), t[3], layout_Base, 0, &attr_ic[5]) < 0) { loc = 7; goto error; }
 #line 65 "recursion_depth_ctor.py"
     PY2C_CLEAR(t[3]);
 #line 65 "recursion_depth_ctor.py"

@@ -4154,7 +4154,7 @@ L8:;
 #line 90 "user_protocols.py"
     }
 #line 90 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__a); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[22]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__a); t[3] = py2c_getattr_slot(s0, py2c_obj_value(&str_29.ob), layout_CM, 0, &attr_ic[22]); py2c_decref(s0); }
 #line 90 "user_protocols.py"
     if (PY2C_IS_NULL(t[3])) { loc = 182; goto error_8; }
 #line 90 "user_protocols.py"
@@ -4166,7 +4166,7 @@ L8:;
 #line 90 "user_protocols.py"
     }
 #line 90 "user_protocols.py"
-    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_29.ob), &attr_ic[23]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_user_protocols__b); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_29.ob), layout_CM, 0, &attr_ic[23]); py2c_decref(s0); }
 #line 90 "user_protocols.py"
     if (PY2C_IS_NULL(t[4])) { loc = 184; goto error_8; }
 #line 90 "user_protocols.py"

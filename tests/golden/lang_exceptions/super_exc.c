@@ -1130,7 +1130,7 @@ static Py2cValue f_Quiet____init__(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 28 "super_exc.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), t[0], &attr_ic[8]) < 0) { loc = 5; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_16.ob), t[0], layout_Twice, 0, &attr_ic[8]) < 0) { loc = 5; goto error; }
 #line 28 "super_exc.py"
     PY2C_CLEAR(t[0]);
 #line 28 "super_exc.py"
@@ -1233,7 +1233,7 @@ static Py2cValue f_Counter____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 51 "super_exc.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_16.ob), py2c_int(0), &attr_ic[9]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_16.ob), py2c_int(0), layout_Counter, 0, &attr_ic[9]) < 0) { loc = 0; goto error; }
 #line 51 "super_exc.py"
     result = PY2C_NONE;
 #line 51 "super_exc.py"
@@ -1271,7 +1271,7 @@ static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "super_exc.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 54 "super_exc.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_16.ob), &attr_ic[10]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_16.ob), layout_Counter, 0, &attr_ic[10]);
 #line 54 "super_exc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 54 "super_exc.py"
@@ -1281,14 +1281,14 @@ static Py2cValue f_Counter__bump(Py2cFunction *fn, Py2cValue *params) {
 #line 54 "super_exc.py"
     PY2C_CLEAR(t[1]);
 #line 54 "super_exc.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_16.ob), t[2], &attr_ic[11]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_16.ob), t[2], layout_Counter, 0, &attr_ic[11]) < 0) { loc = 1; goto error; }
 #line 54 "super_exc.py"
     PY2C_CLEAR(t[2]);
 #line 54 "super_exc.py"
     PY2C_CLEAR(t[0]);
 
 #line 55 "super_exc.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_16.ob), &attr_ic[12]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_16.ob), layout_Counter, 0, &attr_ic[12]);
 #line 55 "super_exc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 55 "super_exc.py"

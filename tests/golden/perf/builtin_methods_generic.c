@@ -538,7 +538,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "builtin_methods_generic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 26 "builtin_methods_generic.py"
-    t[4] = py2c_getattr_ic(t[3], py2c_obj_value(&str_4.ob), &attr_ic[4]);
+    t[4] = py2c_getattr_slot(t[3], py2c_obj_value(&str_4.ob), layout_Bag, 0, &attr_ic[4]);
 #line 26 "builtin_methods_generic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 6; goto error; }
 #line 26 "builtin_methods_generic.py"
@@ -937,7 +937,7 @@ L1:;
 #line 40 "builtin_methods_generic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 66; goto error_1; }
 #line 40 "builtin_methods_generic.py"
-    if (py2c_setattr_ic(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_6.ob), t[0], &attr_ic[18]) < 0) { loc = 67; goto error_1; }
+    if (py2c_setattr_slot(PY2C_BUILTIN_VALUE(py2c_list_type), py2c_obj_value(&str_6.ob), t[0], layout_Bag, 1, &attr_ic[18]) < 0) { loc = 67; goto error_1; }
 #line 40 "builtin_methods_generic.py"
     PY2C_CLEAR(t[0]);
 #line 40 "builtin_methods_generic.py"
@@ -1013,7 +1013,7 @@ L5:;
 L3:;
 
 #line 44 "builtin_methods_generic.py"
-    if (py2c_setattr_ic(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_10.ob), PY2C_NONE, &attr_ic[19]) < 0) { loc = 71; goto error_4; }
+    if (py2c_setattr_slot(PY2C_BUILTIN_VALUE(py2c_dict_type), py2c_obj_value(&str_10.ob), PY2C_NONE, layout_Bag, 2, &attr_ic[19]) < 0) { loc = 71; goto error_4; }
 #line 44 "builtin_methods_generic.py"
     goto L6;
 #line 44 "builtin_methods_generic.py"

@@ -517,10 +517,10 @@ static Py2cValue f_Pair____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 19 "direct_ctor.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_5.ob), v_a, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), v_a, layout_Pair, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 
 #line 20 "direct_ctor.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_6.ob), v_b, &attr_ic[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_6.ob), v_b, layout_Pair, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 20 "direct_ctor.py"
     result = PY2C_NONE;
 #line 20 "direct_ctor.py"
@@ -560,11 +560,11 @@ static Py2cValue f_Pair__total(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "direct_ctor.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_5.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Pair, 0, &attr_ic[2]);
 #line 23 "direct_ctor.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 23 "direct_ctor.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_6.ob), layout_Pair, 1, &attr_ic[3]);
 #line 23 "direct_ctor.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 23 "direct_ctor.py"

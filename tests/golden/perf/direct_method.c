@@ -531,7 +531,7 @@ static Py2cValue f_Shape____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "direct_method.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_w, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), v_w, layout_Shape, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 9 "direct_method.py"
     result = PY2C_NONE;
 #line 9 "direct_method.py"
@@ -569,11 +569,11 @@ static Py2cValue f_Shape__area(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 12 "direct_method.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Shape, 0, &attr_ic[1]);
 #line 12 "direct_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 12 "direct_method.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Shape, 0, &attr_ic[2]);
 #line 12 "direct_method.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 12 "direct_method.py"
@@ -767,7 +767,7 @@ static Py2cValue f_Shape__scaled(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 21 "direct_method.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_Shape, 0, &attr_ic[6]);
 #line 21 "direct_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 21 "direct_method.py"
@@ -1606,7 +1606,7 @@ static Py2cValue f_other(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 85 "direct_method.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_20.ob), &attr_ic[18]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_20.ob), layout_Swap, 0, &attr_ic[18]);
 #line 85 "direct_method.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 85 "direct_method.py"

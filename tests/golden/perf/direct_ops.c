@@ -583,7 +583,7 @@ static Py2cValue f_V____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 9 "direct_ops.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_4.ob), v_x, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_4.ob), v_x, layout_V, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 9 "direct_ops.py"
     result = PY2C_NONE;
 #line 9 "direct_ops.py"
@@ -624,11 +624,11 @@ static Py2cValue f_V____add__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 12 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[1]);
 #line 12 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 12 "direct_ops.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_W, 0, &attr_ic[2]);
 #line 12 "direct_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 12 "direct_ops.py"
@@ -715,7 +715,7 @@ static Py2cValue f_V____mul__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 15 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[3]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[3]);
 #line 15 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 15 "direct_ops.py"
@@ -829,11 +829,11 @@ static Py2cValue f_V____sub__(Py2cFunction *fn, Py2cValue *params) {
     if (!n0) goto L0;
 
 #line 19 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[4]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[4]);
 #line 19 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 19 "direct_ops.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_W, 0, &attr_ic[5]);
 #line 19 "direct_ops.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 19 "direct_ops.py"
@@ -927,7 +927,7 @@ static Py2cValue f_V____rsub__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 23 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[6]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[6]);
 #line 23 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 23 "direct_ops.py"
@@ -1013,7 +1013,7 @@ static Py2cValue f_V____repr__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 26 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_4.ob), &attr_ic[7]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_4.ob), layout_V, 0, &attr_ic[7]);
 #line 26 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 26 "direct_ops.py"
@@ -1131,7 +1131,7 @@ static Py2cValue f_W____radd__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 31 "direct_ops.py"
-    t[0] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[8]);
+    t[0] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_W, 0, &attr_ic[8]);
 #line 31 "direct_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 31 "direct_ops.py"

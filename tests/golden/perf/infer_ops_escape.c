@@ -938,7 +938,7 @@ static Py2cValue f_Money____add__(Py2cFunction *fn, Py2cValue *params) {
 #line 48 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 48 "infer_ops_escape.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_18.ob), &attr_ic[6]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_18.ob), layout_Money, 0, &attr_ic[6]);
 #line 48 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 48 "infer_ops_escape.py"
@@ -1184,7 +1184,7 @@ static Py2cValue f_Pt____truediv__(Py2cFunction *fn, Py2cValue *params) {
 #line 62 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 62 "infer_ops_escape.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_21.ob), &attr_ic[9]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_21.ob), layout_Pt, 0, &attr_ic[9]);
 #line 62 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 62 "infer_ops_escape.py"
@@ -1570,7 +1570,7 @@ static Py2cValue mod_infer_ops_escape(void) {
 #line 65 "infer_ops_escape.py"
     PY2C_CLEAR(t[1]);
 #line 65 "infer_ops_escape.py"
-    t[5] = py2c_getattr_ic(t[4], py2c_obj_value(&str_21.ob), &attr_ic[12]);
+    t[5] = py2c_getattr_slot(t[4], py2c_obj_value(&str_21.ob), layout_Pt, 0, &attr_ic[12]);
 #line 65 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[5])) { loc = 20; goto error; }
 #line 65 "infer_ops_escape.py"
@@ -1712,7 +1712,7 @@ static Py2cValue mod_infer_ops_escape(void) {
 #line 67 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[0])) { loc = 32; goto error; }
 #line 67 "infer_ops_escape.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_6.ob), &attr_ic[14]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_6.ob), layout_Acc, 0, &attr_ic[14]);
 #line 67 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[1])) { loc = 33; goto error; }
 #line 67 "infer_ops_escape.py"
@@ -2091,7 +2091,7 @@ static Py2cValue mod_infer_ops_escape(void) {
 #line 72 "infer_ops_escape.py"
     PY2C_CLEAR(t[0]);
 #line 72 "infer_ops_escape.py"
-    t[2] = py2c_getattr_ic(t[1], py2c_obj_value(&str_18.ob), &attr_ic[18]);
+    t[2] = py2c_getattr_slot(t[1], py2c_obj_value(&str_18.ob), layout_Money, 0, &attr_ic[18]);
 #line 72 "infer_ops_escape.py"
     if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 72 "infer_ops_escape.py"

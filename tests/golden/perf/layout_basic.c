@@ -453,7 +453,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "layout_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "layout_basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_6.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_6.ob), layout_Vec, 0, &attr_ic[3]);
 #line 17 "layout_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 17 "layout_basic.py"
@@ -469,7 +469,7 @@ static Py2cValue f_Vec__dot(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "layout_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 3; goto error; }
 #line 17 "layout_basic.py"
-    t[4] = py2c_getattr_ic(v_other, py2c_obj_value(&str_7.ob), &attr_ic[5]);
+    t[4] = py2c_getattr_slot(v_other, py2c_obj_value(&str_7.ob), layout_Vec, 1, &attr_ic[5]);
 #line 17 "layout_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 4; goto error; }
 #line 17 "layout_basic.py"
@@ -1063,7 +1063,7 @@ static Py2cValue f_main(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "layout_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 19; goto error; }
 #line 51 "layout_basic.py"
-    t[3] = py2c_getattr_ic(t[2], py2c_obj_value(&str_6.ob), &attr_ic[25]);
+    t[3] = py2c_getattr_slot(t[2], py2c_obj_value(&str_6.ob), layout_Vec, 0, &attr_ic[25]);
 #line 51 "layout_basic.py"
     if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
 #line 51 "layout_basic.py"

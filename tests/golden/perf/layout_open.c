@@ -478,7 +478,7 @@ static Py2cValue f_WithNew____new__(Py2cFunction *fn, Py2cValue *params) {
     { Py2cValue old = v_obj; v_obj = t[2]; t[2] = PY2C_NULL; py2c_decref(old); }
 
 #line 17 "layout_open.py"
-    if (py2c_setattr_ic(v_obj, py2c_obj_value(&str_7.ob), PY2C_TRUE, &attr_ic[1]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_obj, py2c_obj_value(&str_7.ob), PY2C_TRUE, layout_Plain, 2, &attr_ic[1]) < 0) { loc = 3; goto error; }
 
 #line 18 "layout_open.py"
     result = v_obj; py2c_incref(result);
@@ -658,7 +658,7 @@ static Py2cValue f_deco(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 33 "layout_open.py"
-    if (py2c_setattr_ic(v_cls, py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob), &attr_ic[5]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_cls, py2c_obj_value(&str_15.ob), py2c_obj_value(&str_14.ob), layout_Plain, 3, &attr_ic[5]) < 0) { loc = 0; goto error; }
 
 #line 34 "layout_open.py"
     result = v_cls; py2c_incref(result);
@@ -745,7 +745,7 @@ static Py2cValue f_Decorated____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 40 "layout_open.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), py2c_obj_value(&str_17.ob), &attr_ic[6]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), py2c_obj_value(&str_17.ob), layout_Plain, 0, &attr_ic[6]) < 0) { loc = 0; goto error; }
 #line 40 "layout_open.py"
     result = PY2C_NONE;
 #line 40 "layout_open.py"
@@ -900,7 +900,7 @@ static Py2cValue f_factory__Local____init__(Py2cFunction *fn, Py2cValue *params)
     (void)fn;
 
 #line 46 "layout_open.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob), &attr_ic[7]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_21.ob), py2c_obj_value(&str_20.ob), layout_Plain, 4, &attr_ic[7]) < 0) { loc = 0; goto error; }
 #line 46 "layout_open.py"
     result = PY2C_NONE;
 #line 46 "layout_open.py"
@@ -1568,7 +1568,7 @@ static Py2cValue mod_layout_open(void) {
 #line 71 "layout_open.py"
     }
 #line 71 "layout_open.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_open__w); int64_t rc = py2c_setattr_ic(s0, py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_open__w); int64_t rc = py2c_setattr_slot(s0, py2c_obj_value(&str_30.ob), py2c_obj_value(&str_31.ob), layout_Plain, 1, &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 21; goto error; } }
 
 #line 72 "layout_open.py"
     if (!py2c_slot_bound(&g_layout_open__w)) {
@@ -1579,7 +1579,7 @@ static Py2cValue mod_layout_open(void) {
 #line 72 "layout_open.py"
     }
 #line 72 "layout_open.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_open__w); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_open__w); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_7.ob), layout_Plain, 2, &attr_ic[17]); py2c_decref(s0); }
 #line 72 "layout_open.py"
     if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
 #line 72 "layout_open.py"
@@ -1651,7 +1651,7 @@ static Py2cValue mod_layout_open(void) {
 #line 74 "layout_open.py"
     }
 #line 74 "layout_open.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_open__f); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_open__f); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_7.ob), layout_Plain, 2, &attr_ic[19]); py2c_decref(s0); }
 #line 74 "layout_open.py"
     if (PY2C_IS_NULL(t[0])) { loc = 33; goto error; }
 #line 74 "layout_open.py"
@@ -1797,7 +1797,7 @@ static Py2cValue mod_layout_open(void) {
 #line 78 "layout_open.py"
     }
 #line 78 "layout_open.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_open__d); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[24]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_open__d); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_18.ob), layout_Plain, 0, &attr_ic[24]); py2c_decref(s0); }
 #line 78 "layout_open.py"
     if (PY2C_IS_NULL(t[0])) { loc = 52; goto error; }
 #line 78 "layout_open.py"
@@ -1809,7 +1809,7 @@ static Py2cValue mod_layout_open(void) {
 #line 78 "layout_open.py"
     }
 #line 78 "layout_open.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_open__d); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_15.ob), &attr_ic[25]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_open__d); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_15.ob), layout_Plain, 3, &attr_ic[25]); py2c_decref(s0); }
 #line 78 "layout_open.py"
     if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
 #line 78 "layout_open.py"

@@ -438,7 +438,7 @@ static Py2cValue f_grow(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 25 "layout_order.py"
-    if (py2c_setattr_ic(v_obj, py2c_obj_value(&str_16.ob), v_v, &attr_ic[6]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_obj, py2c_obj_value(&str_16.ob), v_v, layout_P, 3, &attr_ic[6]) < 0) { loc = 0; goto error; }
 #line 25 "layout_order.py"
     result = PY2C_NONE;
 #line 25 "layout_order.py"

@@ -813,7 +813,7 @@ static Py2cValue f_make_sub__Audited__balance(Py2cFunction *fn, Py2cValue *param
     (void)fn;
 
 #line 36 "layout_self.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[10]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_13.ob), layout_Other, 2, &attr_ic[10]);
 #line 36 "layout_self.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 36 "layout_self.py"
@@ -878,14 +878,14 @@ static Py2cValue f_make_sub__Audited__balance_2(Py2cFunction *fn, Py2cValue *par
 #line 41 "layout_self.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 41 "layout_self.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_13.ob), t[0], &attr_ic[11]) < 0) { loc = 2; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_13.ob), t[0], layout_Other, 2, &attr_ic[11]) < 0) { loc = 2; goto error; }
 #line 41 "layout_self.py"
     PY2C_CLEAR(t[0]);
 #line 41 "layout_self.py"
 L0:;
 
 #line 42 "layout_self.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_13.ob), &attr_ic[12]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_13.ob), layout_Other, 2, &attr_ic[12]);
 #line 42 "layout_self.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 42 "layout_self.py"
@@ -1450,7 +1450,7 @@ L0:;
 #line 58 "layout_self.py"
     }
 #line 58 "layout_self.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_self__s); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[19]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_self__s); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_13.ob), layout_Other, 2, &attr_ic[19]); py2c_decref(s0); }
 #line 58 "layout_self.py"
     if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
 #line 58 "layout_self.py"

@@ -458,10 +458,10 @@ static Py2cValue f_Shape____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_9.ob), v_name, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_9.ob), v_name, layout_Shape, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 
 #line 18 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), py2c_float(0.0), &attr_ic[1]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_10.ob), py2c_float(0.0), layout_Shape, 1, &attr_ic[1]) < 0) { loc = 1; goto error; }
 #line 18 "layout_subclass.py"
     result = PY2C_NONE;
 #line 18 "layout_subclass.py"
@@ -499,7 +499,7 @@ static Py2cValue f_Shape__describe(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 21 "layout_subclass.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_9.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_9.ob), layout_Shape, 0, &attr_ic[2]);
 #line 21 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 21 "layout_subclass.py"
@@ -509,7 +509,7 @@ static Py2cValue f_Shape__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "layout_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 21 "layout_subclass.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_7.ob), &attr_ic[3]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_7.ob), layout_Shape, 2, &attr_ic[3]);
 #line 21 "layout_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 21 "layout_subclass.py"
@@ -527,7 +527,7 @@ static Py2cValue f_Shape__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "layout_subclass.py"
     PY2C_CLEAR(t[3]);
 #line 21 "layout_subclass.py"
-    t[5] = py2c_getattr_ic(v_self, py2c_obj_value(&str_10.ob), &attr_ic[4]);
+    t[5] = py2c_getattr_slot(v_self, py2c_obj_value(&str_10.ob), layout_Shape, 1, &attr_ic[4]);
 #line 21 "layout_subclass.py"
     if (PY2C_IS_NULL(t[5])) { loc = 6; goto error; }
 #line 21 "layout_subclass.py"
@@ -551,7 +551,7 @@ static Py2cValue f_Shape__describe(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "layout_subclass.py"
     PY2C_CLEAR(t[7]);
 #line 21 "layout_subclass.py"
-    t[9] = py2c_getattr_ic(v_self, py2c_obj_value(&str_8.ob), &attr_ic[5]);
+    t[9] = py2c_getattr_slot(v_self, py2c_obj_value(&str_8.ob), layout_Square, 6, &attr_ic[5]);
 #line 21 "layout_subclass.py"
     if (PY2C_IS_NULL(t[9])) { loc = 10; goto error; }
 #line 21 "layout_subclass.py"
@@ -692,22 +692,22 @@ static Py2cValue f_Rect____init__(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[2]);
 
 #line 29 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_17.ob), v_w, &attr_ic[7]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_17.ob), v_w, layout_Rect, 4, &attr_ic[7]) < 0) { loc = 3; goto error; }
 
 #line 30 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_18.ob), v_h, &attr_ic[8]) < 0) { loc = 4; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_18.ob), v_h, layout_Rect, 5, &attr_ic[8]) < 0) { loc = 4; goto error; }
 
 #line 31 "layout_subclass.py"
     t[0] = py2c_fast_binary_op(v_w, v_h, PY2C_OP_MUL);
 #line 31 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 31 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), t[0], &attr_ic[9]) < 0) { loc = 6; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_10.ob), t[0], layout_Rect, 1, &attr_ic[9]) < 0) { loc = 6; goto error; }
 #line 31 "layout_subclass.py"
     PY2C_CLEAR(t[0]);
 
 #line 32 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_8.ob), py2c_int(4), &attr_ic[10]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_8.ob), py2c_int(4), layout_Rect, 6, &attr_ic[10]) < 0) { loc = 7; goto error; }
 #line 32 "layout_subclass.py"
     result = PY2C_NONE;
 #line 32 "layout_subclass.py"
@@ -756,7 +756,7 @@ static Py2cValue f_Rect__grow(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "layout_subclass.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 35 "layout_subclass.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_17.ob), &attr_ic[11]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_17.ob), layout_Rect, 4, &attr_ic[11]);
 #line 35 "layout_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 35 "layout_subclass.py"
@@ -766,7 +766,7 @@ static Py2cValue f_Rect__grow(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "layout_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 35 "layout_subclass.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_17.ob), t[2], &attr_ic[12]) < 0) { loc = 1; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_17.ob), t[2], layout_Rect, 4, &attr_ic[12]) < 0) { loc = 1; goto error; }
 #line 35 "layout_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 35 "layout_subclass.py"
@@ -775,7 +775,7 @@ static Py2cValue f_Rect__grow(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "layout_subclass.py"
     t[0] = v_self; py2c_incref(t[0]);
 #line 36 "layout_subclass.py"
-    t[1] = py2c_getattr_ic(t[0], py2c_obj_value(&str_18.ob), &attr_ic[13]);
+    t[1] = py2c_getattr_slot(t[0], py2c_obj_value(&str_18.ob), layout_Rect, 5, &attr_ic[13]);
 #line 36 "layout_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 36 "layout_subclass.py"
@@ -785,18 +785,18 @@ static Py2cValue f_Rect__grow(Py2cFunction *fn, Py2cValue *params) {
 #line 36 "layout_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 36 "layout_subclass.py"
-    if (py2c_setattr_ic(t[0], py2c_obj_value(&str_18.ob), t[2], &attr_ic[14]) < 0) { loc = 3; goto error; }
+    if (py2c_setattr_slot(t[0], py2c_obj_value(&str_18.ob), t[2], layout_Rect, 5, &attr_ic[14]) < 0) { loc = 3; goto error; }
 #line 36 "layout_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 36 "layout_subclass.py"
     PY2C_CLEAR(t[0]);
 
 #line 37 "layout_subclass.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_17.ob), &attr_ic[15]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_17.ob), layout_Rect, 4, &attr_ic[15]);
 #line 37 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 37 "layout_subclass.py"
-    t[1] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[16]);
+    t[1] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_Rect, 5, &attr_ic[16]);
 #line 37 "layout_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 37 "layout_subclass.py"
@@ -808,7 +808,7 @@ static Py2cValue f_Rect__grow(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "layout_subclass.py"
     PY2C_CLEAR(t[1]);
 #line 37 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_10.ob), t[2], &attr_ic[17]) < 0) { loc = 7; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_10.ob), t[2], layout_Rect, 1, &attr_ic[17]) < 0) { loc = 7; goto error; }
 #line 37 "layout_subclass.py"
     PY2C_CLEAR(t[2]);
 #line 37 "layout_subclass.py"
@@ -1149,7 +1149,7 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 53 "layout_subclass.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[23]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_24.ob), layout_Circle, 4, &attr_ic[23]);
 #line 53 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 53 "layout_subclass.py"
@@ -1159,7 +1159,7 @@ static Py2cValue f_Circle__area(Py2cFunction *fn, Py2cValue *params) {
 #line 53 "layout_subclass.py"
     PY2C_CLEAR(t[0]);
 #line 53 "layout_subclass.py"
-    t[2] = py2c_getattr_ic(v_self, py2c_obj_value(&str_24.ob), &attr_ic[24]);
+    t[2] = py2c_getattr_slot(v_self, py2c_obj_value(&str_24.ob), layout_Circle, 4, &attr_ic[24]);
 #line 53 "layout_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 2; goto error; }
 #line 53 "layout_subclass.py"
@@ -1210,7 +1210,7 @@ static Py2cValue f_Circle__area_2(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 57 "layout_subclass.py"
-    if (py2c_setattr_ic(v_self, py2c_obj_value(&str_14.ob), v_v, &attr_ic[25]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_14.ob), v_v, layout_Square, 3, &attr_ic[25]) < 0) { loc = 0; goto error; }
 #line 57 "layout_subclass.py"
     result = PY2C_NONE;
 #line 57 "layout_subclass.py"
@@ -1274,7 +1274,7 @@ L0:;
     { Py2cValue old = v_s; v_s = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 
 #line 63 "layout_subclass.py"
-    t[1] = py2c_getattr_ic(v_s, py2c_obj_value(&str_10.ob), &attr_ic[26]);
+    t[1] = py2c_getattr_slot(v_s, py2c_obj_value(&str_10.ob), layout_Square, 1, &attr_ic[26]);
 #line 63 "layout_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 63 "layout_subclass.py"
@@ -1804,7 +1804,7 @@ L1:;
 #line 73 "layout_subclass.py"
     }
 #line 73 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_17.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_17.ob), layout_Square, 4, &attr_ic[29]); py2c_decref(s0); }
 #line 73 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 41; goto error; }
 #line 73 "layout_subclass.py"
@@ -1816,7 +1816,7 @@ L1:;
 #line 73 "layout_subclass.py"
     }
 #line 73 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_18.ob), &attr_ic[30]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_18.ob), layout_Square, 5, &attr_ic[30]); py2c_decref(s0); }
 #line 73 "layout_subclass.py"
     if (PY2C_IS_NULL(t[1])) { loc = 43; goto error; }
 #line 73 "layout_subclass.py"
@@ -1828,7 +1828,7 @@ L1:;
 #line 73 "layout_subclass.py"
     }
 #line 73 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_10.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_10.ob), layout_Square, 1, &attr_ic[31]); py2c_decref(s0); }
 #line 73 "layout_subclass.py"
     if (PY2C_IS_NULL(t[2])) { loc = 45; goto error; }
 #line 73 "layout_subclass.py"
@@ -1852,7 +1852,7 @@ L1:;
 #line 73 "layout_subclass.py"
     }
 #line 73 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_7.ob), &attr_ic[33]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_7.ob), layout_Square, 2, &attr_ic[33]); py2c_decref(s0); }
 #line 73 "layout_subclass.py"
     if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
 #line 73 "layout_subclass.py"
@@ -1876,7 +1876,7 @@ L1:;
 #line 73 "layout_subclass.py"
     }
 #line 73 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[35]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_Square, 6, &attr_ic[35]); py2c_decref(s0); }
 #line 73 "layout_subclass.py"
     if (PY2C_IS_NULL(t[6])) { loc = 53; goto error; }
 #line 73 "layout_subclass.py"
@@ -1978,7 +1978,7 @@ L1:;
 #line 77 "layout_subclass.py"
     }
 #line 77 "layout_subclass.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[38]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_subclass__r); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_Square, 6, &attr_ic[38]); py2c_decref(s0); }
 #line 77 "layout_subclass.py"
     if (PY2C_IS_NULL(t[0])) { loc = 67; goto error; }
 #line 77 "layout_subclass.py"

@@ -1493,7 +1493,7 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_6.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_6.ob), layout_Cell, 0, &attr_ic[16]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[4])) { loc = 42; goto error; }
 #line 61 "layout_threads.py"
@@ -1511,7 +1511,7 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_8.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_8.ob), layout_Cell, 1, &attr_ic[17]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
 #line 61 "layout_threads.py"
@@ -1537,7 +1537,7 @@ L6:;
 #line 61 "layout_threads.py"
     }
 #line 61 "layout_threads.py"
-    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[18]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_layout_threads__c); t[7] = py2c_getattr_slot(s0, py2c_obj_value(&str_9.ob), layout_Cell, 2, &attr_ic[18]); py2c_decref(s0); }
 #line 61 "layout_threads.py"
     if (PY2C_IS_NULL(t[7])) { loc = 49; goto error; }
 #line 61 "layout_threads.py"

@@ -805,7 +805,7 @@ static Py2cValue f_K____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 37 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 37 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_18.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_18.ob), layout_K, 0, &attr_ic[3]);
 #line 37 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 37 "basic.py"
@@ -1032,7 +1032,7 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 51 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 51 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[8]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[8]);
 #line 51 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 51 "basic.py"
@@ -1061,7 +1061,7 @@ static Py2cValue f_C____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 52 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 52 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_27.ob), &attr_ic[10]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_27.ob), layout_C, 0, &attr_ic[10]);
 #line 52 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 52 "basic.py"

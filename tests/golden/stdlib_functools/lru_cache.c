@@ -1186,7 +1186,7 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 73 "lru_cache.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_Thing, 0, &attr_ic[1]);
 #line 73 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 73 "lru_cache.py"
@@ -1199,7 +1199,7 @@ static Py2cValue f_Thing__twice(Py2cFunction *fn, Py2cValue *params) {
     PY2C_CLEAR(t[1]);
 
 #line 74 "lru_cache.py"
-    t[0] = py2c_getattr_ic(v_self, py2c_obj_value(&str_18.ob), &attr_ic[2]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_18.ob), layout_Thing, 0, &attr_ic[2]);
 #line 74 "lru_cache.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 74 "lru_cache.py"

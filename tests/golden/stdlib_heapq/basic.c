@@ -686,7 +686,7 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 40 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_17.ob), &attr_ic[2]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_17.ob), layout_P, 0, &attr_ic[2]);
 #line 40 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 40 "basic.py"
@@ -715,7 +715,7 @@ static Py2cValue f_P____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 5; goto error; }
 #line 41 "basic.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_17.ob), &attr_ic[4]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_17.ob), layout_P, 0, &attr_ic[4]);
 #line 41 "basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 41 "basic.py"

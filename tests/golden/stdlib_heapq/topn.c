@@ -922,7 +922,7 @@ static Py2cValue f_V____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 26 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 26 "topn.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[3]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_24.ob), layout_V, 0, &attr_ic[3]);
 #line 26 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 26 "topn.py"
@@ -979,7 +979,7 @@ static Py2cValue f_V____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 28 "topn.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 28 "topn.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_24.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_24.ob), layout_V, 0, &attr_ic[5]);
 #line 28 "topn.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 28 "topn.py"

@@ -691,7 +691,7 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "classes.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 16 "classes.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[2]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Point, 0, &attr_ic[2]);
 #line 16 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 16 "classes.py"
@@ -699,7 +699,7 @@ static Py2cValue f_PointEncoder__default(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "classes.py"
     PY2C_CLEAR(t[2]);
 #line 16 "classes.py"
-    t[2] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[3]);
+    t[2] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Point, 1, &attr_ic[3]);
 #line 16 "classes.py"
     if (PY2C_IS_NULL(t[2])) { loc = 6; goto error; }
 #line 16 "classes.py"

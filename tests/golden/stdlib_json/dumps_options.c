@@ -613,7 +613,7 @@ static Py2cValue f_enc(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 3; goto error; }
 #line 57 "dumps_options.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_40.ob), &attr_ic[4]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_40.ob), layout_Point, 0, &attr_ic[4]);
 #line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 4; goto error; }
 #line 57 "dumps_options.py"
@@ -621,7 +621,7 @@ static Py2cValue f_enc(Py2cFunction *fn, Py2cValue *params) {
 #line 57 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 57 "dumps_options.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_41.ob), &attr_ic[5]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_41.ob), layout_Point, 1, &attr_ic[5]);
 #line 57 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 57 "dumps_options.py"
@@ -695,7 +695,7 @@ L2:;
 #line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[0])) { loc = 13; goto error; }
 #line 61 "dumps_options.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_5.ob), &attr_ic[6]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_5.ob), layout_Pair, 0, &attr_ic[6]);
 #line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 14; goto error; }
 #line 61 "dumps_options.py"
@@ -703,7 +703,7 @@ L2:;
 #line 61 "dumps_options.py"
     PY2C_CLEAR(t[1]);
 #line 61 "dumps_options.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_25.ob), &attr_ic[7]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_25.ob), layout_Pair, 1, &attr_ic[7]);
 #line 61 "dumps_options.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 61 "dumps_options.py"

@@ -886,7 +886,7 @@ static Py2cValue f_Rev____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "specialised.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 17 "specialised.py"
-    t[1] = py2c_getattr_ic(v_other, py2c_obj_value(&str_6.ob), &attr_ic[2]);
+    t[1] = py2c_getattr_slot(v_other, py2c_obj_value(&str_6.ob), layout_Rev, 0, &attr_ic[2]);
 #line 17 "specialised.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 17 "specialised.py"

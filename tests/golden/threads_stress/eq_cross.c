@@ -523,7 +523,7 @@ static Py2cValue f_Key____eq__(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "eq_cross.py"
     PY2C_CLEAR(t[0]);
 #line 22 "eq_cross.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_4.ob), &attr_ic[9]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_4.ob), layout_Key, 0, &attr_ic[9]);
 #line 22 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 22 "eq_cross.py"
@@ -887,15 +887,15 @@ L0:;
     { Py2cValue old = v_k; v_k = t[5]; t[5] = PY2C_NULL; py2c_decref(old); }
 
 #line 42 "eq_cross.py"
-    t[4] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[11]);
+    t[4] = py2c_getattr_slot(v_k, py2c_obj_value(&str_4.ob), layout_Key, 0, &attr_ic[11]);
 #line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[4])) { loc = 8; goto error; }
 #line 42 "eq_cross.py"
-    t[5] = py2c_getattr_ic(v_k, py2c_obj_value(&str_5.ob), &attr_ic[12]);
+    t[5] = py2c_getattr_slot(v_k, py2c_obj_value(&str_5.ob), layout_Key, 1, &attr_ic[12]);
 #line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[5])) { loc = 10; goto error; }
 #line 42 "eq_cross.py"
-    t[6] = py2c_getattr_ic(v_k, py2c_obj_value(&str_6.ob), &attr_ic[13]);
+    t[6] = py2c_getattr_slot(v_k, py2c_obj_value(&str_6.ob), layout_Key, 2, &attr_ic[13]);
 #line 42 "eq_cross.py"
     if (PY2C_IS_NULL(t[6])) { loc = 12; goto error; }
 #line 42 "eq_cross.py"
@@ -948,7 +948,7 @@ L0:;
 #line 43 "eq_cross.py"
     PY2C_CLEAR(t[5]);
 #line 43 "eq_cross.py"
-    t[7] = py2c_getattr_ic(v_k, py2c_obj_value(&str_4.ob), &attr_ic[15]);
+    t[7] = py2c_getattr_slot(v_k, py2c_obj_value(&str_4.ob), layout_Key, 0, &attr_ic[15]);
 #line 43 "eq_cross.py"
     if (PY2C_IS_NULL(t[7])) { loc = 19; goto error; }
 #line 43 "eq_cross.py"
@@ -1400,7 +1400,7 @@ L0:;
 #line 30 "eq_cross.py"
     }
 #line 30 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Key, 0, &attr_ic[16]); py2c_decref(s0); }
 #line 30 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
 #line 30 "eq_cross.py"
@@ -1499,7 +1499,7 @@ L3:;
 #line 33 "eq_cross.py"
     }
 #line 33 "eq_cross.py"
-    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_eq_cross__k); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_4.ob), layout_Key, 0, &attr_ic[17]); py2c_decref(s0); }
 #line 33 "eq_cross.py"
     if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
 #line 33 "eq_cross.py"

@@ -576,7 +576,7 @@ static Py2cValue f_B____lt__(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 18 "mutation_checks.py"
-    t[1] = py2c_getattr_ic(v_o, py2c_obj_value(&str_16.ob), &attr_ic[9]);
+    t[1] = py2c_getattr_slot(v_o, py2c_obj_value(&str_16.ob), layout_B, 1, &attr_ic[9]);
 #line 18 "mutation_checks.py"
     if (PY2C_IS_NULL(t[1])) { loc = 7; goto error; }
 #line 18 "mutation_checks.py"
