@@ -35,6 +35,7 @@
 /* builtins, files, sys */
 #include "py2c/builtins.h"
 #include "py2c/builtin_direct.h"
+#include "py2c/math_direct.h"
 #include "py2c/io.h"
 #include "py2c/sys.h"
 #include "py2c/module.h"

@@ -53,11 +53,17 @@ static Py2cValue binop_error(Py2cValue a, Py2cValue b, const char *sym) {
                              py2c_type_name(a), py2c_type_name(b));
 }
 
+/* An int, not a bool nor an instance of a subclass (without the out-of-line
+ * py2c_type_of). */
+static inline bool exact_int(Py2cValue v) {
+    return py2c_is_small_int(v) || (py2c_is_obj(v) && py2c_obj_ptr(v)->type == &py2c_int_type);
+}
+
 Py2cValue py2c_binary_op(Py2cValue a, Py2cValue b, Py2cBinaryOp op) {
     /* Two exact ints whose result left the inline small-int paths (big or
      * overflowing values): what int's slots do, without the dispatch. */
     if ((op == PY2C_OP_ADD || op == PY2C_OP_SUB || op == PY2C_OP_MUL || op == PY2C_OP_FLOORDIV || op == PY2C_OP_MOD) &&
-        py2c_type_of(a) == &py2c_int_type && py2c_type_of(b) == &py2c_int_type)
+        exact_int(a) && exact_int(b))
         return py2c__long_binary(op, a, b);
     Py2cValue r = binary_op1(a, b, op);
     if (PY2C_IS_NOT_IMPLEMENTED(r)) return binop_error(a, b, op_symbols[op]);

@@ -603,7 +603,11 @@ enum {
     IC_SETDICT,   /* store: straight into the instance __dict__ (no data descriptor, no __setattr__) */
     IC_SLOT,      /* load: slot `value` of the type's layout (no data descriptor), a class attribute after it */
     IC_SETSLOT,   /* store: slot `value` (no data descriptor, no __setattr__) */
+    IC_BUILTIN,   /* method lookup on a built-in (static) type: `value` is the method's immortal MethodRef */
 };
+/* IC_BUILTIN entries are for static types only: their method tables never
+ * change and their instances have no __dict__ (a condition of the entry), so
+ * the entry has no version tag (static types have none) and is never stale. */
 /* For a type with a layout (py2c/layout.h), a layout name is cached only as
  * IC_SLOT/IC_SETSLOT (or a data descriptor/getset kind), and the other kinds
  * only for names outside it: a SLOT-mode instance has none of those in its
@@ -625,7 +629,7 @@ static inline bool way_read(Py2cAttrCacheWay *w, const Py2cType *t, IcEntry *e) 
     uint64_t epoch = atomic_load_explicit(&w->epoch, memory_order_relaxed);
     atomic_thread_fence(memory_order_acquire);
     if ((seq & 1) || atomic_load_explicit(&w->seq, memory_order_relaxed) != seq) return false;
-    return epoch == py2c__type_version(t); /* w->type is t: a heap type */
+    return e->kind == IC_BUILTIN || epoch == py2c__type_version(t); /* else w->type is t: a heap type */
 }
 
 /* The way of ic holding a whole, current entry for type t (copied to *e), or NULL. */
@@ -636,9 +640,10 @@ static inline Py2cAttrCacheWay *ic_read(Py2cAttrCache *ic, const Py2cType *t, Ic
         for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++) {
             Py2cAttrCacheWay *w = &ic->way[i];
             if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t) continue;
-            /* (w->type is t: a heap type) */
-            if (atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t)) return NULL;
             e->kind = atomic_load_explicit(&w->kind, memory_order_relaxed);
+            /* (unless IC_BUILTIN, w->type is t: a heap type) */
+            if (e->kind != IC_BUILTIN && atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t))
+                return NULL;
             e->owner = (const Py2cType *)atomic_load_explicit(&w->owner, memory_order_relaxed);
             e->value = atomic_load_explicit(&w->value, memory_order_relaxed);
             return w;
@@ -764,6 +769,15 @@ static bool ic_cacheable(Py2cValue obj, Py2cValue name) {
     return py2c__is_heaptype(t) && !is_type_object(obj);
 }
 
+/* Whether method lookups of name on obj may be cached as IC_BUILTIN: an
+ * instance of a built-in (static) type without a __dict__ (so nothing of the
+ * instance shadows the type's methods), neither a class nor a super object. */
+static bool builtin_cacheable(Py2cValue obj, Py2cValue name) {
+    if (!py2c_is_obj(obj) || !py2c_is_str(name)) return false;
+    const Py2cType *t = py2c_obj_ptr(obj)->type;
+    return !py2c__is_heaptype(t) && !t->dictoffset && t != &py2c_super_type && !is_type_object(obj);
+}
+
 static Py2cValue getattr_miss(Py2cValue obj, Py2cValue name, Py2cAttrCache *ic) {
     if (ic_cacheable(obj, name)) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
@@ -886,15 +900,21 @@ NOINLINE static int method_lookup_ic_slow(Py2cValue obj, Py2cValue name, Py2cVal
 
 int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py2cValue *self_or_null,
                           Py2cAttrCache *ic) {
-    /* the usual case, single-threaded (see ic_read): a method of a class
-     * that the instance's own attributes do not shadow */
+    /* the usual cases, single-threaded (see ic_read): a method of a class
+     * that the instance's own attributes do not shadow, a built-in type's method */
     if (PY2C__LIKELY(py2c_is_obj(obj) && !py2c__preemptive())) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
         for (int i = 0; i < PY2C_ATTR_CACHE_WAYS; i++) {
             Py2cAttrCacheWay *w = &ic->way[i];
             if (atomic_load_explicit(&w->type, memory_order_relaxed) != (uintptr_t)t) continue;
-            if (atomic_load_explicit(&w->kind, memory_order_relaxed) != IC_METHOD ||
-                atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t))
+            uint32_t kind = atomic_load_explicit(&w->kind, memory_order_relaxed);
+            if (kind == IC_BUILTIN) {
+                *callable = (Py2cValue){atomic_load_explicit(&w->value, memory_order_relaxed)}; /* immortal */
+                py2c_incref(obj);
+                *self_or_null = obj;
+                return 0;
+            }
+            if (kind != IC_METHOD || atomic_load_explicit(&w->epoch, memory_order_relaxed) != py2c__type_version(t))
                 break;
             Py2cValue d = t->dictoffset ? py2c__dict_load(obj) : PY2C_NULL; /* name is outside any layout */
             if (!PY2C_IS_NULL(d)) break; /* (the slow path looks into it) */
@@ -912,7 +932,14 @@ int py2c_method_lookup_ic(Py2cValue obj, Py2cValue name, Py2cValue *callable, Py
 NOINLINE static int method_lookup_ic_slow(Py2cValue obj, Py2cValue name, Py2cValue *callable,
                                           Py2cValue *self_or_null, Py2cAttrCache *ic) {
     IcEntry e;
-    if (py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e) && e.kind == IC_METHOD) {
+    bool hit = py2c_is_obj(obj) && ic_read(ic, py2c_obj_ptr(obj)->type, &e);
+    if (hit && e.kind == IC_BUILTIN) {
+        *callable = (Py2cValue){e.value}; /* immortal */
+        py2c_incref(obj);
+        *self_or_null = obj;
+        return 0;
+    }
+    if (hit && e.kind == IC_METHOD) {
         const Py2cType *t = py2c_obj_ptr(obj)->type;
         Py2cValue d = t->dictoffset ? py2c__dict_load(obj) : PY2C_NULL; /* name is outside any layout */
         int shadowed = PY2C_IS_NULL(d) ? 0 : py2c_dict_contains(d, name);
@@ -938,6 +965,27 @@ NOINLINE static int method_lookup_ic_slow(Py2cValue obj, Py2cValue name, Py2cVal
         if (lookup_owned(t, name, &found, &m, &g, &owner) && is_function(found) && py2c__is_heaptype(owner) &&
             py2c__layout_index(t, name) < 0)
             ic_write(ic, t, epoch, IC_METHOD, owner, found.bits);
+        py2c_decref(found);
+    } else if (builtin_cacheable(obj, name)) {
+        /* the choices of py2c_method_lookup for a method def, as its pool object */
+        const Py2cType *t = py2c_obj_ptr(obj)->type;
+        Py2cValue found;
+        const Py2cMethodDef *m;
+        const Py2cGetSetDef *g;
+        const Py2cType *owner = NULL;
+        if (lookup_owned(t, name, &found, &m, &g, &owner) && m && !g && !py2c__is_classmethod(owner, m)) {
+            const Py2cMethodDef *w = owner == &py2c_object_type && overrides_object_text(t, name) ? slot_wrapper(t, name)
+                                                                                                 : NULL;
+            Py2cValue r = method_ref(w ? w : m);
+            if (!PY2C_IS_NULL(r)) {
+                ic_write(ic, t, 1, IC_BUILTIN, NULL, r.bits);
+                py2c_decref(found);
+                py2c_incref(obj);
+                *callable = r; /* immortal */
+                *self_or_null = obj;
+                return 0;
+            }
+        }
         py2c_decref(found);
     }
     return py2c_method_lookup(obj, name, callable, self_or_null);

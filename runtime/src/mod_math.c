@@ -241,11 +241,9 @@ typedef struct MathFunc1 {
     int kind; /* F1_DOMAIN: inf result is a singularity; F1_OVERFLOW: overflow; F1_ERRNO: math_1a */
 } MathFunc1;
 
-static Py2cValue math_1(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
-    const MathFunc1 *mf = (const MathFunc1 *)py2c_obj_ptr(self);
-    CHECK_ARGC(mf->fn.name, 1);
-    double x, r;
-    if (py2c_float_as_double(args[0], &x) < 0) return PY2C_NULL;
+/* mf(x) on a double (math_1 after the argument's conversion). */
+static Py2cValue math_1_d(const MathFunc1 *mf, double x) {
+    double r;
     errno = 0;
     r = mf->f(x);
     int err = errno;
@@ -257,6 +255,18 @@ static Py2cValue math_1(Py2cValue self, const Py2cValue *args, size_t nargs, Py2
     if (isinf(r) && isfinite(x)) return mf->kind == F1_OVERFLOW ? range_error() : domain_error();
     if (isfinite(r) && err && errno_error(err, r)) return PY2C_NULL;
     return py2c_float(r);
+}
+
+static Py2cValue math_1_of(const MathFunc1 *mf, Py2cValue arg) {
+    double x;
+    if (py2c_float_as_double(arg, &x) < 0) return PY2C_NULL;
+    return math_1_d(mf, x);
+}
+
+static Py2cValue math_1(Py2cValue self, const Py2cValue *args, size_t nargs, Py2cValue kwnames) {
+    const MathFunc1 *mf = (const MathFunc1 *)py2c_obj_ptr(self);
+    CHECK_ARGC(mf->fn.name, 1);
+    return math_1_of(mf, args[0]);
 }
 
 static double m_degrees(double x) { return x * (180.0 / math_pi); }
@@ -761,6 +771,35 @@ done:
     return result;
 }
 static PY2C_BUILTIN_FUNCTION(f_fsum, "fsum", math_fsum);
+
+/* ---- direct entry points (py2c/math_direct.h) ------------------------------------ */
+
+#define DIRECT1(name)                                                                           \
+    Py2cValue py2c_math_##name(Py2cValue x) { return math_1_of(&f_##name, x); }                   \
+    Py2cValue py2c_math_##name##_d(double x) { return math_1_d(&f_##name, x); }
+PY2C_MATH_DIRECT1(DIRECT1)
+#undef DIRECT1
+
+Py2cValue py2c__math_domain_error(void) { return domain_error(); }
+
+Py2cValue py2c_math_log(Py2cValue x) {
+    double r;
+    if (PY2C_IS_NULL(loghelper(x, plain_log, &r))) return PY2C_NULL;
+    return py2c_float(r);
+}
+Py2cValue py2c_math_log_d(double x) {
+    errno = 0;
+    double r = m_log(x);
+    if (isnan(r) && !isnan(x)) return domain_error();
+    if (isinf(r) && isfinite(x)) return domain_error();
+    return py2c_float(r);
+}
+Py2cValue py2c_math_floor(Py2cValue x) { return rounding(x, "__floor__", floor); }
+Py2cValue py2c_math_ceil(Py2cValue x) { return rounding(x, "__ceil__", ceil); }
+Py2cValue py2c_math_trunc(Py2cValue x) { return rounding(x, "__trunc__", trunc); }
+Py2cValue py2c_math_floor_d(double x) { return py2c_int_from_double(floor(x)); }
+Py2cValue py2c_math_ceil_d(double x) { return py2c_int_from_double(ceil(x)); }
+Py2cValue py2c_math_trunc_d(double x) { return py2c_int_from_double(trunc(x)); }
 
 /* ---- the module ------------------------------------------------------------------ */
 

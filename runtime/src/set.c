@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "container_internal.h"
+#include "str_internal.h"
 #include "sync_internal.h"
 
 #define LINEAR_PROBES 9
@@ -40,6 +41,8 @@ static Py2cSet *set_alloc(const Py2cType *type) {
  * (startkey is held meanwhile, so its address cannot be reused). 1/0/-1. */
 static int entry_eq(Py2cSet *so, Py2cSetEntry *entry, Py2cValue startkey, Py2cValue key, int *changed) {
     *changed = 0;
+    if (py2c_is_str(startkey) && py2c_is_str(key))
+        return py2c__str_same_text(py2c__strp(startkey), py2c__strp(key)); /* hashes are equal */
     if (py2c__eq_is_plain(startkey, key)) return py2c_compare_bool(startkey, key, PY2C_EQ);
     Py2cSetEntry *table = so->table;
     int64_t mask = so->mask;
@@ -218,7 +221,7 @@ static int64_t set_used(Py2cSet *so) {
 int py2c__set_add_hashed(Py2cValue s, Py2cValue key, Py2cHash hash) { return set_add_entry(py2c_set_ptr(s), key, hash); }
 
 static int set_add_key(Py2cSet *so, Py2cValue key) {
-    Py2cHash h = py2c_hash(key);
+    Py2cHash h = py2c__hash_fast(key);
     if (h == -1) return -1;
     return set_add_entry(so, key, h);
 }
@@ -233,7 +236,7 @@ static int set_contains_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
 }
 
 static int set_contains_key(Py2cSet *so, Py2cValue key) {
-    Py2cHash h = py2c_hash(key);
+    Py2cHash h = py2c__hash_fast(key);
     if (h == -1) return -1;
     return set_contains_entry(so, key, h);
 }
@@ -256,7 +259,7 @@ static int set_discard_entry(Py2cSet *so, Py2cValue key, Py2cHash hash) {
 }
 
 static int set_discard_key(Py2cSet *so, Py2cValue key) {
-    Py2cHash h = py2c_hash(key);
+    Py2cHash h = py2c__hash_fast(key);
     if (h == -1) return -1;
     return set_discard_entry(so, key, h);
 }
@@ -615,7 +618,7 @@ static Py2cValue set_intersection_stable(Py2cValue sov, Py2cValue other) {
     for (;;) {
         Py2cValue key = py2c_iter_next(it);
         if (PY2C_IS_NULL(key)) break;
-        Py2cHash hash = py2c_hash(key);
+        Py2cHash hash = py2c__hash_fast(key);
         int rv = hash == -1 ? -1 : set_contains_entry(so, key, hash);
         if (rv > 0) rv = set_add_entry(result, key, hash);
         py2c_decref(key);

@@ -63,6 +63,9 @@ static const char *const dynamic_modules[] = {"__main__", "builtins", "importlib
 static const char *const dynamic_attrs[] = {"modules", "__globals__", "__code__", "f_globals", "_getframe",
                                             "__builtins__"};
 
+static const char *const reflective_names[] = {"setattr", "delattr"};
+static const char *const reflective_attrs[] = {"__dict__", "__setattr__", "__delattr__"};
+
 static bool in_list(const char *s, const char *const *list, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (strcmp(s, list[i]) == 0) return true;
@@ -293,6 +296,7 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
     case AST_CONSTANT: return;
     case AST_ATTRIBUTE:
         if (in_list(n->u.attribute.attr.name, dynamic_attrs, ARRAY_LEN(dynamic_attrs))) w->st->dynamic = true;
+        if (in_list(n->u.attribute.attr.name, reflective_attrs, ARRAY_LEN(reflective_attrs))) w->st->reflective = true;
         if (n->u.attribute.ctx != AST_LOAD) { /* (lw_method.c: class attributes rebound) */
             const char *name = res_mangle(s->private_arena, s->private_name, n->u.attribute.attr.name);
             VEC_PUSH(&w->st->stores, ((LwAttrStore){name, n->u.attribute.value}));
@@ -307,6 +311,7 @@ static void walk(Walk *w, const ResScope *s, const AstNode *n) {
     case AST_NAME:
         if (n->u.name.ctx != AST_LOAD) bind(w, s, n->u.name.id, false);
         else if (in_list(n->u.name.id, dynamic_names, ARRAY_LEN(dynamic_names))) w->st->dynamic = true;
+        else if (in_list(n->u.name.id, reflective_names, ARRAY_LEN(reflective_names))) w->st->reflective = true;
         return;
     case AST_LIST:
     case AST_TUPLE: walk_list(w, s, &n->u.seq.elts); return;

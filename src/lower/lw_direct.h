@@ -38,6 +38,9 @@ typedef struct LwDirectState {
     VEC(LwAttrStore) stores;
     VEC(LwMethodName) methods;
     bool dynamic; /* the program may rebind globals behind the compiler's back */
+    /* setattr/delattr or an attribute __dict__/__setattr__/__delattr__ appear:
+     * any object's attributes may change by a name not written in the source */
+    bool reflective;
 } LwDirectState;
 
 /* lw_direct.c */

@@ -503,6 +503,7 @@ static IrOperand lower_method_call(LwCtx *c, const AstNode *e, int loc) {
     if (lc_method_call(c, e, loc, &direct)) return direct; /* q.get(), ex.submit(f, x) ... */
     if (lw_method_call(c, e, loc, &direct)) return direct; /* a known method of program instances (lw_method.c) */
     if (lw_builtin_method_call(c, e, loc, &direct)) return direct; /* list.append(x)... (lw_builtin_call.c) */
+    if (lw_math_call(c, e, loc, &direct)) return direct; /* math.sqrt(x)... (lw_math_call.c) */
     IrOperand obj = lw_expr(c, f->u.attribute.value);
     IrOperand fn = lw_temp(c), self = lw_temp(c);
     const char *name = lw_mangle(c, f->u.attribute.attr.name);

@@ -261,6 +261,8 @@ bool lw_direct_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
  * type, as one call of the runtime's entry point (py2c/builtin_direct.h)
  * into *out (a new temporary); false: nothing emitted. */
 bool lw_builtin_method_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
+/* lw_math_call.c: math.f(x) where math is certainly the math module. */
+bool lw_math_call(LwCtx *c, const AstNode *e, int loc, IrOperand *out);
 
 /* lw_layout.c: fixed instance layouts of closed module-level classes
  * (issue #7; py2c/layout.h). lw_class_new creates class statement s from

@@ -51,30 +51,29 @@ static Py2cStr str_42 = PY2C_STR_STATIC("popleft", 7, 7);
 static Py2cStr str_43 = PY2C_STR_STATIC("mean wait %.4f", 14, 14);
 static Py2cStr str_44 = PY2C_STR_STATIC("max wait", 8, 8);
 static Py2cStr str_45 = PY2C_STR_STATIC("stdev", 5, 5);
-static Py2cStr str_46 = PY2C_STR_STATIC("sqrt", 4, 4);
-static Py2cStr str_47 = PY2C_STR_STATIC("most_common", 11, 11);
-static Py2cStr str_48 = PY2C_STR_STATIC("values", 6, 6);
-static Py2cStr str_49 = PY2C_STR_STATIC("groupby", 7, 7);
-static Py2cStr str_50 = PY2C_STR_STATIC("accumulate", 10, 10);
-static Py2cStr str_51 = PY2C_STR_STATIC("sample", 6, 6);
-static Py2cStr str_52 = PY2C_STR_STATIC("randint", 7, 7);
-static Py2cStr str_53 = PY2C_STR_STATIC("random", 6, 6);
-static Py2cStr str_54 = PY2C_STR_STATIC("uniform", 7, 7);
-static Py2cStr str_55 = PY2C_STR_STATIC("gauss", 5, 5);
-static Py2cStr str_56 = PY2C_STR_STATIC("product", 7, 7);
-static Py2cStr str_57 = PY2C_STR_STATIC("A23", 3, 3);
-static Py2cStr str_58 = PY2C_STR_STATIC("sh", 2, 2);
-static Py2cStr str_59 = PY2C_STR_STATIC("shuffle", 7, 7);
-static Py2cStr str_60 = PY2C_STR_STATIC("choices", 7, 7);
-static Py2cStr str_61 = PY2C_STR_STATIC("abc", 3, 3);
-static Py2cStr str_62 = PY2C_STR_STATIC("weights", 7, 7);
-static Py2cStr str_63 = PY2C_STR_STATIC("k", 1, 1);
+static Py2cStr str_46 = PY2C_STR_STATIC("most_common", 11, 11);
+static Py2cStr str_47 = PY2C_STR_STATIC("values", 6, 6);
+static Py2cStr str_48 = PY2C_STR_STATIC("groupby", 7, 7);
+static Py2cStr str_49 = PY2C_STR_STATIC("accumulate", 10, 10);
+static Py2cStr str_50 = PY2C_STR_STATIC("sample", 6, 6);
+static Py2cStr str_51 = PY2C_STR_STATIC("randint", 7, 7);
+static Py2cStr str_52 = PY2C_STR_STATIC("random", 6, 6);
+static Py2cStr str_53 = PY2C_STR_STATIC("uniform", 7, 7);
+static Py2cStr str_54 = PY2C_STR_STATIC("gauss", 5, 5);
+static Py2cStr str_55 = PY2C_STR_STATIC("product", 7, 7);
+static Py2cStr str_56 = PY2C_STR_STATIC("A23", 3, 3);
+static Py2cStr str_57 = PY2C_STR_STATIC("sh", 2, 2);
+static Py2cStr str_58 = PY2C_STR_STATIC("shuffle", 7, 7);
+static Py2cStr str_59 = PY2C_STR_STATIC("choices", 7, 7);
+static Py2cStr str_60 = PY2C_STR_STATIC("abc", 3, 3);
+static Py2cStr str_61 = PY2C_STR_STATIC("weights", 7, 7);
+static Py2cStr str_62 = PY2C_STR_STATIC("k", 1, 1);
 static Py2cValue kwnames_0;
-static Py2cStr str_64 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_65 = PY2C_STR_STATIC("_fields", 7, 7);
+static Py2cStr str_63 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_64 = PY2C_STR_STATIC("_fields", 7, 7);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[82];
+static Py2cAttrCache attr_ic[81];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Customer;
@@ -180,8 +179,6 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", NULL},
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
-    {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                     ^^^^"},
-    {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                     ^^^^^^^^^"},
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {70, "print(\"stdev\", round(math.sqrt(sum((w - sum(bank.waits) / len(bank.waits)) ** 2 for w in bank.waits) / len(bank.waits)), 6))", "                                                                                         ^^^^"},
@@ -263,7 +260,7 @@ static const Py2cCodeLoc locs_mod_simulation[] = {
     {81, "print(Event(1.5, \"x\", None), Event._fields, bank.events == [])", "                                                           ^^"},
     {81, "print(Event(1.5, \"x\", None), Event._fields, bank.events == [])", "                                            ^^^^^^^^^^^^^^^^^"},
 };
-static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 123};
+static const Py2cCode code_mod_simulation = {"simulation.py", "<module>", locs_mod_simulation, 121};
 
 /* Customer: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Customer[] = {
@@ -601,7 +598,7 @@ cleanup:
     return result;
 #line 22 "simulation.py"
 }
-#line 605 "simulation.c"
+#line 602 "simulation.c"
 
 static Py2cValue f_Customer____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -774,7 +771,7 @@ cleanup:
     return result;
 #line 20 "simulation.py"
 }
-#line 778 "simulation.c"
+#line 775 "simulation.c"
 
 static Py2cValue f_Customer____repr__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -828,7 +825,7 @@ cleanup:
     return result;
 #line 23 "simulation.py"
 }
-#line 832 "simulation.c"
+#line 829 "simulation.c"
 
 static Py2cValue f_Bank(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -925,7 +922,7 @@ cleanup:
     return result;
 #line 57 "simulation.py"
 }
-#line 929 "simulation.c"
+#line 926 "simulation.c"
 
 static Py2cValue f_Bank____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1041,7 +1038,7 @@ cleanup:
     return result;
 #line 33 "simulation.py"
 }
-#line 1045 "simulation.c"
+#line 1042 "simulation.c"
 
 static Py2cValue f_Bank__schedule(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1152,7 +1149,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 1156 "simulation.c"
+#line 1153 "simulation.c"
 
 static Py2cValue f_Bank__run(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1390,7 +1387,7 @@ cleanup:
     return result;
 #line 45 "simulation.py"
 }
-#line 1394 "simulation.c"
+#line 1391 "simulation.c"
 
 static Py2cValue f_Bank__on_arrive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1517,7 +1514,7 @@ cleanup:
     return result;
 #line 50 "simulation.py"
 }
-#line 1521 "simulation.c"
+#line 1518 "simulation.c"
 
 static Py2cValue f_Bank__on_leave(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1638,7 +1635,7 @@ cleanup:
     return result;
 #line 55 "simulation.py"
 }
-#line 1642 "simulation.c"
+#line 1639 "simulation.c"
 
 static Py2cValue f_Bank__start_service(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1810,7 +1807,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1814 "simulation.c"
+#line 1811 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1933,7 +1930,7 @@ cleanup:
     return result;
 #line 70 "simulation.py"
 }
-#line 1937 "simulation.c"
+#line 1934 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2020,7 +2017,7 @@ cleanup:
     return result;
 #line 71 "simulation.py"
 }
-#line 2024 "simulation.c"
+#line 2021 "simulation.c"
 
 static Py2cValue f_genexpr_3(Py2cGenerator *gen) {
     fr_f_genexpr_3 *fr = gen->frame;
@@ -2099,7 +2096,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2103 "simulation.c"
+#line 2100 "simulation.c"
 
 static Py2cValue f_dictcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -2187,7 +2184,7 @@ cleanup:
     return result;
 #line 73 "simulation.py"
 }
-#line 2191 "simulation.c"
+#line 2188 "simulation.c"
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2228,7 +2225,7 @@ cleanup:
     return result;
 #line 75 "simulation.py"
 }
-#line 2232 "simulation.c"
+#line 2229 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__heapq = PY2C_NULL;
@@ -2246,7 +2243,7 @@ static Py2cValue mod_simulation(void) {
     g_simulation__buckets = PY2C_NULL;
     g_simulation__sample = PY2C_NULL;
     g_simulation__deck = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_62.ob), py2c_obj_value(&str_63.ob)});
+    kwnames_0 = py2c_tuple_pack(2, (Py2cValue[]){py2c_obj_value(&str_61.ob), py2c_obj_value(&str_62.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -2600,110 +2597,96 @@ static Py2cValue mod_simulation(void) {
     PY2C_CLEAR(t[3]);
 
 #line 70 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__math)) {
-#line 70 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 70 "simulation.py"
-        { loc = 41; goto error; }
-#line 70 "simulation.py"
-    }
-#line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 42; goto error; } }
-#line 70 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 70 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 70 "simulation.py"
-        { loc = 45; goto error; }
+        { loc = 43; goto error; }
 #line 70 "simulation.py"
     }
 #line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[64]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[0] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[63]); py2c_decref(s0); }
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 46; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 44; goto error; }
 #line 70 "simulation.py"
-    t[3] = py2c_iter(t[2]);
+    t[1] = py2c_iter(t[0]);
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 44; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[2]);
-#line 70 "simulation.py"
-    t[4] = py2c_generator_new(&geninfo_f_genexpr);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
-#line 70 "simulation.py"
-    {
-#line 70 "simulation.py"
-        fr_f_genexpr *nf = py2c_generator_frame(t[4]);
-#line 70 "simulation.py"
-        nf->v_0 = t[3];
-#line 70 "simulation.py"
-        t[3] = PY2C_NULL;
-#line 70 "simulation.py"
-    }
-#line 70 "simulation.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[4]}, 1);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 43; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[4]);
-#line 70 "simulation.py"
-    if (!py2c_slot_bound(&g_simulation__bank)) {
-#line 70 "simulation.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
-#line 70 "simulation.py"
-        { loc = 48; goto error; }
-#line 70 "simulation.py"
-    }
-#line 70 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[6] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[65]); py2c_decref(s0); }
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 49; goto error; }
-#line 70 "simulation.py"
-    t[7] = py2c_fast_len(t[6]);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 47; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[6]);
-#line 70 "simulation.py"
-    t[8] = py2c_fast_binary_op(t[5], t[7], PY2C_OP_TRUEDIV);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 50; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[5]);
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[7]);
-#line 70 "simulation.py"
-    t[9] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 40; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[8]);
+    if (PY2C_IS_NULL(t[1])) { loc = 42; goto error; }
 #line 70 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 70 "simulation.py"
-    PY2C_CLEAR(t[1]);
+    t[2] = py2c_generator_new(&geninfo_f_genexpr);
 #line 70 "simulation.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[9], py2c_int(6)}, 2);
+    if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 39; goto error; }
+    {
+#line 70 "simulation.py"
+        fr_f_genexpr *nf = py2c_generator_frame(t[2]);
+#line 70 "simulation.py"
+        nf->v_0 = t[1];
+#line 70 "simulation.py"
+        t[1] = PY2C_NULL;
+#line 70 "simulation.py"
+    }
+#line 70 "simulation.py"
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[2]}, 1);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 41; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[2]);
+#line 70 "simulation.py"
+    if (!py2c_slot_bound(&g_simulation__bank)) {
+#line 70 "simulation.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
+#line 70 "simulation.py"
+        { loc = 46; goto error; }
+#line 70 "simulation.py"
+    }
+#line 70 "simulation.py"
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[4] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[64]); py2c_decref(s0); }
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 47; goto error; }
+#line 70 "simulation.py"
+    t[5] = py2c_fast_len(t[4]);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 45; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[4]);
+#line 70 "simulation.py"
+    t[6] = py2c_fast_binary_op(t[3], t[5], PY2C_OP_TRUEDIV);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 48; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[3]);
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[5]);
+#line 70 "simulation.py"
+    t[7] = py2c_math_sqrt(t[6]);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[7])) { loc = 40; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[6]);
+#line 70 "simulation.py"
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[7], py2c_int(6)}, 2);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 39; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[7]);
+#line 70 "simulation.py"
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[8]}, 2);
+#line 70 "simulation.py"
+    if (PY2C_IS_NULL(t[9])) { loc = 38; goto error; }
+#line 70 "simulation.py"
+    PY2C_CLEAR(t[8]);
 #line 70 "simulation.py"
     PY2C_CLEAR(t[9]);
-#line 70 "simulation.py"
-    t[11] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_45.ob), t[10]}, 2);
-#line 70 "simulation.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 38; goto error; }
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[10]);
-#line 70 "simulation.py"
-    PY2C_CLEAR(t[11]);
 
 #line 71 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__Counter)) {
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Counter' is not defined");
 #line 71 "simulation.py"
-        { loc = 52; goto error; }
+        { loc = 50; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
@@ -2713,23 +2696,23 @@ static Py2cValue mod_simulation(void) {
 #line 71 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 71 "simulation.py"
-        { loc = 54; goto error; }
+        { loc = 52; goto error; }
 #line 71 "simulation.py"
     }
 #line 71 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[66]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[1] = py2c_getattr_slot(s0, py2c_obj_value(&str_27.ob), layout_Bank, 4, &attr_ic[65]); py2c_decref(s0); }
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 53; goto error; }
 #line 71 "simulation.py"
     t[2] = py2c_iter(t[1]);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 51; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 71 "simulation.py"
     t[3] = py2c_generator_new(&geninfo_f_genexpr_2);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 51; goto error; }
 #line 71 "simulation.py"
     {
 #line 71 "simulation.py"
@@ -2743,7 +2726,7 @@ static Py2cValue mod_simulation(void) {
 #line 71 "simulation.py"
     t[4] = py2c_fast_call(t[0], (Py2cValue[]){t[3]}, 1);
 #line 71 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 51; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 49; goto error; }
 #line 71 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 71 "simulation.py"
@@ -2756,15 +2739,15 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
 #line 72 "simulation.py"
-        { loc = 58; goto error; }
+        { loc = 56; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 59; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 57; goto error; } }
 #line 72 "simulation.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 57; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 55; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 72 "simulation.py"
@@ -2774,15 +2757,15 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'kinds' is not defined");
 #line 72 "simulation.py"
-        { loc = 62; goto error; }
+        { loc = 60; goto error; }
 #line 72 "simulation.py"
     }
 #line 72 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[3], &t[4], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 63; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__kinds); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[3], &t[4], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 61; goto error; } }
 #line 72 "simulation.py"
     t[5] = py2c_method_call(t[3], t[4], NULL, 0, PY2C_NULL);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 59; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 72 "simulation.py"
@@ -2790,13 +2773,13 @@ static Py2cValue mod_simulation(void) {
 #line 72 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[5]}, 1);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 58; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 72 "simulation.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6]}, 2);
 #line 72 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error; }
 #line 72 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 72 "simulation.py"
@@ -2809,33 +2792,33 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 73 "simulation.py"
-        { loc = 66; goto error; }
+        { loc = 64; goto error; }
 #line 73 "simulation.py"
     }
 #line 73 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 67; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_48.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 65; goto error; } }
 #line 73 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 73 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 73 "simulation.py"
-        { loc = 70; goto error; }
+        { loc = 68; goto error; }
 #line 73 "simulation.py"
     }
 #line 73 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[70]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[2] = py2c_getattr_slot(s0, py2c_obj_value(&str_26.ob), layout_Bank, 3, &attr_ic[69]); py2c_decref(s0); }
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 71; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 69; goto error; }
 #line 73 "simulation.py"
     t[3] = py2c_iter(t[2]);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 67; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 73 "simulation.py"
     t[4] = py2c_generator_new(&geninfo_f_genexpr_3);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 69; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 67; goto error; }
 #line 73 "simulation.py"
     {
 #line 73 "simulation.py"
@@ -2849,13 +2832,13 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sorted), (Py2cValue[]){t[4]}, 1);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 66; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 73 "simulation.py"
     t[6] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 63; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 73 "simulation.py"
@@ -2865,13 +2848,13 @@ static Py2cValue mod_simulation(void) {
 #line 73 "simulation.py"
     t[7] = py2c_iter(t[6]);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 62; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[6]);
 #line 73 "simulation.py"
     t[8] = f_dictcomp(t[7], NULL);
 #line 73 "simulation.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 64; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 62; goto error; }
 #line 73 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 73 "simulation.py"
@@ -2882,7 +2865,7 @@ static Py2cValue mod_simulation(void) {
 #line 74 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'buckets' is not defined");
 #line 74 "simulation.py"
-        { loc = 73; goto error; }
+        { loc = 71; goto error; }
 #line 74 "simulation.py"
     }
 #line 74 "simulation.py"
@@ -2890,7 +2873,7 @@ static Py2cValue mod_simulation(void) {
 #line 74 "simulation.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
 #line 74 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 72; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 70; goto error; }
 #line 74 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 74 "simulation.py"
@@ -2901,31 +2884,31 @@ static Py2cValue mod_simulation(void) {
 #line 75 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 75 "simulation.py"
-        { loc = 77; goto error; }
+        { loc = 75; goto error; }
 #line 75 "simulation.py"
     }
 #line 75 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 78; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_49.ob), &t[0], &t[1], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 76; goto error; } }
 #line 75 "simulation.py"
     t[2] = py2c_list_new(4);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 79; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 77; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 77; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[2], py2c_int(2)) < 0) { loc = 77; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[2], py2c_int(3)) < 0) { loc = 77; goto error; }
 #line 75 "simulation.py"
-    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 79; goto error; }
+    if (py2c_list_append(t[2], py2c_int(4)) < 0) { loc = 77; goto error; }
 #line 75 "simulation.py"
     t[3] = py2c_function_new(&info_f_lambda, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 80; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 78; goto error; }
 #line 75 "simulation.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 76; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 74; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 75 "simulation.py"
@@ -2937,13 +2920,13 @@ static Py2cValue mod_simulation(void) {
 #line 75 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[4]}, 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 75; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 73; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 75 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
 #line 75 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 74; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 72; goto error; }
 #line 75 "simulation.py"
     PY2C_CLEAR(t[5]);
 #line 75 "simulation.py"
@@ -2954,19 +2937,19 @@ static Py2cValue mod_simulation(void) {
 #line 76 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 76 "simulation.py"
-        { loc = 82; goto error; }
+        { loc = 80; goto error; }
 #line 76 "simulation.py"
     }
 #line 76 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 83; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 81; goto error; } }
 #line 76 "simulation.py"
     t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 84; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 82; goto error; }
 #line 76 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(5)}, 2, PY2C_NULL);
 #line 76 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 81; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 79; goto error; }
 #line 76 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 76 "simulation.py"
@@ -2981,7 +2964,7 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'sample' is not defined");
 #line 77 "simulation.py"
-        { loc = 86; goto error; }
+        { loc = 84; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
@@ -2991,15 +2974,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 88; goto error; }
+        { loc = 86; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[1], &t[2], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 89; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[1], &t[2], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 87; goto error; } }
 #line 77 "simulation.py"
     t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_int(1), py2c_int(6)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 87; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 85; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 77 "simulation.py"
@@ -3009,15 +2992,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 91; goto error; }
+        { loc = 89; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[4], &t[5], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 92; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[4], &t[5], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 90; goto error; } }
 #line 77 "simulation.py"
     t[6] = py2c_method_call(t[4], t[5], NULL, 0, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 90; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 88; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[4]);
 #line 77 "simulation.py"
@@ -3027,15 +3010,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 94; goto error; }
+        { loc = 92; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[7], &t[8], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 95; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[7], &t[8], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 93; goto error; } }
 #line 77 "simulation.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 93; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 91; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[7]);
 #line 77 "simulation.py"
@@ -3045,15 +3028,15 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 77 "simulation.py"
-        { loc = 98; goto error; }
+        { loc = 96; goto error; }
 #line 77 "simulation.py"
     }
 #line 77 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[10], &t[11], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 99; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[10], &t[11], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 97; goto error; } }
 #line 77 "simulation.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_int(0), py2c_int(1)}, 2, PY2C_NULL);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 97; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 95; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[10]);
 #line 77 "simulation.py"
@@ -3061,13 +3044,13 @@ static Py2cValue mod_simulation(void) {
 #line 77 "simulation.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_round), (Py2cValue[]){t[12], py2c_int(12)}, 2);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 96; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 94; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[12]);
 #line 77 "simulation.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[3], t[6], t[9], t[13]}, 5);
 #line 77 "simulation.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 85; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 83; goto error; }
 #line 77 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 77 "simulation.py"
@@ -3086,15 +3069,15 @@ static Py2cValue mod_simulation(void) {
 #line 78 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'itertools' is not defined");
 #line 78 "simulation.py"
-        { loc = 102; goto error; }
+        { loc = 100; goto error; }
 #line 78 "simulation.py"
     }
 #line 78 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_56.ob), &t[0], &t[1], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 103; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__itertools); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_55.ob), &t[0], &t[1], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
 #line 78 "simulation.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_57.ob), py2c_obj_value(&str_58.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_56.ob), py2c_obj_value(&str_57.ob)}, 2, PY2C_NULL);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 101; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 99; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 78 "simulation.py"
@@ -3102,7 +3085,7 @@ static Py2cValue mod_simulation(void) {
 #line 78 "simulation.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_list_type), (Py2cValue[]){t[2]}, 1);
 #line 78 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 100; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 98; goto error; }
 #line 78 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 78 "simulation.py"
@@ -3113,17 +3096,17 @@ static Py2cValue mod_simulation(void) {
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 79 "simulation.py"
-        { loc = 105; goto error; }
+        { loc = 103; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 106; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_58.ob), &t[0], &t[1], &attr_ic[77]); py2c_decref(s0); if (rc < 0) { loc = 104; goto error; } }
 #line 79 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__deck)) {
 #line 79 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 79 "simulation.py"
-        { loc = 107; goto error; }
+        { loc = 105; goto error; }
 #line 79 "simulation.py"
     }
 #line 79 "simulation.py"
@@ -3131,7 +3114,7 @@ static Py2cValue mod_simulation(void) {
 #line 79 "simulation.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 79 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 104; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 102; goto error; }
 #line 79 "simulation.py"
     PY2C_CLEAR(t[2]);
 #line 79 "simulation.py"
@@ -3146,7 +3129,7 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'deck' is not defined");
 #line 80 "simulation.py"
-        { loc = 109; goto error; }
+        { loc = 107; goto error; }
 #line 80 "simulation.py"
     }
 #line 80 "simulation.py"
@@ -3156,25 +3139,25 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'random' is not defined");
 #line 80 "simulation.py"
-        { loc = 111; goto error; }
+        { loc = 109; goto error; }
 #line 80 "simulation.py"
     }
 #line 80 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_60.ob), &t[1], &t[2], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__random); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_59.ob), &t[1], &t[2], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 110; goto error; } }
 #line 80 "simulation.py"
     t[3] = py2c_list_new(3);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 113; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 111; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[3], py2c_int(5)) < 0) { loc = 111; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 111; goto error; }
 #line 80 "simulation.py"
-    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 113; goto error; }
+    if (py2c_list_append(t[3], py2c_int(1)) < 0) { loc = 111; goto error; }
 #line 80 "simulation.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_61.ob), t[3], py2c_int(6)}, 1, kwnames_0);
+    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){py2c_obj_value(&str_60.ob), t[3], py2c_int(6)}, 1, kwnames_0);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 108; goto error; }
 #line 80 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 80 "simulation.py"
@@ -3184,7 +3167,7 @@ static Py2cValue mod_simulation(void) {
 #line 80 "simulation.py"
     t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[4]}, 2);
 #line 80 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 108; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 106; goto error; }
 #line 80 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 80 "simulation.py"
@@ -3197,15 +3180,15 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
 #line 81 "simulation.py"
-        { loc = 116; goto error; }
+        { loc = 114; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
     t[0] = py2c_slot_load(&g_simulation__Event);
 #line 81 "simulation.py"
-    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_64.ob), PY2C_NONE}, 3);
+    t[1] = py2c_fast_call(t[0], (Py2cValue[]){py2c_float(1.5), py2c_obj_value(&str_63.ob), PY2C_NONE}, 3);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 113; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 81 "simulation.py"
@@ -3213,33 +3196,33 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Event' is not defined");
 #line 81 "simulation.py"
-        { loc = 117; goto error; }
+        { loc = 115; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__Event); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_65.ob), &attr_ic[80]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__Event); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_64.ob), &attr_ic[79]); py2c_decref(s0); }
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 118; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 116; goto error; }
 #line 81 "simulation.py"
     if (!py2c_slot_bound(&g_simulation__bank)) {
 #line 81 "simulation.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bank' is not defined");
 #line 81 "simulation.py"
-        { loc = 119; goto error; }
+        { loc = 117; goto error; }
 #line 81 "simulation.py"
     }
 #line 81 "simulation.py"
-    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[3] = py2c_getattr_slot(s0, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[81]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_simulation__bank); t[3] = py2c_getattr_slot(s0, py2c_obj_value(&str_25.ob), layout_Bank, 2, &attr_ic[80]); py2c_decref(s0); }
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 118; goto error; }
 #line 81 "simulation.py"
     t[4] = py2c_list_new(0);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 119; goto error; }
 #line 81 "simulation.py"
     t[5] = py2c_fast_compare(t[3], t[4], PY2C_EQ);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 120; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[3]);
 #line 81 "simulation.py"
@@ -3247,7 +3230,7 @@ static Py2cValue mod_simulation(void) {
 #line 81 "simulation.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[2], t[5]}, 3);
 #line 81 "simulation.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 114; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 112; goto error; }
 #line 81 "simulation.py"
     PY2C_CLEAR(t[1]);
 #line 81 "simulation.py"
@@ -3276,7 +3259,7 @@ cleanup:
     return result;
 #line 81 "simulation.py"
 }
-#line 3280 "simulation.c"
+#line 3263 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__deck);

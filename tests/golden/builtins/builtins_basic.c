@@ -638,15 +638,15 @@ static Py2cValue mod_builtins_basic(void) {
     PY2C_CLEAR(t[9]);
 
 #line 7 "builtins_basic.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-7)}, 1);
+    t[0] = py2c_absolute(py2c_int(-7));
 #line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[0])) { loc = 16; goto error; }
 #line 7 "builtins_basic.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+    t[1] = py2c_absolute(py2c_float(-2.5));
 #line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[1])) { loc = 17; goto error; }
 #line 7 "builtins_basic.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_TRUE}, 1);
+    t[2] = py2c_absolute(PY2C_TRUE);
 #line 7 "builtins_basic.py"
     if (PY2C_IS_NULL(t[2])) { loc = 18; goto error; }
 #line 7 "builtins_basic.py"

@@ -1106,23 +1106,23 @@ static Py2cValue mod_numeric(void) {
     int n0 = 0;
 
 #line 1 "numeric.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1);
+    t[0] = py2c_absolute(py2c_int(-3));
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 1 "numeric.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(3)}, 1);
+    t[1] = py2c_absolute(py2c_int(3));
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 1 "numeric.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+    t[2] = py2c_absolute(py2c_float(-0.0));
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 1 "numeric.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+    t[3] = py2c_absolute(py2c_float(-2.5));
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 1 "numeric.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){PY2C_FALSE}, 1);
+    t[4] = py2c_absolute(PY2C_FALSE);
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
 #line 1 "numeric.py"
@@ -1136,7 +1136,7 @@ static Py2cValue mod_numeric(void) {
 #line 1 "numeric.py"
     PY2C_CLEAR(t[5]);
 #line 1 "numeric.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_absolute(t[6]);
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
 #line 1 "numeric.py"
@@ -1146,7 +1146,7 @@ static Py2cValue mod_numeric(void) {
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[8])) { loc = 10; goto error; }
 #line 1 "numeric.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_absolute(t[8]);
 #line 1 "numeric.py"
     if (PY2C_IS_NULL(t[9])) { loc = 9; goto error; }
 #line 1 "numeric.py"

@@ -1844,7 +1844,7 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
 #line 35 "range_big.py"
     if (PY2C_IS_NULL(t[6])) { loc = 7; goto error; }
 #line 35 "range_big.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_math_float_of_int(t[6]);
 #line 35 "range_big.py"
     if (PY2C_IS_NULL(t[7])) { loc = 6; goto error; }
 #line 35 "range_big.py"

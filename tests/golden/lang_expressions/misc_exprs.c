@@ -970,7 +970,7 @@ L1:;
     PY2C_CLEAR(t[3]);
 
 #line 22 "misc_exprs.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+    t[0] = py2c_absolute(py2c_float(-2.5));
 #line 22 "misc_exprs.py"
     if (PY2C_IS_NULL(t[0])) { loc = 73; goto error; }
 #line 22 "misc_exprs.py"

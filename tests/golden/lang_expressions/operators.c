@@ -818,7 +818,7 @@ static Py2cValue mod_operators(void) {
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[0])) { loc = 96; goto error; }
 #line 14 "operators.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_int(-3)}, 1);
+    t[1] = py2c_absolute(py2c_int(-3));
 #line 14 "operators.py"
     if (PY2C_IS_NULL(t[1])) { loc = 97; goto error; }
 #line 14 "operators.py"

@@ -116,8 +116,8 @@ static const Py2cCodeLoc locs_mod_free_stable[] = {
     {167, "print(generator_closure(4))", NULL},
     {167, "print(generator_closure(4))", "      ^^^^^^^^^^^^^^^^^^^^"},
     {170, "def recursive(n):", NULL},
-    {183, "print(recursive(60))", NULL},
-    {183, "print(recursive(60))", "      ^^^^^^^^^^^^^"},
+    {185, "print(recursive(60))", NULL},
+    {185, "print(recursive(60))", "      ^^^^^^^^^^^^^"},
 };
 static const Py2cCode code_mod_free_stable = {"free_stable.py", "<module>", locs_mod_free_stable, 40};
 
@@ -427,10 +427,12 @@ static const Py2cGenInfo geninfo_f_generator_closure__gen = {"gen", "generator_c
 static const Py2cCodeLoc locs_f_recursive[] = {
     {171, "memo = {}", "       ^^"},
     {173, "def fib(k):", NULL},
-    {180, "return fib(n)", "       ^^^^^^"},
-    {180, "return fib(n)", "       ^^^"},
+    {180, "result = fib(n)", "         ^^^^^^"},
+    {180, "result = fib(n)", "         ^^^"},
+    {181, "del fib  # breaks the function-cell cycle (py2c has no cycle collector)", "    ^^^"},
+    {182, "return result", "       ^^^^^^"},
 };
-static const Py2cCode code_f_recursive = {"free_stable.py", "recursive", locs_f_recursive, 4};
+static const Py2cCode code_f_recursive = {"free_stable.py", "recursive", locs_f_recursive, 6};
 static const char *const params_f_recursive[] = {"n"};
 static const Py2cFuncInfo info_f_recursive = {"recursive", "recursive", params_f_recursive, 0, 1, 0, 0, f_recursive, &code_f_recursive, NULL, "__main__"};
 
@@ -549,7 +551,7 @@ cleanup:
     return result;
 #line 13 "free_stable.py"
 }
-#line 553 "free_stable.c"
+#line 555 "free_stable.c"
 
 static Py2cValue f_param_and_once__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -632,7 +634,7 @@ cleanup:
     return result;
 #line 8 "free_stable.py"
 }
-#line 636 "free_stable.c"
+#line 638 "free_stable.c"
 
 static Py2cValue f_param_and_once__at(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -695,7 +697,7 @@ cleanup:
     return result;
 #line 11 "free_stable.py"
 }
-#line 699 "free_stable.c"
+#line 701 "free_stable.c"
 
 static Py2cValue f_param_and_once__listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -784,7 +786,7 @@ cleanup:
     return result;
 #line 13 "free_stable.py"
 }
-#line 788 "free_stable.c"
+#line 790 "free_stable.c"
 
 static Py2cValue f_assigned_after(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -923,7 +925,7 @@ cleanup:
     return result;
 #line 28 "free_stable.py"
 }
-#line 927 "free_stable.c"
+#line 929 "free_stable.c"
 
 static Py2cValue f_assigned_after__early(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -964,7 +966,7 @@ cleanup:
     return result;
 #line 21 "free_stable.py"
 }
-#line 968 "free_stable.c"
+#line 970 "free_stable.c"
 
 static Py2cValue f_rebound(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1050,7 +1052,7 @@ cleanup:
     return result;
 #line 42 "free_stable.py"
 }
-#line 1054 "free_stable.c"
+#line 1056 "free_stable.c"
 
 static Py2cValue f_rebound__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1091,7 +1093,7 @@ cleanup:
     return result;
 #line 38 "free_stable.py"
 }
-#line 1095 "free_stable.c"
+#line 1097 "free_stable.c"
 
 static Py2cValue f_through_nonlocal(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1197,7 +1199,7 @@ cleanup:
     return result;
 #line 60 "free_stable.py"
 }
-#line 1201 "free_stable.c"
+#line 1203 "free_stable.c"
 
 static Py2cValue f_through_nonlocal__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1238,7 +1240,7 @@ cleanup:
     return result;
 #line 52 "free_stable.py"
 }
-#line 1242 "free_stable.c"
+#line 1244 "free_stable.c"
 
 static Py2cValue f_through_nonlocal__bump(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1293,7 +1295,7 @@ cleanup:
     return result;
 #line 56 "free_stable.py"
 }
-#line 1297 "free_stable.c"
+#line 1299 "free_stable.c"
 
 static Py2cValue f_through_walrus(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1395,7 +1397,7 @@ cleanup:
     return result;
 #line 74 "free_stable.py"
 }
-#line 1399 "free_stable.c"
+#line 1401 "free_stable.c"
 
 static Py2cValue f_through_walrus__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1436,7 +1438,7 @@ cleanup:
     return result;
 #line 70 "free_stable.py"
 }
-#line 1440 "free_stable.c"
+#line 1442 "free_stable.c"
 
 static Py2cValue f_through_walrus__listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1511,7 +1513,7 @@ cleanup:
     return result;
 #line 73 "free_stable.py"
 }
-#line 1515 "free_stable.c"
+#line 1517 "free_stable.c"
 
 static Py2cValue f_deleted(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1669,7 +1671,7 @@ cleanup:
     return result;
 #line 91 "free_stable.py"
 }
-#line 1673 "free_stable.c"
+#line 1675 "free_stable.c"
 
 static Py2cValue f_deleted__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1710,7 +1712,7 @@ cleanup:
     return result;
 #line 84 "free_stable.py"
 }
-#line 1714 "free_stable.c"
+#line 1716 "free_stable.c"
 
 static Py2cValue f_in_loop_and_nested(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1852,7 +1854,7 @@ cleanup:
     return result;
 #line 106 "free_stable.py"
 }
-#line 1856 "free_stable.c"
+#line 1858 "free_stable.c"
 
 static Py2cValue f_in_loop_and_nested__outer(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1924,7 +1926,7 @@ cleanup:
     return result;
 #line 104 "free_stable.py"
 }
-#line 1928 "free_stable.c"
+#line 1930 "free_stable.c"
 
 static Py2cValue f_in_loop_and_nested__outer__inner(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2052,7 +2054,7 @@ cleanup:
     return result;
 #line 103 "free_stable.py"
 }
-#line 2056 "free_stable.c"
+#line 2058 "free_stable.c"
 
 static Py2cValue f_lambdas_and_classes(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2169,7 +2171,7 @@ cleanup:
     return result;
 #line 122 "free_stable.py"
 }
-#line 2173 "free_stable.c"
+#line 2175 "free_stable.c"
 
 static Py2cValue f_lambdas_and_classes__lambda(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2232,7 +2234,7 @@ cleanup:
     return result;
 #line 114 "free_stable.py"
 }
-#line 2236 "free_stable.c"
+#line 2238 "free_stable.c"
 
 static Py2cValue f_lambdas_and_classes__Holder(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2304,7 +2306,7 @@ cleanup:
     return result;
 #line 119 "free_stable.py"
 }
-#line 2308 "free_stable.c"
+#line 2310 "free_stable.c"
 
 static Py2cValue f_lambdas_and_classes__Holder__apply(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2370,7 +2372,7 @@ cleanup:
     return result;
 #line 120 "free_stable.py"
 }
-#line 2374 "free_stable.c"
+#line 2376 "free_stable.c"
 
 static Py2cValue f_conditional(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2444,7 +2446,7 @@ cleanup:
     return result;
 #line 135 "free_stable.py"
 }
-#line 2448 "free_stable.c"
+#line 2450 "free_stable.c"
 
 static Py2cValue f_conditional__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2485,7 +2487,7 @@ cleanup:
     return result;
 #line 133 "free_stable.py"
 }
-#line 2489 "free_stable.c"
+#line 2491 "free_stable.c"
 
 static Py2cValue f_unpacked(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2557,7 +2559,7 @@ cleanup:
     return result;
 #line 151 "free_stable.py"
 }
-#line 2561 "free_stable.c"
+#line 2563 "free_stable.c"
 
 static Py2cValue f_unpacked__get(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2617,7 +2619,7 @@ cleanup:
     return result;
 #line 149 "free_stable.py"
 }
-#line 2621 "free_stable.c"
+#line 2623 "free_stable.c"
 
 static Py2cValue f_generator_closure(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2687,7 +2689,7 @@ cleanup:
     return result;
 #line 164 "free_stable.py"
 }
-#line 2691 "free_stable.c"
+#line 2693 "free_stable.c"
 
 static Py2cValue f_generator_closure__gen(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue gen = py2c_generator_new(&geninfo_f_generator_closure__gen);
@@ -2803,7 +2805,7 @@ cleanup:
     return result;
 #line 162 "free_stable.py"
 }
-#line 2807 "free_stable.c"
+#line 2809 "free_stable.c"
 
 static Py2cValue f_recursive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2817,6 +2819,7 @@ static Py2cValue f_recursive(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue v_n = params[0];
     Py2cValue c_memo = PY2C_NULL;
     Py2cValue c_fib = PY2C_NULL;
+    Py2cValue v_result = PY2C_NULL;
     (void)fn;
     c_memo = py2c_cell_new(PY2C_NULL);
     if (PY2C_IS_NULL(c_memo)) goto cleanup;
@@ -2860,32 +2863,48 @@ static Py2cValue f_recursive(Py2cFunction *fn, Py2cValue *params) {
 #line 180 "free_stable.py"
     PY2C_CLEAR(t[0]);
 #line 180 "free_stable.py"
-    result = t[1]; t[1] = PY2C_NULL;
-#line 180 "free_stable.py"
+    { Py2cValue old = v_result; v_result = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
+
+#line 181 "free_stable.py"
+    if (!py2c_slot_bound(&py2c_cell_ptr(c_fib)->ref)) {
+#line 181 "free_stable.py"
+        py2c_error_format(&py2c_exc_UnboundLocalError, "cannot access local variable 'fib' where it is not associated with a value");
+#line 181 "free_stable.py"
+        { loc = 4; goto error; }
+#line 181 "free_stable.py"
+    }
+#line 181 "free_stable.py"
+    py2c_slot_store(&py2c_cell_ptr(c_fib)->ref, PY2C_NULL);
+
+#line 182 "free_stable.py"
+    result = v_result; py2c_incref(result);
+#line 182 "free_stable.py"
     goto cleanup;
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
 error:
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     py2c_traceback_add(&code_f_recursive, loc);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     PY2C_CLEAR(result);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     PY2C_CLEAR(t[0]);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
 cleanup:
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     PY2C_CLEAR(v_n);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     PY2C_CLEAR(c_memo);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     PY2C_CLEAR(c_fib);
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
+    PY2C_CLEAR(v_result);
+#line 182 "free_stable.py"
     py2c_recursion_leave();
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
     return result;
-#line 180 "free_stable.py"
+#line 182 "free_stable.py"
 }
-#line 2889 "free_stable.c"
+#line 2908 "free_stable.c"
 
 static Py2cValue f_recursive__fib(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3021,7 +3040,7 @@ cleanup:
     return result;
 #line 178 "free_stable.py"
 }
-#line 3025 "free_stable.c"
+#line 3044 "free_stable.c"
 
 static Py2cValue mod_free_stable(void) {
     g_free_stable__param_and_once = PY2C_NULL;
@@ -3358,39 +3377,39 @@ L0:;
 #line 170 "free_stable.py"
     py2c_slot_store(&g_free_stable__recursive, t[0]); t[0] = PY2C_NULL;
 
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     t[0] = f_recursive(NULL, (Py2cValue[]){py2c_int(60)});
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     if (PY2C_IS_NULL(t[0])) { loc = 39; goto error; }
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0]}, 1);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     if (PY2C_IS_NULL(t[1])) { loc = 38; goto error; }
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     PY2C_CLEAR(t[0]);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     PY2C_CLEAR(t[1]);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     result = PY2C_NONE;
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     goto cleanup;
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
 error:
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     py2c_traceback_add(&code_mod_free_stable, loc);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
 unwind:
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     PY2C_CLEAR(result);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     PY2C_CLEAR(t[0]);
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
 cleanup:
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
     return result;
-#line 183 "free_stable.py"
+#line 185 "free_stable.py"
 }
-#line 3394 "free_stable.c"
+#line 3413 "free_stable.c"
 
 static void clear_mod_free_stable(void) {
     PY2C_CLEAR(g_free_stable__recursive);

@@ -177,7 +177,9 @@ def recursive(n):
             memo[k] = fib(k - 1) + fib(k - 2)
         return memo[k]
 
-    return fib(n)
+    result = fib(n)
+    del fib  # breaks the function-cell cycle (py2c has no cycle collector)
+    return result
 
 
 print(recursive(60))

@@ -1262,13 +1262,9 @@ L17:;
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
-    t[22] = py2c_slot_load(&g_bigint_divide__rr);
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__rr); t[22] = py2c_absolute(s0); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[22]}, 1);
-#line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 70; goto error; }
-#line 39 "bigint_divide.py"
-    PY2C_CLEAR(t[22]);
+    if (PY2C_IS_NULL(t[22])) { loc = 70; goto error; }
 #line 39 "bigint_divide.py"
     if (!py2c_slot_bound(&g_bigint_divide__y)) {
 #line 39 "bigint_divide.py"
@@ -1278,21 +1274,17 @@ L17:;
 #line 39 "bigint_divide.py"
     }
 #line 39 "bigint_divide.py"
-    t[24] = py2c_slot_load(&g_bigint_divide__y);
+    { Py2cValue s0 = py2c_slot_load(&g_bigint_divide__y); t[23] = py2c_absolute(s0); py2c_decref(s0); }
 #line 39 "bigint_divide.py"
-    t[25] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[24]}, 1);
+    if (PY2C_IS_NULL(t[23])) { loc = 72; goto error; }
 #line 39 "bigint_divide.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 72; goto error; }
-#line 39 "bigint_divide.py"
-    PY2C_CLEAR(t[24]);
-#line 39 "bigint_divide.py"
-    n1 = py2c_fast_compare_bool(t[23], t[25], PY2C_LT);
+    n1 = py2c_fast_compare_bool(t[22], t[23], PY2C_LT);
 #line 39 "bigint_divide.py"
     if (n1 < 0) { loc = 69; goto error; }
 #line 39 "bigint_divide.py"
-    PY2C_CLEAR(t[23]);
+    PY2C_CLEAR(t[22]);
 #line 39 "bigint_divide.py"
-    PY2C_CLEAR(t[25]);
+    PY2C_CLEAR(t[23]);
 #line 39 "bigint_divide.py"
     if (!n1) goto L19;
 #line 39 "bigint_divide.py"
@@ -2647,7 +2639,7 @@ cleanup:
     return result;
 #line 59 "bigint_divide.py"
 }
-#line 2651 "bigint_divide.c"
+#line 2643 "bigint_divide.c"
 
 static void clear_mod_bigint_divide(void) {
     PY2C_CLEAR(g_bigint_divide__e);

@@ -2172,7 +2172,7 @@ L1:;
 #line 19 "bigint_signs.py"
     PY2C_CLEAR(t[18]);
 #line 19 "bigint_signs.py"
-    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[19]}, 1);
+    t[20] = py2c_math_float_of_int(t[19]);
 #line 19 "bigint_signs.py"
     if (PY2C_IS_NULL(t[20])) { loc = 205; goto error; }
 #line 19 "bigint_signs.py"
@@ -2285,7 +2285,7 @@ L1:;
 #line 20 "bigint_signs.py"
     PY2C_CLEAR(t[8]);
 #line 20 "bigint_signs.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[9]}, 1);
+    t[10] = py2c_absolute(t[9]);
 #line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[10])) { loc = 221; goto error; }
 #line 20 "bigint_signs.py"
@@ -2295,7 +2295,7 @@ L1:;
 #line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[11])) { loc = 225; goto error; }
 #line 20 "bigint_signs.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[11]}, 1);
+    t[12] = py2c_absolute(t[11]);
 #line 20 "bigint_signs.py"
     if (PY2C_IS_NULL(t[12])) { loc = 224; goto error; }
 #line 20 "bigint_signs.py"
@@ -2340,7 +2340,7 @@ L1:;
 #line 21 "bigint_signs.py"
     PY2C_CLEAR(t[1]);
 #line 21 "bigint_signs.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_math_int_of_float(t[2]);
 #line 21 "bigint_signs.py"
     if (PY2C_IS_NULL(t[3])) { loc = 228; goto error; }
 #line 21 "bigint_signs.py"

@@ -856,7 +856,7 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 10 "float_misc.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_int(1)}, 1);
+    t[0] = py2c_math_float_of_int(py2c_int(1));
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 87; goto error; }
 #line 10 "float_misc.py"
@@ -870,7 +870,7 @@ L8:;
 #line 10 "float_misc.py"
     PY2C_CLEAR(t[1]);
 #line 10 "float_misc.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_math_float_of_int(t[2]);
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 88; goto error; }
 #line 10 "float_misc.py"
@@ -880,7 +880,7 @@ L8:;
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 92; goto error; }
 #line 10 "float_misc.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_math_float_of_int(t[4]);
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 91; goto error; }
 #line 10 "float_misc.py"
@@ -896,15 +896,15 @@ L8:;
 #line 10 "float_misc.py"
     PY2C_CLEAR(t[6]);
 #line 10 "float_misc.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){PY2C_TRUE}, 1);
+    t[8] = py2c_math_float_of_int(PY2C_TRUE);
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[8])) { loc = 95; goto error; }
 #line 10 "float_misc.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+16)}, 1);
+    t[9] = py2c_math_int_of_float(py2c_float(1e+16));
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[9])) { loc = 96; goto error; }
 #line 10 "float_misc.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-0.9)}, 1);
+    t[10] = py2c_math_int_of_float(py2c_float(-0.9));
 #line 10 "float_misc.py"
     if (PY2C_IS_NULL(t[10])) { loc = 97; goto error; }
 #line 10 "float_misc.py"
@@ -1014,7 +1014,7 @@ L8:;
     PY2C_CLEAR(t[10]);
 
 #line 12 "float_misc.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+    t[0] = py2c_absolute(py2c_float(-0.0));
 #line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 113; goto error; }
 #line 12 "float_misc.py"
@@ -1022,13 +1022,13 @@ L8:;
 #line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 115; goto error; }
 #line 12 "float_misc.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_absolute(t[1]);
 #line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 114; goto error; }
 #line 12 "float_misc.py"
     PY2C_CLEAR(t[1]);
 #line 12 "float_misc.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+    t[3] = py2c_absolute(py2c_float(-2.5));
 #line 12 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 12 "float_misc.py"
@@ -1243,11 +1243,11 @@ L10:;
     PY2C_CLEAR(t[11]);
 
 #line 15 "float_misc.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(7.9)}, 1);
+    t[0] = py2c_math_int_of_float(py2c_float(7.9));
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[0])) { loc = 148; goto error; }
 #line 15 "float_misc.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-7.9)}, 1);
+    t[1] = py2c_math_int_of_float(py2c_float(-7.9));
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[1])) { loc = 149; goto error; }
 #line 15 "float_misc.py"
@@ -1255,7 +1255,7 @@ L10:;
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[2])) { loc = 151; goto error; }
 #line 15 "float_misc.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_math_int_of_float(t[2]);
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[3])) { loc = 150; goto error; }
 #line 15 "float_misc.py"
@@ -1265,7 +1265,7 @@ L10:;
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[4])) { loc = 153; goto error; }
 #line 15 "float_misc.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[4]}, 1);
+    t[5] = py2c_math_float_of_int(t[4]);
 #line 15 "float_misc.py"
     if (PY2C_IS_NULL(t[5])) { loc = 152; goto error; }
 #line 15 "float_misc.py"

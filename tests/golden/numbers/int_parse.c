@@ -479,11 +479,11 @@ static Py2cValue mod_int_parse(void) {
     PY2C_CLEAR(t[11]);
 
 #line 6 "int_parse.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.7)}, 1);
+    t[0] = py2c_math_int_of_float(py2c_float(3.7));
 #line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[0])) { loc = 40; goto error; }
 #line 6 "int_parse.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.7)}, 1);
+    t[1] = py2c_math_int_of_float(py2c_float(-3.7));
 #line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[1])) { loc = 41; goto error; }
 #line 6 "int_parse.py"
@@ -491,11 +491,11 @@ static Py2cValue mod_int_parse(void) {
 #line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[2])) { loc = 42; goto error; }
 #line 6 "int_parse.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+30)}, 1);
+    t[3] = py2c_math_int_of_float(py2c_float(1e+30));
 #line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[3])) { loc = 43; goto error; }
 #line 6 "int_parse.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-2.5e+20)}, 1);
+    t[4] = py2c_math_int_of_float(py2c_float(-2.5e+20));
 #line 6 "int_parse.py"
     if (PY2C_IS_NULL(t[4])) { loc = 44; goto error; }
 #line 6 "int_parse.py"

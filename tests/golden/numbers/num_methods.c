@@ -495,7 +495,7 @@ L0:;
 #line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[3])) { loc = 53; goto error; }
 #line 7 "num_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_math_float_of_int(t[3]);
 #line 7 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 52; goto error; }
 #line 7 "num_methods.py"
@@ -606,7 +606,7 @@ L0:;
 #line 8 "num_methods.py"
     PY2C_CLEAR(t[2]);
 #line 8 "num_methods.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+    t[4] = py2c_absolute(py2c_float(-0.0));
 #line 8 "num_methods.py"
     if (PY2C_IS_NULL(t[4])) { loc = 68; goto error; }
 #line 8 "num_methods.py"

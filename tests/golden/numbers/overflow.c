@@ -706,7 +706,7 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 9 "overflow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_math_float_of_int(t[0]);
 #line 9 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 9 "overflow.py"
@@ -1150,8 +1150,9 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
@@ -1160,13 +1161,15 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 20 "overflow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+    f0 = py2c_float_value(t[0]);
 #line 20 "overflow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[0] = PY2C_NULL;
 #line 20 "overflow.py"
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int_from_double(f0);
 #line 20 "overflow.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 20 "overflow.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 20 "overflow.py"
     goto cleanup;
 #line 20 "overflow.py"
@@ -1185,7 +1188,7 @@ cleanup:
     return result;
 #line 20 "overflow.py"
 }
-#line 1189 "overflow.c"
+#line 1192 "overflow.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1193,8 +1196,9 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
@@ -1203,13 +1207,15 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 21 "overflow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+    f0 = py2c_float_value(t[0]);
 #line 21 "overflow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[0] = PY2C_NULL;
 #line 21 "overflow.py"
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int_from_double(f0);
 #line 21 "overflow.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "overflow.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "overflow.py"
     goto cleanup;
 #line 21 "overflow.py"
@@ -1228,7 +1234,7 @@ cleanup:
     return result;
 #line 21 "overflow.py"
 }
-#line 1232 "overflow.c"
+#line 1238 "overflow.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1271,7 +1277,7 @@ cleanup:
     return result;
 #line 22 "overflow.py"
 }
-#line 1275 "overflow.c"
+#line 1281 "overflow.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1314,7 +1320,7 @@ cleanup:
     return result;
 #line 23 "overflow.py"
 }
-#line 1318 "overflow.c"
+#line 1324 "overflow.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1349,7 +1355,7 @@ cleanup:
     return result;
 #line 24 "overflow.py"
 }
-#line 1353 "overflow.c"
+#line 1359 "overflow.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1392,7 +1398,7 @@ cleanup:
     return result;
 #line 25 "overflow.py"
 }
-#line 1396 "overflow.c"
+#line 1402 "overflow.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1427,7 +1433,7 @@ cleanup:
     return result;
 #line 26 "overflow.py"
 }
-#line 1431 "overflow.c"
+#line 1437 "overflow.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1462,7 +1468,7 @@ cleanup:
     return result;
 #line 27 "overflow.py"
 }
-#line 1466 "overflow.c"
+#line 1472 "overflow.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1505,7 +1511,7 @@ cleanup:
     return result;
 #line 28 "overflow.py"
 }
-#line 1509 "overflow.c"
+#line 1515 "overflow.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1540,7 +1546,7 @@ cleanup:
     return result;
 #line 29 "overflow.py"
 }
-#line 1544 "overflow.c"
+#line 1550 "overflow.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1578,7 +1584,7 @@ cleanup:
     return result;
 #line 30 "overflow.py"
 }
-#line 1582 "overflow.c"
+#line 1588 "overflow.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1621,7 +1627,7 @@ cleanup:
     return result;
 #line 31 "overflow.py"
 }
-#line 1625 "overflow.c"
+#line 1631 "overflow.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1656,7 +1662,7 @@ cleanup:
     return result;
 #line 32 "overflow.py"
 }
-#line 1660 "overflow.c"
+#line 1666 "overflow.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1692,7 +1698,7 @@ cleanup:
     return result;
 #line 33 "overflow.py"
 }
-#line 1696 "overflow.c"
+#line 1702 "overflow.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1727,7 +1733,7 @@ cleanup:
     return result;
 #line 34 "overflow.py"
 }
-#line 1731 "overflow.c"
+#line 1737 "overflow.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1762,7 +1768,7 @@ cleanup:
     return result;
 #line 35 "overflow.py"
 }
-#line 1766 "overflow.c"
+#line 1772 "overflow.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1797,7 +1803,7 @@ cleanup:
     return result;
 #line 36 "overflow.py"
 }
-#line 1801 "overflow.c"
+#line 1807 "overflow.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1840,7 +1846,7 @@ cleanup:
     return result;
 #line 37 "overflow.py"
 }
-#line 1844 "overflow.c"
+#line 1850 "overflow.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1883,7 +1889,7 @@ cleanup:
     return result;
 #line 38 "overflow.py"
 }
-#line 1887 "overflow.c"
+#line 1893 "overflow.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1918,7 +1924,7 @@ cleanup:
     return result;
 #line 39 "overflow.py"
 }
-#line 1922 "overflow.c"
+#line 1928 "overflow.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1942,7 +1948,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 40 "overflow.py"
     PY2C_CLEAR(t[0]);
 #line 40 "overflow.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_absolute(t[1]);
 #line 40 "overflow.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 40 "overflow.py"
@@ -1969,7 +1975,7 @@ cleanup:
     return result;
 #line 40 "overflow.py"
 }
-#line 1973 "overflow.c"
+#line 1979 "overflow.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1987,7 +1993,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 41 "overflow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 41 "overflow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_absolute(t[0]);
 #line 41 "overflow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 41 "overflow.py"
@@ -2012,7 +2018,7 @@ cleanup:
     return result;
 #line 41 "overflow.py"
 }
-#line 2016 "overflow.c"
+#line 2022 "overflow.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2047,7 +2053,7 @@ cleanup:
     return result;
 #line 42 "overflow.py"
 }
-#line 2051 "overflow.c"
+#line 2057 "overflow.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2090,7 +2096,7 @@ cleanup:
     return result;
 #line 43 "overflow.py"
 }
-#line 2094 "overflow.c"
+#line 2100 "overflow.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2125,7 +2131,7 @@ cleanup:
     return result;
 #line 44 "overflow.py"
 }
-#line 2129 "overflow.c"
+#line 2135 "overflow.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2154,7 +2160,7 @@ cleanup:
     return result;
 #line 45 "overflow.py"
 }
-#line 2158 "overflow.c"
+#line 2164 "overflow.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2184,7 +2190,7 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 46 "overflow.py"
     PY2C_CLEAR(t[1]);
 #line 46 "overflow.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_math_float_of_int(t[2]);
 #line 46 "overflow.py"
     if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
 #line 46 "overflow.py"
@@ -2213,7 +2219,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2217 "overflow.c"
+#line 2223 "overflow.c"
 
 static Py2cValue mod_overflow(void) {
     g_overflow__attempt = PY2C_NULL;
@@ -2751,7 +2757,7 @@ cleanup:
     return result;
 #line 46 "overflow.py"
 }
-#line 2755 "overflow.c"
+#line 2761 "overflow.c"
 
 static void clear_mod_overflow(void) {
     PY2C_CLEAR(g_overflow__attempt);

@@ -961,7 +961,7 @@ L1:;
 #line 17 "bigint.py"
     if (PY2C_IS_NULL(t[0])) { loc = 115; goto error; }
 #line 17 "bigint.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_math_float_of_int(t[0]);
 #line 17 "bigint.py"
     if (PY2C_IS_NULL(t[1])) { loc = 114; goto error; }
 #line 17 "bigint.py"
@@ -977,7 +977,7 @@ L1:;
 #line 17 "bigint.py"
     PY2C_CLEAR(t[2]);
 #line 17 "bigint.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_math_float_of_int(t[3]);
 #line 17 "bigint.py"
     if (PY2C_IS_NULL(t[4])) { loc = 116; goto error; }
 #line 17 "bigint.py"
@@ -1216,7 +1216,7 @@ L3:;
 #line 20 "bigint.py"
     PY2C_CLEAR(t[5]);
 #line 20 "bigint.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[6]}, 1);
+    t[7] = py2c_absolute(t[6]);
 #line 20 "bigint.py"
     if (PY2C_IS_NULL(t[7])) { loc = 153; goto error; }
 #line 20 "bigint.py"

@@ -259,15 +259,15 @@ static Py2cValue mod_float_ops(void) {
 #line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[4])) { loc = 29; goto error; }
 #line 5 "float_ops.py"
-    t[5] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
+    t[5] = py2c_math_int_of_float(py2c_float(3.99));
 #line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[5])) { loc = 30; goto error; }
 #line 5 "float_ops.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
+    t[6] = py2c_math_int_of_float(py2c_float(-3.99));
 #line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[6])) { loc = 31; goto error; }
 #line 5 "float_ops.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(1e+20)}, 1);
+    t[7] = py2c_math_int_of_float(py2c_float(1e+20));
 #line 5 "float_ops.py"
     if (PY2C_IS_NULL(t[7])) { loc = 32; goto error; }
 #line 5 "float_ops.py"
@@ -428,7 +428,7 @@ static Py2cValue mod_float_ops(void) {
     PY2C_CLEAR(t[10]);
 
 #line 8 "float_ops.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-3.5)}, 1);
+    t[0] = py2c_absolute(py2c_float(-3.5));
 #line 8 "float_ops.py"
     if (PY2C_IS_NULL(t[0])) { loc = 56; goto error; }
 #line 8 "float_ops.py"

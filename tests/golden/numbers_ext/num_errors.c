@@ -788,7 +788,7 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 15 "num_errors.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[0]}, 1);
+    t[1] = py2c_math_float_of_int(t[0]);
 #line 15 "num_errors.py"
     if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 15 "num_errors.py"
@@ -1004,8 +1004,9 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
@@ -1014,13 +1015,15 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 21 "num_errors.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+    f0 = py2c_float_value(t[0]);
 #line 21 "num_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[0] = PY2C_NULL;
 #line 21 "num_errors.py"
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int_from_double(f0);
 #line 21 "num_errors.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 21 "num_errors.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 21 "num_errors.py"
     goto cleanup;
 #line 21 "num_errors.py"
@@ -1039,7 +1042,7 @@ cleanup:
     return result;
 #line 21 "num_errors.py"
 }
-#line 1043 "num_errors.c"
+#line 1046 "num_errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1047,8 +1050,9 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[2];
-    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
@@ -1057,13 +1061,15 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "num_errors.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 22 "num_errors.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[0]}, 1);
+    f0 = py2c_float_value(t[0]);
 #line 22 "num_errors.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
+    t[0] = PY2C_NULL;
 #line 22 "num_errors.py"
-    PY2C_CLEAR(t[0]);
+    t[0] = py2c_int_from_double(f0);
 #line 22 "num_errors.py"
-    result = t[1]; t[1] = PY2C_NULL;
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
+#line 22 "num_errors.py"
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "num_errors.py"
     goto cleanup;
 #line 22 "num_errors.py"
@@ -1082,7 +1088,7 @@ cleanup:
     return result;
 #line 22 "num_errors.py"
 }
-#line 1086 "num_errors.c"
+#line 1092 "num_errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1117,7 +1123,7 @@ cleanup:
     return result;
 #line 23 "num_errors.py"
 }
-#line 1121 "num_errors.c"
+#line 1127 "num_errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1152,7 +1158,7 @@ cleanup:
     return result;
 #line 24 "num_errors.py"
 }
-#line 1156 "num_errors.c"
+#line 1162 "num_errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1195,7 +1201,7 @@ cleanup:
     return result;
 #line 25 "num_errors.py"
 }
-#line 1199 "num_errors.c"
+#line 1205 "num_errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1238,7 +1244,7 @@ cleanup:
     return result;
 #line 26 "num_errors.py"
 }
-#line 1242 "num_errors.c"
+#line 1248 "num_errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1273,7 +1279,7 @@ cleanup:
     return result;
 #line 27 "num_errors.py"
 }
-#line 1277 "num_errors.c"
+#line 1283 "num_errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1308,7 +1314,7 @@ cleanup:
     return result;
 #line 28 "num_errors.py"
 }
-#line 1312 "num_errors.c"
+#line 1318 "num_errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1343,7 +1349,7 @@ cleanup:
     return result;
 #line 29 "num_errors.py"
 }
-#line 1347 "num_errors.c"
+#line 1353 "num_errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1386,7 +1392,7 @@ cleanup:
     return result;
 #line 30 "num_errors.py"
 }
-#line 1390 "num_errors.c"
+#line 1396 "num_errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1429,7 +1435,7 @@ cleanup:
     return result;
 #line 31 "num_errors.py"
 }
-#line 1433 "num_errors.c"
+#line 1439 "num_errors.c"
 
 static Py2cValue mod_num_errors(void) {
     g_num_errors__attempt = PY2C_NULL;
@@ -2089,7 +2095,7 @@ cleanup:
     return result;
 #line 31 "num_errors.py"
 }
-#line 2093 "num_errors.c"
+#line 2099 "num_errors.c"
 
 static void clear_mod_num_errors(void) {
     PY2C_CLEAR(g_num_errors__attempt);

@@ -2088,7 +2088,7 @@ L10:;
 #line 33 "float_fast.py"
     PY2C_CLEAR(t[2]);
 #line 33 "float_fast.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[3]}, 1);
+    t[4] = py2c_math_float_of_int(t[3]);
 #line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[4])) { loc = 137; goto error; }
 #line 33 "float_fast.py"
@@ -2116,7 +2116,7 @@ L10:;
 #line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[8])) { loc = 144; goto error; }
 #line 33 "float_fast.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[8]}, 1);
+    t[9] = py2c_math_float_of_int(t[8]);
 #line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[9])) { loc = 143; goto error; }
 #line 33 "float_fast.py"
@@ -2134,7 +2134,7 @@ L10:;
 #line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[11])) { loc = 147; goto error; }
 #line 33 "float_fast.py"
-    t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[11]}, 1);
+    t[12] = py2c_math_float_of_int(t[11]);
 #line 33 "float_fast.py"
     if (PY2C_IS_NULL(t[12])) { loc = 146; goto error; }
 #line 33 "float_fast.py"

@@ -253,7 +253,7 @@ static Py2cValue f_powers(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "float_pow_unboxed.py"
     t[0] = v_out; py2c_incref(t[0]);
 #line 13 "float_pow_unboxed.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
+    t[1] = py2c_math_abs_d(v_x);
 #line 13 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 15; goto error; }
 #line 13 "float_pow_unboxed.py"
@@ -278,7 +278,7 @@ static Py2cValue f_powers(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "float_pow_unboxed.py"
     t[0] = v_out; py2c_incref(t[0]);
 #line 14 "float_pow_unboxed.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
+    t[1] = py2c_math_abs_d(v_x);
 #line 14 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 14 "float_pow_unboxed.py"
@@ -568,7 +568,7 @@ L4:;
     PY2C_CLEAR(t[4]);
 
 #line 28 "float_pow_unboxed.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_base)}, 1);
+    t[3] = py2c_math_abs_d(v_base);
 #line 28 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[3])) { loc = 22; goto error; }
 #line 28 "float_pow_unboxed.py"
@@ -1137,7 +1137,7 @@ L2:;
 L0:;
 
 #line 61 "float_pow_unboxed.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-0.0)}, 1);
+    t[0] = py2c_absolute(py2c_float(-0.0));
 #line 61 "float_pow_unboxed.py"
     if (PY2C_IS_NULL(t[0])) { loc = 20; goto error_4; }
 #line 61 "float_pow_unboxed.py"

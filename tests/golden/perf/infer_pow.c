@@ -5,17 +5,16 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("sqrt", 4, 4);
-static Py2cStr str_1 = PY2C_STR_STATIC("nan", 3, 3);
-static Py2cStr str_2 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("copysign", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
-static Py2cStr str_5 = PY2C_STR_STATIC("OverflowError:", 14, 14);
-static Py2cStr str_6 = PY2C_STR_STATIC("%.12f", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("%.9f", 4, 4);
+static Py2cStr str_0 = PY2C_STR_STATIC("nan", 3, 3);
+static Py2cStr str_1 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_2 = PY2C_STR_STATIC("copysign", 8, 8);
+static Py2cStr str_3 = PY2C_STR_STATIC("ZeroDivisionError:", 18, 18);
+static Py2cStr str_4 = PY2C_STR_STATIC("OverflowError:", 14, 14);
+static Py2cStr str_5 = PY2C_STR_STATIC("%.12f", 5, 5);
+static Py2cStr str_6 = PY2C_STR_STATIC("%.9f", 4, 4);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[2];
+static Py2cAttrCache attr_ic[1];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_infer_pow__math;
@@ -98,8 +97,6 @@ static const Py2cCodeLoc locs_f_roots[] = {
     {19, "a = abs(x) ** 0.5", "        ^"},
     {19, "a = abs(x) ** 0.5", "    ~~~~~~~^^~~~~"},
     {20, "b = math.sqrt(x * x) ** 1.5", "    ^^^^^^^^^^^^^^^^"},
-    {20, "b = math.sqrt(x * x) ** 1.5", "    ^^^^"},
-    {20, "b = math.sqrt(x * x) ** 1.5", "    ^^^^^^^^^"},
     {20, "b = math.sqrt(x * x) ** 1.5", "              ^"},
     {20, "b = math.sqrt(x * x) ** 1.5", "                  ^"},
     {20, "b = math.sqrt(x * x) ** 1.5", "              ~~^~~"},
@@ -116,7 +113,7 @@ static const Py2cCodeLoc locs_f_roots[] = {
     {22, "out.append(a + b + c)", "           ~~~~~~^~~"},
     {23, "return out", "       ^^^"},
 };
-static const Py2cCode code_f_roots = {"infer_pow.py", "roots", locs_f_roots, 23};
+static const Py2cCode code_f_roots = {"infer_pow.py", "roots", locs_f_roots, 21};
 static const char *const params_f_roots[] = {"xs"};
 static const Py2cFuncInfo info_f_roots = {"roots", "roots", params_f_roots, 0, 1, 0, 0, f_roots, &code_f_roots, NULL, "__main__"};
 
@@ -322,7 +319,7 @@ cleanup:
     return result;
 #line 13 "infer_pow.py"
 }
-#line 326 "infer_pow.c"
+#line 323 "infer_pow.c"
 
 static Py2cValue f_roots(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -331,8 +328,8 @@ static Py2cValue f_roots(Py2cFunction *fn, Py2cValue *params) {
         for (int k = 0; k < 1; k++) py2c_decref(params[k]);
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     double f0 = 0.0;
     double f1 = 0.0;
     double f2 = 0.0;
@@ -377,7 +374,7 @@ L0:;
     v_x = py2c_float_value(t[1]); t[1] = PY2C_NULL;
 
 #line 19 "infer_pow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(v_x)}, 1);
+    t[1] = py2c_math_abs_d(v_x);
 #line 19 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 19 "infer_pow.py"
@@ -390,48 +387,30 @@ L0:;
     v_a = f1;
 
 #line 20 "infer_pow.py"
-    if (!py2c_slot_bound(&g_infer_pow__math)) {
-#line 20 "infer_pow.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 20 "infer_pow.py"
-        { loc = 6; goto error; }
-#line 20 "infer_pow.py"
-    }
-#line 20 "infer_pow.py"
-    { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 7; goto error; } }
-#line 20 "infer_pow.py"
     f2 = py2c_ff_mul(v_x, v_x);
 #line 20 "infer_pow.py"
-    t[3] = py2c_float(f2);
+    t[1] = py2c_math_sqrt_i(f2);
 #line 20 "infer_pow.py"
-    t[4] = py2c_method_call(t[1], t[2], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[1])) { loc = 5; goto error; }
 #line 20 "infer_pow.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 5; goto error; }
+    f3 = py2c_float_value(t[1]);
 #line 20 "infer_pow.py"
-    PY2C_CLEAR(t[3]);
+    t[1] = PY2C_NULL;
 #line 20 "infer_pow.py"
-    PY2C_CLEAR(t[1]);
-#line 20 "infer_pow.py"
-    PY2C_CLEAR(t[2]);
-#line 20 "infer_pow.py"
-    f3 = py2c_float_value(t[4]);
-#line 20 "infer_pow.py"
-    t[4] = PY2C_NULL;
-#line 20 "infer_pow.py"
-    if (py2c_ff_pow(f3, 1.5, &f4) < 0) { loc = 11; goto error; }
+    if (py2c_ff_pow(f3, 1.5, &f4) < 0) { loc = 9; goto error; }
 #line 20 "infer_pow.py"
     v_b = f4;
 
 #line 21 "infer_pow.py"
     t[1] = py2c_fast_binary_op(py2c_float(v_x), py2c_float(3.0), PY2C_OP_MOD);
 #line 21 "infer_pow.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 13; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 11; goto error; }
 #line 21 "infer_pow.py"
     f5 = py2c_float_value(t[1]);
 #line 21 "infer_pow.py"
     t[1] = PY2C_NULL;
 #line 21 "infer_pow.py"
-    if (py2c_ff_pow(f5, 0.5, &f6) < 0) { loc = 14; goto error; }
+    if (py2c_ff_pow(f5, 0.5, &f6) < 0) { loc = 12; goto error; }
 #line 21 "infer_pow.py"
     v_c = f6;
 
@@ -444,7 +423,7 @@ L0:;
 #line 22 "infer_pow.py"
     t[2] = py2c_direct_list_append(v_out, t[1]);
 #line 22 "infer_pow.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 15; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 13; goto error; }
 #line 22 "infer_pow.py"
     PY2C_CLEAR(t[1]);
 #line 22 "infer_pow.py"
@@ -469,11 +448,11 @@ error:
 #line 23 "infer_pow.py"
     PY2C_CLEAR(result);
 #line 23 "infer_pow.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 23 "infer_pow.py"
+    PY2C_CLEAR(t[1]);
 #line 23 "infer_pow.py"
 cleanup:
-#line 23 "infer_pow.py"
-    PY2C_CLEAR(t[4]);
 #line 23 "infer_pow.py"
     PY2C_CLEAR(v_xs);
 #line 23 "infer_pow.py"
@@ -484,7 +463,7 @@ cleanup:
     return result;
 #line 23 "infer_pow.py"
 }
-#line 488 "infer_pow.c"
+#line 467 "infer_pow.c"
 
 static Py2cValue f_neg_base(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -553,7 +532,7 @@ cleanup:
     return result;
 #line 29 "infer_pow.py"
 }
-#line 557 "infer_pow.c"
+#line 536 "infer_pow.c"
 
 static Py2cValue f_int_exps(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -670,7 +649,7 @@ cleanup:
     return result;
 #line 40 "infer_pow.py"
 }
-#line 674 "infer_pow.c"
+#line 653 "infer_pow.c"
 
 static Py2cValue f_int_pow(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -718,7 +697,7 @@ cleanup:
     return result;
 #line 45 "infer_pow.py"
 }
-#line 722 "infer_pow.c"
+#line 701 "infer_pow.c"
 
 static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -761,7 +740,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     (void)params;
 
 #line 49 "infer_pow.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_0.ob)}, 1);
 #line 49 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 49 "infer_pow.py"
@@ -772,7 +751,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
     v_nan = f0;
 
 #line 50 "infer_pow.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_2.ob)}, 1);
+    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1);
 #line 50 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 50 "infer_pow.py"
@@ -853,7 +832,7 @@ static Py2cValue f_specials(Py2cFunction *fn, Py2cValue *params) {
 #line 55 "infer_pow.py"
     }
 #line 55 "infer_pow.py"
-    { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[2], &t[3], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_infer_pow__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[2], &t[3], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
 #line 55 "infer_pow.py"
     if (py2c_ff_pow(v_m, 3.0, &f10) < 0) { loc = 30; goto error; }
 #line 55 "infer_pow.py"
@@ -927,7 +906,7 @@ error_1:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 59 "infer_pow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_e}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_3.ob), v_e}, 2);
 #line 59 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 39; goto error_3; }
 #line 59 "infer_pow.py"
@@ -1009,7 +988,7 @@ error_4:
     { Py2cValue old = v_e; v_e = t[0]; py2c_incref(v_e); py2c_decref(old); }
 
 #line 63 "infer_pow.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_5.ob), v_e}, 2);
+    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){py2c_obj_value(&str_4.ob), v_e}, 2);
 #line 63 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 45; goto error_6; }
 #line 63 "infer_pow.py"
@@ -1130,7 +1109,7 @@ cleanup:
     return result;
 #line 65 "infer_pow.py"
 }
-#line 1134 "infer_pow.c"
+#line 1113 "infer_pow.c"
 
 static Py2cValue f_square_of_global(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1194,7 +1173,7 @@ cleanup:
     return result;
 #line 70 "infer_pow.py"
 }
-#line 1198 "infer_pow.c"
+#line 1177 "infer_pow.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1226,7 +1205,7 @@ L0:;
 #line 75 "infer_pow.py"
     { Py2cValue old = v_r; v_r = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 75 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), v_r, PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), v_r, PY2C_OP_MOD);
 #line 75 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 75 "infer_pow.py"
@@ -1265,7 +1244,7 @@ cleanup:
     return result;
 #line 75 "infer_pow.py"
 }
-#line 1269 "infer_pow.c"
+#line 1248 "infer_pow.c"
 
 static Py2cValue mod_infer_pow(void) {
     g_infer_pow__math = PY2C_NULL;
@@ -1346,7 +1325,7 @@ static Py2cValue mod_infer_pow(void) {
 #line 74 "infer_pow.py"
     if (PY2C_IS_NULL(t[0])) { loc = 9; goto error; }
 #line 74 "infer_pow.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_6.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_5.ob), t[0], PY2C_OP_MOD);
 #line 74 "infer_pow.py"
     if (PY2C_IS_NULL(t[1])) { loc = 10; goto error; }
 #line 74 "infer_pow.py"
@@ -1511,7 +1490,7 @@ cleanup:
     return result;
 #line 80 "infer_pow.py"
 }
-#line 1515 "infer_pow.c"
+#line 1494 "infer_pow.c"
 
 static void clear_mod_infer_pow(void) {
     PY2C_CLEAR(g_infer_pow__square_of_global);

@@ -1425,7 +1425,7 @@ L3:;
     { Py2cValue old = v_i; v_i = t[4]; t[4] = PY2C_NULL; py2c_decref(old); }
 
 #line 65 "layout_basic.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){v_i}, 1);
+    t[4] = py2c_math_float_of_int(v_i);
 #line 65 "layout_basic.py"
     if (PY2C_IS_NULL(t[4])) { loc = 78; goto error; }
 #line 65 "layout_basic.py"

@@ -1253,7 +1253,7 @@ L0:;
 L1:;
 
 #line 31 "numtheory.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){v_a}, 1);
+    t[0] = py2c_absolute(v_a);
 #line 31 "numtheory.py"
     if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 31 "numtheory.py"
@@ -3697,13 +3697,9 @@ L6:;
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
-    t[6] = py2c_slot_load(&g_numtheory__fact);
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[6] = py2c_math_float_of_int(s0); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_float_type), (Py2cValue[]){t[6]}, 1);
-#line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
-#line 109 "numtheory.py"
-    PY2C_CLEAR(t[6]);
+    if (PY2C_IS_NULL(t[6])) { loc = 146; goto error; }
 #line 109 "numtheory.py"
     if (!py2c_slot_bound(&g_numtheory__fact)) {
 #line 109 "numtheory.py"
@@ -3713,29 +3709,29 @@ L6:;
 #line 109 "numtheory.py"
     }
 #line 109 "numtheory.py"
-    t[8] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
+    t[7] = py2c_fast_binary_op(py2c_int(3), py2c_int(100), PY2C_OP_POW);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 149; goto error; }
 #line 109 "numtheory.py"
-    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[9] = py2c_fast_binary_op(s0, t[8], PY2C_OP_TRUEDIV); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_numtheory__fact); t[8] = py2c_fast_binary_op(s0, t[7], PY2C_OP_TRUEDIV); py2c_decref(s0); }
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 150; goto error; }
 #line 109 "numtheory.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[7]);
 #line 109 "numtheory.py"
-    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[7], t[9]}, 4);
+    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[5], t[6], t[8]}, 4);
 #line 109 "numtheory.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 137; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 137; goto error; }
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[1]);
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[5]);
 #line 109 "numtheory.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[6]);
+#line 109 "numtheory.py"
+    PY2C_CLEAR(t[8]);
 #line 109 "numtheory.py"
     PY2C_CLEAR(t[9]);
-#line 109 "numtheory.py"
-    PY2C_CLEAR(t[10]);
 
 #line 110 "numtheory.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(2), py2c_int(1000)}, 2);
@@ -4061,7 +4057,7 @@ cleanup:
     return result;
 #line 120 "numtheory.py"
 }
-#line 4065 "numtheory.c"
+#line 4061 "numtheory.c"
 
 static void clear_mod_numtheory(void) {
     PY2C_CLEAR(g_numtheory__best);

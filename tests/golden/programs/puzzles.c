@@ -698,7 +698,7 @@ L0:;
 #line 10 "puzzles.py"
     if (PY2C_IS_NULL(t[2])) { loc = 9; goto error; }
 #line 10 "puzzles.py"
-    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[2]}, 1);
+    t[3] = py2c_absolute(t[2]);
 #line 10 "puzzles.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 10 "puzzles.py"

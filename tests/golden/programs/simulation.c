@@ -700,23 +700,19 @@ L1:;
 #line 15 "simulation.py"
     f2 = py2c_ff_mul(f0, f1);
 #line 15 "simulation.py"
-    t[1] = py2c_float(f2);
+    t[1] = py2c_int_from_double(f2);
 #line 15 "simulation.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[1]}, 1);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+    t[2] = py2c_fast_binary_op(t[0], t[1], PY2C_OP_ADD);
 #line 15 "simulation.py"
-    PY2C_CLEAR(t[1]);
-#line 15 "simulation.py"
-    t[3] = py2c_fast_binary_op(t[0], t[2], PY2C_OP_ADD);
-#line 15 "simulation.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 5; goto error; }
 #line 15 "simulation.py"
     PY2C_CLEAR(t[0]);
 #line 15 "simulation.py"
-    PY2C_CLEAR(t[2]);
+    PY2C_CLEAR(t[1]);
 #line 15 "simulation.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 15 "simulation.py"
     goto cleanup;
 #line 15 "simulation.py"
@@ -743,7 +739,7 @@ cleanup:
     return result;
 #line 15 "simulation.py"
 }
-#line 747 "simulation.c"
+#line 743 "simulation.c"
 
 static Py2cValue f_choice(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -809,7 +805,7 @@ cleanup:
     return result;
 #line 19 "simulation.py"
 }
-#line 813 "simulation.c"
+#line 809 "simulation.c"
 
 static Py2cValue f_shuffle(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -924,7 +920,7 @@ cleanup:
     return result;
 #line 25 "simulation.py"
 }
-#line 928 "simulation.c"
+#line 924 "simulation.c"
 
 static Py2cValue f_make_counter(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -989,7 +985,7 @@ cleanup:
     return result;
 #line 36 "simulation.py"
 }
-#line 993 "simulation.c"
+#line 989 "simulation.c"
 
 static Py2cValue f_make_counter__tick(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1056,7 +1052,7 @@ cleanup:
     return result;
 #line 34 "simulation.py"
 }
-#line 1060 "simulation.c"
+#line 1056 "simulation.c"
 
 static Py2cValue f_simulate(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1394,7 +1390,7 @@ cleanup:
     return result;
 #line 57 "simulation.py"
 }
-#line 1398 "simulation.c"
+#line 1394 "simulation.c"
 
 static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1465,7 +1461,7 @@ cleanup:
     return result;
 #line 60 "simulation.py"
 }
-#line 1469 "simulation.c"
+#line 1465 "simulation.c"
 
 static Py2cValue f_listcomp_2(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1544,7 +1540,7 @@ cleanup:
     return result;
 #line 61 "simulation.py"
 }
-#line 1548 "simulation.c"
+#line 1544 "simulation.c"
 
 static Py2cValue f_listcomp_3(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1646,7 +1642,7 @@ cleanup:
     return result;
 #line 62 "simulation.py"
 }
-#line 1650 "simulation.c"
+#line 1646 "simulation.c"
 
 static Py2cValue f_listcomp_4(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
@@ -1753,7 +1749,7 @@ cleanup:
     return result;
 #line 65 "simulation.py"
 }
-#line 1757 "simulation.c"
+#line 1753 "simulation.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -1908,7 +1904,7 @@ cleanup:
     return result;
 #line 67 "simulation.py"
 }
-#line 1912 "simulation.c"
+#line 1908 "simulation.c"
 
 static Py2cValue f_genexpr_2(Py2cGenerator *gen) {
     fr_f_genexpr_2 *fr = gen->frame;
@@ -2003,7 +1999,7 @@ cleanup:
     return result;
 #line 83 "simulation.py"
 }
-#line 2007 "simulation.c"
+#line 2003 "simulation.c"
 
 static Py2cValue mod_simulation(void) {
     g_simulation__SEED = PY2C_NULL;
@@ -3382,7 +3378,7 @@ cleanup:
     return result;
 #line 93 "simulation.py"
 }
-#line 3386 "simulation.c"
+#line 3382 "simulation.c"
 
 static void clear_mod_simulation(void) {
     PY2C_CLEAR(g_simulation__c);

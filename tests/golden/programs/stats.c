@@ -1440,7 +1440,7 @@ static Py2cValue f_percentile(Py2cFunction *fn, Py2cValue *params) {
     v_k = f0;
 
 #line 35 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(v_k)}, 1);
+    t[0] = py2c_int_from_double(v_k);
 #line 35 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 6; goto error; }
 #line 35 "stats.py"
@@ -4336,37 +4336,33 @@ L9:;
 #line 77 "stats.py"
     }
 #line 77 "stats.py"
-    t[3] = py2c_slot_load(&g_stats__icept);
+    { Py2cValue s0 = py2c_slot_load(&g_stats__icept); t[3] = py2c_absolute(s0); py2c_decref(s0); }
 #line 77 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[3]}, 1);
+    if (PY2C_IS_NULL(t[3])) { loc = 131; goto error; }
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 131; goto error; }
+    t[4] = py2c_format(t[3], py2c_obj_value(&str_14.ob));
+#line 77 "stats.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 130; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[3]);
 #line 77 "stats.py"
-    t[5] = py2c_format(t[4], py2c_obj_value(&str_14.ob));
+    t[5] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], py2c_obj_value(&str_32.ob), t[2], py2c_obj_value(&str_20.ob), t[4]});
 #line 77 "stats.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 130; goto error; }
-#line 77 "stats.py"
-    PY2C_CLEAR(t[4]);
-#line 77 "stats.py"
-    t[6] = py2c_str_join_array(6, (Py2cValue[]){py2c_obj_value(&str_31.ob), t[0], py2c_obj_value(&str_32.ob), t[2], py2c_obj_value(&str_20.ob), t[5]});
-#line 77 "stats.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 133; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 133; goto error; }
 #line 77 "stats.py"
     PY2C_CLEAR(t[0]);
 #line 77 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 77 "stats.py"
+    PY2C_CLEAR(t[4]);
+#line 77 "stats.py"
+    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[5]}, 1);
+#line 77 "stats.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 124; goto error; }
+#line 77 "stats.py"
     PY2C_CLEAR(t[5]);
 #line 77 "stats.py"
-    t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
-#line 77 "stats.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 124; goto error; }
-#line 77 "stats.py"
     PY2C_CLEAR(t[6]);
-#line 77 "stats.py"
-    PY2C_CLEAR(t[7]);
 
 #line 78 "stats.py"
     if (!py2c_slot_bound(&g_stats__xs)) {
@@ -4736,11 +4732,11 @@ L9:;
     PY2C_CLEAR(t[11]);
 
 #line 83 "stats.py"
-    t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(3.99)}, 1);
+    t[0] = py2c_math_int_of_float(py2c_float(3.99));
 #line 83 "stats.py"
     if (PY2C_IS_NULL(t[0])) { loc = 177; goto error; }
 #line 83 "stats.py"
-    t[1] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){py2c_float(-3.99)}, 1);
+    t[1] = py2c_math_int_of_float(py2c_float(-3.99));
 #line 83 "stats.py"
     if (PY2C_IS_NULL(t[1])) { loc = 178; goto error; }
 #line 83 "stats.py"
@@ -4809,7 +4805,7 @@ L9:;
 #line 84 "stats.py"
     PY2C_CLEAR(t[2]);
 #line 84 "stats.py"
-    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){py2c_float(-2.5)}, 1);
+    t[4] = py2c_absolute(py2c_float(-2.5));
 #line 84 "stats.py"
     if (PY2C_IS_NULL(t[4])) { loc = 190; goto error; }
 #line 84 "stats.py"
@@ -5331,7 +5327,7 @@ cleanup:
     return result;
 #line 101 "stats.py"
 }
-#line 5335 "stats.c"
+#line 5331 "stats.c"
 
 static void clear_mod_stats(void) {
     PY2C_CLEAR(g_stats__e);

@@ -5,51 +5,42 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("sqrt", 4, 4);
-static Py2cStr str_1 = PY2C_STR_STATIC("a", 1, 1);
-static Py2cStr str_2 = PY2C_STR_STATIC("exp", 3, 3);
-static Py2cStr str_3 = PY2C_STR_STATIC("log", 3, 3);
-static Py2cStr str_4 = PY2C_STR_STATIC("log2", 4, 4);
-static Py2cStr str_5 = PY2C_STR_STATIC("log10", 5, 5);
-static Py2cStr str_6 = PY2C_STR_STATIC("log1p", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("acos", 4, 4);
-static Py2cStr str_8 = PY2C_STR_STATIC("atanh", 5, 5);
-static Py2cStr str_9 = PY2C_STR_STATIC("cosh", 4, 4);
-static Py2cStr str_10 = PY2C_STR_STATIC("sin", 3, 3);
-static Py2cStr str_11 = PY2C_STR_STATIC("inf", 3, 3);
-static Py2cStr str_12 = PY2C_STR_STATIC("gamma", 5, 5);
-static Py2cStr str_13 = PY2C_STR_STATIC("lgamma", 6, 6);
-static Py2cStr str_14 = PY2C_STR_STATIC("pow", 3, 3);
-static Py2cStr str_15 = PY2C_STR_STATIC("atan2", 5, 5);
-static Py2cStr str_16 = PY2C_STR_STATIC("fmod", 4, 4);
-static Py2cStr str_17 = PY2C_STR_STATIC("remainder", 9, 9);
-static Py2cStr str_18 = PY2C_STR_STATIC("ldexp", 5, 5);
-static Py2cStr str_19 = PY2C_STR_STATIC("copysign", 8, 8);
-static Py2cStr str_20 = PY2C_STR_STATIC("hypot", 5, 5);
-static Py2cStr str_21 = PY2C_STR_STATIC("dist", 4, 4);
-static Py2cStr str_22 = PY2C_STR_STATIC("fsum", 4, 4);
-static Py2cStr str_23 = PY2C_STR_STATIC("isclose", 7, 7);
-static Py2cStr str_24 = PY2C_STR_STATIC("rel_tol", 7, 7);
+static Py2cStr str_0 = PY2C_STR_STATIC("a", 1, 1);
+static Py2cStr str_1 = PY2C_STR_STATIC("sqrt", 4, 4);
+static Py2cStr str_2 = PY2C_STR_STATIC("log", 3, 3);
+static Py2cStr str_3 = PY2C_STR_STATIC("log2", 4, 4);
+static Py2cStr str_4 = PY2C_STR_STATIC("log10", 5, 5);
+static Py2cStr str_5 = PY2C_STR_STATIC("inf", 3, 3);
+static Py2cStr str_6 = PY2C_STR_STATIC("pow", 3, 3);
+static Py2cStr str_7 = PY2C_STR_STATIC("atan2", 5, 5);
+static Py2cStr str_8 = PY2C_STR_STATIC("fmod", 4, 4);
+static Py2cStr str_9 = PY2C_STR_STATIC("remainder", 9, 9);
+static Py2cStr str_10 = PY2C_STR_STATIC("ldexp", 5, 5);
+static Py2cStr str_11 = PY2C_STR_STATIC("copysign", 8, 8);
+static Py2cStr str_12 = PY2C_STR_STATIC("hypot", 5, 5);
+static Py2cStr str_13 = PY2C_STR_STATIC("dist", 4, 4);
+static Py2cStr str_14 = PY2C_STR_STATIC("fsum", 4, 4);
+static Py2cStr str_15 = PY2C_STR_STATIC("isclose", 7, 7);
+static Py2cStr str_16 = PY2C_STR_STATIC("rel_tol", 7, 7);
 static Py2cValue kwnames_0;
-static Py2cStr str_25 = PY2C_STR_STATIC("tol", 3, 3);
+static Py2cStr str_17 = PY2C_STR_STATIC("tol", 3, 3);
 static Py2cValue kwnames_1;
-static Py2cStr str_26 = PY2C_STR_STATIC("nextafter", 9, 9);
-static Py2cStr str_27 = PY2C_STR_STATIC("ulp", 3, 3);
-static Py2cStr str_28 = PY2C_STR_STATIC("x", 1, 1);
-static Py2cStr str_29 = PY2C_STR_STATIC("frexp", 5, 5);
-static Py2cStr str_30 = PY2C_STR_STATIC("isnan", 5, 5);
-static Py2cStr str_31 = PY2C_STR_STATIC("comb", 4, 4);
-static Py2cStr str_32 = PY2C_STR_STATIC("perm", 4, 4);
-static Py2cStr str_33 = PY2C_STR_STATIC("prod", 4, 4);
+static Py2cStr str_18 = PY2C_STR_STATIC("nextafter", 9, 9);
+static Py2cStr str_19 = PY2C_STR_STATIC("ulp", 3, 3);
+static Py2cStr str_20 = PY2C_STR_STATIC("x", 1, 1);
+static Py2cStr str_21 = PY2C_STR_STATIC("frexp", 5, 5);
+static Py2cStr str_22 = PY2C_STR_STATIC("isnan", 5, 5);
+static Py2cStr str_23 = PY2C_STR_STATIC("comb", 4, 4);
+static Py2cStr str_24 = PY2C_STR_STATIC("perm", 4, 4);
+static Py2cStr str_25 = PY2C_STR_STATIC("prod", 4, 4);
 static Py2cValue kwnames_2;
-static Py2cStr str_34 = PY2C_STR_STATIC("gcd", 3, 3);
+static Py2cStr str_26 = PY2C_STR_STATIC("gcd", 3, 3);
 static Py2cValue kwnames_3;
-static Py2cStr str_35 = PY2C_STR_STATIC("erf", 3, 3);
-static Py2cStr str_36 = PY2C_STR_STATIC("1", 1, 1);
-static Py2cStr str_37 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_27 = PY2C_STR_STATIC("1", 1, 1);
+static Py2cStr str_28 = PY2C_STR_STATIC("__name__", 8, 8);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[70];
+static Py2cAttrCache attr_ic[49];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_errors__math;
@@ -213,28 +204,22 @@ static const Py2cCode code_mod_errors = {"errors.py", "<module>", locs_mod_error
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda[] = {
     {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "        ^^^^^^^^^^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "        ^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "        ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda = {"errors.py", "<lambda>", locs_f_lambda, 3};
+static const Py2cCode code_f_lambda = {"errors.py", "<lambda>", locs_f_lambda, 1};
 static const Py2cFuncInfo info_f_lambda = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda, &code_f_lambda, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_2[] = {
     {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                               ^^^^^^^^^^^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                               ^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                               ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 3};
+static const Py2cCode code_f_lambda_2 = {"errors.py", "<lambda>", locs_f_lambda_2, 1};
 static const Py2cFuncInfo info_f_lambda_2 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_2, &code_f_lambda_2, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_3[] = {
     {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                                                       ^^^^^^^^^^^^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                                                       ^^^^"},
-    {5, "lambda: math.sqrt(-1), lambda: math.sqrt(\"a\"), lambda: math.sqrt(None), lambda: math.sqrt(),", "                                                       ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 3};
+static const Py2cCode code_f_lambda_3 = {"errors.py", "<lambda>", locs_f_lambda_3, 1};
 static const Py2cFuncInfo info_f_lambda_3 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_3, &code_f_lambda_3, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -258,47 +243,37 @@ static const Py2cFuncInfo info_f_lambda_5 = {"<lambda>", "<lambda>", NULL, 0, 0,
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_6[] = {
     {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                 ^^^^^^^^^^^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                 ^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                 ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 3};
+static const Py2cCode code_f_lambda_6 = {"errors.py", "<lambda>", locs_f_lambda_6, 1};
 static const Py2cFuncInfo info_f_lambda_6 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_6, &code_f_lambda_6, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_7[] = {
     {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                         ^^^^^^^^^^^^^^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                         ^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                         ^^^^^^^^"},
     {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                                  ~~^^~~~"},
 };
-static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 4};
+static const Py2cCode code_f_lambda_7 = {"errors.py", "<lambda>", locs_f_lambda_7, 2};
 static const Py2cFuncInfo info_f_lambda_7 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_7, &code_f_lambda_7, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_8[] = {
     {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                                                    ^^^^^^^^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                                                    ^^^^"},
-    {6, "lambda: math.sqrt(1, 2), lambda: math.exp(1000), lambda: math.exp(10**400), lambda: math.log(0),", "                                                                                    ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_8 = {"errors.py", "<lambda>", locs_f_lambda_8, 3};
+static const Py2cCode code_f_lambda_8 = {"errors.py", "<lambda>", locs_f_lambda_8, 1};
 static const Py2cFuncInfo info_f_lambda_8 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_8, &code_f_lambda_8, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_9[] = {
     {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "        ^^^^^^^^^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "        ^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "        ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 3};
+static const Py2cCode code_f_lambda_9 = {"errors.py", "<lambda>", locs_f_lambda_9, 1};
 static const Py2cFuncInfo info_f_lambda_9 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_9, &code_f_lambda_9, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_10[] = {
     {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                              ^^^^^^^^^^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                              ^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                              ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_10 = {"errors.py", "<lambda>", locs_f_lambda_10, 3};
+static const Py2cCode code_f_lambda_10 = {"errors.py", "<lambda>", locs_f_lambda_10, 1};
 static const Py2cFuncInfo info_f_lambda_10 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_10, &code_f_lambda_10, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -313,12 +288,10 @@ static const Py2cFuncInfo info_f_lambda_11 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_12[] = {
     {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                                                                              ^^^^^^^^^^^^^^^^^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                                                                              ^^^^"},
-    {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                                                                              ^^^^^^^^"},
     {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                                                                                         ~~^^~~~"},
     {7, "lambda: math.log(-1), lambda: math.log(0.0), lambda: math.log(10, 1), lambda: math.log(-(10**400)),", "                                                                                       ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_12 = {"errors.py", "<lambda>", locs_f_lambda_12, 5};
+static const Py2cCode code_f_lambda_12 = {"errors.py", "<lambda>", locs_f_lambda_12, 3};
 static const Py2cFuncInfo info_f_lambda_12 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_12, &code_f_lambda_12, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -362,104 +335,82 @@ static const Py2cFuncInfo info_f_lambda_16 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_17[] = {
     {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "        ^^^^^^^^^^^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "        ^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "        ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_17 = {"errors.py", "<lambda>", locs_f_lambda_17, 3};
+static const Py2cCode code_f_lambda_17 = {"errors.py", "<lambda>", locs_f_lambda_17, 1};
 static const Py2cFuncInfo info_f_lambda_17 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_17, &code_f_lambda_17, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_18[] = {
     {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                ^^^^^^^^^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                ^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_18 = {"errors.py", "<lambda>", locs_f_lambda_18, 3};
+static const Py2cCode code_f_lambda_18 = {"errors.py", "<lambda>", locs_f_lambda_18, 1};
 static const Py2cFuncInfo info_f_lambda_18 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_18, &code_f_lambda_18, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_19[] = {
     {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                      ^^^^^^^^^^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                      ^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                      ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_19 = {"errors.py", "<lambda>", locs_f_lambda_19, 3};
+static const Py2cCode code_f_lambda_19 = {"errors.py", "<lambda>", locs_f_lambda_19, 1};
 static const Py2cFuncInfo info_f_lambda_19 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_19, &code_f_lambda_19, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_20[] = {
     {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                                             ^^^^^^^^^^^^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                                             ^^^^"},
-    {9, "lambda: math.log1p(-1), lambda: math.acos(2), lambda: math.atanh(1), lambda: math.cosh(1000),", "                                                                             ^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_20 = {"errors.py", "<lambda>", locs_f_lambda_20, 3};
+static const Py2cCode code_f_lambda_20 = {"errors.py", "<lambda>", locs_f_lambda_20, 1};
 static const Py2cFuncInfo info_f_lambda_20 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_20, &code_f_lambda_20, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_21[] = {
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "        ^^^^^^^^^^^^^^^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "        ^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "        ^^^^^^^^"},
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                 ^^^^"},
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                 ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_21 = {"errors.py", "<lambda>", locs_f_lambda_21, 5};
+static const Py2cCode code_f_lambda_21 = {"errors.py", "<lambda>", locs_f_lambda_21, 3};
 static const Py2cFuncInfo info_f_lambda_21 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_21, &code_f_lambda_21, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_22[] = {
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                    ^^^^^^^^^^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                    ^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                    ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_22 = {"errors.py", "<lambda>", locs_f_lambda_22, 3};
+static const Py2cCode code_f_lambda_22 = {"errors.py", "<lambda>", locs_f_lambda_22, 1};
 static const Py2cFuncInfo info_f_lambda_22 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_22, &code_f_lambda_22, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_23[] = {
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                           ^^^^^^^^^^^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                           ^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                           ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_23 = {"errors.py", "<lambda>", locs_f_lambda_23, 3};
+static const Py2cCode code_f_lambda_23 = {"errors.py", "<lambda>", locs_f_lambda_23, 1};
 static const Py2cFuncInfo info_f_lambda_23 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_23, &code_f_lambda_23, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_24[] = {
     {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                                                   ^^^^^^^^^^^^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                                                   ^^^^"},
-    {10, "lambda: math.sin(math.inf), lambda: math.gamma(0), lambda: math.gamma(-3), lambda: math.gamma(200),", "                                                                                   ^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_24 = {"errors.py", "<lambda>", locs_f_lambda_24, 3};
+static const Py2cCode code_f_lambda_24 = {"errors.py", "<lambda>", locs_f_lambda_24, 1};
 static const Py2cFuncInfo info_f_lambda_24 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_24, &code_f_lambda_24, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_25[] = {
     {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "        ^^^^^^^^^^^^^^^^^^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "        ^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "        ^^^^^^^^^^"},
     {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                    ^^^^"},
     {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                    ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_25 = {"errors.py", "<lambda>", locs_f_lambda_25, 5};
+static const Py2cCode code_f_lambda_25 = {"errors.py", "<lambda>", locs_f_lambda_25, 3};
 static const Py2cFuncInfo info_f_lambda_25 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_25, &code_f_lambda_25, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_26[] = {
     {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                       ^^^^^^^^^^^^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                       ^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                       ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_26 = {"errors.py", "<lambda>", locs_f_lambda_26, 3};
+static const Py2cCode code_f_lambda_26 = {"errors.py", "<lambda>", locs_f_lambda_26, 1};
 static const Py2cFuncInfo info_f_lambda_26 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_26, &code_f_lambda_26, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_27[] = {
     {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                                                ^^^^^^^^^^^^^^^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                                                ^^^^"},
-    {11, "lambda: math.gamma(-math.inf), lambda: math.lgamma(-2), lambda: math.lgamma(1e308),", "                                                                ^^^^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_27 = {"errors.py", "<lambda>", locs_f_lambda_27, 3};
+static const Py2cCode code_f_lambda_27 = {"errors.py", "<lambda>", locs_f_lambda_27, 1};
 static const Py2cFuncInfo info_f_lambda_27 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_27, &code_f_lambda_27, NULL, "__main__"};
 
 /* <lambda>: where its operations can raise, for tracebacks */
@@ -806,10 +757,8 @@ static const Py2cFuncInfo info_f_lambda_63 = {"<lambda>", "<lambda>", NULL, 0, 0
 /* <lambda>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_lambda_64[] = {
     {22, "lambda: math.prod([1], 2), lambda: math.sqrt(x=4), lambda: math.gcd(a=4), lambda: math.erf(\"1\"),", "                                                                                  ^^^^^^^^^^^^^"},
-    {22, "lambda: math.prod([1], 2), lambda: math.sqrt(x=4), lambda: math.gcd(a=4), lambda: math.erf(\"1\"),", "                                                                                  ^^^^"},
-    {22, "lambda: math.prod([1], 2), lambda: math.sqrt(x=4), lambda: math.gcd(a=4), lambda: math.erf(\"1\"),", "                                                                                  ^^^^^^^^"},
 };
-static const Py2cCode code_f_lambda_64 = {"errors.py", "<lambda>", locs_f_lambda_64, 3};
+static const Py2cCode code_f_lambda_64 = {"errors.py", "<lambda>", locs_f_lambda_64, 1};
 static const Py2cFuncInfo info_f_lambda_64 = {"<lambda>", "<lambda>", NULL, 0, 0, 0, 0, f_lambda_64, &code_f_lambda_64, NULL, "__main__"};
 
 static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
@@ -818,31 +767,17 @@ static Py2cValue f_lambda(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 5 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_sqrt(py2c_int(-1));
 #line 5 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "errors.py"
-        { loc = 1; goto error; }
-#line 5 "errors.py"
-    }
-#line 5 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 5 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-#line 5 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -852,12 +787,6 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "errors.py"
 cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
@@ -865,7 +794,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 869 "errors.c"
+#line 798 "errors.c"
 
 static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -873,31 +802,17 @@ static Py2cValue f_lambda_2(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 5 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_sqrt(py2c_obj_value(&str_0.ob));
 #line 5 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "errors.py"
-        { loc = 1; goto error; }
-#line 5 "errors.py"
-    }
-#line 5 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 5 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob)}, 1, PY2C_NULL);
-#line 5 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -907,12 +822,6 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "errors.py"
 cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
@@ -920,7 +829,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 924 "errors.c"
+#line 833 "errors.c"
 
 static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -928,31 +837,17 @@ static Py2cValue f_lambda_3(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 5 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_sqrt(PY2C_NONE);
 #line 5 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 5 "errors.py"
-        { loc = 1; goto error; }
-#line 5 "errors.py"
-    }
-#line 5 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 5 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){PY2C_NONE}, 1, PY2C_NULL);
-#line 5 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 5 "errors.py"
     goto cleanup;
 #line 5 "errors.py"
@@ -962,12 +857,6 @@ error:
 #line 5 "errors.py"
     PY2C_CLEAR(result);
 #line 5 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 5 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 5 "errors.py"
 cleanup:
 #line 5 "errors.py"
     py2c_recursion_leave();
@@ -975,7 +864,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 979 "errors.c"
+#line 868 "errors.c"
 
 static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -997,7 +886,7 @@ static Py2cValue f_lambda_4(Py2cFunction *fn, Py2cValue *params) {
 #line 5 "errors.py"
     }
 #line 5 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 5 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 5 "errors.py"
@@ -1030,7 +919,7 @@ cleanup:
     return result;
 #line 5 "errors.py"
 }
-#line 1034 "errors.c"
+#line 923 "errors.c"
 
 static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1052,7 +941,7 @@ static Py2cValue f_lambda_5(Py2cFunction *fn, Py2cValue *params) {
 #line 6 "errors.py"
     }
 #line 6 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[1]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 6 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 6 "errors.py"
@@ -1085,7 +974,7 @@ cleanup:
     return result;
 #line 6 "errors.py"
 }
-#line 1089 "errors.c"
+#line 978 "errors.c"
 
 static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1093,31 +982,17 @@ static Py2cValue f_lambda_6(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 6 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_exp(py2c_int(1000));
 #line 6 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 6 "errors.py"
-        { loc = 1; goto error; }
-#line 6 "errors.py"
-    }
-#line 6 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 6 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-#line 6 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 6 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1127,12 +1002,6 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "errors.py"
 cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
@@ -1140,7 +1009,7 @@ cleanup:
     return result;
 #line 6 "errors.py"
 }
-#line 1144 "errors.c"
+#line 1013 "errors.c"
 
 static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1148,37 +1017,23 @@ static Py2cValue f_lambda_7(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 6 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 6 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 6 "errors.py"
-        { loc = 1; goto error; }
+    t[1] = py2c_math_exp(t[0]);
 #line 6 "errors.py"
-    }
-#line 6 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 6 "errors.py"
-    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-#line 6 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 6 "errors.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 6 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 6 "errors.py"
-    PY2C_CLEAR(t[2]);
+    if (PY2C_IS_NULL(t[1])) { loc = 0; goto error; }
 #line 6 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[1]; t[1] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1188,7 +1043,7 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 6 "errors.py"
 cleanup:
 #line 6 "errors.py"
@@ -1197,7 +1052,7 @@ cleanup:
     return result;
 #line 6 "errors.py"
 }
-#line 1201 "errors.c"
+#line 1056 "errors.c"
 
 static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1205,31 +1060,17 @@ static Py2cValue f_lambda_8(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 6 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_log(py2c_int(0));
 #line 6 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 6 "errors.py"
-        { loc = 1; goto error; }
-#line 6 "errors.py"
-    }
-#line 6 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 6 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-#line 6 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 6 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 6 "errors.py"
     goto cleanup;
 #line 6 "errors.py"
@@ -1239,12 +1080,6 @@ error:
 #line 6 "errors.py"
     PY2C_CLEAR(result);
 #line 6 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 6 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 6 "errors.py"
 cleanup:
 #line 6 "errors.py"
     py2c_recursion_leave();
@@ -1252,7 +1087,7 @@ cleanup:
     return result;
 #line 6 "errors.py"
 }
-#line 1256 "errors.c"
+#line 1091 "errors.c"
 
 static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1260,31 +1095,17 @@ static Py2cValue f_lambda_9(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 7 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_log(py2c_int(-1));
 #line 7 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "errors.py"
-        { loc = 1; goto error; }
-#line 7 "errors.py"
-    }
-#line 7 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 7 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-#line 7 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 7 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1294,12 +1115,6 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "errors.py"
 cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
@@ -1307,7 +1122,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 1311 "errors.c"
+#line 1126 "errors.c"
 
 static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1315,31 +1130,17 @@ static Py2cValue f_lambda_10(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 7 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_log_d(0.0);
 #line 7 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 7 "errors.py"
-        { loc = 1; goto error; }
-#line 7 "errors.py"
-    }
-#line 7 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 7 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
-#line 7 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 7 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1349,12 +1150,6 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 7 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "errors.py"
 cleanup:
 #line 7 "errors.py"
     py2c_recursion_leave();
@@ -1362,7 +1157,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 1366 "errors.c"
+#line 1161 "errors.c"
 
 static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1384,7 +1179,7 @@ static Py2cValue f_lambda_11(Py2cFunction *fn, Py2cValue *params) {
 #line 7 "errors.py"
     }
 #line 7 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 7 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(1)}, 2, PY2C_NULL);
 #line 7 "errors.py"
@@ -1417,7 +1212,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 1421 "errors.c"
+#line 1216 "errors.c"
 
 static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1425,43 +1220,29 @@ static Py2cValue f_lambda_12(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[5];
-    for (int k = 0; k < 5; k++) t[k] = PY2C_NULL;
+    Py2cValue t[3];
+    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 7 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 7 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 1; goto error; }
 #line 7 "errors.py"
-        { loc = 1; goto error; }
+    t[1] = py2c_fast_negative(t[0]);
 #line 7 "errors.py"
-    }
-#line 7 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 7 "errors.py"
-    t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-#line 7 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
-#line 7 "errors.py"
-    t[3] = py2c_fast_negative(t[2]);
-#line 7 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
-#line 7 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 7 "errors.py"
-    t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
-#line 7 "errors.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 0; goto error; }
-#line 7 "errors.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 7 "errors.py"
     PY2C_CLEAR(t[0]);
 #line 7 "errors.py"
+    t[2] = py2c_math_log(t[1]);
+#line 7 "errors.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
+#line 7 "errors.py"
     PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
-    result = t[4]; t[4] = PY2C_NULL;
+    result = t[2]; t[2] = PY2C_NULL;
 #line 7 "errors.py"
     goto cleanup;
 #line 7 "errors.py"
@@ -1471,7 +1252,9 @@ error:
 #line 7 "errors.py"
     PY2C_CLEAR(result);
 #line 7 "errors.py"
-    for (int k = 0; k < 5; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 7 "errors.py"
+    PY2C_CLEAR(t[1]);
 #line 7 "errors.py"
 cleanup:
 #line 7 "errors.py"
@@ -1480,7 +1263,7 @@ cleanup:
     return result;
 #line 7 "errors.py"
 }
-#line 1484 "errors.c"
+#line 1267 "errors.c"
 
 static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1502,7 +1285,7 @@ static Py2cValue f_lambda_13(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     }
 #line 8 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 8 "errors.py"
@@ -1535,7 +1318,7 @@ cleanup:
     return result;
 #line 8 "errors.py"
 }
-#line 1539 "errors.c"
+#line 1322 "errors.c"
 
 static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1557,7 +1340,7 @@ static Py2cValue f_lambda_14(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     }
 #line 8 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[0], &t[1], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
 #line 8 "errors.py"
@@ -1590,7 +1373,7 @@ cleanup:
     return result;
 #line 8 "errors.py"
 }
-#line 1594 "errors.c"
+#line 1377 "errors.c"
 
 static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1612,7 +1395,7 @@ static Py2cValue f_lambda_15(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     }
 #line 8 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_3.ob), &t[0], &t[1], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 8 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
 #line 8 "errors.py"
@@ -1645,7 +1428,7 @@ cleanup:
     return result;
 #line 8 "errors.py"
 }
-#line 1649 "errors.c"
+#line 1432 "errors.c"
 
 static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1667,7 +1450,7 @@ static Py2cValue f_lambda_16(Py2cFunction *fn, Py2cValue *params) {
 #line 8 "errors.py"
     }
 #line 8 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_5.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_4.ob), &t[0], &t[1], &attr_ic[6]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 8 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
 #line 8 "errors.py"
@@ -1708,7 +1491,7 @@ cleanup:
     return result;
 #line 8 "errors.py"
 }
-#line 1712 "errors.c"
+#line 1495 "errors.c"
 
 static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1716,31 +1499,17 @@ static Py2cValue f_lambda_17(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_log1p(py2c_int(-1));
 #line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "errors.py"
-        { loc = 1; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 9 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-1)}, 1, PY2C_NULL);
-#line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1750,12 +1519,6 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "errors.py"
 cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
@@ -1763,7 +1526,7 @@ cleanup:
     return result;
 #line 9 "errors.py"
 }
-#line 1767 "errors.c"
+#line 1530 "errors.c"
 
 static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1771,31 +1534,17 @@ static Py2cValue f_lambda_18(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_acos(py2c_int(2));
 #line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "errors.py"
-        { loc = 1; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 9 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
-#line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1805,12 +1554,6 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "errors.py"
 cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
@@ -1818,7 +1561,7 @@ cleanup:
     return result;
 #line 9 "errors.py"
 }
-#line 1822 "errors.c"
+#line 1565 "errors.c"
 
 static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1826,31 +1569,17 @@ static Py2cValue f_lambda_19(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_atanh(py2c_int(1));
 #line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "errors.py"
-        { loc = 1; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 9 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
-#line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1860,12 +1589,6 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "errors.py"
 cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
@@ -1873,7 +1596,7 @@ cleanup:
     return result;
 #line 9 "errors.py"
 }
-#line 1877 "errors.c"
+#line 1600 "errors.c"
 
 static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1881,31 +1604,17 @@ static Py2cValue f_lambda_20(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 9 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_cosh(py2c_int(1000));
 #line 9 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "errors.py"
-        { loc = 1; goto error; }
-#line 9 "errors.py"
-    }
-#line 9 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 9 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1000)}, 1, PY2C_NULL);
-#line 9 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 9 "errors.py"
     goto cleanup;
 #line 9 "errors.py"
@@ -1915,12 +1624,6 @@ error:
 #line 9 "errors.py"
     PY2C_CLEAR(result);
 #line 9 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 9 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 9 "errors.py"
 cleanup:
 #line 9 "errors.py"
     py2c_recursion_leave();
@@ -1928,7 +1631,7 @@ cleanup:
     return result;
 #line 9 "errors.py"
 }
-#line 1932 "errors.c"
+#line 1635 "errors.c"
 
 static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -1936,8 +1639,9 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
+    double f0 = 0.0;
     (void)fn;
     (void)params;
 
@@ -1950,31 +1654,19 @@ static Py2cValue f_lambda_21(Py2cFunction *fn, Py2cValue *params) {
 #line 10 "errors.py"
     }
 #line 10 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    f0 = py2c_float_value(t[0]);
 #line 10 "errors.py"
-        { loc = 3; goto error; }
+    t[0] = PY2C_NULL;
 #line 10 "errors.py"
-    }
+    t[0] = py2c_math_sin_d(f0);
 #line 10 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[21]); py2c_decref(s0); }
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 10 "errors.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
-#line 10 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -1984,7 +1676,7 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 10 "errors.py"
 cleanup:
 #line 10 "errors.py"
@@ -1993,7 +1685,7 @@ cleanup:
     return result;
 #line 10 "errors.py"
 }
-#line 1997 "errors.c"
+#line 1689 "errors.c"
 
 static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2001,31 +1693,17 @@ static Py2cValue f_lambda_22(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_gamma(py2c_int(0));
 #line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "errors.py"
-        { loc = 1; goto error; }
-#line 10 "errors.py"
-    }
-#line 10 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 10 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0)}, 1, PY2C_NULL);
-#line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -2035,12 +1713,6 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "errors.py"
 cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
@@ -2048,7 +1720,7 @@ cleanup:
     return result;
 #line 10 "errors.py"
 }
-#line 2052 "errors.c"
+#line 1724 "errors.c"
 
 static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2056,31 +1728,17 @@ static Py2cValue f_lambda_23(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_gamma(py2c_int(-3));
 #line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "errors.py"
-        { loc = 1; goto error; }
-#line 10 "errors.py"
-    }
-#line 10 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 10 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
-#line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -2090,12 +1748,6 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "errors.py"
 cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
@@ -2103,7 +1755,7 @@ cleanup:
     return result;
 #line 10 "errors.py"
 }
-#line 2107 "errors.c"
+#line 1759 "errors.c"
 
 static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2111,31 +1763,17 @@ static Py2cValue f_lambda_24(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 10 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_gamma(py2c_int(200));
 #line 10 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 10 "errors.py"
-        { loc = 1; goto error; }
-#line 10 "errors.py"
-    }
-#line 10 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 10 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(200)}, 1, PY2C_NULL);
-#line 10 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 10 "errors.py"
     goto cleanup;
 #line 10 "errors.py"
@@ -2145,12 +1783,6 @@ error:
 #line 10 "errors.py"
     PY2C_CLEAR(result);
 #line 10 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 10 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 10 "errors.py"
 cleanup:
 #line 10 "errors.py"
     py2c_recursion_leave();
@@ -2158,7 +1790,7 @@ cleanup:
     return result;
 #line 10 "errors.py"
 }
-#line 2162 "errors.c"
+#line 1794 "errors.c"
 
 static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2166,8 +1798,8 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     double f0 = 0.0;
     double f1 = 0.0;
     (void)fn;
@@ -2182,39 +1814,21 @@ static Py2cValue f_lambda_25(Py2cFunction *fn, Py2cValue *params) {
 #line 11 "errors.py"
     }
 #line 11 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    if (PY2C_IS_NULL(t[0])) { loc = 2; goto error; }
 #line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    f0 = py2c_float_value(t[0]);
 #line 11 "errors.py"
-        { loc = 3; goto error; }
-#line 11 "errors.py"
-    }
-#line 11 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[26]); py2c_decref(s0); }
-#line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
-#line 11 "errors.py"
-    f0 = py2c_float_value(t[2]);
-#line 11 "errors.py"
-    t[2] = PY2C_NULL;
+    t[0] = PY2C_NULL;
 #line 11 "errors.py"
     f1 = py2c_ff_neg(f0);
 #line 11 "errors.py"
-    t[2] = py2c_float(f1);
+    t[0] = py2c_math_gamma_d(f1);
 #line 11 "errors.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "errors.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 0; goto error; }
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    result = t[3]; t[3] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2224,7 +1838,7 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
 #line 11 "errors.py"
 cleanup:
 #line 11 "errors.py"
@@ -2233,7 +1847,7 @@ cleanup:
     return result;
 #line 11 "errors.py"
 }
-#line 2237 "errors.c"
+#line 1851 "errors.c"
 
 static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2241,31 +1855,17 @@ static Py2cValue f_lambda_26(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_lgamma(py2c_int(-2));
 #line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "errors.py"
-        { loc = 1; goto error; }
-#line 11 "errors.py"
-    }
-#line 11 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 11 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(-2)}, 1, PY2C_NULL);
-#line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2275,12 +1875,6 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "errors.py"
 cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
@@ -2288,7 +1882,7 @@ cleanup:
     return result;
 #line 11 "errors.py"
 }
-#line 2292 "errors.c"
+#line 1886 "errors.c"
 
 static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2296,31 +1890,17 @@ static Py2cValue f_lambda_27(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 11 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_lgamma_d(1e+308);
 #line 11 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 11 "errors.py"
-        { loc = 1; goto error; }
-#line 11 "errors.py"
-    }
-#line 11 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 11 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
-#line 11 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 11 "errors.py"
     goto cleanup;
 #line 11 "errors.py"
@@ -2330,12 +1910,6 @@ error:
 #line 11 "errors.py"
     PY2C_CLEAR(result);
 #line 11 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 11 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 11 "errors.py"
 cleanup:
 #line 11 "errors.py"
     py2c_recursion_leave();
@@ -2343,7 +1917,7 @@ cleanup:
     return result;
 #line 11 "errors.py"
 }
-#line 2347 "errors.c"
+#line 1921 "errors.c"
 
 static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2365,7 +1939,7 @@ static Py2cValue f_lambda_28(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     }
 #line 12 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(0), py2c_int(-1)}, 2, PY2C_NULL);
 #line 12 "errors.py"
@@ -2398,7 +1972,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 2402 "errors.c"
+#line 1976 "errors.c"
 
 static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2420,7 +1994,7 @@ static Py2cValue f_lambda_29(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     }
 #line 12 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 12 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(1), py2c_int(3), PY2C_OP_TRUEDIV);
 #line 12 "errors.py"
@@ -2455,7 +2029,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 2459 "errors.c"
+#line 2033 "errors.c"
 
 static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2477,7 +2051,7 @@ static Py2cValue f_lambda_30(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     }
 #line 12 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(10), py2c_int(400)}, 2, PY2C_NULL);
 #line 12 "errors.py"
@@ -2510,7 +2084,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 2514 "errors.c"
+#line 2088 "errors.c"
 
 static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2532,7 +2106,7 @@ static Py2cValue f_lambda_31(Py2cFunction *fn, Py2cValue *params) {
 #line 12 "errors.py"
     }
 #line 12 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_6.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 12 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 12 "errors.py"
@@ -2565,7 +2139,7 @@ cleanup:
     return result;
 #line 12 "errors.py"
 }
-#line 2569 "errors.c"
+#line 2143 "errors.c"
 
 static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2587,7 +2161,7 @@ static Py2cValue f_lambda_32(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     }
 #line 13 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_7.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 13 "errors.py"
@@ -2620,7 +2194,7 @@ cleanup:
     return result;
 #line 13 "errors.py"
 }
-#line 2624 "errors.c"
+#line 2198 "errors.c"
 
 static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2642,7 +2216,7 @@ static Py2cValue f_lambda_33(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     }
 #line 13 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 13 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
 #line 13 "errors.py"
@@ -2675,7 +2249,7 @@ cleanup:
     return result;
 #line 13 "errors.py"
 }
-#line 2679 "errors.c"
+#line 2253 "errors.c"
 
 static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2697,7 +2271,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     }
 #line 13 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_16.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_8.ob), &t[0], &t[1], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 13 "errors.py"
     if (!py2c_slot_bound(&g_errors__math)) {
 #line 13 "errors.py"
@@ -2707,7 +2281,7 @@ static Py2cValue f_lambda_34(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "errors.py"
     }
 #line 13 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[36]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[16]); py2c_decref(s0); }
 #line 13 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 4; goto error; }
 #line 13 "errors.py"
@@ -2740,7 +2314,7 @@ cleanup:
     return result;
 #line 13 "errors.py"
 }
-#line 2744 "errors.c"
+#line 2318 "errors.c"
 
 static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2762,7 +2336,7 @@ static Py2cValue f_lambda_35(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     }
 #line 14 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_17.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_9.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 14 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(0)}, 2, PY2C_NULL);
 #line 14 "errors.py"
@@ -2795,7 +2369,7 @@ cleanup:
     return result;
 #line 14 "errors.py"
 }
-#line 2799 "errors.c"
+#line 2373 "errors.c"
 
 static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2817,7 +2391,7 @@ static Py2cValue f_lambda_36(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     }
 #line 14 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 14 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(1.5)}, 2, PY2C_NULL);
 #line 14 "errors.py"
@@ -2850,7 +2424,7 @@ cleanup:
     return result;
 #line 14 "errors.py"
 }
-#line 2854 "errors.c"
+#line 2428 "errors.c"
 
 static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2872,7 +2446,7 @@ static Py2cValue f_lambda_37(Py2cFunction *fn, Py2cValue *params) {
 #line 14 "errors.py"
     }
 #line 14 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 14 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 14 "errors.py"
@@ -2907,7 +2481,7 @@ cleanup:
     return result;
 #line 14 "errors.py"
 }
-#line 2911 "errors.c"
+#line 2485 "errors.c"
 
 static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2929,7 +2503,7 @@ static Py2cValue f_lambda_38(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     }
 #line 15 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_10.ob), &t[0], &t[1], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 15 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308), py2c_int(10)}, 2, PY2C_NULL);
 #line 15 "errors.py"
@@ -2962,7 +2536,7 @@ cleanup:
     return result;
 #line 15 "errors.py"
 }
-#line 2966 "errors.c"
+#line 2540 "errors.c"
 
 static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -2984,9 +2558,9 @@ static Py2cValue f_lambda_39(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     }
 #line 15 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_11.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 15 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_1.ob), py2c_int(1)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_0.ob), py2c_int(1)}, 2, PY2C_NULL);
 #line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 15 "errors.py"
@@ -3017,7 +2591,7 @@ cleanup:
     return result;
 #line 15 "errors.py"
 }
-#line 3021 "errors.c"
+#line 2595 "errors.c"
 
 static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3039,9 +2613,9 @@ static Py2cValue f_lambda_40(Py2cFunction *fn, Py2cValue *params) {
 #line 15 "errors.py"
     }
 #line 15 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 15 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_1.ob)}, 2, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_obj_value(&str_0.ob)}, 2, PY2C_NULL);
 #line 15 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 15 "errors.py"
@@ -3072,7 +2646,7 @@ cleanup:
     return result;
 #line 15 "errors.py"
 }
-#line 3076 "errors.c"
+#line 2650 "errors.c"
 
 static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3094,7 +2668,7 @@ static Py2cValue f_lambda_41(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     }
 #line 16 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_20.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_12.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 16 "errors.py"
     t[2] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 16 "errors.py"
@@ -3129,7 +2703,7 @@ cleanup:
     return result;
 #line 16 "errors.py"
 }
-#line 3133 "errors.c"
+#line 2707 "errors.c"
 
 static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3151,7 +2725,7 @@ static Py2cValue f_lambda_42(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     }
 #line 16 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 16 "errors.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 16 "errors.py"
@@ -3192,7 +2766,7 @@ cleanup:
     return result;
 #line 16 "errors.py"
 }
-#line 3196 "errors.c"
+#line 2770 "errors.c"
 
 static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3214,7 +2788,7 @@ static Py2cValue f_lambda_43(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "errors.py"
     }
 #line 16 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 16 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2)}, 2, PY2C_NULL);
 #line 16 "errors.py"
@@ -3247,7 +2821,7 @@ cleanup:
     return result;
 #line 16 "errors.py"
 }
-#line 3251 "errors.c"
+#line 2825 "errors.c"
 
 static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3269,13 +2843,13 @@ static Py2cValue f_lambda_44(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     }
 #line 17 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_13.ob), &t[0], &t[1], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 17 "errors.py"
     t[2] = py2c_tuple_pack(1, (Py2cValue[]){py2c_int(1)});
 #line 17 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 3; goto error; }
 #line 17 "errors.py"
-    t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
+    t[3] = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
 #line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 4; goto error; }
 #line 17 "errors.py"
@@ -3310,7 +2884,7 @@ cleanup:
     return result;
 #line 17 "errors.py"
 }
-#line 3314 "errors.c"
+#line 2888 "errors.c"
 
 static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3332,7 +2906,7 @@ static Py2cValue f_lambda_45(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     }
 #line 17 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 17 "errors.py"
     t[2] = py2c_list_new(2);
 #line 17 "errors.py"
@@ -3371,7 +2945,7 @@ cleanup:
     return result;
 #line 17 "errors.py"
 }
-#line 3375 "errors.c"
+#line 2949 "errors.c"
 
 static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3395,7 +2969,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     }
 #line 17 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 17 "errors.py"
     t[2] = py2c_list_new(2);
 #line 17 "errors.py"
@@ -3409,7 +2983,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     }
 #line 17 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[49]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[29]); py2c_decref(s0); }
 #line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 5; goto error; }
 #line 17 "errors.py"
@@ -3425,7 +2999,7 @@ static Py2cValue f_lambda_46(Py2cFunction *fn, Py2cValue *params) {
 #line 17 "errors.py"
     }
 #line 17 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[50]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_5.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 17 "errors.py"
     if (PY2C_IS_NULL(t[3])) { loc = 7; goto error; }
 #line 17 "errors.py"
@@ -3470,7 +3044,7 @@ cleanup:
     return result;
 #line 17 "errors.py"
 }
-#line 3474 "errors.c"
+#line 3048 "errors.c"
 
 static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3492,7 +3066,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     }
 #line 18 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 18 "errors.py"
     t[2] = py2c_list_new(2);
 #line 18 "errors.py"
@@ -3500,7 +3074,7 @@ static Py2cValue f_lambda_47(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 3; goto error; }
 #line 18 "errors.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_1.ob)) < 0) { loc = 3; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_0.ob)) < 0) { loc = 3; goto error; }
 #line 18 "errors.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 18 "errors.py"
@@ -3531,7 +3105,7 @@ cleanup:
     return result;
 #line 18 "errors.py"
 }
-#line 3535 "errors.c"
+#line 3109 "errors.c"
 
 static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3553,7 +3127,7 @@ static Py2cValue f_lambda_48(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     }
 #line 18 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_14.ob), &t[0], &t[1], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(3)}, 1, PY2C_NULL);
 #line 18 "errors.py"
@@ -3586,7 +3160,7 @@ cleanup:
     return result;
 #line 18 "errors.py"
 }
-#line 3590 "errors.c"
+#line 3164 "errors.c"
 
 static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3608,7 +3182,7 @@ static Py2cValue f_lambda_49(Py2cFunction *fn, Py2cValue *params) {
 #line 18 "errors.py"
     }
 #line 18 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 18 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 18 "errors.py"
@@ -3641,7 +3215,7 @@ cleanup:
     return result;
 #line 18 "errors.py"
 }
-#line 3645 "errors.c"
+#line 3219 "errors.c"
 
 static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3663,7 +3237,7 @@ static Py2cValue f_lambda_50(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     }
 #line 19 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(-1)}, 2, kwnames_0);
 #line 19 "errors.py"
@@ -3696,7 +3270,7 @@ cleanup:
     return result;
 #line 19 "errors.py"
 }
-#line 3700 "errors.c"
+#line 3274 "errors.c"
 
 static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3718,7 +3292,7 @@ static Py2cValue f_lambda_51(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     }
 #line 19 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
 #line 19 "errors.py"
@@ -3751,7 +3325,7 @@ cleanup:
     return result;
 #line 19 "errors.py"
 }
-#line 3755 "errors.c"
+#line 3329 "errors.c"
 
 static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3773,7 +3347,7 @@ static Py2cValue f_lambda_52(Py2cFunction *fn, Py2cValue *params) {
 #line 19 "errors.py"
     }
 #line 19 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_15.ob), &t[0], &t[1], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 19 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 2, kwnames_1);
 #line 19 "errors.py"
@@ -3806,7 +3380,7 @@ cleanup:
     return result;
 #line 19 "errors.py"
 }
-#line 3810 "errors.c"
+#line 3384 "errors.c"
 
 static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3828,7 +3402,7 @@ static Py2cValue f_lambda_53(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     }
 #line 20 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_18.ob), &t[0], &t[1], &attr_ic[37]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 20 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1)}, 1, PY2C_NULL);
 #line 20 "errors.py"
@@ -3861,7 +3435,7 @@ cleanup:
     return result;
 #line 20 "errors.py"
 }
-#line 3865 "errors.c"
+#line 3439 "errors.c"
 
 static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3883,9 +3457,9 @@ static Py2cValue f_lambda_54(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     }
 #line 20 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_27.ob), &t[0], &t[1], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_19.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 20 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
 #line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 20 "errors.py"
@@ -3916,7 +3490,7 @@ cleanup:
     return result;
 #line 20 "errors.py"
 }
-#line 3920 "errors.c"
+#line 3494 "errors.c"
 
 static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3938,9 +3512,9 @@ static Py2cValue f_lambda_55(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     }
 #line 20 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_29.ob), &t[0], &t[1], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_21.ob), &t[0], &t[1], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 20 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
 #line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 20 "errors.py"
@@ -3971,7 +3545,7 @@ cleanup:
     return result;
 #line 20 "errors.py"
 }
-#line 3975 "errors.c"
+#line 3549 "errors.c"
 
 static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -3993,9 +3567,9 @@ static Py2cValue f_lambda_56(Py2cFunction *fn, Py2cValue *params) {
 #line 20 "errors.py"
     }
 #line 20 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_30.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_22.ob), &t[0], &t[1], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 20 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_28.ob)}, 1, PY2C_NULL);
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_20.ob)}, 1, PY2C_NULL);
 #line 20 "errors.py"
     if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
 #line 20 "errors.py"
@@ -4026,7 +3600,7 @@ cleanup:
     return result;
 #line 20 "errors.py"
 }
-#line 4030 "errors.c"
+#line 3604 "errors.c"
 
 static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4048,7 +3622,7 @@ static Py2cValue f_lambda_57(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     }
 #line 21 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_31.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_23.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 21 "errors.py"
@@ -4081,7 +3655,7 @@ cleanup:
     return result;
 #line 21 "errors.py"
 }
-#line 4085 "errors.c"
+#line 3659 "errors.c"
 
 static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4103,7 +3677,7 @@ static Py2cValue f_lambda_58(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     }
 #line 21 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 21 "errors.py"
@@ -4136,7 +3710,7 @@ cleanup:
     return result;
 #line 21 "errors.py"
 }
-#line 4140 "errors.c"
+#line 3714 "errors.c"
 
 static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4158,7 +3732,7 @@ static Py2cValue f_lambda_59(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     }
 #line 21 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_32.ob), &t[0], &t[1], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(2), py2c_int(3)}, 3, PY2C_NULL);
 #line 21 "errors.py"
@@ -4191,7 +3765,7 @@ cleanup:
     return result;
 #line 21 "errors.py"
 }
-#line 4195 "errors.c"
+#line 3769 "errors.c"
 
 static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4213,7 +3787,7 @@ static Py2cValue f_lambda_60(Py2cFunction *fn, Py2cValue *params) {
 #line 21 "errors.py"
     }
 #line 21 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 21 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 21 "errors.py"
@@ -4246,7 +3820,7 @@ cleanup:
     return result;
 #line 21 "errors.py"
 }
-#line 4250 "errors.c"
+#line 3824 "errors.c"
 
 static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4268,7 +3842,7 @@ static Py2cValue f_lambda_61(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     }
 #line 22 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[0], &t[1], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 22 "errors.py"
     t[2] = py2c_list_new(1);
 #line 22 "errors.py"
@@ -4305,7 +3879,7 @@ cleanup:
     return result;
 #line 22 "errors.py"
 }
-#line 4309 "errors.c"
+#line 3883 "errors.c"
 
 static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4327,7 +3901,7 @@ static Py2cValue f_lambda_62(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     }
 #line 22 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_2);
 #line 22 "errors.py"
@@ -4360,7 +3934,7 @@ cleanup:
     return result;
 #line 22 "errors.py"
 }
-#line 4364 "errors.c"
+#line 3938 "errors.c"
 
 static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4382,7 +3956,7 @@ static Py2cValue f_lambda_63(Py2cFunction *fn, Py2cValue *params) {
 #line 22 "errors.py"
     }
 #line 22 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[0], &t[1], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
 #line 22 "errors.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(4)}, 0, kwnames_3);
 #line 22 "errors.py"
@@ -4415,7 +3989,7 @@ cleanup:
     return result;
 #line 22 "errors.py"
 }
-#line 4419 "errors.c"
+#line 3993 "errors.c"
 
 static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -4423,31 +3997,17 @@ static Py2cValue f_lambda_64(Py2cFunction *fn, Py2cValue *params) {
     if (py2c_recursion_enter() < 0) {
         return PY2C_NULL;
     }
-    Py2cValue t[3];
-    for (int k = 0; k < 3; k++) t[k] = PY2C_NULL;
+    Py2cValue t[1];
+    for (int k = 0; k < 1; k++) t[k] = PY2C_NULL;
     (void)fn;
     (void)params;
 
 #line 22 "errors.py"
-    if (!py2c_slot_bound(&g_errors__math)) {
+    t[0] = py2c_math_erf(py2c_obj_value(&str_27.ob));
 #line 22 "errors.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 22 "errors.py"
-        { loc = 1; goto error; }
-#line 22 "errors.py"
-    }
-#line 22 "errors.py"
-    { Py2cValue s0 = py2c_slot_load(&g_errors__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_35.ob), &t[0], &t[1], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 2; goto error; } }
-#line 22 "errors.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_obj_value(&str_36.ob)}, 1, PY2C_NULL);
-#line 22 "errors.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 0; goto error; }
-#line 22 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 22 "errors.py"
-    result = t[2]; t[2] = PY2C_NULL;
+    result = t[0]; t[0] = PY2C_NULL;
 #line 22 "errors.py"
     goto cleanup;
 #line 22 "errors.py"
@@ -4457,12 +4017,6 @@ error:
 #line 22 "errors.py"
     PY2C_CLEAR(result);
 #line 22 "errors.py"
-    PY2C_CLEAR(t[0]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[1]);
-#line 22 "errors.py"
-    PY2C_CLEAR(t[2]);
-#line 22 "errors.py"
 cleanup:
 #line 22 "errors.py"
     py2c_recursion_leave();
@@ -4470,7 +4024,7 @@ cleanup:
     return result;
 #line 22 "errors.py"
 }
-#line 4474 "errors.c"
+#line 4028 "errors.c"
 
 static Py2cValue mod_errors(void) {
     g_errors__math = PY2C_NULL;
@@ -4478,13 +4032,13 @@ static Py2cValue mod_errors(void) {
     g_errors__i = PY2C_NULL;
     g_errors__f = PY2C_NULL;
     g_errors__e = PY2C_NULL;
-    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_24.ob)});
+    kwnames_0 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_16.ob)});
     if (PY2C_IS_NULL(kwnames_0)) return PY2C_NULL;
-    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_25.ob)});
+    kwnames_1 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_17.ob)});
     if (PY2C_IS_NULL(kwnames_1)) return PY2C_NULL;
-    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_28.ob)});
+    kwnames_2 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_20.ob)});
     if (PY2C_IS_NULL(kwnames_2)) return PY2C_NULL;
-    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_1.ob)});
+    kwnames_3 = py2c_tuple_pack(1, (Py2cValue[]){py2c_obj_value(&str_0.ob)});
     if (PY2C_IS_NULL(kwnames_3)) return PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
@@ -5157,7 +4711,7 @@ error_1:
 #line 28 "errors.py"
     PY2C_CLEAR(t[5]);
 #line 28 "errors.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_37.ob), &attr_ic[69]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_28.ob), &attr_ic[48]);
 #line 28 "errors.py"
     if (PY2C_IS_NULL(t[7])) { loc = 80; goto error_3; }
 #line 28 "errors.py"
@@ -5260,7 +4814,7 @@ cleanup:
     return result;
 #line 28 "errors.py"
 }
-#line 5264 "errors.c"
+#line 4818 "errors.c"
 
 static void clear_mod_errors(void) {
     PY2C_CLEAR(g_errors__e);

@@ -63,7 +63,7 @@ static Py2cStr str_53 = PY2C_STR_STATIC("nextafter", 9, 9);
 static Py2cStr str_54 = PY2C_STR_STATIC("ulp", 3, 3);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[126];
+static Py2cAttrCache attr_ic[121];
 
 /* module globals (PY2C_NULL while unbound) */
 static Py2cValue g_functions__math;
@@ -190,14 +190,10 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {35, "acc.append(math.gamma(x))", NULL},
     {35, "acc.append(math.gamma(x))", "^^^"},
     {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^^^^"},
-    {35, "acc.append(math.gamma(x))", "           ^^^^"},
-    {35, "acc.append(math.gamma(x))", "           ^^^^^^^^^^"},
     {35, "acc.append(math.gamma(x))", "                      ^"},
     {36, "acc.append(math.lgamma(x))", NULL},
     {36, "acc.append(math.lgamma(x))", "^^^"},
     {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^^^^"},
-    {36, "acc.append(math.lgamma(x))", "           ^^^^"},
-    {36, "acc.append(math.lgamma(x))", "           ^^^^^^^^^^^"},
     {36, "acc.append(math.lgamma(x))", "                       ^"},
     {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", NULL},
     {37, "print(math.fsum(acc), acc[5], acc[77], acc[500])", "      ^^^^^^^^^^^^^^"},
@@ -224,8 +220,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^"},
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                         ^^^^^^^^"},
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^^^^^^^^^^"},
-    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^"},
-    {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                             ^^^^^^^^"},
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                      ~~^^~~~"},
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^^^^^^^^^^^^^^^^^^"},
     {39, "print(math.log(8, 2), math.log(100, 10), math.log(2.5, 0.5), math.log(10**400), math.log(10**400, 10))", "                                                                                ^^^^"},
@@ -245,8 +239,6 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                               ^^^^^^^^^"},
     {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                         ~^^~~~~"},
     {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^^^^^^^^^^^^^^"},
-    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^"},
-    {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                   ^^^^^^^^"},
     {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~^^~~~~"},
     {40, "print(math.log2(2**2000), math.log10(10**500), math.log2(3**1000), math.log(2**1023 * 3))", "                                                                            ~~~~~~~~^~~"},
     {41, "print(math.pow(2, 0.5), math.pow(-8, 3), math.pow(0.0, 0), math.pow(math.nan, 0), math.pow(1, math.nan))", NULL},
@@ -584,17 +576,15 @@ static const Py2cCodeLoc locs_mod_functions[] = {
     {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^"},
     {59, "math.ulp(1e308), math.ulp(math.nan), math.ulp(-math.inf), math.ulp(1.7976931348623157e308))", "                                                          ^^^^^^^^"},
 };
-static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 493};
+static const Py2cCode code_mod_functions = {"functions.py", "<module>", locs_mod_functions, 485};
 
 /* <listcomp>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_listcomp[] = {
     {38, "print([math.gamma(n) for n in range(1, 25)])", "      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^^^^"},
-    {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^"},
-    {38, "print([math.gamma(n) for n in range(1, 25)])", "       ^^^^^^^^^^"},
     {38, "print([math.gamma(n) for n in range(1, 25)])", "                  ^"},
 };
-static const Py2cCode code_f_listcomp = {"functions.py", "<listcomp>", locs_f_listcomp, 5};
+static const Py2cCode code_f_listcomp = {"functions.py", "<listcomp>", locs_f_listcomp, 3};
 
 /* <genexpr>: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_genexpr[] = {
@@ -609,8 +599,8 @@ static Py2cValue f_listcomp(Py2cValue it, const Py2cValue *cells) {
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
     if (py2c_recursion_enter() < 0) return PY2C_NULL;
-    Py2cValue t[4];
-    for (int k = 0; k < 4; k++) t[k] = PY2C_NULL;
+    Py2cValue t[2];
+    for (int k = 0; k < 2; k++) t[k] = PY2C_NULL;
     Py2cValue v_0 = it;
     py2c_incref(v_0);
     Py2cValue v_n = PY2C_NULL;
@@ -635,27 +625,13 @@ L0:;
 #line 38 "functions.py"
     { Py2cValue old = v_n; v_n = t[1]; t[1] = PY2C_NULL; py2c_decref(old); }
 #line 38 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
+    t[1] = py2c_math_gamma(v_n);
 #line 38 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 38 "functions.py"
-        { loc = 2; goto error; }
-#line 38 "functions.py"
-    }
-#line 38 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[1], &t[2], &attr_ic[0]); py2c_decref(s0); if (rc < 0) { loc = 3; goto error; } }
-#line 38 "functions.py"
-    t[3] = py2c_method_call(t[1], t[2], (Py2cValue[]){v_n}, 1, PY2C_NULL);
-#line 38 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 1; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 0; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[1]);
-#line 38 "functions.py"
-    PY2C_CLEAR(t[2]);
-#line 38 "functions.py"
-    if (py2c_list_append(t[0], t[3]) < 0) { loc = 0; goto error; }
-#line 38 "functions.py"
-    PY2C_CLEAR(t[3]);
 #line 38 "functions.py"
     py2c_safepoint();
 #line 38 "functions.py"
@@ -673,7 +649,9 @@ error:
 #line 38 "functions.py"
     PY2C_CLEAR(result);
 #line 38 "functions.py"
-    for (int k = 0; k < 4; k++) PY2C_CLEAR(t[k]);
+    PY2C_CLEAR(t[0]);
+#line 38 "functions.py"
+    PY2C_CLEAR(t[1]);
 #line 38 "functions.py"
 cleanup:
 #line 38 "functions.py"
@@ -686,7 +664,7 @@ cleanup:
     return result;
 #line 38 "functions.py"
 }
-#line 690 "functions.c"
+#line 668 "functions.c"
 
 static Py2cValue f_genexpr(Py2cGenerator *gen) {
     fr_f_genexpr *fr = gen->frame;
@@ -753,7 +731,7 @@ cleanup:
     return result;
 #line 48 "functions.py"
 }
-#line 757 "functions.c"
+#line 735 "functions.c"
 
 static Py2cValue mod_functions(void) {
     g_functions__math = PY2C_NULL;
@@ -813,7 +791,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[1]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[0] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[0]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[0])) { loc = 4; goto error; }
 #line 5 "functions.py"
@@ -825,7 +803,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[2]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[1]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[1])) { loc = 6; goto error; }
 #line 5 "functions.py"
@@ -837,7 +815,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[3]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[2]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[2])) { loc = 8; goto error; }
 #line 5 "functions.py"
@@ -849,7 +827,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[3])) { loc = 10; goto error; }
 #line 5 "functions.py"
@@ -861,7 +839,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[5]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[4] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[4])) { loc = 12; goto error; }
 #line 5 "functions.py"
@@ -879,7 +857,7 @@ static Py2cValue mod_functions(void) {
 #line 5 "functions.py"
     }
 #line 5 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[6]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 5 "functions.py"
     if (PY2C_IS_NULL(t[6])) { loc = 15; goto error; }
 #line 5 "functions.py"
@@ -1307,7 +1285,7 @@ error_1:
 #line 18 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 18 "functions.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_22.ob), &attr_ic[7]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_22.ob), &attr_ic[6]);
 #line 18 "functions.py"
     if (PY2C_IS_NULL(t[7])) { loc = 52; goto error_3; }
 #line 18 "functions.py"
@@ -1664,7 +1642,7 @@ error_4:
 #line 27 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 27 "functions.py"
-    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[8]);
+    t[8] = py2c_getattr_ic(t[7], py2c_obj_value(&str_22.ob), &attr_ic[7]);
 #line 27 "functions.py"
     if (PY2C_IS_NULL(t[8])) { loc = 76; goto error_6; }
 #line 27 "functions.py"
@@ -1875,21 +1853,17 @@ L20:;
 #line 33 "functions.py"
     }
 #line 33 "functions.py"
-    t[5] = py2c_slot_load(&g_functions__x);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__x); t[5] = py2c_math_int_of_float(s0); py2c_decref(s0); }
 #line 33 "functions.py"
-    t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_int_type), (Py2cValue[]){t[5]}, 1);
+    if (PY2C_IS_NULL(t[5])) { loc = 93; goto error; }
 #line 33 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 93; goto error; }
-#line 33 "functions.py"
-    PY2C_CLEAR(t[5]);
-#line 33 "functions.py"
-    n0 = py2c_fast_compare_bool(t[4], t[6], PY2C_EQ);
+    n0 = py2c_fast_compare_bool(t[4], t[5], PY2C_EQ);
 #line 33 "functions.py"
     if (n0 < 0) { loc = 91; goto error; }
 #line 33 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 33 "functions.py"
-    PY2C_CLEAR(t[6]);
+    PY2C_CLEAR(t[5]);
 #line 33 "functions.py"
     if (!n0) goto L23;
 #line 33 "functions.py"
@@ -1925,96 +1899,60 @@ L23:;
 #line 35 "functions.py"
     t[4] = py2c_slot_load(&g_functions__acc);
 #line 35 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
+    if (!py2c_slot_bound(&g_functions__x)) {
 #line 35 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 35 "functions.py"
         { loc = 100; goto error; }
 #line 35 "functions.py"
     }
 #line 35 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_33.ob), &t[5], &t[6], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 101; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__x); t[5] = py2c_math_gamma(s0); py2c_decref(s0); }
 #line 35 "functions.py"
-    if (!py2c_slot_bound(&g_functions__x)) {
+    if (PY2C_IS_NULL(t[5])) { loc = 99; goto error; }
 #line 35 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 35 "functions.py"
-        { loc = 102; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 97; goto error; }
 #line 35 "functions.py"
-    }
-#line 35 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__x);
-#line 35 "functions.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
-#line 35 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 99; goto error; }
-#line 35 "functions.py"
-    PY2C_CLEAR(t[7]);
+    PY2C_CLEAR(t[4]);
 #line 35 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 35 "functions.py"
     PY2C_CLEAR(t[6]);
-#line 35 "functions.py"
-    t[9] = py2c_direct_list_append(t[4], t[8]);
-#line 35 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 97; goto error; }
-#line 35 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 35 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 35 "functions.py"
-    PY2C_CLEAR(t[9]);
 
 #line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 36 "functions.py"
-        { loc = 104; goto error; }
+        { loc = 102; goto error; }
 #line 36 "functions.py"
     }
 #line 36 "functions.py"
     t[4] = py2c_slot_load(&g_functions__acc);
 #line 36 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 36 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 36 "functions.py"
-        { loc = 106; goto error; }
-#line 36 "functions.py"
-    }
-#line 36 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_34.ob), &t[5], &t[6], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 107; goto error; } }
-#line 36 "functions.py"
     if (!py2c_slot_bound(&g_functions__x)) {
 #line 36 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 36 "functions.py"
-        { loc = 108; goto error; }
+        { loc = 104; goto error; }
 #line 36 "functions.py"
     }
 #line 36 "functions.py"
-    t[7] = py2c_slot_load(&g_functions__x);
+    { Py2cValue s0 = py2c_slot_load(&g_functions__x); t[5] = py2c_math_lgamma(s0); py2c_decref(s0); }
 #line 36 "functions.py"
-    t[8] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 103; goto error; }
 #line 36 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 105; goto error; }
+    t[6] = py2c_direct_list_append(t[4], t[5]);
 #line 36 "functions.py"
-    PY2C_CLEAR(t[7]);
+    if (PY2C_IS_NULL(t[6])) { loc = 101; goto error; }
+#line 36 "functions.py"
+    PY2C_CLEAR(t[4]);
 #line 36 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 36 "functions.py"
     PY2C_CLEAR(t[6]);
-#line 36 "functions.py"
-    t[9] = py2c_direct_list_append(t[4], t[8]);
-#line 36 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 103; goto error; }
-#line 36 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 36 "functions.py"
-    PY2C_CLEAR(t[8]);
-#line 36 "functions.py"
-    PY2C_CLEAR(t[9]);
 #line 36 "functions.py"
     py2c_safepoint();
 #line 36 "functions.py"
@@ -2035,17 +1973,17 @@ L21:;
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 37 "functions.py"
-        { loc = 111; goto error; }
+        { loc = 107; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 112; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 108; goto error; } }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 113; goto error; }
+        { loc = 109; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
@@ -2053,7 +1991,7 @@ L21:;
 #line 37 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 110; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 106; goto error; }
 #line 37 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 37 "functions.py"
@@ -2065,41 +2003,41 @@ L21:;
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 114; goto error; }
+        { loc = 110; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[4] = py2c_fast_getitem(s0, py2c_int(5)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 115; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 111; goto error; }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 116; goto error; }
+        { loc = 112; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[5] = py2c_fast_getitem(s0, py2c_int(77)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 117; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 113; goto error; }
 #line 37 "functions.py"
     if (!py2c_slot_bound(&g_functions__acc)) {
 #line 37 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'acc' is not defined");
 #line 37 "functions.py"
-        { loc = 118; goto error; }
+        { loc = 114; goto error; }
 #line 37 "functions.py"
     }
 #line 37 "functions.py"
     { Py2cValue s0 = py2c_slot_load(&g_functions__acc); t[6] = py2c_fast_getitem(s0, py2c_int(500)); py2c_decref(s0); }
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 119; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 115; goto error; }
 #line 37 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6]}, 4);
 #line 37 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 109; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 105; goto error; }
 #line 37 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 37 "functions.py"
@@ -2114,23 +2052,23 @@ L21:;
 #line 38 "functions.py"
     t[0] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(1), py2c_int(25)}, 2);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 122; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 118; goto error; }
 #line 38 "functions.py"
     t[1] = py2c_iter(t[0]);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 117; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 38 "functions.py"
     t[2] = f_listcomp(t[1], NULL);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 121; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 117; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[1]);
 #line 38 "functions.py"
     t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2]}, 1);
 #line 38 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 120; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 116; goto error; }
 #line 38 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 38 "functions.py"
@@ -2141,15 +2079,15 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 125; goto error; }
+        { loc = 121; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 126; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[0], &t[1], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 122; goto error; } }
 #line 39 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(8), py2c_int(2)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 124; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 120; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 39 "functions.py"
@@ -2159,15 +2097,15 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 128; goto error; }
+        { loc = 124; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 129; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[3], &t[4], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 125; goto error; } }
 #line 39 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(100), py2c_int(10)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 127; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 123; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 39 "functions.py"
@@ -2177,71 +2115,57 @@ L21:;
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 131; goto error; }
+        { loc = 127; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[6], &t[7], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 132; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[6], &t[7], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 128; goto error; } }
 #line 39 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(2.5), py2c_float(0.5)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 130; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 126; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 39 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 39 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
+    t[9] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 39 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[9])) { loc = 130; goto error; }
 #line 39 "functions.py"
-        { loc = 134; goto error; }
+    t[10] = py2c_math_log(t[9]);
 #line 39 "functions.py"
-    }
-#line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[9], &t[10], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 135; goto error; } }
-#line 39 "functions.py"
-    t[11] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
-#line 39 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 136; goto error; }
-#line 39 "functions.py"
-    t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11]}, 1, PY2C_NULL);
-#line 39 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 133; goto error; }
-#line 39 "functions.py"
-    PY2C_CLEAR(t[11]);
+    if (PY2C_IS_NULL(t[10])) { loc = 129; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 39 "functions.py"
-    PY2C_CLEAR(t[10]);
-#line 39 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 39 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 39 "functions.py"
-        { loc = 138; goto error; }
+        { loc = 132; goto error; }
 #line 39 "functions.py"
     }
 #line 39 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[13], &t[14], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 139; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[11], &t[12], &attr_ic[12]); py2c_decref(s0); if (rc < 0) { loc = 133; goto error; } }
 #line 39 "functions.py"
-    t[15] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
+    t[13] = py2c_fast_binary_op(py2c_int(10), py2c_int(400), PY2C_OP_POW);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 140; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 134; goto error; }
 #line 39 "functions.py"
-    t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){t[15], py2c_int(10)}, 2, PY2C_NULL);
+    t[14] = py2c_method_call(t[11], t[12], (Py2cValue[]){t[13], py2c_int(10)}, 2, PY2C_NULL);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 137; goto error; }
-#line 39 "functions.py"
-    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(t[14])) { loc = 131; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[13]);
 #line 39 "functions.py"
-    PY2C_CLEAR(t[14]);
+    PY2C_CLEAR(t[11]);
 #line 39 "functions.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
+    PY2C_CLEAR(t[12]);
 #line 39 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 123; goto error; }
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[10], t[14]}, 5);
+#line 39 "functions.py"
+    if (PY2C_IS_NULL(t[15])) { loc = 119; goto error; }
 #line 39 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 39 "functions.py"
@@ -2249,30 +2173,30 @@ L21:;
 #line 39 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 39 "functions.py"
-    PY2C_CLEAR(t[12]);
+    PY2C_CLEAR(t[10]);
 #line 39 "functions.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[14]);
 #line 39 "functions.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[15]);
 
 #line 40 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 40 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 40 "functions.py"
-        { loc = 143; goto error; }
+        { loc = 137; goto error; }
 #line 40 "functions.py"
     }
 #line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 144; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[0], &t[1], &attr_ic[13]); py2c_decref(s0); if (rc < 0) { loc = 138; goto error; } }
 #line 40 "functions.py"
     t[2] = py2c_fast_binary_op(py2c_int(2), py2c_int(2000), PY2C_OP_POW);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 145; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 139; goto error; }
 #line 40 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 142; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 136; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 40 "functions.py"
@@ -2284,19 +2208,19 @@ L21:;
 #line 40 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 40 "functions.py"
-        { loc = 147; goto error; }
+        { loc = 141; goto error; }
 #line 40 "functions.py"
     }
 #line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[4], &t[5], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 148; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_26.ob), &t[4], &t[5], &attr_ic[14]); py2c_decref(s0); if (rc < 0) { loc = 142; goto error; } }
 #line 40 "functions.py"
     t[6] = py2c_fast_binary_op(py2c_int(10), py2c_int(500), PY2C_OP_POW);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 149; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 143; goto error; }
 #line 40 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 146; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 140; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 40 "functions.py"
@@ -2308,19 +2232,19 @@ L21:;
 #line 40 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 40 "functions.py"
-        { loc = 151; goto error; }
+        { loc = 145; goto error; }
 #line 40 "functions.py"
     }
 #line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[8], &t[9], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 152; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_25.ob), &t[8], &t[9], &attr_ic[15]); py2c_decref(s0); if (rc < 0) { loc = 146; goto error; } }
 #line 40 "functions.py"
     t[10] = py2c_fast_binary_op(py2c_int(3), py2c_int(1000), PY2C_OP_POW);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 153; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 147; goto error; }
 #line 40 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 150; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 144; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 40 "functions.py"
@@ -2328,39 +2252,25 @@ L21:;
 #line 40 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 40 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
+    t[12] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
 #line 40 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[12])) { loc = 149; goto error; }
 #line 40 "functions.py"
-        { loc = 155; goto error; }
+    t[13] = py2c_fast_binary_op(t[12], py2c_int(3), PY2C_OP_MUL);
 #line 40 "functions.py"
-    }
-#line 40 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_24.ob), &t[12], &t[13], &attr_ic[20]); py2c_decref(s0); if (rc < 0) { loc = 156; goto error; } }
-#line 40 "functions.py"
-    t[14] = py2c_fast_binary_op(py2c_int(2), py2c_int(1023), PY2C_OP_POW);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 157; goto error; }
-#line 40 "functions.py"
-    t[15] = py2c_fast_binary_op(t[14], py2c_int(3), PY2C_OP_MUL);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 158; goto error; }
-#line 40 "functions.py"
-    PY2C_CLEAR(t[14]);
-#line 40 "functions.py"
-    t[16] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[15]}, 1, PY2C_NULL);
-#line 40 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 154; goto error; }
-#line 40 "functions.py"
-    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(t[13])) { loc = 150; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 40 "functions.py"
+    t[14] = py2c_math_log(t[13]);
+#line 40 "functions.py"
+    if (PY2C_IS_NULL(t[14])) { loc = 148; goto error; }
+#line 40 "functions.py"
     PY2C_CLEAR(t[13]);
 #line 40 "functions.py"
-    t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[16]}, 4);
+    t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[14]}, 4);
 #line 40 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 141; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 135; goto error; }
 #line 40 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 40 "functions.py"
@@ -2368,28 +2278,74 @@ L21:;
 #line 40 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 40 "functions.py"
-    PY2C_CLEAR(t[16]);
+    PY2C_CLEAR(t[14]);
 #line 40 "functions.py"
-    PY2C_CLEAR(t[17]);
+    PY2C_CLEAR(t[15]);
 
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 161; goto error; }
+        { loc = 153; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 162; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[16]); py2c_decref(s0); if (rc < 0) { loc = 154; goto error; } }
 #line 41 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(2), py2c_float(0.5)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 160; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 152; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 41 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 41 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 41 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 41 "functions.py"
+        { loc = 156; goto error; }
+#line 41 "functions.py"
+    }
+#line 41 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[17]); py2c_decref(s0); if (rc < 0) { loc = 157; goto error; } }
+#line 41 "functions.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-8), py2c_int(3)}, 2, PY2C_NULL);
+#line 41 "functions.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 155; goto error; }
+#line 41 "functions.py"
+    PY2C_CLEAR(t[3]);
+#line 41 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 41 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 41 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 41 "functions.py"
+        { loc = 159; goto error; }
+#line 41 "functions.py"
+    }
+#line 41 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[6], &t[7], &attr_ic[18]); py2c_decref(s0); if (rc < 0) { loc = 160; goto error; } }
+#line 41 "functions.py"
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(0.0), py2c_int(0)}, 2, PY2C_NULL);
+#line 41 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 158; goto error; }
+#line 41 "functions.py"
+    PY2C_CLEAR(t[6]);
+#line 41 "functions.py"
+    PY2C_CLEAR(t[7]);
+#line 41 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 41 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 41 "functions.py"
+        { loc = 162; goto error; }
+#line 41 "functions.py"
+    }
+#line 41 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[19]); py2c_decref(s0); if (rc < 0) { loc = 163; goto error; } }
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 41 "functions.py"
@@ -2399,59 +2355,13 @@ L21:;
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[3], &t[4], &attr_ic[22]); py2c_decref(s0); if (rc < 0) { loc = 165; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[20]); py2c_decref(s0); }
 #line 41 "functions.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-8), py2c_int(3)}, 2, PY2C_NULL);
-#line 41 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 163; goto error; }
-#line 41 "functions.py"
-    PY2C_CLEAR(t[3]);
-#line 41 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 41 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 41 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 41 "functions.py"
-        { loc = 167; goto error; }
-#line 41 "functions.py"
-    }
-#line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[6], &t[7], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
-#line 41 "functions.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(0.0), py2c_int(0)}, 2, PY2C_NULL);
-#line 41 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 166; goto error; }
-#line 41 "functions.py"
-    PY2C_CLEAR(t[6]);
-#line 41 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 41 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 41 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 41 "functions.py"
-        { loc = 170; goto error; }
-#line 41 "functions.py"
-    }
-#line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[24]); py2c_decref(s0); if (rc < 0) { loc = 171; goto error; } }
-#line 41 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 41 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 41 "functions.py"
-        { loc = 172; goto error; }
-#line 41 "functions.py"
-    }
-#line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[25]); py2c_decref(s0); }
-#line 41 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 173; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 165; goto error; }
 #line 41 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[11], py2c_int(0)}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 169; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 161; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 41 "functions.py"
@@ -2463,27 +2373,27 @@ L21:;
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 175; goto error; }
+        { loc = 167; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[13], &t[14], &attr_ic[26]); py2c_decref(s0); if (rc < 0) { loc = 176; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[13], &t[14], &attr_ic[21]); py2c_decref(s0); if (rc < 0) { loc = 168; goto error; } }
 #line 41 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 41 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 41 "functions.py"
-        { loc = 177; goto error; }
+        { loc = 169; goto error; }
 #line 41 "functions.py"
     }
 #line 41 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[27]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[15] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[22]); py2c_decref(s0); }
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 178; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 170; goto error; }
 #line 41 "functions.py"
     t[16] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_int(1), t[15]}, 2, PY2C_NULL);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 174; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 166; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 41 "functions.py"
@@ -2493,7 +2403,7 @@ L21:;
 #line 41 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12], t[16]}, 5);
 #line 41 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 159; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 151; goto error; }
 #line 41 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 41 "functions.py"
@@ -2512,27 +2422,27 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 181; goto error; }
+        { loc = 173; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[28]); py2c_decref(s0); if (rc < 0) { loc = 182; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[0], &t[1], &attr_ic[23]); py2c_decref(s0); if (rc < 0) { loc = 174; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 183; goto error; }
+        { loc = 175; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[29]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[2] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[24]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 184; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 176; goto error; }
 #line 42 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], py2c_int(-1)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 180; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 172; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 42 "functions.py"
@@ -2544,33 +2454,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 186; goto error; }
+        { loc = 178; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[4], &t[5], &attr_ic[30]); py2c_decref(s0); if (rc < 0) { loc = 187; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[4], &t[5], &attr_ic[25]); py2c_decref(s0); if (rc < 0) { loc = 179; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 188; goto error; }
+        { loc = 180; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[31]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[26]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 189; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 181; goto error; }
 #line 42 "functions.py"
     t[7] = py2c_fast_negative(t[6]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 190; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 182; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 42 "functions.py"
     t[8] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[7], py2c_int(3)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 185; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 177; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 42 "functions.py"
@@ -2582,33 +2492,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 192; goto error; }
+        { loc = 184; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[32]); py2c_decref(s0); if (rc < 0) { loc = 193; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[9], &t[10], &attr_ic[27]); py2c_decref(s0); if (rc < 0) { loc = 185; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 194; goto error; }
+        { loc = 186; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[33]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[28]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 195; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 187; goto error; }
 #line 42 "functions.py"
     t[12] = py2c_fast_negative(t[11]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 196; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 188; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 42 "functions.py"
     t[13] = py2c_method_call(t[9], t[10], (Py2cValue[]){t[12], py2c_int(2)}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 191; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 183; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 42 "functions.py"
@@ -2620,27 +2530,27 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 198; goto error; }
+        { loc = 190; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[14], &t[15], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 199; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[14], &t[15], &attr_ic[29]); py2c_decref(s0); if (rc < 0) { loc = 191; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 200; goto error; }
+        { loc = 192; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[16] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[35]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[16] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[30]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 201; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 193; goto error; }
 #line 42 "functions.py"
     t[17] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_float(0.5), t[16]}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 197; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 189; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 42 "functions.py"
@@ -2652,33 +2562,33 @@ L21:;
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 203; goto error; }
+        { loc = 195; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[18], &t[19], &attr_ic[36]); py2c_decref(s0); if (rc < 0) { loc = 204; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_37.ob), &t[18], &t[19], &attr_ic[31]); py2c_decref(s0); if (rc < 0) { loc = 196; goto error; } }
 #line 42 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 42 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 42 "functions.py"
-        { loc = 205; goto error; }
+        { loc = 197; goto error; }
 #line 42 "functions.py"
     }
 #line 42 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[32]); py2c_decref(s0); }
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 206; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 198; goto error; }
 #line 42 "functions.py"
     t[21] = py2c_fast_negative(t[20]);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 207; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 199; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[20]);
 #line 42 "functions.py"
     t[22] = py2c_method_call(t[18], t[19], (Py2cValue[]){py2c_int(2), t[21]}, 2, PY2C_NULL);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 202; goto error; }
+    if (PY2C_IS_NULL(t[22])) { loc = 194; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[21]);
 #line 42 "functions.py"
@@ -2688,7 +2598,7 @@ L21:;
 #line 42 "functions.py"
     t[23] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[8], t[13], t[17], t[22]}, 5);
 #line 42 "functions.py"
-    if (PY2C_IS_NULL(t[23])) { loc = 179; goto error; }
+    if (PY2C_IS_NULL(t[23])) { loc = 171; goto error; }
 #line 42 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 42 "functions.py"
@@ -2707,15 +2617,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 210; goto error; }
+        { loc = 202; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 211; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[0], &t[1], &attr_ic[33]); py2c_decref(s0); if (rc < 0) { loc = 203; goto error; } }
 #line 43 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_int(1)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 209; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 201; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 43 "functions.py"
@@ -2725,15 +2635,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 213; goto error; }
+        { loc = 205; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[3], &t[4], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 214; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[3], &t[4], &attr_ic[34]); py2c_decref(s0); if (rc < 0) { loc = 206; goto error; } }
 #line 43 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0), py2c_int(-1)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 212; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 204; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 43 "functions.py"
@@ -2743,45 +2653,45 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 216; goto error; }
+        { loc = 208; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[40]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[6], &t[7], &attr_ic[35]); py2c_decref(s0); if (rc < 0) { loc = 209; goto error; } }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 218; goto error; }
+        { loc = 210; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[41]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[36]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 219; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 211; goto error; }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 220; goto error; }
+        { loc = 212; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[42]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[37]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 221; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 213; goto error; }
 #line 43 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 222; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 214; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 43 "functions.py"
     t[11] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8], t[10]}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 215; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 207; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 43 "functions.py"
@@ -2795,15 +2705,15 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 224; goto error; }
+        { loc = 216; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[12], &t[13], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 225; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[12], &t[13], &attr_ic[38]); py2c_decref(s0); if (rc < 0) { loc = 217; goto error; } }
 #line 43 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0), py2c_float(-0.0)}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 223; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 215; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 43 "functions.py"
@@ -2813,27 +2723,27 @@ L21:;
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 227; goto error; }
+        { loc = 219; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[15], &t[16], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 228; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_38.ob), &t[15], &t[16], &attr_ic[39]); py2c_decref(s0); if (rc < 0) { loc = 220; goto error; } }
 #line 43 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 43 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 43 "functions.py"
-        { loc = 229; goto error; }
+        { loc = 221; goto error; }
 #line 43 "functions.py"
     }
 #line 43 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[17] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[45]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[17] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[40]); py2c_decref(s0); }
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 230; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 222; goto error; }
 #line 43 "functions.py"
     t[18] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_int(-1), t[17]}, 2, PY2C_NULL);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 226; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 218; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[17]);
 #line 43 "functions.py"
@@ -2843,7 +2753,7 @@ L21:;
 #line 43 "functions.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[11], t[14], t[18]}, 5);
 #line 43 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 208; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 200; goto error; }
 #line 43 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 43 "functions.py"
@@ -2862,15 +2772,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 233; goto error; }
+        { loc = 225; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 234; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[41]); py2c_decref(s0); if (rc < 0) { loc = 226; goto error; } }
 #line 44 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], NULL, 0, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 232; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 224; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 44 "functions.py"
@@ -2880,15 +2790,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 236; goto error; }
+        { loc = 228; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 237; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[42]); py2c_decref(s0); if (rc < 0) { loc = 229; goto error; } }
 #line 44 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(-3)}, 1, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 235; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 227; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 44 "functions.py"
@@ -2898,15 +2808,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 239; goto error; }
+        { loc = 231; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[48]); py2c_decref(s0); if (rc < 0) { loc = 240; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[6], &t[7], &attr_ic[43]); py2c_decref(s0); if (rc < 0) { loc = 232; goto error; } }
 #line 44 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(3), py2c_int(4)}, 2, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 238; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 230; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 44 "functions.py"
@@ -2916,15 +2826,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 242; goto error; }
+        { loc = 234; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[49]); py2c_decref(s0); if (rc < 0) { loc = 243; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[9], &t[10], &attr_ic[44]); py2c_decref(s0); if (rc < 0) { loc = 235; goto error; } }
 #line 44 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1e+308), py2c_float(1e+308)}, 2, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 241; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 233; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 44 "functions.py"
@@ -2934,15 +2844,15 @@ L21:;
 #line 44 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 44 "functions.py"
-        { loc = 245; goto error; }
+        { loc = 237; goto error; }
 #line 44 "functions.py"
     }
 #line 44 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[12], &t[13], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 246; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[12], &t[13], &attr_ic[45]); py2c_decref(s0); if (rc < 0) { loc = 238; goto error; } }
 #line 44 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(1.5), py2c_float(2.5), py2c_float(3.5), py2c_float(4.5)}, 4, PY2C_NULL);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 244; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 236; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 44 "functions.py"
@@ -2950,7 +2860,7 @@ L21:;
 #line 44 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14]}, 5);
 #line 44 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 231; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 223; goto error; }
 #line 44 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 44 "functions.py"
@@ -2969,15 +2879,15 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 249; goto error; }
+        { loc = 241; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[51]); py2c_decref(s0); if (rc < 0) { loc = 250; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[0], &t[1], &attr_ic[46]); py2c_decref(s0); if (rc < 0) { loc = 242; goto error; } }
 #line 45 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(5e-324), py2c_float(5e-324)}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 248; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 240; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 45 "functions.py"
@@ -2987,39 +2897,39 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 252; goto error; }
+        { loc = 244; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 253; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[3], &t[4], &attr_ic[47]); py2c_decref(s0); if (rc < 0) { loc = 245; goto error; } }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 254; goto error; }
+        { loc = 246; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[53]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[48]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 255; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 247; goto error; }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 256; goto error; }
+        { loc = 248; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[54]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[6] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[49]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 257; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 249; goto error; }
 #line 45 "functions.py"
     t[7] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5], t[6]}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 251; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 243; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 45 "functions.py"
@@ -3033,27 +2943,27 @@ L21:;
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 259; goto error; }
+        { loc = 251; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[8], &t[9], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 260; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_39.ob), &t[8], &t[9], &attr_ic[50]); py2c_decref(s0); if (rc < 0) { loc = 252; goto error; } }
 #line 45 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 45 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 45 "functions.py"
-        { loc = 261; goto error; }
+        { loc = 253; goto error; }
 #line 45 "functions.py"
     }
 #line 45 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[56]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[10] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[51]); py2c_decref(s0); }
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 262; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 254; goto error; }
 #line 45 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10], py2c_int(1)}, 2, PY2C_NULL);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 258; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 250; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 45 "functions.py"
@@ -3063,7 +2973,7 @@ L21:;
 #line 45 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[7], t[11]}, 3);
 #line 45 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 247; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 239; goto error; }
 #line 45 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 45 "functions.py"
@@ -3078,23 +2988,23 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 265; goto error; }
+        { loc = 257; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 266; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[0], &t[1], &attr_ic[52]); py2c_decref(s0); if (rc < 0) { loc = 258; goto error; } }
 #line 46 "functions.py"
     t[2] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(1), py2c_int(2)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 267; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 259; goto error; }
 #line 46 "functions.py"
     t[3] = py2c_tuple_pack(2, (Py2cValue[]){py2c_int(4), py2c_int(6)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 268; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 260; goto error; }
 #line 46 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2], t[3]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 264; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 256; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 46 "functions.py"
@@ -3108,29 +3018,29 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 270; goto error; }
+        { loc = 262; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[5], &t[6], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 271; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[5], &t[6], &attr_ic[53]); py2c_decref(s0); if (rc < 0) { loc = 263; goto error; } }
 #line 46 "functions.py"
     t[7] = py2c_list_new(3);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 272; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 264; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.1)) < 0) { loc = 264; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.2)) < 0) { loc = 264; goto error; }
 #line 46 "functions.py"
-    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 272; goto error; }
+    if (py2c_list_append(t[7], py2c_float(0.3)) < 0) { loc = 264; goto error; }
 #line 46 "functions.py"
     t[8] = py2c_tuple_pack(3, (Py2cValue[]){py2c_float(1.1), py2c_float(-2.2), py2c_float(3.3)});
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 273; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 265; goto error; }
 #line 46 "functions.py"
     t[9] = py2c_method_call(t[5], t[6], (Py2cValue[]){t[7], t[8]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 269; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 261; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 46 "functions.py"
@@ -3144,23 +3054,23 @@ L21:;
 #line 46 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 46 "functions.py"
-        { loc = 275; goto error; }
+        { loc = 267; goto error; }
 #line 46 "functions.py"
     }
 #line 46 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[10], &t[11], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 276; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_40.ob), &t[10], &t[11], &attr_ic[54]); py2c_decref(s0); if (rc < 0) { loc = 268; goto error; } }
 #line 46 "functions.py"
     t[12] = py2c_tuple_pack(0, NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 277; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 269; goto error; }
 #line 46 "functions.py"
     t[13] = py2c_tuple_pack(0, NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 278; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 270; goto error; }
 #line 46 "functions.py"
     t[14] = py2c_method_call(t[10], t[11], (Py2cValue[]){t[12], t[13]}, 2, PY2C_NULL);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 274; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 266; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 46 "functions.py"
@@ -3172,7 +3082,7 @@ L21:;
 #line 46 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[9], t[14]}, 3);
 #line 46 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 263; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 255; goto error; }
 #line 46 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 46 "functions.py"
@@ -3187,27 +3097,27 @@ L21:;
 #line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 47 "functions.py"
-        { loc = 281; goto error; }
+        { loc = 273; goto error; }
 #line 47 "functions.py"
     }
 #line 47 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 282; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[55]); py2c_decref(s0); if (rc < 0) { loc = 274; goto error; } }
 #line 47 "functions.py"
     t[2] = py2c_list_new(1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 283; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 275; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 283; goto error; }
+    if (py2c_list_append(t[2], py2c_float(0.1)) < 0) { loc = 275; goto error; }
 #line 47 "functions.py"
     t[3] = py2c_fast_binary_op(t[2], py2c_int(10), PY2C_OP_MUL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 284; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 276; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 47 "functions.py"
     t[4] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[3]}, 1, PY2C_NULL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 280; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 272; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 47 "functions.py"
@@ -3217,19 +3127,19 @@ L21:;
 #line 47 "functions.py"
     t[5] = py2c_list_new(1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 286; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 278; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 286; goto error; }
+    if (py2c_list_append(t[5], py2c_float(0.1)) < 0) { loc = 278; goto error; }
 #line 47 "functions.py"
     t[6] = py2c_fast_binary_op(t[5], py2c_int(10), PY2C_OP_MUL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 287; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 279; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 47 "functions.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_sum), (Py2cValue[]){t[6]}, 1);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 285; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 277; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 47 "functions.py"
@@ -3237,33 +3147,33 @@ L21:;
 #line 47 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 47 "functions.py"
-        { loc = 289; goto error; }
+        { loc = 281; goto error; }
 #line 47 "functions.py"
     }
 #line 47 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 290; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[56]); py2c_decref(s0); if (rc < 0) { loc = 282; goto error; } }
 #line 47 "functions.py"
     t[10] = py2c_list_new(7);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 291; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+100)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1.0)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+100)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e-100)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(1e+50)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1.0)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 291; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-1e+50)) < 0) { loc = 283; goto error; }
 #line 47 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 288; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 280; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 47 "functions.py"
@@ -3273,7 +3183,7 @@ L21:;
 #line 47 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[4], t[7], t[11]}, 3);
 #line 47 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 279; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 271; goto error; }
 #line 47 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 47 "functions.py"
@@ -3288,25 +3198,25 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 294; goto error; }
+        { loc = 286; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[62]); py2c_decref(s0); if (rc < 0) { loc = 295; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[57]); py2c_decref(s0); if (rc < 0) { loc = 287; goto error; } }
 #line 48 "functions.py"
     t[2] = py2c_list_new(3);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 296; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 288; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 296; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e-16)) < 0) { loc = 288; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 296; goto error; }
+    if (py2c_list_append(t[2], py2c_int(1)) < 0) { loc = 288; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 296; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1e+16)) < 0) { loc = 288; goto error; }
 #line 48 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 293; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 285; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 48 "functions.py"
@@ -3318,19 +3228,19 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 298; goto error; }
+        { loc = 290; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 299; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[58]); py2c_decref(s0); if (rc < 0) { loc = 291; goto error; } }
 #line 48 "functions.py"
     t[6] = py2c_list_new(0);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 300; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 292; goto error; }
 #line 48 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 297; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 289; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 48 "functions.py"
@@ -3342,21 +3252,21 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 302; goto error; }
+        { loc = 294; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[64]); py2c_decref(s0); if (rc < 0) { loc = 303; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[59]); py2c_decref(s0); if (rc < 0) { loc = 295; goto error; } }
 #line 48 "functions.py"
     t[10] = py2c_list_new(1);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 304; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 296; goto error; }
 #line 48 "functions.py"
-    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 304; goto error; }
+    if (py2c_list_append(t[10], py2c_float(-0.0)) < 0) { loc = 296; goto error; }
 #line 48 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 301; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 293; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 48 "functions.py"
@@ -3368,25 +3278,25 @@ L21:;
 #line 48 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 48 "functions.py"
-        { loc = 306; goto error; }
+        { loc = 298; goto error; }
 #line 48 "functions.py"
     }
 #line 48 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[12], &t[13], &attr_ic[65]); py2c_decref(s0); if (rc < 0) { loc = 307; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[12], &t[13], &attr_ic[60]); py2c_decref(s0); if (rc < 0) { loc = 299; goto error; } }
 #line 48 "functions.py"
     t[14] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_range_type), (Py2cValue[]){py2c_int(100)}, 1);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 309; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 301; goto error; }
 #line 48 "functions.py"
     t[15] = py2c_iter(t[14]);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 300; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 48 "functions.py"
     t[16] = py2c_generator_new(&geninfo_f_genexpr);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 308; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 300; goto error; }
 #line 48 "functions.py"
     {
 #line 48 "functions.py"
@@ -3400,7 +3310,7 @@ L21:;
 #line 48 "functions.py"
     t[17] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[16]}, 1, PY2C_NULL);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 305; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 297; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 48 "functions.py"
@@ -3410,7 +3320,7 @@ L21:;
 #line 48 "functions.py"
     t[18] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[17]}, 4);
 #line 48 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 292; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 284; goto error; }
 #line 48 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 48 "functions.py"
@@ -3427,37 +3337,37 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 312; goto error; }
+        { loc = 304; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 313; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[0], &t[1], &attr_ic[61]); py2c_decref(s0); if (rc < 0) { loc = 305; goto error; } }
 #line 49 "functions.py"
     t[2] = py2c_list_new(2);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 314; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 306; goto error; }
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 315; goto error; }
+        { loc = 307; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[67]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[62]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 316; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 308; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 314; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 306; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 49 "functions.py"
-    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 314; goto error; }
+    if (py2c_list_append(t[2], py2c_float(1.0)) < 0) { loc = 306; goto error; }
 #line 49 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 311; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 303; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 49 "functions.py"
@@ -3469,29 +3379,29 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 318; goto error; }
+        { loc = 310; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 319; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[4], &t[5], &attr_ic[63]); py2c_decref(s0); if (rc < 0) { loc = 311; goto error; } }
 #line 49 "functions.py"
     t[6] = py2c_list_new(2);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 320; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 312; goto error; }
 #line 49 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 321; goto error; }
+        { loc = 313; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[69]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[64]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 322; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 314; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 320; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 312; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 49 "functions.py"
@@ -3499,21 +3409,21 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 323; goto error; }
+        { loc = 315; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[70]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[7] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[65]); py2c_decref(s0); }
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 324; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 316; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[6], t[7]) < 0) { loc = 320; goto error; }
+    if (py2c_list_append(t[6], t[7]) < 0) { loc = 312; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 49 "functions.py"
     t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 317; goto error; }
+    if (PY2C_IS_NULL(t[7])) { loc = 309; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 49 "functions.py"
@@ -3525,25 +3435,25 @@ L21:;
 #line 49 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 49 "functions.py"
-        { loc = 326; goto error; }
+        { loc = 318; goto error; }
 #line 49 "functions.py"
     }
 #line 49 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 327; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_36.ob), &t[8], &t[9], &attr_ic[66]); py2c_decref(s0); if (rc < 0) { loc = 319; goto error; } }
 #line 49 "functions.py"
     t[10] = py2c_list_new(3);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 328; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 320; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 328; goto error; }
+    if (py2c_list_append(t[10], py2c_int(1)) < 0) { loc = 320; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 328; goto error; }
+    if (py2c_list_append(t[10], py2c_int(2)) < 0) { loc = 320; goto error; }
 #line 49 "functions.py"
-    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 328; goto error; }
+    if (py2c_list_append(t[10], py2c_int(3)) < 0) { loc = 320; goto error; }
 #line 49 "functions.py"
     t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 325; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 317; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 49 "functions.py"
@@ -3553,7 +3463,7 @@ L21:;
 #line 49 "functions.py"
     t[12] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11]}, 3);
 #line 49 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 310; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 302; goto error; }
 #line 49 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 49 "functions.py"
@@ -3568,15 +3478,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 331; goto error; }
+        { loc = 323; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[72]); py2c_decref(s0); if (rc < 0) { loc = 332; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[0], &t[1], &attr_ic[67]); py2c_decref(s0); if (rc < 0) { loc = 324; goto error; } }
 #line 50 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(1), py2c_float(-0.0)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 330; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 322; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 50 "functions.py"
@@ -3586,15 +3496,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 334; goto error; }
+        { loc = 326; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 335; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_41.ob), &t[3], &t[4], &attr_ic[68]); py2c_decref(s0); if (rc < 0) { loc = 327; goto error; } }
 #line 50 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-2.5), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 333; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 325; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 50 "functions.py"
@@ -3604,15 +3514,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 337; goto error; }
+        { loc = 329; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[6], &t[7], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 338; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[6], &t[7], &attr_ic[69]); py2c_decref(s0); if (rc < 0) { loc = 330; goto error; } }
 #line 50 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 336; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 328; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 50 "functions.py"
@@ -3622,15 +3532,15 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 340; goto error; }
+        { loc = 332; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[9], &t[10], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 341; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[9], &t[10], &attr_ic[70]); py2c_decref(s0); if (rc < 0) { loc = 333; goto error; } }
 #line 50 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(-7), py2c_int(3)}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 339; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 331; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 50 "functions.py"
@@ -3640,27 +3550,27 @@ L21:;
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 343; goto error; }
+        { loc = 335; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[12], &t[13], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 344; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_42.ob), &t[12], &t[13], &attr_ic[71]); py2c_decref(s0); if (rc < 0) { loc = 336; goto error; } }
 #line 50 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 50 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 50 "functions.py"
-        { loc = 345; goto error; }
+        { loc = 337; goto error; }
 #line 50 "functions.py"
     }
 #line 50 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[72]); py2c_decref(s0); }
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 346; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 338; goto error; }
 #line 50 "functions.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(5), t[14]}, 2, PY2C_NULL);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 342; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 334; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 50 "functions.py"
@@ -3670,7 +3580,7 @@ L21:;
 #line 50 "functions.py"
     t[16] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[15]}, 5);
 #line 50 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 329; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 321; goto error; }
 #line 50 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 50 "functions.py"
@@ -3689,19 +3599,65 @@ L21:;
 #line 51 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 51 "functions.py"
-        { loc = 349; goto error; }
+        { loc = 341; goto error; }
 #line 51 "functions.py"
     }
 #line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 350; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[0], &t[1], &attr_ic[73]); py2c_decref(s0); if (rc < 0) { loc = 342; goto error; } }
 #line 51 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_int(7), py2c_int(3)}, 2, PY2C_NULL);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 348; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 340; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 51 "functions.py"
     PY2C_CLEAR(t[1]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 344; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[74]); py2c_decref(s0); if (rc < 0) { loc = 345; goto error; } }
+#line 51 "functions.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
+#line 51 "functions.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 343; goto error; }
+#line 51 "functions.py"
+    PY2C_CLEAR(t[3]);
+#line 51 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 347; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[6], &t[7], &attr_ic[75]); py2c_decref(s0); if (rc < 0) { loc = 348; goto error; } }
+#line 51 "functions.py"
+    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
+#line 51 "functions.py"
+    if (PY2C_IS_NULL(t[8])) { loc = 346; goto error; }
+#line 51 "functions.py"
+    PY2C_CLEAR(t[6]);
+#line 51 "functions.py"
+    PY2C_CLEAR(t[7]);
+#line 51 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 51 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 51 "functions.py"
+        { loc = 350; goto error; }
+#line 51 "functions.py"
+    }
+#line 51 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[9], &t[10], &attr_ic[76]); py2c_decref(s0); if (rc < 0) { loc = 351; goto error; } }
 #line 51 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 51 "functions.py"
@@ -3711,59 +3667,13 @@ L21:;
 #line 51 "functions.py"
     }
 #line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[3], &t[4], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 353; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[77]); py2c_decref(s0); }
 #line 51 "functions.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_int(5), py2c_int(2)}, 2, PY2C_NULL);
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 351; goto error; }
-#line 51 "functions.py"
-    PY2C_CLEAR(t[3]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 355; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[6], &t[7], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 356; goto error; } }
-#line 51 "functions.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_int(-5), py2c_int(2)}, 2, PY2C_NULL);
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 354; goto error; }
-#line 51 "functions.py"
-    PY2C_CLEAR(t[6]);
-#line 51 "functions.py"
-    PY2C_CLEAR(t[7]);
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 358; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_43.ob), &t[9], &t[10], &attr_ic[81]); py2c_decref(s0); if (rc < 0) { loc = 359; goto error; } }
-#line 51 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 51 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 51 "functions.py"
-        { loc = 360; goto error; }
-#line 51 "functions.py"
-    }
-#line 51 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[11] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[82]); py2c_decref(s0); }
-#line 51 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 361; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 353; goto error; }
 #line 51 "functions.py"
     t[12] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_int(3), t[11]}, 2, PY2C_NULL);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 357; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 349; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 51 "functions.py"
@@ -3773,7 +3683,7 @@ L21:;
 #line 51 "functions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[12]}, 4);
 #line 51 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 347; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 339; goto error; }
 #line 51 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 51 "functions.py"
@@ -3785,6 +3695,52 @@ L21:;
 #line 51 "functions.py"
     PY2C_CLEAR(t[13]);
 
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 356; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[78]); py2c_decref(s0); if (rc < 0) { loc = 357; goto error; } }
+#line 52 "functions.py"
+    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
+#line 52 "functions.py"
+    if (PY2C_IS_NULL(t[2])) { loc = 355; goto error; }
+#line 52 "functions.py"
+    PY2C_CLEAR(t[0]);
+#line 52 "functions.py"
+    PY2C_CLEAR(t[1]);
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 359; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[3], &t[4], &attr_ic[79]); py2c_decref(s0); if (rc < 0) { loc = 360; goto error; } }
+#line 52 "functions.py"
+    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
+#line 52 "functions.py"
+    if (PY2C_IS_NULL(t[5])) { loc = 358; goto error; }
+#line 52 "functions.py"
+    PY2C_CLEAR(t[3]);
+#line 52 "functions.py"
+    PY2C_CLEAR(t[4]);
+#line 52 "functions.py"
+    if (!py2c_slot_bound(&g_functions__math)) {
+#line 52 "functions.py"
+        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+#line 52 "functions.py"
+        { loc = 362; goto error; }
+#line 52 "functions.py"
+    }
+#line 52 "functions.py"
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[80]); py2c_decref(s0); if (rc < 0) { loc = 363; goto error; } }
 #line 52 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 52 "functions.py"
@@ -3794,59 +3750,13 @@ L21:;
 #line 52 "functions.py"
     }
 #line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[0], &t[1], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 365; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[81]); py2c_decref(s0); }
 #line 52 "functions.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+01)}, 1, PY2C_NULL);
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 363; goto error; }
-#line 52 "functions.py"
-    PY2C_CLEAR(t[0]);
-#line 52 "functions.py"
-    PY2C_CLEAR(t[1]);
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 367; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[3], &t[4], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 368; goto error; } }
-#line 52 "functions.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-0.0)}, 1, PY2C_NULL);
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 366; goto error; }
-#line 52 "functions.py"
-    PY2C_CLEAR(t[3]);
-#line 52 "functions.py"
-    PY2C_CLEAR(t[4]);
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 370; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[6], &t[7], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 371; goto error; } }
-#line 52 "functions.py"
-    if (!py2c_slot_bound(&g_functions__math)) {
-#line 52 "functions.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 52 "functions.py"
-        { loc = 372; goto error; }
-#line 52 "functions.py"
-    }
-#line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[8] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[86]); py2c_decref(s0); }
-#line 52 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 373; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 365; goto error; }
 #line 52 "functions.py"
     t[9] = py2c_method_call(t[6], t[7], (Py2cValue[]){t[8]}, 1, PY2C_NULL);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 369; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 361; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 52 "functions.py"
@@ -3858,15 +3768,15 @@ L21:;
 #line 52 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 52 "functions.py"
-        { loc = 375; goto error; }
+        { loc = 367; goto error; }
 #line 52 "functions.py"
     }
 #line 52 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[10], &t[11], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 376; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_44.ob), &t[10], &t[11], &attr_ic[82]); py2c_decref(s0); if (rc < 0) { loc = 368; goto error; } }
 #line 52 "functions.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(5e-324)}, 1, PY2C_NULL);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 374; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 366; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 52 "functions.py"
@@ -3874,7 +3784,7 @@ L21:;
 #line 52 "functions.py"
     t[13] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[9], t[12]}, 4);
 #line 52 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 362; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 354; goto error; }
 #line 52 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 52 "functions.py"
@@ -3891,15 +3801,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 379; goto error; }
+        { loc = 371; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 380; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[0], &t[1], &attr_ic[83]); py2c_decref(s0); if (rc < 0) { loc = 372; goto error; } }
 #line 53 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(0.75), py2c_int(4)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 378; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 370; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 53 "functions.py"
@@ -3909,15 +3819,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 382; goto error; }
+        { loc = 374; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 383; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[3], &t[4], &attr_ic[84]); py2c_decref(s0); if (rc < 0) { loc = 375; goto error; } }
 #line 53 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(1.0), py2c_int(-1080)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 381; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 373; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 53 "functions.py"
@@ -3927,25 +3837,25 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 385; goto error; }
+        { loc = 377; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[90]); py2c_decref(s0); if (rc < 0) { loc = 386; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[6], &t[7], &attr_ic[85]); py2c_decref(s0); if (rc < 0) { loc = 378; goto error; } }
 #line 53 "functions.py"
     t[8] = py2c_fast_binary_op(py2c_int(2), py2c_int(70), PY2C_OP_POW);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 387; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 379; goto error; }
 #line 53 "functions.py"
     t[9] = py2c_fast_negative(t[8]);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 388; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 380; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[8]);
 #line 53 "functions.py"
     t[10] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), t[9]}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 384; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 376; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 53 "functions.py"
@@ -3957,15 +3867,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 390; goto error; }
+        { loc = 382; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[11], &t[12], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 391; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[11], &t[12], &attr_ic[86]); py2c_decref(s0); if (rc < 0) { loc = 383; goto error; } }
 #line 53 "functions.py"
     t[13] = py2c_method_call(t[11], t[12], (Py2cValue[]){py2c_float(-0.0), py2c_int(5)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[13])) { loc = 389; goto error; }
+    if (PY2C_IS_NULL(t[13])) { loc = 381; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[11]);
 #line 53 "functions.py"
@@ -3975,15 +3885,15 @@ L21:;
 #line 53 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 53 "functions.py"
-        { loc = 393; goto error; }
+        { loc = 385; goto error; }
 #line 53 "functions.py"
     }
 #line 53 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[14], &t[15], &attr_ic[92]); py2c_decref(s0); if (rc < 0) { loc = 394; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_45.ob), &t[14], &t[15], &attr_ic[87]); py2c_decref(s0); if (rc < 0) { loc = 386; goto error; } }
 #line 53 "functions.py"
     t[16] = py2c_method_call(t[14], t[15], (Py2cValue[]){py2c_int(3), py2c_int(2)}, 2, PY2C_NULL);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[16])) { loc = 392; goto error; }
+    if (PY2C_IS_NULL(t[16])) { loc = 384; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 53 "functions.py"
@@ -3991,7 +3901,7 @@ L21:;
 #line 53 "functions.py"
     t[17] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[10], t[13], t[16]}, 5);
 #line 53 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 377; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 369; goto error; }
 #line 53 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 53 "functions.py"
@@ -4010,15 +3920,15 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 397; goto error; }
+        { loc = 389; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 398; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[0], &t[1], &attr_ic[88]); py2c_decref(s0); if (rc < 0) { loc = 390; goto error; } }
 #line 54 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-3.75)}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 396; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 388; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 54 "functions.py"
@@ -4028,27 +3938,27 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 400; goto error; }
+        { loc = 392; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[94]); py2c_decref(s0); if (rc < 0) { loc = 401; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[3], &t[4], &attr_ic[89]); py2c_decref(s0); if (rc < 0) { loc = 393; goto error; } }
 #line 54 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 402; goto error; }
+        { loc = 394; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[95]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[90]); py2c_decref(s0); }
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 403; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 395; goto error; }
 #line 54 "functions.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 399; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 391; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 54 "functions.py"
@@ -4060,33 +3970,33 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 405; goto error; }
+        { loc = 397; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[7], &t[8], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 406; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[7], &t[8], &attr_ic[91]); py2c_decref(s0); if (rc < 0) { loc = 398; goto error; } }
 #line 54 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 407; goto error; }
+        { loc = 399; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[97]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[92]); py2c_decref(s0); }
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 408; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 400; goto error; }
 #line 54 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 409; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 401; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 54 "functions.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 404; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 396; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 54 "functions.py"
@@ -4098,15 +4008,15 @@ L21:;
 #line 54 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 54 "functions.py"
-        { loc = 411; goto error; }
+        { loc = 403; goto error; }
 #line 54 "functions.py"
     }
 #line 54 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[12], &t[13], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 412; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_46.ob), &t[12], &t[13], &attr_ic[93]); py2c_decref(s0); if (rc < 0) { loc = 404; goto error; } }
 #line 54 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_int(2)}, 1, PY2C_NULL);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 410; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 402; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 54 "functions.py"
@@ -4114,7 +4024,7 @@ L21:;
 #line 54 "functions.py"
     t[15] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[14]}, 4);
 #line 54 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 395; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 387; goto error; }
 #line 54 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 54 "functions.py"
@@ -4131,19 +4041,19 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 415; goto error; }
+        { loc = 407; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 416; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[0], &t[1], &attr_ic[94]); py2c_decref(s0); if (rc < 0) { loc = 408; goto error; } }
 #line 55 "functions.py"
     t[2] = py2c_fast_binary_op(py2c_float(1.0), py2c_float(1e-10), PY2C_OP_ADD);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 417; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 409; goto error; }
 #line 55 "functions.py"
     t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), t[2]}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 414; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 406; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 55 "functions.py"
@@ -4155,15 +4065,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 419; goto error; }
+        { loc = 411; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[4], &t[5], &attr_ic[100]); py2c_decref(s0); if (rc < 0) { loc = 420; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[4], &t[5], &attr_ic[95]); py2c_decref(s0); if (rc < 0) { loc = 412; goto error; } }
 #line 55 "functions.py"
     t[6] = py2c_method_call(t[4], t[5], (Py2cValue[]){py2c_float(1.0), py2c_float(1.1)}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 418; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 410; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[4]);
 #line 55 "functions.py"
@@ -4173,15 +4083,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 422; goto error; }
+        { loc = 414; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[7], &t[8], &attr_ic[101]); py2c_decref(s0); if (rc < 0) { loc = 423; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[7], &t[8], &attr_ic[96]); py2c_decref(s0); if (rc < 0) { loc = 415; goto error; } }
 #line 55 "functions.py"
     t[9] = py2c_method_call(t[7], t[8], (Py2cValue[]){py2c_int(1), py2c_float(1.05), py2c_float(0.1)}, 2, kwnames_0);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 421; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 413; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[7]);
 #line 55 "functions.py"
@@ -4191,15 +4101,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 425; goto error; }
+        { loc = 417; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[10], &t[11], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 426; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[10], &t[11], &attr_ic[97]); py2c_decref(s0); if (rc < 0) { loc = 418; goto error; } }
 #line 55 "functions.py"
     t[12] = py2c_method_call(t[10], t[11], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10)}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[12])) { loc = 424; goto error; }
+    if (PY2C_IS_NULL(t[12])) { loc = 416; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 55 "functions.py"
@@ -4209,15 +4119,15 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 428; goto error; }
+        { loc = 420; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[13], &t[14], &attr_ic[103]); py2c_decref(s0); if (rc < 0) { loc = 429; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[13], &t[14], &attr_ic[98]); py2c_decref(s0); if (rc < 0) { loc = 421; goto error; } }
 #line 55 "functions.py"
     t[15] = py2c_method_call(t[13], t[14], (Py2cValue[]){py2c_float(0.0), py2c_float(1e-10), py2c_float(1e-09)}, 2, kwnames_1);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 427; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 419; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[13]);
 #line 55 "functions.py"
@@ -4227,39 +4137,39 @@ L21:;
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 431; goto error; }
+        { loc = 423; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[16], &t[17], &attr_ic[104]); py2c_decref(s0); if (rc < 0) { loc = 432; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_47.ob), &t[16], &t[17], &attr_ic[99]); py2c_decref(s0); if (rc < 0) { loc = 424; goto error; } }
 #line 55 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 433; goto error; }
+        { loc = 425; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[18] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[105]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[18] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[100]); py2c_decref(s0); }
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 434; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 426; goto error; }
 #line 55 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 55 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 55 "functions.py"
-        { loc = 435; goto error; }
+        { loc = 427; goto error; }
 #line 55 "functions.py"
     }
 #line 55 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[106]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[19] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[101]); py2c_decref(s0); }
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 436; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 428; goto error; }
 #line 55 "functions.py"
     t[20] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18], t[19]}, 2, PY2C_NULL);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 430; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 422; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[18]);
 #line 55 "functions.py"
@@ -4271,7 +4181,7 @@ L21:;
 #line 55 "functions.py"
     t[21] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[6], t[9], t[12], t[15], t[20]}, 6);
 #line 55 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 413; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 405; goto error; }
 #line 55 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 55 "functions.py"
@@ -4292,15 +4202,15 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 439; goto error; }
+        { loc = 431; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 440; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[0], &t[1], &attr_ic[102]); py2c_decref(s0); if (rc < 0) { loc = 432; goto error; } }
 #line 57 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 438; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 430; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 57 "functions.py"
@@ -4310,27 +4220,27 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 442; goto error; }
+        { loc = 434; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[108]); py2c_decref(s0); if (rc < 0) { loc = 443; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_50.ob), &t[3], &t[4], &attr_ic[103]); py2c_decref(s0); if (rc < 0) { loc = 435; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 444; goto error; }
+        { loc = 436; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[109]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[5] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[104]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 445; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 437; goto error; }
 #line 57 "functions.py"
     t[6] = py2c_method_call(t[3], t[4], (Py2cValue[]){t[5]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 441; goto error; }
+    if (PY2C_IS_NULL(t[6])) { loc = 433; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[5]);
 #line 57 "functions.py"
@@ -4342,33 +4252,33 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 447; goto error; }
+        { loc = 439; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[7], &t[8], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 448; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_51.ob), &t[7], &t[8], &attr_ic[105]); py2c_decref(s0); if (rc < 0) { loc = 440; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 449; goto error; }
+        { loc = 441; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[111]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[9] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[106]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 450; goto error; }
+    if (PY2C_IS_NULL(t[9])) { loc = 442; goto error; }
 #line 57 "functions.py"
     t[10] = py2c_fast_negative(t[9]);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[10])) { loc = 451; goto error; }
+    if (PY2C_IS_NULL(t[10])) { loc = 443; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 57 "functions.py"
     t[11] = py2c_method_call(t[7], t[8], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 446; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 438; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[10]);
 #line 57 "functions.py"
@@ -4380,27 +4290,27 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 453; goto error; }
+        { loc = 445; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[12], &t[13], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 454; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[12], &t[13], &attr_ic[107]); py2c_decref(s0); if (rc < 0) { loc = 446; goto error; } }
 #line 57 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 455; goto error; }
+        { loc = 447; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[113]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[14] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[108]); py2c_decref(s0); }
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 456; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 448; goto error; }
 #line 57 "functions.py"
     t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 452; goto error; }
+    if (PY2C_IS_NULL(t[15])) { loc = 444; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[14]);
 #line 57 "functions.py"
@@ -4412,15 +4322,15 @@ L21:;
 #line 57 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 57 "functions.py"
-        { loc = 458; goto error; }
+        { loc = 450; goto error; }
 #line 57 "functions.py"
     }
 #line 57 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[16], &t[17], &attr_ic[114]); py2c_decref(s0); if (rc < 0) { loc = 459; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_52.ob), &t[16], &t[17], &attr_ic[109]); py2c_decref(s0); if (rc < 0) { loc = 451; goto error; } }
 #line 57 "functions.py"
     t[18] = py2c_method_call(t[16], t[17], (Py2cValue[]){py2c_int(5)}, 1, PY2C_NULL);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[18])) { loc = 457; goto error; }
+    if (PY2C_IS_NULL(t[18])) { loc = 449; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[16]);
 #line 57 "functions.py"
@@ -4428,7 +4338,7 @@ L21:;
 #line 57 "functions.py"
     t[19] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[6], t[11], t[15], t[18]}, 5);
 #line 57 "functions.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 437; goto error; }
+    if (PY2C_IS_NULL(t[19])) { loc = 429; goto error; }
 #line 57 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 57 "functions.py"
@@ -4447,15 +4357,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 462; goto error; }
+        { loc = 454; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 463; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[0], &t[1], &attr_ic[110]); py2c_decref(s0); if (rc < 0) { loc = 455; goto error; } }
 #line 58 "functions.py"
     t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(1.0), py2c_float(2.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 461; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 453; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[0]);
 #line 58 "functions.py"
@@ -4465,15 +4375,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 465; goto error; }
+        { loc = 457; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[3], &t[4], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 466; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[3], &t[4], &attr_ic[111]); py2c_decref(s0); if (rc < 0) { loc = 458; goto error; } }
 #line 58 "functions.py"
     t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(0.0), py2c_float(-1.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 464; goto error; }
+    if (PY2C_IS_NULL(t[5])) { loc = 456; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[3]);
 #line 58 "functions.py"
@@ -4483,15 +4393,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 468; goto error; }
+        { loc = 460; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[6], &t[7], &attr_ic[117]); py2c_decref(s0); if (rc < 0) { loc = 469; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_53.ob), &t[6], &t[7], &attr_ic[112]); py2c_decref(s0); if (rc < 0) { loc = 461; goto error; } }
 #line 58 "functions.py"
     t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1.0), py2c_float(1.0)}, 2, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 467; goto error; }
+    if (PY2C_IS_NULL(t[8])) { loc = 459; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[6]);
 #line 58 "functions.py"
@@ -4501,15 +4411,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 471; goto error; }
+        { loc = 463; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[9], &t[10], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 472; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[9], &t[10], &attr_ic[113]); py2c_decref(s0); if (rc < 0) { loc = 464; goto error; } }
 #line 58 "functions.py"
     t[11] = py2c_method_call(t[9], t[10], (Py2cValue[]){py2c_float(1.0)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 470; goto error; }
+    if (PY2C_IS_NULL(t[11])) { loc = 462; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[9]);
 #line 58 "functions.py"
@@ -4519,15 +4429,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 474; goto error; }
+        { loc = 466; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[12], &t[13], &attr_ic[119]); py2c_decref(s0); if (rc < 0) { loc = 475; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[12], &t[13], &attr_ic[114]); py2c_decref(s0); if (rc < 0) { loc = 467; goto error; } }
 #line 58 "functions.py"
     t[14] = py2c_method_call(t[12], t[13], (Py2cValue[]){py2c_float(0.0)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[14])) { loc = 473; goto error; }
+    if (PY2C_IS_NULL(t[14])) { loc = 465; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[12]);
 #line 58 "functions.py"
@@ -4537,15 +4447,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 477; goto error; }
+        { loc = 469; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[15], &t[16], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 478; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[15], &t[16], &attr_ic[115]); py2c_decref(s0); if (rc < 0) { loc = 470; goto error; } }
 #line 58 "functions.py"
     t[17] = py2c_method_call(t[15], t[16], (Py2cValue[]){py2c_float(1e+308)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[17])) { loc = 476; goto error; }
+    if (PY2C_IS_NULL(t[17])) { loc = 468; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[15]);
 #line 58 "functions.py"
@@ -4555,27 +4465,27 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 480; goto error; }
+        { loc = 472; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[18], &t[19], &attr_ic[121]); py2c_decref(s0); if (rc < 0) { loc = 481; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[18], &t[19], &attr_ic[116]); py2c_decref(s0); if (rc < 0) { loc = 473; goto error; } }
 #line 58 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 482; goto error; }
+        { loc = 474; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[122]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[20] = py2c_getattr_ic(s0, py2c_obj_value(&str_4.ob), &attr_ic[117]); py2c_decref(s0); }
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 483; goto error; }
+    if (PY2C_IS_NULL(t[20])) { loc = 475; goto error; }
 #line 58 "functions.py"
     t[21] = py2c_method_call(t[18], t[19], (Py2cValue[]){t[20]}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 479; goto error; }
+    if (PY2C_IS_NULL(t[21])) { loc = 471; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[20]);
 #line 58 "functions.py"
@@ -4587,33 +4497,33 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 485; goto error; }
+        { loc = 477; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[22], &t[23], &attr_ic[123]); py2c_decref(s0); if (rc < 0) { loc = 486; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[22], &t[23], &attr_ic[118]); py2c_decref(s0); if (rc < 0) { loc = 478; goto error; } }
 #line 58 "functions.py"
     if (!py2c_slot_bound(&g_functions__math)) {
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 487; goto error; }
+        { loc = 479; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[24] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[124]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); t[24] = py2c_getattr_ic(s0, py2c_obj_value(&str_3.ob), &attr_ic[119]); py2c_decref(s0); }
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[24])) { loc = 488; goto error; }
+    if (PY2C_IS_NULL(t[24])) { loc = 480; goto error; }
 #line 58 "functions.py"
     t[25] = py2c_fast_negative(t[24]);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[25])) { loc = 489; goto error; }
+    if (PY2C_IS_NULL(t[25])) { loc = 481; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[24]);
 #line 58 "functions.py"
     t[26] = py2c_method_call(t[22], t[23], (Py2cValue[]){t[25]}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[26])) { loc = 484; goto error; }
+    if (PY2C_IS_NULL(t[26])) { loc = 476; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[25]);
 #line 58 "functions.py"
@@ -4625,15 +4535,15 @@ L21:;
 #line 58 "functions.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 58 "functions.py"
-        { loc = 491; goto error; }
+        { loc = 483; goto error; }
 #line 58 "functions.py"
     }
 #line 58 "functions.py"
-    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[27], &t[28], &attr_ic[125]); py2c_decref(s0); if (rc < 0) { loc = 492; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_functions__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_54.ob), &t[27], &t[28], &attr_ic[120]); py2c_decref(s0); if (rc < 0) { loc = 484; goto error; } }
 #line 58 "functions.py"
     t[29] = py2c_method_call(t[27], t[28], (Py2cValue[]){py2c_float(1.7976931348623157e+308)}, 1, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[29])) { loc = 490; goto error; }
+    if (PY2C_IS_NULL(t[29])) { loc = 482; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[27]);
 #line 58 "functions.py"
@@ -4641,7 +4551,7 @@ L21:;
 #line 58 "functions.py"
     t[30] = py2c_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8], t[11], t[14], t[17], t[21], t[26], t[29]}, 9, PY2C_NULL);
 #line 58 "functions.py"
-    if (PY2C_IS_NULL(t[30])) { loc = 460; goto error; }
+    if (PY2C_IS_NULL(t[30])) { loc = 452; goto error; }
 #line 58 "functions.py"
     PY2C_CLEAR(t[2]);
 #line 58 "functions.py"
@@ -4682,7 +4592,7 @@ cleanup:
     return result;
 #line 58 "functions.py"
 }
-#line 4686 "functions.c"
+#line 4596 "functions.c"
 
 static void clear_mod_functions(void) {
     PY2C_CLEAR(g_functions__i);

@@ -4,25 +4,25 @@
 _Static_assert(PY2C_ABI_VERSION == 6, "this file needs py2c runtime ABI version 6");
 
 /* constants (str objects are immortal; the others are made at module start) */
-static Py2cStr str_0 = PY2C_STR_STATIC("floor", 5, 5);
-static Py2cStr str_1 = PY2C_STR_STATIC("ceil", 4, 4);
-static Py2cStr str_2 = PY2C_STR_STATIC("trunc", 5, 5);
-static Py2cStr str_3 = PY2C_STR_STATIC("__name__", 8, 8);
-static Py2cStr str_4 = PY2C_STR_STATIC("__main__", 8, 8);
-static Py2cStr str_5 = PY2C_STR_STATIC("__module__", 10, 10);
-static Py2cStr str_6 = PY2C_STR_STATIC("Money", 5, 5);
-static Py2cStr str_7 = PY2C_STR_STATIC("__qualname__", 12, 12);
-static Py2cStr str_8 = PY2C_STR_STATIC("v", 1, 1);
-static Py2cStr str_9 = PY2C_STR_STATIC("__init__", 8, 8);
-static Py2cStr str_10 = PY2C_STR_STATIC("floor of %s", 11, 11);
-static Py2cStr str_11 = PY2C_STR_STATIC("__floor__", 9, 9);
-static Py2cStr str_12 = PY2C_STR_STATIC("__ceil__", 8, 8);
+static Py2cStr str_0 = PY2C_STR_STATIC("__name__", 8, 8);
+static Py2cStr str_1 = PY2C_STR_STATIC("__main__", 8, 8);
+static Py2cStr str_2 = PY2C_STR_STATIC("__module__", 10, 10);
+static Py2cStr str_3 = PY2C_STR_STATIC("Money", 5, 5);
+static Py2cStr str_4 = PY2C_STR_STATIC("__qualname__", 12, 12);
+static Py2cStr str_5 = PY2C_STR_STATIC("v", 1, 1);
+static Py2cStr str_6 = PY2C_STR_STATIC("__init__", 8, 8);
+static Py2cStr str_7 = PY2C_STR_STATIC("floor of %s", 11, 11);
+static Py2cStr str_8 = PY2C_STR_STATIC("__floor__", 9, 9);
+static Py2cStr str_9 = PY2C_STR_STATIC("ceil", 4, 4);
+static Py2cStr str_10 = PY2C_STR_STATIC("__ceil__", 8, 8);
+static Py2cStr str_11 = PY2C_STR_STATIC("floor", 5, 5);
+static Py2cStr str_12 = PY2C_STR_STATIC("trunc", 5, 5);
 static Py2cStr str_13 = PY2C_STR_STATIC("inf", 3, 3);
 static Py2cStr str_14 = PY2C_STR_STATIC("nan", 3, 3);
 static Py2cStr str_15 = PY2C_STR_STATIC("x", 1, 1);
 
 /* inline caches of the attribute sites */
-static Py2cAttrCache attr_ic[19];
+static Py2cAttrCache attr_ic[10];
 
 /* the instance layouts of classes (NULL: the generic paths) */
 static const Py2cType *layout_Money;
@@ -50,43 +50,25 @@ static const Py2cCodeLoc locs_mod_rounding[] = {
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "      ^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "           ^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "               ^^^^^^^^^^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "               ^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "               ^^^^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                          ^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                              ^^^^^^^^^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                              ^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                              ^^^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                        ^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                            ^^^^^^^^^^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                            ^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                            ^^^^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                       ^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                           ^^^^^^^^^^^^^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                                ^^^^^^^^^^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                                ^^^^"},
-    {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                                ^^^^^^^^^^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                                           ^"},
     {5, "print(repr(x), math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)", "                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^"},
     {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", NULL},
     {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "      ^^^^^^^^^^^^^^^^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "      ^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "      ^^^^^^^^^^"},
     {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                           ^^^^^^^^^^^^^^^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                           ^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                           ^^^^^^^^^"},
     {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                                               ^^^^^^^^^^^^^^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                                               ^^^^"},
-    {6, "print(math.floor(-1e-300), math.ceil(-1e-300), math.ceil(1e-300))", "                                               ^^^^^^^^^"},
     {9, "class Money:", NULL},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", NULL},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "      ^^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "      ^^^^"},
-    {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "      ^^^^^^^^^^"},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                 ^^^^^^^^"},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                 ^^^^^"},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                            ^^^^^^^^^^^^^^^^^^^"},
-    {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                            ^^^^"},
-    {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                            ^^^^^^^^^"},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                                      ^^^^^^^^"},
     {20, "print(math.floor(Money(3)), math.ceil(Money(4)))", "                                      ^^^^^"},
     {21, "for f in [math.floor, math.ceil, math.trunc]:", NULL},
@@ -117,7 +99,7 @@ static const Py2cCodeLoc locs_mod_rounding[] = {
     {26, "print(type(e).__name__, e)", "      ^^^^^^^^^^^^^^^^"},
     {26, "print(type(e).__name__, e)", "                        ^"},
 };
-static const Py2cCode code_mod_rounding = {"rounding.py", "<module>", locs_mod_rounding, 74};
+static const Py2cCode code_mod_rounding = {"rounding.py", "<module>", locs_mod_rounding, 56};
 
 /* Money: where its operations can raise, for tracebacks */
 static const Py2cCodeLoc locs_f_Money[] = {
@@ -167,16 +149,16 @@ static Py2cValue f_Money(Py2cFunction *fn, Py2cValue *params) {
 #line 9 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 9 "rounding.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_5.ob), py2c_obj_value(&str_4.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_2.ob), py2c_obj_value(&str_1.ob)) < 0) { loc = 0; goto error; }
 #line 9 "rounding.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_7.ob), py2c_obj_value(&str_6.ob)) < 0) { loc = 0; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_4.ob), py2c_obj_value(&str_3.ob)) < 0) { loc = 0; goto error; }
 
 #line 10 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money____init__, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 10 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 10 "rounding.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_9.ob), t[1]) < 0) { loc = 1; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_6.ob), t[1]) < 0) { loc = 1; goto error; }
 #line 10 "rounding.py"
     PY2C_CLEAR(t[1]);
 
@@ -185,7 +167,7 @@ static Py2cValue f_Money(Py2cFunction *fn, Py2cValue *params) {
 #line 13 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 2; goto error; }
 #line 13 "rounding.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_11.ob), t[1]) < 0) { loc = 2; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_8.ob), t[1]) < 0) { loc = 2; goto error; }
 #line 13 "rounding.py"
     PY2C_CLEAR(t[1]);
 
@@ -194,7 +176,7 @@ static Py2cValue f_Money(Py2cFunction *fn, Py2cValue *params) {
 #line 16 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 3; goto error; }
 #line 16 "rounding.py"
-    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_12.ob), t[1]) < 0) { loc = 3; goto error; }
+    if (py2c_dict_setitem(t[0], py2c_obj_value(&str_10.ob), t[1]) < 0) { loc = 3; goto error; }
 #line 16 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 16 "rounding.py"
@@ -219,7 +201,7 @@ cleanup:
     return result;
 #line 16 "rounding.py"
 }
-#line 223 "rounding.c"
+#line 205 "rounding.c"
 
 static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -233,7 +215,7 @@ static Py2cValue f_Money____init__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 11 "rounding.py"
-    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_8.ob), v_v, layout_Money, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
+    if (py2c_setattr_slot(v_self, py2c_obj_value(&str_5.ob), v_v, layout_Money, 0, &attr_ic[0]) < 0) { loc = 0; goto error; }
 #line 11 "rounding.py"
     result = PY2C_NONE;
 #line 11 "rounding.py"
@@ -256,7 +238,7 @@ cleanup:
     return result;
 #line 11 "rounding.py"
 }
-#line 260 "rounding.c"
+#line 242 "rounding.c"
 
 static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -271,11 +253,11 @@ static Py2cValue f_Money____floor__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 14 "rounding.py"
-    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_8.ob), layout_Money, 0, &attr_ic[1]);
+    t[0] = py2c_getattr_slot(v_self, py2c_obj_value(&str_5.ob), layout_Money, 0, &attr_ic[1]);
 #line 14 "rounding.py"
     if (PY2C_IS_NULL(t[0])) { loc = 0; goto error; }
 #line 14 "rounding.py"
-    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_10.ob), t[0], PY2C_OP_MOD);
+    t[1] = py2c_fast_binary_op(py2c_obj_value(&str_7.ob), t[0], PY2C_OP_MOD);
 #line 14 "rounding.py"
     if (PY2C_IS_NULL(t[1])) { loc = 1; goto error; }
 #line 14 "rounding.py"
@@ -302,7 +284,7 @@ cleanup:
     return result;
 #line 14 "rounding.py"
 }
-#line 306 "rounding.c"
+#line 288 "rounding.c"
 
 static Py2cValue f_Money____ceil__(Py2cFunction *fn, Py2cValue *params) {
     Py2cValue result = PY2C_NULL;
@@ -314,7 +296,7 @@ static Py2cValue f_Money____ceil__(Py2cFunction *fn, Py2cValue *params) {
     (void)fn;
 
 #line 17 "rounding.py"
-    result = py2c_obj_value(&str_1.ob);
+    result = py2c_obj_value(&str_9.ob);
 #line 17 "rounding.py"
     goto cleanup;
 #line 17 "rounding.py"
@@ -327,7 +309,7 @@ cleanup:
     return result;
 #line 17 "rounding.py"
 }
-#line 331 "rounding.c"
+#line 313 "rounding.c"
 
 static Py2cValue mod_rounding(void) {
     g_rounding__math = PY2C_NULL;
@@ -338,8 +320,8 @@ static Py2cValue mod_rounding(void) {
     g_rounding__e = PY2C_NULL;
     Py2cValue result = PY2C_NULL;
     int32_t loc = 0;
-    Py2cValue t[23];
-    for (int k = 0; k < 23; k++) t[k] = PY2C_NULL;
+    Py2cValue t[11];
+    for (int k = 0; k < 11; k++) t[k] = PY2C_NULL;
     int n0 = 0;
     int n1 = 0;
     int n2 = 0;
@@ -424,15 +406,17 @@ L0:;
 #line 5 "rounding.py"
     PY2C_CLEAR(t[2]);
 #line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
+    if (!py2c_slot_bound(&g_rounding__x)) {
 #line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 5 "rounding.py"
         { loc = 8; goto error; }
 #line 5 "rounding.py"
     }
 #line 5 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[4], &t[5], &attr_ic[2]); py2c_decref(s0); if (rc < 0) { loc = 9; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__x); t[4] = py2c_math_floor(s0); py2c_decref(s0); }
+#line 5 "rounding.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 7; goto error; }
 #line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
 #line 5 "rounding.py"
@@ -442,135 +426,61 @@ L0:;
 #line 5 "rounding.py"
     }
 #line 5 "rounding.py"
-    t[6] = py2c_slot_load(&g_rounding__x);
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__x); t[5] = py2c_math_ceil(s0); py2c_decref(s0); }
 #line 5 "rounding.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[5])) { loc = 9; goto error; }
 #line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 7; goto error; }
+    if (!py2c_slot_bound(&g_rounding__x)) {
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[6]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[4]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[5]);
-#line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 5 "rounding.py"
         { loc = 12; goto error; }
 #line 5 "rounding.py"
     }
 #line 5 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[8], &t[9], &attr_ic[3]); py2c_decref(s0); if (rc < 0) { loc = 13; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__x); t[6] = py2c_math_trunc(s0); py2c_decref(s0); }
+#line 5 "rounding.py"
+    if (PY2C_IS_NULL(t[6])) { loc = 11; goto error; }
 #line 5 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__x)) {
 #line 5 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
 #line 5 "rounding.py"
-        { loc = 14; goto error; }
+        { loc = 15; goto error; }
 #line 5 "rounding.py"
     }
 #line 5 "rounding.py"
-    t[10] = py2c_slot_load(&g_rounding__x);
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__x); t[7] = py2c_math_floor(s0); py2c_decref(s0); }
 #line 5 "rounding.py"
-    t[11] = py2c_method_call(t[8], t[9], (Py2cValue[]){t[10]}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[7])) { loc = 14; goto error; }
 #line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[11])) { loc = 11; goto error; }
+    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[7]}, 1);
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[10]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[8]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[9]);
-#line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 5 "rounding.py"
-        { loc = 16; goto error; }
-#line 5 "rounding.py"
-    }
-#line 5 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_2.ob), &t[12], &t[13], &attr_ic[4]); py2c_decref(s0); if (rc < 0) { loc = 17; goto error; } }
-#line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__x)) {
-#line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 5 "rounding.py"
-        { loc = 18; goto error; }
-#line 5 "rounding.py"
-    }
-#line 5 "rounding.py"
-    t[14] = py2c_slot_load(&g_rounding__x);
-#line 5 "rounding.py"
-    t[15] = py2c_method_call(t[12], t[13], (Py2cValue[]){t[14]}, 1, PY2C_NULL);
-#line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[15])) { loc = 15; goto error; }
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[14]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[12]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[13]);
-#line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 5 "rounding.py"
-        { loc = 21; goto error; }
-#line 5 "rounding.py"
-    }
-#line 5 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[16], &t[17], &attr_ic[5]); py2c_decref(s0); if (rc < 0) { loc = 22; goto error; } }
-#line 5 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__x)) {
-#line 5 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'x' is not defined");
-#line 5 "rounding.py"
-        { loc = 23; goto error; }
-#line 5 "rounding.py"
-    }
-#line 5 "rounding.py"
-    t[18] = py2c_slot_load(&g_rounding__x);
-#line 5 "rounding.py"
-    t[19] = py2c_method_call(t[16], t[17], (Py2cValue[]){t[18]}, 1, PY2C_NULL);
-#line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[19])) { loc = 20; goto error; }
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[18]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[16]);
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[17]);
-#line 5 "rounding.py"
-    t[20] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[19]}, 1);
-#line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[20])) { loc = 19; goto error; }
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[19]);
-#line 5 "rounding.py"
-    t[21] = py2c_getattr_ic(t[20], py2c_obj_value(&str_3.ob), &attr_ic[6]);
-#line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[21])) { loc = 24; goto error; }
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[20]);
-#line 5 "rounding.py"
-    t[22] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7], t[11], t[15], t[21]}, 5);
-#line 5 "rounding.py"
-    if (PY2C_IS_NULL(t[22])) { loc = 4; goto error; }
-#line 5 "rounding.py"
-    PY2C_CLEAR(t[3]);
+    if (PY2C_IS_NULL(t[8])) { loc = 13; goto error; }
 #line 5 "rounding.py"
     PY2C_CLEAR(t[7]);
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[11]);
+    t[9] = py2c_getattr_ic(t[8], py2c_obj_value(&str_0.ob), &attr_ic[2]);
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[15]);
+    if (PY2C_IS_NULL(t[9])) { loc = 16; goto error; }
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[21]);
+    PY2C_CLEAR(t[8]);
 #line 5 "rounding.py"
-    PY2C_CLEAR(t[22]);
+    t[10] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[4], t[5], t[6], t[9]}, 5);
+#line 5 "rounding.py"
+    if (PY2C_IS_NULL(t[10])) { loc = 4; goto error; }
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[3]);
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[4]);
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[5]);
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[6]);
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[9]);
+#line 5 "rounding.py"
+    PY2C_CLEAR(t[10]);
 #line 5 "rounding.py"
     py2c_safepoint();
 #line 5 "rounding.py"
@@ -581,90 +491,48 @@ L1:;
     PY2C_CLEAR(t[1]);
 
 #line 6 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
+    t[0] = py2c_math_floor(py2c_float(-1e-300));
 #line 6 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+    if (PY2C_IS_NULL(t[0])) { loc = 18; goto error; }
 #line 6 "rounding.py"
-        { loc = 27; goto error; }
+    t[1] = py2c_math_ceil(py2c_float(-1e-300));
 #line 6 "rounding.py"
-    }
+    if (PY2C_IS_NULL(t[1])) { loc = 19; goto error; }
 #line 6 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[7]); py2c_decref(s0); if (rc < 0) { loc = 28; goto error; } }
+    t[2] = py2c_math_ceil(py2c_float(1e-300));
 #line 6 "rounding.py"
-    t[2] = py2c_method_call(t[0], t[1], (Py2cValue[]){py2c_float(-1e-300)}, 1, PY2C_NULL);
+    if (PY2C_IS_NULL(t[2])) { loc = 20; goto error; }
 #line 6 "rounding.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 26; goto error; }
+    t[3] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[0], t[1], t[2]}, 3);
+#line 6 "rounding.py"
+    if (PY2C_IS_NULL(t[3])) { loc = 17; goto error; }
 #line 6 "rounding.py"
     PY2C_CLEAR(t[0]);
 #line 6 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 6 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 6 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 6 "rounding.py"
-        { loc = 30; goto error; }
-#line 6 "rounding.py"
-    }
-#line 6 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[3], &t[4], &attr_ic[8]); py2c_decref(s0); if (rc < 0) { loc = 31; goto error; } }
-#line 6 "rounding.py"
-    t[5] = py2c_method_call(t[3], t[4], (Py2cValue[]){py2c_float(-1e-300)}, 1, PY2C_NULL);
-#line 6 "rounding.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 29; goto error; }
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[3]);
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[4]);
-#line 6 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 6 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 6 "rounding.py"
-        { loc = 33; goto error; }
-#line 6 "rounding.py"
-    }
-#line 6 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[6], &t[7], &attr_ic[9]); py2c_decref(s0); if (rc < 0) { loc = 34; goto error; } }
-#line 6 "rounding.py"
-    t[8] = py2c_method_call(t[6], t[7], (Py2cValue[]){py2c_float(1e-300)}, 1, PY2C_NULL);
-#line 6 "rounding.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 32; goto error; }
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[6]);
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[7]);
-#line 6 "rounding.py"
-    t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[2], t[5], t[8]}, 3);
-#line 6 "rounding.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 25; goto error; }
-#line 6 "rounding.py"
     PY2C_CLEAR(t[2]);
 #line 6 "rounding.py"
-    PY2C_CLEAR(t[5]);
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[8]);
-#line 6 "rounding.py"
-    PY2C_CLEAR(t[9]);
+    PY2C_CLEAR(t[3]);
 
 #line 9 "rounding.py"
     t[0] = py2c_tuple_pack(0, NULL);
 #line 9 "rounding.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 21; goto error; }
 #line 9 "rounding.py"
     t[1] = py2c_function_new(&info_f_Money, PY2C_NULL, PY2C_NULL, PY2C_NULL);
 #line 9 "rounding.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 21; goto error; }
 #line 9 "rounding.py"
     t[2] = py2c_call(t[1], NULL, 0, PY2C_NULL);
 #line 9 "rounding.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 21; goto error; }
 #line 9 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 9 "rounding.py"
-    t[3] = py2c_class_new_layout("Money", "Money", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_8.ob)}, 1);
+    t[3] = py2c_class_new_layout("Money", "Money", "__main__", t[0], t[2], (Py2cValue[]){py2c_obj_value(&str_5.ob)}, 1);
 #line 9 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 35; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 21; goto error; }
 #line 9 "rounding.py"
     layout_Money = py2c_layout_type(t[3], 1);
 #line 9 "rounding.py"
@@ -675,134 +543,106 @@ L1:;
     py2c_slot_store(&g_rounding__Money, t[3]); t[3] = PY2C_NULL;
 
 #line 20 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
+    if (!py2c_slot_bound(&g_rounding__Money)) {
 #line 20 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
+        py2c_error_format(&py2c_exc_NameError, "name 'Money' is not defined");
 #line 20 "rounding.py"
-        { loc = 38; goto error; }
+        { loc = 25; goto error; }
 #line 20 "rounding.py"
     }
 #line 20 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_0.ob), &t[0], &t[1], &attr_ic[10]); py2c_decref(s0); if (rc < 0) { loc = 39; goto error; } }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__Money); t[0] = py2c_instance_alloc(s0); py2c_decref(s0); }
+#line 20 "rounding.py"
+    if (PY2C_IS_NULL(t[0])) { loc = 24; goto error; }
+#line 20 "rounding.py"
+    n0 = py2c_recursion_enter_call();
+#line 20 "rounding.py"
+    if (n0 < 0) { loc = 24; goto error; }
+#line 20 "rounding.py"
+    t[1] = t[0]; py2c_incref(t[1]);
+#line 20 "rounding.py"
+    t[2] = f_Money____init__(NULL, (Py2cValue[]){t[1], py2c_int(3)});
+#line 20 "rounding.py"
+    t[1] = PY2C_NULL;
+#line 20 "rounding.py"
+    py2c_recursion_leave();
+#line 20 "rounding.py"
+    n1 = py2c_init_result(t[2]);
+#line 20 "rounding.py"
+    if (n1 < 0) { loc = 24; goto error; }
+#line 20 "rounding.py"
+    PY2C_CLEAR(t[2]);
+#line 20 "rounding.py"
+    t[1] = py2c_math_floor(t[0]);
+#line 20 "rounding.py"
+    if (PY2C_IS_NULL(t[1])) { loc = 23; goto error; }
+#line 20 "rounding.py"
+    PY2C_CLEAR(t[0]);
 #line 20 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__Money)) {
 #line 20 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'Money' is not defined");
 #line 20 "rounding.py"
-        { loc = 41; goto error; }
+        { loc = 28; goto error; }
 #line 20 "rounding.py"
     }
 #line 20 "rounding.py"
     { Py2cValue s0 = py2c_slot_load(&g_rounding__Money); t[2] = py2c_instance_alloc(s0); py2c_decref(s0); }
 #line 20 "rounding.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 40; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 27; goto error; }
 #line 20 "rounding.py"
-    n0 = py2c_recursion_enter_call();
+    n2 = py2c_recursion_enter_call();
 #line 20 "rounding.py"
-    if (n0 < 0) { loc = 40; goto error; }
+    if (n2 < 0) { loc = 27; goto error; }
 #line 20 "rounding.py"
     t[3] = t[2]; py2c_incref(t[3]);
 #line 20 "rounding.py"
-    t[4] = f_Money____init__(NULL, (Py2cValue[]){t[3], py2c_int(3)});
+    t[4] = f_Money____init__(NULL, (Py2cValue[]){t[3], py2c_int(4)});
 #line 20 "rounding.py"
     t[3] = PY2C_NULL;
 #line 20 "rounding.py"
     py2c_recursion_leave();
 #line 20 "rounding.py"
-    n1 = py2c_init_result(t[4]);
+    n3 = py2c_init_result(t[4]);
 #line 20 "rounding.py"
-    if (n1 < 0) { loc = 40; goto error; }
+    if (n3 < 0) { loc = 27; goto error; }
 #line 20 "rounding.py"
     PY2C_CLEAR(t[4]);
 #line 20 "rounding.py"
-    t[3] = py2c_method_call(t[0], t[1], (Py2cValue[]){t[2]}, 1, PY2C_NULL);
+    t[3] = py2c_math_ceil(t[2]);
 #line 20 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 26; goto error; }
 #line 20 "rounding.py"
     PY2C_CLEAR(t[2]);
 #line 20 "rounding.py"
-    PY2C_CLEAR(t[0]);
+    t[4] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[1], t[3]}, 2);
+#line 20 "rounding.py"
+    if (PY2C_IS_NULL(t[4])) { loc = 22; goto error; }
 #line 20 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 20 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__math)) {
-#line 20 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
-#line 20 "rounding.py"
-        { loc = 43; goto error; }
-#line 20 "rounding.py"
-    }
-#line 20 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); int64_t rc = py2c_method_lookup_ic(s0, py2c_obj_value(&str_1.ob), &t[4], &t[5], &attr_ic[11]); py2c_decref(s0); if (rc < 0) { loc = 44; goto error; } }
-#line 20 "rounding.py"
-    if (!py2c_slot_bound(&g_rounding__Money)) {
-#line 20 "rounding.py"
-        py2c_error_format(&py2c_exc_NameError, "name 'Money' is not defined");
-#line 20 "rounding.py"
-        { loc = 46; goto error; }
-#line 20 "rounding.py"
-    }
-#line 20 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__Money); t[6] = py2c_instance_alloc(s0); py2c_decref(s0); }
-#line 20 "rounding.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 45; goto error; }
-#line 20 "rounding.py"
-    n2 = py2c_recursion_enter_call();
-#line 20 "rounding.py"
-    if (n2 < 0) { loc = 45; goto error; }
-#line 20 "rounding.py"
-    t[7] = t[6]; py2c_incref(t[7]);
-#line 20 "rounding.py"
-    t[8] = f_Money____init__(NULL, (Py2cValue[]){t[7], py2c_int(4)});
-#line 20 "rounding.py"
-    t[7] = PY2C_NULL;
-#line 20 "rounding.py"
-    py2c_recursion_leave();
-#line 20 "rounding.py"
-    n3 = py2c_init_result(t[8]);
-#line 20 "rounding.py"
-    if (n3 < 0) { loc = 45; goto error; }
-#line 20 "rounding.py"
-    PY2C_CLEAR(t[8]);
-#line 20 "rounding.py"
-    t[7] = py2c_method_call(t[4], t[5], (Py2cValue[]){t[6]}, 1, PY2C_NULL);
-#line 20 "rounding.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 42; goto error; }
-#line 20 "rounding.py"
-    PY2C_CLEAR(t[6]);
-#line 20 "rounding.py"
-    PY2C_CLEAR(t[4]);
-#line 20 "rounding.py"
-    PY2C_CLEAR(t[5]);
-#line 20 "rounding.py"
-    t[8] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[3], t[7]}, 2);
-#line 20 "rounding.py"
-    if (PY2C_IS_NULL(t[8])) { loc = 36; goto error; }
-#line 20 "rounding.py"
     PY2C_CLEAR(t[3]);
 #line 20 "rounding.py"
-    PY2C_CLEAR(t[7]);
-#line 20 "rounding.py"
-    PY2C_CLEAR(t[8]);
+    PY2C_CLEAR(t[4]);
 
 #line 21 "rounding.py"
     t[0] = py2c_list_new(3);
 #line 21 "rounding.py"
-    if (PY2C_IS_NULL(t[0])) { loc = 48; goto error; }
+    if (PY2C_IS_NULL(t[0])) { loc = 30; goto error; }
 #line 21 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
 #line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 21 "rounding.py"
-        { loc = 49; goto error; }
+        { loc = 31; goto error; }
 #line 21 "rounding.py"
     }
 #line 21 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_0.ob), &attr_ic[12]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_11.ob), &attr_ic[3]); py2c_decref(s0); }
 #line 21 "rounding.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 50; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 32; goto error; }
 #line 21 "rounding.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
 #line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 21 "rounding.py"
@@ -810,15 +650,15 @@ L1:;
 #line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 21 "rounding.py"
-        { loc = 51; goto error; }
+        { loc = 33; goto error; }
 #line 21 "rounding.py"
     }
 #line 21 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_1.ob), &attr_ic[13]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_9.ob), &attr_ic[4]); py2c_decref(s0); }
 #line 21 "rounding.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 52; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 34; goto error; }
 #line 21 "rounding.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
 #line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 21 "rounding.py"
@@ -826,21 +666,21 @@ L1:;
 #line 21 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 21 "rounding.py"
-        { loc = 53; goto error; }
+        { loc = 35; goto error; }
 #line 21 "rounding.py"
     }
 #line 21 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_2.ob), &attr_ic[14]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[1] = py2c_getattr_ic(s0, py2c_obj_value(&str_12.ob), &attr_ic[5]); py2c_decref(s0); }
 #line 21 "rounding.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 54; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 36; goto error; }
 #line 21 "rounding.py"
-    if (py2c_list_append(t[0], t[1]) < 0) { loc = 48; goto error; }
+    if (py2c_list_append(t[0], t[1]) < 0) { loc = 30; goto error; }
 #line 21 "rounding.py"
     PY2C_CLEAR(t[1]);
 #line 21 "rounding.py"
     t[1] = py2c_iter(t[0]);
 #line 21 "rounding.py"
-    if (PY2C_IS_NULL(t[1])) { loc = 47; goto error; }
+    if (PY2C_IS_NULL(t[1])) { loc = 29; goto error; }
 #line 21 "rounding.py"
     PY2C_CLEAR(t[0]);
 #line 21 "rounding.py"
@@ -850,7 +690,7 @@ L3:;
 #line 21 "rounding.py"
     if (PY2C_IS_NULL(t[2])) {
 #line 21 "rounding.py"
-        if (py2c_error_occurred()) { loc = 47; goto error; }
+        if (py2c_error_occurred()) { loc = 29; goto error; }
 #line 21 "rounding.py"
         goto L4;
 #line 21 "rounding.py"
@@ -861,21 +701,21 @@ L3:;
 #line 22 "rounding.py"
     t[2] = py2c_list_new(5);
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[2])) { loc = 56; goto error; }
+    if (PY2C_IS_NULL(t[2])) { loc = 38; goto error; }
 #line 22 "rounding.py"
     if (!py2c_slot_bound(&g_rounding__math)) {
 #line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 22 "rounding.py"
-        { loc = 57; goto error; }
+        { loc = 39; goto error; }
 #line 22 "rounding.py"
     }
 #line 22 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[15]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[6]); py2c_decref(s0); }
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 58; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 40; goto error; }
 #line 22 "rounding.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 38; goto error; }
 #line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
 #line 22 "rounding.py"
@@ -883,21 +723,21 @@ L3:;
 #line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 22 "rounding.py"
-        { loc = 59; goto error; }
+        { loc = 41; goto error; }
 #line 22 "rounding.py"
     }
 #line 22 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[16]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_13.ob), &attr_ic[7]); py2c_decref(s0); }
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 60; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 42; goto error; }
 #line 22 "rounding.py"
     t[4] = py2c_fast_negative(t[3]);
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[4])) { loc = 61; goto error; }
+    if (PY2C_IS_NULL(t[4])) { loc = 43; goto error; }
 #line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
 #line 22 "rounding.py"
-    if (py2c_list_append(t[2], t[4]) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], t[4]) < 0) { loc = 38; goto error; }
 #line 22 "rounding.py"
     PY2C_CLEAR(t[4]);
 #line 22 "rounding.py"
@@ -905,25 +745,25 @@ L3:;
 #line 22 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'math' is not defined");
 #line 22 "rounding.py"
-        { loc = 62; goto error; }
+        { loc = 44; goto error; }
 #line 22 "rounding.py"
     }
 #line 22 "rounding.py"
-    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[17]); py2c_decref(s0); }
+    { Py2cValue s0 = py2c_slot_load(&g_rounding__math); t[3] = py2c_getattr_ic(s0, py2c_obj_value(&str_14.ob), &attr_ic[8]); py2c_decref(s0); }
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 63; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 45; goto error; }
 #line 22 "rounding.py"
-    if (py2c_list_append(t[2], t[3]) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], t[3]) < 0) { loc = 38; goto error; }
 #line 22 "rounding.py"
     PY2C_CLEAR(t[3]);
 #line 22 "rounding.py"
-    if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], py2c_obj_value(&str_15.ob)) < 0) { loc = 38; goto error; }
 #line 22 "rounding.py"
-    if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 56; goto error; }
+    if (py2c_list_append(t[2], PY2C_NONE) < 0) { loc = 38; goto error; }
 #line 22 "rounding.py"
     t[3] = py2c_iter(t[2]);
 #line 22 "rounding.py"
-    if (PY2C_IS_NULL(t[3])) { loc = 55; goto error; }
+    if (PY2C_IS_NULL(t[3])) { loc = 37; goto error; }
 #line 22 "rounding.py"
     PY2C_CLEAR(t[2]);
 #line 22 "rounding.py"
@@ -933,7 +773,7 @@ L6:;
 #line 22 "rounding.py"
     if (PY2C_IS_NULL(t[4])) {
 #line 22 "rounding.py"
-        if (py2c_error_occurred()) { loc = 55; goto error; }
+        if (py2c_error_occurred()) { loc = 37; goto error; }
 #line 22 "rounding.py"
         goto L7;
 #line 22 "rounding.py"
@@ -946,7 +786,7 @@ L6:;
 #line 24 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'f' is not defined");
 #line 24 "rounding.py"
-        { loc = 66; goto error_1; }
+        { loc = 48; goto error_1; }
 #line 24 "rounding.py"
     }
 #line 24 "rounding.py"
@@ -954,7 +794,7 @@ L6:;
 #line 24 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'bad' is not defined");
 #line 24 "rounding.py"
-        { loc = 67; goto error_1; }
+        { loc = 49; goto error_1; }
 #line 24 "rounding.py"
     }
 #line 24 "rounding.py"
@@ -964,7 +804,7 @@ L6:;
 #line 24 "rounding.py"
     t[6] = py2c_fast_call(t[4], (Py2cValue[]){t[5]}, 1);
 #line 24 "rounding.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 65; goto error_1; }
+    if (PY2C_IS_NULL(t[6])) { loc = 47; goto error_1; }
 #line 24 "rounding.py"
     PY2C_CLEAR(t[4]);
 #line 24 "rounding.py"
@@ -972,7 +812,7 @@ L6:;
 #line 24 "rounding.py"
     t[7] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[6]}, 1);
 #line 24 "rounding.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 64; goto error_1; }
+    if (PY2C_IS_NULL(t[7])) { loc = 46; goto error_1; }
 #line 24 "rounding.py"
     PY2C_CLEAR(t[6]);
 #line 24 "rounding.py"
@@ -990,19 +830,17 @@ error_1:
 #line 24 "rounding.py"
     PY2C_CLEAR(t[6]);
 #line 24 "rounding.py"
-    for (int k = 9; k < 23; k++) PY2C_CLEAR(t[k]);
-#line 24 "rounding.py"
     t[4] = py2c_error_fetch();
 #line 24 "rounding.py"
     py2c_exc_handled_push(t[4]);
 #line 24 "rounding.py"
     t[5] = py2c_tuple_pack(3, (Py2cValue[]){PY2C_BUILTIN_VALUE(py2c_exc_TypeError), PY2C_BUILTIN_VALUE(py2c_exc_ValueError), PY2C_BUILTIN_VALUE(py2c_exc_OverflowError)});
 #line 24 "rounding.py"
-    if (PY2C_IS_NULL(t[5])) { loc = 68; goto error_2; }
+    if (PY2C_IS_NULL(t[5])) { loc = 50; goto error_2; }
 #line 24 "rounding.py"
     n0 = py2c_exception_matches(t[4], t[5]);
 #line 24 "rounding.py"
-    if (n0 < 0) { loc = 68; goto error_2; }
+    if (n0 < 0) { loc = 50; goto error_2; }
 #line 24 "rounding.py"
     PY2C_CLEAR(t[5]);
 #line 24 "rounding.py"
@@ -1015,7 +853,7 @@ error_1:
 #line 26 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 26 "rounding.py"
-        { loc = 71; goto error_3; }
+        { loc = 53; goto error_3; }
 #line 26 "rounding.py"
     }
 #line 26 "rounding.py"
@@ -1023,13 +861,13 @@ error_1:
 #line 26 "rounding.py"
     t[6] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_type_type), (Py2cValue[]){t[5]}, 1);
 #line 26 "rounding.py"
-    if (PY2C_IS_NULL(t[6])) { loc = 70; goto error_3; }
+    if (PY2C_IS_NULL(t[6])) { loc = 52; goto error_3; }
 #line 26 "rounding.py"
     PY2C_CLEAR(t[5]);
 #line 26 "rounding.py"
-    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_3.ob), &attr_ic[18]);
+    t[7] = py2c_getattr_ic(t[6], py2c_obj_value(&str_0.ob), &attr_ic[9]);
 #line 26 "rounding.py"
-    if (PY2C_IS_NULL(t[7])) { loc = 72; goto error_3; }
+    if (PY2C_IS_NULL(t[7])) { loc = 54; goto error_3; }
 #line 26 "rounding.py"
     PY2C_CLEAR(t[6]);
 #line 26 "rounding.py"
@@ -1037,7 +875,7 @@ error_1:
 #line 26 "rounding.py"
         py2c_error_format(&py2c_exc_NameError, "name 'e' is not defined");
 #line 26 "rounding.py"
-        { loc = 73; goto error_3; }
+        { loc = 55; goto error_3; }
 #line 26 "rounding.py"
     }
 #line 26 "rounding.py"
@@ -1045,7 +883,7 @@ error_1:
 #line 26 "rounding.py"
     t[9] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_print), (Py2cValue[]){t[7], t[8]}, 2);
 #line 26 "rounding.py"
-    if (PY2C_IS_NULL(t[9])) { loc = 69; goto error_3; }
+    if (PY2C_IS_NULL(t[9])) { loc = 51; goto error_3; }
 #line 26 "rounding.py"
     PY2C_CLEAR(t[7]);
 #line 26 "rounding.py"
@@ -1125,16 +963,14 @@ unwind:
 #line 26 "rounding.py"
     PY2C_CLEAR(result);
 #line 26 "rounding.py"
-    for (int k = 0; k < 23; k++) PY2C_CLEAR(t[k]);
+    for (int k = 0; k < 10; k++) PY2C_CLEAR(t[k]);
 #line 26 "rounding.py"
 cleanup:
-#line 26 "rounding.py"
-    for (int k = 9; k < 23; k++) PY2C_CLEAR(t[k]);
 #line 26 "rounding.py"
     return result;
 #line 26 "rounding.py"
 }
-#line 1138 "rounding.c"
+#line 974 "rounding.c"
 
 static void clear_mod_rounding(void) {
     PY2C_CLEAR(g_rounding__e);

@@ -1297,7 +1297,7 @@ static Py2cValue mod_clocks(void) {
 #line 8 "clocks.py"
     PY2C_CLEAR(t[0]);
 #line 8 "clocks.py"
-    t[2] = py2c_fast_call(PY2C_BUILTIN_VALUE(py2c_builtin_abs), (Py2cValue[]){t[1]}, 1);
+    t[2] = py2c_absolute(t[1]);
 #line 8 "clocks.py"
     if (PY2C_IS_NULL(t[2])) { loc = 23; goto error; }
 #line 8 "clocks.py"
