@@ -333,7 +333,7 @@ bool lw_unboxed_parallel_value(LwCtx *c, const AstNode *t, const AstNode *value,
 void lw_unboxed_parallel_store(LwCtx *c, const AstNode *t, IrOperand d) { store_double(c, unboxed_target(c, t), d); }
 
 bool lw_float_inplace_applies(LwCtx *c, const AstNode *s) {
-    return is_float(c, s->u.aug_assign.target) && float_aug_operands(c, s);
+    return float_aug_operands(c, s) && is_float(c, s->u.aug_assign.target); /* (unboxing: types known) */
 }
 
 IrOperand lw_float_inplace(LwCtx *c, const AstNode *s, IrOperand cur) {
