@@ -508,9 +508,9 @@ static void copy_stable_free(LwCtx *c, LwFunc *fn) {
     int n = fn->vars.len;
     for (int k = 0; k < n; k++) {
         VEC_PUSH(&fn->free_copy, -1);
-        IrVar *v = &fn->vars.items[k];
-        if (v->kind != IR_VAR_FREE || !lw_free_is_stable(c, fn->scope, v->name)) continue;
-        VEC_PUSH(&fn->vars, ((IrVar){v->name, IR_VAR_LOCAL, -1, -1, false}));
+        const char *name = fn->vars.items[k].name; /* (the push below may move the items) */
+        if (fn->vars.items[k].kind != IR_VAR_FREE || !lw_free_is_stable(c, fn->scope, name)) continue;
+        VEC_PUSH(&fn->vars, ((IrVar){name, IR_VAR_LOCAL, -1, -1, false}));
         fn->free_copy.items[k] = fn->vars.len - 1;
         lw_store(c, (IrOperand){IR_OPND_VAR, fn->vars.len - 1, NULL, NULL, 0}, (IrOperand){IR_OPND_DEREF, k, NULL, NULL, 0},
                  false);
